@@ -1,0 +1,54 @@
+/** `kpi-audit parse <files or folders…> [--format json|jsonl|table]` */
+import type { Command } from "commander";
+import { expandInputs } from "../files.js";
+import { parseFile } from "../../parse.js";
+import type { KpiDocument, ParseResult } from "../../model/types.js";
+import { pick, type Lang } from "../i18n.js";
+import { formatLoc } from "../../model/loc.js";
+
+export function registerParse(program: Command, setExit: (code: number) => void): void {
+  program
+    .command("parse")
+    .description("解析绩效目标表/自评表，输出统一的指标模型 (parse forms into the indicator model)")
+    .argument("<inputs...>", "文件或文件夹 (files or folders)")
+    .option("-f, --format <format>", "json | jsonl | table", "json")
+    .option("--lang <lang>", "zh | en", "zh")
+    .action(async (inputs: string[], opts: { format: string; lang: Lang }) => {
+      if (!["json", "jsonl", "table"].includes(opts.format)) {
+        process.stderr.write(pick(opts.lang, `未知输出格式：${opts.format}（可选 json、jsonl、table）\n`, `unknown format: ${opts.format} (json, jsonl, table)\n`));
+        setExit(2);
+        return;
+      }
+      const { files, missing } = await expandInputs(inputs);
+      for (const m of missing) process.stderr.write(pick(opts.lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
+      const documents: KpiDocument[] = [];
+      for (const f of files) {
+        const doc = await parseFile(f);
+        for (const d of doc.diagnostics) {
+          if (d.severity === "error") process.stderr.write(`${f}${d.line ? `:${d.line}` : ""}: ${pick(opts.lang, d.message, d.messageEn)}\n`);
+        }
+        if (opts.format === "jsonl") process.stdout.write(JSON.stringify(doc) + "\n");
+        else documents.push(doc);
+      }
+      if (opts.format === "json") {
+        const result: ParseResult = { schemaVersion: 1, documents };
+        process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+      } else if (opts.format === "table") {
+        process.stdout.write(renderTable(documents, opts.lang));
+      }
+      const unreadable = documents.filter((d) => d.diagnostics.some((x) => x.code.startsWith("read/") && x.severity === "error")).length;
+      if (missing.length || (files.length > 0 && unreadable === files.length) || files.length === 0) setExit(2);
+    });
+}
+
+function renderTable(docs: KpiDocument[], lang: Lang): string {
+  const out: string[] = [];
+  for (const d of docs) {
+    out.push(`${d.source}  (${d.format}${d.encoding ? `, ${d.encoding}` : ""}) — ${d.forms.length} ${pick(lang, "张表", "forms")}`);
+    for (const diag of d.diagnostics) out.push(`  ! ${diag.line ? `l.${diag.line} ` : ""}${pick(lang, diag.message, diag.messageEn)}`);
+    for (const f of d.forms) {
+      out.push(`  ${formatLoc(f.loc).padEnd(8)} ${f.kind === "target" ? pick(lang, "目标表", "target") : pick(lang, "自评表", "self-assessment")} [${f.layout}] ${f.project.name}  ${pick(lang, "指标", "indicators")} ${f.indicators.length}${f.total !== null ? `  ${pick(lang, "总分", "total")} ${f.total}${f.grade ? ` ${f.grade}` : ""}` : ""}`);
+    }
+  }
+  return out.join("\n") + "\n";
+}

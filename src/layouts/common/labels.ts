@@ -1,0 +1,97 @@
+/**
+ * Level-1 / level-2 label recognition and normalisation, shared by every layout.
+ * Labels in the corpus are abbreviated ("数量"), cut ("服务对象满意度指"), annotated
+ * ("数量指标（必填硬性指标)"), spaced ("经济效益 指标") or split over rows ("产出指" / "标").
+ */
+
+export const LEVEL1 = ["产出指标", "效益指标", "满意度指标"] as const;
+
+export const LEVEL2: Record<string, (typeof LEVEL1)[number]> = {
+  数量指标: "产出指标",
+  质量指标: "产出指标",
+  时效指标: "产出指标",
+  成本指标: "产出指标",
+  经济效益指标: "效益指标",
+  社会效益指标: "效益指标",
+  生态效益指标: "效益指标",
+  可持续影响指标: "效益指标",
+  服务对象满意度指标: "满意度指标",
+};
+
+/** extra spellings seen in real forms → canonical level 2 */
+const LEVEL2_ALIASES: Record<string, string> = {
+  数量: "数量指标",
+  质量: "质量指标",
+  时效: "时效指标",
+  成本: "成本指标",
+  经济效益: "经济效益指标",
+  社会效益: "社会效益指标",
+  生态效益: "生态效益指标",
+  环境效益指标: "生态效益指标",
+  可持续影响: "可持续影响指标",
+  可持续发展指标: "可持续影响指标",
+  服务对象满意度: "服务对象满意度指标",
+  满意度: "服务对象满意度指标",
+  社会公众满意度指标: "服务对象满意度指标",
+  社会公众或服务对象满意度指标: "服务对象满意度指标",
+  群众满意度指标: "服务对象满意度指标",
+};
+
+const LEVEL1_ALIASES: Record<string, string> = {
+  产出: "产出指标",
+  效益: "效益指标",
+  满意度: "满意度指标",
+  效果指标: "效益指标",
+};
+
+/** strip spaces, bracketed annotations and trailing punctuation: "数量指标（必填硬性指标)" → "数量指标" */
+export function cleanLabel(s: string): string {
+  return s
+    .replace(/\s+/g, "")
+    .replace(/[（(][^）)]*[）)]?$/, "")
+    .replace(/[:：、,，.。]+$/, "")
+    .trim();
+}
+
+function byPrefix(t: string, candidates: string[], minLen: number): string | null {
+  if (t.length < minLen) return null;
+  const hits = candidates.filter((c) => c.startsWith(t));
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** Normalise a level-1 label; null if the text is not one. Accepts cut prefixes of ≥ 2 chars ("产出指"). */
+export function normalizeLevel1(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = cleanLabel(s);
+  if (!t) return null;
+  if ((LEVEL1 as readonly string[]).includes(t)) return t;
+  if (LEVEL1_ALIASES[t]) return LEVEL1_ALIASES[t];
+  return byPrefix(t, [...LEVEL1], 2);
+}
+
+/** Normalise a level-2 label; null if the text is not one. Accepts cut prefixes of ≥ 2 chars when unambiguous. */
+export function normalizeLevel2(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = cleanLabel(s);
+  if (!t) return null;
+  if (LEVEL2[t]) return t;
+  if (LEVEL2_ALIASES[t]) return LEVEL2_ALIASES[t];
+  const p = byPrefix(t, Object.keys(LEVEL2), 2);
+  if (p) return p;
+  // "服务对象满意度指" is a prefix of the canonical label; "满意度指标" alone is level 1, not here
+  return null;
+}
+
+/** the level 1 a (normalised) level 2 belongs to, or null */
+export function level1Of(level2: string | null | undefined): string | null {
+  return level2 ? (LEVEL2[level2] ?? null) : null;
+}
+
+/**
+ * Fragments of labels split over rows or cells: "产出指" + "标", "效" / "益" / "指" / "标".
+ * Returns true if `s` is a short fragment that could be the continuation of a cut label.
+ */
+export function isLabelFragment(s: string): boolean {
+  const t = s.replace(/\s+/g, "");
+  return t.length > 0 && t.length <= 3 && /^[产出效益满意度指标]+$/.test(t);
+}

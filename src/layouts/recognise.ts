@@ -1,0 +1,83 @@
+/**
+ * Grid → forms. Segments the grid into regions, picks a layout per region by header keywords,
+ * parses it, and turns every failure into a diagnostic with its line: a region that looks like a
+ * form is never dropped silently, and one bad form never stops the others.
+ */
+import type { Grid } from "../read/grid.js";
+import type { Diagnostic, Form } from "../model/types.js";
+import { segment } from "./segment.js";
+import { LAYOUTS, FALLBACK, chooseLayout } from "./registry.js";
+import type { Region } from "./types.js";
+import { lineOf, regionText, yearFromTitle } from "./common/region.js";
+
+const INDICATOR_HEADER = /一级指标|二级指标|三级指标/;
+const FORM_HINTS = /主管部门|项目资金|绩效目标|预算数|实施单位|绩效指标/;
+
+export interface Recognised {
+  forms: Form[];
+  diagnostics: Diagnostic[];
+  year: number | null;
+  department: string | null;
+}
+
+/** budget year and department from the document's first lines */
+export function documentContext(grid: Grid): { year: number | null; department: string | null } {
+  const head = grid.rows
+    .slice(0, 40)
+    .map((r) => r.text)
+    .join("\n");
+  const year = yearFromTitle(head);
+  const dep = /([\u4e00-\u9fa5]{2,20}?(公安局|财政局|教育局|卫生健康委员会|委员会|局|办公室|中心|医院|学校|政府))/.exec(head.replace(/\s+/g, ""));
+  return { year, department: dep ? dep[1] : null };
+}
+
+export function recognise(grid: Grid): Recognised {
+  const diagnostics: Diagnostic[] = [];
+  const forms: Form[] = [];
+  const ctx = documentContext(grid);
+  for (const raw of segment(grid)) {
+    const rows = grid.rows.slice(raw.start, raw.end);
+    const region: Region = { grid, rows, start: raw.start, anchor: raw.anchor - raw.start, year: ctx.year };
+    const anchorLine = lineOf(grid.rows[raw.anchor]);
+    const text = regionText(region, 80);
+    if (!INDICATOR_HEADER.test(text)) {
+      if (FORM_HINTS.test(text)) {
+        diagnostics.push({
+          code: "layout/no-indicator-table",
+          severity: "warning",
+          message: `第 ${anchorLine} 行起的表格像是绩效表（有项目名称），但找不到指标表（一级/二级/三级指标），未解析`,
+          messageEn: `the table at line ${anchorLine} looks like a performance form (it has 项目名称) but has no indicator table; not parsed`,
+          line: anchorLine,
+          loc: { ...grid.rows[raw.anchor].loc },
+        });
+      }
+      continue;
+    }
+    const titleYear = yearFromTitle(rows.slice(0, region.anchor + 1).map((r) => r.text).join(" "));
+    if (titleYear) region.year = titleYear;
+    const layout = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) }))) ?? FALLBACK;
+    try {
+      const form = layout.parse(region, diagnostics);
+      if (form.year == null) form.year = region.year ?? null;
+      forms.push(form);
+    } catch (e) {
+      diagnostics.push({
+        code: "layout/parse-failed",
+        severity: "error",
+        message: `第 ${anchorLine} 行起的表格（版式 ${layout.id}）解析失败：${(e as Error).message}`,
+        messageEn: `the form at line ${anchorLine} (layout ${layout.id}) could not be parsed: ${(e as Error).message}`,
+        line: anchorLine,
+        loc: { ...grid.rows[raw.anchor].loc },
+      });
+    }
+  }
+  return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
+}
+
+function safeMatch(l: { match: (r: Region) => number }, r: Region): number {
+  try {
+    return l.match(r);
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * The indicator model: one shape for target forms (绩效目标表) and self-assessments (绩效自评表).
+ *
+ * Document → Form → { project, funds, goals, indicators, total/grade, narrative }.
+ * Every value keeps its raw text and where it came from (`loc`). Field names of the JSON
+ * contract (`kpi-audit parse --format json`) are the property names here; see docs/schema/.
+ */
+import type { Loc, Text } from "./loc.js";
+import type { SourceFormat } from "../read/grid.js";
+
+export type FormKind = "target" | "self-assessment";
+
+export type Comparator = ">=" | "<=" | ">" | "<" | "=" | "~";
+
+export type ValueKind =
+  /** comparator? number unit? — "≥95%", "=10个", "50万元", "1144629.25" */
+  | "numeric"
+  /** a point in time — "2024年底", "2024年12月31日前", "2024年" */
+  | "date"
+  /** a period or frequency — "按月", "全年", "2023.8-2024.3", "1年" is numeric with unit 年 */
+  | "period"
+  /** a qualitative word or phrase — "提升", "有效改善", "满意", "及时", "符合国家标准" */
+  | "qualitative"
+  /** nothing in the cell */
+  | "empty"
+  /** template residue or dummy — "=个", "≥%", "**", "XX%", "达成预期指标" (as an actual) */
+  | "placeholder";
+
+export interface DateValue {
+  year: number;
+  month?: number;
+  day?: number;
+  /** "by": 前/之前/以前 ; "end": 底/末 ; "within": 内/以内 ; "at": plain date */
+  bound?: "by" | "end" | "within" | "at" | "start";
+}
+
+export interface Value {
+  /** the cell text exactly as in the source */
+  raw: string;
+  kind: ValueKind;
+  op: Comparator | null;
+  /** the number as written, in `unit` (95 for "≥95%", 1.92 for "1.92万" with unit "万") */
+  value: number | null;
+  /** normalised unit ("%", "元", "万元", "人", "个", "平方米", "天", …) or null */
+  unit: string | null;
+  /** the dimension of the unit: money, percent, count, area, time, length, weight, other */
+  dimension?: UnitDimension | null;
+  /** value × unit scale in the base unit of the dimension (元 for money, 1 for %) */
+  base?: number | null;
+  /** second bound of a range ("90%-95%", "2023.8-2024.3") */
+  upper?: number | null;
+  date?: DateValue | null;
+  /** end of a period/range of dates */
+  dateEnd?: DateValue | null;
+  /** canonical qualitative word, e.g. "提升" for "有效提升" */
+  qualitative?: string | null;
+  /** why it was classed a placeholder, if it was */
+  placeholder?: string | null;
+  loc?: Loc;
+}
+
+export type UnitDimension = "money" | "percent" | "count" | "area" | "time" | "length" | "weight" | "volume" | "energy" | "other";
+
+export interface Indicator {
+  /** line of the row that holds the 三级指标 (1-based); for non-text input, the row's line in the grid */
+  line: number;
+  loc: Loc;
+  /** normalised level-1 label: 产出指标 | 效益指标 | 满意度指标 | (other, as written) */
+  level1: string | null;
+  level1Raw?: string | null;
+  /** normalised level-2 label: 数量指标, 质量指标, 时效指标, 成本指标, 经济效益指标, 社会效益指标,
+   *  生态效益指标, 可持续影响指标, 服务对象满意度指标, or as written when unknown */
+  level2: string | null;
+  level2Raw?: string | null;
+  /** 三级指标 text (wrapped lines joined) */
+  name: string;
+  nameLoc?: Loc;
+  /** the year column's own 三级指标 text when it differs from `name` (dual-column target forms) */
+  annualName?: string | null;
+  /** the year column's own 二级指标 when it differs */
+  annualLevel2?: string | null;
+  /** 绩效指标描述 (Hebei form) */
+  description?: string | null;
+  /** 指标值确定依据 (Hebei form) */
+  basis?: string | null;
+  /** target form: the period (实施期) value, or the only value; self-assessment: 年初指标值 / 年度指标值 */
+  target: Value | null;
+  /** target form with dual columns: the year (年度) value */
+  annualTarget: Value | null;
+  /** self-assessment: 调整后指标值 */
+  adjustedTarget: Value | null;
+  /** self-assessment: 实际完成值 */
+  actual: Value | null;
+  /** 分值 */
+  weight: number | null;
+  weightRaw?: string | null;
+  /** 得分 */
+  score: number | null;
+  scoreRaw?: string | null;
+  /** 偏差原因分析及改进措施 */
+  deviation?: string | null;
+  /** 权重 of the level-1 group (layout 2 self-assessment) */
+  level1Weight?: number | null;
+}
+
+export interface FundSource {
+  /** 中央财政资金, 省级财政资金, 市县（区）财政资金, 单位自筹, 其他资金, 财政拨款, 上年结转资金 … */
+  name: string;
+  /** 实施期 amount (dual-column target forms) or the only amount */
+  period?: number | null;
+  /** 年度 amount */
+  annual?: number | null;
+  /** self-assessment columns for this source */
+  planned?: number | null;
+  adjusted?: number | null;
+  executed?: number | null;
+  loc: Loc;
+}
+
+export interface Funds {
+  /** the unit the form states for money: "元" | "万元" | null */
+  unit: string | null;
+  /** 实施期资金总额 (target forms with a period column) */
+  periodTotal?: number | null;
+  /** 年度资金总额 / 预算数 (target forms) */
+  annualTotal?: number | null;
+  /** self-assessment: 年初预算数 (预算编制数 when split) */
+  planned?: number | null;
+  /** self-assessment: 目标申报数 (Shanxi layout 1) */
+  declared?: number | null;
+  /** self-assessment: 全年预算数 */
+  adjusted?: number | null;
+  /** self-assessment: 全年执行数 */
+  executed?: number | null;
+  /** self-assessment: 资金结(转)余 */
+  balance?: number | null;
+  /** 执行率 in percent (98.3 for "98.3%"); as written */
+  rate?: number | null;
+  /** 分值 of the budget-execution line (usually 10) */
+  weight?: number | null;
+  /** 得分 of the budget-execution line */
+  score?: number | null;
+  sources: FundSource[];
+  /** 资金支出计划（%） by month-end (Hebei form): [{month: 3, value: 8}, …] */
+  spendingPlan?: { month: number; value: number | null; raw: string }[] | null;
+  loc?: Loc;
+  /** raw text of each parsed funds cell, keyed by field name, for provenance */
+  raw?: Record<string, Text>;
+}
+
+export interface Goals {
+  /** 实施期目标 / 总体目标 for the implementation period */
+  period?: Text | null;
+  /** 年度目标 / 年度总体目标 / 绩效目标 / 预期目标 */
+  annual?: Text | null;
+  /** 实际完成情况 (self-assessment) */
+  actual?: Text | null;
+}
+
+export interface NarrativeSection {
+  /** section heading as written: 项目实施和预算执行情况, 产出情况及分析, 主要经验做法 … */
+  section: string;
+  text: string;
+  loc: Loc;
+}
+
+export interface Project {
+  name: string;
+  code: string | null;
+  /** 主管部门 (with its code when written "027-兴县公安局") */
+  department: string | null;
+  /** 实施单位 / 预算单位 */
+  implementer: string | null;
+  /** 项目属性 */
+  attribute?: string | null;
+  /** 项目期 */
+  period?: string | null;
+  /** 项目概况, 立项依据, 项目设立必要性 … other header fields, by label */
+  details?: Record<string, string>;
+}
+
+export interface ParseReport {
+  /** 0..1; how much of the region the recogniser understood */
+  confidence: number;
+  /** indicator rows recognised */
+  rows: number;
+  /** source lines joined into a previous row (wrapped cells) */
+  rowsMerged: number;
+  warnings: string[];
+}
+
+export interface Form {
+  kind: FormKind;
+  /** layout id, e.g. "shanxi-target", "hebei-target", "shanxi-self-assessment", "self-assessment-weighted", "ningxia-target" */
+  layout: string;
+  /** line of 项目名称 (1-based) */
+  line: number;
+  /** first and last source line of the form's region */
+  startLine: number;
+  endLine: number;
+  loc: Loc;
+  /** title line(s) above the form ("兴县…项目支出绩效目标表", "(2024年度)") */
+  title?: string | null;
+  year?: number | null;
+  project: Project;
+  /** provenance of header fields: "project.name" → {text, loc} */
+  fields: Record<string, Text>;
+  funds: Funds;
+  goals: Goals;
+  indicators: Indicator[];
+  /** self-assessment: 总分 */
+  total: number | null;
+  totalRaw?: string | null;
+  /** self-assessment: 优 | 良 | 中 | 差, or null */
+  grade: string | null;
+  narrative: NarrativeSection[];
+  /** 备注 and other footnotes */
+  notes?: Text[];
+  parse: ParseReport;
+}
+
+export type DiagnosticSeverity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  /** stable code, e.g. "read/empty", "read/binary", "layout/unrecognised", "layout/no-indicator-table" */
+  code: string;
+  severity: DiagnosticSeverity;
+  /** Chinese message for users */
+  message: string;
+  /** English message */
+  messageEn?: string;
+  line?: number;
+  loc?: Loc;
+}
+
+export interface KpiDocument {
+  /** path as given */
+  source: string;
+  format: SourceFormat;
+  encoding?: string;
+  sha256?: string;
+  bytes?: number;
+  /** department and year guessed from the document's own text (title, headers) */
+  department?: string | null;
+  year?: number | null;
+  diagnostics: Diagnostic[];
+  forms: Form[];
+}
+
+export interface ParseResult {
+  schemaVersion: 1;
+  documents: KpiDocument[];
+}

@@ -1,0 +1,294 @@
+/**
+ * One parser for every indicator value string: comparator + number + unit, dates and periods,
+ * qualitative words, and the kinds empty / placeholder.
+ *
+ * parseValue("≥95%")          → {kind:"numeric", op:">=", value:95, unit:"%"}
+ * parseValue("不超过679.63万元") → {kind:"numeric", op:"<=", value:679.63, unit:"万元", base:6796300}
+ * parseValue("2024年底")       → {kind:"date", date:{year:2024, month:12, bound:"end"}}
+ * parseValue("=个")            → {kind:"placeholder", placeholder:"unit-without-number"}
+ */
+import type { Comparator, DateValue, UnitDimension, Value } from "../model/types.js";
+import type { Loc } from "../model/loc.js";
+import { UNITS, lookupUnit } from "./units.js";
+
+const FULLWIDTH_DIGITS = /[０-９．％＋－]/g;
+
+/** NFKC-like folding of the characters that matter for values; keeps Chinese text intact. */
+export function foldValueText(s: string): string {
+  return s
+    .replace(FULLWIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00a0]/g, " ")
+    .replace(/，/g, ",")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/：/g, ":")
+    .replace(/～|〜/g, "~")
+    .replace(/—|–|－/g, "-")
+    .trim();
+}
+
+const COMPARATOR_SYMBOLS: [RegExp, Comparator][] = [
+  [/^(≥|≧|>=|＞=|⩾)/, ">="],
+  [/^(≤|≦|<=|＜=|⩽)/, "<="],
+  [/^(>|＞)/, ">"],
+  [/^(<|＜)/, "<"],
+  [/^(=|＝|==)/, "="],
+  [/^(≈|约)/, "~"],
+];
+
+/** words before a number: 不低于95%, 不超过50万元, 达到, 大于 … */
+const PREFIX_WORDS: [RegExp, Comparator][] = [
+  [/^(不低于|不少于|不小于|大于等于|大于或等于|至少|最少|达到|达|超过或等于)/, ">="],
+  [/^(不高于|不超过|不多于|不大于|小于等于|小于或等于|最多|控制在|低于或等于)/, "<="],
+  [/^(大于|高于|多于|超过)/, ">"],
+  [/^(小于|低于|少于)/, "<"],
+  [/^(等于)/, "="],
+];
+
+/** words after a number: 95%以上, 10万元以内 … */
+const SUFFIX_WORDS: [RegExp, Comparator][] = [
+  [/(以上|及以上|或以上|之上)$/, ">="],
+  [/(以下|及以下|或以下|以内|之内|内)$/, "<="],
+];
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** "十二" → 12, "五十" → 50, "一百二十" → 120, "三" → 3; null when not a Chinese numeral */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s || !/^[零〇一二两三四五六七八九十百千万]+$/.test(s)) return null;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch];
+    } else {
+      const u = CN_UNITS[ch];
+      if (u === 10000) {
+        section = (section + digit) * u;
+        total += section;
+        section = 0;
+      } else {
+        section += (digit === 0 && u === 10 ? 1 : digit) * u;
+      }
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+/**
+ * Parse a number as it appears in the corpus: "3, 778, 389. 4", "1,144,629.25", "1.92", "５０",
+ * "1 1566.21" (a broken number: returns null; see `isBrokenNumber`).
+ */
+export function parseNumber(s: string): number | null {
+  let t = foldValueText(s);
+  // spaces after a thousands comma or around a decimal point come from PDF extraction
+  t = t.replace(/,\s+(?=\d)/g, ",").replace(/(\d)\s*\.\s*(\d)/g, "$1.$2");
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^[+-]?\.\d+$/.test(t)) return Number(t);
+  const cn = parseChineseNumeral(t);
+  return cn;
+}
+
+/** "1 1566.21" — digits separated by a space inside what should be one number */
+export function isBrokenNumber(s: string): boolean {
+  return /(^|[^\d,.])\d{1,3} \d{3,}(\.\d+)?(?![\d])/.test(foldValueText(s));
+}
+
+const NUMBER_RE = String.raw`[+-]?(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
+
+/** qualitative vocabulary: canonical word → variants (matched as substrings, longest first) */
+const QUALITATIVE: [string, RegExp][] = [
+  ["提升", /提升|提高|增强|加强|改善|优化|促进|增加|上升|增长/],
+  ["下降", /下降|降低|减少|减轻/],
+  ["保障", /保障|保证|确保|保持|维持|维护/],
+  ["达标", /达标|合格|符合|达到.*(标准|要求)|满足/],
+  ["完成", /完成|完工|实现|落实|达成/],
+  ["满意", /满意/],
+  ["及时", /及时|按时|准时|按期/],
+  ["有效", /有效|显著|明显|良好|较好|持续|稳定|正常|规范|安全|效果/],
+];
+
+/** placeholder residue that is never a value */
+const PLACEHOLDER_PATTERNS: [RegExp, string][] = [
+  [/^[*＊]+$/, "asterisks"],
+  [/^[_＿]+$/, "underscores"],
+  [/^[-—–－/／\\.…、。]+$/, "dashes"],
+  [/^(x|X|×|xx|XX|ｘ|Ｘ)+\s*(%|％)?$/, "xx"],
+  [/^[≥≤><=≧≦＞＜＝]\s*(%|％|[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3})?$/, "comparator-without-number"],
+  [/^(指标\s*\d*\s*[:：]?)$/, "template-label"],
+];
+
+function detectComparator(t: string): { op: Comparator | null; rest: string } {
+  for (const [re, op] of COMPARATOR_SYMBOLS) {
+    const m = re.exec(t);
+    if (m) return { op, rest: t.slice(m[0].length).trim() };
+  }
+  for (const [re, op] of PREFIX_WORDS) {
+    const m = re.exec(t);
+    if (m) return { op, rest: t.slice(m[0].length).trim() };
+  }
+  return { op: null, rest: t };
+}
+
+const DATE_RE =
+  /^(?:(?<y>(?:19|20)\d{2})\s*年(?:度)?)?\s*(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?)?\s*(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?\s*(?<b>底前|年底前|年底|年末|底|末|前|之前|以前|内|以内|之内|上半年|下半年|前完成|内完成|完成|止|起|开始)?$/;
+
+function parseDatePart(t: string): DateValue | null {
+  const s = t.replace(/\s+/g, "");
+  // 2024.12, 2024-12-31, 2024/12/31
+  let m = /^((?:19|20)\d{2})[./-](1[0-2]|0?[1-9])(?:[./-]([12]\d|3[01]|0?[1-9]))?(前|之前|以前|底|末)?$/.exec(s);
+  if (m) {
+    const d: DateValue = { year: +m[1], month: +m[2] };
+    if (m[3]) d.day = +m[3];
+    d.bound = boundOf(m[4]);
+    return d;
+  }
+  m = DATE_RE.exec(s);
+  if (m && m.groups && (m.groups.y || m.groups.m)) {
+    const g = m.groups;
+    if (!g.y) return null; // a bare month is a period, not a date
+    const d: DateValue = { year: +g.y };
+    if (g.m) d.month = +g.m;
+    if (g.d) d.day = +g.d;
+    const b = g.b ?? "";
+    if (/底|末/.test(b)) {
+      d.bound = "end";
+      if (!d.month) d.month = 12;
+    } else if (/前/.test(b)) d.bound = "by";
+    else if (/内/.test(b)) d.bound = "within";
+    else if (/起|开始/.test(b)) d.bound = "start";
+    else if (/上半年/.test(b)) {
+      d.bound = "by";
+      d.month = 6;
+    } else if (/下半年/.test(b)) {
+      d.bound = "by";
+      d.month = 12;
+    } else d.bound = "at";
+    return d;
+  }
+  return null;
+}
+
+function boundOf(s: string | undefined): DateValue["bound"] {
+  if (!s) return "at";
+  if (/底|末/.test(s)) return "end";
+  if (/前/.test(s)) return "by";
+  return "at";
+}
+
+const PERIOD_WORDS =
+  /^(按月|按季|按季度|按年|按周|按日|按天|每月|每季度?|每年|每周|每日|每天|全年|年度内|当年|本年度?|长期|常年|持续|实时|即时|随时|定期|按期|按时|及时|适时|按需|按照?进度|按合同约定?|按计划|项目期内|项目实施期内?|[1-9一二三四]季度|上半年|下半年|年内|月底前?|年底前?|年末)$/;
+
+/**
+ * Parse one value cell. Never throws; unknown text becomes "qualitative" with `value: null`.
+ * Pass `context` "actual" for 实际完成值 so that "达成预期指标" is classed a placeholder there.
+ */
+export function parseValue(raw: string | null | undefined, loc?: Loc, context: "target" | "actual" = "target"): Value {
+  const source = raw ?? "";
+  const base: Value = { raw: source, kind: "empty", op: null, value: null, unit: null };
+  if (loc) base.loc = loc;
+  let t = foldValueText(source);
+  if (t === "") return base;
+
+  for (const [re, why] of PLACEHOLDER_PATTERNS) {
+    if (re.test(t)) return { ...base, kind: "placeholder", placeholder: why };
+  }
+  if (/[xX×ｘＸ]{2,}|[*＊]{2,}/.test(t)) return { ...base, kind: "placeholder", placeholder: "xx" };
+  if (context === "actual" && /^(达成|达到|完成|实现)(预期|年度)?(指标|目标)(值)?$/.test(t)) {
+    return { ...base, kind: "placeholder", placeholder: "generic-actual" };
+  }
+
+  const { op: prefixOp, rest } = detectComparator(t);
+  let op = prefixOp;
+  let body = rest;
+
+  // suffix words: 95%以上, 10万元以内
+  if (!op) {
+    for (const [re, sop] of SUFFIX_WORDS) {
+      if (re.test(body) && new RegExp(`^${NUMBER_RE}`).test(body)) {
+        op = sop;
+        body = body.replace(re, "").trim();
+        break;
+      }
+    }
+  }
+
+  // dates and date ranges
+  const date = parseDatePart(body);
+  if (date) return { ...base, kind: "date", op, date, dimension: "time" };
+  const range = /^(.+?)\s*(?:-|~|至|到)\s*(.+)$/.exec(body);
+  if (range) {
+    const d1 = parseDatePart(range[1]);
+    const d2 = parseDatePart(range[2]) ?? parseDatePart(`${d1?.year ?? ""}年${range[2]}`);
+    if (d1 && d2) return { ...base, kind: "period", op, date: d1, dateEnd: d2, dimension: "time" };
+  }
+
+  // comparator + number + unit (+ range upper bound)
+  const numMatch = new RegExp(`^(${NUMBER_RE})\\s*(.*)$`).exec(body);
+  if (numMatch) {
+    const n = parseNumber(numMatch[1]);
+    let unitText = numMatch[2].trim();
+    let upper: number | null = null;
+    const rangeUpper = new RegExp(`^(?:%|％)?\\s*(?:-|~|至|到)\\s*(${NUMBER_RE})\\s*(.*)$`).exec(unitText);
+    if (rangeUpper) {
+      upper = parseNumber(rangeUpper[1]);
+      unitText = (rangeUpper[2] || (unitText.startsWith("%") ? "%" : "")).trim();
+    }
+    if (!op) {
+      for (const [re, sop] of SUFFIX_WORDS) {
+        if (re.test(unitText)) {
+          op = sop;
+          unitText = unitText.replace(re, "").trim();
+          break;
+        }
+      }
+    }
+    const unit = lookupUnit(unitText);
+    if (n !== null && (unit || unitText === "")) {
+      const v: Value = { ...base, kind: "numeric", op, value: n, unit: unit?.unit ?? null };
+      v.dimension = unit?.dimension ?? null;
+      v.base = unit ? n * unit.scale : n;
+      if (upper !== null) v.upper = upper;
+      return v;
+    }
+    if (n !== null && unitText.length <= 8 && !/[，,。；;]/.test(unitText)) {
+      // a number with an unknown short unit ("10台（套）" is known; "3项或类" is not): keep it numeric
+      const v: Value = { ...base, kind: "numeric", op, value: n, unit: unitText, dimension: "other", base: n };
+      if (upper !== null) v.upper = upper;
+      return v;
+    }
+  }
+
+  // Chinese numerals with a unit: 三个, 十二次
+  const cn = /^([零〇一二两三四五六七八九十百千万]+)\s*(.{1,4})$/.exec(body);
+  if (cn) {
+    const n = parseChineseNumeral(cn[1]);
+    const unit = lookupUnit(cn[2]);
+    if (n !== null && unit) {
+      return { ...base, kind: "numeric", op, value: n, unit: unit.unit, dimension: unit.dimension, base: n * unit.scale };
+    }
+  }
+
+  // a unit alone after a comparator ("=个" is caught above); a bare unit ("%", "元")
+  if (lookupUnit(body) && body.length <= 4) return { ...base, kind: "placeholder", op, placeholder: "unit-without-number" };
+
+  if (PERIOD_WORDS.test(body)) return { ...base, kind: "period", op, dimension: "time", qualitative: body };
+
+  for (const [canon, re] of QUALITATIVE) {
+    if (re.test(body)) return { ...base, kind: "qualitative", op, qualitative: canon };
+  }
+  return { ...base, kind: "qualitative", op, qualitative: null };
+}
+
+/** true if the value carries a usable number */
+export function isQuantitative(v: Value | null | undefined): boolean {
+  return !!v && v.kind === "numeric" && v.value !== null;
+}
+
+export { UNITS };
+export type { UnitDimension };

@@ -1,0 +1,60 @@
+/**
+ * The one seam between readers and layout recognisers.
+ *
+ * Every reader (text, PDF, XLSX, DOCX, HTML) turns a file into a Grid: an ordered list of rows,
+ * each row an ordered list of cells, each cell with its text and its location. Readers hold no
+ * layout knowledge; layout recognisers (src/layouts) never look at the file format.
+ *
+ * Conventions:
+ * - `rows` are in reading order; blank source lines are kept as rows with no cells so that
+ *   line numbers stay meaningful for text input.
+ * - `cells` keep empty strings where the source has an empty cell (a TAB-separated line "a\t\tb"
+ *   gives ["a", "", "b"]); recognisers decide how much to trust column positions.
+ * - `text` is the row as one string (the source line for text input; cells joined by a TAB for
+ *   other formats) for recognisers that need to work on the raw line (space-separated layouts).
+ * - A merged cell in a workbook or a row/col span in Word/HTML is expanded: every covered
+ *   position repeats the text, with `merged: true` on all copies but the top-left one.
+ */
+import type { Loc } from "../model/loc.js";
+
+export type SourceFormat = "text" | "pdf" | "xlsx" | "xls" | "docx" | "html";
+
+export interface Cell {
+  text: string;
+  loc: Loc;
+  /** true on the copies a merged range leaves in the positions it covers (not on the anchor). */
+  merged?: boolean;
+}
+
+export interface Row {
+  cells: Cell[];
+  /** the whole row as one string (source line for text input). */
+  text: string;
+  loc: Loc;
+  /** reader-specific hints, e.g. separator used to split a text line */
+  sep?: "tab" | "space" | "none";
+}
+
+export interface Grid {
+  /** path as given by the user */
+  source: string;
+  format: SourceFormat;
+  /** the encoding a text file was decoded from, e.g. "utf-8" or "gb18030" */
+  encoding?: string;
+  rows: Row[];
+  /** problems the reader met (a page with no text layer, a sheet it skipped …) */
+  diagnostics: import("../model/types.js").Diagnostic[];
+}
+
+/** The non-empty cells of a row, in order, with their original index. */
+export function filledCells(row: Row): { cell: Cell; index: number }[] {
+  const out: { cell: Cell; index: number }[] = [];
+  row.cells.forEach((cell, index) => {
+    if (cell.text.trim() !== "" && !cell.merged) out.push({ cell, index });
+  });
+  return out;
+}
+
+export function isBlankRow(row: Row): boolean {
+  return row.cells.every((c) => c.text.trim() === "");
+}

@@ -1,0 +1,57 @@
+/**
+ * Plain-text reader: decode (UTF-8, UTF-16 with BOM, GB18030/GBK), split into lines, split lines
+ * into cells on TAB (or, for files without TABs, on runs of spaces).
+ */
+import type { Grid, Row } from "./grid.js";
+import { ReadError } from "./errors.js";
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+/** Decode bytes of a text file, detecting the encoding. Throws ReadError if it is not text. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    /* not UTF-8: try GB18030 (a superset of GBK and GB2312) */
+  }
+  try {
+    const text = new TextDecoder("gb18030", { fatal: true }).decode(bytes);
+    return { text, encoding: "gb18030" };
+  } catch {
+    throw new ReadError(
+      "read/encoding",
+      "无法识别文本编码（既不是 UTF-8 也不是 GB18030/GBK）",
+      "unknown text encoding (neither UTF-8 nor GB18030/GBK)",
+    );
+  }
+}
+
+/** Split decoded text into a Grid. */
+export function textToGrid(source: string, text: string, encoding: string): Grid {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const hasTabs = text.includes("\t");
+  const rows: Row[] = lines.map((line, i) => {
+    const lineNo = i + 1;
+    const sep = hasTabs ? "tab" : "space";
+    const parts = line.trim() === "" ? [] : hasTabs ? line.split("\t") : line.trim().split(/[ \u3000]+/);
+    return {
+      text: line,
+      sep,
+      loc: { line: lineNo },
+      cells: parts.map((p, j) => ({ text: p.trim(), loc: { line: lineNo, col: j + 1 } })),
+    };
+  });
+  return { source, format: "text", encoding, rows, diagnostics: [] };
+}
