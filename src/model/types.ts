@@ -56,6 +56,9 @@ export interface Value {
   qualitative?: string | null;
   /** why it was classed a placeholder, if it was */
   placeholder?: string | null;
+  /** true when the number is damaged in the source ("1 1566.21平方米": digits split by a space);
+   *  `value` is then null rather than a guess */
+  broken?: boolean;
   loc?: Loc;
 }
 
