@@ -190,6 +190,8 @@ export interface ParseReport {
   /** source lines joined into a previous row (wrapped cells) */
   rowsMerged: number;
   warnings: string[];
+  /** empty template rows skipped ("指标 2:", "...", "—" with no values; layout-2 self-assessments) */
+  rowsSkipped?: number;
 }
 
 export interface Form {
@@ -214,6 +216,8 @@ export interface Form {
   /** self-assessment: 总分 */
   total: number | null;
   totalRaw?: string | null;
+  /** self-assessment: the 分值 column's total on the 总分 row, when the form states it (layout 2 "100 ⇥ 99.8") */
+  totalWeight?: number | null;
   /** self-assessment: 优 | 良 | 中 | 差, or null */
   grade: string | null;
   narrative: NarrativeSection[];
