@@ -3,25 +3,13 @@
  * finding, 2 usage or input errors.
  */
 import { Command, CommanderError } from "commander";
-import { createRequire } from "node:module";
 import { registerParse } from "./commands/parse.js";
 import { registerCheck } from "./commands/check.js";
 import { registerReport } from "./commands/report.js";
 import { registerStats } from "./commands/stats.js";
 import { registerEval } from "./commands/eval.js";
+import { toolVersion } from "./version.js";
 
-const require = createRequire(import.meta.url);
-
-function version(): string {
-  for (const p of ["../../../package.json", "../../package.json"]) {
-    try {
-      return (require(p) as { version: string }).version;
-    } catch {
-      /* try the next location (dist/src/cli or src/cli) */
-    }
-  }
-  return "0.0.0";
-}
 
 export async function main(argv: string[]): Promise<number> {
   let exit = 0;
@@ -32,7 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name("kpi-audit")
     .description("读取预算绩效目标表与绩效自评表，统一为指标模型，并标出审核人员会标出的问题。\nReads Chinese budget performance forms into one indicator model and flags their defects.")
-    .version(version())
+    .version(toolVersion())
     .exitOverride()
     .showHelpAfterError();
   registerParse(program, setExit);

@@ -1,14 +1,73 @@
-/** `kpi-audit check` — STUB, to be implemented. */
+/**
+ * `kpi-audit check <files or folders…> [--format text|json] [--rule id…] [--severity level]
+ *  [--config file] [--scheme id] [--lang zh|en]`
+ * Exit 0: no finding reaches error; 1: at least one error finding; 2: usage or input errors.
+ */
 import type { Command } from "commander";
+import { expandInputs } from "../files.js";
+import { parseFile } from "../../parse.js";
+import { createChecker } from "../../engine/run.js";
+import { loadConfigFile, type Config } from "../../engine/config.js";
+import { formatText } from "../../report/text.js";
+import { pick, type Lang } from "../i18n.js";
+import { toolVersion } from "../version.js";
+
+interface CheckOpts {
+  format: string;
+  rule?: string[];
+  severity?: string;
+  config?: string;
+  scheme?: string;
+  lang: Lang;
+  color?: boolean;
+}
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
   program
     .command("check")
-    .description("(not implemented yet)")
-    .argument("[inputs...]")
-    .allowUnknownOption(true)
-    .action(() => {
-      process.stderr.write("kpi-audit check: 尚未实现 (not implemented yet)\n");
-      setExit(2);
+    .description("检查绩效表并列出问题 (check forms and list findings)")
+    .argument("<inputs...>", "文件或文件夹 (files or folders)")
+    .option("-f, --format <format>", "text | json", "text")
+    .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)")
+    .option("-s, --severity <level>", "最低报告级别 info | warning | error (minimum severity)")
+    .option("-c, --config <file>", "配置文件 YAML/JSON (config file)")
+    .option("--scheme <id>", "评分方案 national | shanxi | … (scoring scheme)")
+    .option("--lang <lang>", "zh | en", "zh")
+    .option("--no-color", "不使用颜色 (no colours)")
+    .action(async (inputs: string[], opts: CheckOpts) => {
+      const lang = opts.lang === "en" ? "en" : "zh";
+      const fail = (zh: string, en: string) => {
+        process.stderr.write(`kpi-audit: ${pick(lang, zh, en)}\n`);
+        setExit(2);
+      };
+      if (!["text", "json"].includes(opts.format)) return fail(`未知输出格式：${opts.format}（可选 text、json）`, `unknown format: ${opts.format} (text, json)`);
+      if (opts.severity && !["info", "warning", "error"].includes(opts.severity)) return fail(`未知级别：${opts.severity}`, `unknown severity: ${opts.severity}`);
+      let config: Partial<Config> = {};
+      try {
+        if (opts.config) config = loadConfigFile(opts.config);
+      } catch (e) {
+        return fail((e as Error).message, (e as Error).message);
+      }
+      if (opts.severity) config.minSeverity = opts.severity as Config["minSeverity"];
+      if (opts.scheme) config.scheme = opts.scheme;
+      let checker;
+      try {
+        checker = await createChecker({ config, configFile: opts.config, lang, only: opts.rule, version: toolVersion() });
+      } catch (e) {
+        return fail((e as Error).message, (e as Error).message);
+      }
+      const { files, missing } = await expandInputs(inputs);
+      for (const m of missing) process.stderr.write(pick(lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
+      let unreadable = 0;
+      for (const f of files) {
+        const doc = await parseFile(f);
+        if (doc.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error")) unreadable++;
+        checker.add(doc);
+      }
+      const result = checker.finish();
+      if (opts.format === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+      else process.stdout.write(formatText(result, { lang, color: opts.color !== false && !!process.stdout.isTTY }));
+      if (missing.length || unreadable || files.length === 0) setExit(2);
+      else if (result.findings.some((f) => f.severity === "error")) setExit(1);
     });
 }

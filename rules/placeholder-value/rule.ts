@@ -1,0 +1,58 @@
+/**
+ * placeholder-value: an indicator value that is template residue or a dummy — a comparator or
+ * unit with no number ("=个", "≥%"), "XX"/"**", a generic word standing in for an actual
+ * ("达成预期指标"), or a lexicon entry such as "根据需求"/"按标准" used as a target.
+ * The value parser (src/normalize/value.ts) classes the first kinds; the lexicon
+ * rules/lexicons/placeholder-values.yml holds the reviewer-editable words.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Field } from "../../src/engine/types.js";
+import type { Value } from "../../src/model/types.js";
+import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+
+const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget", "actual"];
+
+export default defineRule({
+  meta: {
+    id: "placeholder-value",
+    category: "placeholder",
+    severity: "error",
+    scope: "indicator",
+    title: { zh: "指标值是模板占位内容", en: "Indicator value is a template placeholder" },
+    description: {
+      zh: "指标值只有比较符或单位（如“=个”“≥%”）、是“XX”“**”等占位符，或用“达成预期指标”“根据需求”之类的套话代替具体数值，说明表格没有真正填写。",
+      en: "The value is only a comparator or unit (\"=个\", \"≥%\"), a dummy (\"XX\", \"**\"), or stock wording (\"达成预期指标\", \"根据需求\") instead of a real value.",
+    },
+    messages: {
+      placeholder: {
+        zh: "{{field}}“{{text}}”是模板占位内容，没有填写实际值。",
+        en: "{{fieldEn}} \"{{text}}\" is template residue, not a real value.",
+      },
+      stockWording: {
+        zh: "{{field}}“{{text}}”是套话，不是可核验的指标值。",
+        en: "{{fieldEn}} \"{{text}}\" is stock wording, not a verifiable value.",
+      },
+    },
+  },
+  create(ctx) {
+    const lex = ctx.knowledge.lexicon("placeholder-values");
+    const stock = (raw: string, field: Field): boolean => {
+      const t = raw.replace(/\s+/g, "");
+      if (!t) return false;
+      if (lex.terms.includes(t)) return true;
+      if (lex.regexps.some((re) => re.test(t))) return true;
+      return field === "actual" && false;
+    };
+    return {
+      indicator(ind, form) {
+        for (const field of FIELDS) {
+          const v = ind[field as "target"] as Value | null;
+          if (!v || !v.raw.trim()) continue;
+          const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
+          if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", data, form, indicator: ind, field, evidence: v.raw });
+          else if (stock(v.raw, field)) ctx.report({ messageId: "stockWording", data, form, indicator: ind, field, evidence: v.raw });
+        }
+      },
+    };
+  },
+});

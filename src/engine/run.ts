@@ -1,0 +1,291 @@
+/**
+ * The check engine: documents in, findings out.
+ *
+ *   const checker = await createChecker({ config, lang });
+ *   for (const doc of docs) checker.add(doc);      // streaming: a document can be dropped after add()
+ *   const result = checker.finish();               // corpus rules' finalize, then post-processing
+ *
+ * Per document: every rule's indicator/form/document visitors run; a rule that throws becomes a
+ * diagnostic for that form, and the run goes on. After the last document, corpus-scope rules
+ * finalize. Then the message pipeline (textlint's order): dedupe → severity filter → sort.
+ */
+import { createHash } from "node:crypto";
+import type { Form, Indicator, KpiDocument, Value } from "../model/types.js";
+import type { Loc } from "../model/loc.js";
+import type { CheckResult, Field, Finding, FormRef, ReportDescriptor, Rule, RuleContext, RuleVisitors, Severity } from "./types.js";
+import { loadRules } from "./registry.js";
+import { ConfigSchema, resolveRules, SEVERITY_RANK, type Config, type ResolvedRule } from "./config.js";
+import { loadKnowledge, type Knowledge } from "./knowledge.js";
+import { createServices, type Services } from "./services.js";
+import { interpolate } from "./interpolate.js";
+
+export interface CheckOptions {
+  config?: Partial<Config>;
+  /** path of the config file, for error messages */
+  configFile?: string;
+  lang?: "zh" | "en";
+  /** only these rule ids (after config) */
+  only?: string[];
+  /** rules to use instead of the discovered ones (tests) */
+  rules?: Rule[];
+  version?: string;
+}
+
+interface Active {
+  resolved: ResolvedRule;
+  ctx: RuleContext;
+  visitors: RuleVisitors;
+}
+
+const VALUE_FIELDS = new Set<Field>(["target", "annualTarget", "adjustedTarget", "actual"]);
+
+function isForm(f: Form | FormRef): f is Form {
+  return (f as Form).indicators !== undefined;
+}
+
+export function formRef(form: Form, doc: KpiDocument, index: number): FormRef {
+  return {
+    source: doc.source,
+    formIndex: index,
+    kind: form.kind,
+    layout: form.layout,
+    line: form.line,
+    loc: form.loc,
+    project: form.project.name,
+    department: form.project.department ?? doc.department ?? null,
+  };
+}
+
+/** where a finding points: explicit loc, else the field's own loc, else the indicator's, else the form's */
+export function locate(d: ReportDescriptor): Loc {
+  if (d.loc) return d.loc;
+  const ind = d.indicator;
+  const f = d.field;
+  if (ind && f) {
+    if (VALUE_FIELDS.has(f)) {
+      const v = ind[f as "target"] as Value | null;
+      if (v?.loc) return v.loc;
+    }
+    if (f === "name" && ind.nameLoc) return ind.nameLoc;
+  }
+  if (ind) return ind.loc;
+  if (isForm(d.form)) {
+    const form = d.form;
+    if (f === "funds" || f === "funds.spendingPlan") return form.funds.loc ?? form.loc;
+    if (f === "goals.annual" && form.goals.annual) return form.goals.annual.loc;
+    if (f === "goals.period" && form.goals.period) return form.goals.period.loc;
+    if (f === "goals.actual" && form.goals.actual) return form.goals.actual.loc;
+    if ((f === "total" || f === "grade") && form.fields.total) return form.fields.total.loc;
+    if (f === "project.name" && form.fields["project.name"]) return form.fields["project.name"].loc;
+  }
+  return d.form.loc;
+}
+
+export interface Checker {
+  add(doc: KpiDocument): void;
+  finish(): CheckResult;
+  readonly knowledge: Knowledge;
+  readonly active: ResolvedRule[];
+}
+
+export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
+  const lang = opts.lang ?? "zh";
+  const config = ConfigSchema.parse(opts.config ?? {});
+  const knowledge = loadKnowledge(config.scheme, config.knowledgeDirs);
+  const services: Services = createServices();
+  const all = opts.rules ?? (await loadRules());
+  let resolved = resolveRules(all, config, opts.configFile);
+  if (opts.only?.length) {
+    const known = new Set(all.map((r) => r.meta.id));
+    for (const id of opts.only) if (!known.has(id)) throw new Error(`没有这条规则：${id} / unknown rule: ${id}`);
+    resolved = resolved.filter((r) => opts.only!.includes(r.rule.meta.id));
+  }
+
+  const findings: Finding[] = [];
+  const diagnostics: CheckResult["diagnostics"] = [];
+  const sources: CheckResult["meta"]["sources"] = [];
+  let forms = 0;
+  let indicators = 0;
+  let current: { doc: KpiDocument } | null = null;
+  const formIndex = new WeakMap<Form, number>();
+
+  function makeFinding(r: ResolvedRule, d: ReportDescriptor, doc: KpiDocument | null): Finding {
+    const meta = r.rule.meta;
+    const tpl = meta.messages[d.messageId];
+    if (!tpl) throw new Error(`rule ${meta.id}: unknown messageId ${d.messageId}`);
+    const data: Record<string, string | number | null> = {};
+    for (const [k, v] of Object.entries(d.data ?? {})) data[k] = v === undefined ? null : v;
+    const zh = interpolate(tpl.zh, data);
+    const en = interpolate(tpl.en, data);
+    const loc = locate(d);
+    const form = d.form;
+    const ind: Indicator | null | undefined = d.indicator;
+    const source = isForm(form) ? (doc?.source ?? "") : form.source;
+    const project = isForm(form) ? form.project.name : form.project;
+    const department = isForm(form) ? (form.project.department ?? doc?.department ?? null) : form.department;
+    const f: Finding = {
+      ruleId: meta.id,
+      category: meta.category,
+      severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[r.severity] ? d.severity : r.severity,
+      message: lang === "en" ? en : zh,
+      messageZh: zh,
+      messageEn: en,
+      messageId: d.messageId,
+      data,
+      source,
+      line: loc.line ?? null,
+      kind: form.kind,
+      layout: form.layout,
+      formLine: form.line,
+      project: project || null,
+      department,
+      indicator: ind ? ind.name : null,
+      level1: ind ? ind.level1 : null,
+      level2: ind ? ind.level2 : null,
+      field: d.field ?? null,
+      evidence: d.evidence,
+    };
+    if (loc.page !== undefined) f.page = loc.page;
+    if (loc.sheet !== undefined) f.sheet = loc.sheet;
+    if (loc.cell !== undefined) f.cell = loc.cell;
+    if (loc.table !== undefined) f.table = loc.table;
+    if (loc.row !== undefined) f.row = loc.row;
+    if (loc.col !== undefined) f.col = loc.col;
+    if (d.expected !== undefined) f.expected = d.expected;
+    if (d.related?.length) f.related = d.related;
+    return f;
+  }
+
+  const active: Active[] = resolved.map((res) => {
+    const ctx: RuleContext = {
+      ruleId: res.rule.meta.id,
+      options: res.options,
+      knowledge,
+      services,
+      report(d) {
+        if (isForm(d.form) && !(res.rule.meta.appliesTo ?? ["target", "self-assessment"]).includes(d.form.kind)) return;
+        findings.push(makeFinding(res, d, current?.doc ?? null));
+      },
+      ref(form, doc) {
+        return formRef(form, doc, formIndex.get(form) ?? -1);
+      },
+    };
+    return { resolved: res, ctx, visitors: res.rule.create(ctx) };
+  });
+
+  function guarded(a: Active, doc: KpiDocument, line: number | undefined, fn: () => void) {
+    try {
+      fn();
+    } catch (e) {
+      diagnostics.push({
+        source: doc.source,
+        code: "rule-error",
+        severity: "error",
+        line,
+        message: `规则 ${a.resolved.rule.meta.id} 运行出错：${(e as Error).message}`,
+      });
+    }
+  }
+
+  return {
+    knowledge,
+    active: resolved,
+    add(doc) {
+      current = { doc };
+      sources.push({ source: doc.source, sha256: doc.sha256, format: doc.format, forms: doc.forms.length });
+      for (const d of doc.diagnostics) {
+        diagnostics.push({ source: doc.source, code: d.code, severity: d.severity, message: lang === "en" && d.messageEn ? d.messageEn : d.message, line: d.line });
+      }
+      doc.forms.forEach((form, i) => {
+        formIndex.set(form, i);
+        forms++;
+        indicators += form.indicators.length;
+        for (const a of active) {
+          const applies = (a.resolved.rule.meta.appliesTo ?? ["target", "self-assessment"]).includes(form.kind);
+          if (!applies) continue;
+          if (a.visitors.indicator) {
+            for (const ind of form.indicators) guarded(a, doc, ind.line, () => a.visitors.indicator!(ind, form, doc));
+          }
+          if (a.visitors.form) guarded(a, doc, form.line, () => a.visitors.form!(form, doc));
+        }
+      });
+      for (const a of active) if (a.visitors.document) guarded(a, doc, undefined, () => a.visitors.document!(doc));
+      current = null;
+    },
+    finish() {
+      for (const a of active) {
+        if (a.resolved.rule.finalize) {
+          try {
+            a.resolved.rule.finalize(a.ctx);
+          } catch (e) {
+            diagnostics.push({ source: "", code: "rule-error", severity: "error", message: `规则 ${a.resolved.rule.meta.id} 运行出错：${(e as Error).message}` });
+          }
+        }
+      }
+      const out = postProcess(findings, config.minSeverity);
+      const formsWith = new Set(out.map((f) => `${f.source}\u0000${f.formLine}`));
+      const count = (key: (f: Finding) => string) => {
+        const m: Record<string, number> = {};
+        for (const f of out) m[key(f)] = (m[key(f)] ?? 0) + 1;
+        return Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      };
+      const rulesMeta: Record<string, Severity> = {};
+      for (const r of resolved) rulesMeta[r.rule.meta.id] = r.severity;
+      return {
+        schemaVersion: 1,
+        meta: {
+          tool: "kpi-audit",
+          version: opts.version ?? "0.0.0",
+          lang,
+          scheme: config.scheme,
+          rules: rulesMeta,
+          configHash: createHash("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16),
+          sources,
+        },
+        findings: out,
+        diagnostics,
+        summary: {
+          documents: sources.length,
+          forms,
+          formsWithFindings: formsWith.size,
+          indicators,
+          findings: out.length,
+          bySeverity: count((f) => f.severity),
+          byCategory: count((f) => f.category),
+          byRule: count((f) => f.ruleId),
+        },
+      };
+    },
+  };
+}
+
+/** dedupe → severity filter → sort (source, line, rule, field, evidence): same input, same bytes */
+export function postProcess(findings: Finding[], minSeverity: Severity): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[minSeverity]) continue;
+    const key = [f.ruleId, f.source, f.line, f.formLine, f.field, f.messageId, f.evidence, f.indicator].join("\u0000");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  const cmp = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  return out.sort(
+    (a, b) =>
+      cmp(a.source, b.source) ||
+      cmp(a.formLine, b.formLine) ||
+      cmp(a.line, b.line) ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.field, b.field) ||
+      cmp(a.evidence, b.evidence) ||
+      cmp(a.message, b.message),
+  );
+}
+
+/** convenience: check already-parsed documents in one call */
+export async function checkDocuments(docs: KpiDocument[], opts: CheckOptions = {}): Promise<CheckResult> {
+  const c = await createChecker(opts);
+  for (const d of docs) c.add(d);
+  return c.finish();
+}

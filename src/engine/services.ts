@@ -1,0 +1,74 @@
+/**
+ * Work shared by rules, computed once per run (not once per rule): text normalisation,
+ * character shingles, jieba segmentation. All caches are keyed by the exact input string.
+ */
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+type JiebaLike = { cut(s: string, hmm?: boolean): string[] };
+let jieba: JiebaLike | null | undefined;
+
+function loadJieba(): JiebaLike | null {
+  if (jieba !== undefined) return jieba;
+  try {
+    const mod = require("@node-rs/jieba") as { Jieba: { withDict(d: Uint8Array): JiebaLike } };
+    const dict = require("@node-rs/jieba/dict") as { dict: Uint8Array };
+    jieba = mod.Jieba.withDict(dict.dict);
+  } catch {
+    jieba = null; // fall back to character bigrams
+  }
+  return jieba;
+}
+
+/** strip punctuation, spaces and digits; fold width — for comparing texts across forms */
+export function normalizeForCompare(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[\s\p{P}\p{S}]+/gu, "")
+    .replace(/\d+(\.\d+)?/g, "0")
+    .toLowerCase();
+}
+
+export function charShingles(s: string, n = 3): string[] {
+  const t = normalizeForCompare(s);
+  if (t.length <= n) return t ? [t] : [];
+  const out = new Set<string>();
+  for (let i = 0; i + n <= t.length; i++) out.add(t.slice(i, i + n));
+  return [...out];
+}
+
+export interface Services {
+  normalize(s: string): string;
+  shingles(s: string, n?: number): string[];
+  /** jieba words (or character bigrams if jieba is unavailable) */
+  words(s: string): string[];
+}
+
+export function createServices(): Services {
+  const norm = new Map<string, string>();
+  const sh = new Map<string, string[]>();
+  const w = new Map<string, string[]>();
+  return {
+    normalize(s) {
+      let v = norm.get(s);
+      if (v === undefined) norm.set(s, (v = normalizeForCompare(s)));
+      return v;
+    },
+    shingles(s, n = 3) {
+      const key = `${n}\u0000${s}`;
+      let v = sh.get(key);
+      if (!v) sh.set(key, (v = charShingles(s, n)));
+      return v;
+    },
+    words(s) {
+      let v = w.get(s);
+      if (!v) {
+        const j = loadJieba();
+        v = j ? j.cut(s, false).filter((x) => x.trim() && !/^[\p{P}\p{S}\s]+$/u.test(x)) : charShingles(s, 2);
+        w.set(s, v);
+      }
+      return v;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Gold sets (corpus/gold/<document>.json, labelled by hand following docs/defects.md) and the
+ * evaluation of findings against them: precision and recall per category.
+ *
+ * Matching: a predicted finding and a gold finding match when the document and the category agree,
+ * they lie in the same labelled form, and their lines are at most `lineTolerance` apart. One defect
+ * is one (category, line) pair, so predictions are first reduced to distinct (category, line) keys.
+ * Only predictions inside labelled (exhaustive) forms count.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { basename, join } from "node:path";
+import { z } from "zod";
+import type { Finding } from "../engine/types.js";
+import { CATEGORIES } from "../engine/types.js";
+
+export const GoldSchema = z.object({
+  document: z.string(),
+  method: z.string().optional(),
+  forms: z.array(
+    z.object({ line: z.number().int(), endLine: z.number().int(), project: z.string(), exhaustive: z.boolean().default(true) }).passthrough(),
+  ),
+  findings: z.array(
+    z
+      .object({
+        line: z.number().int(),
+        category: z.enum(CATEGORIES),
+        project: z.string().optional(),
+        indicator: z.string().nullable().optional(),
+        evidence: z.string().optional(),
+        note: z.string().optional(),
+      })
+      .passthrough(),
+  ),
+});
+export type Gold = z.infer<typeof GoldSchema>;
+
+export function loadGoldDir(dir: string): Gold[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const p = join(dir, f);
+      const r = GoldSchema.safeParse(JSON.parse(readFileSync(p, "utf8")));
+      if (!r.success) throw new Error(`${p}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      return r.data;
+    });
+}
+
+export interface CategoryScore {
+  category: string;
+  gold: number;
+  predicted: number;
+  truePositives: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+export interface EvalResult {
+  documents: number;
+  forms: number;
+  categories: CategoryScore[];
+  overall: CategoryScore;
+  /** labelled forms with no gold finding, and how many of them drew a prediction */
+  cleanForms: number;
+  cleanFormsFlagged: number;
+  misses: { document: string; line: number; category: string; evidence?: string }[];
+  falseAlarms: { document: string; line: number; category: string; ruleId: string; message: string }[];
+}
+
+export function evaluate(golds: Gold[], findings: Finding[], lineTolerance = 2): EvalResult {
+  const per = new Map<string, { gold: number; predicted: number; tp: number }>();
+  const bump = (c: string, k: "gold" | "predicted" | "tp") => {
+    const e = per.get(c) ?? { gold: 0, predicted: 0, tp: 0 };
+    e[k]++;
+    per.set(c, e);
+  };
+  const misses: EvalResult["misses"] = [];
+  const falseAlarms: EvalResult["falseAlarms"] = [];
+  let forms = 0;
+  let cleanForms = 0;
+  let cleanFormsFlagged = 0;
+  for (const g of golds) {
+    const docFindings = findings.filter((f) => basename(f.source) === basename(g.document));
+    for (const form of g.forms) {
+      if (!form.exhaustive) continue;
+      forms++;
+      const inForm = (line: number | null) => line !== null && line >= form.line - 3 && line <= form.endLine;
+      const goldHere = g.findings.filter((x) => x.line >= form.line - 3 && x.line <= form.endLine);
+      // distinct predicted (category, line) keys in this form
+      const predicted = new Map<string, Finding>();
+      for (const f of docFindings) {
+        if (!inForm(f.line) && !(f.line === null && f.formLine === form.line)) continue;
+        const key = `${f.category}\u0000${f.line ?? f.formLine}`;
+        if (!predicted.has(key)) predicted.set(key, f);
+      }
+      if (goldHere.length === 0) {
+        cleanForms++;
+        if (predicted.size) cleanFormsFlagged++;
+      }
+      const usedPred = new Set<string>();
+      for (const gf of goldHere) {
+        bump(gf.category, "gold");
+        let hit: string | null = null;
+        for (const [key, f] of predicted) {
+          if (usedPred.has(key) || f.category !== gf.category) continue;
+          const line = f.line ?? f.formLine ?? -999;
+          if (Math.abs(line - gf.line) <= lineTolerance) {
+            hit = key;
+            break;
+          }
+        }
+        if (hit) {
+          usedPred.add(hit);
+          bump(gf.category, "tp");
+        } else misses.push({ document: g.document, line: gf.line, category: gf.category, evidence: gf.evidence });
+      }
+      for (const [key, f] of predicted) {
+        bump(f.category, "predicted");
+        if (usedPred.has(key)) continue;
+        // a second prediction near an already matched gold line of the same category is not a false alarm
+        const near = goldHere.some((gf) => gf.category === f.category && Math.abs((f.line ?? -999) - gf.line) <= lineTolerance);
+        if (near) {
+          per.get(f.category)!.predicted--;
+          continue;
+        }
+        falseAlarms.push({ document: g.document, line: f.line ?? -1, category: f.category, ruleId: f.ruleId, message: f.message });
+      }
+    }
+  }
+  const score = (category: string, e: { gold: number; predicted: number; tp: number }): CategoryScore => ({
+    category,
+    gold: e.gold,
+    predicted: e.predicted,
+    truePositives: e.tp,
+    precision: e.predicted ? e.tp / e.predicted : null,
+    recall: e.gold ? e.tp / e.gold : null,
+  });
+  const categories = CATEGORIES.filter((c) => per.has(c)).map((c) => score(c, per.get(c)!));
+  const tot = { gold: 0, predicted: 0, tp: 0 };
+  for (const e of per.values()) {
+    tot.gold += e.gold;
+    tot.predicted += e.predicted;
+    tot.tp += e.tp;
+  }
+  return { documents: golds.length, forms, categories, overall: score("overall", tot), cleanForms, cleanFormsFlagged, misses, falseAlarms };
+}

@@ -1,0 +1,64 @@
+/**
+ * Terminal formatter: findings grouped by file, then by form (project), one line per finding:
+ *   l.598  错误  placeholder-value  指标值“=个”只有比较符和单位，没有填写数值。  [涉及取暖部门]
+ */
+import type { CheckResult, Finding } from "../engine/types.js";
+import { formatLoc } from "../model/loc.js";
+
+const SEV_ZH: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
+const SEV_EN: Record<string, string> = { error: "error", warning: "warning", info: "info" };
+
+export interface TextOptions {
+  lang: "zh" | "en";
+  color: boolean;
+}
+
+function paint(on: boolean, code: string, s: string): string {
+  return on ? `\u001b[${code}m${s}\u001b[0m` : s;
+}
+
+function where(f: Finding): string {
+  return formatLoc({ line: f.line ?? undefined, page: f.page, sheet: f.sheet, cell: f.cell, table: f.table, row: f.table !== undefined ? f.row : undefined });
+}
+
+export function formatText(result: CheckResult, opts: TextOptions): string {
+  const en = opts.lang === "en";
+  const sev = en ? SEV_EN : SEV_ZH;
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.source) ?? [];
+    list.push(f);
+    byFile.set(f.source, list);
+  }
+  for (const [file, list] of byFile) {
+    out.push(paint(opts.color, "4", file));
+    let formKey = "";
+    for (const f of list) {
+      const k = `${f.formLine}`;
+      if (k !== formKey) {
+        formKey = k;
+        const kind = f.kind === "self-assessment" ? (en ? "self-assessment" : "自评表") : en ? "target form" : "目标表";
+        out.push(`  ${paint(opts.color, "1", f.project ?? (en ? "(no project name)" : "（无项目名称）"))}  ${paint(opts.color, "2", `${kind} l.${f.formLine}`)}`);
+      }
+      const color = f.severity === "error" ? "31" : f.severity === "warning" ? "33" : "36";
+      const ind = f.indicator ? paint(opts.color, "2", `  [${f.indicator}]`) : "";
+      out.push(`    ${where(f).padEnd(9)} ${paint(opts.color, color, sev[f.severity].padEnd(en ? 7 : 2))}  ${f.message}  ${paint(opts.color, "2", f.ruleId)}${ind}`);
+    }
+    out.push("");
+  }
+  for (const d of result.diagnostics) {
+    if (d.severity === "info") continue;
+    out.push(`${d.source}${d.line ? `:${d.line}` : ""}: ${paint(opts.color, d.severity === "error" ? "31" : "33", sev[d.severity])} ${d.message}`);
+  }
+  const s = result.summary;
+  const cats = Object.entries(s.byCategory)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+  out.push(
+    en
+      ? `${s.documents} documents, ${s.forms} forms (${s.formsWithFindings} with findings), ${s.findings} findings: ${s.bySeverity.error ?? 0} errors, ${s.bySeverity.warning ?? 0} warnings, ${s.bySeverity.info ?? 0} info${cats ? ` — ${cats}` : ""}`
+      : `共 ${s.documents} 个文件、${s.forms} 张表（${s.formsWithFindings} 张有问题），${s.findings} 条发现：错误 ${s.bySeverity.error ?? 0}、警告 ${s.bySeverity.warning ?? 0}、提示 ${s.bySeverity.info ?? 0}${cats ? `；按类别：${cats}` : ""}`,
+  );
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,41 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
+
+ruleTester.run("placeholder-value", {
+  valid: [
+    { name: "numbers with units", text: head + "\t产出指标\t数量指标\t涉及取暖部门\t=10个\t=10个\t20\t20\n" },
+    { name: "qualitative target, concrete actual", text: head + "\t效益指标\t社会效益指标\t基层单位工作效率\t提高\t明显提高\t30\t30\n" },
+  ],
+  invalid: [
+    {
+      name: "002 l.598: =个 as 年初指标值",
+      text: head + "\t产出指标\t数量指标\t涉及取暖部门\t=个\t=10个\t20\t20\n",
+      errors: [{ messageId: "placeholder", line: 3, field: "target", evidence: "=个", indicator: "涉及取暖部门" }],
+    },
+    {
+      name: "002 l.603: ≥% as 年初指标值",
+      text: head + "\t满意度指标\t服务对象满意度\t涉及部门职工满意度\t≥%\t≥96%\t10\t10\n",
+      errors: [{ messageId: "placeholder", line: 3, field: "target", evidence: "≥%" }],
+    },
+    {
+      name: "002 l.599: 达成预期指标 as actual",
+      text: head + "\t产出指标\t质量指标\t供暖质量\t符合国家标准\t达成预期指标\t10\t10\n",
+      errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标" }],
+    },
+    {
+      name: "000 l.541: 根据需求 as a target",
+      text: head + "\t产出指标\t数量指标\t医疗费用支付\t根据需求\t已支付\t20\t20\n",
+      errors: [{ messageId: "stockWording", line: 3, field: "target", evidence: "根据需求" }],
+    },
+    {
+      name: "001: ** cells",
+      text: head + "\t产出指标\t数量指标\t**\t**\t**\t20\t20\n",
+      errors: [
+        // findings are sorted by line, then field name
+        { messageId: "placeholder", line: 3, field: "actual", evidence: "**" },
+        { messageId: "placeholder", line: 3, field: "target", evidence: "**" },
+      ],
+    },
+  ],
+});
