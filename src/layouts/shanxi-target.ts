@@ -124,6 +124,8 @@ export function shanxiCompat(text: string, role: Role): number {
 interface TableOut {
   indicators: Indicator[];
   rowsMerged: number;
+  /** rows with only a level-1 label (no level 2, name or value): not indicators */
+  rowsSkipped: number;
   tableRows: number;
   warnings: string[];
   endIndex: number;
@@ -133,6 +135,7 @@ function parseTable(rows: Row[], headerIndex: number, columns: Column[]): TableO
   const indicators: Indicator[] = [];
   const warnings: string[] = [];
   let rowsMerged = 0;
+  let rowsSkipped = 0;
   let tableRows = 0;
   let level1: string | null = null;
   let level1Raw: string | null = null;
@@ -226,7 +229,11 @@ function parseTable(rows: Row[], headerIndex: number, columns: Column[]): TableO
         }
       }
     }
-    if (!name && !hasPeriodValue && !hasAnnual && !rawL2) continue; // a level-1-only row
+    if (!name && !hasPeriodValue && !hasAnnual && !rawL2) {
+      if (rawL1) rowsSkipped++; // a level-1-only row
+      else warnings.push(`第 ${lineOf(row)} 行：无法识别的指标表行，已跳过`);
+      continue;
+    }
     const ind: Indicator = {
       line: lineOf(row),
       loc: { ...row.loc },
@@ -258,7 +265,7 @@ function parseTable(rows: Row[], headerIndex: number, columns: Column[]): TableO
     }
     indicators.push(ind);
   }
-  return { indicators, rowsMerged, tableRows, warnings, endIndex: end };
+  return { indicators, rowsMerged, rowsSkipped, tableRows, warnings, endIndex: end };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,7 +430,8 @@ function parse(region: Region, diagnostics: Diagnostic[]): Form {
     form.indicators = t.indicators;
     form.parse.rowsMerged = t.rowsMerged;
     warnings.push(...t.warnings);
-    tableFrac = t.tableRows > 0 ? Math.min(1, (t.indicators.length + t.rowsMerged) / t.tableRows) : 0;
+    form.parse.rowsSkipped = t.rowsSkipped;
+    tableFrac = t.tableRows > 0 ? Math.min(1, (t.indicators.length + t.rowsMerged + t.rowsSkipped) / t.tableRows) : 0;
     if (t.endIndex < rows.length && FOOTER.test(firstText(rows[t.endIndex]))) {
       form.endLine = lineOf(rows[t.endIndex]);
     } else {
@@ -445,6 +453,7 @@ function parse(region: Region, diagnostics: Diagnostic[]): Form {
     confidence: Math.round((0.7 * tableFrac + 0.3 * headerFrac) * 100) / 100,
     rows: form.indicators.length,
     rowsMerged: form.parse.rowsMerged,
+    ...(form.parse.rowsSkipped !== undefined ? { rowsSkipped: form.parse.rowsSkipped } : {}),
     warnings,
   };
   return form;

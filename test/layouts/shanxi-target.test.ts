@@ -330,3 +330,26 @@ describe("shanxi-target on damaged input", () => {
     expect(f.indicators.some((i) => i.level2 === "成本指标" && i.name === "")).toBe(true);
   });
 });
+
+describe("shanxi-target wrapped cells", () => {
+  it("joins a wrapped 三级指标 line to the indicator above, in both column groups", () => {
+    // shanxi-target-cut: hand-made rows in the layout of l.504–511, with the name of l.511 wrapped
+    const text = [
+      "项目名称\t\t\t测试项目",
+      "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值",
+      "\t效益指标\t社会效益指标\t工作正常运转或专项业务保\t保障\t社会效益指标\t工作正常运转或专\t保障",
+      "\t\t\t障程度\t\t\t项业务保障程度\t",
+      "\t\t\t资产利用水平\t正常\t\t资产利用水平\t正常",
+      "负责人：\t\t经办人：",
+    ].join("\n");
+    const grid = textToGrid("shanxi-target-cut.txt", text, "utf-8");
+    const diagnostics: Diagnostic[] = [];
+    const f = shanxiTarget.parse({ grid, rows: grid.rows, start: 0, anchor: 0 }, diagnostics);
+    expect(f.indicators.map((i) => i.name)).toEqual(["工作正常运转或专项业务保障程度", "资产利用水平"]);
+    expect(f.indicators[0].annualName ?? null).toBeNull(); // the joined year name equals the period name
+    expect(f.indicators[0].target?.raw).toBe("保障");
+    expect(f.indicators[1].level2).toBe("社会效益指标");
+    expect(f.parse.rowsMerged).toBe(1);
+    expect(f.endLine).toBe(6);
+  });
+});
