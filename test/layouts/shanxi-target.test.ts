@@ -120,8 +120,8 @@ describe("shanxi-target on corpus/000", () => {
     // label-only rows: an indicator with an empty name and no value
     expectRow(f, 508, { l1: P, l2: "成本指标", name: "", target: null, annual: null });
     expectRow(f, 509, { l1: E, l2: "经济效益指标", name: "", target: null, annual: null });
-    const s = expectRow(f, 510, { l1: E, l2: "社会效益指标", name: "资产利用水平", target: "正常正常", annual: "正常正常" });
-    expect(s.target?.kind).toBe("qualitative");
+    // (the kind of doubled text such as 正常正常 is normalize/value.ts's business, not asserted here)
+    expectRow(f, 510, { l1: E, l2: "社会效益指标", name: "资产利用水平", target: "正常正常", annual: "正常正常" });
     expectRow(f, 511, {
       l1: E,
       l2: "社会效益指标", // carried down from l.510
