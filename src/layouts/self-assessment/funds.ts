@@ -1,0 +1,244 @@
+/**
+ * The funds block of a self-assessment (项目资金预算安排及执行进度 / 项目资金):
+ *
+ *   layout 1   项目资金…(万元) | 年初预算数 (目标申报数 | 预算编制数) | 全年预算数 | 全年执行数 | 资金结(转)余 | 执行率 | 得分 | 偏差…
+ *   layout 2   项目资金 (万元) | 权重 | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+ *
+ * The header is recognised by its labels (one or two rows: a second row splits 年初预算数 into
+ * 目标申报数 and 预算编制数); each column gets a role. Data rows (资金总额 / 年度资金总额 → the
+ * totals, any other label → a source) are then aligned to those roles by a monotone assignment of
+ * the row's non-empty cells after its label, minimising the column distance over a small row shift
+ * (cells shift left/right between forms: 002 l.593 vs l.628). Numbers never go to the 偏差 column.
+ * When two assignments fit equally well, the one that leaves the LEFTMOST columns empty wins, i.e.
+ * numbers are right-aligned to 得分: the form always fills 得分/执行率 and the column most often
+ * left empty is 目标申报数.
+ *
+ * Why right-alignment is the right reading of 002 l.628 " ⇥ ⇥ 资金总额: ⇥ ⇥ 29.626 ⇥ 29.626 ⇥ 0 ⇥ 0 ⇥ 0 ⇥ 0":
+ * six numbers for seven columns. Its source row l.629 has the same six plus an explicit empty
+ * first cell, and ends with "0.00 ⇥ 0.00" — the two-decimal formatting every source row uses for
+ * 执行率 and 得分 (l.594 "100.00 ⇥ 10.00"). So the empty column is 目标申报数 and the numbers are
+ * 预算编制数 29.626, 全年预算数 29.626, 全年执行数 0, 资金结余 0, 执行率 0, 得分 0. The header
+ * positions agree (shift +1 fits every cell exactly). The result is internally inconsistent (结余 0
+ * although nothing of 29.626 was spent) — that is the document's defect, for the rules to report,
+ * not something the parser should "repair".
+ */
+import type { Row } from "../../read/grid.js";
+import type { FundSource, Funds } from "../../model/types.js";
+import type { Text } from "../../model/loc.js";
+import { filled, squash, isDash, num, percent, type FilledCell } from "./cells.js";
+
+export type FundRole = "declared" | "planned" | "adjusted" | "executed" | "balance" | "weight" | "rate" | "score" | "deviation";
+
+const FUND_HEADERS: [RegExp, FundRole][] = [
+  [/^目标申报数$/, "declared"],
+  [/^预算编制数$/, "planned"],
+  [/^年初(预算数?|数|预算安排数?)$/, "planned"],
+  [/^(全年|调整后)预算数?$/, "adjusted"],
+  [/^(全年)?执行数$/, "executed"],
+  [/^(资金)?结[(（]?转[)）]?余(资金)?$|^结余$/, "balance"],
+  [/^分值$/, "weight"],
+  [/^执行率$|^预算执行率$/, "rate"],
+  [/^得分$/, "score"],
+  [/^偏差原因/, "deviation"],
+];
+
+export function fundRole(text: string): FundRole | null {
+  const t = squash(text);
+  for (const [re, r] of FUND_HEADERS) if (re.test(t)) return r;
+  return null;
+}
+
+export interface FundColumn {
+  role: FundRole;
+  index: number;
+  header: string;
+}
+
+export interface FundsHeader {
+  /** index in rows of the (first) header row */
+  index: number;
+  /** index one past the header rows */
+  next: number;
+  columns: FundColumn[];
+  /** index of a 权重 column (layout 2), whose value sits before the row label */
+  weightBefore: number | null;
+  unit: string | null;
+}
+
+const TOTAL_LABEL = /资金总额|总额|合计|总计/;
+const FUNDS_END = /^(项目)?年度(总体|绩效)?目标|^年度总体目标|^预期目标|^绩效指标|^一级指标|^项目绩效目标/;
+
+/** find the funds header in rows[from..to) */
+export function findFundsHeader(rows: Row[], from: number, to: number): FundsHeader | null {
+  for (let i = from; i < Math.min(to, rows.length); i++) {
+    const cells = filled(rows[i]);
+    const roles = cells.map((c) => fundRole(c.text));
+    const known = new Set(roles.filter(Boolean));
+    if (!(known.has("adjusted") || known.has("executed")) || known.size < 3) continue;
+    let columns: FundColumn[] = [];
+    cells.forEach((c, k) => {
+      const r = roles[k];
+      if (r) columns.push({ role: r, index: c.index, header: c.text });
+    });
+    let weightBefore: number | null = null;
+    for (const c of cells) if (/^权重$/.test(squash(c.text))) weightBefore = c.index;
+    let next = i + 1;
+    // a second header row that splits 年初预算数
+    if (i + 1 < rows.length) {
+      const sub = filled(rows[i + 1]).map((c) => ({ c, r: fundRole(c.text) }));
+      const split = sub.filter((s) => s.r === "declared" || s.r === "planned");
+      if (split.length > 0 && sub.every((s) => s.r)) {
+        const pos = columns.findIndex((c) => c.role === "planned" || c.role === "declared");
+        const add = split.map((s) => ({ role: s.r as FundRole, index: s.c.index, header: s.c.text }));
+        if (pos >= 0) columns.splice(pos, 1, ...add);
+        else columns = [...add, ...columns];
+        columns.sort((a, b) => a.index - b.index);
+        next = i + 2;
+      }
+    }
+    const text = rows[i].text;
+    const unit = /[(（]\s*万元\s*[)）]/.test(text) ? "万元" : /[(（]\s*元\s*[)）]/.test(text) ? "元" : null;
+    return { index: i, next, columns, weightBefore, unit };
+  }
+  return null;
+}
+
+function numberish(text: string): boolean {
+  return num(text) !== null || percent(text) !== null || isDash(text);
+}
+
+/**
+ * Monotone assignment of cells to columns minimising column distance (see file comment).
+ * Every cell is assigned unless that is impossible (then it is dropped at a high cost).
+ */
+export function alignFundCells(cells: FilledCell[], columns: FundColumn[]): Map<FundRole, FilledCell> {
+  const n = cells.length;
+  const m = columns.length;
+  const EPS = 0.001;
+  let best: { cost: number; map: Map<FundRole, FilledCell> } = { cost: Infinity, map: new Map() };
+  for (let shift = -4; shift <= 4; shift++) {
+    const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(Infinity));
+    const from: (0 | 1 | 2)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    dp[0][0] = 0;
+    for (let j = 1; j <= m; j++) {
+      dp[0][j] = dp[0][j - 1] + EPS * j;
+      from[0][j] = 1;
+    }
+    for (let i = 1; i <= n; i++) {
+      for (let j = 0; j <= m; j++) {
+        // drop cell i-1
+        let v = dp[i - 1][j] + 20;
+        let f: 0 | 1 | 2 = 0;
+        if (j > 0) {
+          // leave column j-1 empty (left columns are cheaper to leave empty)
+          const s = dp[i][j - 1] + EPS * j;
+          if (s < v) {
+            v = s;
+            f = 1;
+          }
+          const c = cells[i - 1];
+          const col = columns[j - 1];
+          const fit = col.role === "deviation" ? (numberish(c.text) ? 50 : 0) : numberish(c.text) ? 0 : 50;
+          const a = dp[i - 1][j - 1] + Math.abs(c.index - shift - col.index) + fit;
+          if (a < v) {
+            v = a;
+            f = 2;
+          }
+        }
+        dp[i][j] = v;
+        from[i][j] = f;
+      }
+    }
+    const cost = dp[n][m] + 0.01 * Math.abs(shift);
+    if (cost < best.cost) {
+      const map = new Map<FundRole, FilledCell>();
+      let i = n;
+      let j = m;
+      while (i > 0 || j > 0) {
+        const f = from[i][j];
+        if (f === 2) {
+          map.set(columns[j - 1].role, cells[i - 1]);
+          i--;
+          j--;
+        } else if (f === 1) j--;
+        else i--;
+      }
+      best = { cost, map };
+    }
+  }
+  return best.map;
+}
+
+export interface FundsResult {
+  funds: Funds;
+  /** index one past the last funds row */
+  end: number;
+  warnings: string[];
+  found: boolean;
+}
+
+/** parse the funds block starting at the header */
+export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): FundsResult {
+  const funds: Funds = { unit: header.unit, sources: [] };
+  const warnings: string[] = [];
+  const raw: Record<string, Text> = {};
+  let end = header.next;
+  let sawTotal = false;
+  for (let i = header.next; i < Math.min(stopAt, rows.length); i++) {
+    const row = rows[i];
+    const cells = filled(row);
+    if (cells.length === 0) continue;
+    const first = squash(cells[0].text);
+    if (FUNDS_END.test(first) || cells.some((c) => FUNDS_END.test(squash(c.text)) && !numberish(c.text))) break;
+    end = i + 1;
+    const li = cells.findIndex((c) => !numberish(c.text) && /[\u4e00-\u9fff]/.test(c.text));
+    if (li < 0) continue;
+    const label = cells[li];
+    const after = cells.slice(li + 1);
+    const before = cells.slice(0, li);
+    const by = alignFundCells(after, header.columns);
+    const val = (r: FundRole, asRate = false): number | null => {
+      const c = by.get(r);
+      if (!c || isDash(c.text)) return null;
+      return asRate ? percent(c.text) : num(c.text);
+    };
+    const isTotal = TOTAL_LABEL.test(squash(label.text)) && !sawTotal;
+    if (isTotal) {
+      sawTotal = true;
+      funds.loc = { ...row.loc };
+      raw.label = { text: label.text, loc: { ...label.cell.loc } };
+      for (const [r, c] of by) if (r !== "deviation") raw[r] = { text: c.text, loc: { ...c.cell.loc } };
+      funds.declared = val("declared");
+      funds.planned = val("planned");
+      funds.adjusted = val("adjusted");
+      funds.executed = val("executed");
+      funds.balance = val("balance");
+      funds.rate = val("rate", true);
+      funds.score = val("score");
+      let weight = val("weight");
+      if (weight === null && header.weightBefore !== null) {
+        const w = before.find((c) => num(c.text) !== null);
+        if (w) {
+          weight = num(w.text);
+          raw.weight = { text: w.text, loc: { ...w.cell.loc } };
+        }
+      }
+      funds.weight = weight;
+      if (funds.declared == null && funds.planned == null && funds.adjusted == null && funds.executed == null)
+        warnings.push(`第 ${row.loc.line ?? "?"} 行资金总额没有可识别的金额`);
+    } else {
+      const name = label.text.replace(/^其中\s*[:：]\s*/, "").replace(/[:：]$/, "").trim();
+      const src: FundSource = {
+        name,
+        planned: val("planned") ?? val("declared"),
+        adjusted: val("adjusted"),
+        executed: val("executed"),
+        loc: { ...row.loc },
+      };
+      funds.sources.push(src);
+    }
+  }
+  if (Object.keys(raw).length) funds.raw = raw;
+  if (!sawTotal) warnings.push("找不到资金总额行");
+  return { funds, end, warnings, found: sawTotal };
+}
