@@ -101,7 +101,7 @@ export function isBrokenNumber(s: string): boolean {
 
 const NUMBER_RE = String.raw`[+-]?(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
 
-/** qualitative vocabulary: canonical word → variants (matched as substrings, longest first) */
+/** qualitative vocabulary: canonical word → variants (matched as substrings, first entry wins) */
 const QUALITATIVE: [string, RegExp][] = [
   ["提升", /提升|提高|增强|加强|改善|优化|促进|增加|上升|增长/],
   ["下降", /下降|降低|减少|减轻/],
@@ -119,9 +119,16 @@ const PLACEHOLDER_PATTERNS: [RegExp, string][] = [
   [/^[_＿]+$/, "underscores"],
   [/^[-—–－/／\\.…、。]+$/, "dashes"],
   [/^(x|X|×|xx|XX|ｘ|Ｘ)+\s*(%|％)?$/, "xx"],
-  [/^[≥≤><=≧≦＞＜＝]\s*(%|％|[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3})?$/, "comparator-without-number"],
+  [/^[≥≤><=≧≦＞＜＝]\s*[a-zA-Z]{1,3}$/, "comparator-without-number"],
   [/^(指标\s*\d*\s*[:：]?)$/, "template-label"],
+  // the form's own instruction left in place: "≤1万元/台(万元/辆等)", "合格XX型号等"
+  [/[(（][^)）]*[/、][^)）]*等[)）]\s*$/, "template-example"],
+  // not a value at all: a pointer to some rule the reader cannot check
+  [/^(根据|按照?|依据)(需求|需要|标准|要求|规定|实际|实际情况|实际需要|合同|文件)$/, "vague"],
 ];
+
+/** a number (digits or a Chinese numeral followed by more text) must follow a comparator word */
+const NUMBER_AHEAD = /^\s*([+-]?\d|[.．]\d|[零〇一二两三四五六七八九十百千万]+\s*[^\s零〇一二两三四五六七八九十百千万])/;
 
 function detectComparator(t: string): { op: Comparator | null; rest: string } {
   for (const [re, op] of COMPARATOR_SYMBOLS) {
@@ -130,10 +137,17 @@ function detectComparator(t: string): { op: Comparator | null; rest: string } {
   }
   for (const [re, op] of PREFIX_WORDS) {
     const m = re.exec(t);
-    if (m) return { op, rest: t.slice(m[0].length).trim() };
+    // "达成预期指标" is not "≥ 成预期指标": a word counts as a comparator only before a number
+    if (m && NUMBER_AHEAD.test(t.slice(m[0].length))) return { op, rest: t.slice(m[0].length).trim() };
   }
   return { op: null, rest: t };
 }
+
+/** a change word before a number: "提高5%", "提高 98%", "下降10%" */
+const DIRECTION: [RegExp, string][] = [
+  [/^(提高|提升|增长|增加|上升|增幅)(了|到|至)?/, "提升"],
+  [/^(下降|降低|减少|缩短|缩减|降幅)(了|到|至)?/, "下降"],
+];
 
 const DATE_RE =
   /^(?:(?<y>(?:19|20)\d{2})\s*年(?:度)?)?\s*(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?)?\s*(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?\s*(?<b>底前|年底前|年底|年末|底|末|前|之前|以前|内|以内|之内|上半年|下半年|前完成|内完成|完成|止|起|开始)?$/;
@@ -181,12 +195,30 @@ function boundOf(s: string | undefined): DateValue["bound"] {
   return "at";
 }
 
+/** one side of a date range, where a bare year ("2025") is a year */
+function parseRangeSide(t: string): DateValue | null {
+  const s = t.replace(/\s+/g, "");
+  if (/^(19|20)\d{2}$/.test(s)) return { year: +s, bound: "at" };
+  return parseDatePart(s);
+}
+
+/** the start of a range cut before its year: "11月", "年7月" ("2023年7月" cut at the left), "11月1日" */
+const YEARLESS_START = /^年?\s*(1[0-2]|0?[1-9])\s*月\s*((3[01]|[12]\d|0?[1-9])\s*[日号])?$/;
+/** the end of a range, possibly cut: "2025", "2024年6月", "12" (a cut "12月31日") */
+const RANGE_END = /^((19|20)\d{2}(\s*年.*|[./-]\d{1,2}.*)?|(1[0-2]|0?[1-9])(\s*月.*)?)$/;
+
 const PERIOD_WORDS =
-  /^(按月|按季|按季度|按年|按周|按日|按天|每月|每季度?|每年|每周|每日|每天|全年|年度内|当年|本年度?|长期|常年|持续|实时|即时|随时|定期|按期|按时|及时|适时|按需|按照?进度|按合同约定?|按计划|项目期内|项目实施期内?|[1-9一二三四]季度|上半年|下半年|年内|月底前?|年底前?|年末)$/;
+  /^(按月|按季|按季度|按年|按周|按日|按天|每月|每季度?|每年|每周|每日|每天|全年|年度内|当年度?|本年度?|长期|常年|实时|即时|随时|定期|按需|按照?进度|按合同约定?|按计划|项目期内|项目实施期内?|[1-9一二三四]季度|上半年|下半年|年内|月底前?|年底前?|年末)$/;
+/** a frequency or period word followed by a short action: "按月发放", "每月25日前发工资", "年底完成" */
+const PERIOD_PREFIX = /^(按月|按季度?|按年|按周|按日|按天|每月|每季度?|每年|每周|每日|每天|全年|年度内|年内|年底|年末|月底|当年|本年度?)(?![度化]?[≥≤<>=])/;
+
+const UNIT_ALONE_MAX = 5;
 
 /**
  * Parse one value cell. Never throws; unknown text becomes "qualitative" with `value: null`.
  * Pass `context` "actual" for 实际完成值 so that "达成预期指标" is classed a placeholder there.
+ * Text doubled by copy-paste ("正常正常", "2022年前2022年前") is read as one copy; `raw` keeps both
+ * (rules detect the doubling).
  */
 export function parseValue(raw: string | null | undefined, loc?: Loc, context: "target" | "actual" = "target"): Value {
   const source = raw ?? "";
@@ -194,6 +226,21 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
   if (loc) base.loc = loc;
   let t = foldValueText(source);
   if (t === "") return base;
+  try {
+    return parseFolded(t, base, context);
+  } catch {
+    return { ...base, kind: "qualitative", qualitative: null };
+  }
+}
+
+function undouble(t: string): string {
+  const c = t.replace(/\s+/g, "");
+  if (c.length >= 4 && c.length % 2 === 0 && c.slice(0, c.length / 2) === c.slice(c.length / 2)) return c.slice(0, c.length / 2);
+  return t;
+}
+
+function parseFolded(folded: string, base: Value, context: "target" | "actual"): Value {
+  const t = undouble(folded);
 
   for (const [re, why] of PLACEHOLDER_PATTERNS) {
     if (re.test(t)) return { ...base, kind: "placeholder", placeholder: why };
@@ -206,6 +253,28 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
   const { op: prefixOp, rest } = detectComparator(t);
   let op = prefixOp;
   let body = rest;
+  if (op && body === "") return { ...base, kind: "placeholder", op, placeholder: "comparator-without-number" };
+
+  // "提高5%": a direction word, then the number
+  let direction: string | null = null;
+  if (!op) {
+    for (const [re, canon] of DIRECTION) {
+      const m = re.exec(body);
+      if (!m) continue;
+      const after = body.slice(m[0].length).trim();
+      if (NUMBER_AHEAD.test(after) || (after && lookupUnit(after) && after.length <= UNIT_ALONE_MAX)) {
+        direction = canon;
+        body = after;
+      }
+      break;
+    }
+  }
+
+  // a unit with no number: "=个", "≥%", "提高%"
+  const aloneUnit = body.length <= UNIT_ALONE_MAX && !/\d/.test(body) ? lookupUnit(body) : null;
+  if (aloneUnit && (op || direction || body.length <= 2)) {
+    return { ...base, kind: "placeholder", op, unit: aloneUnit.unit, placeholder: "unit-without-number" };
+  }
 
   // suffix words: 95%以上, 10万元以内
   if (!op) {
@@ -224,8 +293,29 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
   const range = /^(.+?)\s*(?:-|~|至|到)\s*(.+)$/.exec(body);
   if (range) {
     const d1 = parseDatePart(range[1]);
-    const d2 = parseDatePart(range[2]) ?? parseDatePart(`${d1?.year ?? ""}年${range[2]}`);
+    const d2 = parseRangeSide(range[2]) ?? (d1 ? parseDatePart(`${d1.year}年${range[2]}`) : null);
     if (d1 && d2) return { ...base, kind: "period", op, date: d1, dateEnd: d2, dimension: "time" };
+    if (!d1 && YEARLESS_START.test(range[1].trim()) && RANGE_END.test(range[2].trim())) {
+      // a range cut at its start or end ("11月至2025", "年7月至2024", "11月1日至12")
+      const v: Value = { ...base, kind: "period", op, dimension: "time", date: null, dateEnd: d2 };
+      return v;
+    }
+  }
+
+  // a number broken by a space: "1 1566.21平方米"
+  const broken = new RegExp(String.raw`^(\d{1,3}) (\d{3,}(?:\.\d+)?)\s*(.*)$`).exec(body);
+  if (broken && !/^,/.test(broken[2])) {
+    const unit = lookupUnit(broken[3]);
+    return {
+      ...base,
+      kind: "numeric",
+      op,
+      value: null,
+      unit: unit?.unit ?? (broken[3] || null),
+      dimension: unit?.dimension ?? null,
+      base: null,
+      broken: true,
+    };
   }
 
   // comparator + number + unit (+ range upper bound)
@@ -234,10 +324,17 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
     const n = parseNumber(numMatch[1]);
     let unitText = numMatch[2].trim();
     let upper: number | null = null;
-    const rangeUpper = new RegExp(`^(?:%|％)?\\s*(?:-|~|至|到)\\s*(${NUMBER_RE})\\s*(.*)$`).exec(unitText);
-    if (rangeUpper) {
-      upper = parseNumber(rangeUpper[1]);
-      unitText = (rangeUpper[2] || (unitText.startsWith("%") ? "%" : "")).trim();
+    // "300天-350天", "90%-95%", "5-10人"
+    const rangeUpper = new RegExp(`^(\\D{0,6}?)\\s*(?:-|~|至|到)\\s*(${NUMBER_RE})\\s*(.*)$`).exec(unitText);
+    if (rangeUpper && (!rangeUpper[1] || !rangeUpper[3] || rangeUpper[1].trim() === rangeUpper[3].trim())) {
+      upper = parseNumber(rangeUpper[2]);
+      unitText = (rangeUpper[3] || rangeUpper[1]).trim();
+    }
+    // "50余人", "30多天": more than the number
+    const more = /^(余|多)\s*(.*)$/.exec(unitText);
+    if (more) {
+      if (!op) op = ">";
+      unitText = more[2].trim();
     }
     if (!op) {
       for (const [re, sop] of SUFFIX_WORDS) {
@@ -252,37 +349,43 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
     if (n !== null && (unit || unitText === "")) {
       const v: Value = { ...base, kind: "numeric", op, value: n, unit: unit?.unit ?? null };
       v.dimension = unit?.dimension ?? null;
-      v.base = unit ? n * unit.scale : n;
+      v.base = unit ? round(n * unit.scale) : n;
       if (upper !== null) v.upper = upper;
+      if (direction) v.qualitative = direction;
       return v;
     }
-    if (n !== null && unitText.length <= 8 && !/[，,。；;]/.test(unitText)) {
-      // a number with an unknown short unit ("10台（套）" is known; "3项或类" is not): keep it numeric
+    if (n !== null && unitText.length <= 8 && !/[，,。；;\d]/.test(unitText) && !PERIOD_PREFIX.test(unitText)) {
+      // a number with an unknown short unit ("3项或类"): keep it numeric
       const v: Value = { ...base, kind: "numeric", op, value: n, unit: unitText, dimension: "other", base: n };
       if (upper !== null) v.upper = upper;
+      if (direction) v.qualitative = direction;
       return v;
     }
   }
 
-  // Chinese numerals with a unit: 三个, 十二次
+  // Chinese numerals with a unit: 三个, 十二次, 五十类
   const cn = /^([零〇一二两三四五六七八九十百千万]+)\s*(.{1,4})$/.exec(body);
   if (cn) {
     const n = parseChineseNumeral(cn[1]);
     const unit = lookupUnit(cn[2]);
     if (n !== null && unit) {
-      return { ...base, kind: "numeric", op, value: n, unit: unit.unit, dimension: unit.dimension, base: n * unit.scale };
+      return { ...base, kind: "numeric", op, value: n, unit: unit.unit, dimension: unit.dimension, base: round(n * unit.scale) };
     }
   }
 
-  // a unit alone after a comparator ("=个" is caught above); a bare unit ("%", "元")
-  if (lookupUnit(body) && body.length <= 4) return { ...base, kind: "placeholder", op, placeholder: "unit-without-number" };
-
-  if (PERIOD_WORDS.test(body)) return { ...base, kind: "period", op, dimension: "time", qualitative: body };
+  if (PERIOD_WORDS.test(body) || (PERIOD_PREFIX.test(body) && body.length <= 16)) {
+    return { ...base, kind: "period", op, dimension: "time", qualitative: body };
+  }
 
   for (const [canon, re] of QUALITATIVE) {
     if (re.test(body)) return { ...base, kind: "qualitative", op, qualitative: canon };
   }
   return { ...base, kind: "qualitative", op, qualitative: null };
+}
+
+/** float noise from scaling (1.92 × 1e4) */
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
 }
 
 /** true if the value carries a usable number */
