@@ -123,8 +123,6 @@ const PLACEHOLDER_PATTERNS: [RegExp, string][] = [
   [/^(指标\s*\d*\s*[:：]?)$/, "template-label"],
   // the form's own instruction left in place: "≤1万元/台(万元/辆等)", "合格XX型号等"
   [/[(（][^)）]*[/、][^)）]*等[)）]\s*$/, "template-example"],
-  // not a value at all: a pointer to some rule the reader cannot check
-  [/^(根据|按照?|依据)(需求|需要|标准|要求|规定|实际|实际情况|实际需要|合同|文件)$/, "vague"],
 ];
 
 /** a number (digits or a Chinese numeral followed by more text) must follow a comparator word */

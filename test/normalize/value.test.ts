@@ -173,6 +173,9 @@ const CASES: Case[] = [
   ["专款专用", "000:1591", Q(null)],
   ["一次性", "002:1356", Q(null)],
   ["无纠纷", "000:1361", Q(null)],
+  // stock wording, not a value: left qualitative; rules/lexicons/placeholder-values.yml flags it
+  ["根据需求", "000:541", Q(null)],
+  ["按标准", "000:800", Q(null)],
   // ── copy-paste doubling: parsed as the single text, raw kept ─────────
   ["2022年前2022年前", "000:507", D(2022, undefined, "by")],
   ["正常正常", "000:510", Q("有效")],
@@ -193,8 +196,6 @@ const CASES: Case[] = [
   ["XX%", "002:818 in", P("xx")],
   ["—", "002:1844", P("dashes")],
   ["--", "002:2249", P("dashes")],
-  ["根据需求", "000:541", P("vague")],
-  ["按标准", "000:800", P("vague")],
   ["达成预期指标", "002:599 as 实际完成值", P("generic-actual"), "actual"],
   ["达成预期指标", "002:634 as 实际完成值", P("generic-actual"), "actual"],
   // ── empty ────────────────────────────────────────────────────────────
