@@ -22,9 +22,16 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat | "zip" | "ole2" | 
   const head = Buffer.from(bytes.subarray(0, 8));
   if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05)) {
+    const names = zipEntryNames(bytes);
+    if (names) {
+      if (names.some((n) => /^xl\/workbook\d*\.(xml|bin)$/i.test(n))) return "xlsx";
+      if (names.some((n) => /^word\/document\d*\.xml$/i.test(n))) return "docx";
+      return "zip";
+    }
+    // no readable central directory (truncated archive): guess from the local entry names
     const probe = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString("latin1");
-    if (probe.includes("xl/")) return "xlsx";
-    if (probe.includes("word/")) return "docx";
+    if (/\bxl\/workbook/.test(probe)) return "xlsx";
+    if (/\bword\/document/.test(probe)) return "docx";
     return "zip";
   }
   if (head.toString("hex") === "d0cf11e0a1b11ae1") return "ole2";
@@ -35,6 +42,28 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat | "zip" | "ole2" | 
   const start = Buffer.from(bytes.subarray(0, 2048)).toString("utf8").trimStart().toLowerCase();
   if (start.startsWith("<!doctype html") || start.startsWith("<html") || /<table[\s>]/.test(start)) return "html";
   return "text";
+}
+
+/** entry names from a ZIP's central directory, or null when it cannot be found */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const min = Math.max(0, buf.length - 22 - 0xffff);
+  for (let i = buf.length - 22; i >= min; i--) {
+    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
+    const count = buf.readUInt16LE(i + 10);
+    let p = buf.readUInt32LE(i + 16);
+    const names: string[] = [];
+    for (let k = 0; k < count; k++) {
+      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return names.length ? names : null;
+      const n = buf.readUInt16LE(p + 28);
+      const extra = buf.readUInt16LE(p + 30);
+      const comment = buf.readUInt16LE(p + 32);
+      names.push(buf.toString("utf8", p + 46, p + 46 + n));
+      p += 46 + n + extra + comment;
+    }
+    return names;
+  }
+  return null;
 }
 
 export type FormatReader = (source: string, bytes: Uint8Array) => Promise<Grid>;

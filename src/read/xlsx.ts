@@ -1,0 +1,99 @@
+/**
+ * Excel (.xlsx) reader (exceljs). Every worksheet in workbook order; every sheet row → a Row
+ * (blank sheet rows kept as blank rows so a form's blank lines survive; one blank row between
+ * sheets). Merged ranges are expanded: the anchor keeps its text, the covered positions repeat it
+ * with `merged: true`. Formulas give their cached result; numbers and dates are rendered the way
+ * the spreadsheet shows them (number format). Loc: sheet, cell ("C12"), row, col, line.
+ */
+import ExcelJS from "exceljs";
+import type { Grid } from "./grid.js";
+import { ReadError } from "./errors.js";
+import { GridBuilder, columnName, type CellIn } from "./geometry/builder.js";
+import { formatDate, formatGeneral, formatNumber, isDateFormat } from "./geometry/numfmt.js";
+
+type AnyValue = ExcelJS.CellValue | undefined;
+
+/** the text a spreadsheet shows for a value with the given number format */
+export function displayValue(value: AnyValue, numFmt: string | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") {
+    if (isDateFormat(numFmt)) return formatDate(excelSerialToDate(value), numFmt);
+    return formatNumber(value, numFmt);
+  }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return formatDate(value, numFmt);
+  if (typeof value === "object") {
+    const v = value as unknown as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const r = v.result as AnyValue;
+      if (r !== null && typeof r === "object" && "error" in (r as object)) return String((r as { error: string }).error);
+      return displayValue(r, numFmt);
+    }
+    if ("error" in v) return String(v.error);
+    if ("text" in v) return displayValue(v.text as AnyValue, numFmt);
+  }
+  return String(value);
+}
+
+function excelSerialToDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400 * 1000));
+}
+
+export async function readXlsx(source: string, bytes: Uint8Array): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new ReadError(
+      "read/corrupt",
+      `Excel 文件已损坏或不是有效的 .xlsx（${shortReason(e)}）`,
+      `the Excel file is damaged or not a valid .xlsx (${shortReason(e)})`,
+    );
+  }
+  const g = new GridBuilder();
+  let sheets = 0;
+  wb.eachSheet((ws) => {
+    if (ws.state === "veryHidden") return;
+    sheets++;
+    g.blank();
+    const sheet = ws.name;
+    const lastRow = ws.rowCount;
+    for (let r = 1; r <= lastRow; r++) {
+      const row = ws.getRow(r);
+      const cells: CellIn[] = [];
+      const lastCol = row.cellCount;
+      for (let c = 1; c <= lastCol; c++) {
+        const cell = row.getCell(c);
+        const address = `${columnName(c)}${r}`;
+        const loc = { sheet, cell: address, row: r, col: c };
+        const isCopy = cell.isMerged && cell.master && cell.master.address !== cell.address;
+        const src = isCopy ? cell.master : cell;
+        let text = "";
+        try {
+          text = displayValue(src.value, src.numFmt);
+        } catch {
+          text = src.text ?? "";
+        }
+        cells.push(isCopy && text !== "" ? { text, loc, merged: true } : { text, loc });
+      }
+      g.add(cells, { sheet, row: r, cell: `A${r}` });
+    }
+  });
+  if (sheets === 0) {
+    throw new ReadError("read/empty", "Excel 文件中没有工作表", "the workbook has no worksheets");
+  }
+  const grid = g.build(source, "xlsx");
+  if (grid.rows.every((r) => r.cells.length === 0)) {
+    throw new ReadError("read/empty", "Excel 文件中所有工作表都是空的", "every worksheet in the workbook is empty");
+  }
+  return grid;
+}
+
+export function shortReason(e: unknown): string {
+  const m = (e as Error)?.message ?? String(e);
+  return m.split("\n")[0].slice(0, 120);
+}
+
+export { formatGeneral };
