@@ -13,14 +13,20 @@
  * numbers are right-aligned to 得分: the form always fills 得分/执行率 and the column most often
  * left empty is 目标申报数.
  *
- * Why right-alignment is the right reading of 002 l.628 " ⇥ ⇥ 资金总额: ⇥ ⇥ 29.626 ⇥ 29.626 ⇥ 0 ⇥ 0 ⇥ 0 ⇥ 0":
- * six numbers for seven columns. Its source row l.629 has the same six plus an explicit empty
- * first cell, and ends with "0.00 ⇥ 0.00" — the two-decimal formatting every source row uses for
- * 执行率 and 得分 (l.594 "100.00 ⇥ 10.00"). So the empty column is 目标申报数 and the numbers are
- * 预算编制数 29.626, 全年预算数 29.626, 全年执行数 0, 资金结余 0, 执行率 0, 得分 0. The header
- * positions agree (shift +1 fits every cell exactly). The result is internally inconsistent (结余 0
- * although nothing of 29.626 was spent) — that is the document's defect, for the rules to report,
- * not something the parser should "repair".
+ * The hard case, 002 l.628 " ⇥ ⇥ 资金总额: ⇥ ⇥ 29.626 ⇥ 29.626 ⇥ 0 ⇥ 0 ⇥ 0 ⇥ 0": six numbers for seven
+ * columns, right after an empty cell.
+ *   - Right-aligned (what we do): 目标申报数 empty, 预算编制数 29.626, 全年预算数 29.626,
+ *     全年执行数 0, 资金结余 0, 执行率 0, 得分 0. 执行数 0 goes with 执行率 0 and 得分 0, and the one
+ *     empty 年初 column is 目标申报数 — the form's own note says the two are parallel sources, and
+ *     many forms leave 目标申报数 blank (l.662, l.802 …) while always filling 预算编制数.
+ *   - Read at the header positions without a shift, 全年执行数 would be 29.626 with 执行率 0 and a
+ *     number would land in 偏差原因 — rejected.
+ *   - Left-aligned (目标申报数 29.626, 预算编制数 29.626, 全年预算数 0 …, 得分 missing) would make the
+ *     row match its source row l.629, which has SEVEN numbers "29.626 ⇥ 29.626 ⇥ 0 ⇥ 0 ⇥ 0 ⇥ 0.00 ⇥ 0.00"
+ *     (so the source reads 全年预算数 0), but it leaves 得分 empty, which the form never does.
+ * The resulting disagreements (资金结余 0 although nothing of 29.626 was spent; total 全年预算数
+ * 29.626 vs source 0) are the document's defects, left for the rules to report rather than
+ * "repaired" here. The same shape recurs at l.1738/l.1739.
  */
 import type { Row } from "../../read/grid.js";
 import type { FundSource, Funds } from "../../model/types.js";
