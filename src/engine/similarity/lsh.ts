@@ -1,0 +1,192 @@
+/**
+ * MinHash LSH (banding), after datasketch's MinHashLSH (lsh.py): the signature is cut into `b`
+ * bands of `r` rows; two sets become candidates when any band is equal. The probability of that is
+ * the S-curve P(s) = 1 − (1 − s^r)^b. (b, r) are chosen, as in datasketch's `_optimal_param`, to
+ * minimise fpWeight·FP + fnWeight·FN, where FP is the area under P below the threshold and FN the
+ * area above it — or given explicitly as `params`. Query results are candidates only: callers must
+ * verify them with exact Jaccard (see nearDuplicatePairs).
+ */
+import { DEFAULT_NUM_PERM, DEFAULT_SEED, MinHasher } from "./minhash.js";
+import { allPairsExact, jaccard, type Item, type Pair } from "./jaccard.js";
+
+function integrate(f: (x: number) => number, a: number, b: number, steps = 200): number {
+  if (b <= a) return 0;
+  const h = (b - a) / steps;
+  let s = 0.5 * (f(a) + f(b));
+  for (let i = 1; i < steps; i++) s += f(a + i * h);
+  return s * h;
+}
+
+export function falsePositiveArea(threshold: number, b: number, r: number): number {
+  return integrate((s) => 1 - Math.pow(1 - Math.pow(s, r), b), 0, threshold);
+}
+
+export function falseNegativeArea(threshold: number, b: number, r: number): number {
+  return integrate((s) => 1 - (1 - Math.pow(1 - Math.pow(s, r), b)), threshold, 1);
+}
+
+/** datasketch's _optimal_param: grid search over b·r ≤ numPerm */
+export function optimalParams(threshold: number, numPerm: number, weights: [number, number] = [0.5, 0.5]): { b: number; r: number } {
+  let best = { b: 1, r: numPerm };
+  let minErr = Infinity;
+  for (let b = 1; b <= numPerm; b++) {
+    const maxR = Math.floor(numPerm / b);
+    for (let r = 1; r <= maxR; r++) {
+      const err = weights[0] * falsePositiveArea(threshold, b, r) + weights[1] * falseNegativeArea(threshold, b, r);
+      if (err < minErr) {
+        minErr = err;
+        best = { b, r };
+      }
+    }
+  }
+  return best;
+}
+
+export interface LshOptions {
+  /** target Jaccard similarity, 0 < threshold < 1 (default 0.8) */
+  threshold?: number;
+  numPerm?: number;
+  seed?: number;
+  /** [false-positive weight, false-negative weight], summing to 1 (default [0.5, 0.5]) */
+  weights?: [number, number];
+  /** explicit [bands, rows]; skips the optimiser */
+  params?: [number, number];
+}
+
+export interface LshSettings {
+  threshold: number;
+  numPerm: number;
+  seed: number;
+  bands: number;
+  rows: number;
+}
+
+const paramCache = new Map<string, { b: number; r: number }>();
+
+export class MinHashLSH {
+  readonly settings: LshSettings;
+  readonly hasher: MinHasher;
+  private readonly tables: Map<string, string[]>[];
+  private readonly sigs = new Map<string, Uint32Array>();
+
+  constructor(opts: LshOptions = {}) {
+    const threshold = opts.threshold ?? 0.8;
+    const numPerm = opts.numPerm ?? DEFAULT_NUM_PERM;
+    const seed = opts.seed ?? DEFAULT_SEED;
+    if (!(threshold > 0 && threshold < 1)) throw new Error(`threshold must be in (0, 1), got ${threshold}`);
+    const weights = opts.weights ?? [0.5, 0.5];
+    if (Math.abs(weights[0] + weights[1] - 1) > 1e-9) throw new Error(`weights must sum to 1, got ${weights.join(" + ")}`);
+    let b: number, r: number;
+    if (opts.params) {
+      [b, r] = opts.params;
+      if (b * r > numPerm) throw new Error(`bands × rows = ${b * r} exceeds numPerm ${numPerm}. Did you forget to specify numPerm?`);
+    } else {
+      const key = `${threshold}|${numPerm}|${weights.join(",")}`;
+      let p = paramCache.get(key);
+      if (!p) paramCache.set(key, (p = optimalParams(threshold, numPerm, weights)));
+      ({ b, r } = p);
+    }
+    this.settings = { threshold, numPerm, seed, bands: b, rows: r };
+    this.hasher = new MinHasher({ numPerm, seed });
+    this.tables = Array.from({ length: b }, () => new Map<string, string[]>());
+  }
+
+  private bandKeys(sig: Uint32Array): string[] {
+    const { bands, rows } = this.settings;
+    const out: string[] = [];
+    for (let i = 0; i < bands; i++) out.push(Array.from(sig.subarray(i * rows, (i + 1) * rows)).join(","));
+    return out;
+  }
+
+  insert(key: string, shingles: Iterable<string>): Uint32Array {
+    if (this.sigs.has(key)) throw new Error(`key already inserted: ${key}`);
+    const sig = this.hasher.signature(shingles);
+    this.sigs.set(key, sig);
+    this.bandKeys(sig).forEach((bk, i) => {
+      const t = this.tables[i];
+      const l = t.get(bk);
+      if (l) l.push(key);
+      else t.set(bk, [key]);
+    });
+    return sig;
+  }
+
+  /** candidate keys sharing at least one band with the given shingles (or inserted key) */
+  query(shinglesOrKey: Iterable<string> | string): string[] {
+    const sig = typeof shinglesOrKey === "string" ? this.sigs.get(shinglesOrKey) : this.hasher.signature(shinglesOrKey);
+    if (!sig) return [];
+    const out = new Set<string>();
+    this.bandKeys(sig).forEach((bk, i) => {
+      for (const k of this.tables[i].get(bk) ?? []) out.add(k);
+    });
+    if (typeof shinglesOrKey === "string") out.delete(shinglesOrKey);
+    return [...out];
+  }
+
+  signature(key: string): Uint32Array | undefined {
+    return this.sigs.get(key);
+  }
+}
+
+/**
+ * Near-duplicate pairs via LSH: insert every item, query each, verify candidates by exact
+ * Jaccard ≥ threshold. Items with identical shingle sets should be collapsed by the caller first
+ * when many copies are expected (see groupIdentical).
+ */
+export function nearDuplicatePairs(items: readonly Item[], opts: LshOptions = {}): { pairs: Pair[]; candidates: number; settings: LshSettings } {
+  const lsh = new MinHashLSH(opts);
+  const sets = new Map<string, Set<string>>();
+  for (const it of items) {
+    sets.set(it.key, new Set(it.shingles));
+    lsh.insert(it.key, it.shingles);
+  }
+  const index = new Map(items.map((it, i) => [it.key, i]));
+  const pairs: Pair[] = [];
+  let candidates = 0;
+  for (const it of items) {
+    const i = index.get(it.key)!;
+    for (const c of lsh.query(it.key)) {
+      if (index.get(c)! <= i) continue; // each unordered pair once
+      candidates++;
+      const s = jaccard(sets.get(it.key)!, sets.get(c)!);
+      if (s >= lsh.settings.threshold) pairs.push({ a: it.key, b: c, similarity: s });
+    }
+  }
+  return { pairs, candidates, settings: lsh.settings };
+}
+
+export interface Comparison {
+  items: number;
+  exactPairs: number;
+  lshPairs: number;
+  candidates: number;
+  /** share of exact pairs LSH found */
+  recall: number;
+  exactMs: number;
+  lshMs: number;
+  settings: LshSettings;
+}
+
+/** benchmark hook: LSH against exact all-pairs on the same items */
+export function compareLshWithExact(items: readonly Item[], opts: LshOptions = {}): Comparison {
+  const threshold = opts.threshold ?? 0.8;
+  let t = performance.now();
+  const exact = allPairsExact(items, threshold);
+  const exactMs = performance.now() - t;
+  t = performance.now();
+  const lsh = nearDuplicatePairs(items, opts);
+  const lshMs = performance.now() - t;
+  const key = (p: Pair) => (p.a < p.b ? `${p.a}\u0000${p.b}` : `${p.b}\u0000${p.a}`);
+  const found = new Set(lsh.pairs.map(key));
+  const hit = exact.filter((p) => found.has(key(p))).length;
+  return {
+    items: items.length,
+    exactPairs: exact.length,
+    lshPairs: lsh.pairs.length,
+    candidates: lsh.candidates,
+    recall: exact.length ? hit / exact.length : 1,
+    exactMs,
+    lshMs,
+    settings: lsh.settings,
+  };
+}
