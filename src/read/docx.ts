@@ -148,7 +148,7 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Grid>
   }
   let doc: Node[];
   try {
-    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "@", trimValues: false, processEntities: true });
+    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "@", trimValues: false, processEntities: true, parseTagValue: false, parseAttributeValue: false });
     doc = parser.parse(xml) as Node[];
   } catch (e) {
     throw new ReadError("read/corrupt", `Word 文件内容无法解析（${shortReason(e)}）`, `the Word document XML cannot be parsed (${shortReason(e)})`);

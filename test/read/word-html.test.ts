@@ -27,6 +27,9 @@ describe("docx reader", () => {
     const first = grid.rows[grid.rows.indexOf(header) + 1];
     expect(first.cells[0]).toMatchObject({ text: "绩效指标", merged: true, loc: { table: 1, row: header.loc.row! + 1, col: 1 } });
     expect(own(first)).toEqual(["产出指标", "数量指标", "购置办公设备数量", "≥10台（套）", "数量指标", "购置办公设备数量", "≥10台（套）"]);
+    // digits stay text: "019001" is a code, not the number 19001
+    const dep = (await readAny(fx("ningxia-target-004.docx"))).grid.rows.find((r) => r.cells[0]?.text === "主管部门及代码")!;
+    expect(dep.cells[1].text).toBe("平罗县公安局 019001");
     const satisfaction = rowStarting(grid, "满意度指标");
     expect(satisfaction.cells[0].merged).toBeUndefined();
   });
