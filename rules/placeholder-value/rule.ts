@@ -41,7 +41,7 @@ export default defineRule({
       if (!t) return false;
       if (lex.terms.includes(t)) return true;
       if (lex.regexps.some((re) => re.test(t))) return true;
-      return field === "actual" && false;
+      return false;
     };
     return {
       indicator(ind, form) {
@@ -51,6 +51,13 @@ export default defineRule({
           const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
           if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", data, form, indicator: ind, field, evidence: v.raw });
           else if (stock(v.raw, field)) ctx.report({ messageId: "stockWording", data, form, indicator: ind, field, evidence: v.raw });
+        }
+      },
+      form(form) {
+        // 实际完成情况 written as stock wording ("圆满完成预期目标") says nothing about what was done
+        const g = form.goals.actual;
+        if (g && stock(g.text, "actual")) {
+          ctx.report({ messageId: "stockWording", data: { field: FIELD_NAMES_ZH["goals.actual"], fieldEn: FIELD_NAMES_EN["goals.actual"], text: g.text.trim() }, form, field: "goals.actual", loc: g.loc, evidence: g.text });
         }
       },
     };

@@ -1,0 +1,138 @@
+/**
+ * template-residue: the blank template's own text or dummies left in a filled form —
+ * a project name that is only a serial number ("55 号"), "**"/"XX" in header cells (预算数,
+ * 资金支出计划), in goals and in narratives ("满意度达XX%"), a goal that only repeats the project
+ * name, and an indicator named only "指标 1:" while it carries values.
+ * Indicator *values* that are placeholders are placeholder-value's job; this rule looks at the rest.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Field } from "../../src/engine/types.js";
+import type { Form, Value } from "../../src/model/types.js";
+import type { Loc } from "../../src/model/loc.js";
+
+/** a cell that holds nothing but a dummy: "**", "***", "XX", "xx%", "_" */
+const DUMMY = /^\s*(?:[*＊]+|[xXｘＸ]{2,}\s*[%％]?|[_＿]{2,})(?:\s+(?:[*＊]+|[xXｘＸ]{2,}))*\s*$/u;
+/** a dummy inside running text: "达XX%", "XX万元", "**" */
+const DUMMY_IN_TEXT = /(?:^|[^A-Za-z])(?:[xXｘＸ]{2,}\s*(?:%|％|万?元|个|人|次|项|户|台|天)|[*＊]{2,})/u;
+/** a project name that is only a serial number: "55 号", "49号交警", "项目1" */
+const SERIAL_NAME = /^\s*(?:\d+\s*号\s*\S{0,3}|项目\s*\d+|[*＊xX]+)\s*$/u;
+/** an indicator name that is only the template's slot label */
+const SLOT_NAME = /^\s*指标\s*\d*\s*[:：]?\s*$/u;
+
+function strip(s: string): string {
+  return s
+    .replace(/^\s*(?:[（(]?\d+[)）.、．]|[一二三四五六七八九十]+[、.．])\s*/u, "")
+    .replace(/[\s，。,.;；:：、]+/gu, "")
+    .replace(/项目$/u, "");
+}
+
+function hasValue(v: Value | null): boolean {
+  return !!v && v.raw.trim() !== "";
+}
+
+export default defineRule({
+  meta: {
+    id: "template-residue",
+    category: "placeholder",
+    severity: "error",
+    scope: "form",
+    title: { zh: "表中留有模板内容或占位符", en: "Template residue left in the form" },
+    description: {
+      zh: "项目名称只是编号（如“55 号”）、预算数或资金支出计划填“**”、目标或绩效分析中留有“XX%”、绩效目标只重复项目名称、三级指标只写“指标 1:”却有指标值——这些都是空白模板的内容，表格实际没有填写。",
+      en: "A serial-number project name (\"55 号\"), \"**\" in the budget or spending plan, \"XX%\" left in a goal or narrative, a goal that only repeats the project name, or an indicator named only \"指标 1:\": the blank template was never filled in.",
+    },
+    messages: {
+      serialName: {
+        zh: "项目名称“{{text}}”只是编号或占位符，没有写明是什么项目。",
+        en: "Project name \"{{text}}\" is only a serial number or dummy, not a real project name.",
+      },
+      dummyCell: {
+        zh: "{{field}}填的是“{{text}}”，是模板占位符，不是实际数字。",
+        en: "{{fieldEn}} holds \"{{text}}\", a template dummy instead of a figure.",
+      },
+      dummyInText: {
+        zh: "{{field}}中留有占位符“{{match}}”，数值没有填写。",
+        en: "{{fieldEn}} still contains the dummy \"{{match}}\"; the figure was never filled in.",
+      },
+      goalIsName: {
+        zh: "{{field}}只写了“{{text}}”，与项目名称相同，没有说明要达到什么目标。",
+        en: "{{fieldEn}} only says \"{{text}}\", the project name; no goal is stated.",
+      },
+      slotName: {
+        zh: "三级指标只写了模板的“{{text}}”，却填了指标值，没有写明考核什么。",
+        en: "The indicator is named only \"{{text}}\" (the template slot) but carries values; what is measured is not stated.",
+      },
+    },
+  },
+  create(ctx) {
+    const report = (form: Form, messageId: string, field: Field, text: string, loc: Loc | undefined, extra: Record<string, string> = {}) =>
+      ctx.report({
+        messageId,
+        data: { field: FIELD_ZH[field] ?? field, fieldEn: FIELD_EN[field] ?? field, text: text.trim(), ...extra },
+        form,
+        field,
+        loc,
+        evidence: text,
+      });
+    return {
+      form(form) {
+        const name = form.project.name ?? "";
+        if (name && SERIAL_NAME.test(name)) report(form, "serialName", "project.name", name, form.fields["project.name"]?.loc);
+
+        // header money cells and the spending plan
+        for (const [key, t] of Object.entries(form.funds.raw ?? {})) {
+          if (!t || !DUMMY.test(t.text)) continue;
+          const field: Field = key.startsWith("spendingPlan") ? "funds.spendingPlan" : "funds";
+          report(form, "dummyCell", field, t.text, t.loc);
+        }
+
+        // goals
+        const proj = strip(name);
+        for (const key of ["period", "annual", "actual"] as const) {
+          const g = form.goals[key];
+          if (!g || !g.text.trim()) continue;
+          const field = `goals.${key}` as Field;
+          const m = DUMMY_IN_TEXT.exec(g.text);
+          if (DUMMY.test(g.text)) report(form, "dummyCell", field, g.text, g.loc);
+          else if (m) report(form, "dummyInText", field, g.text, g.loc, { match: m[0].replace(/^[^xXｘＸ*＊]/u, "") });
+          else if (key !== "actual" && proj.length >= 2 && strip(g.text) !== "" && proj.startsWith(strip(g.text)) && strip(g.text).length >= Math.min(4, proj.length)) {
+            report(form, "goalIsName", field, g.text, g.loc);
+          }
+        }
+
+        // narrative sections
+        for (const n of form.narrative) {
+          const m = DUMMY_IN_TEXT.exec(n.text);
+          if (m) report(form, "dummyInText", "narrative", n.text, n.loc, { match: m[0].replace(/^[^xXｘＸ*＊]/u, "") });
+        }
+
+        // indicator named only by the template slot, with values
+        for (const ind of form.indicators) {
+          if (!SLOT_NAME.test(ind.name) || !ind.name.trim()) continue;
+          if (hasValue(ind.target) || hasValue(ind.annualTarget) || hasValue(ind.adjustedTarget) || hasValue(ind.actual)) {
+            ctx.report({ messageId: "slotName", data: { text: ind.name.trim() }, form, indicator: ind, field: "name", evidence: ind.name });
+          }
+        }
+      },
+    };
+  },
+});
+
+const FIELD_ZH: Partial<Record<Field, string>> = {
+  "project.name": "项目名称",
+  funds: "预算数",
+  "funds.spendingPlan": "资金支出计划",
+  "goals.period": "实施期目标",
+  "goals.annual": "年度目标",
+  "goals.actual": "实际完成情况",
+  narrative: "绩效分析",
+};
+const FIELD_EN: Partial<Record<Field, string>> = {
+  "project.name": "project name",
+  funds: "budget amount",
+  "funds.spendingPlan": "spending plan",
+  "goals.period": "period goal",
+  "goals.annual": "annual goal",
+  "goals.actual": "achievement",
+  narrative: "narrative",
+};
