@@ -1,0 +1,45 @@
+/**
+ * execution-rate-mismatch: 执行率 ≠ 全年执行数 / 全年预算数 (tolerance: scheme.tolerance.rate, in points).
+ */
+import { defineRule } from "../../src/engine/types.js";
+import { computedRate, fmt, isNum, statedRate } from "../../src/engine/services/scoring.js";
+
+export default defineRule({
+  meta: {
+    id: "execution-rate-mismatch",
+    category: "score-arithmetic",
+    severity: "error",
+    scope: "form",
+    appliesTo: ["self-assessment"],
+    title: { zh: "执行率与执行数、预算数不符", en: "Execution rate does not match the funds" },
+    description: {
+      zh: "执行率应等于全年执行数除以全年预算数。表中执行率与这两个数算出来的不一致，预算执行率得分和总分也就不可信。",
+      en: "The execution rate must equal 全年执行数 / 全年预算数.",
+    },
+    messages: {
+      mismatch: {
+        zh: "执行率填 {{rate}}%，但全年执行数 {{executed}} ÷ 全年预算数 {{adjusted}} = {{expected}}%。",
+        en: "Execution rate is {{rate}}%, but executed {{executed}} / budget {{adjusted}} = {{expected}}%.",
+      },
+    },
+  },
+  create(ctx) {
+    const tol = ctx.knowledge.scheme.tolerance.rate;
+    return {
+      form(form) {
+        const rate = statedRate(form);
+        const c = computedRate(form);
+        if (!isNum(rate) || c === null) return;
+        if (Math.abs(rate - c) <= tol) return;
+        ctx.report({
+          messageId: "mismatch",
+          data: { rate: fmt(rate), executed: fmt(form.funds.executed), adjusted: fmt(form.funds.adjusted), expected: fmt(Math.round(c * 100) / 100) },
+          form,
+          field: "funds",
+          evidence: form.funds.raw?.rate?.text ?? fmt(rate),
+          expected: `${fmt(Math.round(c * 100) / 100)}%`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,132 @@
+/**
+ * narrative-contradicts-table: the 项目绩效分析 (and 实际完成情况) must agree with the table —
+ * its 预算执行率 with the table's 执行率, its money completion rate with the funds, its satisfaction
+ * figures with the 满意度 actuals, its overspending/savings claims with 结余 and 执行率.
+ * Reported at the narrative section's line.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Form } from "../../src/model/types.js";
+import type { Loc } from "../../src/model/loc.js";
+import {
+  computedRate,
+  executionRateClaims,
+  fmt,
+  isNum,
+  moneyCompletionClaims,
+  overspendClaim,
+  satisfactionClaims,
+  savingsClaim,
+  statedRate,
+} from "../../src/engine/services/scoring.js";
+
+interface Piece {
+  text: string;
+  loc: Loc;
+  field: "narrative" | "goals.actual";
+  section: string;
+}
+
+function pieces(form: Form): Piece[] {
+  const out: Piece[] = form.narrative.map((n) => ({ text: n.text, loc: n.loc, field: "narrative" as const, section: n.section }));
+  if (form.goals.actual) out.push({ text: form.goals.actual.text, loc: form.goals.actual.loc, field: "goals.actual", section: "实际完成情况" });
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: "narrative-contradicts-table",
+    category: "score-arithmetic",
+    severity: "error",
+    scope: "form",
+    appliesTo: ["self-assessment"],
+    title: { zh: "绩效分析与表内数据矛盾", en: "Narrative contradicts the table" },
+    description: {
+      zh: "项目绩效分析（及实际完成情况）中的预算执行率、资金完成率、满意度、超支或结余的说法，应与表内的执行率、执行数、结余和满意度实际完成值一致。文字与表格矛盾，说明分析是套写的，至少有一处不实。",
+      en: "The narrative's execution rate, completion rate, satisfaction figures and overspending/savings claims must agree with the table.",
+    },
+    messages: {
+      rate: {
+        zh: "{{section}}写“{{claim}}”，但表中执行率为 {{rate}}%。",
+        en: "{{section}} says \"{{claim}}\", but the table's execution rate is {{rate}}%.",
+      },
+      completion: {
+        zh: "{{section}}写“{{claim}}”，但表中执行率为 {{rate}}%{{calc}}。",
+        en: "{{section}} says \"{{claim}}\", but the table's execution rate is {{rate}}%{{calcEn}}.",
+      },
+      satisfaction: {
+        zh: "{{section}}写“{{claim}}”，低于满意度指标的实际完成值 {{actual}}，两者矛盾。",
+        en: "{{section}} says \"{{claim}}\", below the satisfaction actual {{actual}}.",
+      },
+      overspend: {
+        zh: "{{section}}称“{{claim}}”，但表中全年执行数 {{executed}} 未超过全年预算数 {{adjusted}}（执行率 {{rate}}%）。",
+        en: "{{section}} claims overspending (\"{{claim}}\"), but {{executed}} spent does not exceed the budget {{adjusted}}.",
+      },
+      savings: {
+        zh: "{{section}}称“{{claim}}”，但表中资金结余为 {{balance}}、执行率 {{rate}}%，并无结余。",
+        en: "{{section}} claims savings (\"{{claim}}\"), but the balance is {{balance}} and the rate {{rate}}%.",
+      },
+    },
+  },
+  create(ctx) {
+    const tol = ctx.knowledge.scheme.tolerance.rate;
+    return {
+      form(form) {
+        const rate = statedRate(form) ?? computedRate(form);
+        // satisfaction actuals: the lowest stated figure is what every satisfaction claim must reach
+        const satActuals = form.indicators
+          .filter((i) => /满意/.test(i.level2 ?? "") || /满意度/.test(i.name))
+          .map((i) => i.actual)
+          .filter((a) => a && a.kind === "numeric" && a.unit === "%" && isNum(a.value) && a.op !== "<=" && a.op !== "<");
+        const satMin = satActuals.length ? Math.min(...satActuals.map((a) => a!.value as number)) : null;
+        const satRaw = satActuals.find((a) => a!.value === satMin)?.raw.trim() ?? "";
+        const { executed, adjusted, balance } = form.funds;
+
+        for (const p of pieces(form)) {
+          const base = { form, field: p.field, loc: p.loc };
+          const section = p.section;
+          if (isNum(rate)) {
+            for (const c of executionRateClaims(p.text)) {
+              if (c.atLeast ? c.value <= rate + tol : Math.abs(c.value - rate) <= tol) continue;
+              ctx.report({ ...base, messageId: "rate", data: { section, claim: c.text, rate: fmt(rate) }, evidence: c.text, expected: `预算执行率${fmt(rate)}%` });
+            }
+            for (const c of moneyCompletionClaims(p.text)) {
+              const calc = isNum(c.planned) && isNum(c.done) && c.planned > 0 ? (c.done / c.planned) * 100 : null;
+              const offRate = Math.abs(c.value - rate) > tol;
+              const offCalc = calc !== null && Math.abs(c.value - calc) > tol;
+              if (!offRate || (calc !== null && !offCalc)) continue;
+              ctx.report({
+                ...base,
+                messageId: "completion",
+                data: {
+                  section,
+                  claim: c.text,
+                  rate: fmt(rate),
+                  calc: calc !== null ? `，按文中数字 ${fmt(c.done)}÷${fmt(c.planned)} 也只有 ${fmt(Math.round(calc * 10) / 10)}%` : "",
+                  calcEn: calc !== null ? `, and ${fmt(c.done)}/${fmt(c.planned)} = ${fmt(Math.round(calc * 10) / 10)}%` : "",
+                },
+                evidence: c.text,
+                expected: `${fmt(rate)}%`,
+              });
+            }
+          }
+          if (satMin !== null && (p.field === "goals.actual" || /满意|效益|绩效|情况/.test(section))) {
+            for (const c of satisfactionClaims(p.text)) {
+              if (c.value + tol >= satMin) continue;
+              ctx.report({ ...base, messageId: "satisfaction", data: { section, claim: c.text, actual: satRaw }, evidence: c.text, expected: satRaw });
+            }
+          }
+          if (p.field === "narrative" && /预算|执行|资金/.test(section) && isNum(executed) && isNum(adjusted) && adjusted > 0) {
+            const over = overspendClaim(p.text);
+            if (over && executed <= adjusted + 1e-9) {
+              ctx.report({ ...base, messageId: "overspend", data: { section, claim: over, executed: fmt(executed), adjusted: fmt(adjusted), rate: fmt(rate) }, evidence: over, expected: "与表中执行数一致的说明" });
+            }
+            const save = savingsClaim(p.text);
+            if (save && isNum(balance) && balance === 0 && isNum(rate) && rate >= 100 - tol) {
+              ctx.report({ ...base, messageId: "savings", data: { section, claim: save, balance: fmt(balance), rate: fmt(rate) }, evidence: save, expected: "与表中结余一致的说明" });
+            }
+          }
+        }
+      },
+    };
+  },
+});

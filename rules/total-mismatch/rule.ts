@@ -1,0 +1,50 @@
+/**
+ * total-mismatch: 总分 must equal Σ indicator 得分 + the budget line's 得分 (tolerance: scheme.tolerance.score).
+ */
+import { defineRule } from "../../src/engine/types.js";
+import { fmt, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
+
+export default defineRule({
+  meta: {
+    id: "total-mismatch",
+    category: "score-arithmetic",
+    severity: "error",
+    scope: "form",
+    appliesTo: ["self-assessment"],
+    title: { zh: "总分不等于各项得分之和", en: "Total is not the sum of the scores" },
+    description: {
+      zh: "总分应等于各项绩效指标得分与预算执行率得分之和。两者不符，说明总分是估填的，或漏算、多算了某一项。",
+      en: "The total must equal the sum of the indicator scores plus the budget-execution score.",
+    },
+    messages: {
+      mismatch: {
+        zh: "总分填 {{total}}，但各指标得分合计 {{indicators}}，加预算执行率得分 {{budget}}，应为 {{expected}}。",
+        en: "Total is {{total}}, but the indicator scores add up to {{indicators}} plus {{budget}} for budget execution = {{expected}}.",
+      },
+    },
+  },
+  create(ctx) {
+    const tol = ctx.knowledge.scheme.tolerance.score;
+    return {
+      form(form) {
+        const total = form.total;
+        const inds = scored(form);
+        if (!isNum(total) || inds.length === 0) return;
+        if (inds.some((i) => !isNum(i.score))) return; // an unread score: do not guess
+        const indicators = inds.reduce((s, i) => s + (i.score as number), 0);
+        const budget = isNum(form.funds.score) ? form.funds.score : 0;
+        const expected = Math.round((indicators + budget) * 100) / 100;
+        if (Math.abs(expected - total) <= tol) return;
+        ctx.report({
+          messageId: "mismatch",
+          data: { total: fmt(total), indicators: fmt(indicators), budget: fmt(budget), expected: fmt(expected) },
+          form,
+          field: "total",
+          loc: totalLoc(form),
+          evidence: form.totalRaw ?? fmt(total),
+          expected: fmt(expected),
+        });
+      },
+    };
+  },
+});

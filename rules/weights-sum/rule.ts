@@ -1,0 +1,81 @@
+/**
+ * weights-sum: the indicators' 分值 must add up to the scheme's indicator weight (90 = 100 − 预算执行率
+ * 10), and, where the form states a 权重 per level 1 (layout 2), each level-1 group to its 权重.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Indicator } from "../../src/model/types.js";
+import { fmt, isNum, scored } from "../../src/engine/services/scoring.js";
+
+export default defineRule({
+  meta: {
+    id: "weights-sum",
+    category: "score-arithmetic",
+    severity: "error",
+    scope: "form",
+    appliesTo: ["self-assessment"],
+    title: { zh: "指标分值合计不符", en: "Indicator weights do not add up" },
+    description: {
+      zh: "各项绩效指标的分值合计应等于评分方案给指标的总分值（通常 90 分，另 10 分给预算执行率）；表中写了一级指标权重的，下属三级指标分值之和应等于该权重。分值合计不对，总分就失去可比性。",
+      en: "Indicator weights must sum to the scheme's indicator weight (usually 90, plus 10 for budget execution), and under a stated level-1 weight (权重) to that weight.",
+    },
+    messages: {
+      level1: {
+        zh: "{{level1}}权重为 {{expected}}，下属指标分值合计 {{sum}}（{{parts}}），两者不等。",
+        en: "{{level1}} has weight {{expected}} but its indicators' weights sum to {{sum}} ({{parts}}).",
+      },
+      total: {
+        zh: "指标分值合计 {{sum}}，按评分方案应为 {{expected}}（总分 100 减预算执行率分值 {{budget}}）。",
+        en: "Indicator weights sum to {{sum}}; the scheme expects {{expected}} (100 minus the budget weight {{budget}}).",
+      },
+    },
+  },
+  create(ctx) {
+    const scheme = ctx.knowledge.scheme;
+    return {
+      form(form) {
+        const inds = scored(form);
+        if (inds.length < 2) return;
+        let reported = false;
+        // level-1 groups with a stated 权重
+        const groups = new Map<string, Indicator[]>();
+        for (const ind of inds) {
+          if (!isNum(ind.level1Weight) || !ind.level1) continue;
+          const g = groups.get(ind.level1) ?? [];
+          g.push(ind);
+          groups.set(ind.level1, g);
+        }
+        for (const [level1, g] of groups) {
+          // all of the level 1's indicators, including those whose 权重 the parser did not attach
+          const all = inds.filter((i) => i.level1 === level1);
+          const w = g[0].level1Weight as number;
+          const sum = all.reduce((s, i) => s + (i.weight as number), 0);
+          if (Math.abs(sum - w) > 1e-6) {
+            reported = true;
+            ctx.report({
+              messageId: "level1",
+              data: { level1, expected: fmt(w), sum: fmt(sum), parts: all.map((i) => fmt(i.weight)).join("+") },
+              form,
+              indicator: all[0],
+              field: "weight",
+              evidence: fmt(w),
+              expected: fmt(w),
+            });
+          }
+        }
+        const sum = inds.reduce((s, i) => s + (i.weight as number), 0);
+        const expected = scheme.indicatorWeight;
+        if (!reported && Math.abs(sum - expected) > 1e-6) {
+          ctx.report({
+            messageId: "total",
+            data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(scheme.budgetWeight) },
+            form,
+            indicator: inds[0],
+            field: "weight",
+            evidence: inds[0].weightRaw ?? fmt(inds[0].weight),
+            expected: fmt(expected),
+          });
+        }
+      },
+    };
+  },
+});

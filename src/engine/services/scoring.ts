@@ -1,0 +1,275 @@
+/**
+ * Scoring arithmetic shared by the score-arithmetic / inconsistency rules: the scheme's formulas
+ * (budget score, grade bands, indicator scoring), where the 总分 and funds rows are, and a small
+ * extractor for the figures a narrative states (预算执行率 X%, 满意度 X%, completion claims).
+ *
+ * Everything reviewer-editable (weights, grade bands, tolerances, cap) comes from the scheme
+ * (rules/schemes/*.yml); nothing here hard-codes it.
+ */
+import type { Loc } from "../../model/loc.js";
+import type { Form, Indicator, Value } from "../../model/types.js";
+import type { Scheme } from "../knowledge.js";
+
+/** a number for messages: at most 4 decimals, no trailing zeros */
+export function fmt(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  return String(Math.round(n * 10000) / 10000);
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function isNum(n: unknown): n is number {
+  return typeof n === "number" && Number.isFinite(n);
+}
+
+/** 分值 of the budget-execution line: as the form states it, else the scheme's */
+export function budgetWeight(form: Form, scheme: Scheme): number {
+  return isNum(form.funds.weight) && form.funds.weight > 0 ? form.funds.weight : scheme.budgetWeight;
+}
+
+/** 执行率 in percent as computed from the funds (null when 全年预算数 is 0 or missing) */
+export function computedRate(form: Form): number | null {
+  const { adjusted, executed } = form.funds;
+  if (!isNum(adjusted) || !isNum(executed) || adjusted <= 0) return null;
+  return (executed / adjusted) * 100;
+}
+
+/** the stated 执行率 in percent; a rate written as a share (0.983) is scaled up when the funds confirm it */
+export function statedRate(form: Form): number | null {
+  const r = form.funds.rate;
+  if (!isNum(r)) return null;
+  const c = computedRate(form);
+  if (r > 0 && r <= 1.5 && c !== null && Math.abs(r * 100 - c) < Math.abs(r - c)) return r * 100;
+  return r;
+}
+
+/** budget 得分 the scheme expects for a rate in percent */
+export function expectedBudgetScore(ratePct: number, weight: number, scheme: Scheme): number {
+  const share = Math.max(0, ratePct / 100);
+  return (scheme.capBudgetScore ? Math.min(share, 1) : share) * weight;
+}
+
+/** the grade a total earns under the scheme's bands */
+export function gradeFor(total: number, scheme: Scheme): string {
+  const bands = [...scheme.grades].sort((a, b) => b.min - a.min);
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    const ok = i === 0 && scheme.topGradeStrict ? total > b.min : total >= b.min;
+    if (ok) return b.grade;
+  }
+  return bands[bands.length - 1].grade;
+}
+
+/** scored indicators: those carrying a 分值 */
+export function scored(form: Form): Indicator[] {
+  return form.indicators.filter((i) => isNum(i.weight));
+}
+
+export function isFullMarks(ind: Indicator): boolean {
+  return isNum(ind.weight) && isNum(ind.score) && ind.weight > 0 && Math.abs(ind.score - ind.weight) < 1e-9;
+}
+
+/** where the 总分 row is: the parser's own loc when it gives one, else just below the last indicator row */
+export function totalLoc(form: Form): Loc {
+  const own = form.fields?.total?.loc ?? form.fields?.["total"]?.loc;
+  if (own) return own;
+  const lastInd = form.indicators.reduce((m, i) => Math.max(m, i.line), 0);
+  const firstNarr = form.narrative.length ? Math.min(...form.narrative.map((n) => n.loc.line ?? Infinity)) : Infinity;
+  if (Number.isFinite(firstNarr) && firstNarr > lastInd) return { line: firstNarr - 1 };
+  if (lastInd > 0) {
+    const guess = lastInd + 2;
+    return { line: form.endLine && guess > form.endLine ? form.endLine : guess };
+  }
+  return form.loc;
+}
+
+/** the funds total row */
+export function fundsLoc(form: Form): Loc {
+  return form.funds.loc ?? form.loc;
+}
+
+/** money in the form's funds unit (万元 by default) from a value: 元 → /10000; a bare number is taken as is */
+export function moneyInFundsUnit(v: Value, fundsUnit: string | null): number | null {
+  if (!isNum(v.value)) return null;
+  if (v.dimension && v.dimension !== "money") return null;
+  const unit = fundsUnit ?? "万元";
+  if (v.unit === null || v.unit === undefined) return v.value;
+  if (isNum(v.base)) return unit === "元" ? v.base : v.base / 10000;
+  if (v.unit === unit) return v.value;
+  if (v.unit === "元" && unit === "万元") return v.value / 10000;
+  if (v.unit === "万元" && unit === "元") return v.value * 10000;
+  return null;
+}
+
+export type Direction = "positive" | "reverse" | "exact";
+
+/** how a target is met: ≥/> positive, ≤/< reverse, "=" or bare: reverse for 成本, else positive */
+export function direction(target: Value, ind: Indicator): Direction {
+  switch (target.op) {
+    case ">=":
+    case ">":
+      return "positive";
+    case "<=":
+    case "<":
+      return "reverse";
+    default:
+      if ((ind.level2 ?? "").includes("成本")) return "reverse";
+      if (/(下降|降低|减少|控制在|不超过|故障率|发案率|投诉率|差错率|事故率|死亡率)/.test(ind.name)) return "reverse";
+      return "positive";
+  }
+}
+
+/** the target a self-assessment's actual is measured against: 调整后指标值 when filled, else 年初/年度指标值 */
+export function effectiveTarget(ind: Indicator): Value | null {
+  const a = ind.adjustedTarget;
+  if (a && a.kind === "numeric" && isNum(a.value)) return a;
+  const t = ind.target;
+  if (t && t.kind === "numeric" && isNum(t.value)) return t;
+  return null;
+}
+
+function sameScale(t: Value, a: Value): boolean {
+  if (t.dimension && a.dimension && t.dimension !== a.dimension) return false;
+  if (t.unit && a.unit && t.unit !== a.unit) {
+    return isNum(t.base) && isNum(a.base);
+  }
+  // a percent target against a bare count (or the reverse) is not comparable
+  if ((t.unit === "%") !== (a.unit === "%") && (t.unit || a.unit)) return false;
+  return true;
+}
+
+/** the numeric shortfall of an actual against its target, or null when it meets it or cannot be compared */
+export function shortfall(ind: Indicator): { target: Value; actual: Value; dir: Direction; t: number; a: number } | null {
+  const target = effectiveTarget(ind);
+  const actual = ind.actual;
+  if (!target || !actual || actual.kind !== "numeric" || !isNum(actual.value) || actual.broken || target.broken) return null;
+  if (!sameScale(target, actual)) return null;
+  const useBase = target.unit && actual.unit && target.unit !== actual.unit;
+  const t = useBase ? (target.base as number) : (target.value as number);
+  const a = useBase ? (actual.base as number) : (actual.value as number);
+  const dir = direction(target, ind);
+  // "=7级", "=3" without a comparator: only counts, money, shares and measures have an obvious direction
+  if ((target.op === "=" || target.op === null) && (!target.dimension || target.dimension === "other" || target.dimension === "time")) return null;
+  const eps = Math.max(1e-9, Math.abs(t) * 1e-6);
+  if (dir === "positive") {
+    if (target.op === ">" ? a > t : a >= t - eps) return null;
+    // an actual written "≥96%" against "≥96%" is a claim at the bound; "≤" actuals cannot prove a shortfall either
+    if (actual.op === "<=" || actual.op === "<") return null;
+    return { target, actual, dir, t, a };
+  }
+  if (dir === "reverse") {
+    if (target.op === "<" ? a < t : a <= t + eps) return null;
+    return { target, actual, dir, t, a };
+  }
+  return null;
+}
+
+/** the score the scheme gives a numeric indicator (positive: 分值 × actual/target; reverse: by scheme.reverseFormula) */
+export function expectedIndicatorScore(ind: Indicator, scheme: Scheme): number | null {
+  const s = shortfall(ind);
+  if (!isNum(ind.weight)) return null;
+  if (!s) return ind.weight;
+  const w = ind.weight;
+  if (s.dir === "positive") return s.t > 0 ? round2(Math.max(0, (w * s.a) / s.t)) : 0;
+  if (s.t <= 0) return 0;
+  return scheme.reverseFormula === "ratio" ? round2((w * s.t) / s.a) : round2(Math.max(0, w * (1 - (s.a - s.t) / s.t)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Narrative figures
+
+export interface Figure {
+  /** the number as written (percent) */
+  value: number;
+  /** the matched phrase, exactly as in the text */
+  text: string;
+  /** "以上"/"超过" after the figure: a lower bound */
+  atLeast: boolean;
+  index: number;
+}
+
+const NUM = "(\\d+(?:\\.\\d+)?)\\s*[%％]";
+
+/** "预算执行率100%", "预算执行率为102%", "执行率达到92%" */
+export function executionRateClaims(text: string): Figure[] {
+  const out: Figure[] = [];
+  const re = new RegExp(`(?:预算|资金)?执行率(?:为|达|达到|是|约|仅为|仅)?\\s*${NUM}(以上)?`, "gu");
+  for (const m of text.matchAll(re)) out.push({ value: Number(m[1]), text: m[0], atLeast: !!m[2], index: m.index ?? 0 });
+  return out;
+}
+
+/** money completion rates: "全年目标为17.42万元,实际完成19.17万元,完成率为102%" (a 完成率 in a clause about 万元/元) */
+export function moneyCompletionClaims(text: string): (Figure & { planned: number | null; done: number | null })[] {
+  const out: (Figure & { planned: number | null; done: number | null })[] = [];
+  for (const clause of splitSentences(text)) {
+    if (!/\d(?:\.\d+)?\s*万?元/.test(clause.text)) continue;
+    const re = new RegExp(`(?<!目标|任务|发放|覆盖)完成率(?:为|达|达到|是)?\\s*${NUM}`, "gu");
+    for (const m of clause.text.matchAll(re)) {
+      const amounts = [...clause.text.matchAll(/(\d+(?:\.\d+)?)\s*万元/g)].map((x) => Number(x[1]));
+      out.push({
+        value: Number(m[1]),
+        text: m[0],
+        atLeast: false,
+        index: clause.index + (m.index ?? 0),
+        planned: amounts.length >= 2 ? amounts[0] : null,
+        done: amounts.length >= 2 ? amounts[1] : null,
+      });
+    }
+  }
+  return out;
+}
+
+/** satisfaction figures: "满意度达89%", "满意度91%", "满意度较高，达到90%以上", "满意度为98%" (not "满意度提升至92分") */
+export function satisfactionClaims(text: string): Figure[] {
+  const out: Figure[] = [];
+  const re = new RegExp(`满意度[^，,。；;%％\\d]{0,6}[，,]?[^，,。；;%％\\d]{0,4}${NUM}(以上|以上水平)?`, "gu");
+  for (const m of text.matchAll(re)) {
+    if (/XX|xx/.test(m[0])) continue;
+    out.push({ value: Number(m[1]), text: m[0], atLeast: !!m[2], index: m.index ?? 0 });
+  }
+  return out;
+}
+
+export function splitSentences(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[。；;]/.test(text[i])) {
+      if (i > start) out.push({ text: text.slice(start, i), index: start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** "目标完成率100%", "圆满完成预期目标", "全部完成", "顺利完成" — a claim that the work was done */
+export function completionClaim(text: string): string | null {
+  const m = text.match(/目标完成率\s*(?:为|达|达到)?\s*100\s*[%％]|圆满完成[^，,。；;]{0,8}|(?:已|均已|全部|如期|按期|顺利)完成[^，,。；;]{0,10}/u);
+  return m ? m[0] : null;
+}
+
+/** "超支" not negated ("无超支", "未出现超支", "不超支") */
+export function overspendClaim(text: string): string | null {
+  for (const s of text.split(/[，,。；;]/)) {
+    const m = s.match(/超支/);
+    if (!m) continue;
+    const before = s.slice(0, m.index);
+    if (/(无|未|没有|不|杜绝|避免|防止|严禁)[^超]{0,6}$/.test(before)) continue;
+    return s.trim();
+  }
+  return null;
+}
+
+/** savings / leftover claims ("节省部分费用", "结余资金按规退回", "产生少量结余"), not negated */
+export function savingsClaim(text: string): string | null {
+  for (const s of text.split(/[，,。；;]/)) {
+    const m = s.match(/节省|节约[^，,]{0,6}(资金|费用|经费)|结余资金|产生[^，,]{0,4}结余|形成结余|(资金|费用|经费)结余/);
+    if (!m) continue;
+    const before = s.slice(0, m.index);
+    if (/(无|未|没有|不|杜绝)[^，,]{0,4}$/.test(before) || /无(超支或)?结余|无结余|零结余/.test(s)) continue;
+    return s.trim();
+  }
+  return null;
+}
