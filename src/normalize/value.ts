@@ -220,9 +220,33 @@ const UNIT_ALONE_MAX = 5;
  */
 export function parseValue(raw: string | null | undefined, loc?: Loc, context: "target" | "actual" = "target"): Value {
   const source = raw ?? "";
+  const key = context === "actual" ? "a\u0000" + source : source;
+  let v = CACHE.get(key);
+  if (!v) {
+    v = parseUncached(source, context);
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    CACHE.set(key, v);
+  }
+  // a fresh object each call: callers attach their own loc and must not share nested objects
+  const out: Value = structuredCloneValue(v);
+  if (loc) out.loc = loc;
+  return out;
+}
+
+/** Memo of parsed values: recognisers ask about the same cell text many times while aligning. */
+const CACHE = new Map<string, Value>();
+const CACHE_LIMIT = 50_000;
+
+function structuredCloneValue(v: Value): Value {
+  const out: Value = { ...v };
+  if (v.date) out.date = { ...v.date };
+  if (v.dateEnd) out.dateEnd = { ...v.dateEnd };
+  return out;
+}
+
+function parseUncached(source: string, context: "target" | "actual"): Value {
   const base: Value = { raw: source, kind: "empty", op: null, value: null, unit: null };
-  if (loc) base.loc = loc;
-  let t = foldValueText(source);
+  const t = foldValueText(source);
   if (t === "") return base;
   try {
     return parseFolded(t, base, context);

@@ -59,8 +59,26 @@ function byPrefix(t: string, candidates: string[], minLen: number): string | nul
   return hits.length === 1 ? hits[0] : null;
 }
 
+/** label lookups are memoised: recognisers ask about the same cell text many times while aligning */
+const L1_CACHE = new Map<string, string | null>();
+const L2_CACHE = new Map<string, string | null>();
+
+function memo(cache: Map<string, string | null>, s: string, fn: (s: string) => string | null): string | null {
+  let v = cache.get(s);
+  if (v === undefined) {
+    v = fn(s);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(s, v);
+  }
+  return v;
+}
+
 /** Normalise a level-1 label; null if the text is not one. Accepts cut prefixes of ≥ 2 chars ("产出指"). */
 export function normalizeLevel1(s: string | null | undefined): string | null {
+  return s ? memo(L1_CACHE, s, normalizeLevel1Uncached) : null;
+}
+
+function normalizeLevel1Uncached(s: string | null | undefined): string | null {
   if (!s) return null;
   const t = cleanLabel(s);
   if (!t) return null;
@@ -71,6 +89,10 @@ export function normalizeLevel1(s: string | null | undefined): string | null {
 
 /** Normalise a level-2 label; null if the text is not one. Accepts cut prefixes of ≥ 2 chars when unambiguous. */
 export function normalizeLevel2(s: string | null | undefined): string | null {
+  return s ? memo(L2_CACHE, s, normalizeLevel2Uncached) : null;
+}
+
+function normalizeLevel2Uncached(s: string | null | undefined): string | null {
   if (!s) return null;
   const t = cleanLabel(s);
   if (!t) return null;
