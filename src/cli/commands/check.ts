@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import { expandInputs } from "../files.js";
-import { parseFile } from "../../parse.js";
+import { forEachDocument, parseJobs } from "../../run/batch.js";
 import { createChecker } from "../../engine/run.js";
 import { loadConfigFile, type Config } from "../../engine/config.js";
 import { formatText } from "../../report/text.js";
@@ -20,6 +20,7 @@ interface CheckOpts {
   scheme?: string;
   lang: Lang;
   color?: boolean;
+  jobs?: string;
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
@@ -34,6 +35,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .option("--scheme <id>", "评分方案 national | shanxi | … (scoring scheme)")
     .option("--lang <lang>", "zh | en", "zh")
     .option("--no-color", "不使用颜色 (no colours)")
+    .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
     .action(async (inputs: string[], opts: CheckOpts) => {
       const lang = opts.lang === "en" ? "en" : "zh";
       const fail = (zh: string, en: string) => {
@@ -59,11 +61,15 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       const { files, missing } = await expandInputs(inputs);
       for (const m of missing) process.stderr.write(pick(lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
       let unreadable = 0;
-      for (const f of files) {
-        const doc = await parseFile(f);
-        if (doc.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error")) unreadable++;
-        checker.add(doc);
-      }
+      const c = checker;
+      await forEachDocument(
+        files,
+        (doc) => {
+          if (doc.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error")) unreadable++;
+          c.add(doc);
+        },
+        { jobs: parseJobs(opts.jobs), label: "检查" },
+      );
       const result = checker.finish();
       if (opts.format === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
       else process.stdout.write(formatText(result, { lang, color: opts.color !== false && !!process.stdout.isTTY }));

@@ -1,7 +1,7 @@
 /** `kpi-audit parse <files or folders…> [--format json|jsonl|table]` */
 import type { Command } from "commander";
 import { expandInputs } from "../files.js";
-import { parseFile } from "../../parse.js";
+import { forEachDocument, parseJobs } from "../../run/batch.js";
 import type { KpiDocument, ParseResult } from "../../model/types.js";
 import { pick, type Lang } from "../i18n.js";
 import { formatLoc } from "../../model/loc.js";
@@ -13,7 +13,8 @@ export function registerParse(program: Command, setExit: (code: number) => void)
     .argument("<inputs...>", "文件或文件夹 (files or folders)")
     .option("-f, --format <format>", "json | jsonl | table", "json")
     .option("--lang <lang>", "zh | en", "zh")
-    .action(async (inputs: string[], opts: { format: string; lang: Lang }) => {
+    .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
+    .action(async (inputs: string[], opts: { format: string; lang: Lang; jobs?: string }) => {
       if (!["json", "jsonl", "table"].includes(opts.format)) {
         process.stderr.write(pick(opts.lang, `未知输出格式：${opts.format}（可选 json、jsonl、table）\n`, `unknown format: ${opts.format} (json, jsonl, table)\n`));
         setExit(2);
@@ -22,22 +23,28 @@ export function registerParse(program: Command, setExit: (code: number) => void)
       const { files, missing } = await expandInputs(inputs);
       for (const m of missing) process.stderr.write(pick(opts.lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
       const documents: KpiDocument[] = [];
-      for (const f of files) {
-        const doc = await parseFile(f);
+      let unreadable = 0;
+      await forEachDocument(
+        files,
+        (doc, i) => {
+        const f = files[i];
+        if (doc.diagnostics.some((x) => x.code.startsWith("read/") && x.severity === "error")) unreadable++;
         for (const d of doc.diagnostics) {
           if (d.severity === "error") process.stderr.write(`${f}${d.line ? `:${d.line}` : ""}: ${pick(opts.lang, d.message, d.messageEn)}\n`);
         }
         if (opts.format === "jsonl") process.stdout.write(JSON.stringify(doc) + "\n");
         else documents.push(doc);
-      }
+        },
+        { jobs: parseJobs(opts.jobs), label: "解析" },
+      );
       if (opts.format === "json") {
         const result: ParseResult = { schemaVersion: 1, documents };
         process.stdout.write(JSON.stringify(result, null, 2) + "\n");
       } else if (opts.format === "table") {
         process.stdout.write(renderTable(documents, opts.lang));
       }
-      const unreadable = documents.filter((d) => d.diagnostics.some((x) => x.code.startsWith("read/") && x.severity === "error")).length;
-      if (missing.length || (files.length > 0 && unreadable === files.length) || files.length === 0) setExit(2);
+      // input errors (a missing or unreadable file) exit 2 after the rest of the batch was processed
+      if (missing.length || unreadable > 0 || files.length === 0) setExit(2);
     });
 }
 

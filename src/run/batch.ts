@@ -1,0 +1,39 @@
+/**
+ * The streaming batch driver used by parse/check/report/stats: files → worker pool → documents in
+ * input order → the caller's `onDocument`, one at a time, with a progress bar on a TTY.
+ * The caller keeps what it needs (findings, compact rows) and drops the document.
+ */
+import { parseInOrder } from "./pool.js";
+import { createProgress } from "./progress.js";
+import type { KpiDocument } from "../model/types.js";
+
+export interface BatchOptions {
+  jobs?: number;
+  /** label of the progress bar (Chinese UI) */
+  label?: string;
+  /** force the progress bar off */
+  quiet?: boolean;
+}
+
+export async function forEachDocument(
+  files: string[],
+  onDocument: (doc: KpiDocument, index: number) => void | Promise<void>,
+  opts: BatchOptions = {},
+): Promise<void> {
+  const progress = opts.quiet ? { update() {}, stop() {} } : createProgress(opts.label ?? "解析", files.length);
+  let i = 0;
+  try {
+    for await (const doc of parseInOrder(files, { jobs: opts.jobs, onProgress: (d, t) => progress.update(d, t) })) {
+      await onDocument(doc, i++);
+    }
+  } finally {
+    progress.stop();
+  }
+}
+
+/** parse the `--jobs` option: a positive integer or undefined (auto) */
+export function parseJobs(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}

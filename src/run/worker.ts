@@ -1,0 +1,20 @@
+/**
+ * Worker thread body: parse the files the pool sends and post each document back.
+ * Messages in: { id, file } ; out: { id, doc } (the KpiDocument, structured-cloned).
+ */
+import { parentPort } from "node:worker_threads";
+import { parseFile, failedDocument } from "../parse.js";
+
+if (!parentPort) throw new Error("worker.ts must run in a worker thread");
+const port = parentPort;
+
+port.on("message", async (msg: { id: number; file: string }) => {
+  let doc;
+  try {
+    doc = await parseFile(msg.file);
+  } catch (e) {
+    doc = failedDocument(msg.file, e);
+  }
+  port.postMessage({ id: msg.id, doc });
+});
+port.postMessage({ ready: true });

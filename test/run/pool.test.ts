@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseInOrder } from "../../src/run/pool.js";
+import { parseFile } from "../../src/parse.js";
+import { forEachDocument } from "../../src/run/batch.js";
+
+const dir = "test/fixtures/formats";
+const files = readdirSync(dir)
+  .filter((f) => /\.(txt|html|docx)$/.test(f) || f.startsWith("broken-"))
+  .sort()
+  .map((f) => join(dir, f));
+
+describe("parse pool", () => {
+  it("hands documents back in input order, equal to a serial parse", async () => {
+    const serial = [];
+    for (const f of files) serial.push(await parseFile(f));
+    const pooled = [];
+    for await (const d of parseInOrder(files, { jobs: 2, window: 2 })) pooled.push(d);
+    expect(pooled.map((d) => d.source)).toEqual(files);
+    expect(JSON.stringify(pooled)).toBe(JSON.stringify(serial));
+  });
+
+  it("reports progress once per file and turns a missing file into a failed document", async () => {
+    const input = [...files.slice(0, 3), join(dir, "does-not-exist.txt")];
+    const seen: number[] = [];
+    const docs: string[] = [];
+    for await (const d of parseInOrder(input, { jobs: 2, onProgress: (done) => seen.push(done) })) docs.push(d.source);
+    expect(docs).toEqual(input);
+    expect(seen).toEqual([1, 2, 3, 4]);
+  });
+
+  it("forEachDocument streams with index and stays quiet off a terminal", async () => {
+    const got: [string, number][] = [];
+    await forEachDocument(files.slice(0, 4), (d, i) => void got.push([d.source, i]), { jobs: 2 });
+    expect(got).toEqual(files.slice(0, 4).map((f, i) => [f, i]));
+  });
+});
