@@ -1,0 +1,213 @@
+/**
+ * truncated-text: text cut off at a fixed width or lost in a wrapped cell —
+ *  - a level-1/level-2 label cut inside its last word ("服务对象满意度指");
+ *  - the year column's 三级指标 that is a strict prefix of the period column's ("办公设备验收合格" vs
+ *    "办公设备验收合格率");
+ *  - a name, value, goal or narrative that ends on a dangling word (lexicon dangling-endings:
+ *    "工作正常运转或专项业务保", "市局审批为") or on 、，：( “, or starts with a lone character cut
+ *    from the previous word ("备,更新后运");
+ *  - a date range missing its start year/month or its end unit ("年6月至2023", "自1日至2024年",
+ *    "自1月1日至12"), or a year list whose first year lost digits ("20、2021、2022");
+ *  - brackets or quotes opened and never closed.
+ * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
+ * the joined label.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Field } from "../../src/engine/types.js";
+import type { Form, Indicator, Value } from "../../src/model/types.js";
+import type { Loc } from "../../src/model/loc.js";
+import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+
+const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
+
+const compact = (s: string) => s.replace(/\s+/gu, "");
+/** drop a trailing note in brackets: "数量指标（必填硬性指标)" → "数量指标" */
+const label = (s: string) => compact(s).replace(/[（(][^）)]*[）)]?$/u, "");
+
+/** punctuation after which something must follow */
+const OPEN_END = /[、，,：:；（(“‘《【\-—~～至到]$/u;
+const PAIRS: [RegExp, RegExp][] = [
+  [/[（(]/gu, /[）)]/gu],
+  [/“/gu, /”/gu],
+  [/《/gu, /》/gu],
+  [/【/gu, /】/gu],
+];
+
+function unbalanced(s: string): boolean {
+  return PAIRS.some(([o, c]) => (s.match(o)?.length ?? 0) > (s.match(c)?.length ?? 0));
+}
+
+/** a date range cut at either end: "年6月至2023", "自1日至2024年", "自1月1日至12", "11月至2025" */
+function cutDateRange(raw: string): boolean {
+  const t = compact(raw);
+  const m = /^(?:自|从)?(.*?)(?:至|到)(.*)$/u.exec(t);
+  if (!m) return false;
+  const [, start, end] = m;
+  if (!/\d/u.test(start + end)) return false;
+  if (/^年/u.test(start)) return true; // the year was cut off the start
+  if (/^(3[01]|[12]\d|0?[1-9])[日号]$/u.test(start)) return true; // only a day left of the start
+  if (/^\d{1,4}$/u.test(end) && /[年月日]/u.test(start + end) === true) return true; // end lost its 年/月/日
+  if (/^\d{1,4}$/u.test(end) && /^\d{1,2}月/u.test(start)) return true;
+  return false;
+}
+
+/** "20、2021、2022": a list of years whose first item lost digits */
+function cutYearList(raw: string): boolean {
+  const t = compact(raw);
+  const items = t.split(/[、,，]/u).map((x) => x.replace(/年$/u, ""));
+  if (items.length < 2) return false;
+  const years = items.filter((x) => /^(19|20)\d{2}$/u.test(x)).length;
+  const short = items.filter((x) => /^\d{1,3}$/u.test(x)).length;
+  return years >= 1 && short >= 1 && years + short === items.length;
+}
+
+export default defineRule({
+  meta: {
+    id: "truncated-text",
+    category: "truncation",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "文字被截断", en: "Truncated text" },
+    description: {
+      zh: "指标名称、二级指标标签、指标值、目标或分析的文字在中间被切断（如“服务对象满意度指”“工作正常运转或专项业务保”“年6月至2023”），或年度列的三级指标只是实施期列名称的前半截。被截断的内容无法准确理解，需要单位补全。",
+      en: "A name, label, value, goal or narrative is cut off mid-word (\"服务对象满意度指\", \"年6月至2023\"), or the year column's indicator name is only the first part of the period column's name. The text cannot be read reliably and must be completed.",
+    },
+    messages: {
+      labelCut: {
+        zh: "二级指标标签“{{text}}”被截断，完整应为“{{expected}}”。",
+        en: "The level-2 label \"{{text}}\" is cut off; it should read \"{{expected}}\".",
+      },
+      level1Cut: {
+        zh: "一级指标标签“{{text}}”被截断，完整应为“{{expected}}”。",
+        en: "The level-1 label \"{{text}}\" is cut off; it should read \"{{expected}}\".",
+      },
+      annualPrefix: {
+        zh: "年度列三级指标“{{text}}”只是实施期列“{{expected}}”的前半截，文字被截断。",
+        en: "The year column's indicator \"{{text}}\" is only the beginning of the period column's \"{{expected}}\": it was cut off.",
+      },
+      dangling: {
+        zh: "{{field}}“{{text}}”在“{{tail}}”处中断，后面的文字缺失。",
+        en: "{{fieldEn}} \"{{text}}\" breaks off after \"{{tail}}\"; the rest is missing.",
+      },
+      startCut: {
+        zh: "{{field}}“{{text}}”开头只剩半个词“{{head}}”，前面的文字缺失。",
+        en: "{{fieldEn}} \"{{text}}\" starts with the stub \"{{head}}\"; the beginning is missing.",
+      },
+      dateCut: {
+        zh: "{{field}}“{{text}}”的起止日期不完整（缺年份、月份或单位），无法确定时间范围。",
+        en: "{{fieldEn}} \"{{text}}\" is an incomplete date range (year, month or unit missing).",
+      },
+      yearListCut: {
+        zh: "{{field}}“{{text}}”中第一个年份缺了数字，年份列表被截断。",
+        en: "{{fieldEn}} \"{{text}}\": the first year of the list lost digits.",
+      },
+      unbalanced: {
+        zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
+        en: "{{fieldEn}} \"{{text}}\" opens a bracket or quote that is never closed: the text was cut.",
+      },
+    },
+  },
+  create(ctx) {
+    const lex = ctx.knowledge.lexicon("dangling-endings");
+    const dangling = new Set(lex.terms);
+
+    /** why a piece of free text looks cut, if it does */
+    function cut(text: string): { messageId: string; tail?: string; head?: string } | null {
+      const t = text.trim().replace(/[。.！!；;]+$/u, "");
+      if (!t || !/\p{Script=Han}/u.test(t)) return null;
+      // a long sentence ending on a comma is usually loose punctuation, not a cut
+      if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { messageId: "dangling", tail: t.slice(-1) };
+      if (unbalanced(t)) return { messageId: "unbalanced" };
+      const words = ctx.services.words(t);
+      const last = words[words.length - 1] ?? "";
+      if (words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last)))) return { messageId: "dangling", tail: last };
+      const head = /^(\p{Script=Han})[,，]/u.exec(t);
+      if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
+      return null;
+    }
+
+    function fieldData(field: Field, text: string, extra: Record<string, string> = {}) {
+      return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
+    }
+
+    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc) {
+      const c = cut(text);
+      if (!c) return;
+      ctx.report({ messageId: c.messageId, data: fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" }), form, indicator: ind, field, loc, evidence: text });
+    }
+
+    function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
+      if (!v || !v.raw.trim() || v.kind === "placeholder") return;
+      if (v.kind === "numeric") {
+        if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+        return;
+      }
+      if (cutYearList(v.raw)) {
+        ctx.report({ messageId: "yearListCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+      } else if (cutDateRange(v.raw)) {
+        ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+      } else {
+        checkText(form, ind, field, v.raw);
+      }
+    }
+
+    return {
+      indicator(ind, form) {
+        const name = compact(ind.name);
+        if (name) checkText(form, ind, "name", ind.name);
+        const an = ind.annualName ? compact(ind.annualName) : "";
+        if (an && an !== name) {
+          // the year column is sometimes in another row order: compare with the period names of the same level 2
+          const full = name.startsWith(an)
+            ? ind.name
+            : form.indicators.find((o) => o !== ind && o.level2 === ind.level2 && compact(o.name) !== an && compact(o.name).startsWith(an))?.name;
+          if (full) {
+            ctx.report({ messageId: "annualPrefix", data: { text: ind.annualName!.trim(), expected: full.trim() }, form, indicator: ind, field: "annualName", evidence: ind.annualName!, expected: full.trim() });
+          } else {
+            checkText(form, ind, "annualName", ind.annualName!);
+          }
+        }
+        for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
+      },
+      form(form) {
+        // labels: one finding per run of rows that share the cut label
+        let prev: string | null = null;
+        let prev1: string | null = null;
+        for (const ind of form.indicators) {
+          const raw = ind.level2Raw ? label(ind.level2Raw) : null;
+          if (raw && ind.level2 && raw !== prev) {
+            const full = ind.level2;
+            const base = full.replace(/指标$/u, "");
+            if (raw !== full && raw !== base && full.startsWith(raw) && raw.length > base.length) {
+              ctx.report({ messageId: "labelCut", data: { text: ind.level2Raw!.trim(), expected: full }, form, indicator: ind, field: "level2", evidence: ind.level2Raw!, expected: full });
+            }
+          }
+          prev = raw ?? prev;
+          const raw1 = ind.level1Raw ? label(ind.level1Raw) : null;
+          if (raw1 && ind.level1 && raw1 !== prev1) {
+            const full = ind.level1;
+            const base = full.replace(/指标$/u, "");
+            if (raw1 !== full && raw1 !== base && full.startsWith(raw1) && raw1.length > base.length) {
+              ctx.report({ messageId: "level1Cut", data: { text: ind.level1Raw!.trim(), expected: full }, form, indicator: ind, field: "level1", evidence: ind.level1Raw!, expected: full });
+            }
+          }
+          prev1 = raw1 ?? prev1;
+        }
+        // goals: each "目标 N:" part, and the whole text
+        for (const key of ["period", "annual", "actual"] as const) {
+          const g = form.goals[key];
+          if (!g || !g.text.trim()) continue;
+          const parts = g.text.split(/目标\s*[0-9一二三四五六七八九十]+\s*[:：]/u).filter((p) => p.trim());
+          for (const p of parts.length ? parts : [g.text]) {
+            const c = cut(p);
+            if (c) {
+              ctx.report({ messageId: c.messageId, data: fieldData(`goals.${key}` as Field, p, { tail: c.tail ?? "", head: c.head ?? "" }), form, field: `goals.${key}` as Field, loc: g.loc, evidence: p.trim() });
+              break;
+            }
+          }
+        }
+        for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc);
+      },
+    };
+  },
+});
