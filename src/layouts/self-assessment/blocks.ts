@@ -2,6 +2,7 @@
  * The text blocks of a self-assessment: goals (年度目标 / 预期目标 vs 实际完成情况), the 总分 row,
  * the 项目绩效分析 narrative and the 备注 footnotes. All found by their labels.
  */
+import type { Loc } from "../../model/loc.js";
 import type { Row } from "../../read/grid.js";
 import type { Goals, NarrativeSection } from "../../model/types.js";
 import type { Text } from "../../model/loc.js";
@@ -77,6 +78,10 @@ export interface TotalRow {
   totalWeight: number | null;
   grade: string | null;
   index: number;
+  /** the cell holding the total (or the 总分 label cell when there is no number), for provenance */
+  loc: Loc;
+  /** the cell holding the grade, if any */
+  gradeLoc: Loc | null;
 }
 
 /** the 总分 row in rows[from..to): one number → the total; two → 分值 total then 得分 total */
@@ -86,7 +91,15 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
     if (!cells.length || !/^(总分|合计|总计)$/.test(squash(cells[0].text))) continue;
     const nums = cells.slice(1).filter((c) => num(c.text) !== null);
     const grade = cells.slice(1).find((c) => GRADE.test(squash(c.text)));
-    const out: TotalRow = { total: null, totalRaw: null, totalWeight: null, grade: grade ? squash(grade.text) : null, index: i };
+    const out: TotalRow = {
+      total: null,
+      totalRaw: null,
+      totalWeight: null,
+      grade: grade ? squash(grade.text) : null,
+      index: i,
+      loc: { ...(nums[nums.length - 1] ?? cells[0]).cell.loc },
+      gradeLoc: grade ? { ...grade.cell.loc } : null,
+    };
     if (nums.length === 1) {
       out.total = num(nums[0].text);
       out.totalRaw = nums[0].text;

@@ -66,6 +66,8 @@ export function parseSelfAssessment(region: Region, diagnostics: Diagnostic[], l
     form.totalRaw = total.totalRaw;
     if (total.totalWeight !== null) form.totalWeight = total.totalWeight;
     form.grade = total.grade;
+    form.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
+    if (total.grade && total.gradeLoc) form.fields.grade = { text: total.grade, loc: total.gradeLoc };
   } else warnings.push("找不到总分行");
 
   const after = total ? total.index + 1 : t.end;
