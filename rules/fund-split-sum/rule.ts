@@ -1,0 +1,90 @@
+/**
+ * fund-split-sum: the fund sources (中央/省级/市县/自筹/其他, 财政拨款/上年结转/其他) must add up to the
+ * total, column by column; and a one-year project's 实施期 and 年度 totals must be equal.
+ * One finding per form per problem, at the funds total row.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Form, FundSource } from "../../src/model/types.js";
+import { fmt, isNum } from "../../src/engine/services/scoring.js";
+
+type Col = "period" | "annual" | "planned" | "adjusted" | "executed";
+const COLS: { col: Col; total: (f: Form) => number | null | undefined; zh: string; en: string }[] = [
+  { col: "period", total: (f) => f.funds.periodTotal, zh: "实施期资金", en: "period funds" },
+  { col: "annual", total: (f) => f.funds.annualTotal, zh: "年度资金", en: "annual funds" },
+  { col: "planned", total: (f) => f.funds.planned, zh: "年初预算数", en: "initial budget" },
+  { col: "adjusted", total: (f) => f.funds.adjusted, zh: "全年预算数", en: "full-year budget" },
+  { col: "executed", total: (f) => f.funds.executed, zh: "全年执行数", en: "amount spent" },
+];
+
+/** "1年", "一年", "2024年", "一年期项目" */
+export function isOneYear(form: Form): boolean {
+  const p = `${form.project.period ?? ""} ${form.project.attribute ?? ""}`;
+  return /(^|[^\d])1\s*年(?!\d)|一年/.test(p);
+}
+
+export default defineRule({
+  meta: {
+    id: "fund-split-sum",
+    category: "inconsistency",
+    severity: "error",
+    scope: "form",
+    title: { zh: "资金来源合计与总额不符", en: "Fund sources do not add up" },
+    description: {
+      zh: "项目资金按来源（中央、省级、市县财政、单位自筹、其他，或当年财政拨款、上年结转、其他）分列时，各来源之和应等于资金总额；一年期项目的实施期资金与年度资金应相同。对不上，说明有一栏填错，资金规模无法确认。",
+      en: "Fund sources must add up to the total, and a one-year project's period and annual totals must be equal.",
+    },
+    messages: {
+      sources: {
+        zh: "{{column}}各来源合计 {{sum}}（{{parts}}），与资金总额 {{total}} 不符。",
+        en: "{{columnEn}}: the sources add up to {{sum}} ({{parts}}), not the total {{total}}.",
+      },
+      periodAnnual: {
+        zh: "一年期项目（项目期“{{period}}”）的实施期资金总额 {{periodTotal}} 与年度资金总额 {{annualTotal}} 不同，一年期项目两者应相同。",
+        en: "One-year project: period total {{periodTotal}} differs from annual total {{annualTotal}}.",
+      },
+    },
+  },
+  create(ctx) {
+    const tol = ctx.knowledge.scheme.tolerance.money;
+    return {
+      form(form) {
+        const sources = form.funds.sources ?? [];
+        for (const c of COLS) {
+          const total = c.total(form);
+          if (!isNum(total)) continue;
+          const filled = sources.filter((s: FundSource) => isNum(s[c.col]));
+          if (!filled.length) continue;
+          const sum = filled.reduce((a, s) => a + (s[c.col] as number), 0);
+          if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) continue;
+          // a single source equal to nothing but left at 0 while the total is filled: the split was not filled
+          if (sum === 0) continue;
+          ctx.report({
+            messageId: "sources",
+            data: {
+              column: c.zh,
+              columnEn: c.en,
+              sum: fmt(sum),
+              parts: filled.map((s) => `${s.name} ${fmt(s[c.col])}`).join(" + "),
+              total: fmt(total),
+            },
+            form,
+            field: "funds",
+            evidence: fmt(total),
+            expected: fmt(sum),
+          });
+        }
+        const { periodTotal, annualTotal } = form.funds;
+        if (isNum(periodTotal) && isNum(annualTotal) && periodTotal > 0 && annualTotal > 0 && isOneYear(form) && Math.abs(periodTotal - annualTotal) > tol) {
+          ctx.report({
+            messageId: "periodAnnual",
+            data: { period: form.project.period ?? form.project.attribute ?? "", periodTotal: fmt(periodTotal), annualTotal: fmt(annualTotal) },
+            form,
+            field: "funds",
+            evidence: fmt(annualTotal),
+            expected: fmt(periodTotal),
+          });
+        }
+      },
+    };
+  },
+});
