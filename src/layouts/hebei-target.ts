@@ -117,10 +117,13 @@ function parseHeader(form: Form, region: Region, tableStart: number): void {
   const planAt = rows.findIndex((r) => /资金支出计划/.test(compact(r.text)));
   if (planAt >= 0) {
     let months: number[] = [];
-    let k = planAt + 1;
+    // the months follow the label on its own row (cell-based input) or stand on the next row (text)
+    let k = planAt;
     for (; k < rows.length; k++) {
       if (isBlankRow(rows[k])) continue;
-      const ms = [...rows[k].text.matchAll(/(\d{1,2})\s*月(底|末)?/g)].map((m) => Number(m[1]));
+      const text = k === planAt ? rows[k].text.replace(/^.*?资金支出计划\s*[（(]\s*%?\s*[）)]?/, "") : rows[k].text;
+      if (k === planAt && !/\d\s*月/.test(text)) continue;
+      const ms = [...text.matchAll(/(\d{1,2})\s*月(底|末)?/g)].map((m) => Number(m[1]));
       if (ms.length) {
         months = ms;
         k++;
