@@ -1,0 +1,113 @@
+/**
+ * copied-text: a goal, a result report (实际完成情况 / 项目绩效分析 section) or a whole indicator
+ * set that is a near-copy (≥ 0.8 character-3-gram Jaccard by default) of another project's, within a
+ * document or across the documents of a run. One finding per form and kind of text, at the copied
+ * text's line, naming how many other projects share it and where one of them is.
+ *
+ * Near-copies are found with MinHash LSH over distinct texts (src/engine/similarity), verified by
+ * exact Jaccard — never all pairs. Not reported: texts shorter than `minLength` (generic phrases such
+ * as “保障单位正常运转” are generic-goal's), the project that owns the text (its name is what the text
+ * is about), goals and indicator sets shared only with projects of the same subject (a continuing
+ * project may keep its goal), and goals goal-mismatch reports.
+ */
+import { z } from "zod";
+import type { RuleContext } from "../../src/engine/types.js";
+import { defineRule, type FormRef } from "../../src/engine/types.js";
+import { buildCopyIndex, formUnits, mismatchOwner, ownsText, sameSubject, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
+
+const KIND_ZH = { goal: "绩效目标", report: "完成情况/绩效分析", indicators: "整套绩效指标" } as const;
+const KIND_EN = { goal: "goal", report: "results analysis", indicators: "indicator set" } as const;
+
+/** compact per-run state: text units collected in create(), used in finalize() */
+const STATE = new WeakMap<RuleContext<any>, Unit[]>();
+
+export default defineRule({
+  meta: {
+    id: "copied-text",
+    category: "boilerplate",
+    severity: "warning",
+    scope: "corpus",
+    title: { zh: "目标、分析或指标照搬其他项目", en: "Goal, analysis or indicators copied from another project" },
+    description: {
+      zh: "绩效目标、完成情况和绩效分析、整套绩效指标与另一个项目的几乎一字不差（字符三元组 Jaccard ≥ 0.8），说明是照抄模板或别的项目，没有针对本项目填写。",
+      en: "A goal, results analysis or whole indicator set is nearly identical (character-3-gram Jaccard ≥ 0.8) to another project's: copied, not written for this project.",
+    },
+    messages: {
+      copied: {
+        zh: "{{what}}与另外 {{count}} 个项目几乎相同（相似度 {{similarity}}），如 {{otherSource}} 第 {{otherLine}} 行“{{otherProject}}”；照搬的文字不能说明本项目的目标和完成情况。",
+        en: "The {{whatEn}} is nearly identical to {{count}} other project(s) (similarity {{similarity}}), e.g. {{otherSource}} line {{otherLine}} \"{{otherProject}}\"; copied text says nothing about this project.",
+      },
+    },
+    options: z.object({ threshold: z.number().gt(0).lt(1), minLength: z.number().int().min(1), numPerm: z.number().int().min(8), seed: z.number().int() }).partial().strict(),
+    defaultOptions: { threshold: 0.8, minLength: 15, numPerm: 128, seed: 1 },
+  },
+  create(ctx) {
+    const units: Unit[] = [];
+    STATE.set(ctx, units);
+    return {
+      form(form, doc) {
+        units.push(...formUnits(form, ctx.ref(form, doc)));
+      },
+    };
+  },
+  finalize(ctx) {
+    const units = STATE.get(ctx) ?? [];
+    const o = ctx.options as { threshold?: number; minLength?: number; numPerm?: number; seed?: number };
+    const lex = ctx.knowledge.lexicon("project-name-generic");
+    const index = buildCopyIndex(units, {
+      threshold: o.threshold ?? 0.8,
+      minLength: o.minLength ?? 15,
+      lsh: { numPerm: o.numPerm ?? 128, seed: o.seed ?? 1 },
+      subject: { genericTerms: lex.terms, genericPatterns: lex.regexps },
+    });
+    // one finding per (form, kind), at the text shared with the most other forms (the clearest
+    // template), then the closest copy, then the first line
+    const forms = (xs: Neighbour[]) => new Set(xs.map((x) => index.formKey(x.unit.ref))).size;
+    const top = (xs: Neighbour[]) => Math.max(...xs.map((x) => x.similarity));
+    const better = (a: { u: Unit; partners: Neighbour[] }, b: { u: Unit; partners: Neighbour[] }) =>
+      forms(a.partners) - forms(b.partners) || top(a.partners) - top(b.partners) || (b.u.loc.line ?? 0) - (a.u.loc.line ?? 0);
+    const best = new Map<string, { u: Unit; partners: Neighbour[]; all: Neighbour[] }>();
+    for (const u of index.units) {
+      const ns = index.neighbours(u);
+      if (!ns.length) continue;
+      const own = index.subject(u.ref);
+      const partners = u.kind === "report" ? ns : ns.filter((n) => !sameSubject(own, index.subject(n.unit.ref)));
+      if (!partners.length) continue;
+      if (ownsText(index, u, ns)) continue;
+      if (mismatchOwner(index, u)) continue;
+      const key = `${index.formKey(u.ref)}\u0000${u.kind}`;
+      const cur = best.get(key);
+      if (!cur) best.set(key, { u, partners, all: [...ns] });
+      else {
+        cur.all.push(...ns);
+        if (better({ u, partners }, cur) > 0) {
+          cur.u = u;
+          cur.partners = partners;
+        }
+      }
+    }
+    for (const { u, partners, all } of best.values()) {
+      const projects = new Set(all.map((p) => `${p.unit.ref.source}\u0000${p.unit.ref.project}\u0000${p.unit.ref.formIndex}`));
+      const p = [...partners].sort((a, b) => b.similarity - a.similarity || (a.unit.ref.source < b.unit.ref.source ? -1 : a.unit.ref.source > b.unit.ref.source ? 1 : (a.unit.loc.line ?? 0) - (b.unit.loc.line ?? 0)))[0];
+      const ref: FormRef = u.ref;
+      ctx.report({
+        messageId: "copied",
+        form: ref,
+        field: u.field,
+        loc: u.loc,
+        evidence: u.raw,
+        expected: "针对本项目填写的目标、完成情况和分析",
+        data: {
+          what: u.kind === "report" ? `“${u.label}”` : KIND_ZH[u.kind],
+          whatEn: KIND_EN[u.kind],
+          count: projects.size,
+          similarity: p.similarity.toFixed(2),
+          otherSource: p.unit.ref.source,
+          otherLine: p.unit.loc.line ?? p.unit.ref.line,
+          otherProject: p.unit.ref.project,
+        },
+        related: [{ source: p.unit.ref.source, line: p.unit.loc.line ?? null, loc: p.unit.loc, project: p.unit.ref.project, text: p.unit.raw, note: `相似度 ${p.similarity.toFixed(2)}` }],
+      });
+    }
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * generic-goal (info): a goal so generic it fits any project — “保障单位正常运转” (000 l.503),
+ * “认真履行职责，采取有力措施，保证各项工作顺利完成。” (000 l.892). A goal is generic when it does not
+ * name its own project's subject (the words of the project name, generic words and run-wide place
+ * names removed) and either
+ *   - stock phrases (rules/lexicons/generic-goal-phrases.yml) cover at least 60% of it, or
+ *   - every content word of it (jieba) is common in the run: found in the texts of at least
+ *     `minDocFreq` other forms — measured over the run's own corpus, and only when the run holds at
+ *     least `minForms` forms, so a one-form run does not call everything generic.
+ * Copied goals of 15+ characters are copied-text's; this rule looks at each goal on its own.
+ */
+import { z } from "zod";
+import { defineRule, type FormRef, type RuleContext } from "../../src/engine/types.js";
+import type { Loc } from "../../src/model/loc.js";
+import type { Field } from "../../src/engine/types.js";
+import { frequentNameBigrams, subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
+
+interface GoalUnit {
+  ref: FormRef;
+  field: Field;
+  loc: Loc;
+  raw: string;
+  norm: string;
+  words: string[];
+}
+interface State {
+  goals: GoalUnit[];
+  df: Map<string, number>;
+  forms: number;
+}
+const STATE = new WeakMap<RuleContext<any>, State>();
+
+const FUNCTION_WORDS = new Set(["的", "和", "与", "及", "了", "在", "对", "为", "是", "等", "并", "将", "以", "从", "到", "为了", "通过", "进一步", "更好", "得到", "以及", "并且", "使", "把"]);
+
+function contentWords(words: string[]): string[] {
+  return [...new Set(words.filter((w) => w.length >= 2 && !/^[\d.]+/.test(w) && !FUNCTION_WORDS.has(w)))];
+}
+
+export default defineRule({
+  meta: {
+    id: "generic-goal",
+    category: "boilerplate",
+    severity: "info",
+    scope: "corpus",
+    title: { zh: "绩效目标是通用套话", en: "Generic goal" },
+    description: {
+      zh: "绩效目标只有“保障单位正常运转”“保证各项工作顺利完成”之类放进任何项目都成立的套话，没有写本项目要做成什么、达到什么程度。",
+      en: "The goal is stock wording that fits any project (\"保障单位正常运转\"), saying nothing about what this project is to achieve.",
+    },
+    messages: {
+      stockPhrases: {
+        zh: "{{what}}“{{text}}”由通用套话组成（{{share}} 的文字是套话），没有提到本项目“{{project}}”要达到的具体目标。",
+        en: "The {{whatEn}} \"{{text}}\" is made of stock phrases ({{share}} of it) and says nothing specific about \"{{project}}\".",
+      },
+      commonWords: {
+        zh: "{{what}}“{{text}}”只用了本次审核的其他项目也都在用的字眼，没有提到本项目“{{project}}”要达到的具体目标。",
+        en: "The {{whatEn}} \"{{text}}\" only uses words common to the other projects of this run and says nothing specific about \"{{project}}\".",
+      },
+    },
+    options: z.object({ minForms: z.number().int().min(2), minDocFreq: z.number().int().min(1), stockShare: z.number().gt(0).max(1) }).partial().strict(),
+    defaultOptions: { minForms: 10, minDocFreq: 4, stockShare: 0.6 },
+  },
+  create(ctx) {
+    const st: State = { goals: [], df: new Map(), forms: 0 };
+    STATE.set(ctx, st);
+    return {
+      form(form, doc) {
+        st.forms++;
+        const ref = ctx.ref(form, doc);
+        const words = new Set<string>();
+        const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text), ...form.indicators.map((i) => i.name)];
+        for (const t of texts) if (t) for (const w of contentWords(ctx.services.words(t))) words.add(w);
+        for (const w of words) st.df.set(w, (st.df.get(w) ?? 0) + 1);
+        const seen = new Set<string>();
+        for (const [field, g] of [["goals.annual", form.goals.annual], ["goals.period", form.goals.period]] as const) {
+          if (!g?.text.trim()) continue;
+          const norm = ctx.services.normalize(g.text);
+          if (!norm || seen.has(norm)) continue;
+          seen.add(norm);
+          st.goals.push({ ref, field, loc: g.loc, raw: g.text.trim(), norm, words: contentWords(ctx.services.words(g.text)) });
+        }
+      },
+    };
+  },
+  finalize(ctx) {
+    const st = STATE.get(ctx);
+    if (!st) return;
+    const o = ctx.options as { minForms?: number; minDocFreq?: number; stockShare?: number };
+    const minForms = o.minForms ?? 10;
+    const minDf = o.minDocFreq ?? 4;
+    const stockShare = o.stockShare ?? 0.6;
+    const names = ctx.knowledge.lexicon("project-name-generic");
+    const subjOpts = { genericTerms: names.terms, genericPatterns: names.regexps };
+    const frequent = frequentNameBigrams([...new Set(st.goals.map((g) => g.ref.project))], subjOpts);
+    const stock = ctx.knowledge.lexicon("generic-goal-phrases");
+    const terms = [...stock.terms].map((t) => ctx.services.normalize(t)).filter(Boolean).sort((a, b) => b.length - a.length);
+    for (const g of st.goals) {
+      const subject = subjectBigrams(g.ref.project, { ...subjOpts, frequent });
+      if (subjectScore(subject, g.norm) >= 0.1) continue; // the goal names its own project
+      // share of the goal's characters covered by stock phrases
+      const covered = new Array<boolean>(g.norm.length).fill(false);
+      for (const t of terms) {
+        for (let i = g.norm.indexOf(t); i >= 0; i = g.norm.indexOf(t, i + 1)) for (let k = i; k < i + t.length; k++) covered[k] = true;
+      }
+      for (const re of stock.regexps) {
+        for (const m of g.norm.matchAll(new RegExp(re.source, "gu"))) for (let k = m.index ?? 0; k < (m.index ?? 0) + m[0].length; k++) covered[k] = true;
+      }
+      const share = covered.filter(Boolean).length / g.norm.length;
+      const what = g.field === "goals.period" ? "实施期目标" : "年度目标";
+      const whatEn = g.field === "goals.period" ? "period goal" : "annual goal";
+      const data = { what, whatEn, text: g.raw, project: g.ref.project, share: `${Math.round(share * 100)}%` };
+      if (share >= stockShare) {
+        ctx.report({ messageId: "stockPhrases", form: g.ref, field: g.field, loc: g.loc, evidence: g.raw, expected: "写明本项目要完成的任务和要达到的效果", data });
+        continue;
+      }
+      if (st.forms < minForms || !g.words.length) continue;
+      // every content word is common in the run (present in ≥ minDf other forms)
+      if (g.words.every((w) => (st.df.get(w) ?? 0) - 1 >= minDf)) {
+        ctx.report({ messageId: "commonWords", form: g.ref, field: g.field, loc: g.loc, evidence: g.raw, expected: "写明本项目要完成的任务和要达到的效果", data });
+      }
+    }
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * sustainable-repeats-social: a 可持续影响指标 row that repeats a 社会效益指标 row of the same form
+ * (same or nearly the same text, ≥ 0.8 character-3-gram Jaccard by default) — e.g. 004 l.201
+ * “改善群众生活环境质量 有效改善” under 可持续影响 repeats l.200 under 社会效益. The lasting impact of a
+ * project is a different thing from its immediate social effect; a copied row measures nothing new.
+ * Reported at the 可持续影响 row.
+ */
+import { z } from "zod";
+import { defineRule } from "../../src/engine/types.js";
+import { textJaccard } from "../../src/engine/similarity/jaccard.js";
+import type { Indicator } from "../../src/model/types.js";
+
+const SOCIAL = /^社会效益/;
+const SUSTAIN = /^可持续影响/;
+
+export default defineRule({
+  meta: {
+    id: "sustainable-repeats-social",
+    category: "boilerplate",
+    severity: "warning",
+    scope: "form",
+    title: { zh: "可持续影响指标照抄社会效益指标", en: "Sustainable-impact row repeats a social-effect row" },
+    description: {
+      zh: "可持续影响指标与同一张表的社会效益指标内容相同或几乎相同。可持续影响应说明项目的长期作用，照抄社会效益指标等于没有设定。",
+      en: "A sustainable-impact indicator repeats a social-effect indicator of the same form; the lasting impact is then not set at all.",
+    },
+    messages: {
+      repeats: {
+        zh: "可持续影响指标“{{name}}”与第 {{socialLine}} 行的社会效益指标“{{socialName}}”重复（相似度 {{similarity}}）。",
+        en: "Sustainable-impact indicator \"{{name}}\" repeats the social-effect indicator on line {{socialLine}} \"{{socialName}}\" (similarity {{similarity}}).",
+      },
+    },
+    options: z.object({ threshold: z.number().gt(0).max(1) }).partial().strict(),
+    defaultOptions: { threshold: 0.8 },
+  },
+  create(ctx) {
+    const threshold = (ctx.options as { threshold?: number }).threshold ?? 0.8;
+    return {
+      form(form, doc) {
+        const social = form.indicators.filter((i) => SOCIAL.test(i.level2 ?? ""));
+        if (!social.length) return;
+        for (const ind of form.indicators) {
+          if (!SUSTAIN.test(ind.level2 ?? "")) continue;
+          const name = ctx.services.normalize(ind.name);
+          if (name.length < 2) continue;
+          let best: { s: Indicator; sim: number } | null = null;
+          for (const s of social) {
+            const sim = ctx.services.normalize(s.name) === name ? 1 : textJaccard(s.name, ind.name);
+            if (sim >= threshold && (!best || sim > best.sim)) best = { s, sim };
+          }
+          if (!best) continue;
+          ctx.report({
+            messageId: "repeats",
+            form,
+            indicator: ind,
+            field: "name",
+            evidence: ind.name,
+            expected: "说明项目长期、持续作用的指标",
+            data: { name: ind.name.trim(), socialLine: best.s.line, socialName: best.s.name.trim(), similarity: best.sim.toFixed(2) },
+            related: [{ source: doc.source, line: best.s.line, loc: best.s.loc, text: best.s.name, note: "社会效益指标" }],
+          });
+        }
+      },
+    };
+  },
+});
