@@ -1,0 +1,198 @@
+/**
+ * target-drift (corpus scope): when a run holds a target form and a self-assessment of the same
+ * project — same department, fuzzy-matched project name (edit-distance ratio or character-shingle
+ * Jaccard) and no conflicting year — the self-assessment's 年初指标值 must be the filed targets:
+ * report changed values, indicators dropped from the target form and indicators added.
+ * Keeps only compact per-form state; reports in finalize().
+ */
+import { z } from "zod";
+import { distance } from "fastest-levenshtein";
+import { defineRule } from "../../src/engine/types.js";
+import type { FormRef } from "../../src/engine/types.js";
+import type { Loc } from "../../src/model/loc.js";
+import type { Form, Value } from "../../src/model/types.js";
+
+interface Ind {
+  name: string;
+  key: string;
+  shingles: Set<string>;
+  raw: string;
+  value: number | null;
+  op: string | null;
+  unit: string | null;
+  kind: string;
+  loc: Loc;
+}
+
+interface Entry {
+  ref: FormRef;
+  dept: string;
+  name: string;
+  shingles: Set<string>;
+  year: number | null;
+  inds: Ind[];
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** "027-兴县公安局" → "兴县公安局" */
+function normDept(s: string | null | undefined): string {
+  return (s ?? "").replace(/^[\dA-Za-z]+[-－—\s]*/, "").replace(/\s+/g, "");
+}
+
+function sameValue(a: Ind, b: Ind): boolean {
+  if (a.kind === "numeric" && b.kind === "numeric") {
+    return a.value === b.value && (a.op ?? "=") === (b.op ?? "=") && (a.unit ?? "") === (b.unit ?? "");
+  }
+  return a.raw.replace(/\s+/g, "") === b.raw.replace(/\s+/g, "");
+}
+
+/** per-run state, keyed by the run's rule context (create and finalize receive the same one) */
+const STATE = new WeakMap<object, { targets: Entry[]; selfs: Entry[] }>();
+
+export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number }>({
+  meta: {
+    id: "target-drift",
+    category: "target-drift",
+    severity: "warning",
+    scope: "corpus",
+    title: { zh: "自评表年初指标与申报目标不一致", en: "Self-assessment targets drift from the filed targets" },
+    description: {
+      zh: "同一项目既有绩效目标表又有绩效自评表时，自评表的年初指标值应与申报的目标一致。自评时改动目标值、删去或新增指标，会让“完成目标”变得容易，审核时应要求单位说明。",
+      en: "When a run holds a project's target form and its self-assessment, the self-assessment's initial targets must be the filed ones; changed values and dropped or added indicators are reported.",
+    },
+    messages: {
+      changed: {
+        zh: "指标“{{name}}”自评表年初指标值为 {{actual}}，申报的绩效目标表（{{source}} 第 {{line}} 行）为 {{filed}}，目标被改动。",
+        en: "\"{{name}}\": the self-assessment's initial target is {{actual}}, the filed target ({{source}} l.{{line}}) is {{filed}}.",
+      },
+      dropped: {
+        zh: "绩效目标表（{{source}} 第 {{line}} 行）申报的指标“{{name}}”（{{filed}}）在自评表中没有出现，被删去。",
+        en: "The filed indicator \"{{name}}\" ({{filed}}, {{source}} l.{{line}}) is missing from the self-assessment.",
+      },
+      added: {
+        zh: "自评表指标“{{name}}”（{{actual}}）不在申报的绩效目标表（{{source}} 第 {{line}} 行）中，是自评时新增的。",
+        en: "\"{{name}}\" ({{actual}}) is not among the filed targets ({{source}} l.{{line}}): added at self-assessment.",
+      },
+    },
+    options: z.object({ nameSimilarity: z.number().min(0).max(1), indicatorSimilarity: z.number().min(0).max(1) }).strict(),
+    defaultOptions: { nameSimilarity: 0.8, indicatorSimilarity: 0.6 },
+  },
+  create(ctx) {
+    const targets: Entry[] = [];
+    const selfs: Entry[] = [];
+    STATE.set(ctx, { targets, selfs });
+    const toInd = (name: string, v: Value | null, loc: Loc): Ind | null => {
+      if (!name.trim()) return null;
+      const key = ctx.services.normalize(name);
+      return {
+        name,
+        key,
+        shingles: new Set(ctx.services.shingles(name, 2)),
+        raw: v?.raw ?? "",
+        value: v?.value ?? null,
+        op: v?.op ?? null,
+        unit: v?.unit ?? null,
+        kind: v?.kind ?? "empty",
+        loc,
+      };
+    };
+    return {
+      form(form: Form, doc) {
+        const entry: Entry = {
+          ref: ctx.ref(form, doc),
+          dept: normDept(form.project.department ?? doc.department),
+          name: ctx.services.normalize(form.project.name),
+          shingles: new Set(ctx.services.shingles(form.project.name, 2)),
+          year: form.year ?? doc.year ?? null,
+          inds: [],
+        };
+        if (!entry.name) return;
+        for (const ind of form.indicators) {
+          // the filed target: the year column when the form has one, else the only value
+          const v = form.kind === "target" ? (ind.annualTarget && ind.annualTarget.kind !== "empty" ? ind.annualTarget : ind.target) : ind.target;
+          const name = form.kind === "target" && ind.annualName ? ind.annualName : ind.name;
+          const i = toInd(name, v, ind.target?.loc ?? ind.loc);
+          if (i) entry.inds.push(i);
+        }
+        if (!entry.inds.length) return;
+        (form.kind === "target" ? targets : selfs).push(entry);
+      },
+    };
+  },
+  finalize(ctx) {
+    const state = STATE.get(ctx);
+    if (!state) return;
+    const { targets, selfs } = state;
+    const nameSim = ctx.options.nameSimilarity ?? 0.8;
+    const indSim = ctx.options.indicatorSimilarity ?? 0.6;
+    const simName = (a: Entry, b: Entry) => {
+      const ratio = 1 - distance(a.name, b.name) / Math.max(a.name.length, b.name.length, 1);
+      return Math.max(ratio, jaccard(a.shingles, b.shingles));
+    };
+    for (const s of selfs) {
+      let best: Entry | null = null;
+      let bestSim = 0;
+      for (const t of targets) {
+        if (t.ref.source === s.ref.source && t.ref.formIndex === s.ref.formIndex) continue;
+        if (!s.dept || s.dept !== t.dept) continue;
+        if (s.year !== null && t.year !== null && s.year !== t.year) continue;
+        const sim = simName(s, t);
+        if (sim >= nameSim && sim > bestSim) {
+          best = t;
+          bestSim = sim;
+        }
+      }
+      if (!best) continue;
+      const t = best;
+      const src = t.ref.source.split(/[\\/]/).pop() ?? t.ref.source;
+      const related = (i: Ind | null) => [{ source: t.ref.source, line: i?.loc.line ?? t.ref.line, loc: i?.loc ?? t.ref.loc, project: t.ref.project, text: i ? `${i.name} ${i.raw}`.trim() : t.ref.project, note: "申报的绩效目标表" }];
+      // match indicators: exact normalised name first, then best shingle similarity
+      const used = new Set<Ind>();
+      const pairs: [Ind, Ind | null][] = [];
+      for (const si of s.inds) {
+        let m = t.inds.find((ti) => !used.has(ti) && ti.key === si.key) ?? null;
+        if (!m) {
+          let bs = 0;
+          for (const ti of t.inds) {
+            if (used.has(ti)) continue;
+            const j = jaccard(si.shingles, ti.shingles);
+            if (j >= indSim && j > bs) {
+              m = ti;
+              bs = j;
+            }
+          }
+        }
+        if (m) used.add(m);
+        pairs.push([si, m]);
+      }
+      for (const [si, ti] of pairs) {
+        if (!ti) {
+          ctx.report({ messageId: "added", data: { name: si.name, actual: si.raw.trim() || "空", source: src, line: t.ref.line }, form: s.ref, loc: si.loc, evidence: si.name, related: related(null) });
+          continue;
+        }
+        // an empty or placeholder 年初指标值 says nothing about drift
+        if (si.kind === "empty" || si.kind === "placeholder" || ti.kind === "empty" || ti.kind === "placeholder") continue;
+        if (sameValue(si, ti)) continue;
+        ctx.report({
+          messageId: "changed",
+          data: { name: si.name, actual: si.raw.trim(), filed: ti.raw.trim(), source: src, line: ti.loc.line ?? t.ref.line },
+          form: s.ref,
+          loc: si.loc,
+          evidence: si.raw,
+          expected: ti.raw.trim(),
+          related: related(ti),
+        });
+      }
+      for (const ti of t.inds) {
+        if (used.has(ti)) continue;
+        ctx.report({ messageId: "dropped", data: { name: ti.name, filed: ti.raw.trim() || "空", source: src, line: ti.loc.line ?? t.ref.line }, form: s.ref, evidence: ti.name, expected: `${ti.name} ${ti.raw}`.trim(), related: related(ti) });
+      }
+    }
+  },
+});
