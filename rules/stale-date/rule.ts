@@ -1,0 +1,98 @@
+/**
+ * stale-date: a time target that lies before the form's budget year — "2018年9月", "2019年",
+ * "2022年前" or "年6月至2023" in a 2024 form, a list of past years "20、2021、2022" — or an indicator
+ * whose own text sets a deadline in an earlier year ("2023年内完成整体建设" in a 2024 form, whatever
+ * the value says). The budget year is the form's (title "(2024年度)"), else the document's.
+ * Targets only: an actual may well report a past date.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Field } from "../../src/engine/types.js";
+import type { Value } from "../../src/model/types.js";
+import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+
+const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
+/** a year used as a date: followed by 年, a date separator, a list separator or 至 */
+const YEAR_AS_DATE = /(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*(?:年|[.\-/]\s*\d|[、,，]|至|到))/gu;
+const YEAR_AT_END = /(?<!\d)((?:19|20)\d{2})\s*$/u;
+/** a deadline in the indicator's own text: "2023年内完成", "2022年底前", "2023年12月前" */
+const NAME_DEADLINE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(内|底|末|前|以前|之前|完成|上半年|下半年)/u;
+
+function yearsIn(v: Value): number[] {
+  const ys: number[] = [];
+  for (const m of v.raw.matchAll(YEAR_AS_DATE)) ys.push(+m[1]);
+  const timeLike = v.kind === "date" || v.kind === "period" || /至|到|、/u.test(v.raw);
+  const end = YEAR_AT_END.exec(v.raw);
+  if (end && timeLike) ys.push(+end[1]);
+  if (v.date?.year) ys.push(v.date.year);
+  if (v.dateEnd?.year) ys.push(v.dateEnd.year);
+  return ys;
+}
+
+export default defineRule({
+  meta: {
+    id: "stale-date",
+    category: "stale-date",
+    severity: "error",
+    scope: "indicator",
+    title: { zh: "时间目标早于预算年度", en: "Time target before the budget year" },
+    description: {
+      zh: "指标值中的日期早于本表的预算年度（如2024年度的表写“2022年前”“2018年9月”），或指标名称本身写着更早年份的期限（“2023年内完成”），说明是照搬往年的表格，目标在本年度已无意义。",
+      en: "A date target lies before the form's budget year (\"2022年前\" in a 2024 form), or the indicator's own text sets a deadline in an earlier year (\"2023年内完成\"): the form was copied from an earlier year and the target is void.",
+    },
+    messages: {
+      staleValue: {
+        zh: "“{{name}}”的{{field}}“{{text}}”是{{year}}年，早于本表预算年度{{budgetYear}}年，这个时间目标已经过去。",
+        en: "\"{{name}}\": {{fieldEn}} \"{{text}}\" is in {{year}}, before the budget year {{budgetYear}}.",
+      },
+      staleName: {
+        zh: "指标“{{name}}”写的期限是{{year}}年，早于本表预算年度{{budgetYear}}年{{conflict}}。",
+        en: "The indicator \"{{name}}\" sets a deadline in {{year}}, before the budget year {{budgetYear}}{{conflictEn}}.",
+      },
+    },
+  },
+  create(ctx) {
+    return {
+      indicator(ind, form, doc) {
+        const budgetYear = form.year ?? doc.year ?? null;
+        if (!budgetYear) return;
+        let reported = false;
+        for (const f of FIELDS) {
+          const v = ind[f as "target"] as Value | null;
+          if (!v || !v.raw.trim() || v.kind === "placeholder" || v.kind === "empty") continue;
+          const ys = yearsIn(v);
+          if (!ys.length) continue;
+          const last = Math.max(...ys);
+          if (last >= budgetYear) continue;
+          reported = true;
+          ctx.report({
+            messageId: "staleValue",
+            data: { name: ind.name.trim(), field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim(), year: last, budgetYear },
+            form,
+            indicator: ind,
+            field: f,
+            loc: { ...(v.loc ?? ind.loc), line: ind.line },
+            evidence: v.raw,
+          });
+        }
+        const m = NAME_DEADLINE.exec(ind.name.replace(/\s+/gu, ""));
+        if (!reported && m && +m[1] < budgetYear) {
+          const later = FIELDS.map((f) => ind[f as "target"] as Value | null).find((v) => v && yearsIn(v).some((y) => y > +m[1]));
+          ctx.report({
+            messageId: "staleName",
+            data: {
+              name: ind.name.trim(),
+              year: +m[1],
+              budgetYear,
+              conflict: later ? `，且与指标值“${later.raw.trim()}”矛盾` : "",
+              conflictEn: later ? ` and contradicts the value "${later.raw.trim()}"` : "",
+            },
+            form,
+            indicator: ind,
+            field: "name",
+            evidence: ind.name,
+          });
+        }
+      },
+    };
+  },
+});
