@@ -1,0 +1,222 @@
+/**
+ * report.html: one self-contained page for finance-bureau reviewers (Chinese UI).
+ * Overview, then per document → form the indicator table as in the document, flagged cells
+ * highlighted and each finding's explanation beside its row, 表级问题 below the table.
+ * Filters (category, severity, rule, department) and a project search run in a few lines of inline
+ * JS; no network, fonts or scripts from outside (a CSP forbids them). All document text is escaped.
+ */
+import type { FindingView, FormSection, OverviewRow, OverviewStats, ReportModel } from "./model.js";
+import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
+
+const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export function esc(s: unknown): string {
+  if (s === null || s === undefined) return "";
+  return String(s).replace(/[&<>"']/g, (c) => ESC[c]);
+}
+
+const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? "—" : String(x));
+
+const CSS = `
+*{box-sizing:border-box}body{font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;color:#1d1d1f;background:#f6f7f9}
+header{background:#1f3a5f;color:#fff;padding:14px 24px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;opacity:.85;font-size:13px}
+main{padding:16px 24px;max-width:1600px}
+h2{font-size:17px;margin:24px 0 8px;border-left:4px solid #1f3a5f;padding-left:8px}h3{font-size:15px;margin:12px 0 6px}
+.cards{display:flex;flex-wrap:wrap;gap:10px}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 14px;min-width:120px}.card b{display:block;font-size:20px}.card span{font-size:12px;color:#555}
+table{border-collapse:collapse;background:#fff;margin:6px 0 10px}th,td{border:1px solid #cfd5dc;padding:3px 7px;vertical-align:top;text-align:left}th{background:#eef1f5;font-weight:600;white-space:nowrap}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:12px}
+#filters{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid #cfd5dc;padding:8px 24px;display:flex;flex-wrap:wrap;gap:10px;align-items:center}
+#filters label{font-size:13px}#filters select,#filters input[type=search]{font:inherit;padding:2px 4px}#count{margin-left:auto;color:#555;font-size:13px}
+section.doc{margin-top:18px}section.form{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:10px 14px;margin:10px 0}
+section.form h3 .meta{font-weight:normal;color:#666;font-size:12px;margin-left:8px}
+.kv{font-size:13px;color:#333;margin:2px 0}.kv b{color:#555;font-weight:600}
+td.flag-error{background:#fde2e1;outline:2px solid #d93025;outline-offset:-2px}td.flag-warning{background:#fff1cc;outline:2px solid #e8a600;outline-offset:-2px}td.flag-info{background:#e3f0ff;outline:2px solid #4a90d9;outline-offset:-2px}
+td.issues{min-width:280px;max-width:520px}ul.f{list-style:none;margin:0;padding:0}ul.f li{margin:2px 0;padding:3px 6px;border-left:3px solid #999;background:#fafafa}
+li.sev-error{border-color:#d93025!important}li.sev-warning{border-color:#e8a600!important}li.sev-info{border-color:#4a90d9!important}
+.badge{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px;color:#fff;margin-right:4px}.b-error{background:#d93025}.b-warning{background:#b37800}.b-info{background:#2f6fb5}
+.rule{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;color:#555}.ev{background:#fff3bf}.loc{color:#666;font-size:12px}.exp{color:#1a7f37;font-size:12px}
+.ok{color:#1a7f37}.muted{color:#777}details{margin:6px 0}summary{cursor:pointer;color:#1f3a5f}
+[hidden]{display:none!important}
+`;
+
+const JS = `
+(function(){
+var $=function(id){return document.getElementById(id)};
+var sel={sev:$('f-sev'),cat:$('f-cat'),rule:$('f-rule'),dept:$('f-dept')},q=$('f-q'),only=$('f-only'),count=$('count');
+function apply(){
+  var sev=sel.sev.value,cat=sel.cat.value,rule=sel.rule.value,dept=sel.dept.value,term=q.value.trim().toLowerCase(),any=!!(sev||cat||rule);
+  var forms=0,total=0;
+  document.querySelectorAll('[data-f]').forEach(function(li){
+    var ok=(!sev||li.getAttribute('data-sev')===sev)&&(!cat||li.getAttribute('data-cat')===cat)&&(!rule||li.getAttribute('data-rule')===rule);
+    li.hidden=!ok;
+  });
+  document.querySelectorAll('section.form').forEach(function(s){
+    var n=s.querySelectorAll('[data-f]:not([hidden])').length;
+    var show=(!dept||s.getAttribute('data-dept')===dept)&&(!term||s.getAttribute('data-project').toLowerCase().indexOf(term)>=0)&&(any?n>0:(!only.checked||n>0));
+    s.hidden=!show;if(show){forms++;total+=n;}
+  });
+  document.querySelectorAll('section.doc').forEach(function(d){
+    var n=d.querySelectorAll('section.form:not([hidden])').length+d.querySelectorAll('.docf [data-f]:not([hidden])').length;
+    var dd=d.getAttribute('data-depts').split('\\u0001');
+    d.hidden=n===0&&!(!any&&!term&&!only.checked&&(!dept||dd.indexOf(dept)>=0));
+  });
+  count.textContent='显示 '+forms+' 张表、'+total+' 条问题';
+}
+[sel.sev,sel.cat,sel.rule,sel.dept,only].forEach(function(e){e.addEventListener('change',apply)});
+q.addEventListener('input',apply);
+$('f-reset').addEventListener('click',function(){sel.sev.value=sel.cat.value=sel.rule.value=sel.dept.value='';q.value='';only.checked=true;apply();});
+apply();
+})();
+`;
+
+function statsCards(t: OverviewStats): string {
+  const card = (v: string | number, label: string) => `<div class="card"><b>${esc(v)}</b><span>${esc(label)}</span></div>`;
+  return `<div class="cards">${[
+    card(t.documents, "文件"),
+    card(t.forms, "检查的表"),
+    card(t.targetForms, "绩效目标表"),
+    card(t.selfAssessments, "绩效自评表"),
+    card(t.indicators, "三级指标"),
+    card(t.formsWithFindings, "有问题的表"),
+    card(t.findings, "问题"),
+    ...SEVERITIES.map((s) => card(t.bySeverity[s] ?? 0, SEVERITY_ZH[s])),
+    card(pct(t.total100Share), `自评总分为 100 的占比（${t.total100}/${t.withTotal}）`),
+    card(pct(t.fullMarkShare), `满分指标占比（${t.fullMarkIndicators}/${t.scoredIndicators}）`),
+  ].join("")}</div>`;
+}
+
+function countTable(title: string, m: Record<string, number>, label: (k: string) => string): string {
+  const rows = Object.entries(m);
+  if (!rows.length) return `<div><h3>${esc(title)}</h3><p class="muted">无</p></div>`;
+  return `<div><h3>${esc(title)}</h3><table><thead><tr><th>项目</th><th>数量</th></tr></thead><tbody>${rows
+    .map(([k, v]) => `<tr><td>${esc(label(k))}</td><td class="n">${v}</td></tr>`)
+    .join("")}</tbody></table></div>`;
+}
+
+function groupTable(title: string, keyLabel: string, rows: OverviewRow[]): string {
+  const head = [keyLabel, "表", "目标表", "自评表", "指标", "有问题的表", "问题", "错误", "警告", "提示", "总分=100 占比", "满分指标占比", "平均总分", "等级分布"];
+  return `<h3>${esc(title)}</h3><table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.key)}</td>${[r.forms, r.targetForms, r.selfAssessments, r.indicators, r.formsWithFindings, r.findings, r.bySeverity.error ?? 0, r.bySeverity.warning ?? 0, r.bySeverity.info ?? 0]
+          .map((v) => `<td class="n">${v}</td>`)
+          .join("")}<td class="n">${pct(r.total100Share)}</td><td class="n">${pct(r.fullMarkShare)}</td><td class="n">${fmt(r.meanTotal)}</td><td>${esc(
+          Object.entries(r.grades)
+            .map(([g, n]) => `${g} ${n}`)
+            .join("、"),
+        )}</td></tr>`,
+    )
+    .join("")}</tbody></table>`;
+}
+
+function findingItem(f: FindingView, withTarget: boolean): string {
+  const target = withTarget && f.indicator ? `<span class="muted">［${esc(f.indicator)}］</span> ` : "";
+  const related = f.related.length
+    ? `<div class="loc">相关：${f.related.map((r) => `${esc(r.source)}${r.line !== null ? `:${r.line}` : ""}${r.project ? ` ${esc(r.project)}` : ""} “${esc(r.text)}”${r.note ? `（${esc(r.note)}）` : ""}`).join("；")}</div>`
+    : "";
+  return `<li class="sev-${esc(f.severity)}" data-f="${f.id}" data-sev="${esc(f.severity)}" data-cat="${esc(f.category)}" data-rule="${esc(f.ruleId)}"><span class="badge b-${esc(f.severity)}">${esc(
+    f.severityZh,
+  )}</span>${target}${esc(f.message)} <span class="loc">${esc(f.location)}</span><div>原文：<span class="ev">${esc(f.evidence)}</span>${f.expected ? ` <span class="exp">期望：${esc(f.expected)}</span>` : ""} <span class="rule">${esc(f.ruleId)} · ${esc(
+    f.categoryZh,
+  )}</span></div>${related}</li>`;
+}
+
+function formSection(s: FormSection): string {
+  const funds = s.funds;
+  const money = (label: string, v: number | null) => (v === null ? "" : `${label} ${v}${funds.unit ?? ""}`);
+  const fundsText = [money("实施期", funds.periodTotal), money("年度", funds.annualTotal), money("年初预算", funds.planned), money("全年预算", funds.adjusted), money("全年执行", funds.executed), funds.rate === null ? "" : `执行率 ${funds.rate}%`, funds.score === null ? "" : `执行得分 ${funds.score}`]
+    .filter(Boolean)
+    .join("；");
+  const head = `<tr>${s.columns.map((c) => `<th>${esc(c.label)}</th>`).join("")}<th>问题说明</th></tr>`;
+  const body = s.rows
+    .map((r) => {
+      const tds = s.columns.map((c) => {
+        const flag = r.flagged[c.key];
+        return `<td${flag ? ` class="flag-${flag}"` : ""}>${esc(r.cells[c.key] ?? "")}</td>`;
+      });
+      const issues = r.findings.length ? `<ul class="f">${r.findings.map((f) => findingItem(f, false)).join("")}</ul>` : "";
+      return `<tr id="${esc(r.id)}">${tds.join("")}<td class="issues">${issues}</td></tr>`;
+    })
+    .join("");
+  const table = s.rows.length ? `<table><thead>${head}</thead><tbody>${body}</tbody></table>` : `<p class="muted">未识别出指标行。</p>`;
+  const formLevel = s.formFindings.length ? `<h4>表级问题</h4><ul class="f">${s.formFindings.map((f) => findingItem(f, true)).join("")}</ul>` : "";
+  const status = s.findings ? `${s.findings} 条问题（错误 ${s.counts.error}、警告 ${s.counts.warning}、提示 ${s.counts.info}）` : `<span class="ok">未发现问题</span>`;
+  const kv = (k: string, v: string | number | null) => (v === null || v === "" ? "" : `<div class="kv"><b>${esc(k)}：</b>${esc(v)}</div>`);
+  return `<section class="form" id="${esc(s.id)}" data-dept="${esc(s.department)}" data-project="${esc(s.project)}" data-n="${s.findings}">
+<h3>${esc(s.project || "（无项目名称）")}<span class="meta">${esc(s.kindZh)} · ${esc(s.layout)} · ${esc(s.location)} · ${status}</span></h3>
+${kv("主管部门", s.departmentRaw)}${kv("实施单位", s.implementer)}${kv("项目资金", fundsText)}${kv("实施期目标", s.goalPeriod)}${kv("年度目标", s.goalAnnual)}${kv("实际完成情况", s.goalActual)}${
+    s.total !== null || s.grade ? kv("总分 / 等级", `${fmt(s.total)}${s.grade ? ` / ${s.grade}` : ""}`) : ""
+  }
+${table}${formLevel}</section>`;
+}
+
+function options(values: [string, string][]): string {
+  return `<option value="">全部</option>${values.map(([v, l]) => `<option value="${esc(v)}">${esc(l)}</option>`).join("")}`;
+}
+
+export function renderHtml(model: ReportModel, opts: { title?: string } = {}): string {
+  const t = model.overview.totals;
+  const title = opts.title ?? "预算绩效目标表与自评表审核报告";
+  const ruleTitle = new Map(model.meta.rules.map((r) => [r.id, r.title]));
+  const cats = Object.keys(t.byCategory);
+  const rules = Object.keys(t.byRule);
+  const depts = model.overview.byDepartment.map((r) => r.key);
+  const docs = model.documents
+    .map((d) => {
+      const depts = [...new Set([d.department, ...d.forms.map((f) => f.department)])].join("\u0001");
+      const diag = d.diagnostics.filter((x) => x.severity !== "info");
+      const docFindings = d.findings.length ? `<div class="docf"><h3>文件级问题</h3><ul class="f">${d.findings.map((f) => findingItem(f, true)).join("")}</ul></div>` : "";
+      return `<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}"><h2>${esc(d.source)}</h2><div class="kv"><b>部门：</b>${esc(d.department)}${d.year ? ` · <b>年度：</b>${d.year}` : ""} · <b>格式：</b>${esc(d.format)} · <b>表：</b>${d.forms.length}</div>${
+        diag.length ? `<ul class="f">${diag.map((x) => `<li class="sev-${esc(x.severity)}">${esc(x.line ? `l.${x.line} ` : "")}${esc(x.message)}</li>`).join("")}</ul>` : ""
+      }${docFindings}${d.forms.map(formSection).join("\n")}</section>`;
+    })
+    .join("\n");
+  const orphans = model.orphanFindings.length ? `<section class="doc" data-depts=""><h2>其他问题</h2><div class="docf"><ul class="f">${model.orphanFindings.map((f) => findingItem(f, true)).join("")}</ul></div></section>` : "";
+  const ruleList = model.meta.rules.length
+    ? `<details><summary>规则说明（${model.meta.rules.length} 条）</summary><table><thead><tr><th>规则</th><th>标题</th><th>类别</th><th>级别</th><th>说明</th></tr></thead><tbody>${model.meta.rules
+        .map((r) => `<tr><td class="rule">${esc(r.id)}</td><td>${esc(r.title)}</td><td>${esc(CATEGORY_ZH[r.category] ?? r.category)}</td><td>${esc(SEVERITY_ZH[r.severity] ?? r.severity)}</td><td>${esc(r.description)}</td></tr>`)
+        .join("")}</tbody></table></details>`
+    : "";
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header><h1>${esc(title)}</h1><p>${esc(model.meta.tool)} ${esc(model.meta.version)} · 评分方案 ${esc(model.meta.scheme)} · 配置 ${esc(model.meta.configHash)}</p></header>
+<div id="filters">
+<label>类别 <select id="f-cat">${options(cats.map((c) => [c, CATEGORY_ZH[c] ?? c]))}</select></label>
+<label>级别 <select id="f-sev">${options(SEVERITIES.filter((s) => t.bySeverity[s]).map((s) => [s, SEVERITY_ZH[s]]))}</select></label>
+<label>规则 <select id="f-rule">${options(rules.map((r) => [r, `${ruleTitle.get(r) ?? r}（${r}）`]))}</select></label>
+<label>部门 <select id="f-dept">${options(depts.map((d) => [d, d]))}</select></label>
+<label>项目 <input type="search" id="f-q" placeholder="搜索项目名称"></label>
+<label><input type="checkbox" id="f-only" checked> 只看有问题的表</label>
+<button type="button" id="f-reset">清除筛选</button>
+<span id="count"></span>
+</div>
+<main>
+<h2>总览</h2>
+${statsCards(t)}
+<div class="grid">
+${countTable("按级别", Object.fromEntries(SEVERITIES.filter((s) => t.bySeverity[s]).map((s) => [s, t.bySeverity[s]])), (k) => SEVERITY_ZH[k as "error"] ?? k)}
+${countTable("按类别", t.byCategory, (k) => `${CATEGORY_ZH[k] ?? k}（${k}）`)}
+${countTable("按规则", t.byRule, (k) => `${ruleTitle.get(k) ?? k}（${k}）`)}
+${countTable("自评等级分布", t.grades, (k) => k)}
+</div>
+${groupTable("按部门", "部门", model.overview.byDepartment)}
+${groupTable("按文件", "文件", model.overview.byDocument)}
+${ruleList}
+<h2>逐表明细</h2>
+${docs}
+${orphans}
+</main>
+<script>${JS}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,657 @@
+/**
+ * The neutral report model (Great Expectations' two stages: results → document model → views).
+ *
+ *   const b = new ReportBuilder();
+ *   for (const doc of docs) b.addDocument(doc);   // streaming: keeps a compact copy of each form
+ *   const model = b.finish(checkResult, rulesMeta);
+ *
+ * Views (html.ts, xlsx.ts, tables.ts) render only from this model. Everything is sorted and
+ * free of timestamps and machine paths beyond the sources as given, so the same input gives the
+ * same bytes.
+ */
+import type { Form, FormKind, Indicator, KpiDocument, Value } from "../model/types.js";
+import type { CheckResult, Field, Finding, Related, RuleMeta, Severity } from "../engine/types.js";
+import { formatLoc } from "../model/loc.js";
+
+export const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+export const SEVERITIES: Severity[] = ["error", "warning", "info"];
+export const CATEGORY_ZH: Record<string, string> = {
+  placeholder: "占位与模板残留",
+  truncation: "文字截断",
+  "impossible-target": "不可能或无意义的目标",
+  boilerplate: "套话与复制",
+  "score-arithmetic": "自评计分不符",
+  inconsistency: "前后不一致",
+  misclassification: "指标归类错误",
+  "vague-value": "指标值模糊",
+  "stale-date": "时间不当",
+  "target-drift": "目标变动",
+};
+export const KIND_ZH: Record<FormKind, string> = { target: "绩效目标表", "self-assessment": "绩效自评表" };
+export const UNKNOWN_DEPARTMENT = "（未识别部门）";
+
+/** a column of a form's indicator table, keyed by the model field it shows */
+export interface Column {
+  key: IndicatorColumn;
+  label: string;
+}
+export type IndicatorColumn =
+  | "level1"
+  | "level2"
+  | "name"
+  | "description"
+  | "target"
+  | "annualName"
+  | "annualTarget"
+  | "adjustedTarget"
+  | "actual"
+  | "weight"
+  | "score"
+  | "deviation"
+  | "basis";
+
+export interface FindingView {
+  /** 1-based position in the run's sorted findings (stable for a given input) */
+  id: number;
+  ruleId: string;
+  ruleTitle: string;
+  category: string;
+  categoryZh: string;
+  severity: Severity;
+  severityZh: string;
+  message: string;
+  messageEn: string;
+  evidence: string;
+  expected: string | null;
+  field: Field | null;
+  /** "l.598", "p.3 l.12", "Sheet1!C12" */
+  location: string;
+  line: number | null;
+  page: number | null;
+  sheet: string | null;
+  cell: string | null;
+  related: Related[];
+  /** ids of the form and indicator row it belongs to (null: document- or form-level) */
+  formId: string | null;
+  indicatorId: string | null;
+  source: string;
+  department: string;
+  project: string | null;
+  indicator: string | null;
+  level1: string | null;
+  level2: string | null;
+  kind: FormKind | null;
+  layout: string | null;
+}
+
+export interface ValueCell {
+  raw: string;
+  kind: Value["kind"] | null;
+  op: string | null;
+  value: number | null;
+  unit: string | null;
+}
+
+export interface IndicatorRow {
+  id: string;
+  index: number;
+  line: number;
+  location: string;
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  description: string | null;
+  basis: string | null;
+  annualName: string | null;
+  target: ValueCell | null;
+  annualTarget: ValueCell | null;
+  adjustedTarget: ValueCell | null;
+  actual: ValueCell | null;
+  weight: number | null;
+  weightRaw: string | null;
+  score: number | null;
+  scoreRaw: string | null;
+  deviation: string | null;
+  /** the displayed text per column */
+  cells: Partial<Record<IndicatorColumn, string>>;
+  /** columns a finding points at, with the worst severity there */
+  flagged: Partial<Record<IndicatorColumn, Severity>>;
+  findings: FindingView[];
+}
+
+export interface FormSection {
+  id: string;
+  /** 0-based position of the form in its document */
+  index: number;
+  source: string;
+  kind: FormKind;
+  kindZh: string;
+  layout: string;
+  line: number;
+  startLine: number;
+  endLine: number;
+  location: string;
+  year: number | null;
+  project: string;
+  projectCode: string | null;
+  /** as written on the form (may carry a code: "027-兴县公安局") */
+  departmentRaw: string | null;
+  /** grouping key: the department name without codes */
+  department: string;
+  implementer: string | null;
+  attribute: string | null;
+  goalPeriod: string | null;
+  goalAnnual: string | null;
+  goalActual: string | null;
+  funds: {
+    unit: string | null;
+    periodTotal: number | null;
+    annualTotal: number | null;
+    planned: number | null;
+    adjusted: number | null;
+    executed: number | null;
+    rate: number | null;
+    weight: number | null;
+    score: number | null;
+  };
+  total: number | null;
+  grade: string | null;
+  confidence: number;
+  columns: Column[];
+  rows: IndicatorRow[];
+  /** 表级问题: header, funds, goals, narrative, totals, and indicator findings not matched to a row */
+  formFindings: FindingView[];
+  counts: Record<Severity, number>;
+  findings: number;
+}
+
+export interface DocumentSection {
+  id: string;
+  source: string;
+  format: string;
+  sha256: string | null;
+  bytes: number | null;
+  department: string;
+  year: number | null;
+  forms: FormSection[];
+  /** findings that name the document but no form */
+  findings: FindingView[];
+  diagnostics: { code: string; severity: string; message: string; line: number | null }[];
+}
+
+export interface OverviewStats {
+  documents: number;
+  forms: number;
+  targetForms: number;
+  selfAssessments: number;
+  formsWithFindings: number;
+  indicators: number;
+  findings: number;
+  bySeverity: Record<string, number>;
+  byCategory: Record<string, number>;
+  byRule: Record<string, number>;
+  /** 优/良/中/差/（无） over self-assessments */
+  grades: Record<string, number>;
+  /** self-assessments with a stated total, and how many of them claim exactly 100 */
+  withTotal: number;
+  total100: number;
+  total100Share: number | null;
+  /** indicators with both 分值 and 得分, and those scored full marks (得分 = 分值) */
+  scoredIndicators: number;
+  fullMarkIndicators: number;
+  fullMarkShare: number | null;
+  meanTotal: number | null;
+}
+
+export interface OverviewRow extends OverviewStats {
+  key: string;
+}
+
+export interface RuleInfo {
+  id: string;
+  title: string;
+  category: string;
+  severity: Severity;
+  description: string;
+}
+
+export interface ReportModel {
+  schemaVersion: 1;
+  meta: {
+    tool: string;
+    version: string;
+    scheme: string;
+    configHash: string;
+    rules: RuleInfo[];
+  };
+  overview: {
+    totals: OverviewStats;
+    byDocument: OverviewRow[];
+    byDepartment: OverviewRow[];
+  };
+  documents: DocumentSection[];
+  /** findings no document of the run claims (cross-document rules with an empty source) */
+  orphanFindings: FindingView[];
+  /** all findings in the run's order, for flat views */
+  findings: FindingView[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function sortRecord(m: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(m).sort(([a], [b]) => cmp(a, b)));
+}
+
+/** "027-兴县公安局" → "兴县公安局"; "平罗县公安局 019001" → "平罗县公安局" */
+export function departmentKey(raw: string | null | undefined, fallback?: string | null): string {
+  const clean = (s: string | null | undefined) =>
+    (s ?? "")
+      .replace(/^[\s\d]+[-－—_:：\s]*/, "")
+      .replace(/[\s(（]*[\d]+[)）]?\s*$/, "")
+      .trim();
+  return clean(raw) || clean(fallback) || UNKNOWN_DEPARTMENT;
+}
+
+function valueCell(v: Value | null | undefined): ValueCell | null {
+  if (!v) return null;
+  return { raw: v.raw, kind: v.kind ?? null, op: v.op ?? null, value: v.value ?? null, unit: v.unit ?? null };
+}
+
+const COLUMN_LABELS: Record<IndicatorColumn, string> = {
+  level1: "一级指标",
+  level2: "二级指标",
+  name: "三级指标",
+  description: "指标描述",
+  target: "指标值",
+  annualName: "年度三级指标",
+  annualTarget: "年度指标值",
+  adjustedTarget: "调整后指标值",
+  actual: "实际完成值",
+  weight: "分值",
+  score: "得分",
+  deviation: "偏差原因",
+  basis: "指标值确定依据",
+};
+
+function columnsFor(kind: FormKind, rows: IndicatorRow[]): Column[] {
+  const has = (k: IndicatorColumn) => rows.some((r) => (r.cells[k] ?? "") !== "");
+  const order: IndicatorColumn[] =
+    kind === "self-assessment"
+      ? ["level1", "level2", "name", "target", "adjustedTarget", "actual", "weight", "score", "deviation"]
+      : ["level1", "level2", "name", "description", "target", "annualName", "annualTarget", "basis"];
+  const always = new Set<IndicatorColumn>(["level1", "level2", "name", "target"]);
+  if (kind === "self-assessment") ["actual", "weight", "score"].forEach((k) => always.add(k as IndicatorColumn));
+  return order
+    .filter((k) => always.has(k) || has(k))
+    .map((key) => ({ key, label: kind === "self-assessment" && key === "target" ? "年初指标值" : key === "target" && rows.some((r) => r.annualTarget) ? "实施期指标值" : COLUMN_LABELS[key] }));
+}
+
+function num(n: number | null | undefined): string {
+  return n === null || n === undefined ? "" : String(n);
+}
+
+function compactRow(ind: Indicator, id: string, index: number): IndicatorRow {
+  const cells: IndicatorRow["cells"] = {
+    level1: ind.level1Raw ?? ind.level1 ?? "",
+    level2: ind.level2Raw ?? ind.level2 ?? "",
+    name: ind.name,
+    description: ind.description ?? "",
+    target: ind.target?.raw ?? "",
+    annualName: ind.annualName ?? "",
+    annualTarget: ind.annualTarget?.raw ?? "",
+    adjustedTarget: ind.adjustedTarget?.raw ?? "",
+    actual: ind.actual?.raw ?? "",
+    weight: ind.weightRaw ?? num(ind.weight),
+    score: ind.scoreRaw ?? num(ind.score),
+    deviation: ind.deviation ?? "",
+    basis: ind.basis ?? "",
+  };
+  return {
+    id,
+    index,
+    line: ind.line,
+    location: formatLoc(ind.loc) || `l.${ind.line}`,
+    level1: ind.level1,
+    level2: ind.level2,
+    name: ind.name,
+    description: ind.description ?? null,
+    basis: ind.basis ?? null,
+    annualName: ind.annualName ?? null,
+    target: valueCell(ind.target),
+    annualTarget: valueCell(ind.annualTarget),
+    adjustedTarget: valueCell(ind.adjustedTarget),
+    actual: valueCell(ind.actual),
+    weight: ind.weight,
+    weightRaw: ind.weightRaw ?? null,
+    score: ind.score,
+    scoreRaw: ind.scoreRaw ?? null,
+    deviation: ind.deviation ?? null,
+    cells,
+    flagged: {},
+    findings: [],
+  };
+}
+
+/** the lines a row's cells come from, to place a finding on the right one of two same-named rows */
+interface RowLines {
+  row: IndicatorRow;
+  lines: Set<number>;
+}
+
+function compactForm(form: Form, doc: KpiDocument, docIdx: number, index: number): { section: FormSection; lines: RowLines[] } {
+  const id = `d${docIdx + 1}f${index + 1}`;
+  const lines: RowLines[] = [];
+  const rows = form.indicators.map((ind, i) => {
+    const row = compactRow(ind, `${id}i${i + 1}`, i);
+    const set = new Set<number>([ind.line]);
+    for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) if (v?.loc?.line !== undefined) set.add(v.loc.line);
+    if (ind.nameLoc?.line !== undefined) set.add(ind.nameLoc.line);
+    lines.push({ row, lines: set });
+    return row;
+  });
+  const f = form.funds;
+  const section: FormSection = {
+    id,
+    index,
+    source: doc.source,
+    kind: form.kind,
+    kindZh: KIND_ZH[form.kind] ?? form.kind,
+    layout: form.layout,
+    line: form.line,
+    startLine: form.startLine,
+    endLine: form.endLine,
+    location: formatLoc(form.loc) || `l.${form.line}`,
+    year: form.year ?? null,
+    project: form.project.name,
+    projectCode: form.project.code,
+    departmentRaw: form.project.department,
+    department: departmentKey(form.project.department, doc.department),
+    implementer: form.project.implementer,
+    attribute: form.project.attribute ?? null,
+    goalPeriod: form.goals.period?.text ?? null,
+    goalAnnual: form.goals.annual?.text ?? null,
+    goalActual: form.goals.actual?.text ?? null,
+    funds: {
+      unit: f.unit,
+      periodTotal: f.periodTotal ?? null,
+      annualTotal: f.annualTotal ?? null,
+      planned: f.planned ?? null,
+      adjusted: f.adjusted ?? null,
+      executed: f.executed ?? null,
+      rate: f.rate ?? null,
+      weight: f.weight ?? null,
+      score: f.score ?? null,
+    },
+    total: form.total,
+    grade: form.grade,
+    confidence: form.parse.confidence,
+    columns: columnsFor(form.kind, rows),
+    rows,
+    formFindings: [],
+    counts: { error: 0, warning: 0, info: 0 },
+    findings: 0,
+  };
+  return { section, lines };
+}
+
+const FIELD_COLUMN: Partial<Record<Field, IndicatorColumn>> = {
+  name: "name",
+  level1: "level1",
+  level2: "level2",
+  target: "target",
+  annualTarget: "annualTarget",
+  annualName: "annualName",
+  adjustedTarget: "adjustedTarget",
+  actual: "actual",
+  weight: "weight",
+  score: "score",
+  deviation: "deviation",
+  description: "description",
+};
+
+const SEV_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+function emptyStats(): OverviewStats {
+  return {
+    documents: 0,
+    forms: 0,
+    targetForms: 0,
+    selfAssessments: 0,
+    formsWithFindings: 0,
+    indicators: 0,
+    findings: 0,
+    bySeverity: {},
+    byCategory: {},
+    byRule: {},
+    grades: {},
+    withTotal: 0,
+    total100: 0,
+    total100Share: null,
+    scoredIndicators: 0,
+    fullMarkIndicators: 0,
+    fullMarkShare: null,
+    meanTotal: null,
+  };
+}
+
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
+
+interface Acc {
+  stats: OverviewStats;
+  docs: Set<string>;
+  totalSum: number;
+}
+
+function addForm(acc: Acc, s: FormSection): void {
+  const st = acc.stats;
+  acc.docs.add(s.source);
+  st.forms++;
+  if (s.kind === "target") st.targetForms++;
+  else {
+    st.selfAssessments++;
+    const g = s.grade ?? "（无）";
+    st.grades[g] = (st.grades[g] ?? 0) + 1;
+    if (s.total !== null) {
+      st.withTotal++;
+      acc.totalSum += s.total;
+      if (s.total === 100) st.total100++;
+    }
+    for (const r of s.rows) {
+      if (r.weight !== null && r.score !== null && r.weight > 0) {
+        st.scoredIndicators++;
+        if (r.score >= r.weight) st.fullMarkIndicators++;
+      }
+    }
+  }
+  st.indicators += s.rows.length;
+  if (s.findings > 0) st.formsWithFindings++;
+}
+
+function addFinding(acc: Acc, f: FindingView): void {
+  const st = acc.stats;
+  st.findings++;
+  st.bySeverity[f.severity] = (st.bySeverity[f.severity] ?? 0) + 1;
+  st.byCategory[f.category] = (st.byCategory[f.category] ?? 0) + 1;
+  st.byRule[f.ruleId] = (st.byRule[f.ruleId] ?? 0) + 1;
+}
+
+function closeAcc(acc: Acc): OverviewStats {
+  const st = acc.stats;
+  st.documents = acc.docs.size;
+  st.total100Share = st.withTotal ? round4(st.total100 / st.withTotal) : null;
+  st.fullMarkShare = st.scoredIndicators ? round4(st.fullMarkIndicators / st.scoredIndicators) : null;
+  st.meanTotal = st.withTotal ? Math.round((acc.totalSum / st.withTotal) * 100) / 100 : null;
+  st.bySeverity = sortRecord(st.bySeverity);
+  st.byCategory = sortRecord(st.byCategory);
+  st.byRule = sortRecord(st.byRule);
+  st.grades = sortRecord(st.grades);
+  return st;
+}
+
+export class ReportBuilder {
+  private docs: DocumentSection[] = [];
+  private rowLines = new Map<string, RowLines[]>();
+  private formByKey = new Map<string, FormSection>();
+  private docBySource = new Map<string, DocumentSection>();
+
+  /** keep a compact copy of the document's forms; the document itself can then be dropped */
+  addDocument(doc: KpiDocument): void {
+    const docIdx = this.docs.length;
+    const section: DocumentSection = {
+      id: `d${docIdx + 1}`,
+      source: doc.source,
+      format: doc.format,
+      sha256: doc.sha256 ?? null,
+      bytes: doc.bytes ?? null,
+      department: departmentKey(doc.department, doc.forms[0]?.project.department),
+      year: doc.year ?? null,
+      forms: [],
+      findings: [],
+      diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line ?? null })),
+    };
+    doc.forms.forEach((form, i) => {
+      const { section: fs, lines } = compactForm(form, doc, docIdx, i);
+      section.forms.push(fs);
+      this.rowLines.set(fs.id, lines);
+      const key = `${doc.source}\u0000${form.line}`;
+      if (!this.formByKey.has(key)) this.formByKey.set(key, fs);
+    });
+    this.docs.push(section);
+    if (!this.docBySource.has(doc.source)) this.docBySource.set(doc.source, section);
+  }
+
+  finish(result: CheckResult, rules: RuleMeta[] = []): ReportModel {
+    const ruleInfo = new Map<string, RuleInfo>();
+    for (const m of rules) {
+      ruleInfo.set(m.id, { id: m.id, title: m.title.zh, category: m.category, severity: result.meta.rules[m.id] ?? m.severity, description: m.description.zh });
+    }
+    const all: FindingView[] = [];
+    const orphans: FindingView[] = [];
+    result.findings.forEach((f: Finding, i) => {
+      const form = f.formLine !== null ? this.formByKey.get(`${f.source}\u0000${f.formLine}`) : undefined;
+      const doc = this.docBySource.get(f.source);
+      const view: FindingView = {
+        id: i + 1,
+        ruleId: f.ruleId,
+        ruleTitle: ruleInfo.get(f.ruleId)?.title ?? f.ruleId,
+        category: f.category,
+        categoryZh: CATEGORY_ZH[f.category] ?? f.category,
+        severity: f.severity,
+        severityZh: SEVERITY_ZH[f.severity] ?? f.severity,
+        message: f.messageZh,
+        messageEn: f.messageEn,
+        evidence: f.evidence,
+        expected: f.expected ?? null,
+        field: f.field,
+        location: formatLoc({ line: f.line ?? undefined, page: f.page, sheet: f.sheet, cell: f.cell, table: f.table, row: f.table !== undefined ? f.row : undefined }),
+        line: f.line,
+        page: f.page ?? null,
+        sheet: f.sheet ?? null,
+        cell: f.cell ?? null,
+        related: f.related ?? [],
+        formId: form?.id ?? null,
+        indicatorId: null,
+        source: f.source,
+        department: form?.department ?? doc?.department ?? departmentKey(f.department),
+        project: f.project,
+        indicator: f.indicator,
+        level1: f.level1,
+        level2: f.level2,
+        kind: f.kind,
+        layout: f.layout,
+      };
+      all.push(view);
+      if (!form) {
+        if (doc) doc.findings.push(view);
+        else orphans.push(view);
+        return;
+      }
+      form.findings++;
+      form.counts[view.severity]++;
+      const row = f.indicator !== null ? this.matchRow(form.id, f) : null;
+      if (!row) {
+        form.formFindings.push(view);
+        return;
+      }
+      view.indicatorId = row.id;
+      row.findings.push(view);
+      const col = f.field ? FIELD_COLUMN[f.field] : undefined;
+      if (col) {
+        const prev = row.flagged[col];
+        if (!prev || SEV_RANK[view.severity] > SEV_RANK[prev]) row.flagged[col] = view.severity;
+      }
+    });
+
+    // overview: totals, per document, per department
+    const mk = (): Acc => ({ stats: emptyStats(), docs: new Set(), totalSum: 0 });
+    const totals = mk();
+    const byDoc = new Map<string, Acc>();
+    const byDept = new Map<string, Acc>();
+    const get = (m: Map<string, Acc>, k: string) => {
+      let a = m.get(k);
+      if (!a) m.set(k, (a = mk()));
+      return a;
+    };
+    for (const d of this.docs) {
+      totals.docs.add(d.source);
+      get(byDoc, d.source).docs.add(d.source);
+      for (const fs of d.forms) {
+        addForm(totals, fs);
+        addForm(get(byDoc, d.source), fs);
+        addForm(get(byDept, fs.department), fs);
+      }
+      if (d.forms.length === 0) get(byDept, d.department).docs.add(d.source);
+    }
+    for (const v of all) {
+      addFinding(totals, v);
+      if (this.docBySource.has(v.source)) addFinding(get(byDoc, v.source), v);
+      addFinding(get(byDept, v.department), v);
+    }
+    const rows = (m: Map<string, Acc>): OverviewRow[] =>
+      [...m.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, acc]) => ({ key, ...closeAcc(acc) }));
+    const usedRules = new Set(all.map((f) => f.ruleId));
+    for (const id of Object.keys(result.meta.rules)) usedRules.add(id);
+    return {
+      schemaVersion: 1,
+      meta: {
+        tool: result.meta.tool,
+        version: result.meta.version,
+        scheme: result.meta.scheme,
+        configHash: result.meta.configHash,
+        rules: [...usedRules]
+          .sort(cmp)
+          .map((id) => ruleInfo.get(id) ?? { id, title: id, category: all.find((f) => f.ruleId === id)?.category ?? "", severity: result.meta.rules[id] ?? "warning", description: "" }),
+      },
+      overview: { totals: closeAcc(totals), byDocument: rows(byDoc), byDepartment: rows(byDept) },
+      documents: this.docs,
+      orphanFindings: orphans,
+      findings: all,
+    };
+  }
+
+  private matchRow(formId: string, f: Finding): IndicatorRow | null {
+    const lines = this.rowLines.get(formId) ?? [];
+    const same = lines.filter((r) => r.row.name === f.indicator);
+    if (same.length === 0) return null;
+    if (same.length === 1) return same[0].row;
+    const narrowed = same.filter((r) => (f.level2 === null || r.row.level2 === f.level2) && (f.level1 === null || r.row.level1 === f.level1));
+    const pool = narrowed.length ? narrowed : same;
+    if (f.line !== null) {
+      const exact = pool.find((r) => r.lines.has(f.line!));
+      if (exact) return exact.row;
+      let best = pool[0];
+      for (const r of pool) if (Math.abs(r.row.line - f.line) < Math.abs(best.row.line - f.line)) best = r;
+      return best.row;
+    }
+    return pool[0].row;
+  }
+}
+
+/** convenience for tests and small runs */
+export function buildReportModel(docs: KpiDocument[], result: CheckResult, rules: RuleMeta[] = []): ReportModel {
+  const b = new ReportBuilder();
+  for (const d of docs) b.addDocument(d);
+  return b.finish(result, rules);
+}

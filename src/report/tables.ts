@@ -1,0 +1,229 @@
+/**
+ * The report model flattened into three tables for researchers (pandas, R, Excel):
+ * forms, indicators, findings. One column list per table, with its meaning, drives the CSV, the
+ * JSONL and docs/data-dictionary.md, so the three cannot drift apart.
+ *
+ * CSV: UTF-8 with BOM, RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote, CR or LF;
+ * quotes doubled). Empty field = missing value. JSONL: one object per line, null for missing.
+ */
+import type { FindingView, FormSection, IndicatorRow, ReportModel, ValueCell } from "./model.js";
+
+export type Scalar = string | number | boolean | null;
+
+export interface ColumnDef<T> {
+  name: string;
+  type: "string" | "integer" | "number" | "boolean";
+  description: string;
+  get(row: T): Scalar;
+}
+
+interface FormCtx {
+  doc: { source: string; department: string; year: number | null };
+  form: FormSection;
+}
+interface IndCtx extends FormCtx {
+  row: IndicatorRow;
+}
+
+const n = (x: number | null | undefined): number | null => (x === undefined ? null : x);
+
+export const FORM_COLUMNS: ColumnDef<FormCtx>[] = [
+  { name: "form_id", type: "string", description: "表的编号：d<文件序号>f<表序号>，在同一次运行（同样的输入顺序）中稳定；indicators 与 findings 用它关联", get: (c) => c.form.id },
+  { name: "source", type: "string", description: "源文件路径（按用户输入的写法）", get: (c) => c.doc.source },
+  { name: "document_department", type: "string", description: "从文件正文识别出的部门名称", get: (c) => c.doc.department },
+  { name: "department", type: "string", description: "表所属部门（去掉代码后的主管部门名称；无则用文件部门），用于分组", get: (c) => c.form.department },
+  { name: "department_raw", type: "string", description: "表中主管部门一栏的原文（可能带代码，如 027-兴县公安局）", get: (c) => c.form.departmentRaw },
+  { name: "year", type: "integer", description: "表的年度（无则为文件年度）", get: (c) => c.form.year ?? c.doc.year },
+  { name: "kind", type: "string", description: "表的种类：target（绩效目标表）或 self-assessment（绩效自评表）", get: (c) => c.form.kind },
+  { name: "layout", type: "string", description: "版式编号，如 shanxi-target、hebei-target、ningxia-target、shanxi-self-assessment、weighted-self-assessment", get: (c) => c.form.layout },
+  { name: "form_index", type: "integer", description: "表在文件中的序号（从 1 起）", get: (c) => c.form.index + 1 },
+  { name: "line", type: "integer", description: "“项目名称”所在行（从 1 起）", get: (c) => c.form.line },
+  { name: "start_line", type: "integer", description: "表所占区域的首行", get: (c) => c.form.startLine },
+  { name: "end_line", type: "integer", description: "表所占区域的末行", get: (c) => c.form.endLine },
+  { name: "location", type: "string", description: "位置的可读写法：l.行、p.页 l.行、工作表!单元格", get: (c) => c.form.location },
+  { name: "project", type: "string", description: "项目名称", get: (c) => c.form.project },
+  { name: "project_code", type: "string", description: "项目编码（有则填）", get: (c) => c.form.projectCode },
+  { name: "implementer", type: "string", description: "实施单位 / 预算单位", get: (c) => c.form.implementer },
+  { name: "attribute", type: "string", description: "项目属性（新增、延续等）", get: (c) => c.form.attribute },
+  { name: "funds_unit", type: "string", description: "表中资金的单位：元 或 万元；以下资金列均按此单位，未换算", get: (c) => c.form.funds.unit },
+  { name: "funds_period_total", type: "number", description: "实施期资金总额（目标表）", get: (c) => n(c.form.funds.periodTotal) },
+  { name: "funds_annual_total", type: "number", description: "年度资金总额 / 预算数（目标表）", get: (c) => n(c.form.funds.annualTotal) },
+  { name: "funds_planned", type: "number", description: "年初预算数（自评表）", get: (c) => n(c.form.funds.planned) },
+  { name: "funds_adjusted", type: "number", description: "全年预算数（自评表）", get: (c) => n(c.form.funds.adjusted) },
+  { name: "funds_executed", type: "number", description: "全年执行数（自评表）", get: (c) => n(c.form.funds.executed) },
+  { name: "funds_rate", type: "number", description: "执行率，百分数（98.3 表示 98.3%），按表中所填", get: (c) => n(c.form.funds.rate) },
+  { name: "funds_score", type: "number", description: "预算执行一项的得分（自评表）", get: (c) => n(c.form.funds.score) },
+  { name: "indicators", type: "integer", description: "识别出的三级指标行数", get: (c) => c.form.rows.length },
+  { name: "numeric_targets", type: "integer", description: "指标值为数值型（比较符+数字+单位）的指标数；目标表取指标值，自评表取年初指标值，缺则取调整后指标值", get: (c) => c.form.rows.filter((r) => primaryTarget(r)?.kind === "numeric").length },
+  { name: "total", type: "number", description: "自评总分（目标表为空）", get: (c) => c.form.total },
+  { name: "grade", type: "string", description: "自评等级：优、良、中、差（未填为空）", get: (c) => c.form.grade },
+  { name: "full_mark_indicators", type: "integer", description: "得分等于分值的指标数（自评表）", get: (c) => c.form.rows.filter((r) => r.weight !== null && r.score !== null && r.weight > 0 && r.score >= r.weight).length },
+  { name: "scored_indicators", type: "integer", description: "分值与得分都有的指标数（自评表）", get: (c) => c.form.rows.filter((r) => r.weight !== null && r.score !== null && r.weight > 0).length },
+  { name: "parse_confidence", type: "number", description: "解析置信度 0–1：识别程序对该表区域的理解程度", get: (c) => c.form.confidence },
+  { name: "findings", type: "integer", description: "该表的问题条数（含表级问题）", get: (c) => c.form.findings },
+  { name: "errors", type: "integer", description: "其中级别为错误的条数", get: (c) => c.form.counts.error },
+  { name: "warnings", type: "integer", description: "其中级别为警告的条数", get: (c) => c.form.counts.warning },
+  { name: "infos", type: "integer", description: "其中级别为提示的条数", get: (c) => c.form.counts.info },
+  { name: "goal_period", type: "string", description: "实施期目标 / 总体目标原文", get: (c) => c.form.goalPeriod },
+  { name: "goal_annual", type: "string", description: "年度目标原文", get: (c) => c.form.goalAnnual },
+  { name: "goal_actual", type: "string", description: "实际完成情况原文（自评表）", get: (c) => c.form.goalActual },
+];
+
+export function primaryTarget(r: IndicatorRow): ValueCell | null {
+  return r.target && r.target.kind !== "empty" ? r.target : r.adjustedTarget ?? r.annualTarget ?? r.target;
+}
+
+const valueCols = (prefix: string, label: string, pick: (r: IndicatorRow) => ValueCell | null): ColumnDef<IndCtx>[] => [
+  { name: `${prefix}_raw`, type: "string", description: `${label}原文`, get: (c) => pick(c.row)?.raw ?? null },
+  { name: `${prefix}_kind`, type: "string", description: `${label}的类型：numeric 数值、date 日期、period 期间、qualitative 定性、empty 空、placeholder 占位`, get: (c) => pick(c.row)?.kind ?? null },
+  { name: `${prefix}_op`, type: "string", description: `${label}的比较符：>= <= > < = ~（约），无则为空`, get: (c) => pick(c.row)?.op ?? null },
+  { name: `${prefix}_value`, type: "number", description: `${label}的数字，按所写单位（“≥95%”为 95）`, get: (c) => pick(c.row)?.value ?? null },
+  { name: `${prefix}_unit`, type: "string", description: `${label}的单位（%、元、万元、人、个 …）`, get: (c) => pick(c.row)?.unit ?? null },
+];
+
+export const INDICATOR_COLUMNS: ColumnDef<IndCtx>[] = [
+  { name: "indicator_id", type: "string", description: "指标行编号：<form_id>i<行序号>", get: (c) => c.row.id },
+  { name: "form_id", type: "string", description: "所属表的编号（见 forms）", get: (c) => c.form.id },
+  { name: "source", type: "string", description: "源文件路径", get: (c) => c.doc.source },
+  { name: "department", type: "string", description: "表所属部门（同 forms.department）", get: (c) => c.form.department },
+  { name: "project", type: "string", description: "项目名称", get: (c) => c.form.project },
+  { name: "kind", type: "string", description: "表的种类：target 或 self-assessment", get: (c) => c.form.kind },
+  { name: "layout", type: "string", description: "版式编号", get: (c) => c.form.layout },
+  { name: "row_index", type: "integer", description: "指标在表中的序号（从 1 起）", get: (c) => c.row.index + 1 },
+  { name: "line", type: "integer", description: "三级指标所在行（从 1 起）", get: (c) => c.row.line },
+  { name: "location", type: "string", description: "位置的可读写法", get: (c) => c.row.location },
+  { name: "level1", type: "string", description: "一级指标（规范化：产出指标、效益指标、满意度指标，其他照录）", get: (c) => c.row.level1 },
+  { name: "level2", type: "string", description: "二级指标（规范化：数量指标、质量指标、时效指标、成本指标、经济效益指标、社会效益指标、生态效益指标、可持续影响指标、服务对象满意度指标，其他照录）", get: (c) => c.row.level2 },
+  { name: "name", type: "string", description: "三级指标名称（跨行内容已拼接）", get: (c) => c.row.name },
+  { name: "description", type: "string", description: "绩效指标描述（河北表）", get: (c) => c.row.description },
+  { name: "basis", type: "string", description: "指标值确定依据（河北表）", get: (c) => c.row.basis },
+  { name: "annual_name", type: "string", description: "年度栏的三级指标名称，与 name 不同时填（山西目标表双栏）", get: (c) => c.row.annualName },
+  ...valueCols("target", "指标值（目标表为实施期或唯一指标值；自评表为年初/年度指标值）", (r) => r.target),
+  ...valueCols("annual_target", "年度指标值（双栏目标表）", (r) => r.annualTarget),
+  ...valueCols("adjusted_target", "调整后指标值（自评表）", (r) => r.adjustedTarget),
+  ...valueCols("actual", "实际完成值（自评表）", (r) => r.actual),
+  { name: "quantitative", type: "boolean", description: "主要指标值（target，空则调整后或年度）是否为数值型", get: (c) => primaryTarget(c.row)?.kind === "numeric" },
+  { name: "weight", type: "number", description: "分值（自评表）", get: (c) => c.row.weight },
+  { name: "score", type: "number", description: "得分（自评表）", get: (c) => c.row.score },
+  { name: "full_marks", type: "boolean", description: "得分是否等于（或高于）分值；无分值或得分时为空", get: (c) => (c.row.weight !== null && c.row.score !== null && c.row.weight > 0 ? c.row.score >= c.row.weight : null) },
+  { name: "deviation", type: "string", description: "偏差原因分析及改进措施（自评表）", get: (c) => c.row.deviation },
+  { name: "findings", type: "integer", description: "落在该指标行上的问题条数", get: (c) => c.row.findings.length },
+];
+
+export const FINDING_COLUMNS: ColumnDef<FindingView>[] = [
+  { name: "finding_id", type: "integer", description: "问题编号：本次运行排序后的序号（从 1 起）", get: (f) => f.id },
+  { name: "form_id", type: "string", description: "所属表的编号；文件级问题为空", get: (f) => f.formId },
+  { name: "indicator_id", type: "string", description: "所属指标行的编号；表级问题（表头、资金、目标、说明、总分）为空", get: (f) => f.indicatorId },
+  { name: "source", type: "string", description: "源文件路径", get: (f) => f.source },
+  { name: "department", type: "string", description: "部门（同 forms.department）", get: (f) => f.department },
+  { name: "project", type: "string", description: "项目名称", get: (f) => f.project },
+  { name: "kind", type: "string", description: "表的种类：target 或 self-assessment", get: (f) => f.kind },
+  { name: "layout", type: "string", description: "版式编号", get: (f) => f.layout },
+  { name: "level1", type: "string", description: "一级指标", get: (f) => f.level1 },
+  { name: "level2", type: "string", description: "二级指标", get: (f) => f.level2 },
+  { name: "indicator", type: "string", description: "三级指标名称", get: (f) => f.indicator },
+  { name: "rule", type: "string", description: "规则编号（见 rules/<编号>/README.md）", get: (f) => f.ruleId },
+  { name: "rule_title", type: "string", description: "规则的中文标题", get: (f) => f.ruleTitle },
+  { name: "category", type: "string", description: "问题类别：placeholder 占位、truncation 截断、impossible-target 不可能目标、boilerplate 套话复制、score-arithmetic 计分、inconsistency 不一致、misclassification 归类、vague-value 模糊、stale-date 时间、target-drift 目标变动", get: (f) => f.category },
+  { name: "severity", type: "string", description: "级别：error 错误、warning 警告、info 提示", get: (f) => f.severity },
+  { name: "field", type: "string", description: "问题所在的字段：target、actual、weight、score、name、goals.annual、funds、narrative、total …", get: (f) => f.field },
+  { name: "evidence", type: "string", description: "出问题的原文", get: (f) => f.evidence },
+  { name: "expected", type: "string", description: "应当如何（期望），规则给出时填", get: (f) => f.expected },
+  { name: "message", type: "string", description: "中文说明", get: (f) => f.message },
+  { name: "message_en", type: "string", description: "英文说明", get: (f) => f.messageEn },
+  { name: "line", type: "integer", description: "行（从 1 起）；文本与 PDF 文本有", get: (f) => f.line },
+  { name: "page", type: "integer", description: "页（PDF）", get: (f) => f.page },
+  { name: "sheet", type: "string", description: "工作表（Excel）", get: (f) => f.sheet },
+  { name: "cell", type: "string", description: "单元格（Excel，如 C12）", get: (f) => f.cell },
+  { name: "location", type: "string", description: "位置的可读写法：l.行、p.页 l.行、工作表!单元格", get: (f) => f.location },
+  { name: "related", type: "string", description: "相关位置（如被复制的另一张表）：以“ | ”分隔的“文件:行 项目 原文”", get: (f) => relatedText(f) },
+];
+
+export function relatedText(f: FindingView): string | null {
+  if (!f.related.length) return null;
+  return f.related.map((r) => `${r.source}${r.line !== null ? `:${r.line}` : ""}${r.project ? ` ${r.project}` : ""} ${r.text}`.trim()).join(" | ");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function* formRows(model: ReportModel): Generator<FormCtx> {
+  for (const d of model.documents) for (const form of d.forms) yield { doc: d, form };
+}
+export function* indicatorRows(model: ReportModel): Generator<IndCtx> {
+  for (const c of formRows(model)) for (const row of c.form.rows) yield { ...c, row };
+}
+
+export function csvField(v: Scalar): string {
+  if (v === null || v === undefined) return "";
+  const s = typeof v === "boolean" ? (v ? "true" : "false") : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
+  const out: string[] = [cols.map((c) => csvField(c.name)).join(",")];
+  for (const r of rows) out.push(cols.map((c) => csvField(c.get(r))).join(","));
+  return "\uFEFF" + out.join("\r\n") + "\r\n";
+}
+
+export function toJsonl<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
+  let out = "";
+  for (const r of rows) {
+    const o: Record<string, Scalar> = {};
+    for (const c of cols) o[c.name] = c.get(r) ?? null;
+    out += JSON.stringify(o) + "\n";
+  }
+  return out;
+}
+
+export interface FlatFiles {
+  "forms.csv": string;
+  "indicators.csv": string;
+  "findings.csv": string;
+  "forms.jsonl": string;
+  "indicators.jsonl": string;
+  "findings.jsonl": string;
+}
+
+export function flatten(model: ReportModel): FlatFiles {
+  return {
+    "forms.csv": toCsv(FORM_COLUMNS, formRows(model)),
+    "indicators.csv": toCsv(INDICATOR_COLUMNS, indicatorRows(model)),
+    "findings.csv": toCsv(FINDING_COLUMNS, model.findings),
+    "forms.jsonl": toJsonl(FORM_COLUMNS, formRows(model)),
+    "indicators.jsonl": toJsonl(INDICATOR_COLUMNS, indicatorRows(model)),
+    "findings.jsonl": toJsonl(FINDING_COLUMNS, model.findings),
+  };
+}
+
+const TYPE_ZH = { string: "文本", integer: "整数", number: "数值", boolean: "布尔（true/false）" };
+
+/** docs/data-dictionary.md, generated from the column lists above */
+export function renderDataDictionary(): string {
+  const table = <T>(title: string, file: string, intro: string, cols: ColumnDef<T>[]) =>
+    [
+      `## ${title}（\`${file}.csv\` / \`${file}.jsonl\`）`,
+      "",
+      intro,
+      "",
+      "| 列 column | 类型 type | 含义 |",
+      "|---|---|---|",
+      ...cols.map((c) => `| \`${c.name}\` | ${TYPE_ZH[c.type]} | ${c.description.replace(/\|/g, "\\|")} |`),
+      "",
+    ].join("\n");
+  return [
+    "# 数据字典 / Data dictionary",
+    "",
+    "`kpi-audit report <文件或文件夹…> --out DIR` 除 `report.html` 与 `findings.xlsx` 外，还写出三张表，供研究者用 pandas、R 或 Excel 读取。",
+    "本文件由 `src/report/tables.ts` 中的列定义生成（`npm run reports` 时重写），列名与含义以此为准。",
+    "",
+    "- 编码：UTF-8，CSV 带 BOM（Excel 可直接打开）；CSV 按 RFC 4180：逗号分隔、CRLF 换行，含逗号、引号或换行的字段加双引号、内部引号加倍。",
+    "- 缺失值：CSV 中为空字段，JSONL 中为 `null`。布尔值写作 `true` / `false`。",
+    "- 行号、页码、序号都从 1 起。资金按表中所写单位（`funds_unit`），不做换算。",
+    "- 关联：`indicators.form_id` 与 `findings.form_id` → `forms.form_id`；`findings.indicator_id` → `indicators.indicator_id`。编号由输入顺序决定：同样的输入得到同样的编号与同样的字节。",
+    "- 读取示例：`pd.read_csv(\"forms.csv\")`、`pd.read_json(\"findings.jsonl\", lines=True)`；R：`readr::read_csv(\"indicators.csv\")`。",
+    "",
+    table("表 forms：每张绩效目标表或自评表一行", "forms", "一张表 = 一个项目的一份目标表或自评表。", FORM_COLUMNS),
+    table("表 indicators：每个三级指标一行", "indicators", "每个值列组（`*_raw`、`*_kind`、`*_op`、`*_value`、`*_unit`）描述一个指标值单元格：原文与解析结果。", INDICATOR_COLUMNS),
+    table("表 findings：每条问题一行", "findings", "与 `kpi-audit check --format json` 的 findings 一一对应，顺序相同（文件、表、行、规则）。", FINDING_COLUMNS),
+  ].join("\n");
+}

@@ -1,0 +1,23 @@
+/** Write every view of a report model into a folder. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ReportModel } from "./model.js";
+import { renderHtml } from "./html.js";
+import { renderXlsx } from "./xlsx.js";
+import { flatten } from "./tables.js";
+
+export const REPORT_FILES = ["report.html", "findings.xlsx", "forms.csv", "indicators.csv", "findings.csv", "forms.jsonl", "indicators.jsonl", "findings.jsonl"] as const;
+
+export async function writeReport(model: ReportModel, outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  const put = async (name: string, data: string | Uint8Array) => {
+    await writeFile(join(outDir, name), data);
+    written.push(name);
+  };
+  await put("report.html", renderHtml(model));
+  await put("findings.xlsx", await renderXlsx(model));
+  const flat = flatten(model);
+  for (const [name, text] of Object.entries(flat)) await put(name, text);
+  return written;
+}

@@ -1,0 +1,49 @@
+/**
+ * One streaming pass shared by `report` and `stats`: expand inputs, parse in the pool, check each
+ * document, hand it to the caller's collectors, drop it. Returns the check result and the rules'
+ * metadata (titles for the views).
+ */
+import { expandInputs } from "../cli/files.js";
+import { createChecker } from "../engine/run.js";
+import { loadConfigFile, type Config } from "../engine/config.js";
+import type { CheckResult, RuleMeta } from "../engine/types.js";
+import type { KpiDocument } from "../model/types.js";
+import { forEachDocument } from "./batch.js";
+
+export interface AuditOptions {
+  config?: string;
+  scheme?: string;
+  rules?: string[];
+  jobs?: number;
+  version?: string;
+  label?: string;
+  quiet?: boolean;
+}
+
+export interface AuditRun {
+  files: string[];
+  missing: string[];
+  unreadable: number;
+  result: CheckResult;
+  rules: RuleMeta[];
+}
+
+export async function runAudit(inputs: string[], collect: ((doc: KpiDocument) => void)[], opts: AuditOptions = {}): Promise<AuditRun> {
+  let config: Partial<Config> = {};
+  if (opts.config) config = loadConfigFile(opts.config);
+  if (opts.scheme) config.scheme = opts.scheme;
+  const checker = await createChecker({ config, configFile: opts.config, lang: "zh", only: opts.rules, version: opts.version });
+  const { files, missing } = await expandInputs(inputs);
+  let unreadable = 0;
+  await forEachDocument(
+    files,
+    (doc) => {
+      if (doc.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error")) unreadable++;
+      checker.add(doc);
+      for (const c of collect) c(doc);
+    },
+    { jobs: opts.jobs, label: opts.label ?? "检查", quiet: opts.quiet },
+  );
+  const result = checker.finish();
+  return { files, missing, unreadable, result, rules: checker.active.map((r) => r.rule.meta) };
+}
