@@ -35,8 +35,8 @@ export default defineRule({
     },
     messages: {
       sources: {
-        zh: "{{column}}各来源合计 {{sum}}（{{parts}}），与资金总额 {{total}} 不符。",
-        en: "{{columnEn}}: the sources add up to {{sum}} ({{parts}}), not the total {{total}}.",
+        zh: "资金来源合计与总额不符：{{detail}}。",
+        en: "Fund sources do not add up: {{detailEn}}.",
       },
       periodAnnual: {
         zh: "一年期项目（项目期“{{period}}”）的实施期资金总额 {{periodTotal}} 与年度资金总额 {{annualTotal}} 不同，一年期项目两者应相同。",
@@ -49,6 +49,7 @@ export default defineRule({
     return {
       form(form) {
         const sources = form.funds.sources ?? [];
+        const bad: { zh: string; en: string; total: number; sum: number }[] = [];
         for (const c of COLS) {
           const total = c.total(form);
           if (!isNum(total)) continue;
@@ -56,21 +57,22 @@ export default defineRule({
           if (!filled.length) continue;
           const sum = filled.reduce((a, s) => a + (s[c.col] as number), 0);
           if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) continue;
-          // a single source equal to nothing but left at 0 while the total is filled: the split was not filled
-          if (sum === 0) continue;
+          if (sum === 0) continue; // the split was left unfilled
+          bad.push({
+            zh: `${c.zh}各来源合计 ${fmt(sum)}（${filled.map((s) => `${s.name} ${fmt(s[c.col])}`).join(" + ")}），与资金总额 ${fmt(total)} 不符`,
+            en: `${c.en}: sources ${fmt(sum)} vs total ${fmt(total)}`,
+            total,
+            sum,
+          });
+        }
+        if (bad.length) {
           ctx.report({
             messageId: "sources",
-            data: {
-              column: c.zh,
-              columnEn: c.en,
-              sum: fmt(sum),
-              parts: filled.map((s) => `${s.name} ${fmt(s[c.col])}`).join(" + "),
-              total: fmt(total),
-            },
+            data: { detail: bad.map((b) => b.zh).join("；"), detailEn: bad.map((b) => b.en).join("; ") },
             form,
             field: "funds",
-            evidence: fmt(total),
-            expected: fmt(sum),
+            evidence: fmt(bad[0].total),
+            expected: bad.map((b) => fmt(b.sum)).join(" / "),
           });
         }
         const { periodTotal, annualTotal } = form.funds;
