@@ -1,6 +1,6 @@
 /**
  * sustainable-repeats-social: a 可持续影响指标 row that repeats a 社会效益指标 row of the same form
- * (same or nearly the same text, ≥ 0.8 character-3-gram Jaccard by default) — e.g. 004 l.201
+ * (same or nearly the same text: ≥ 0.75 character-bigram Jaccard by default — bigrams because indicator names are short) — e.g. 004 l.201
  * “改善群众生活环境质量 有效改善” under 可持续影响 repeats l.200 under 社会效益. The lasting impact of a
  * project is a different thing from its immediate social effect; a copied row measures nothing new.
  * Reported at the 可持续影响 row.
@@ -31,10 +31,10 @@ export default defineRule({
       },
     },
     options: z.object({ threshold: z.number().gt(0).max(1) }).partial().strict(),
-    defaultOptions: { threshold: 0.8 },
+    defaultOptions: { threshold: 0.75 },
   },
   create(ctx) {
-    const threshold = (ctx.options as { threshold?: number }).threshold ?? 0.8;
+    const threshold = (ctx.options as { threshold?: number }).threshold ?? 0.75;
     return {
       form(form, doc) {
         const social = form.indicators.filter((i) => SOCIAL.test(i.level2 ?? ""));
@@ -45,7 +45,7 @@ export default defineRule({
           if (name.length < 2) continue;
           let best: { s: Indicator; sim: number } | null = null;
           for (const s of social) {
-            const sim = ctx.services.normalize(s.name) === name ? 1 : textJaccard(s.name, ind.name);
+            const sim = ctx.services.normalize(s.name) === name ? 1 : textJaccard(s.name, ind.name, 2);
             if (sim >= threshold && (!best || sim > best.sim)) best = { s, sim };
           }
           if (!best) continue;
