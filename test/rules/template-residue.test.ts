@@ -1,0 +1,33 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const head = (name: string) => `项目名称\t${name}\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n`;
+const row = "\t产出指标\t数量指标\t聘用人数\t=10人\t=10人\t20\t20\n";
+
+ruleTester.run("template-residue", {
+  valid: [
+    { name: "a real project name and indicator", text: head("示例聘用人员经费") + row },
+    { name: "a name that contains a number is not a serial name", text: head("5. 13案件后续医疗及其他费用") + row },
+    { name: "the template's empty slot row without values", text: head("示例聘用人员经费") + row + "\t\t质量指标\t指标 2:\t\t\t\t\n" },
+  ],
+  invalid: [
+    {
+      name: "planted: serial-number project name",
+      text: head("56 号") + row,
+      errors: [{ messageId: "serialName", line: 1, field: "project.name", evidence: "56 号" }],
+    },
+    {
+      name: "002 l.1852 kind: 指标 1: alone as a name with values",
+      text: head("示例聘用人员经费") + "\t产出指标\t数量指标\t指标 1:\t=10人\t=10人\t20\t20\n",
+      errors: [{ messageId: "slotName", line: 3, field: "name", evidence: "指标 1:" }],
+    },
+    {
+      name: "001 l.2881–2891: 55 号 with ** budget and spending plan",
+      file: "test/fixtures/template-residue/001-l2881-serial-name-and-dummies.txt",
+      errors: [
+        { messageId: "serialName", line: 4, evidence: "55 号" },
+        { messageId: "dummyCell", line: 7, field: "funds", evidence: "**" },
+        { messageId: "dummyCell", line: 14, field: "funds.spendingPlan", evidence: "**" },
+      ],
+    },
+  ],
+});
