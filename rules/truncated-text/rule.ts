@@ -25,7 +25,7 @@ const compact = (s: string) => s.replace(/\s+/gu, "");
 const label = (s: string) => compact(s).replace(/[（(][^）)]*[）)]?$/u, "");
 
 /** punctuation after which something must follow */
-const OPEN_END = /[、，,：:；（(“‘《【\-—~～至到]$/u;
+const OPEN_END = /[、，,：:；（(“‘《【\-—~～]$/u;
 const PAIRS: [RegExp, RegExp][] = [
   [/[（(]/gu, /[）)]/gu],
   [/“/gu, /”/gu],

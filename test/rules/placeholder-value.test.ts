@@ -29,6 +29,16 @@ ruleTester.run("placeholder-value", {
       errors: [{ messageId: "stockWording", line: 3, field: "target", evidence: "根据需求" }],
     },
     {
+      name: "001 l.3132: 按照协议书约定 as a cost target",
+      text: head + "\t产出指标\t成本指标\t人均还款标准\t按照协议书约定\t已还款\t10\t10\n",
+      errors: [{ messageId: "stockWording", line: 3, field: "target", evidence: "按照协议书约定" }],
+    },
+    {
+      name: "002 l.1848: 实际完成情况 is 圆满完成预期目标 (layout-2 form 飞机航测专项经费)",
+      file: "test/fixtures/placeholder-value/002-l1848-stock-achievement.txt",
+      errors: [{ messageId: "stockWording", line: 13, field: "goals.actual", evidence: "圆满完成预期目标" }],
+    },
+    {
       name: "001: ** cells",
       text: head + "\t产出指标\t数量指标\t**\t**\t**\t20\t20\n",
       errors: [

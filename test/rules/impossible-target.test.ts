@@ -1,0 +1,65 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
+
+ruleTester.run("impossible-target", {
+  valid: [
+    { name: "a cost within the funds and a reachable decrease", text: head + "\t产出指标\t成本指标\t项目总成本\t≤50万元\t48万元\t10\t10\n\t\t数量指标\t立案数下降\t≥5%\t6%\t10\t10\n" },
+    { name: "a share under 数量 may be in %", text: head + "\t产出指标\t数量指标\t吸毒人员管控支出占比\t≤10%\t9%\t10\t10\n" },
+    { name: "a negative rate may be capped", text: head + "\t产出指标\t质量指标\t系统故障率\t<5%\t2%\t10\t10\n" },
+    { name: "name and value state the same amount", text: head + "\t产出指标\t成本指标\t项目总投资不超过679.63万元\t≤679.63万元\t650万元\t10\t10\n" },
+    { name: "a cost-control rate in % is allowed", text: head + "\t产出指标\t成本指标\t资金拨付率\t70%\t70%\t10\t10\n" },
+  ],
+  invalid: [
+    {
+      name: "000 l.1363: ≤200000万元 on a 200,000元 project, both columns",
+      file: "test/fixtures/impossible-target/000-l1363-cost-cap-far-above-funds.txt",
+      errors: [
+        { messageId: "costAboveFunds", line: 25, field: "annualTarget", evidence: "≤200000万元" },
+        { messageId: "costAboveFunds", line: 25, field: "target", evidence: "≤200000万元", data: { ratio: "10000" } },
+      ],
+    },
+    {
+      name: "000 l.898: ≤8000元/平方米·月 rent",
+      text: head + "\t产出指标\t成本指标\t单位租赁成本\t≤8000元/平方米·月\t8000元/平方米·月\t10\t10\n",
+      errors: [{ messageId: "absurdUnitCost", line: 3, evidence: "≤8000元/平方米·月" }],
+    },
+    {
+      name: "004 l.103: a count valued in %",
+      text: head + "\t产出指标\t数量指标\t开展禁毒宣传活动、印刷宣传册，订阅报刊杂志\t≥95%\t96%\t10\t10\n",
+      errors: [{ messageId: "countInPercent", line: 3 }],
+    },
+    {
+      name: "000 l.1166: a processing rate capped below 5%",
+      text: head + "\t产出指标\t质量指标\t系统（硬件）故障处理率\t<5%\t3%\t10\t10\n",
+      errors: [{ messageId: "backwardsRate", line: 3, evidence: "<5%" }],
+    },
+    {
+      name: "001 l.2499 kind: 五十类 valued ≥100项或类",
+      text: head + "\t产出指标\t数量指标\t办公事项五十类\t≥100 项或类\t50类\t10\t10\n",
+      errors: [{ messageId: "contradictsName", line: 3, data: { stated: "50类" } }],
+    },
+    {
+      name: "004 l.74 and l.69: a date as a cost and as a quality target",
+      text: head + "\t产出指标\t成本指标\t专项交通整治费用减少\t2024年\t2024年\t10\t10\n\t\t质量指标\t抓拍的图片质量较旧设备有明显的提高\t2024年底\t2024年底\t10\t10\n",
+      errors: [
+        { messageId: "wrongUnit", line: 3, evidence: "2024年" },
+        { messageId: "wrongUnit", line: 4, evidence: "2024年底" },
+      ],
+    },
+    {
+      name: "004 l.20: 不超过679.63万元 valued 50万元",
+      file: "test/fixtures/impossible-target/004-l20-value-contradicts-name.txt",
+      errors: [{ messageId: "contradictsName", line: 20, field: "target", evidence: "50万元", indicator: "项目总投资不超过679.63万元" }],
+    },
+    {
+      name: "004 l.130, 137, 138: a 100% decrease and increases where the name says 减少",
+      file: "test/fixtures/impossible-target/004-l130-decrease-100-and-opposite-direction.txt",
+      errors: [
+        { messageId: "decrease100", line: 11, evidence: "100%" },
+        { messageId: "oppositeDirection", line: 18, evidence: "有效提升", indicator: "盗窃案件减少" },
+        { messageId: "oppositeDirection", line: 19, evidence: "显著提升", indicator: "交通违法行为减少" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const form = (rows: string) =>
+  "兴县县(区)级预算部门(单位)项目支出绩效目标表\n(2024年度)\n项目名称\t示例项目\n项目资金 （元）\t实施期资金总额：\t50,000\t年度资金总额：\t50,000\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n" + rows;
+
+ruleTester.run("stale-date", {
+  valid: [
+    { name: "dates in the budget year", text: form("\t产出指标\t时效指标\t完成时间\t2024年底\n\t\t时效指标\t租赁期间\t2023年7月至2024年6月\n") },
+    { name: "a number that is not a year", text: form("\t产出指标\t数量指标\t热熔标线\t2000平方米\n") },
+    { name: "a name with a later deadline", text: form("\t产出指标\t时效指标\t2024年内完成整体建设\t2024年底\n") },
+  ],
+  invalid: [
+    {
+      name: "000 l.604: 2018年9月 in a 2024 form",
+      text: form("\t产出指标\t时效指标\t开工日期\t2018年9月\n"),
+      errors: [{ messageId: "staleValue", line: 6, field: "target", evidence: "2018年9月", data: { year: 2018, budgetYear: 2024 } }],
+    },
+    {
+      name: "002 l.1086 kind: a range ending before the budget year",
+      text: form("\t产出指标\t时效指标\t费用有效期间\t2022年6月至2023年5月\n"),
+      errors: [{ messageId: "staleValue", line: 6, data: { year: 2023 } }],
+    },
+    {
+      name: "000 l.507: 2022年前 in both columns of the first form of 000",
+      file: "test/fixtures/stale-date/000-l507-before-budget-year.txt",
+      errors: [
+        { messageId: "staleValue", line: 24, field: "annualTarget", evidence: "2022年前2022年前" },
+        { messageId: "staleValue", line: 24, field: "target", evidence: "2022年前2022年前" },
+      ],
+    },
+    {
+      name: "004 l.19: 2023年内完成 valued 2024年底",
+      file: "test/fixtures/stale-date/004-l19-deadline-in-name.txt",
+      errors: [{ messageId: "staleName", line: 19, field: "name", data: { year: 2023, budgetYear: 2024 } }],
+    },
+  ],
+});

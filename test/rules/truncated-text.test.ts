@@ -1,0 +1,49 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t分值\t得分\n";
+const r = (l1: string, l2: string, name: string, t: string, adj: string) => `\t${l1}\t${l2}\t${name}\t${t}\t${adj}\t达到\t10\t10\n`;
+
+ruleTester.run("truncated-text", {
+  valid: [
+    { name: "abbreviated labels are not cut", text: head + r("效益指标", "社会效益", "工作效率", "提高", "提高") + r("满意度指标", "服务对象满意度", "民警满意度", "≥90%", "≥90%") },
+    { name: "complete date range", text: head + r("产出指标", "时效指标", "费用有效期间", "2024年1月至2024年12月", "2024年1月至2024年12月") },
+    { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
+  ],
+  invalid: [
+    {
+      name: "002 l.1086: 年6月至2023",
+      text: head + r("产出指标", "时效指标", "费用有效期间", "", "年6月至2023"),
+      errors: [{ messageId: "dateCut", line: 3, field: "adjustedTarget", evidence: "年6月至2023" }],
+    },
+    {
+      name: "002 l.600: 20、2021、2022",
+      text: head + r("产出指标", "时效指标", "供暖时效", "", "20、2021、2022"),
+      errors: [{ messageId: "yearListCut", line: 3, field: "adjustedTarget", evidence: "20、2021、2022" }],
+    },
+    {
+      name: "002 l.701: value ends on a preposition (市局审批为)",
+      text: head + r("产出指标", "质量指标", "土地性质", "", "市局审批为"),
+      errors: [{ messageId: "dangling", line: 3, field: "adjustedTarget", data: { tail: "为" } }],
+    },
+    {
+      name: "002 l.959: name ending on 、",
+      text: head + r("效益指标", "社会效益", "有效打击犯罪、", "", "提高"),
+      errors: [{ messageId: "dangling", line: 3, field: "name", evidence: "有效打击犯罪、" }],
+    },
+    {
+      name: "planted: unbalanced bracket",
+      text: head + r("产出指标", "数量指标", "硬件（软件运维次数", "≥4次", "≥4次"),
+      errors: [{ messageId: "unbalanced", line: 3, field: "name" }],
+    },
+    {
+      name: "000 l.506, 511, 514 (first form of 000): year-column prefixes, a cut name and a cut label",
+      file: "test/fixtures/truncated-text/000-l506-cut-names-and-labels.txt",
+      errors: [
+        { messageId: "annualPrefix", line: 23, field: "annualName", evidence: "办公设备验收合格" },
+        { messageId: "annualPrefix", line: 28, field: "annualName", evidence: "工作正常运转或专" },
+        { messageId: "dangling", line: 28, field: "name", evidence: "工作正常运转或专项业务保", data: { tail: "保" } },
+        { messageId: "labelCut", line: 31, field: "level2", evidence: "服务对象满意度指", data: { expected: "服务对象满意度指标" } },
+      ],
+    },
+  ],
+});
