@@ -3,11 +3,13 @@
  * input order → the caller's `onDocument`, one at a time, with a progress bar on a TTY.
  * The caller keeps what it needs (findings, compact rows) and drops the document.
  */
-import { parseInOrder } from "./pool.js";
+import { defaultJobs, parseInOrder } from "./pool.js";
 import { createProgress } from "./progress.js";
 import type { KpiDocument } from "../model/types.js";
 
 export interface BatchOptions {
+  /** parse threads as the user counts them: 1 = this thread only, N > 1 = N worker threads;
+   *  default: see defaultJobs */
   jobs?: number;
   /** label of the progress bar (Chinese UI) */
   label?: string;
@@ -23,7 +25,8 @@ export async function forEachDocument(
   const progress = opts.quiet ? { update() {}, stop() {} } : createProgress(opts.label ?? "解析", files.length);
   let i = 0;
   try {
-    for await (const doc of parseInOrder(files, { jobs: opts.jobs, onProgress: (d, t) => progress.update(d, t) })) {
+    const jobs = opts.jobs === undefined ? defaultJobs(files.length) : opts.jobs <= 1 ? 0 : opts.jobs;
+    for await (const doc of parseInOrder(files, { jobs, onProgress: (d, t) => progress.update(d, t) })) {
       await onDocument(doc, i++);
     }
   } finally {

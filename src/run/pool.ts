@@ -17,7 +17,7 @@ import { parseFile, failedDocument } from "../parse.js";
 import type { KpiDocument } from "../model/types.js";
 
 export interface PoolOptions {
-  /** worker count; default min(cores, files); 1 (or a single file) parses in this thread */
+  /** worker threads; default min(cores, files); 0 (or a single file) parses in this thread */
   jobs?: number;
   /** documents parsed ahead of the consumer at most (default jobs × 4) */
   window?: number;
@@ -25,7 +25,9 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
+/** default worker count: min(cores, files); a single file is parsed in this thread */
 export function defaultJobs(files: number): number {
+  if (files <= 1) return 0;
   return Math.max(1, Math.min(availableParallelism(), files));
 }
 
@@ -47,8 +49,8 @@ function startWorker(): Worker {
 
 export async function* parseInOrder(files: string[], opts: PoolOptions = {}): AsyncGenerator<KpiDocument> {
   const total = files.length;
-  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(total), total));
-  if (jobs <= 1) {
+  const jobs = Math.max(0, Math.min(opts.jobs ?? defaultJobs(total), total));
+  if (jobs === 0 || total <= 1) {
     for (let i = 0; i < total; i++) {
       const doc = await parseFile(files[i]);
       yield doc;
@@ -85,7 +87,7 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
   for (let i = 0; i < jobs; i++) {
     const w = startWorker();
     let isReady = false;
-    w.on("message", (m: { ready?: true; id: number; doc: KpiDocument }) => {
+    w.on("message", (m: { ready?: true; id: number; json: string }) => {
       if (m.ready) {
         isReady = true;
         starting--;
@@ -95,7 +97,7 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
         return;
       }
       inFlight.delete(w);
-      ready.set(m.id, m.doc);
+      ready.set(m.id, JSON.parse(m.json) as KpiDocument);
       idle.push(w);
       dispatch();
       signal();
