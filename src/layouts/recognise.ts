@@ -26,7 +26,9 @@ export function documentContext(grid: Grid): { year: number | null; department: 
     .slice(0, 40)
     .map((r) => r.text)
     .join("\n");
-  const year = yearFromTitle(head);
+  // "预算年度：2024" (label and value often on different lines) before any year in the title
+  const labelled = /(预算|决算|会计)年度[:：]?\s*(20\d{2})/.exec(head.replace(/\s+/g, ""));
+  const year = labelled ? Number(labelled[2]) : yearFromTitle(head);
   const dep = /([\u4e00-\u9fa5]{2,20}?(公安局|财政局|教育局|卫生健康委员会|委员会|局|办公室|中心|医院|学校|政府))/.exec(head.replace(/\s+/g, ""));
   return { year, department: dep ? dep[1] : null };
 }

@@ -31,6 +31,9 @@ export function locOf(row: Row): Loc {
 
 /** "(2024年度)" / "2024年" in the title lines → 2024 */
 export function yearFromTitle(text: string): number | null {
-  const m = /(20\d{2})\s*年/.exec(text);
+  // "(2024年度)" names the budget year; a bare "2019-2023年" in a project name does not
+  const fiscal = /(20\d{2})\s*年度/.exec(text);
+  if (fiscal) return Number(fiscal[1]);
+  const m = /(20\d{2})\s*年(?!\s*[-—至~])/.exec(text.replace(/20\d{2}\s*[-—至~]\s*(?=20\d{2})/g, ""));
   return m ? Number(m[1]) : null;
 }
