@@ -9,7 +9,7 @@ import type { Form, Indicator } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
 
 const PERSON = new Set(["名", "人", "位"]);
-const CLASSIFIERS = "名|人|位|个|辆|台|套|处|所|间|次|场|件|部|支|只|条|家|座|户";
+const CLASSIFIERS = "名|人|位|个|辆|台|套|处|所|间|次|场|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
 
 function sameUnit(a: string, b: string): boolean {
   return a === b || (PERSON.has(a) && PERSON.has(b));
@@ -18,25 +18,61 @@ function sameUnit(a: string, b: string): boolean {
 interface GoalCount {
   value: number;
   unit: string;
-  noun: string;
+  /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
+  context: string;
   text: string;
 }
 
+const MEASURES = /^(万亩|亩|公里|千米|平方米|米|吨)$/;
+
+/** words that say nothing about what is counted */
+const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|改造|建设|项目|工作)$/;
+
 export function goalCounts(text: string): GoalCount[] {
   const out: GoalCount[] = [];
-  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${CLASSIFIERS})\\s*([\\u4e00-\\u9fa5]{2,4})`, "gu");
+  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${CLASSIFIERS})`, "gu");
   for (const m of text.matchAll(re)) {
     const value = Number(m[1]);
     if (!Number.isFinite(value)) continue;
-    out.push({ value, unit: m[2], noun: m[3], text: m[0] });
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // the Chinese run after the unit (what is counted: "名符合条件的…对象") and before the number ("新建高标准农田")
+    const after = /^[\u4e00-\u9fa5]{1,24}/u.exec(text.slice(end))?.[0] ?? "";
+    const before = /[\u4e00-\u9fa5]{1,12}$/u.exec(text.slice(0, start).replace(/\s+$/, ""))?.[0] ?? "";
+    // "20" in "2024年" or "12" in "12月" is not a count
+    if (/^[年月日]/.test(text.slice(end - 1))) continue;
+    // a classifier counts what follows it ("326 名辅警"); a measure follows what it measures ("农田 2 万亩")
+    const measure = MEASURES.test(m[2]);
+    out.push({ value, unit: m[2], context: measure ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
 
-/** the longest prefix (≥ 2 characters) of the goal's noun that the indicator name contains */
-function nounIn(noun: string, name: string): string | null {
-  for (let n = noun.length; n >= 2; n--) if (name.includes(noun.slice(0, n))) return noun.slice(0, n);
-  return null;
+/** "326名辅警", "2135名…奖励扶助", "新建高标准农田2万亩": the count with the words it counts */
+function describe(c: GoalCount, noun: string): string {
+  const count = c.text.replace(/\s+/g, "");
+  const [before, after] = c.context.includes("|") ? c.context.split("|") : ["", c.context];
+  if (after.startsWith(noun)) return count + noun;
+  if (after.includes(noun)) return `${count}…${noun}`;
+  if (before.endsWith(noun)) return noun + count;
+  return `${noun}…${count}`;
+}
+
+/** the longest substring (≥ 2 characters, not a generic word) shared by the goal's context and the name */
+function sharedNoun(context: string, name: string): string | null {
+  let best: string | null = null;
+  for (const part of context.split("|")) {
+    for (let i = 0; i < part.length; i++) {
+      for (let j = part.length; j - i >= 2 && (!best || j - i > best.length); j--) {
+        const sub = part.slice(i, j);
+        if (name.includes(sub) && !GENERIC.test(sub)) {
+          best = sub;
+          break;
+        }
+      }
+    }
+  }
+  return best;
 }
 
 export default defineRule({
@@ -62,21 +98,23 @@ export default defineRule({
       if (!goalText) return;
       const counts = goalCounts(goalText);
       for (const c of counts) {
-        // ambiguous: the goal counts the same noun with different numbers
-        if (counts.some((o) => o !== c && o.noun === c.noun && o.value !== c.value)) continue;
+        // ambiguous: the goal counts the same unit with different numbers around the same words
+        if (counts.some((o) => o !== c && o.unit === c.unit && o.context === c.context && o.value !== c.value)) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
           for (const v of [ind.target, ind.annualTarget]) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
             if (v.op && v.op !== "=") continue;
             if (!sameUnit(v.unit, c.unit)) continue;
-            const noun = nounIn(c.noun, ind.name);
+            const noun = sharedNoun(c.context, ind.name);
             if (!noun) continue;
             if (v.value === c.value) continue;
+            // another count of the goal with this unit matches the indicator: it counts something else
+            if (counts.some((o) => o !== c && sameUnit(o.unit, v.unit!) && o.value === v.value)) continue;
             reported.add(ind);
             ctx.report({
               messageId: "mismatch",
-              data: { goal: `${fmt(c.value)}${c.unit}${noun}`, name: ind.name, target: v.raw.trim(), noun },
+              data: { goal: describe(c, noun), name: ind.name, target: v.raw.trim(), noun },
               form,
               indicator: ind,
               field: v === ind.target ? "target" : "annualTarget",
