@@ -96,7 +96,7 @@ export function parseNumber(s: string): number | null {
 
 /** "1 1566.21" — digits separated by a space inside what should be one number */
 export function isBrokenNumber(s: string): boolean {
-  return /(^|[^\d,.])\d{1,3} \d{3,}(\.\d+)?(?![\d])/.test(foldValueText(s));
+  return /(^|[^\d,.])\d{1,3} (\d{3,}|0\d+)(\.\d+)?(?![\d])/.test(foldValueText(s));
 }
 
 const NUMBER_RE = String.raw`[+-]?(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
@@ -324,8 +324,8 @@ function parseFolded(folded: string, base: Value, context: "target" | "actual"):
     }
   }
 
-  // a number broken by a space: "1 1566.21平方米"
-  const broken = new RegExp(String.raw`^(\d{1,3}) (\d{3,}(?:\.\d+)?)\s*(.*)$`).exec(body);
+  // a number broken by a space: "1 1566.21平方米", "86 00米" (no number goes on with a leading 0)
+  const broken = new RegExp(String.raw`^(\d{1,3}) ((?:\d{3,}|0\d+)(?:\.\d+)?)\s*(.*)$`).exec(body);
   if (broken && !/^,/.test(broken[2])) {
     const unit = lookupUnit(broken[3]);
     return {

@@ -6,7 +6,7 @@
  *   002 = corpus/002_3d262858df1b1b5e.txt   004 = corpus/004_8ee0b106a6d1f1e1.txt
  */
 import { describe, expect, it } from "vitest";
-import { parseValue, parseNumber, parseChineseNumeral, isQuantitative } from "../../src/normalize/value.js";
+import { parseValue, parseNumber, parseChineseNumeral, isQuantitative, isBrokenNumber } from "../../src/normalize/value.js";
 import type { Value } from "../../src/model/types.js";
 
 type Exp = Partial<Value> & { kind: Value["kind"] };
@@ -227,6 +227,18 @@ describe("broken numbers", () => {
     expect(v.value).toBeNull();
     expect(v.unit).toBe("平方米");
     expect(isQuantitative(v)).toBe(false);
+  });
+
+  it("a group with a leading zero after a space is broken too ('86 00米', planted variant)", () => {
+    const v = parseValue("86 00米");
+    expect(v.broken).toBe(true);
+    expect(v.value).toBeNull();
+    expect(v.unit).toBe("米");
+    expect(isBrokenNumber("86 00米")).toBe(true);
+  });
+
+  it("a number followed by a spaced unit is not broken ('≥100 项或类', 001:2499)", () => {
+    expect(parseValue("≥100 项或类").broken ?? false).toBe(false);
   });
 
   it("thousands separators with spaces are not broken numbers ('3, 778, 389. 4', 000:684)", () => {
