@@ -8,8 +8,9 @@
  * Only confident cues are listed; rows whose name is only a level label or a placeholder are left
  * to other rules.
  */
+import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
-import type { Indicator } from "../../src/model/types.js";
+import { LABEL_ONLY, LEVEL2, PLACEHOLDER, hasRealName, isMoney, loadLevel2Classifier, tokenize, verdict } from "./classifier.js";
 
 interface MoveCue {
   to: string;
@@ -40,18 +41,26 @@ export function parseCues(terms: readonly string[]): { moves: MoveCue[]; musts: 
   return { moves, musts };
 }
 
-const LABEL_ONLY = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|产出|效益)(指标)?$/;
-const PLACEHOLDER = /^(\*+|x+|—+|-+|_+|指标\s*\d*[:：]?|\.\.\.|…+)$/i;
+/**
+ * Thresholds of the classifier path (tuned on leave-one-document-out cross-validation, see README):
+ * the predicted level 2 must have posterior ≥ minPosterior and lead the current level 2 by ≥
+ * minMargin; a move between near neighbours (NEAR_GROUPS in classifier.ts: 数量/质量/时效, the 效益 level 2s, 满意度 with 社会效益/可持续影响) needs
+ * posterior ≥ nearPosterior; the text must share ≥ minKnownTokens tokens with the training
+ * corpus. classifier: false turns the path off (lexicon only).
+ */
+export const Options = z
+  .object({
+    classifier: z.boolean(),
+    minPosterior: z.number().min(0).max(1),
+    minMargin: z.number().min(0).max(1),
+    nearPosterior: z.number().min(0).max(1),
+    minKnownTokens: z.number().int().nonnegative(),
+  })
+  .strict();
+export type Options = z.infer<typeof Options>;
+export const DEFAULTS: Options = { classifier: true, minPosterior: 0.95, minMargin: 0.8, nearPosterior: 0.999, minKnownTokens: 3 };
 
-function isMoney(ind: Indicator): boolean {
-  for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) {
-    if (v?.dimension === "money") return true;
-    if (v?.raw && /元/.test(v.raw)) return true;
-  }
-  return false;
-}
-
-export default defineRule({
+export default defineRule<Options>({
   meta: {
     id: "misclassified-indicator",
     category: "misclassification",
@@ -71,9 +80,16 @@ export default defineRule({
         zh: "指标“{{name}}”放在{{level2}}下，但文字和指标值都与{{level2}}无关。",
         en: "Indicator \"{{name}}\" is under {{level2}}, but neither its text nor its value has anything to do with {{level2}}.",
       },
+      classifierSuggests: {
+        zh: "指标“{{name}}”放在{{level2}}下，但按语料训练的分类器判断它属于{{expectedLevel2}}（把握 {{confidence}}，属于{{level2}}仅 {{currentConfidence}}），请复核。",
+        en: "Indicator \"{{name}}\" is under {{level2}}, but the classifier trained on the corpus puts it under {{expectedLevel2}} (confidence {{confidence}}; {{level2}} only {{currentConfidence}}); please review.",
+      },
     },
+    options: Options,
+    defaultOptions: DEFAULTS,
   },
   create(ctx) {
+    const opts = { ...DEFAULTS, ...ctx.options };
     const { moves, musts } = parseCues(ctx.knowledge.lexicon("level2-cues").terms);
     return {
       indicator(ind, form) {
@@ -94,6 +110,30 @@ export default defineRule({
           ctx.report({ messageId: "notThisLevel", form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2 } });
           return;
         }
+        // the classifier: only where the lexicon said nothing, only for canonical level 2s and real names
+        if (!opts.classifier || !(LEVEL2 as readonly string[]).includes(level2) || !hasRealName(ind)) return;
+        const model = loadLevel2Classifier();
+        if (!model) return;
+        const tokens = tokenize(ind, model.meta.tokenScheme, ctx.services.words);
+        const v = verdict(model.classify(tokens), level2, model.known(tokens), ind, opts);
+        if (!v) return;
+        ctx.report({
+          messageId: "classifierSuggests",
+          form,
+          indicator: ind,
+          field: "level2",
+          evidence: ind.name,
+          expected: v.expected,
+          data: {
+            name: ind.name.trim(),
+            level2,
+            expectedLevel2: v.expected,
+            confidence: `${Math.round(v.p * 100)}%`,
+            currentConfidence: `${Math.round(v.pCurrent * 100)}%`,
+            posterior: Math.round(v.p * 1000) / 1000,
+            source: "classifier",
+          },
+        });
       },
     };
   },
