@@ -14,7 +14,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
-import type { Form, Indicator, Value } from "../../src/model/types.js";
+import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 
@@ -32,6 +32,9 @@ const PAIRS: [RegExp, RegExp][] = [
   [/《/gu, /》/gu],
   [/【/gu, /】/gu],
 ];
+
+/** single characters that can end a phrase on their own (率, 度, 好, 高 …): never taken for a cut word */
+const WORD_END = /^[率度性量数化费等类项者人次个件年月日天元好高低强快多少优佳全齐足稳升降增减到内外上下中后前时处所]$/u;
 
 function unbalanced(s: string): boolean {
   return PAIRS.some(([o, c]) => (s.match(o)?.length ?? 0) > (s.match(c)?.length ?? 0));
@@ -110,6 +113,44 @@ export default defineRule({
   create(ctx) {
     const lex = ctx.knowledge.lexicon("dangling-endings");
     const dangling = new Set(lex.terms);
+    /** all text of a document, once: to see whether a text's last characters go on elsewhere */
+    const docText = new WeakMap<KpiDocument, string>();
+    let current: KpiDocument | null = null;
+    function textOf(doc: KpiDocument): string {
+      let t = docText.get(doc);
+      if (t === undefined) {
+        const parts: string[] = [];
+        for (const f of doc.forms) {
+          parts.push(f.project.name, f.goals.period?.text ?? "", f.goals.annual?.text ?? "", f.goals.actual?.text ?? "");
+          for (const i of f.indicators) parts.push(i.name, i.description ?? "", i.target?.raw ?? "", i.actual?.raw ?? "");
+          for (const n of f.narrative) parts.push(n.text);
+        }
+        t = parts.map((x) => x.replace(/\s+/g, "")).join("\n");
+        docText.set(doc, t);
+      }
+      return t;
+    }
+    /**
+     * The text ends on a lone character that is not a word ending, and the same last characters go
+     * on with another character elsewhere in the document ("…农村人居环" while the project is
+     * "农村人居环境整治"): the cell was cut mid-word.
+     */
+    function continuesElsewhere(t: string, words: string[]): string | null {
+      const last = words[words.length - 1] ?? "";
+      if (!current || words.length < 2 || !/^\p{Script=Han}$/u.test(last) || WORD_END.test(last)) return null;
+      const tail = t.replace(/\s+/g, "").slice(-3);
+      if (tail.length < 3 || !/^\p{Script=Han}+$/u.test(tail)) return null;
+      const all = textOf(current);
+      let from = 0;
+      for (;;) {
+        const i = all.indexOf(tail, from);
+        if (i < 0) return null;
+        const next = all[i + tail.length];
+        // the lone last character and the one that follows elsewhere make one word ("环"+"境")
+        if (next && /\p{Script=Han}/u.test(next) && ctx.services.words(last + next).length === 1) return tail + next;
+        from = i + 1;
+      }
+    }
 
     /** why a piece of free text looks cut, if it does */
     function cut(text: string): { messageId: string; tail?: string; head?: string } | null {
@@ -121,6 +162,7 @@ export default defineRule({
       const words = ctx.services.words(t);
       const last = words[words.length - 1] ?? "";
       if (words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last)))) return { messageId: "dangling", tail: last };
+      if (continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
       const head = /^(\p{Script=Han})[,，]/u.exec(t);
       if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
       return null;
@@ -152,7 +194,8 @@ export default defineRule({
     }
 
     return {
-      indicator(ind, form) {
+      indicator(ind, form, doc) {
+        current = doc;
         const name = compact(ind.name);
         if (name) checkText(form, ind, "name", ind.name);
         const an = ind.annualName ? compact(ind.annualName) : "";
@@ -169,7 +212,8 @@ export default defineRule({
         }
         for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
       },
-      form(form) {
+      form(form, doc) {
+        current = doc;
         // labels: one finding per run of rows that share the cut label
         let prev: string | null = null;
         let prev1: string | null = null;

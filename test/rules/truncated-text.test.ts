@@ -7,6 +7,10 @@ ruleTester.run("truncated-text", {
   valid: [
     { name: "abbreviated labels are not cut", text: head + r("效益指标", "社会效益", "工作效率", "提高", "提高") + r("满意度指标", "服务对象满意度", "民警满意度", "≥90%", "≥90%") },
     { name: "complete date range", text: head + r("产出指标", "时效指标", "费用有效期间", "2024年1月至2024年12月", "2024年1月至2024年12月") },
+    {
+      name: "a last character that goes on elsewhere but not as one word is not a cut (…名辅警 / 名辅警公用经费)",
+      text: "项目名称\t辅警经费\n年度总体目标\t补充 326 名辅警公用经费\n" + head.split("\n")[1] + "\n" + r("产出指标", "成本指标", "实有人数253名辅警", "316万元", "316万元"),
+    },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [
@@ -29,6 +33,11 @@ ruleTester.run("truncated-text", {
       name: "002 l.959: name ending on 、",
       text: head + r("效益指标", "社会效益", "有效打击犯罪、", "", "提高"),
       errors: [{ messageId: "dangling", line: 3, field: "name", evidence: "有效打击犯罪、" }],
+    },
+    {
+      name: "planted: a word cut at its first character that goes on elsewhere in the document (人居环 / 人居环境)",
+      text: "项目名称\t农村人居环境整治项目\n" + head.split("\n")[1] + "\n" + r("效益指标", "社会效益指标", "持续改善农村人居环", "", "明显改善"),
+      errors: [{ messageId: "dangling", line: 3, field: "name", data: { tail: "环" } }],
     },
     {
       name: "planted: unbalanced bracket",
