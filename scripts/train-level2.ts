@@ -14,12 +14,12 @@
 import { readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, basename } from "node:path";
-import natural from "natural";
 import { parseFile } from "../src/parse.js";
 import { createServices } from "../src/engine/services.js";
 import { packageRoot } from "../src/engine/paths.js";
 import type { Indicator } from "../src/model/types.js";
 import {
+  BayesClassifier,
   LEVEL2,
   near,
   Level2Classifier,
@@ -74,8 +74,8 @@ for (const f of files) {
 }
 console.log(`语料 ${files.length} 份，可用指标 ${examples.length} 条 / ${examples.length} usable indicators in ${files.length} documents`);
 
-function train(exs: Example[], scheme: TokenScheme): natural.BayesClassifier {
-  const c = new natural.BayesClassifier(undefined, SMOOTHING);
+function train(exs: Example[], scheme: TokenScheme): BayesClassifier {
+  const c = new BayesClassifier(undefined, SMOOTHING);
   for (const e of exs) {
     const toks = tokenize(e.ind, scheme, words);
     if (toks.length) c.addDocument(toks, e.label);
@@ -84,7 +84,7 @@ function train(exs: Example[], scheme: TokenScheme): natural.BayesClassifier {
   return c;
 }
 
-function serialise(c: natural.BayesClassifier, meta: ModelMeta): Level2Model {
+function serialise(c: BayesClassifier, meta: ModelMeta): Level2Model {
   const { classFeatures, classTotals, totalExamples, smoothing } = c.classifier;
   return { meta, natural: { features: c.features, classifier: { classFeatures, classTotals, totalExamples, smoothing } } };
 }

@@ -8,11 +8,21 @@
  * counts, in log space and normalised over the classes (see Level2Classifier.classify).
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import natural from "natural";
+import type { BayesClassifier as NaturalBayesClassifier } from "natural";
 import type { Indicator, Value } from "../../src/model/types.js";
 import { normalizeForCompare } from "../../src/engine/services.js";
 import { packageRoot } from "../../src/engine/paths.js";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * natural's BayesClassifier, required from its own module: natural's index also loads its storage
+ * backends, which run dotenv and print to stdout (that would corrupt `check --format json`).
+ */
+export const BayesClassifier = require("natural/lib/natural/classifiers/bayes_classifier.js") as typeof NaturalBayesClassifier;
+export type BayesClassifier = NaturalBayesClassifier;
 
 /** canonical level 2s the classifier knows */
 export const LEVEL2 = [
@@ -153,7 +163,7 @@ export class Level2Classifier {
 
   constructor(model: Level2Model) {
     this.meta = model.meta;
-    const bayes = natural.BayesClassifier.restore(structuredClone(model.natural));
+    const bayes = BayesClassifier.restore(structuredClone(model.natural));
     Object.keys(bayes.features).forEach((f, i) => this.index.set(f, i));
     const c = bayes.classifier;
     const alpha = model.meta.smoothing ?? 1;
