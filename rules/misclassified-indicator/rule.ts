@@ -7,6 +7,11 @@
  *                                 value (成本指标 “不发生吸毒肇事肇祸事件”; 经济效益 “工作完成率”).
  * Only confident cues are listed; rows whose name is only a level label or a placeholder are left
  * to other rules.
+ *
+ * Where no cue speaks, a naive-Bayes classifier trained on the corpus (classifier.ts, model.json,
+ * retrained with `npm run train`) may report `classifierSuggests`: only a confident move (options
+ * below) and never between near neighbours unless it is all but certain. The lexicon stays the
+ * primary signal: the model learned the corpus, errors included.
  */
 import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
