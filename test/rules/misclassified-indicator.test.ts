@@ -19,9 +19,22 @@ ruleTester.run("misclassified-indicator", {
   valid: [
     { name: "及时率 under 质量 is common practice", text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "质量指标", "保障出警及时率", "≥98%")] }) },
     { name: "a cost row with a money value, a 满意度 row under 满意度", text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "成本指标", "平罗县公安局实有人数253名辅警", "316万元"), row("满意度指标", "服务对象满意度指标", "辅警满意度", "≥95%")] }) },
+    {
+      name: "lowering a cost is an economic effect, not a cost indicator (planted: 降低生产成本 under 经济效益)",
+      text: form({ name: "农机购置补贴", goal: "推广农机作业", rows: [row("效益指标", "经济效益指标", "农机作业降低生产成本", "有效降低")] }),
+    },
+    {
+      name: "a pass rate of people (考核合格率) under 社会效益 is not an equipment quality rate",
+      text: form({ name: "辅警培训经费", goal: "提升辅警素质", rows: [row("效益指标", "社会效益指标", "考核合格率", "≥98%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
+    {
+      name: "planted: an equipment online rate under 社会效益 is a quality indicator",
+      text: form({ name: "校园视频监控建设", goal: "学校监控全覆盖", rows: [row("效益指标", "社会效益指标", "监控设备在线率", "≥95%")] }),
+      errors: [{ messageId: "belongsTo", data: { expectedLevel2: "质量指标" } }],
+    },
     { name: "000 l.1299: an effect under 成本", text: cost, errors: [{ messageId: "notThisLevel", line: lineOf(cost, "节约警力数量"), field: "level2", indicator: "节约警力数量", data: { level2: "成本指标" } }] },
     { name: "004 l.110: a social effect under 成本", text: drugs, errors: [{ messageId: "notThisLevel", line: lineOf(drugs, "不发生吸毒肇事肇祸事件") }] },
     { name: "000 l.994: satisfaction under 质量", text: quality, errors: [{ messageId: "belongsTo", line: lineOf(quality, "满意度"), data: { expectedLevel2: "服务对象满意度指标", cue: "满意度" } }] },
