@@ -86,6 +86,11 @@ export default defineRule({
           report(form, "dummyCell", field, t.text, t.loc);
         }
 
+        // other header cells (资金用途, 项目概况, 立项依据 …) holding only a dummy
+        for (const [label, text] of Object.entries(form.project.details ?? {})) {
+          if (text && DUMMY.test(text)) report(form, "dummyCell", "project.details", text, form.fields[`project.details.${label}`]?.loc, { field: label, fieldEn: label });
+        }
+
         // goals
         const proj = strip(name);
         for (const key of ["period", "annual", "actual"] as const) {

@@ -75,6 +75,7 @@ export type Field =
   | "deviation"
   | "description"
   | "project.name"
+  | "project.details"
   | "funds"
   | "funds.spendingPlan"
   | "goals.period"

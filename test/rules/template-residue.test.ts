@@ -11,6 +11,11 @@ ruleTester.run("template-residue", {
   ],
   invalid: [
     {
+      name: "planted: a header cell (立项依据) holding only **",
+      text: "项目名称\t示例聘用人员经费\n立项依据\t**\n" + head("x").split("\n")[1] + "\n" + row,
+      errors: [{ messageId: "dummyCell", line: 2, field: "project.details", evidence: "**", data: { field: "立项依据" } }],
+    },
+    {
       name: "planted: serial-number project name",
       text: head("56 号") + row,
       errors: [{ messageId: "serialName", line: 1, field: "project.name", evidence: "56 号" }],
