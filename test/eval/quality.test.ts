@@ -1,0 +1,48 @@
+/**
+ * Quality gate: the rules measured against the hand-labelled gold sets (corpus/gold/, and the
+ * hand-written documents of test/fixtures/heldout/). Precision ≥ 0.9 and recall ≥ 0.85 per
+ * category, no false alarm on a clean form. A rule change that loses defects or adds false
+ * alarms fails here, with the misses and false alarms in the message.
+ */
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { parseFile } from "../../src/parse.js";
+import { checkDocuments } from "../../src/engine/run.js";
+import { evaluate, loadGoldDir, type EvalResult } from "../../src/eval/gold.js";
+
+async function run(dir: string, goldDir: string): Promise<EvalResult> {
+  const golds = loadGoldDir(goldDir);
+  const docs = [];
+  for (const g of golds) docs.push(await parseFile(join(dir, g.document)));
+  const result = await checkDocuments(docs);
+  return evaluate(golds, result.findings);
+}
+
+function explain(ev: EvalResult, category: string): string {
+  const m = ev.misses.filter((x) => x.category === category).map((x) => `miss ${x.document}:${x.line} ${x.evidence ?? ""}`);
+  const f = ev.falseAlarms.filter((x) => x.category === category).map((x) => `false alarm ${x.document}:${x.line} ${x.ruleId}`);
+  return [...m, ...f].slice(0, 10).join("\n");
+}
+
+for (const [label, dir, goldDir] of [
+  ["corpus gold", "corpus", "corpus/gold"],
+  ["held-out documents", "test/fixtures/heldout", "test/fixtures/heldout"],
+] as const) {
+  describe(`rule quality on the ${label}`, async () => {
+    const ev = await run(dir, goldDir);
+    it("labels cover every category but target-drift", () => {
+      expect(ev.categories.map((c) => c.category).sort()).toEqual(
+        ["boilerplate", "impossible-target", "inconsistency", "misclassification", "placeholder", "score-arithmetic", "stale-date", "truncation", "vague-value"],
+      );
+    });
+    for (const c of ev.categories) {
+      it(`${c.category}: precision ≥ 0.9, recall ≥ 0.85 (gold ${c.gold})`, () => {
+        expect(c.precision ?? 0, explain(ev, c.category)).toBeGreaterThanOrEqual(0.9);
+        expect(c.recall ?? 0, explain(ev, c.category)).toBeGreaterThanOrEqual(0.85);
+      });
+    }
+    it("clean forms stay quiet", () => {
+      expect(ev.cleanFormsFlagged).toBe(0);
+    });
+  });
+}
