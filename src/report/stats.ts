@@ -313,7 +313,7 @@ export function statsToCsv(s: CorpusStats): string {
 }
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
-const num = (x: number | null) => (x === null ? "—" : String(x));
+const num = (x: number | null) => (x === null ? "—" : String(Math.round(x * 100) / 100));
 
 /** display width: CJK characters count double */
 function width(s: string): number {

@@ -12,7 +12,7 @@ export interface Progress {
 const QUIET: Progress = { update() {}, stop() {} };
 
 export function createProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || total < 2 || process.env.CI) return QUIET;
+  if (!stream.isTTY || total < 2) return QUIET;
   const bar = new cliProgress.SingleBar(
     {
       stream,
