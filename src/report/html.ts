@@ -37,6 +37,7 @@ li.sev-error{border-color:#d93025!important}li.sev-warning{border-color:#e8a600!
 .badge{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px;color:#fff;margin-right:4px}.b-error{background:#d93025}.b-warning{background:#b37800}.b-info{background:#2f6fb5}
 .rule{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;color:#555}.ev{background:#fff3bf}.loc{color:#666;font-size:12px}.exp{color:#1a7f37;font-size:12px}
 .ok{color:#1a7f37}.muted{color:#777}details{margin:6px 0}summary{cursor:pointer;color:#1f3a5f}
+td.dim{background:none!important;outline:none!important}
 [hidden]{display:none!important}
 `;
 
@@ -51,6 +52,11 @@ function apply(){
     var ok=(!sev||li.getAttribute('data-sev')===sev)&&(!cat||li.getAttribute('data-cat')===cat)&&(!rule||li.getAttribute('data-rule')===rule);
     li.hidden=!ok;
   });
+  var shown={};document.querySelectorAll('[data-f]:not([hidden])').forEach(function(li){shown[li.getAttribute('data-f')]=1;});
+  document.querySelectorAll('td[data-fids]').forEach(function(td){
+    td.classList.toggle('dim',!td.getAttribute('data-fids').split(' ').some(function(id){return shown[id];}));
+  });
+  document.querySelectorAll('.fl').forEach(function(d){d.hidden=!d.querySelector('[data-f]:not([hidden])');});
   document.querySelectorAll('section.form').forEach(function(s){
     var n=s.querySelectorAll('[data-f]:not([hidden])').length;
     var show=(!dept||s.getAttribute('data-dept')===dept)&&(!term||s.getAttribute('data-project').toLowerCase().indexOf(term)>=0)&&(any?n>0:(!only.checked||n>0));
@@ -133,14 +139,16 @@ function formSection(s: FormSection): string {
     .map((r) => {
       const tds = s.columns.map((c) => {
         const flag = r.flagged[c.key];
-        return `<td${flag ? ` class="flag-${flag}"` : ""}>${esc(r.cells[c.key] ?? "")}</td>`;
+        // the finding ids behind a highlight, so a filter that hides them also clears the highlight
+        const ids = flag ? r.findings.filter((f) => f.field === c.key).map((f) => f.id).join(" ") : "";
+        return `<td${flag ? ` class="flag-${flag}" data-fids="${ids}"` : ""}>${esc(r.cells[c.key] ?? "")}</td>`;
       });
       const issues = r.findings.length ? `<ul class="f">${r.findings.map((f) => findingItem(f, false)).join("")}</ul>` : "";
       return `<tr id="${esc(r.id)}">${tds.join("")}<td class="issues">${issues}</td></tr>`;
     })
     .join("");
   const table = s.rows.length ? `<table><thead>${head}</thead><tbody>${body}</tbody></table>` : `<p class="muted">未识别出指标行。</p>`;
-  const formLevel = s.formFindings.length ? `<h4>表级问题</h4><ul class="f">${s.formFindings.map((f) => findingItem(f, true)).join("")}</ul>` : "";
+  const formLevel = s.formFindings.length ? `<div class="fl"><h4>表级问题</h4><ul class="f">${s.formFindings.map((f) => findingItem(f, true)).join("")}</ul></div>` : "";
   const status = s.findings ? `${s.findings} 条问题（错误 ${s.counts.error}、警告 ${s.counts.warning}、提示 ${s.counts.info}）` : `<span class="ok">未发现问题</span>`;
   const kv = (k: string, v: string | number | null) => (v === null || v === "" ? "" : `<div class="kv"><b>${esc(k)}：</b>${esc(v)}</div>`);
   return `<section class="form" id="${esc(s.id)}" data-dept="${esc(s.department)}" data-project="${esc(s.project)}" data-n="${s.findings}">
