@@ -52,9 +52,11 @@ function apply(){
     var ok=(!sev||li.getAttribute('data-sev')===sev)&&(!cat||li.getAttribute('data-cat')===cat)&&(!rule||li.getAttribute('data-rule')===rule);
     li.hidden=!ok;
   });
-  var shown={};document.querySelectorAll('[data-f]:not([hidden])').forEach(function(li){shown[li.getAttribute('data-f')]=1;});
+  var shown={},rank={info:1,warning:2,error:3};
+  document.querySelectorAll('[data-f]:not([hidden])').forEach(function(li){shown[li.getAttribute('data-f')]=li.getAttribute('data-sev');});
   document.querySelectorAll('td[data-fids]').forEach(function(td){
-    td.classList.toggle('dim',!td.getAttribute('data-fids').split(' ').some(function(id){return shown[id];}));
+    var worst='';td.getAttribute('data-fids').split(' ').forEach(function(id){var v=shown[id];if(v&&(!worst||rank[v]>rank[worst]))worst=v;});
+    td.className=worst?'flag-'+worst:'dim';
   });
   document.querySelectorAll('.fl').forEach(function(d){d.hidden=!d.querySelector('[data-f]:not([hidden])');});
   document.querySelectorAll('section.form').forEach(function(s){

@@ -36,3 +36,15 @@ describe("parse pool", () => {
     expect(got).toEqual(files.slice(0, 4).map((f, i) => [f, i]));
   });
 });
+
+describe("check through the pool", () => {
+  it("gives the same result as a serial run", async () => {
+    const { createChecker } = await import("../../src/engine/run.js");
+    const input = ["corpus/000_a245d8b4fdd54633.txt", "corpus/004_8ee0b106a6d1f1e1.txt", ...files.slice(0, 4)];
+    const serial = await createChecker({});
+    for (const f of input) serial.add(await parseFile(f));
+    const pooled = await createChecker({});
+    for await (const d of parseInOrder(input, { jobs: 2 })) pooled.add(d);
+    expect(JSON.stringify(pooled.finish())).toBe(JSON.stringify(serial.finish()));
+  });
+});
