@@ -58,7 +58,7 @@ describe.skipIf(!available && !inCi)("report.html in a browser", () => {
       // highlights follow the visible findings
       const lit = await page.locator("section.form:visible td[data-fids]:not(.dim)").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-fids")!.split(" ")));
       const visibleIds = new Set(model.findings.filter((f) => f.severity === sev && f.category === cat).map((f) => String(f.id)));
-      for (const ids of lit) expect(ids.some((id) => visibleIds.has(id))).toBe(true);
+      for (const ids of lit) expect(ids.some((id: string) => visibleIds.has(id))).toBe(true);
       const formsExpected = new Set(model.findings.filter((f) => f.severity === sev && f.category === cat).map((f) => f.formId)).size;
       expect(await visibleForms()).toBe(formsExpected);
 
