@@ -61,34 +61,35 @@ export default defineRule({
       subject: { genericTerms: lex.terms, genericPatterns: lex.regexps },
     });
     // one finding per (form, kind), at the text shared with the most other forms (the clearest
-    // template), then the closest copy, then the first line
-    const forms = (xs: Neighbour[]) => new Set(xs.map((x) => index.formKey(x.unit.ref))).size;
-    const top = (xs: Neighbour[]) => Math.max(...xs.map((x) => x.similarity));
-    const better = (a: { u: Unit; partners: Neighbour[] }, b: { u: Unit; partners: Neighbour[] }) =>
-      forms(a.partners) - forms(b.partners) || top(a.partners) - top(b.partners) || (b.u.loc.line ?? 0) - (a.u.loc.line ?? 0);
-    const best = new Map<string, { u: Unit; partners: Neighbour[]; all: Neighbour[] }>();
+    // template), then the closest copy, then the first line. Work is per distinct text, so a
+    // template copied by many forms costs each of them O(1), not a walk over all the others.
+    type Pick = { u: Unit; partner: Neighbour; forms: number; units: Unit[] };
+    const better = (a: Pick, b: Pick) =>
+      a.forms - b.forms || a.partner.similarity - b.partner.similarity || (b.u.loc.line ?? 0) - (a.u.loc.line ?? 0);
+    const best = new Map<string, Pick>();
     for (const u of index.units) {
-      const ns = index.neighbours(u);
-      if (!ns.length) continue;
+      const forms = index.otherForms(u);
+      if (!forms) continue;
       const own = index.subject(u.ref);
-      const partners = u.kind === "report" ? ns : ns.filter((n) => !sameSubject(own, index.subject(n.unit.ref)));
-      if (!partners.length) continue;
-      if (ownsText(index, u, ns)) continue;
+      // a result report describes one period: copies count even between projects of one subject
+      const partner =
+        u.kind === "report"
+          ? index.bestPartner(u, () => true, "any")
+          : index.bestPartner(u, (n) => !sameSubject(own, index.subject(n.unit.ref)), `subject\u0000${u.ref.project}`);
+      if (!partner) continue;
+      if (ownsText(index, u)) continue;
       if (mismatchOwner(index, u)) continue;
       const key = `${index.formKey(u.ref)}\u0000${u.kind}`;
+      const pick: Pick = { u, partner, forms, units: [u] };
       const cur = best.get(key);
-      if (!cur) best.set(key, { u, partners, all: [...ns] });
+      if (!cur) best.set(key, pick);
       else {
-        cur.all.push(...ns);
-        if (better({ u, partners }, cur) > 0) {
-          cur.u = u;
-          cur.partners = partners;
-        }
+        cur.units.push(u);
+        if (better(pick, cur) > 0) Object.assign(cur, { u, partner, forms });
       }
     }
-    for (const { u, partners, all } of best.values()) {
-      const projects = new Set(all.map((p) => `${p.unit.ref.source}\u0000${p.unit.ref.project}\u0000${p.unit.ref.formIndex}`));
-      const p = [...partners].sort((a, b) => b.similarity - a.similarity || (a.unit.ref.source < b.unit.ref.source ? -1 : a.unit.ref.source > b.unit.ref.source ? 1 : (a.unit.loc.line ?? 0) - (b.unit.loc.line ?? 0)))[0];
+    for (const { u, partner: p, units } of best.values()) {
+      const count = index.otherFormsOf(units);
       const ref: FormRef = u.ref;
       ctx.report({
         messageId: "copied",
@@ -100,7 +101,7 @@ export default defineRule({
         data: {
           what: u.kind === "report" ? `“${u.label}”` : KIND_ZH[u.kind],
           whatEn: KIND_EN[u.kind],
-          count: projects.size,
+          count,
           similarity: p.similarity.toFixed(2),
           otherSource: p.unit.ref.source,
           otherLine: p.unit.loc.line ?? p.unit.ref.line,

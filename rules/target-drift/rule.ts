@@ -135,10 +135,36 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       const ratio = 1 - distance(a.name, b.name) / Math.max(a.name.length, b.name.length, 1);
       return Math.max(ratio, jaccard(a.shingles, b.shingles));
     };
+    // candidates by department and shared name bigrams, not all pairs: a province holds tens of
+    // thousands of forms, and a self-assessment can only match a target of its own department
+    // whose name shares some of its less common bigrams (or the same name)
+    const byDept = new Map<string, { all: Entry[]; byName: Map<string, Entry[]>; posting: Map<string, Entry[]> }>();
+    for (const t of targets) {
+      if (!t.dept) continue;
+      let d = byDept.get(t.dept);
+      if (!d) byDept.set(t.dept, (d = { all: [], byName: new Map(), posting: new Map() }));
+      d.all.push(t);
+      (d.byName.get(t.name) ?? d.byName.set(t.name, []).get(t.name)!).push(t);
+      for (const sh of t.shingles) (d.posting.get(sh) ?? d.posting.set(sh, []).get(sh)!).push(t);
+    }
+    const order = new Map(targets.map((t, i) => [t, i]));
+    const candidatesOf = (s: Entry): Entry[] => {
+      const d = byDept.get(s.dept);
+      if (!d) return [];
+      if (d.all.length <= 200) return d.all;
+      const stop = Math.max(200, d.all.length * 0.05);
+      const out = new Set<Entry>(d.byName.get(s.name) ?? []);
+      for (const sh of s.shingles) {
+        const list = d.posting.get(sh);
+        if (list && list.length <= stop) for (const t of list) out.add(t);
+      }
+      // in run order, as a full scan would meet them (ties go to the first)
+      return [...out].sort((a, b) => order.get(a)! - order.get(b)!);
+    };
     for (const s of selfs) {
       let best: Entry | null = null;
       let bestSim = 0;
-      for (const t of targets) {
+      for (const t of candidatesOf(s)) {
         if (t.ref.source === s.ref.source && t.ref.formIndex === s.ref.formIndex) continue;
         if (!s.dept || s.dept !== t.dept) continue;
         if (s.year !== null && t.year !== null && s.year !== t.year) continue;

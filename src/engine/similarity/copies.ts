@@ -57,10 +57,35 @@ export interface Neighbour {
   similarity: number;
 }
 
+/**
+ * What every unit of one distinct text shares, computed once per text (not once per unit): a text
+ * copied by 500 forms would otherwise make each of them walk the 499 others — 250,000 steps for
+ * one template, and as many neighbour lists in memory.
+ */
+interface GroupInfo {
+  /** units with this text or a near-copy of it, best first (similarity, then source and line) */
+  candidates: Neighbour[];
+  /** distinct forms among the candidates */
+  forms: Set<string>;
+  /** bigrams of the text */
+  textB: Set<string>;
+  /** the two highest subject scores of candidate forms on this text (distinct forms) */
+  top: { score: number; form: string }[];
+  /** per distinct project name, its best candidates (at most two forms), by subject score, highest first */
+  owners: { subject: string[]; score: number; reps: Neighbour[] }[];
+}
+
 export interface CopyIndex {
   units: Unit[];
-  /** other-form units whose text is a near-copy (≥ threshold), same kind */
+  /** other-form units whose text is a near-copy (≥ threshold), same kind (allocates: prefer the methods below) */
   neighbours(u: Unit): Neighbour[];
+  /** how many other forms carry the unit's text or a near-copy of it */
+  otherForms(u: Unit): number;
+  /** the best other-form candidate that passes `accept` (scanning from the closest copy), memoised per text and project */
+  bestPartner(u: Unit, accept: (n: Neighbour) => boolean, memoKey: string): Neighbour | null;
+  /** distinct other forms of several units (the sections of one form), counted once */
+  otherFormsOf(units: Unit[]): number;
+  group(u: Unit): GroupInfo;
   subject(ref: FormRef): string[];
   formKey(ref: FormRef): string;
 }
@@ -68,6 +93,8 @@ export interface CopyIndex {
 export function formKey(ref: FormRef): string {
   return `${ref.source}\u0000${ref.formIndex}\u0000${ref.line}`;
 }
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLength: number; lsh?: LshOptions; subject: SubjectOptions }): CopyIndex {
   const eligible = units.filter((u) => u.norm.replace(/\|/g, "").length >= (u.kind === "indicators" ? opts.minLength * 2 : opts.minLength));
@@ -93,26 +120,83 @@ export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLeng
   const names = new Map<string, { source: string; name: string }>();
   for (const u of units) names.set(formKey(u.ref), { source: u.ref.source, name: u.ref.project });
   const frequent = frequentNameBigrams([...names.values()].map((n) => n.name), opts.subject);
-  for (const src of new Set([...names.values()].map((n) => n.source))) {
-    for (const b of frequentNameBigrams([...names.values()].filter((n) => n.source === src).map((n) => n.name), opts.subject)) frequent.add(b);
-  }
+  const bySource = new Map<string, string[]>();
+  for (const n of names.values()) (bySource.get(n.source) ?? bySource.set(n.source, []).get(n.source)!).push(n.name);
+  for (const list of bySource.values()) for (const b of frequentNameBigrams(list, opts.subject)) frequent.add(b);
   const subjects = new Map<string, string[]>();
+  const subject = (ref: FormRef): string[] => {
+    let s = subjects.get(ref.project);
+    if (!s) subjects.set(ref.project, (s = subjectBigrams(ref.project, { ...opts.subject, frequent })));
+    return s;
+  };
+
+  const infos = new Map<string, GroupInfo>();
+  const keyOf = (u: Unit) => `${u.kind}\u0000${u.norm}`;
+  const group = (u: Unit): GroupInfo => {
+    const k = keyOf(u);
+    let info = infos.get(k);
+    if (info) return info;
+    const candidates: Neighbour[] = [];
+    for (const o of groups.get(k) ?? []) candidates.push({ unit: o, similarity: 1 });
+    for (const n of adj.get(k) ?? []) for (const o of groups.get(n.key) ?? []) candidates.push({ unit: o, similarity: n.similarity });
+    candidates.sort(
+      (a, b) => b.similarity - a.similarity || cmpStr(a.unit.ref.source, b.unit.ref.source) || (a.unit.loc.line ?? 0) - (b.unit.loc.line ?? 0),
+    );
+    const textB = bigrams(u.norm);
+    const forms = new Set<string>();
+    const bestByForm = new Map<string, number>();
+    const owners = new Map<string, { subject: string[]; score: number; reps: Neighbour[] }>();
+    for (const c of candidates) {
+      const fk = formKey(c.unit.ref);
+      forms.add(fk);
+      const subj = subject(c.unit.ref);
+      let o = owners.get(c.unit.ref.project);
+      if (!o) owners.set(c.unit.ref.project, (o = { subject: subj, score: subjectScore(subj, textB), reps: [] }));
+      if (!bestByForm.has(fk)) bestByForm.set(fk, o.score);
+      if (o.reps.length < 2 && !o.reps.some((r) => formKey(r.unit.ref) === fk)) o.reps.push(c);
+    }
+    const top = [...bestByForm.entries()]
+      .map(([form, score]) => ({ form, score }))
+      .sort((a, b) => b.score - a.score || cmpStr(a.form, b.form))
+      .slice(0, 2);
+    const ownerList = [...owners.values()].filter((o) => o.score >= OWNER_SCORE).sort((a, b) => b.score - a.score);
+    info = { candidates, forms, textB, top, owners: ownerList };
+    infos.set(k, info);
+    return info;
+  };
+  const memo = new Map<string, Neighbour | null>();
   return {
     units: eligible,
     neighbours(u) {
       const me = formKey(u.ref);
-      const k = `${u.kind}\u0000${u.norm}`;
-      const out: Neighbour[] = [];
-      for (const o of groups.get(k) ?? []) if (formKey(o.ref) !== me) out.push({ unit: o, similarity: 1 });
-      for (const n of adj.get(k) ?? []) for (const o of groups.get(n.key) ?? []) if (formKey(o.ref) !== me) out.push({ unit: o, similarity: n.similarity });
-      return out;
+      return group(u).candidates.filter((c) => formKey(c.unit.ref) !== me);
     },
-    subject(ref) {
-      const k = formKey(ref);
-      let s = subjects.get(k);
-      if (!s) subjects.set(k, (s = subjectBigrams(ref.project, { ...opts.subject, frequent })));
-      return s;
+    otherForms(u) {
+      const f = group(u).forms;
+      return f.size - (f.has(formKey(u.ref)) ? 1 : 0);
     },
+    otherFormsOf(us) {
+      if (us.length === 1) return this.otherForms(us[0]);
+      const all = new Set<string>();
+      for (const x of us) for (const f of group(x).forms) all.add(f);
+      for (const x of us) all.delete(formKey(x.ref));
+      return all.size;
+    },
+    bestPartner(u, accept, memoKey) {
+      const me = formKey(u.ref);
+      const key = `${keyOf(u)}\u0000${memoKey}`;
+      const hit = memo.get(key);
+      if (hit !== undefined && (hit === null || formKey(hit.unit.ref) !== me)) return hit;
+      for (const c of group(u).candidates) {
+        if (formKey(c.unit.ref) === me || !accept(c)) continue;
+        memo.set(key, c);
+        return c;
+      }
+      memo.set(key, null);
+      return null;
+    },
+    group,
+    subject,
     formKey,
   };
 }
@@ -132,33 +216,31 @@ export const FOREIGN_SCORE = 0.1;
 export function mismatchOwner(index: CopyIndex, u: Unit): Neighbour | null {
   if (u.kind !== "goal") return null;
   const own = index.subject(u.ref);
-  const textB = bigrams(u.norm);
-  if (subjectScore(own, textB) >= FOREIGN_SCORE) return null;
+  const info = index.group(u);
+  if (subjectScore(own, info.textB) >= FOREIGN_SCORE) return null;
+  const me = index.formKey(u.ref);
   const indB = bigrams(u.indicatorText ?? "");
-  let best: Neighbour | null = null;
-  let bestScore = 0;
-  for (const n of index.neighbours(u)) {
-    const theirs = index.subject(n.unit.ref);
-    if (sameSubject(own, theirs)) continue;
-    const s = subjectScore(theirs, textB);
-    if (s < OWNER_SCORE) continue;
-    const named = theirs.filter((b) => textB.has(b));
+  // distinct projects naming the text, highest subject score first
+  for (const o of info.owners) {
+    if (sameSubject(own, o.subject)) continue;
+    const rep = o.reps.find((r) => index.formKey(r.unit.ref) !== me);
+    if (!rep) continue;
+    const named = o.subject.filter((b) => info.textB.has(b));
     // the form's own indicators talk about that subject too: then the goal may be right after all
     if (named.filter((b) => indB.has(b)).length * 2 >= named.length) continue;
-    if (s > bestScore) {
-      best = n;
-      bestScore = s;
-    }
+    return rep;
   }
-  return best;
+  return null;
 }
 
-/** the project's own subject is what the text is about, at least as much as any partner's */
-export function ownsText(index: CopyIndex, u: Unit, partners: Neighbour[]): boolean {
-  const textB = bigrams(u.norm);
-  const mine = subjectScore(index.subject(u.ref), textB);
+/** the project's own subject is what the text is about, at least as much as any other form's */
+export function ownsText(index: CopyIndex, u: Unit): boolean {
+  const info = index.group(u);
+  const mine = subjectScore(index.subject(u.ref), info.textB);
   if (mine < OWNER_SCORE) return false;
-  return partners.every((p) => subjectScore(index.subject(p.unit.ref), textB) <= mine);
+  const me = index.formKey(u.ref);
+  const other = info.top.find((t) => t.form !== me);
+  return !other || other.score <= mine;
 }
 
 export { sameSubject, subjectScore, bigrams };
