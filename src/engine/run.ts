@@ -28,6 +28,13 @@ export interface CheckOptions {
   only?: string[];
   /** rules to use instead of the discovered ones (tests) */
   rules?: Rule[];
+  /**
+   * Streaming: when set, each document's findings are post-processed (dedupe, severity filter,
+   * sort) as soon as the document is checked and handed here instead of being kept; corpus-scope
+   * findings follow from finish(). The result's `findings` is then empty and only the summary counts
+   * are kept, so memory does not grow with the number of findings.
+   */
+  onFindings?: (findings: Finding[], phase: "document" | "corpus") => void;
   version?: string;
 }
 
@@ -101,8 +108,19 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
     resolved = resolved.filter((r) => opts.only!.includes(r.rule.meta.id));
   }
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const diagnostics: CheckResult["diagnostics"] = [];
+  // summary counts, kept incrementally so that streamed findings need not be kept
+  const tally = { total: 0, bySeverity: {} as Record<string, number>, byCategory: {} as Record<string, number>, byRule: {} as Record<string, number>, forms: new Set<string>() };
+  const count = (out: Finding[]) => {
+    for (const f of out) {
+      tally.total++;
+      tally.bySeverity[f.severity] = (tally.bySeverity[f.severity] ?? 0) + 1;
+      tally.byCategory[f.category] = (tally.byCategory[f.category] ?? 0) + 1;
+      tally.byRule[f.ruleId] = (tally.byRule[f.ruleId] ?? 0) + 1;
+      tally.forms.add(`${f.source}\u0000${f.formLine}`);
+    }
+  };
   const sources: CheckResult["meta"]["sources"] = [];
   let forms = 0;
   let indicators = 0;
@@ -211,6 +229,12 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       });
       for (const a of active) if (a.visitors.document) guarded(a, doc, undefined, () => a.visitors.document!(doc));
       current = null;
+      if (opts.onFindings) {
+        const out = postProcess(findings, config.minSeverity);
+        findings = [];
+        count(out);
+        opts.onFindings(out, "document");
+      }
     },
     finish() {
       for (const a of active) {
@@ -223,12 +247,10 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
         }
       }
       const out = postProcess(findings, config.minSeverity);
-      const formsWith = new Set(out.map((f) => `${f.source}\u0000${f.formLine}`));
-      const count = (key: (f: Finding) => string) => {
-        const m: Record<string, number> = {};
-        for (const f of out) m[key(f)] = (m[key(f)] ?? 0) + 1;
-        return Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      };
+      findings = [];
+      count(out);
+      if (opts.onFindings) opts.onFindings(out, "corpus");
+      const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       const rulesMeta: Record<string, Severity> = {};
       for (const r of resolved) rulesMeta[r.rule.meta.id] = r.severity;
       return {
@@ -242,17 +264,17 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
           configHash: createHash("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16),
           sources,
         },
-        findings: out,
+        findings: opts.onFindings ? [] : out,
         diagnostics,
         summary: {
           documents: sources.length,
           forms,
-          formsWithFindings: formsWith.size,
+          formsWithFindings: tally.forms.size,
           indicators,
-          findings: out.length,
-          bySeverity: count((f) => f.severity),
-          byCategory: count((f) => f.category),
-          byRule: count((f) => f.ruleId),
+          findings: tally.total,
+          bySeverity: sorted(tally.bySeverity),
+          byCategory: sorted(tally.byCategory),
+          byRule: sorted(tally.byRule),
         },
       };
     },

@@ -22,11 +22,16 @@ function where(f: Finding): string {
 }
 
 export function formatText(result: CheckResult, opts: TextOptions): string {
+  return formatFindingsText(result.findings, opts) + formatSummaryText(result, opts);
+}
+
+/** findings grouped by file, then by form (project); one block per file */
+export function formatFindingsText(findings: readonly Finding[], opts: TextOptions): string {
   const en = opts.lang === "en";
   const sev = en ? SEV_EN : SEV_ZH;
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) {
+  for (const f of findings) {
     const list = byFile.get(f.source) ?? [];
     list.push(f);
     byFile.set(f.source, list);
@@ -47,6 +52,19 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     }
     out.push("");
   }
+  return out.length ? out.join("\n") + "\n" : "";
+}
+
+/** heading before the findings of rules that compare forms across the run (streamed output) */
+export function formatCorpusHeading(opts: TextOptions): string {
+  return paint(opts.color, "1", opts.lang === "en" ? "== Across forms and files (copied text, goals of other projects, drift from filed targets) ==" : "== 跨表、跨文件比对（照搬文字、目标张冠李戴、与申报目标不一致等） ==") + "\n";
+}
+
+/** diagnostics and the closing summary line */
+export function formatSummaryText(result: CheckResult, opts: TextOptions): string {
+  const en = opts.lang === "en";
+  const sev = en ? SEV_EN : SEV_ZH;
+  const out: string[] = [];
   for (const d of result.diagnostics) {
     if (d.severity === "info") continue;
     out.push(`${d.source}${d.line ? `:${d.line}` : ""}: ${paint(opts.color, d.severity === "error" ? "31" : "33", sev[d.severity])} ${d.message}`);

@@ -8,7 +8,8 @@ import { expandInputs } from "../files.js";
 import { forEachDocument, parseJobs } from "../../run/batch.js";
 import { createChecker } from "../../engine/run.js";
 import { loadConfigFile, type Config } from "../../engine/config.js";
-import { formatText } from "../../report/text.js";
+import { formatCorpusHeading, formatFindingsText, formatSummaryText, type TextOptions } from "../../report/text.js";
+import type { Finding } from "../../engine/types.js";
 import { pick, type Lang } from "../i18n.js";
 import { toolVersion } from "../version.js";
 
@@ -52,9 +53,24 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       }
       if (opts.severity) config.minSeverity = opts.severity as Config["minSeverity"];
       if (opts.scheme) config.scheme = opts.scheme;
+      // findings are written as each document is checked (and corpus-wide ones at the end), never
+      // all kept: memory does not grow with the number of findings
+      const textOpts: TextOptions = { lang, color: opts.color !== false && !!process.stdout.isTTY };
+      const json = opts.format === "json";
+      let anyError = false;
+      let written = 0;
+      const emit = (chunk: Finding[], phase: "document" | "corpus") => {
+        if (chunk.some((f) => f.severity === "error")) anyError = true;
+        if (json) {
+          for (const f of chunk) process.stdout.write(`${written++ ? ",\n" : "\n"}${JSON.stringify(f, null, 2).replace(/^/gm, "    ")}`);
+        } else if (chunk.length) {
+          if (phase === "corpus") process.stdout.write(formatCorpusHeading(textOpts));
+          process.stdout.write(formatFindingsText(chunk, textOpts));
+        }
+      };
       let checker;
       try {
-        checker = await createChecker({ config, configFile: opts.config, lang, only: opts.rule, version: toolVersion() });
+        checker = await createChecker({ config, configFile: opts.config, lang, only: opts.rule, version: toolVersion(), onFindings: emit });
       } catch (e) {
         return fail((e as Error).message, (e as Error).message);
       }
@@ -62,6 +78,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       for (const m of missing) process.stderr.write(pick(lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
       let unreadable = 0;
       const c = checker;
+      if (json) process.stdout.write('{\n  "schemaVersion": 1,\n  "findings": [');
       await forEachDocument(
         files,
         (doc) => {
@@ -71,9 +88,11 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         { jobs: parseJobs(opts.jobs), label: "检查" },
       );
       const result = checker.finish();
-      if (opts.format === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-      else process.stdout.write(formatText(result, { lang, color: opts.color !== false && !!process.stdout.isTTY }));
+      if (json) {
+        const indent = (key: string, v: unknown) => `  "${key}": ${JSON.stringify(v, null, 2).replace(/\n/g, "\n  ")}`;
+        process.stdout.write(`${written ? "\n  " : ""}],\n${indent("diagnostics", result.diagnostics)},\n${indent("summary", result.summary)},\n${indent("meta", result.meta)}\n}\n`);
+      } else process.stdout.write(formatSummaryText(result, textOpts));
       if (missing.length || unreadable || files.length === 0) setExit(2);
-      else if (result.findings.some((f) => f.severity === "error")) setExit(1);
+      else if (anyError) setExit(1);
     });
 }
