@@ -108,7 +108,8 @@ export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLeng
   }
   const adj = new Map<string, { key: string; similarity: number }[]>();
   for (const kind of ["goal", "report", "indicators"] as UnitKind[]) {
-    const items = [...groups.keys()].filter((k) => k.startsWith(kind + "\u0000")).map((k) => ({ key: k, shingles: charShingles(k.slice(kind.length + 1).replace(/\|/g, "")) }));
+    // shingles built lazily: never every text's set at once
+    const items = [...groups.keys()].filter((k) => k.startsWith(kind + "\u0000")).map((k) => ({ key: k, shingles: () => charShingles(k.slice(kind.length + 1).replace(/\|/g, "")) }));
     if (items.length < 2) continue;
     const { pairs } = nearDuplicatePairs(items, { weights: [0.1, 0.9], ...opts.lsh, threshold: opts.threshold });
     for (const p of pairs) {

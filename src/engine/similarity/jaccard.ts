@@ -33,7 +33,13 @@ export function textJaccard(a: string, b: string, n = 3): number {
 
 export interface Item {
   key: string;
-  shingles: readonly string[];
+  /** the shingles, or a function that builds them (lazily, to bound memory) */
+  shingles: readonly string[] | (() => readonly string[]);
+}
+
+/** an item's shingles, building them if they were given lazily */
+export function shinglesOf(it: Item): readonly string[] {
+  return typeof it.shingles === "function" ? it.shingles() : it.shingles;
 }
 
 export interface Pair {
@@ -44,7 +50,7 @@ export interface Pair {
 
 /** exact all-pairs: every pair with Jaccard ≥ threshold (O(n²); the reference for LSH) */
 export function allPairsExact(items: readonly Item[], threshold: number): Pair[] {
-  const sets = items.map((it) => new Set(it.shingles));
+  const sets = items.map((it) => new Set(shinglesOf(it)));
   const out: Pair[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {

@@ -7,7 +7,7 @@
  * verify them with exact Jaccard (see nearDuplicatePairs).
  */
 import { DEFAULT_NUM_PERM, DEFAULT_SEED, MinHasher } from "./minhash.js";
-import { allPairsExact, jaccard, type Item, type Pair } from "./jaccard.js";
+import { allPairsExact, jaccard, shinglesOf, type Item, type Pair } from "./jaccard.js";
 
 function integrate(f: (x: number) => number, a: number, b: number, steps = 200): number {
   if (b <= a) return 0;
@@ -129,30 +129,60 @@ export class MinHashLSH {
 }
 
 /**
- * Near-duplicate pairs via LSH: insert every item, query each, verify candidates by exact
- * Jaccard ≥ threshold. Items with identical shingle sets should be collapsed by the caller first
- * when many copies are expected (see groupIdentical).
+ * Near-duplicate pairs via LSH: sign every item, bucket the signatures band by band, verify the
+ * candidates by exact Jaccard ≥ threshold. Items with identical shingle sets should be collapsed by
+ * the caller first when many copies are expected (see groupIdentical).
+ *
+ * Memory: an item's shingles may be given lazily (a function); they are then built once to sign
+ * the item and again only for the few candidate pairs, so a province-scale run never holds every
+ * text's shingle set at once. Band keys are 52-bit hashes of the band's slots (a collision only adds
+ * a candidate, which exact verification drops).
  */
 export function nearDuplicatePairs(items: readonly Item[], opts: LshOptions = {}): { pairs: Pair[]; candidates: number; settings: LshSettings } {
   const lsh = new MinHashLSH(opts);
-  const sets = new Map<string, Set<string>>();
-  for (const it of items) {
-    sets.set(it.key, new Set(it.shingles));
-    lsh.insert(it.key, it.shingles);
-  }
-  const index = new Map(items.map((it, i) => [it.key, i]));
-  const pairs: Pair[] = [];
-  let candidates = 0;
-  for (const it of items) {
-    const i = index.get(it.key)!;
-    for (const c of lsh.query(it.key)) {
-      if (index.get(c)! <= i) continue; // each unordered pair once
-      candidates++;
-      const s = jaccard(sets.get(it.key)!, sets.get(c)!);
-      if (s >= lsh.settings.threshold) pairs.push({ a: it.key, b: c, similarity: s });
+  const { bands, rows, threshold } = lsh.settings;
+  const tables: Map<number, number[]>[] = Array.from({ length: bands }, () => new Map());
+  items.forEach((it, i) => {
+    const sig = lsh.hasher.signature(shinglesOf(it));
+    for (let b = 0; b < bands; b++) {
+      let h1 = 0x811c9dc5 ^ b;
+      let h2 = 0x01000193 + b;
+      for (let r = b * rows; r < (b + 1) * rows; r++) {
+        h1 = Math.imul(h1 ^ sig[r], 0x01000193) >>> 0;
+        h2 = Math.imul(h2 + sig[r], 0x5bd1e995) >>> 0;
+      }
+      const key = (h1 & 0xfffff) * 0x100000000 + h2;
+      const t = tables[b];
+      const l = t.get(key);
+      if (l) l.push(i);
+      else t.set(key, [i]);
+    }
+  });
+  // candidate pairs (i < j), each once
+  const seen = new Set<number>();
+  const cand: [number, number][] = [];
+  for (const t of tables) {
+    for (const l of t.values()) {
+      if (l.length < 2) continue;
+      for (let x = 0; x < l.length; x++) {
+        for (let y = x + 1; y < l.length; y++) {
+          const k = l[x] * items.length + l[y];
+          if (seen.has(k)) continue;
+          seen.add(k);
+          cand.push([l[x], l[y]]);
+        }
+      }
     }
   }
-  return { pairs, candidates, settings: lsh.settings };
+  cand.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const pairs: Pair[] = [];
+  let cache: { i: number; set: Set<string> } | null = null;
+  for (const [i, j] of cand) {
+    if (!cache || cache.i !== i) cache = { i, set: new Set(shinglesOf(items[i])) };
+    const sim = jaccard(cache.set, new Set(shinglesOf(items[j])));
+    if (sim >= threshold) pairs.push({ a: items[i].key, b: items[j].key, similarity: sim });
+  }
+  return { pairs, candidates: cand.length, settings: lsh.settings };
 }
 
 export interface Comparison {
