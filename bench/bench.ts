@@ -162,9 +162,19 @@ interface Measure {
   findings: number;
   peakRss: number;
   peakHeap: number;
+  /** live JS heap (after a full GC) held when the last document has been checked, before the run-wide rules report */
+  liveHeap?: number;
 }
 
-async function measure(fn: (count: (forms: number) => void) => Promise<number>): Promise<Measure> {
+/** live heap after a full GC, when the bench runs with --expose-gc (npm run bench does) */
+function liveHeapNow(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+async function measure(fn: (count: (forms: number) => void, live: (bytes: number | undefined) => void) => Promise<number>): Promise<Measure> {
   (globalThis as { gc?: () => void }).gc?.();
   const base = process.memoryUsage();
   let peakRss = base.rss;
@@ -175,14 +185,18 @@ async function measure(fn: (count: (forms: number) => void) => Promise<number>):
     if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
   }, 25);
   let forms = 0;
+  let liveHeap: number | undefined;
   const t0 = performance.now();
-  const findings = await fn((n) => (forms += n));
+  const findings = await fn(
+    (n) => (forms += n),
+    (b) => (liveHeap = b === undefined ? undefined : b - base.heapUsed),
+  );
   const ms = performance.now() - t0;
   clearInterval(timer);
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
-  return { ms, forms, findings, peakRss, peakHeap };
+  return { ms, forms, findings, peakRss, peakHeap, liveHeap };
 }
 
 async function baseline(files: string[]): Promise<Measure> {
@@ -207,7 +221,7 @@ async function parseOnly(files: string[], jobs: number): Promise<Measure> {
 let onlyRules: string[] | undefined;
 
 async function parseCheck(files: string[], jobs: number): Promise<Measure> {
-  return measure(async (count) => {
+  return measure(async (count, live) => {
     // as `kpi-audit check` runs: findings are streamed out (here: counted and dropped), not kept
     let findings = 0;
     const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length) });
@@ -215,6 +229,7 @@ async function parseCheck(files: string[], jobs: number): Promise<Measure> {
       count(doc.forms.length);
       checker.add(doc as KpiDocument);
     }
+    live(liveHeapNow());
     checker.finish();
     return findings;
   });
@@ -319,7 +334,10 @@ async function main(): Promise<void> {
     "| memory (parse + check, streaming) | 1/10 size | full size | ratio full / tenth |",
     "|---|---:|---:|---:|",
     `| peak RSS (process, incl. workers) | ${Math.round(small.peakRss / MB)} MB | ${Math.round(full.peakRss / MB)} MB | ${f2(full.peakRss / small.peakRss)} |`,
-    `| peak JS heap (main thread) | ${Math.round(small.peakHeap / MB)} MB | ${Math.round(full.peakHeap / MB)} MB | ${f2(full.peakHeap / small.peakHeap)} |`,
+    `| peak JS heap (main thread, garbage included) | ${Math.round(small.peakHeap / MB)} MB | ${Math.round(full.peakHeap / MB)} MB | ${f2(full.peakHeap / small.peakHeap)} |`,
+    ...(small.liveHeap !== undefined && full.liveHeap !== undefined
+      ? [`| live JS heap held after the last document (after GC): the run-wide rules' state | ${Math.round(small.liveHeap / MB)} MB | ${Math.round(full.liveHeap / MB)} MB | ${f2(full.liveHeap / small.liveHeap)} |`]
+      : []),
     "",
     "Documents are parsed in workers and handed to the checker one at a time, then dropped; findings are streamed out as each document is checked (as `kpi-audit check` does). What grows with the corpus is the compact per-form state of the corpus-scope rules (texts and fingerprints for copied-text, goal-mismatch, generic-goal; names and targets for target-drift).",
     "",

@@ -15,7 +15,6 @@ import type { Form, Value } from "../../src/model/types.js";
 interface Ind {
   name: string;
   key: string;
-  shingles: Set<string>;
   raw: string;
   value: number | null;
   op: string | null;
@@ -93,7 +92,6 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       return {
         name,
         key,
-        shingles: new Set(ctx.services.shingles(name, 2)),
         raw: v?.raw ?? "",
         value: v?.value ?? null,
         op: v?.op ?? null,
@@ -178,7 +176,10 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       const t = best;
       const src = t.ref.source.split(/[\\/]/).pop() ?? t.ref.source;
       const related = (i: Ind | null) => [{ source: t.ref.source, line: i?.loc.line ?? t.ref.line, loc: i?.loc ?? t.ref.loc, project: t.ref.project, text: i ? `${i.name} ${i.raw}`.trim() : t.ref.project, note: "申报的绩效目标表" }];
-      // match indicators: exact normalised name first, then best shingle similarity
+      // match indicators: exact normalised name first, then best shingle similarity (shingles are
+      // built here, for matched forms only, not kept for every indicator of the run)
+      const sh = new Map<Ind, Set<string>>();
+      const shinglesOf = (i: Ind) => sh.get(i) ?? sh.set(i, new Set(ctx.services.shingles(i.name, 2))).get(i)!;
       const used = new Set<Ind>();
       const pairs: [Ind, Ind | null][] = [];
       for (const si of s.inds) {
@@ -187,7 +188,7 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
           let bs = 0;
           for (const ti of t.inds) {
             if (used.has(ti)) continue;
-            const j = jaccard(si.shingles, ti.shingles);
+            const j = jaccard(shinglesOf(si), shinglesOf(ti));
             if (j >= indSim && j > bs) {
               m = ti;
               bs = j;

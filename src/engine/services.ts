@@ -45,30 +45,32 @@ export interface Services {
   words(s: string): string[];
 }
 
+/** caches are bounded: a province-scale run must not keep every text it has seen */
+const CACHE_LIMIT = 20_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function createServices(): Services {
   const norm = new Map<string, string>();
   const sh = new Map<string, string[]>();
   const w = new Map<string, string[]>();
   return {
     normalize(s) {
-      let v = norm.get(s);
-      if (v === undefined) norm.set(s, (v = normalizeForCompare(s)));
-      return v;
+      return norm.get(s) ?? remember(norm, s, normalizeForCompare(s));
     },
     shingles(s, n = 3) {
       const key = `${n}\u0000${s}`;
-      let v = sh.get(key);
-      if (!v) sh.set(key, (v = charShingles(s, n)));
-      return v;
+      return sh.get(key) ?? remember(sh, key, charShingles(s, n));
     },
     words(s) {
-      let v = w.get(s);
-      if (!v) {
-        const j = loadJieba();
-        v = j ? j.cut(s, false).filter((x) => x.trim() && !/^[\p{P}\p{S}\s]+$/u.test(x)) : charShingles(s, 2);
-        w.set(s, v);
-      }
-      return v;
+      const v = w.get(s);
+      if (v) return v;
+      const j = loadJieba();
+      return remember(w, s, j ? j.cut(s, false).filter((x) => x.trim() && !/^[\p{P}\p{S}\s]+$/u.test(x)) : charShingles(s, 2));
     },
   };
 }
