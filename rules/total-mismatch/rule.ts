@@ -32,6 +32,12 @@ export default defineRule({
         if (!isNum(total) || inds.length === 0) return;
         if (inds.some((i) => !isNum(i.score))) return; // an unread score: do not guess
         const indicators = inds.reduce((s, i) => s + (i.score as number), 0);
+        // the budget line's score unread (a layout without a funds block we know): it may be
+        // anything from 0 to its weight, so only a total outside that range is wrong
+        if (!isNum(form.funds.score)) {
+          const maxBudget = isNum(form.funds.weight) ? form.funds.weight : ctx.knowledge.scheme.budgetWeight;
+          if (total >= indicators - tol && total <= indicators + maxBudget + tol) return;
+        }
         const budget = isNum(form.funds.score) ? form.funds.score : 0;
         const expected = Math.round((indicators + budget) * 100) / 100;
         if (Math.abs(expected - total) <= tol) return;

@@ -7,6 +7,7 @@ import { headerFields } from "./common/header.js";
 import { findHeader, parseIndicatorTable } from "./common/table.js";
 import { applyProjectFields, emptyForm } from "./common/form.js";
 import { isBlankRow } from "../read/grid.js";
+import { parseTotal } from "./self-assessment/blocks.js";
 
 export const genericForm: LayoutRecognizer = {
   id: "generic",
@@ -26,6 +27,15 @@ export const genericForm: LayoutRecognizer = {
     }
     const t = parseIndicatorTable(region.rows, header);
     form.indicators = t.indicators;
+    // the 总分 row after the table, as self-assessments write it ("总分 … 90 88 [优]")
+    const total = parseTotal(region.rows, t.endIndex, region.rows.length);
+    if (total && total.total !== null) {
+      form.total = total.total;
+      form.totalRaw = total.totalRaw;
+      if (total.totalWeight !== null) form.totalWeight = total.totalWeight;
+      form.grade = total.grade;
+      form.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
+    }
     const tableRows = region.rows.slice(header.index + 1, t.endIndex).filter((r) => !isBlankRow(r)).length;
     form.parse = { confidence: tableRows ? Math.min(1, t.indicators.length / tableRows) : 0, rows: t.indicators.length, rowsMerged: t.rowsMerged, warnings: t.warnings };
     diagnostics.push({

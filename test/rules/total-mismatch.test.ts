@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { ruleTester } from "../helpers/rule-tester.js";
 
 /** a layout-1 self-assessment snippet (002 style); every argument overrides one part */
@@ -26,9 +27,18 @@ function sa(o: { funds?: string; rows?: string[]; total?: string; actual?: strin
 ruleTester.run("total-mismatch", {
   valid: [
     { name: "90 + 10 = 100", text: sa() },
+    {
+      name: "budget score unread (unknown layout): a total between Σ得分 and Σ得分 + 10 may be right",
+      file: "test/fixtures/layouts/generic-unknown-self-assessment.txt",
+    },
     { name: "within tolerance 0.5 (rounded total)", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.83", total: "总分\t\t\t\t\t\t\t99.8\t\t优" }) },
   ],
   invalid: [
+    {
+      name: "budget score unread: a total above Σ得分 + 10 is wrong all the same",
+      text: readFileSync("test/fixtures/layouts/generic-unknown-self-assessment.txt", "utf8").replace("\t90\t88\t", "\t90\t95\t"),
+      errors: [{ messageId: "mismatch", line: 10 }],
+    },
     {
       name: "002 l.1869: total 99.8 leaves out the budget score 9.8 (should be 109.6)",
       file: "test/fixtures/total-mismatch/002-l1869-total-omits-budget-score.txt",
