@@ -88,9 +88,20 @@ export function locate(d: ReportDescriptor): Loc {
   return d.form.loc;
 }
 
+/** findings of the per-document rules, computed elsewhere (a worker thread) for one document */
+export interface Precomputed {
+  /** ids of the rules that were run there (they are skipped here) */
+  ruleIds: string[];
+  findings: Finding[];
+  /** rule-error diagnostics raised there */
+  diagnostics: CheckResult["diagnostics"];
+}
+
 export interface Checker {
-  add(doc: KpiDocument): void;
+  add(doc: KpiDocument, pre?: Precomputed): void;
   finish(): CheckResult;
+  /** the diagnostics collected so far, removed from the checker (worker threads report per document) */
+  drainDiagnostics(): CheckResult["diagnostics"];
   readonly knowledge: Knowledge;
   readonly active: ResolvedRule[];
 }
@@ -208,8 +219,16 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
   return {
     knowledge,
     active: resolved,
-    add(doc) {
+    drainDiagnostics() {
+      return diagnostics.splice(0, diagnostics.length);
+    },
+    add(doc, pre) {
       current = { doc };
+      const skip = pre ? new Set(pre.ruleIds) : null;
+      if (pre) {
+        findings.push(...pre.findings);
+        diagnostics.push(...pre.diagnostics);
+      }
       sources.push({ source: doc.source, sha256: doc.sha256, format: doc.format, forms: doc.forms.length });
       for (const d of doc.diagnostics) {
         diagnostics.push({ source: doc.source, code: d.code, severity: d.severity, message: lang === "en" && d.messageEn ? d.messageEn : d.message, line: d.line });
@@ -220,14 +239,14 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
         indicators += form.indicators.length;
         for (const a of active) {
           const applies = (a.resolved.rule.meta.appliesTo ?? ["target", "self-assessment"]).includes(form.kind);
-          if (!applies) continue;
+          if (!applies || skip?.has(a.resolved.rule.meta.id)) continue;
           if (a.visitors.indicator) {
             for (const ind of form.indicators) guarded(a, doc, ind.line, () => a.visitors.indicator!(ind, form, doc));
           }
           if (a.visitors.form) guarded(a, doc, form.line, () => a.visitors.form!(form, doc));
         }
       });
-      for (const a of active) if (a.visitors.document) guarded(a, doc, undefined, () => a.visitors.document!(doc));
+      for (const a of active) if (a.visitors.document && !skip?.has(a.resolved.rule.meta.id)) guarded(a, doc, undefined, () => a.visitors.document!(doc));
       current = null;
       if (opts.onFindings) {
         const out = postProcess(findings, config.minSeverity);
@@ -303,6 +322,28 @@ export function postProcess(findings: Finding[], minSeverity: Severity): Finding
       cmp(a.evidence, b.evidence) ||
       cmp(a.message, b.message),
   );
+}
+
+/**
+ * A checker for the per-document rules (those without finalize) of a configuration, as a worker
+ * thread runs them: `check(doc)` returns that document's findings and rule errors; the main thread
+ * adds them with `checker.add(doc, pre)` and runs the run-wide rules itself. Same rules, options and
+ * messages as a serial run, so the same findings.
+ */
+export async function createDocumentChecker(opts: CheckOptions): Promise<{ ruleIds: string[]; check(doc: KpiDocument): Precomputed }> {
+  const probe = await createChecker(opts);
+  const ruleIds = probe.active.filter((r) => !r.rule.finalize).map((r) => r.rule.meta.id);
+  let out: Finding[] = [];
+  const local = ruleIds.length ? await createChecker({ ...opts, only: ruleIds, onFindings: (f) => out.push(...f) }) : null;
+  return {
+    ruleIds,
+    check(doc) {
+      if (!local) return { ruleIds, findings: [], diagnostics: [] };
+      out = [];
+      local.add(doc);
+      return { ruleIds, findings: out, diagnostics: local.drainDiagnostics().filter((d) => d.code === "rule-error") };
+    },
+  };
 }
 
 /** convenience: check already-parsed documents in one call */

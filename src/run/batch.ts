@@ -3,7 +3,8 @@
  * input order → the caller's `onDocument`, one at a time, with a progress bar on a TTY.
  * The caller keeps what it needs (findings, compact rows) and drops the document.
  */
-import { defaultJobs, parseInOrder } from "./pool.js";
+import { defaultJobs, poolInOrder } from "./pool.js";
+import type { CheckOptions, Precomputed } from "../engine/run.js";
 import { createProgress } from "./progress.js";
 import type { KpiDocument } from "../model/types.js";
 
@@ -15,19 +16,21 @@ export interface BatchOptions {
   label?: string;
   /** force the progress bar off */
   quiet?: boolean;
+  /** run the per-document rules of this configuration in the worker threads */
+  check?: CheckOptions;
 }
 
 export async function forEachDocument(
   files: string[],
-  onDocument: (doc: KpiDocument, index: number) => void | Promise<void>,
+  onDocument: (doc: KpiDocument, index: number, pre?: Precomputed) => void | Promise<void>,
   opts: BatchOptions = {},
 ): Promise<void> {
   const progress = opts.quiet ? { update() {}, stop() {} } : createProgress(opts.label ?? "解析", files.length);
   let i = 0;
   try {
     const jobs = opts.jobs === undefined ? defaultJobs(files.length) : opts.jobs <= 1 ? 0 : opts.jobs;
-    for await (const doc of parseInOrder(files, { jobs, onProgress: (d, t) => progress.update(d, t) })) {
-      await onDocument(doc, i++);
+    for await (const { doc, pre } of poolInOrder(files, { jobs, check: opts.check, onProgress: (d, t) => progress.update(d, t) })) {
+      await onDocument(doc, i++, pre);
     }
   } finally {
     progress.stop();

@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseFile, failedDocument } from "../parse.js";
 import type { KpiDocument } from "../model/types.js";
+import type { CheckOptions, Precomputed } from "../engine/run.js";
 
 export interface PoolOptions {
   /** worker threads; default min(cores, files); 0 (or a single file) parses in this thread */
@@ -23,6 +24,14 @@ export interface PoolOptions {
   window?: number;
   /** called after each document is handed to the consumer */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** also run the per-document rules of this configuration in the workers (serialisable options only) */
+  check?: CheckOptions;
+}
+
+/** a parsed document and, when the workers checked it, its per-document findings */
+export interface PooledDocument {
+  doc: KpiDocument;
+  pre?: Precomputed;
 }
 
 /** default worker count: min(cores, files); a single file is parsed in this thread */
@@ -35,25 +44,30 @@ export function defaultJobs(files: number): number {
  * How to start a worker: the compiled worker.js next to this module, or — running from sources
  * (tsx, vitest) — a small bootstrap that registers tsx's loader and then imports worker.ts.
  */
-function startWorker(): Worker {
+function startWorker(workerData: unknown): Worker {
   const here = import.meta.url;
   if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
     const req = createRequire(here);
     const api = pathToFileURL(join(dirname(req.resolve("tsx/package.json")), "dist", "esm", "api", "index.mjs")).href;
     const target = new URL("./worker.ts", here).href;
     const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
-    return new Worker(boot, { eval: true, execArgv: [] });
+    return new Worker(boot, { eval: true, execArgv: [], workerData });
   }
-  return new Worker(new URL("./worker.js", here), { execArgv: [] });
+  return new Worker(new URL("./worker.js", here), { execArgv: [], workerData });
 }
 
 export async function* parseInOrder(files: string[], opts: PoolOptions = {}): AsyncGenerator<KpiDocument> {
+  for await (const p of poolInOrder(files, opts)) yield p.doc;
+}
+
+/** as parseInOrder, with the per-document findings the workers computed when `opts.check` is set */
+export async function* poolInOrder(files: string[], opts: PoolOptions = {}): AsyncGenerator<PooledDocument> {
   const total = files.length;
   const jobs = Math.max(0, Math.min(opts.jobs ?? defaultJobs(total), total));
   if (jobs === 0 || total <= 1) {
     for (let i = 0; i < total; i++) {
       const doc = await parseFile(files[i]);
-      yield doc;
+      yield { doc };
       opts.onProgress?.(i + 1, total, files[i]);
     }
     return;
@@ -61,7 +75,7 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
   const window = Math.max(jobs, opts.window ?? jobs * 4);
   const workers: Worker[] = [];
   const idle: Worker[] = [];
-  const ready = new Map<number, KpiDocument>();
+  const ready = new Map<number, PooledDocument>();
   let next = 0; // next file index to dispatch
   let emit = 0; // next index the consumer gets
   let wake: (() => void) | null = null;
@@ -85,9 +99,9 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
   };
 
   for (let i = 0; i < jobs; i++) {
-    const w = startWorker();
+    const w = startWorker(opts.check ? { check: opts.check } : undefined);
     let isReady = false;
-    w.on("message", (m: { ready?: true; id: number; json: string }) => {
+    w.on("message", (m: { ready?: true; id: number; json: string; pre?: string }) => {
       if (m.ready) {
         isReady = true;
         starting--;
@@ -97,7 +111,7 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
         return;
       }
       inFlight.delete(w);
-      ready.set(m.id, JSON.parse(m.json) as KpiDocument);
+      ready.set(m.id, { doc: JSON.parse(m.json) as KpiDocument, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
       idle.push(w);
       dispatch();
       signal();
@@ -111,7 +125,7 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
       if (idx >= 0) idle.splice(idx, 1);
       const id = inFlight.get(w);
       inFlight.delete(w);
-      if (id !== undefined) ready.set(id, failedDocument(files[id], e));
+      if (id !== undefined) ready.set(id, { doc: failedDocument(files[id], e) });
       if (alive === 0 && starting === 0) serial = true;
       signal();
     });
@@ -122,7 +136,7 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
     while (emit < total) {
       let doc = ready.get(emit);
       if (!doc && serial && emit >= next) {
-        doc = await parseFile(files[emit]);
+        doc = { doc: await parseFile(files[emit]) };
         next = emit + 1;
       }
       if (!doc) {

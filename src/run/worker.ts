@@ -1,12 +1,17 @@
 /**
- * Worker thread body: parse the files the pool sends and post each document back.
- * Messages in: { id, file } ; out: { id, doc } (the KpiDocument, structured-cloned).
+ * Worker thread body: parse the files the pool sends and post each document back; when the pool
+ * asks for it (workerData.check), also run the per-document rules on it, so that checking a
+ * province uses every core and the main thread keeps only the run-wide rules.
+ * Messages in: { id, file } ; out: { id, json, pre? } (JSON text of the KpiDocument and findings).
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { parseFile, failedDocument } from "../parse.js";
+import { createDocumentChecker, type CheckOptions } from "../engine/run.js";
 
 if (!parentPort) throw new Error("worker.ts must run in a worker thread");
 const port = parentPort;
+const spec = (workerData as { check?: CheckOptions } | undefined)?.check;
+const checker = spec ? createDocumentChecker(spec).catch(() => null) : null;
 
 port.on("message", async (msg: { id: number; file: string }) => {
   let doc;
@@ -15,8 +20,17 @@ port.on("message", async (msg: { id: number; file: string }) => {
   } catch (e) {
     doc = failedDocument(msg.file, e);
   }
+  let pre: string | undefined;
+  const c = checker ? await checker : null;
+  if (c) {
+    try {
+      pre = JSON.stringify(c.check(doc));
+    } catch {
+      pre = undefined; // the main thread checks this document itself
+    }
+  }
   // sent as JSON text: the receiving side gets fast-property objects from JSON.parse (measured
   // ~2× faster rule visits than on structured-clone copies), and the parse output format is JSON anyway
-  port.postMessage({ id: msg.id, json: JSON.stringify(doc) });
+  port.postMessage({ id: msg.id, json: JSON.stringify(doc), pre });
 });
 port.postMessage({ ready: true });

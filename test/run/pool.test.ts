@@ -48,3 +48,31 @@ describe("check through the pool", () => {
     expect(JSON.stringify(pooled.finish())).toBe(JSON.stringify(serial.finish()));
   });
 });
+
+describe("checking in the workers", () => {
+  it("workers run the per-document rules and the result equals a serial check, byte for byte", async () => {
+    const input = ["corpus/004_8ee0b106a6d1f1e1.txt", "test/fixtures/heldout/self-assessment-heldout.txt", "test/fixtures/heldout/hebei-target-heldout.txt"];
+    const { createChecker } = await import("../../src/engine/run.js");
+    const { poolInOrder } = await import("../../src/run/pool.js");
+    // serial: everything in this thread
+    const serial = await createChecker({});
+    for (const f of input) serial.add(await parseFile(f));
+    const a = serial.finish();
+    // pooled: per-document rules in 2 workers, run-wide rules here
+    const main = await createChecker({});
+    let withPre = 0;
+    for await (const { doc, pre } of poolInOrder(input, { jobs: 2, check: {} })) {
+      if (pre) {
+        withPre++;
+        expect(pre.ruleIds.length).toBeGreaterThan(20);
+        expect(pre.ruleIds).not.toContain("copied-text"); // run-wide rules stay in the main thread
+      }
+      main.add(doc, pre);
+    }
+    const b = main.finish();
+    expect(withPre).toBe(input.length);
+    expect(b.findings.length).toBeGreaterThan(50);
+    expect(JSON.stringify(b.findings)).toBe(JSON.stringify(a.findings));
+    expect(b.summary).toEqual(a.summary);
+  });
+});

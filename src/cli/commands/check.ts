@@ -81,11 +81,12 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       if (json) process.stdout.write('{\n  "schemaVersion": 1,\n  "findings": [');
       await forEachDocument(
         files,
-        (doc) => {
+        (doc, _i, pre) => {
           if (doc.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error")) unreadable++;
-          c.add(doc);
+          c.add(doc, pre);
         },
-        { jobs: parseJobs(opts.jobs), label: "检查" },
+        // the workers run the per-document rules too; this thread keeps the run-wide ones
+        { jobs: parseJobs(opts.jobs), label: "检查", check: { config, lang, only: opts.rule, version: toolVersion() } },
       );
       const result = checker.finish();
       if (json) {
