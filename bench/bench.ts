@@ -22,7 +22,7 @@ import { readFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseFile } from "../src/parse.js";
-import { defaultJobs, parseInOrder, poolInOrder } from "../src/run/pool.js";
+import { defaultJobs, parseInOrder, poolInOrder, WORKER_CHECK_MIN_JOBS } from "../src/run/pool.js";
 import { createChecker } from "../src/engine/run.js";
 import type { KpiDocument } from "../src/model/types.js";
 import { packageRoot } from "../src/engine/paths.js";
@@ -225,8 +225,9 @@ async function parseCheck(files: string[], jobs: number): Promise<Measure> {
     // as `kpi-audit check` runs: findings are streamed out (here: counted and dropped), not kept
     let findings = 0;
     const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length) });
-    // per-document rules run in the workers with the parse, run-wide rules here (as check does)
-    for await (const { doc, pre } of poolInOrder(files, { jobs, check: { lang: "zh", only: onlyRules } })) {
+    // as check does: from WORKER_CHECK_MIN_JOBS workers on, per-document rules run in the workers
+    const check = jobs >= WORKER_CHECK_MIN_JOBS ? { lang: "zh" as const, only: onlyRules } : undefined;
+    for await (const { doc, pre } of poolInOrder(files, { jobs, check })) {
       count(doc.forms.length);
       checker.add(doc as KpiDocument, pre);
     }
@@ -318,7 +319,7 @@ async function main(): Promise<void> {
     `## Benchmark (\`npm run bench -- --forms ${a.forms}${a.perDocument ? " --per-document-rules" : ""}\`)`,
     "",
     `Synthetic corpus: ${corpus.files.length.toLocaleString("en-US")} files, ${full.forms.toLocaleString("en-US")} forms, ${f1(corpus.bytes / MB)} MB, recombined from the bundled corpus forms with varied names and amounts and planted defects (${corpus.defects.placeholder} placeholder, ${corpus.defects.impossible} impossible-rate, ${corpus.defects.doubled} doubled-text forms).`,
-    `Machine: ${availableParallelism()} cores (${cpu}), ${f1(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}. ${jobs} worker threads parse and run the per-document rules; the main thread runs the run-wide rules. Absolute times vary with what else the machine runs; ratios come from the same run.`,
+    `Machine: ${availableParallelism()} cores (${cpu}), ${f1(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}. ${jobs} worker threads parse${jobs >= WORKER_CHECK_MIN_JOBS ? " and run the per-document rules; the main thread runs the run-wide rules" : "; the main thread runs the rules"}. Absolute times vary with what else the machine runs; ratios come from the same run.`,
     "",
     `Rules: ${a.perDocument ? `${onlyRules!.length} per-document rules (corpus-scope rules left out: ${corpusRules.join(", ")})` : `all ${rules.length} rules, including the corpus-scope ones (${corpusRules.join(", ")})`}.`,
     "",

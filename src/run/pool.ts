@@ -34,6 +34,12 @@ export interface PooledDocument {
   pre?: Precomputed;
 }
 
+/**
+ * From this many worker threads on, `check` lets the workers run the per-document rules too. With
+ * fewer, checking on the main thread measured as fast (docs/decisions.md, 15).
+ */
+export const WORKER_CHECK_MIN_JOBS = 3;
+
 /** default worker count: min(cores, files); a single file is parsed in this thread */
 export function defaultJobs(files: number): number {
   if (files <= 1) return 0;

@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { expandInputs } from "../files.js";
 import { forEachDocument, parseJobs } from "../../run/batch.js";
 import { createChecker } from "../../engine/run.js";
+import { defaultJobs, WORKER_CHECK_MIN_JOBS } from "../../run/pool.js";
 import { loadConfigFile, type Config } from "../../engine/config.js";
 import { formatCorpusHeading, formatFindingsText, formatSummaryText, type TextOptions } from "../../report/text.js";
 import type { Finding } from "../../engine/types.js";
@@ -78,6 +79,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       for (const m of missing) process.stderr.write(pick(lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
       let unreadable = 0;
       const c = checker;
+      const jobs = parseJobs(opts.jobs) ?? defaultJobs(files.length);
       if (json) process.stdout.write('{\n  "schemaVersion": 1,\n  "findings": [');
       await forEachDocument(
         files,
@@ -85,8 +87,9 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
           if (doc.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error")) unreadable++;
           c.add(doc, pre);
         },
-        // the workers run the per-document rules too; this thread keeps the run-wide ones
-        { jobs: parseJobs(opts.jobs), label: "检查", check: { config, lang, only: opts.rule, version: toolVersion() } },
+        // with 3 or more workers they run the per-document rules too and this thread keeps the
+        // run-wide ones; on 2 cores that measured no faster than checking here (docs/decisions.md)
+        { jobs, label: "检查", check: jobs >= WORKER_CHECK_MIN_JOBS ? { config, lang, only: opts.rule, version: toolVersion() } : undefined },
       );
       const result = checker.finish();
       if (json) {
