@@ -10,10 +10,9 @@
  * is about), goals and indicator sets shared only with projects of the same subject (a continuing
  * project may keep its goal), and goals goal-mismatch reports.
  */
-import { z } from "zod";
 import type { RuleContext } from "../../src/engine/types.js";
 import { defineRule, type FormRef } from "../../src/engine/types.js";
-import { buildCopyIndex, formUnits, mismatchOwner, ownsText, sameSubject, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
+import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, ownsText, sameSubject, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
 
 const KIND_ZH = { goal: "绩效目标", report: "完成情况/绩效分析", indicators: "整套绩效指标" } as const;
 const KIND_EN = { goal: "goal", report: "results analysis", indicators: "indicator set" } as const;
@@ -38,8 +37,8 @@ export default defineRule({
         en: "The {{whatEn}} is nearly identical to {{count}} other project(s) (similarity {{similarity}}), e.g. {{otherSource}} line {{otherLine}} \"{{otherProject}}\"; copied text says nothing about this project.",
       },
     },
-    options: z.object({ threshold: z.number().gt(0).lt(1), minLength: z.number().int().min(1), numPerm: z.number().int().min(8), seed: z.number().int() }).partial().strict(),
-    defaultOptions: { threshold: 0.8, minLength: 15, numPerm: 128, seed: 1 },
+    options: COPY_OPTIONS,
+    defaultOptions: COPY_DEFAULTS,
   },
   create(ctx) {
     const units: Unit[] = [];
@@ -52,14 +51,7 @@ export default defineRule({
   },
   finalize(ctx) {
     const units = STATE.get(ctx) ?? [];
-    const o = ctx.options as { threshold?: number; minLength?: number; numPerm?: number; seed?: number };
-    const lex = ctx.knowledge.lexicon("project-name-generic");
-    const index = buildCopyIndex(units, {
-      threshold: o.threshold ?? 0.8,
-      minLength: o.minLength ?? 15,
-      lsh: { numPerm: o.numPerm ?? 128, seed: o.seed ?? 1 },
-      subject: { genericTerms: lex.terms, genericPatterns: lex.regexps },
-    });
+    const index = copyIndexFor(ctx, units);
     // one finding per (form, kind), at the text shared with the most other forms (the clearest
     // template), then the closest copy, then the first line. Work is per distinct text, so a
     // template copied by many forms costs each of them O(1), not a walk over all the others.

@@ -5,10 +5,9 @@
  * project carries the 武警中队 goal of l.171. Reported once per form, at the goal's line, with the
  * project the goal belongs to as `related`. Near-copies come from MinHash LSH, verified exactly.
  */
-import { z } from "zod";
 import type { RuleContext } from "../../src/engine/types.js";
 import { defineRule } from "../../src/engine/types.js";
-import { buildCopyIndex, formUnits, mismatchOwner, type Unit } from "../../src/engine/similarity/copies.js";
+import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, type Unit } from "../../src/engine/similarity/copies.js";
 
 /** compact per-run state: text units collected in create(), used in finalize() */
 const STATE = new WeakMap<RuleContext<any>, Unit[]>();
@@ -30,8 +29,8 @@ export default defineRule({
         en: "The goal is about \"{{otherProject}}\" ({{otherSource}} line {{otherLine}}, similarity {{similarity}}), not about this project \"{{project}}\" or its indicators.",
       },
     },
-    options: z.object({ threshold: z.number().gt(0).lt(1), minLength: z.number().int().min(1), numPerm: z.number().int().min(8), seed: z.number().int() }).partial().strict(),
-    defaultOptions: { threshold: 0.8, minLength: 15, numPerm: 128, seed: 1 },
+    options: COPY_OPTIONS,
+    defaultOptions: COPY_DEFAULTS,
   },
   create(ctx) {
     const units: Unit[] = [];
@@ -44,14 +43,7 @@ export default defineRule({
   },
   finalize(ctx) {
     const units = STATE.get(ctx) ?? [];
-    const o = ctx.options as { threshold?: number; minLength?: number; numPerm?: number; seed?: number };
-    const lex = ctx.knowledge.lexicon("project-name-generic");
-    const index = buildCopyIndex(units, {
-      threshold: o.threshold ?? 0.8,
-      minLength: o.minLength ?? 15,
-      lsh: { numPerm: o.numPerm ?? 128, seed: o.seed ?? 1 },
-      subject: { genericTerms: lex.terms, genericPatterns: lex.regexps },
-    });
+    const index = copyIndexFor(ctx, units);
     const done = new Set<string>();
     for (const u of index.units) {
       const key = index.formKey(u.ref);

@@ -117,30 +117,19 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   const titles = new Map(model.meta.rules.map((r) => [r.id, r.title]));
   for (const [r, n] of Object.entries(t.byRule)) add("规则", `${titles.get(r) ?? r}（${r}）`, { findings: n });
   for (const [g, n] of Object.entries(t.grades)) add("自评等级", g, { forms: n });
-  for (const r of model.overview.byDepartment)
-    add("部门", r.key, {
-      forms: r.forms,
-      formsWith: r.formsWithFindings,
-      indicators: r.indicators,
-      findings: r.findings,
-      error: r.bySeverity.error ?? 0,
-      warning: r.bySeverity.warning ?? 0,
-      info: r.bySeverity.info ?? 0,
-      t100: pctCell(r.total100Share),
-      full: pctCell(r.fullMarkShare),
-    });
-  for (const r of model.overview.byDocument)
-    add("文件", r.key, {
-      forms: r.forms,
-      formsWith: r.formsWithFindings,
-      indicators: r.indicators,
-      findings: r.findings,
-      error: r.bySeverity.error ?? 0,
-      warning: r.bySeverity.warning ?? 0,
-      info: r.bySeverity.info ?? 0,
-      t100: pctCell(r.total100Share),
-      full: pctCell(r.fullMarkShare),
-    });
+  const counts = (r: (typeof model.overview.byDepartment)[number]) => ({
+    forms: r.forms,
+    formsWith: r.formsWithFindings,
+    indicators: r.indicators,
+    findings: r.findings,
+    error: r.bySeverity.error ?? 0,
+    warning: r.bySeverity.warning ?? 0,
+    info: r.bySeverity.info ?? 0,
+    t100: pctCell(r.total100Share),
+    full: pctCell(r.fullMarkShare),
+  });
+  for (const r of model.overview.byDepartment) add("部门", r.key, counts(r));
+  for (const r of model.overview.byDocument) add("文件", r.key, counts(r));
   sum.getColumn("t100").numFmt = "0.0%";
   sum.getColumn("full").numFmt = "0.0%";
   styleHeader(sum);

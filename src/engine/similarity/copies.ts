@@ -8,6 +8,8 @@ import type { Field, FormRef } from "../types.js";
 import type { Loc } from "../../model/loc.js";
 import type { Form } from "../../model/types.js";
 import { normalizeForCompare, charShingles } from "../services.js";
+import { z } from "zod";
+import type { RuleContext } from "../types.js";
 import { nearDuplicatePairs, type LshOptions } from "./lsh.js";
 import { frequentNameBigrams, subjectBigrams, type SubjectOptions } from "./subject.js";
 
@@ -245,3 +247,22 @@ export function ownsText(index: CopyIndex, u: Unit): boolean {
 }
 
 export { sameSubject, subjectScore, bigrams };
+
+/** the options the copy rules share (copied-text, goal-mismatch), with their defaults */
+export const COPY_OPTIONS = z
+  .object({ threshold: z.number().gt(0).lt(1), minLength: z.number().int().min(1), numPerm: z.number().int().min(8), seed: z.number().int() })
+  .partial()
+  .strict();
+export const COPY_DEFAULTS = { threshold: 0.8, minLength: 15, numPerm: 128, seed: 1 };
+
+/** the copy index of a run's units, built with a copy rule's options and the project-name lexicon */
+export function copyIndexFor(ctx: RuleContext<any>, units: Unit[]): CopyIndex {
+  const o = { ...COPY_DEFAULTS, ...(ctx.options as z.infer<typeof COPY_OPTIONS>) };
+  const lex = ctx.knowledge.lexicon("project-name-generic");
+  return buildCopyIndex(units, {
+    threshold: o.threshold,
+    minLength: o.minLength,
+    lsh: { numPerm: o.numPerm, seed: o.seed },
+    subject: { genericTerms: lex.terms, genericPatterns: lex.regexps },
+  });
+}
