@@ -36,7 +36,7 @@ export default defineRule({
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("placeholder-values");
-    const stock = (raw: string, field: Field): boolean => {
+    const stock = (raw: string): boolean => {
       const t = raw.replace(/\s+/g, "");
       if (!t) return false;
       if (lex.terms.includes(t)) return true;
@@ -50,13 +50,13 @@ export default defineRule({
           if (!v || !v.raw.trim()) continue;
           const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
           if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", data, form, indicator: ind, field, evidence: v.raw });
-          else if (stock(v.raw, field)) ctx.report({ messageId: "stockWording", data, form, indicator: ind, field, evidence: v.raw });
+          else if (stock(v.raw)) ctx.report({ messageId: "stockWording", data, form, indicator: ind, field, evidence: v.raw });
         }
       },
       form(form) {
         // 实际完成情况 written as stock wording ("圆满完成预期目标") says nothing about what was done
         const g = form.goals.actual;
-        if (g && stock(g.text, "actual")) {
+        if (g && stock(g.text)) {
           ctx.report({ messageId: "stockWording", data: { field: FIELD_NAMES_ZH["goals.actual"], fieldEn: FIELD_NAMES_EN["goals.actual"], text: g.text.trim() }, form, field: "goals.actual", loc: g.loc, evidence: g.text });
         }
       },

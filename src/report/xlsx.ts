@@ -101,23 +101,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   const t = model.overview.totals;
   const pctCell = (x: number | null) => (x === null ? "" : x);
   const add = (group: string, key: string, v: Partial<Record<string, string | number>>) => sum.addRow({ group, key, ...v });
-  add("合计", "全部", {
-    forms: t.forms,
-    formsWith: t.formsWithFindings,
-    indicators: t.indicators,
-    findings: t.findings,
-    error: t.bySeverity.error ?? 0,
-    warning: t.bySeverity.warning ?? 0,
-    info: t.bySeverity.info ?? 0,
-    t100: pctCell(t.total100Share),
-    full: pctCell(t.fullMarkShare),
-  });
-  for (const s of SEVERITIES) if (t.bySeverity[s]) add("级别", SEVERITY_ZH[s], { findings: t.bySeverity[s] });
-  for (const [c, n] of Object.entries(t.byCategory)) add("类别", `${CATEGORY_ZH[c] ?? c}（${c}）`, { findings: n });
-  const titles = new Map(model.meta.rules.map((r) => [r.id, r.title]));
-  for (const [r, n] of Object.entries(t.byRule)) add("规则", `${titles.get(r) ?? r}（${r}）`, { findings: n });
-  for (const [g, n] of Object.entries(t.grades)) add("自评等级", g, { forms: n });
-  const counts = (r: (typeof model.overview.byDepartment)[number]) => ({
+  const counts = (r: Pick<typeof t, "forms" | "formsWithFindings" | "indicators" | "findings" | "bySeverity" | "total100Share" | "fullMarkShare">) => ({
     forms: r.forms,
     formsWith: r.formsWithFindings,
     indicators: r.indicators,
@@ -128,6 +112,12 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     t100: pctCell(r.total100Share),
     full: pctCell(r.fullMarkShare),
   });
+  add("合计", "全部", counts(t));
+  for (const s of SEVERITIES) if (t.bySeverity[s]) add("级别", SEVERITY_ZH[s], { findings: t.bySeverity[s] });
+  for (const [c, n] of Object.entries(t.byCategory)) add("类别", `${CATEGORY_ZH[c] ?? c}（${c}）`, { findings: n });
+  const titles = new Map(model.meta.rules.map((r) => [r.id, r.title]));
+  for (const [r, n] of Object.entries(t.byRule)) add("规则", `${titles.get(r) ?? r}（${r}）`, { findings: n });
+  for (const [g, n] of Object.entries(t.grades)) add("自评等级", g, { forms: n });
   for (const r of model.overview.byDepartment) add("部门", r.key, counts(r));
   for (const r of model.overview.byDocument) add("文件", r.key, counts(r));
   sum.getColumn("t100").numFmt = "0.0%";

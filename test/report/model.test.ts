@@ -81,6 +81,7 @@ describe("report.html", () => {
     expect(html).not.toContain("<img src=x");
     expect(html).toContain(esc(XSS_PROJECT));
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).not.toContain(XSS_VALUE);
     // exactly one script element: ours
     expect(html.match(/<script/g)).toHaveLength(1);
   });

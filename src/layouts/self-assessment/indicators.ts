@@ -241,10 +241,8 @@ export function parseSelfAssessmentTable(
         group = { level2: rowLevel2.norm, level2Raw: rowLevel2.raw, hadFirst: false };
       }
     }
-    let opensPending = false;
     if (item && item.number === 1) {
       if (!rowLevel2 && group.hadFirst && !pending) {
-        opensPending = true;
         pending = [];
         pendingPrev = group.level2;
       }
