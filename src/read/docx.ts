@@ -13,6 +13,8 @@ import type { Grid } from "./grid.js";
 import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { shortReason } from "./xlsx.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { checkZip } from "./zip.js";
 
 type Node = Record<string, unknown> & { ":@"?: Record<string, string> };
 
@@ -92,7 +94,8 @@ function emitTable(g: GridBuilder, tbl: Node, tableNo: number): void {
     rowNo++;
     const cells: CellIn[] = [];
     const trPr = child(tr, "w:trPr");
-    const before = Number(trPr ? attr(child(trPr, "w:gridBefore") ?? ({} as Node), "w:val") ?? 0 : 0) || 0;
+    const before = Math.min(MAX_SPAN, Math.max(0, Number(trPr ? attr(child(trPr, "w:gridBefore") ?? ({} as Node), "w:val") ?? 0 : 0) || 0));
+    g.spend(before);
     let col = 1;
     for (let i = 0; i < before; i++) cells.push({ text: "", loc: { table: tableNo, row: rowNo, col: col++ } });
     const tcs: Node[] = [];
@@ -106,7 +109,8 @@ function emitTable(g: GridBuilder, tbl: Node, tableNo: number): void {
     collectTc(tr);
     for (const tc of tcs) {
       const pr = child(tc, "w:tcPr");
-      const span = Math.max(1, Number(pr ? attr(child(pr, "w:gridSpan") ?? ({} as Node), "w:val") ?? 1 : 1) || 1);
+      const span = Math.min(MAX_SPAN, Math.max(1, Number(pr ? attr(child(pr, "w:gridSpan") ?? ({} as Node), "w:val") ?? 1 : 1) || 1));
+      g.spend(span);
       const vm = pr ? child(pr, "w:vMerge") : undefined;
       const vmVal = vm ? attr(vm, "w:val") : undefined;
       const continues = vm !== undefined && vmVal !== "restart";
@@ -132,7 +136,14 @@ function emitTable(g: GridBuilder, tbl: Node, tableNo: number): void {
   g.blank();
 }
 
-export async function readDocx(source: string, bytes: Uint8Array): Promise<Grid> {
+/** grid columns one cell may span (Word itself stops at 63) */
+const MAX_SPAN = 1000;
+/** XML nesting the reader accepts: a table nested in a table costs about four levels, so this is far
+ *  above any real document, and low enough for the recursive walks below on any thread's stack */
+const MAX_XML_DEPTH = 2000;
+
+export async function readDocx(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
+  await checkZip(bytes, limits, "Word ");
   let xml: string;
   try {
     const zip = await JSZip.loadAsync(bytes);
@@ -148,15 +159,18 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Grid>
   }
   let doc: Node[];
   try {
-    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "@", trimValues: false, processEntities: true, parseTagValue: false, parseAttributeValue: false });
+    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "@", trimValues: false, processEntities: true, parseTagValue: false, parseAttributeValue: false, maxNestedTags: MAX_XML_DEPTH });
     doc = parser.parse(xml) as Node[];
   } catch (e) {
+    if (/nested/i.test(shortReason(e))) {
+      throw new ReadError("read/too-deep", `Word 文件的 XML 嵌套超过 ${MAX_XML_DEPTH} 层，未读取`, `the Word document's XML nests deeper than ${MAX_XML_DEPTH} levels; not read`);
+    }
     throw new ReadError("read/corrupt", `Word 文件内容无法解析（${shortReason(e)}）`, `the Word document XML cannot be parsed (${shortReason(e)})`);
   }
   const document = doc.find((n) => tagOf(n) === "w:document");
   const body = document ? child(document, "w:body") : undefined;
   if (!body) throw new ReadError("read/corrupt", "Word 文件中没有正文（w:body）", "the Word document has no body");
-  const g = new GridBuilder();
+  const g = new GridBuilder(limits.maxCells);
   let tableNo = 0;
   const walk = (n: Node) => {
     for (const k of kids(n)) {

@@ -1,20 +1,23 @@
 /**
- * HTML reader (node-html-parser). Decodes the charset the page declares (<meta charset=gbk> →
+ * HTML reader (htmlparser2, streaming). Decodes the charset the page declares (<meta charset=gbk> →
  * GB18030, a superset) or detects it like a text file. Every <table> row → a Row with rowspan /
  * colspan expanded (covered positions repeat the anchor's text with `merged: true`); text outside
  * tables → single-cell rows, one per block (p, div, h1–h6, li, br …). A blank row separates
  * tables from each other and from the text around them. Loc: table, row, col, line.
  */
-import { parse, HTMLElement, NodeType, type Node as HNode } from "node-html-parser";
+import { Tokenizer, QuoteType } from "htmlparser2";
 import type { Grid } from "./grid.js";
 import { ReadError } from "./errors.js";
 import { decodeText } from "./text.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL".split(" "),
 );
 const SKIP = new Set(["SCRIPT", "STYLE", "HEAD", "NOSCRIPT", "TEMPLATE", "TITLE", "META", "LINK"]);
+/** elements without content: htmlparser2 closes them at once */
+const VOID = new Set("AREA BASE BR COL EMBED HR IMG INPUT LINK META PARAM SOURCE TRACK WBR".split(" "));
 
 /** decode HTML bytes: BOM, then a declared charset, then UTF-8/GB18030 detection */
 export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
@@ -35,122 +38,227 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
   return decodeText(bytes);
 }
 
-const isEl = (n: HNode): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE;
-
-/** text of an element with block boundaries and <br> as line breaks */
-function blockText(el: HNode, out: string[]): void {
-  if (el.nodeType === NodeType.TEXT_NODE) {
-    out.push(el.text.replace(/[ \t\r\n\f]+/g, " "));
-    return;
-  }
-  if (!isEl(el)) return;
-  const tag = el.tagName ?? "";
-  if (SKIP.has(tag)) return;
-  if (tag === "BR") {
-    out.push("\n");
-    return;
-  }
-  const block = BLOCK.has(tag);
-  if (block) out.push("\n");
-  for (const k of el.childNodes) blockText(k, out);
-  if (block) out.push("\n");
+interface Span {
+  /** text the covered positions repeat */
+  text: string;
+  colspan: number;
+  /** rows still to cover after the one being read */
+  remaining: number;
+  /** the row that opened it (not counted down at its own end) */
+  from: number;
 }
 
-function cellText(td: HTMLElement): string {
-  const out: string[] = [];
-  for (const k of td.childNodes) blockText(k, out);
-  return joinWrapped(out.join("").split("\n"));
+interface TableState {
+  no: number;
+  rowNo: number;
+  row: CellIn[] | null;
+  col: number;
+  /** row spans still open, by the grid column they start at */
+  spans: Map<number, Span>;
+  cell: { parts: string[]; colspan: number; rowspan: number } | null;
 }
 
-/** the rows of a table, not those of tables nested in it */
-function tableRows(table: HTMLElement): HTMLElement[] {
-  const rows: HTMLElement[] = [];
-  const walk = (el: HTMLElement) => {
-    for (const k of el.childNodes) {
-      if (!isEl(k)) continue;
-      const t = k.tagName;
-      if (t === "TR") rows.push(k);
-      else if (t === "THEAD" || t === "TBODY" || t === "TFOOT") walk(k);
-    }
+const spanOf = (v: string | undefined, max: number) => Math.min(max, Math.max(1, parseInt(v ?? "1", 10) || 1));
+
+interface TokenHandler {
+  open(tag: string, attrs: Record<string, string>): void;
+  close(tag: string): void;
+  text(s: string): void;
+}
+
+/**
+ * htmlparser2's tokenizer, without its tree builder: the reader needs no stack of open elements
+ * (htmlparser2's Parser keeps one with unshift/indexOf, quadratic on 100,000 unclosed or unmatched
+ * tags). Tag names in upper case; <x/> gives an open and a close, a void element (<br>) only an open.
+ */
+function tokenize(html: string, h: TokenHandler): void {
+  let tag = "";
+  let attrs: Record<string, string> = {};
+  let attrName = "";
+  let attrValue = "";
+  let text = "";
+  const flushText = () => {
+    if (text) h.text(text);
+    text = "";
   };
-  walk(table);
-  return rows;
+  const tk = new Tokenizer(
+    { decodeEntities: true, recognizeSelfClosing: true },
+    {
+      ontext(start, end) {
+        text += html.slice(start, end);
+      },
+      ontextentity(cp) {
+        text += String.fromCodePoint(cp);
+      },
+      onopentagname(start, end) {
+        flushText();
+        tag = html.slice(start, end).toUpperCase();
+        attrs = {};
+      },
+      onattribname(start, end) {
+        attrName = html.slice(start, end).toLowerCase();
+        attrValue = "";
+      },
+      onattribdata(start, end) {
+        attrValue += html.slice(start, end);
+      },
+      onattribentity(cp) {
+        attrValue += String.fromCodePoint(cp);
+      },
+      onattribend(_q: QuoteType) {
+        if (!(attrName in attrs)) attrs[attrName] = attrValue;
+      },
+      onopentagend() {
+        h.open(tag, attrs);
+      },
+      onselfclosingtag() {
+        h.open(tag, attrs);
+        if (!VOID.has(tag)) h.close(tag);
+      },
+      onclosetag(start, end) {
+        flushText();
+        const name = html.slice(start, end).toUpperCase();
+        if (!VOID.has(name) || name === "BR") h.close(name);
+      },
+      oncdata() {},
+      oncomment() {
+        flushText();
+      },
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {
+        flushText();
+      },
+    },
+  );
+  tk.write(html);
+  tk.end();
 }
 
-function emitTable(g: GridBuilder, table: HTMLElement, tableNo: number): void {
-  g.blank();
-  /** occupied positions from rowspans of earlier rows: "row,col" → anchor */
-  const taken = new Map<string, { text: string }>();
-  tableRows(table).forEach((tr, ri) => {
-    const rowNo = ri + 1;
-    const cells: CellIn[] = [];
-    let col = 1;
-    const fillTaken = () => {
-      while (taken.has(`${rowNo},${col}`)) {
-        const a = taken.get(`${rowNo},${col}`)!;
-        cells.push({ text: a.text, loc: { table: tableNo, row: rowNo, col }, merged: a.text !== "" });
-        col++;
-      }
-    };
-    for (const td of tr.childNodes) {
-      if (!isEl(td) || (td.tagName !== "TD" && td.tagName !== "TH")) continue;
-      fillTaken();
-      const text = cellText(td);
-      const colspan = Math.min(1000, Math.max(1, parseInt(td.getAttribute("colspan") ?? "1", 10) || 1));
-      const rowspan = Math.min(65534, Math.max(1, parseInt(td.getAttribute("rowspan") ?? "1", 10) || 1));
-      for (let dc = 0; dc < colspan; dc++) {
-        const c = col + dc;
-        cells.push(dc === 0 ? { text, loc: { table: tableNo, row: rowNo, col: c } } : { text, loc: { table: tableNo, row: rowNo, col: c }, merged: text !== "" });
-        for (let dr = 1; dr < rowspan; dr++) taken.set(`${rowNo + dr},${c}`, { text });
-      }
-      col += colspan;
-    }
-    fillTaken();
-    g.add(cells, { table: tableNo, row: rowNo });
-  });
-  g.blank();
-}
-
-export async function readHtml(source: string, bytes: Uint8Array): Promise<Grid> {
+/**
+ * One pass over the tokens: no tree is built and nothing recurses, so nesting depth costs nothing
+ * and unclosed tags cost no more than closed ones. Row spans are
+ * kept as a list of open spans, not as positions: a span covers only rows the table really has.
+ */
+export async function readHtml(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
   const { text, encoding } = decodeHtml(bytes);
-  const html = text.replace(/<!doctype[^>]*>/gi, "").replace(/<\?xml[^>]*>/gi, "");
-  let root: HTMLElement;
-  try {
-    root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
-  } catch (e) {
-    throw new ReadError("read/corrupt", `HTML 无法解析（${(e as Error).message}）`, `the HTML cannot be parsed (${(e as Error).message})`);
-  }
-  const g = new GridBuilder();
+  const g = new GridBuilder(limits.maxCells);
   let tableNo = 0;
+  let skip = 0;
+  /** open tables, outermost first; only the outermost one's rows are rows, nested ones are cell text */
+  let table: TableState | null = null;
+  let tableDepth = 0;
   let buf: string[] = [];
   const flush = () => {
     const lines = buf.join("").split("\n");
     buf = [];
     for (const l of lines) g.addText(l.replace(/\s+/g, " "), {});
   };
-  const walk = (el: HNode) => {
-    if (el.nodeType === NodeType.TEXT_NODE) {
-      buf.push(el.text.replace(/[ \t\r\n\f]+/g, " "));
-      return;
+  /** where text goes: the open cell of the outer table, else (outside tables) the text buffer */
+  const sink = (): string[] | null => (table ? (table.cell ? table.cell.parts : null) : buf);
+  const fillSpans = (t: TableState) => {
+    for (;;) {
+      const s = t.spans.get(t.col);
+      if (!s || !t.row) return;
+      g.spend(s.colspan);
+      for (let k = 0; k < s.colspan; k++) t.row.push({ text: s.text, loc: { table: t.no, row: t.rowNo, col: t.col + k }, merged: s.text !== "" });
+      t.col += s.colspan;
     }
-    if (!isEl(el)) return;
-    const tag = el.tagName ?? "";
-    if (SKIP.has(tag)) return;
-    if (tag === "TABLE") {
-      flush();
-      emitTable(g, el, ++tableNo);
-      return;
-    }
-    if (tag === "BR") {
-      buf.push("\n");
-      return;
-    }
-    const block = BLOCK.has(tag);
-    if (block) buf.push("\n");
-    for (const k of el.childNodes) walk(k);
-    if (block) buf.push("\n");
   };
-  walk(root);
+  const endCell = (t: TableState) => {
+    const c = t.cell;
+    if (!c || !t.row) return;
+    t.cell = null;
+    fillSpans(t);
+    const cellText = joinWrapped(c.parts.join("").split("\n"));
+    g.spend(c.colspan);
+    for (let k = 0; k < c.colspan; k++) {
+      const loc = { table: t.no, row: t.rowNo, col: t.col + k };
+      t.row.push(k === 0 ? { text: cellText, loc } : { text: cellText, loc, merged: cellText !== "" });
+    }
+    if (c.rowspan > 1) t.spans.set(t.col, { text: cellText, colspan: c.colspan, remaining: c.rowspan - 1, from: t.rowNo });
+    t.col += c.colspan;
+  };
+  const endRow = (t: TableState) => {
+    endCell(t);
+    if (!t.row) return;
+    fillSpans(t);
+    g.add(t.row, { table: t.no, row: t.rowNo });
+    for (const [col, s] of t.spans) if (s.from !== t.rowNo && --s.remaining <= 0) t.spans.delete(col);
+    t.row = null;
+  };
+  const handler: TokenHandler = {
+      open(tag, attrs) {
+        if (tag === "BODY") skip = 0; // an unclosed <head> ends where the body starts
+        if (skip || SKIP.has(tag)) {
+          if (!VOID.has(tag)) skip++;
+          return;
+        }
+        if (tag === "TABLE") {
+          tableDepth++;
+          if (tableDepth === 1) {
+            flush();
+            g.blank();
+            table = { no: ++tableNo, rowNo: 0, row: null, col: 1, spans: new Map(), cell: null };
+            return;
+          }
+        }
+        if (table && tableDepth === 1) {
+          if (tag === "TR") {
+            endRow(table);
+            table.rowNo++;
+            table.row = [];
+            table.col = 1;
+            return;
+          }
+          if ((tag === "TD" || tag === "TH") && table.row) {
+            endCell(table);
+            table.cell = { parts: [], colspan: spanOf(attrs.colspan, 1000), rowspan: spanOf(attrs.rowspan, 65534) };
+            return;
+          }
+        }
+        const out = sink();
+        if (!out) return;
+        if (tag === "BR") out.push("\n");
+        else if (BLOCK.has(tag)) out.push("\n");
+      },
+      close(tag) {
+        if (skip) {
+          if (!VOID.has(tag)) skip--;
+          return;
+        }
+        if (tag === "TABLE" && tableDepth > 0) {
+          tableDepth--;
+          if (tableDepth === 0 && table) {
+            endRow(table);
+            table = null;
+            g.blank();
+            return;
+          }
+        }
+        if (table && tableDepth === 1) {
+          if (tag === "TR") return endRow(table);
+          if (tag === "TD" || tag === "TH") return endCell(table);
+        }
+        if (tag === "BR") {
+          if (!skip) sink()?.push("\n"); // </br> is a line break, as browsers read it
+          return;
+        }
+        const out = sink();
+        if (out && BLOCK.has(tag)) out.push("\n");
+      },
+      text(data) {
+        if (skip) return;
+        const out = sink();
+        if (out) out.push(data.replace(/[ \t\r\n\f]+/g, " "));
+      },
+  };
+  try {
+    tokenize(text, handler);
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError("read/corrupt", `HTML 无法解析（${(e as Error).message}）`, `the HTML cannot be parsed (${(e as Error).message})`);
+  }
   flush();
   const grid = g.build(source, "html", { encoding });
   if (grid.rows.length === 0) throw new ReadError("read/empty", "HTML 文件没有任何文字", "the HTML file holds no text");

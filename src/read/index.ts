@@ -3,11 +3,15 @@
  * the file name: %PDF → PDF; a ZIP holding xl/ → XLSX, word/ → DOCX; an OLE2 header → XLS;
  * text that looks like HTML → HTML; otherwise text.
  */
-import { readFile as fsReadFile } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
+import { constants } from "node:fs";
 import { createHash } from "node:crypto";
 import type { Grid, SourceFormat } from "./grid.js";
 import { ReadError } from "./errors.js";
 import { decodeText, textToGrid } from "./text.js";
+import { DEFAULT_LIMITS, formatMiB, type ReadLimits } from "./limits.js";
+import { errnoError, notRegular } from "./inputs.js";
+import { centralDirectory } from "./zip.js";
 
 export { ReadError };
 
@@ -46,27 +50,10 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat | "zip" | "ole2" | 
 
 /** entry names from a ZIP's central directory, or null when it cannot be found */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const min = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
-    const count = buf.readUInt16LE(i + 10);
-    let p = buf.readUInt32LE(i + 16);
-    const names: string[] = [];
-    for (let k = 0; k < count; k++) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return names.length ? names : null;
-      const n = buf.readUInt16LE(p + 28);
-      const extra = buf.readUInt16LE(p + 30);
-      const comment = buf.readUInt16LE(p + 32);
-      names.push(buf.toString("utf8", p + 46, p + 46 + n));
-      p += 46 + n + extra + comment;
-    }
-    return names;
-  }
-  return null;
+  return centralDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))?.map((e) => e.name) ?? null;
 }
 
-export type FormatReader = (source: string, bytes: Uint8Array) => Promise<Grid>;
+export type FormatReader = (source: string, bytes: Uint8Array, limits: ReadLimits) => Promise<Grid>;
 
 /** readers for the non-text formats; filled in by src/read/{pdf,xlsx,docx,html}.ts */
 const readers: Partial<Record<SourceFormat, FormatReader>> = {};
@@ -75,7 +62,7 @@ export function registerReader(format: SourceFormat, reader: FormatReader): void
   readers[format] = reader;
 }
 
-export async function readBytes(source: string, bytes: Uint8Array): Promise<ReadOutcome> {
+export async function readBytes(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadOutcome> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (bytes.length === 0) throw new ReadError("read/empty", "文件为空（0 字节）", "the file is empty (0 bytes)");
   const fmt = sniffFormat(bytes);
@@ -88,7 +75,7 @@ export async function readBytes(source: string, bytes: Uint8Array): Promise<Read
   if (fmt === "ole2") {
     const r = readers.xls;
     if (!r) throw new ReadError("read/unsupported", "旧版 Office 文件（.xls/.doc）暂不支持，请另存为 .xlsx/.docx", "legacy Office file (.xls/.doc) not supported; save as .xlsx/.docx");
-    return { grid: await r(source, bytes), sha256, bytes: bytes.length };
+    return { grid: await r(source, bytes, limits), sha256, bytes: bytes.length };
   }
   if (fmt === "text") {
     const { text, encoding } = decodeText(bytes);
@@ -99,16 +86,50 @@ export async function readBytes(source: string, bytes: Uint8Array): Promise<Read
   if (!reader) {
     throw new ReadError("read/unsupported", `暂不支持读取 ${fmt.toUpperCase()} 文件`, `reading ${fmt.toUpperCase()} files is not supported yet`);
   }
-  return { grid: await reader(source, bytes), sha256, bytes: bytes.length };
+  return { grid: await reader(source, bytes, limits), sha256, bytes: bytes.length };
 }
 
-export async function readAny(source: string): Promise<ReadOutcome> {
+export function tooLarge(bytes: number, limits: ReadLimits): ReadError {
+  return new ReadError(
+    "read/too-large",
+    `文件大于 ${formatMiB(limits.maxBytes)} 的单个文件上限（${formatMiB(bytes)}），未读取；确需读取可用 --max-file-size 调高上限`,
+    `the file exceeds the per-file limit of ${formatMiB(limits.maxBytes)} (${formatMiB(bytes)}); not read (raise it with --max-file-size)`,
+  );
+}
+
+/**
+ * Read a file from disk within the limits: only a regular file (a FIFO would block for ever,
+ * /dev/zero never ends), at most `limits.maxBytes` bytes — checked on the size the file system
+ * reports and again while reading, since a file may grow or lie (/proc).
+ */
+export async function readAny(source: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
-    bytes = await fsReadFile(source);
+    const st = await stat(source);
+    if (st.isDirectory()) throw new ReadError("read/not-regular", "这是文件夹，不是文件", "a folder, not a file");
+    if (!st.isFile()) throw notRegular(st);
+    if (st.size > limits.maxBytes) throw tooLarge(st.size, limits);
+    // O_NONBLOCK: should the path have been swapped for a FIFO since stat, open must not wait for a writer
+    const fh = await open(source, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const cap = limits.maxBytes + 1;
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.min(cap - total, Math.max(64 * 1024, Math.min(st.size + 1, 16 << 20))));
+        const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limits.maxBytes) throw tooLarge(total, limits);
+      }
+      bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    } finally {
+      await fh.close();
+    }
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new ReadError("read/unreadable", `无法读取文件（${err.code ?? err.message}）`, `cannot read the file (${err.code ?? err.message})`);
+    if (e instanceof ReadError) throw e;
+    throw errnoError(e);
   }
-  return readBytes(source, bytes);
+  return readBytes(source, bytes, limits);
 }

@@ -21,6 +21,7 @@ import type { Grid } from "./grid.js";
 import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { DisjointSet, clusterCentres, clusterObjects, median } from "./geometry/cluster.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 
 // ----- pdfjs loading --------------------------------------------------------------------------
 
@@ -473,7 +474,7 @@ function dropHeadersFooters(pages: PageOut[]): void {
   }
 }
 
-export async function readPdf(source: string, bytes: Uint8Array): Promise<Grid> {
+export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString("latin1");
   if (!tail.includes("%%EOF")) {
     throw new ReadError("read/corrupt", "PDF 文件不完整（文件尾缺失，可能下载或复制时被截断）", "the PDF is incomplete (its trailer is missing; truncated?)");
@@ -501,7 +502,7 @@ export async function readPdf(source: string, bytes: Uint8Array): Promise<Grid> 
     throw new ReadError("read/corrupt", `PDF 文件已损坏，无法打开（${(e as Error)?.message ?? e}）`, `the PDF is damaged and cannot be opened (${(e as Error)?.message ?? e})`);
   }
   try {
-    const g = new GridBuilder();
+    const g = new GridBuilder(limits.maxCells);
     const pages: PageOut[] = [];
     const failed: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {

@@ -39,6 +39,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 }
 
 /** Split decoded text into a Grid. */
+/** (text is bounded by the file size limit: a line keeps no more cells than it has characters) */
 export function textToGrid(source: string, text: string, encoding: string): Grid {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const hasTabs = text.includes("\t");

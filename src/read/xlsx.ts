@@ -10,6 +10,8 @@ import type { Grid } from "./grid.js";
 import { ReadError } from "./errors.js";
 import { GridBuilder, columnName, type CellIn } from "./geometry/builder.js";
 import { formatDate, formatGeneral, formatNumber, isDateFormat } from "./geometry/numfmt.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { checkZip } from "./zip.js";
 
 type AnyValue = ExcelJS.CellValue | undefined;
 
@@ -41,7 +43,11 @@ function excelSerialToDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400 * 1000));
 }
 
-export async function readXlsx(source: string, bytes: Uint8Array): Promise<Grid> {
+/** blank sheet rows kept between two rows at most (a break is a break; a million empty rows are not kept) */
+const MAX_BLANK_RUN = 200;
+
+export async function readXlsx(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
+  await checkZip(bytes, limits, "Excel ");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -52,18 +58,23 @@ export async function readXlsx(source: string, bytes: Uint8Array): Promise<Grid>
       `the Excel file is damaged or not a valid .xlsx (${shortReason(e)})`,
     );
   }
-  const g = new GridBuilder();
+  const g = new GridBuilder(limits.maxCells);
   let sheets = 0;
   wb.eachSheet((ws) => {
     if (ws.state === "veryHidden") return;
     sheets++;
     g.blank();
     const sheet = ws.name;
-    const lastRow = ws.rowCount;
-    for (let r = 1; r <= lastRow; r++) {
-      const row = ws.getRow(r);
-      const cells: CellIn[] = [];
+    /** formula cells with no cached result: read as empty, and said so */
+    const noValue: string[] = [];
+    let prev = 0;
+    // only the rows the sheet holds, never 1..rowCount: a sheet's dimensions are a claim
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      for (let gap = Math.min(r - prev - 1, MAX_BLANK_RUN); gap > 0; gap--) g.add([], { sheet });
+      prev = r;
       const lastCol = row.cellCount;
+      g.spend(lastCol);
+      const cells: CellIn[] = [];
       for (let c = 1; c <= lastCol; c++) {
         const cell = row.getCell(c);
         const address = `${columnName(c)}${r}`;
@@ -76,9 +87,20 @@ export async function readXlsx(source: string, bytes: Uint8Array): Promise<Grid>
         } catch {
           text = src.text ?? "";
         }
+        if (!isCopy && text === "" && isUncachedFormula(src.value)) noValue.push(address);
         cells.push(isCopy && text !== "" ? { text, loc, merged: true } : { text, loc });
       }
       g.add(cells, { sheet, row: r, cell: `A${r}` });
+    });
+    if (noValue.length) {
+      const list = noValue.slice(0, 8).join("、") + (noValue.length > 8 ? ` 等` : "");
+      g.diagnostics.push({
+        code: "read/formula-no-value",
+        severity: "warning",
+        message: `工作表“${sheet}”中有 ${noValue.length} 个公式单元格没有保存计算结果（${list}），按空白读取，可能造成“未填写”的误报或指标行错位；请在 Excel/WPS 中打开、重新计算并保存后再检查`,
+        messageEn: `sheet "${sheet}": ${noValue.length} formula cells have no cached result (${noValue.slice(0, 8).join(", ")}${noValue.length > 8 ? " …" : ""}); read as empty — open, recalculate and save the workbook in Excel/WPS, then check again`,
+        loc: { sheet, cell: noValue[0] },
+      });
     }
   });
   if (sheets === 0) {
@@ -89,6 +111,13 @@ export async function readXlsx(source: string, bytes: Uint8Array): Promise<Grid>
     throw new ReadError("read/empty", "Excel 文件中所有工作表都是空的", "every worksheet in the workbook is empty");
   }
   return grid;
+}
+
+/** a formula (or shared formula) whose cached result the file does not hold */
+function isUncachedFormula(value: AnyValue): boolean {
+  if (value === null || typeof value !== "object" || value instanceof Date) return false;
+  const v = value as unknown as Record<string, unknown>;
+  return ("formula" in v || "sharedFormula" in v) && (v.result === undefined || v.result === null);
 }
 
 export function shortReason(e: unknown): string {

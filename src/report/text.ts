@@ -4,6 +4,7 @@
  */
 import type { CheckResult, Finding } from "../engine/types.js";
 import { formatLoc } from "../model/loc.js";
+import { fileProblems, NO_FORMS, type FileProblem } from "./files.js";
 
 const SEV_ZH: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
 const SEV_EN: Record<string, string> = { error: "error", warning: "warning", info: "info" };
@@ -12,6 +13,22 @@ export interface TextOptions {
   lang: "zh" | "en";
   color: boolean;
 }
+
+/**
+ * Text from documents (and file names) made safe for a terminal: control characters, escape
+ * sequences, DEL, C1 controls and bidirectional overrides are shown as \x1B / \u202E instead of
+ * being executed by the terminal. Line breaks are escaped too unless `keepNewlines` (TAB is kept).
+ */
+export function visible(s: string, keepNewlines = false): string {
+  return s.replace(keepNewlines ? UNSAFE_KEEP_NL : UNSAFE, (c) => {
+    const cp = c.codePointAt(0)!;
+    return cp <= 0xff ? `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_KEEP_NL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function paint(on: boolean, code: string, s: string): string {
   return on ? `\u001b[${code}m${s}\u001b[0m` : s;
@@ -37,17 +54,17 @@ export function formatFindingsText(findings: readonly Finding[], opts: TextOptio
     byFile.set(f.source, list);
   }
   for (const [file, list] of byFile) {
-    out.push(paint(opts.color, "4", file));
+    out.push(paint(opts.color, "4", visible(file)));
     let formKey = "";
     for (const f of list) {
       const k = `${f.formLine}`;
       if (k !== formKey) {
         formKey = k;
         const kind = f.kind === "self-assessment" ? (en ? "self-assessment" : "自评表") : en ? "target form" : "目标表";
-        out.push(`  ${paint(opts.color, "1", f.project ?? (en ? "(no project name)" : "（无项目名称）"))}  ${paint(opts.color, "2", `${kind} l.${f.formLine}`)}`);
+        out.push(`  ${paint(opts.color, "1", visible(f.project ?? (en ? "(no project name)" : "（无项目名称）")))}  ${paint(opts.color, "2", `${kind} l.${f.formLine}`)}`);
       }
       const color = f.severity === "error" ? "31" : f.severity === "warning" ? "33" : "36";
-      const ind = f.indicator ? paint(opts.color, "2", `  [${f.indicator}]`) : "";
+      const ind = f.indicator ? paint(opts.color, "2", `  [${visible(f.indicator)}]`) : "";
       out.push(`    ${where(f).padEnd(9)} ${paint(opts.color, color, sev[f.severity].padEnd(en ? 7 : 2))}  ${f.message}  ${paint(opts.color, "2", f.ruleId)}${ind}`);
     }
     out.push("");
@@ -65,18 +82,29 @@ export function formatSummaryText(result: CheckResult, opts: TextOptions): strin
   const en = opts.lang === "en";
   const sev = en ? SEV_EN : SEV_ZH;
   const out: string[] = [];
+  const files = fileProblems(result.diagnostics);
+  const listed = new Set(files.map((f) => f.source));
   for (const d of result.diagnostics) {
-    if (d.severity === "info") continue;
-    out.push(`${d.source}${d.line ? `:${d.line}` : ""}: ${paint(opts.color, d.severity === "error" ? "31" : "33", sev[d.severity])} ${d.message}`);
+    if (d.severity === "info" || (listed.has(d.source) && (d.code.startsWith("read/") || d.code === NO_FORMS))) continue;
+    out.push(`${visible(d.source)}${d.line ? `:${d.line}` : ""}: ${paint(opts.color, d.severity === "error" ? "31" : "33", sev[d.severity])} ${visible(d.message)}`);
   }
+  const unreadable = files.filter((f) => f.status === "unreadable");
+  const formless = files.filter((f) => f.status === "no-forms");
+  const section = (title: string, list: FileProblem[]) => {
+    if (!list.length) return;
+    out.push(paint(opts.color, "1", title));
+    for (const f of list) out.push(`  ${visible(f.source)}: ${paint(opts.color, f.status === "unreadable" ? "31" : "33", visible(f.reason))}`);
+  };
+  section(en ? `== Files that could not be read: ${unreadable.length} ==` : `== 未能读取的文件 ${unreadable.length} 个 ==`, unreadable);
+  section(en ? `== Files with no form recognised: ${formless.length} ==` : `== 未识别出绩效表的文件 ${formless.length} 个 ==`, formless);
   const s = result.summary;
   const cats = Object.entries(s.byCategory)
     .map(([k, v]) => `${k} ${v}`)
     .join(", ");
   out.push(
     en
-      ? `${s.documents} documents, ${s.forms} forms (${s.formsWithFindings} with findings), ${s.findings} findings: ${s.bySeverity.error ?? 0} errors, ${s.bySeverity.warning ?? 0} warnings, ${s.bySeverity.info ?? 0} info${cats ? ` — ${cats}` : ""}`
-      : `共 ${s.documents} 个文件、${s.forms} 张表（${s.formsWithFindings} 张有问题），${s.findings} 条发现：错误 ${s.bySeverity.error ?? 0}、警告 ${s.bySeverity.warning ?? 0}、提示 ${s.bySeverity.info ?? 0}${cats ? `；按类别：${cats}` : ""}`,
+      ? `${s.documents} documents${unreadable.length || formless.length ? ` (${unreadable.length} unreadable, ${formless.length} with no form)` : ""}, ${s.forms} forms (${s.formsWithFindings} with findings), ${s.findings} findings: ${s.bySeverity.error ?? 0} errors, ${s.bySeverity.warning ?? 0} warnings, ${s.bySeverity.info ?? 0} info${cats ? ` — ${cats}` : ""}`
+      : `共 ${s.documents} 个文件${unreadable.length || formless.length ? `（${unreadable.length} 个未能读取、${formless.length} 个未识别出表）` : ""}、${s.forms} 张表（${s.formsWithFindings} 张有问题），${s.findings} 条发现：错误 ${s.bySeverity.error ?? 0}、警告 ${s.bySeverity.warning ?? 0}、提示 ${s.bySeverity.info ?? 0}${cats ? `；按类别：${cats}` : ""}`,
   );
   return out.join("\n") + "\n";
 }

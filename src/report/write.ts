@@ -1,12 +1,20 @@
 /** Write every view of a report model into a folder. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ReportModel } from "./model.js";
 import { renderHtml } from "./html.js";
 import { renderXlsx } from "./xlsx.js";
 import { flatten } from "./tables.js";
 
-export const REPORT_FILES = ["report.html", "findings.xlsx", "forms.csv", "indicators.csv", "findings.csv", "forms.jsonl", "indicators.jsonl", "findings.jsonl"] as const;
+export const REPORT_FILES = ["report.html", "findings.xlsx", "files.csv", "forms.csv", "indicators.csv", "findings.csv", "files.jsonl", "forms.jsonl", "indicators.jsonl", "findings.jsonl"] as const;
+
+/** create the output folder and prove it writable (a probe file, written and removed): fails at once */
+export async function prepareOutDir(outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const probe = join(outDir, `.kpi-audit-probe-${process.pid}`);
+  await writeFile(probe, "");
+  await rm(probe, { force: true });
+}
 
 export async function writeReport(model: ReportModel, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });

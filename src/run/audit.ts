@@ -3,12 +3,13 @@
  * document, hand it to the caller's collectors, drop it. Returns the check result and the rules'
  * metadata (titles for the views).
  */
-import { expandInputs } from "../cli/files.js";
+import { expandInputs } from "../read/inputs.js";
 import { createChecker } from "../engine/run.js";
 import { loadConfigFile, type Config } from "../engine/config.js";
 import type { CheckResult, RuleMeta } from "../engine/types.js";
 import type { KpiDocument } from "../model/types.js";
 import { forEachDocument } from "./batch.js";
+import type { ReadLimits } from "../read/limits.js";
 
 export interface AuditOptions {
   config?: string;
@@ -18,6 +19,7 @@ export interface AuditOptions {
   version?: string;
   label?: string;
   quiet?: boolean;
+  limits?: ReadLimits;
 }
 
 export interface AuditRun {
@@ -33,7 +35,7 @@ export async function runAudit(inputs: string[], collect: ((doc: KpiDocument) =>
   if (opts.config) config = loadConfigFile(opts.config);
   if (opts.scheme) config.scheme = opts.scheme;
   const checker = await createChecker({ config, configFile: opts.config, lang: "zh", only: opts.rules, version: opts.version });
-  const { files, missing } = await expandInputs(inputs);
+  const { files, missing, problems } = await expandInputs(inputs);
   let unreadable = 0;
   await forEachDocument(
     files,
@@ -42,7 +44,7 @@ export async function runAudit(inputs: string[], collect: ((doc: KpiDocument) =>
       checker.add(doc);
       for (const c of collect) c(doc);
     },
-    { jobs: opts.jobs, label: opts.label ?? "检查", quiet: opts.quiet },
+    { jobs: opts.jobs, label: opts.label ?? "检查", quiet: opts.quiet, limits: opts.limits, problems },
   );
   const result = checker.finish();
   return { files, missing, unreadable, result, rules: checker.active.map((r) => r.rule.meta) };

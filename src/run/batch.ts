@@ -7,6 +7,7 @@ import { defaultJobs, poolInOrder } from "./pool.js";
 import type { CheckOptions, Precomputed } from "../engine/run.js";
 import { createProgress } from "./progress.js";
 import type { KpiDocument } from "../model/types.js";
+import type { ReadLimits } from "../read/limits.js";
 
 export interface BatchOptions {
   /** parse threads as the user counts them: 1 = this thread only, N > 1 = N worker threads;
@@ -18,6 +19,10 @@ export interface BatchOptions {
   quiet?: boolean;
   /** run the per-document rules of this configuration in the worker threads */
   check?: CheckOptions;
+  /** per-file limits */
+  limits?: ReadLimits;
+  /** entries the input stage refused (src/read/inputs.ts) */
+  problems?: ReadonlyMap<string, unknown>;
 }
 
 export async function forEachDocument(
@@ -29,17 +34,10 @@ export async function forEachDocument(
   let i = 0;
   try {
     const jobs = opts.jobs === undefined ? defaultJobs(files.length) : opts.jobs <= 1 ? 0 : opts.jobs;
-    for await (const { doc, pre } of poolInOrder(files, { jobs, check: opts.check, onProgress: (d, t) => progress.update(d, t) })) {
+    for await (const { doc, pre } of poolInOrder(files, { jobs, check: opts.check, limits: opts.limits, problems: opts.problems, onProgress: (d, t) => progress.update(d, t) })) {
       await onDocument(doc, i++, pre);
     }
   } finally {
     progress.stop();
   }
-}
-
-/** parse the `--jobs` option: a positive integer or undefined (auto) */
-export function parseJobs(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  return Number.isInteger(n) && n >= 1 ? n : undefined;
 }

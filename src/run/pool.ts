@@ -16,9 +16,15 @@ import { pathToFileURL } from "node:url";
 import { parseFile, failedDocument } from "../parse.js";
 import type { KpiDocument } from "../model/types.js";
 import type { CheckOptions, Precomputed } from "../engine/run.js";
+import { ReadError } from "../read/errors.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "../read/limits.js";
+
+/** heap a worker may use before it is stopped and its file reported (one file at a time per worker) */
+export const WORKER_HEAP_MB = 1536;
 
 export interface PoolOptions {
-  /** worker threads; default min(cores, files); 0 (or a single file) parses in this thread */
+  /** worker threads; default min(cores, files); 0 parses in this thread — unless a time limit is
+   *  set (the default), which only a worker can enforce: then at least one worker is used */
   jobs?: number;
   /** documents parsed ahead of the consumer at most (default jobs × 4) */
   window?: number;
@@ -26,6 +32,10 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** also run the per-document rules of this configuration in the workers (serialisable options only) */
   check?: CheckOptions;
+  /** per-file limits (size, unpacked size, cells, time) */
+  limits?: ReadLimits;
+  /** files the input stage already refused, with the reason: they become failed documents unread */
+  problems?: ReadonlyMap<string, unknown>;
 }
 
 /** a parsed document and, when the workers checked it, its per-document findings */
@@ -52,43 +62,67 @@ export function defaultJobs(files: number): number {
  */
 function startWorker(workerData: unknown): Worker {
   const here = import.meta.url;
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: 4 };
   if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
     const req = createRequire(here);
     const api = pathToFileURL(join(dirname(req.resolve("tsx/package.json")), "dist", "esm", "api", "index.mjs")).href;
     const target = new URL("./worker.ts", here).href;
     const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
-    return new Worker(boot, { eval: true, execArgv: [], workerData });
+    return new Worker(boot, { eval: true, execArgv: [], workerData, resourceLimits });
   }
-  return new Worker(new URL("./worker.js", here), { execArgv: [], workerData });
+  return new Worker(new URL("./worker.js", here), { execArgv: [], workerData, resourceLimits });
 }
 
 export async function* parseInOrder(files: string[], opts: PoolOptions = {}): AsyncGenerator<KpiDocument> {
   for await (const p of poolInOrder(files, opts)) yield p.doc;
 }
 
+export function timeoutError(limits: ReadLimits): ReadError {
+  const sec = Math.round(limits.timeoutMs / 100) / 10;
+  return new ReadError(
+    "read/timeout",
+    `读取和识别该文件超过了每个文件 ${sec} 秒的时间上限，已停止；确需处理可用 --timeout 调高上限`,
+    `reading and recognising the file took longer than the per-file limit of ${sec} s and was stopped (raise it with --timeout)`,
+  );
+}
+
+function crashError(e: unknown): ReadError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "ERR_WORKER_OUT_OF_MEMORY") {
+    return new ReadError("read/out-of-memory", `读取该文件所需内存超过 ${WORKER_HEAP_MB} MB 的上限，已停止`, `reading the file needed more than the ${WORKER_HEAP_MB} MB memory limit and was stopped`);
+  }
+  const m = (e as Error)?.message ?? String(e);
+  return new ReadError("read/failed", `读取失败：${m}`, `failed to read: ${m}`);
+}
+
 /** as parseInOrder, with the per-document findings the workers computed when `opts.check` is set */
 export async function* poolInOrder(files: string[], opts: PoolOptions = {}): AsyncGenerator<PooledDocument> {
   const total = files.length;
-  const jobs = Math.max(0, Math.min(opts.jobs ?? defaultJobs(total), total));
-  if (jobs === 0 || total <= 1) {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const problems = opts.problems ?? new Map<string, unknown>();
+  const wanted = Math.max(0, Math.min(opts.jobs ?? defaultJobs(total), total));
+  // a time limit can only be enforced on a thread that can be stopped: parse in a worker then
+  const toRead = files.filter((f) => !problems.has(f)).length;
+  const jobs = limits.timeoutMs > 0 && toRead > 0 ? Math.max(1, Math.min(wanted, toRead)) : Math.min(wanted, toRead);
+  if (jobs === 0 || (total <= 1 && limits.timeoutMs <= 0)) {
     for (let i = 0; i < total; i++) {
-      const doc = await parseFile(files[i]);
+      const doc = problems.has(files[i]) ? failedDocument(files[i], problems.get(files[i])) : await parseFile(files[i], limits);
       yield { doc };
       opts.onProgress?.(i + 1, total, files[i]);
     }
     return;
   }
   const window = Math.max(jobs, opts.window ?? jobs * 4);
-  const workers: Worker[] = [];
+  const workers = new Set<Worker>();
   const idle: Worker[] = [];
   const ready = new Map<number, PooledDocument>();
   let next = 0; // next file index to dispatch
   let emit = 0; // next index the consumer gets
   let wake: (() => void) | null = null;
-  let starting = jobs; // workers not yet ready nor failed
+  let starting = 0; // workers not yet ready nor failed
   let alive = 0; // workers ready and not crashed
-  let serial = false; // no worker left: parse the rest in this thread
-  const inFlight = new Map<Worker, number>();
+  let serial = false; // no worker could start: parse the rest in this thread
+  const inFlight = new Map<Worker, { id: number; timer?: NodeJS.Timeout }>();
 
   const signal = () => {
     const w = wake;
@@ -96,16 +130,44 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
     w?.();
   };
   const dispatch = () => {
-    while (idle.length && next < total && next - emit < window) {
+    for (;;) {
+      // refused entries need no worker
+      while (next < total && next - emit < window && problems.has(files[next])) {
+        ready.set(next, { doc: failedDocument(files[next], problems.get(files[next])) });
+        next++;
+        signal();
+      }
+      if (!(idle.length && next < total && next - emit < window)) return;
       const w = idle.pop()!;
-      inFlight.set(w, next);
-      w.postMessage({ id: next, file: files[next] });
-      next++;
+      const id = next++;
+      const job: { id: number; timer?: NodeJS.Timeout } = { id };
+      if (limits.timeoutMs > 0) job.timer = setTimeout(() => stop(w, timeoutError(limits)), limits.timeoutMs);
+      inFlight.set(w, job);
+      w.postMessage({ id, file: files[id] });
     }
   };
-
-  for (let i = 0; i < jobs; i++) {
-    const w = startWorker(opts.check ? { check: opts.check } : undefined);
+  /** a worker that hangs or crashes: its file becomes a failed document, a fresh worker takes its place */
+  const stop = (w: Worker, reason: ReadError) => {
+    if (!workers.has(w)) return;
+    workers.delete(w);
+    const job = inFlight.get(w);
+    inFlight.delete(w);
+    if (job) {
+      clearTimeout(job.timer);
+      ready.set(job.id, { doc: failedDocument(files[job.id], reason) });
+    }
+    const idx = idle.indexOf(w);
+    if (idx >= 0) idle.splice(idx, 1);
+    alive--;
+    void w.terminate();
+    if (!closed) spawn();
+    signal();
+  };
+  let closed = false;
+  const spawn = () => {
+    const w = startWorker({ check: opts.check, limits });
+    workers.add(w);
+    starting++;
     let isReady = false;
     w.on("message", (m: { ready?: true; id: number; json: string; pre?: string }) => {
       if (m.ready) {
@@ -116,33 +178,37 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
         dispatch();
         return;
       }
+      const job = inFlight.get(w);
+      if (job) clearTimeout(job.timer);
       inFlight.delete(w);
       ready.set(m.id, { doc: JSON.parse(m.json) as KpiDocument, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
       idle.push(w);
       dispatch();
       signal();
     });
-    w.on("error", (e) => {
-      // a worker that cannot start, or crashes: the file it held becomes a failed document and the
-      // worker is not reused; with no worker left the rest is parsed in this thread
-      if (isReady) alive--;
-      else starting--;
-      const idx = idle.indexOf(w);
-      if (idx >= 0) idle.splice(idx, 1);
-      const id = inFlight.get(w);
-      inFlight.delete(w);
-      if (id !== undefined) ready.set(id, { doc: failedDocument(files[id], e) });
+    const onFail = (e: unknown) => {
+      if (!workers.has(w)) return;
+      if (isReady) {
+        stop(w, crashError(e));
+        return;
+      }
+      // a worker that cannot start is not replaced; with none left the rest is parsed here
+      workers.delete(w);
+      starting--;
       if (alive === 0 && starting === 0) serial = true;
       signal();
-    });
-    workers.push(w);
-  }
+    };
+    w.on("error", onFail);
+    w.on("exit", (code) => onFail(new Error(`worker exited (${code})`)));
+  };
+  for (let i = 0; i < jobs; i++) spawn();
   try {
     dispatch();
     while (emit < total) {
       let doc = ready.get(emit);
       if (!doc && serial && emit >= next) {
-        doc = { doc: await parseFile(files[emit]) };
+        const f = files[emit];
+        doc = { doc: problems.has(f) ? failedDocument(f, problems.get(f)) : await parseFile(f, limits) };
         next = emit + 1;
       }
       if (!doc) {
@@ -157,6 +223,10 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
       opts.onProgress?.(emit, total, file);
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    closed = true;
+    for (const job of inFlight.values()) clearTimeout(job.timer);
+    const all = [...workers];
+    workers.clear();
+    await Promise.all(all.map((w) => w.terminate()));
   }
 }

@@ -7,16 +7,19 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { parseFile, failedDocument } from "../parse.js";
 import { createDocumentChecker, type CheckOptions } from "../engine/run.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "../read/limits.js";
 
 if (!parentPort) throw new Error("worker.ts must run in a worker thread");
 const port = parentPort;
-const spec = (workerData as { check?: CheckOptions } | undefined)?.check;
+const data = workerData as { check?: CheckOptions; limits?: ReadLimits } | undefined;
+const spec = data?.check;
+const limits = data?.limits ?? DEFAULT_LIMITS;
 const checker = spec ? createDocumentChecker(spec).catch(() => null) : null;
 
 port.on("message", async (msg: { id: number; file: string }) => {
   let doc;
   try {
-    doc = await parseFile(msg.file);
+    doc = await parseFile(msg.file, limits);
   } catch (e) {
     doc = failedDocument(msg.file, e);
   }

@@ -4,17 +4,18 @@
  * Exit 0: no finding reaches error; 1: at least one error finding; 2: usage or input errors.
  */
 import type { Command } from "commander";
-import { expandInputs } from "../files.js";
-import { forEachDocument, parseJobs } from "../../run/batch.js";
+import { expandInputs } from "../../read/inputs.js";
+import { forEachDocument } from "../../run/batch.js";
+import { langOption, limitsOf, readOptions, type ReadOpts } from "../options.js";
 import { createChecker } from "../../engine/run.js";
 import { defaultJobs, WORKER_CHECK_MIN_JOBS } from "../../run/pool.js";
 import { loadConfigFile, type Config } from "../../engine/config.js";
-import { formatCorpusHeading, formatFindingsText, formatSummaryText, type TextOptions } from "../../report/text.js";
+import { formatCorpusHeading, formatFindingsText, formatSummaryText, visible, type TextOptions } from "../../report/text.js";
 import type { Finding } from "../../engine/types.js";
 import { pick, type Lang } from "../i18n.js";
 import { toolVersion } from "../version.js";
 
-interface CheckOpts {
+interface CheckOpts extends ReadOpts {
   format: string;
   rule?: string[];
   severity?: string;
@@ -22,11 +23,10 @@ interface CheckOpts {
   scheme?: string;
   lang: Lang;
   color?: boolean;
-  jobs?: string;
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command("check")
     .description("检查绩效表并列出问题 (check forms and list findings)")
     .argument("<inputs...>", "文件或文件夹 (files or folders)")
@@ -35,9 +35,9 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .option("-s, --severity <level>", "最低报告级别 info | warning | error (minimum severity)")
     .option("-c, --config <file>", "配置文件 YAML/JSON (config file)")
     .option("--scheme <id>", "评分方案 national | shanxi | … (scoring scheme)")
-    .option("--lang <lang>", "zh | en", "zh")
-    .option("--no-color", "不使用颜色 (no colours)")
-    .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
+    .addOption(langOption())
+    .option("--no-color", "不使用颜色 (no colours)");
+  readOptions(cmd)
     .action(async (inputs: string[], opts: CheckOpts) => {
       const lang = opts.lang === "en" ? "en" : "zh";
       const fail = (zh: string, en: string) => {
@@ -75,11 +75,11 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       } catch (e) {
         return fail((e as Error).message, (e as Error).message);
       }
-      const { files, missing } = await expandInputs(inputs);
-      for (const m of missing) process.stderr.write(pick(lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
+      const { files, missing, problems } = await expandInputs(inputs);
+      for (const m of missing) process.stderr.write(pick(lang, `${visible(m)}：文件或文件夹不存在\n`, `${visible(m)}: no such file or folder\n`));
       let unreadable = 0;
       const c = checker;
-      const jobs = parseJobs(opts.jobs) ?? defaultJobs(files.length);
+      const jobs = opts.jobs ?? defaultJobs(files.length);
       if (json) process.stdout.write('{\n  "schemaVersion": 1,\n  "findings": [');
       await forEachDocument(
         files,
@@ -89,7 +89,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         },
         // with 3 or more workers they run the per-document rules too and this thread keeps the
         // run-wide ones; on 2 cores that measured no faster than checking here (docs/decisions.md)
-        { jobs, label: "检查", check: jobs >= WORKER_CHECK_MIN_JOBS ? { config, lang, only: opts.rule, version: toolVersion() } : undefined },
+        { jobs, label: "检查", limits: limitsOf(opts), problems, check: jobs >= WORKER_CHECK_MIN_JOBS ? { config, lang, only: opts.rule, version: toolVersion() } : undefined },
       );
       const result = checker.finish();
       if (json) {

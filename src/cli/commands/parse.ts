@@ -1,27 +1,29 @@
 /** `kpi-audit parse <files or folders…> [--format json|jsonl|table]` */
 import type { Command } from "commander";
-import { expandInputs } from "../files.js";
-import { forEachDocument, parseJobs } from "../../run/batch.js";
+import { expandInputs } from "../../read/inputs.js";
+import { forEachDocument } from "../../run/batch.js";
+import { langOption, limitsOf, readOptions, type ReadOpts } from "../options.js";
+import { visible } from "../../report/text.js";
 import type { KpiDocument, ParseResult } from "../../model/types.js";
 import { pick, type Lang } from "../i18n.js";
 import { formatLoc } from "../../model/loc.js";
 
 export function registerParse(program: Command, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command("parse")
     .description("解析绩效目标表/自评表，输出统一的指标模型 (parse forms into the indicator model)")
     .argument("<inputs...>", "文件或文件夹 (files or folders)")
     .option("-f, --format <format>", "json | jsonl | table", "json")
-    .option("--lang <lang>", "zh | en", "zh")
-    .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
-    .action(async (inputs: string[], opts: { format: string; lang: Lang; jobs?: string }) => {
+    .addOption(langOption());
+  readOptions(cmd)
+    .action(async (inputs: string[], opts: { format: string; lang: Lang } & ReadOpts) => {
       if (!["json", "jsonl", "table"].includes(opts.format)) {
         process.stderr.write(pick(opts.lang, `未知输出格式：${opts.format}（可选 json、jsonl、table）\n`, `unknown format: ${opts.format} (json, jsonl, table)\n`));
         setExit(2);
         return;
       }
-      const { files, missing } = await expandInputs(inputs);
-      for (const m of missing) process.stderr.write(pick(opts.lang, `${m}：文件或文件夹不存在\n`, `${m}: no such file or folder\n`));
+      const { files, missing, problems } = await expandInputs(inputs);
+      for (const m of missing) process.stderr.write(pick(opts.lang, `${visible(m)}：文件或文件夹不存在\n`, `${visible(m)}: no such file or folder\n`));
       const documents: KpiDocument[] = [];
       let unreadable = 0;
       await forEachDocument(
@@ -30,18 +32,18 @@ export function registerParse(program: Command, setExit: (code: number) => void)
         const f = files[i];
         if (doc.diagnostics.some((x) => x.code.startsWith("read/") && x.severity === "error")) unreadable++;
         for (const d of doc.diagnostics) {
-          if (d.severity === "error") process.stderr.write(`${f}${d.line ? `:${d.line}` : ""}: ${pick(opts.lang, d.message, d.messageEn)}\n`);
+          if (d.severity === "error") process.stderr.write(visible(`${f}${d.line ? `:${d.line}` : ""}: ${pick(opts.lang, d.message, d.messageEn)}`) + "\n");
         }
         if (opts.format === "jsonl") process.stdout.write(JSON.stringify(doc) + "\n");
         else documents.push(doc);
         },
-        { jobs: parseJobs(opts.jobs), label: "解析" },
+        { jobs: opts.jobs, label: "解析", limits: limitsOf(opts), problems },
       );
       if (opts.format === "json") {
         const result: ParseResult = { schemaVersion: 1, documents };
         process.stdout.write(JSON.stringify(result, null, 2) + "\n");
       } else if (opts.format === "table") {
-        process.stdout.write(renderTable(documents, opts.lang));
+        process.stdout.write(visible(renderTable(documents, opts.lang), true));
       }
       // input errors (a missing or unreadable file) exit 2 after the rest of the batch was processed
       if (missing.length || unreadable > 0 || files.length === 0) setExit(2);

@@ -5,40 +5,49 @@
  */
 import type { Command } from "commander";
 import { runAudit } from "../../run/audit.js";
-import { parseJobs } from "../../run/batch.js";
+import { limitsOf, readOptions, type ReadOpts } from "../options.js";
+import { visible } from "../../report/text.js";
 import { ReportBuilder } from "../../report/model.js";
-import { writeReport } from "../../report/write.js";
+import { prepareOutDir, writeReport } from "../../report/write.js";
 import { toolVersion } from "../version.js";
 
-interface ReportOpts {
+interface ReportOpts extends ReadOpts {
   out?: string;
   config?: string;
   scheme?: string;
   rule?: string[];
-  jobs?: string;
 }
 
 export function registerReport(program: Command, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command("report")
     .description("生成审核报告：report.html、findings.xlsx 及供研究用的 CSV/JSONL (write reports)")
     .argument("<inputs...>", "文件或文件夹 (files or folders)")
     .requiredOption("-o, --out <dir>", "输出文件夹 (output folder)")
     .option("-c, --config <file>", "配置文件 YAML/JSON (config file)")
     .option("--scheme <id>", "评分方案 (scoring scheme)")
-    .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)")
-    .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
+    .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)");
+  readOptions(cmd)
     .action(async (inputs: string[], opts: ReportOpts) => {
+      // the output folder must be writable before any work is done
+      try {
+        await prepareOutDir(opts.out!);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        process.stderr.write(`kpi-audit: 无法写入输出文件夹 ${visible(opts.out!)}（${code}）；请换一个可写的文件夹 / cannot write to the output folder (${code})\n`);
+        setExit(2);
+        return;
+      }
       const builder = new ReportBuilder();
       let run;
       try {
-        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, jobs: parseJobs(opts.jobs), version: toolVersion(), label: "报告" });
+        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "报告" });
       } catch (e) {
         process.stderr.write(`kpi-audit: ${(e as Error).message}\n`);
         setExit(2);
         return;
       }
-      for (const m of run.missing) process.stderr.write(`${m}：文件或文件夹不存在\n`);
+      for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
       const model = builder.finish(run.result, run.rules);
       const written = await writeReport(model, opts.out!);
       const t = model.overview.totals;

@@ -5,26 +5,26 @@
  */
 import type { Command } from "commander";
 import { runAudit } from "../../run/audit.js";
-import { parseJobs } from "../../run/batch.js";
+import { limitsOf, readOptions, type ReadOpts } from "../options.js";
+import { visible } from "../../report/text.js";
 import { StatsBuilder, statsToCsv, statsToText } from "../../report/stats.js";
 import { toolVersion } from "../version.js";
 
-interface StatsOpts {
+interface StatsOpts extends ReadOpts {
   format: string;
   config?: string;
   scheme?: string;
-  jobs?: string;
 }
 
 export function registerStats(program: Command, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command("stats")
     .description("语料统计：版式、指标类型、定量占比、问题率、得分与等级分布、分部门 (corpus statistics)")
     .argument("<inputs...>", "文件或文件夹 (files or folders)")
     .option("-f, --format <format>", "text | json | csv", "text")
     .option("-c, --config <file>", "配置文件 YAML/JSON (config file)")
-    .option("--scheme <id>", "评分方案 (scoring scheme)")
-    .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
+    .option("--scheme <id>", "评分方案 (scoring scheme)");
+  readOptions(cmd)
     .action(async (inputs: string[], opts: StatsOpts) => {
       if (!["text", "json", "csv"].includes(opts.format)) {
         process.stderr.write(`kpi-audit: 未知输出格式：${opts.format}（可选 text、json、csv）\n`);
@@ -34,13 +34,13 @@ export function registerStats(program: Command, setExit: (code: number) => void)
       const builder = new StatsBuilder();
       let run;
       try {
-        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, jobs: parseJobs(opts.jobs), version: toolVersion(), label: "统计" });
+        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "统计" });
       } catch (e) {
         process.stderr.write(`kpi-audit: ${(e as Error).message}\n`);
         setExit(2);
         return;
       }
-      for (const m of run.missing) process.stderr.write(`${m}：文件或文件夹不存在\n`);
+      for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
       const stats = builder.finish(run.result);
       if (opts.format === "json") process.stdout.write(JSON.stringify(stats, null, 2) + "\n");
       else if (opts.format === "csv") process.stdout.write(statsToCsv(stats));

@@ -12,6 +12,7 @@
 import type { Loc } from "../../model/loc.js";
 import type { Cell, Grid, Row, SourceFormat } from "../grid.js";
 import type { Diagnostic } from "../../model/types.js";
+import { ReadError } from "../errors.js";
 
 export interface CellIn {
   text: string;
@@ -22,12 +23,17 @@ export interface CellIn {
 export class GridBuilder {
   readonly rows: Row[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  private cells = 0;
+
+  /** @param maxCells cells (and rows) the grid may keep: beyond it the file is refused as too large */
+  constructor(private readonly maxCells = Infinity) {}
 
   /** Add a row. Trailing empty cells are dropped; a row with no text at all becomes a blank row. */
   add(cells: CellIn[], rowLoc: Loc): Row {
     const line = this.rows.length + 1;
     let last = cells.length;
     while (last > 0 && cells[last - 1].text.trim() === "") last--;
+    this.spend(last + 1);
     const out: Cell[] = cells.slice(0, last).map((c) => {
       const cell: Cell = { text: cleanCellText(c.text), loc: { ...c.loc, line } };
       if (c.merged) cell.merged = true;
@@ -41,6 +47,12 @@ export class GridBuilder {
     };
     this.rows.push(row);
     return row;
+  }
+
+  /** count cells against the budget before they are kept */
+  spend(n: number): void {
+    this.cells += n;
+    if (this.cells > this.maxCells) throw tooManyCells(this.maxCells);
   }
 
   /** a single-cell row (a paragraph, a title line) */
@@ -61,6 +73,14 @@ export class GridBuilder {
     while (this.rows.length && this.rows[this.rows.length - 1].cells.length === 0) this.rows.pop();
     return { source, format, ...extra, rows: this.rows, diagnostics: [...this.diagnostics, ...(extra.diagnostics ?? [])] };
   }
+}
+
+export function tooManyCells(max: number): ReadError {
+  return new ReadError(
+    "read/too-large",
+    `表格展开后超过 ${max.toLocaleString("en-US")} 个单元格的上限（行列数或合并范围过大），未读取；确需读取可用 --max-file-size 调高上限`,
+    `the tables expand to more than ${max.toLocaleString("en-US")} cells (too many rows/columns or too large a merged range); not read (raise the limit with --max-file-size)`,
+  );
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
