@@ -3,9 +3,13 @@
  * Read errors become a document with an error diagnostic and no forms; the batch goes on.
  */
 import "./read/formats.js";
-import { readAny, readBytes, ReadError } from "./read/index.js";
+import { readAny, readBytes, ReadError, setCutFinder, type ReadOutcome } from "./read/index.js";
+import { segment } from "./layouts/segment.js";
 import type { Grid } from "./read/grid.js";
 import { recognise } from "./layouts/recognise.js";
+
+/** the first lines of a file that recognisers read for the document's context (src/layouts) */
+const HEAD_ROWS = 40;
 import type { Diagnostic, KpiDocument } from "./model/types.js";
 import { NO_FORMS } from "./report/files.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./read/limits.js";
@@ -34,10 +38,42 @@ function noForms(): Diagnostic {
   };
 }
 
+/**
+ * A large text is recognised piece by piece; a piece ends where the segmenter starts the region
+ * that holds line k, found by segmenting a small window around it (the segmenter looks at most
+ * a few lines back from a 项目名称 row), so the pieces give the forms the whole file would.
+ */
+setCutFinder((lines, k, toGrid) => {
+  if (!lines[k].includes("项目名称") && !lines[k].includes("项目编码")) return null;
+  const from = Math.max(0, k - 30);
+  const regions = segment(toGrid(from, Math.min(lines.length, k + 5)));
+  const holding = regions.filter((r) => r.anchor + from <= k).pop();
+  // the region must start inside the window, after its first lines (its look-back is then complete)
+  if (!holding || holding.start < 12) return null;
+  return from + holding.start;
+});
+
+/** a document from a read outcome; a large text file's pieces are recognised one after another */
+function outcomeToDocument({ grid, more, sha256, bytes }: ReadOutcome): KpiDocument {
+  const doc = gridToDocument(grid, { sha256, bytes });
+  if (!more) return doc;
+  // every piece is preceded by the file's first lines, which recognisers read for the document's
+  // year and department; what those lines themselves give is dropped (the first piece had it)
+  const head = grid.rows.slice(0, HEAD_ROWS);
+  const headEnd = head.length ? (head[head.length - 1].loc.line ?? 0) : 0;
+  for (const piece of more) {
+    const r = recognise({ ...piece, rows: [...head, ...piece.rows] });
+    for (const f of r.forms) if (f.line > headEnd) doc.forms.push(f);
+    for (const d of r.diagnostics) if ((d.line ?? Infinity) > headEnd) doc.diagnostics.push(d);
+  }
+  if (doc.forms.length) doc.diagnostics = doc.diagnostics.filter((d) => d.code !== NO_FORMS);
+  else if (!doc.diagnostics.some((d) => d.code === NO_FORMS)) doc.diagnostics.push(noForms());
+  return doc;
+}
+
 export async function parseFile(source: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<KpiDocument> {
   try {
-    const { grid, sha256, bytes } = await readAny(source, limits);
-    return gridToDocument(grid, { sha256, bytes });
+    return outcomeToDocument(await readAny(source, limits));
   } catch (e) {
     return failedDocument(source, e);
   }
@@ -45,8 +81,7 @@ export async function parseFile(source: string, limits: ReadLimits = DEFAULT_LIM
 
 export async function parseBytes(source: string, data: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<KpiDocument> {
   try {
-    const { grid, sha256, bytes } = await readBytes(source, data, limits);
-    return gridToDocument(grid, { sha256, bytes });
+    return outcomeToDocument(await readBytes(source, data, limits));
   } catch (e) {
     return failedDocument(source, e);
   }

@@ -8,7 +8,7 @@ import { constants } from "node:fs";
 import { createHash } from "node:crypto";
 import type { Grid, SourceFormat } from "./grid.js";
 import { ReadError } from "./errors.js";
-import { decodeText, textToGrid } from "./text.js";
+import { decodeText, textPieces, textToGrid, LARGE_TEXT_CHARS, type CutFinder } from "./text.js";
 import { DEFAULT_LIMITS, formatMiB, type ReadLimits } from "./limits.js";
 import { errnoError, notRegular } from "./inputs.js";
 import { centralDirectory } from "./zip.js";
@@ -19,6 +19,9 @@ export interface ReadOutcome {
   grid: Grid;
   sha256: string;
   bytes: number;
+  /** a large text file comes as successive pieces cut at form boundaries (the first is `grid`):
+   *  each is recognised and dropped before the next is split, so memory follows one piece, not the file */
+  more?: Iterable<Grid>;
 }
 
 /** Sniff the format from the first bytes (and, for ZIPs, the entry names). */
@@ -62,6 +65,12 @@ export function registerReader(format: SourceFormat, reader: FormatReader): void
   readers[format] = reader;
 }
 
+/** how a large text is cut into pieces at form boundaries (set by src/parse.ts, which knows forms) */
+let cutFinder: CutFinder | null = null;
+export function setCutFinder(f: CutFinder): void {
+  cutFinder = f;
+}
+
 export async function readBytes(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadOutcome> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (bytes.length === 0) throw new ReadError("read/empty", "文件为空（0 字节）", "the file is empty (0 bytes)");
@@ -80,6 +89,10 @@ export async function readBytes(source: string, bytes: Uint8Array, limits: ReadL
   if (fmt === "text") {
     const { text, encoding } = decodeText(bytes);
     if (text.trim() === "") throw new ReadError("read/empty", "文件只有空白字符", "the file holds only white space");
+    if (text.length > LARGE_TEXT_CHARS && cutFinder) {
+      const pieces = textPieces(source, text, encoding, cutFinder)[Symbol.iterator]();
+      return { grid: pieces.next().value as Grid, more: { [Symbol.iterator]: () => pieces }, sha256, bytes: bytes.length };
+    }
     return { grid: textToGrid(source, text, encoding), sha256, bytes: bytes.length };
   }
   const reader = readers[fmt];

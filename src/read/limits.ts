@@ -23,7 +23,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxBytes: 100 * MiB,
   maxUnpackedBytes: 200 * MiB,
   maxCells: 1_000_000,
-  timeoutMs: 120_000,
+  timeoutMs: 300_000,
 };
 
 /** the limits for a file size limit (MiB) and a time limit (seconds) as the user gives them */

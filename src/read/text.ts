@@ -42,9 +42,47 @@ export function decodeText(bytes: Uint8Array): Decoded {
 /** (text is bounded by the file size limit: a line keeps no more cells than it has characters) */
 export function textToGrid(source: string, text: string, encoding: string): Grid {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  return linesToGrid(source, lines, 0, text.includes("\t"), encoding);
+}
+
+/** text longer than this (in UTF-16 units; about 6 MB of Chinese) is recognised piece by piece */
+export const LARGE_TEXT_CHARS = 2_000_000;
+const PIECE_LINES = 40_000;
+
+/**
+ * Where a piece of a large text may end: given the lines and a line index `k` near the wanted
+ * size, the index of the first line of the form that holds line k (so no form is split), or null
+ * to try further on. Supplied by the caller that knows how forms are segmented (src/parse.ts).
+ */
+export type CutFinder = (lines: string[], k: number, toGrid: (from: number, to: number) => Grid) => number | null;
+
+/**
+ * A large text file as successive grids of about PIECE_LINES lines each, cut where `findCut` says
+ * a form starts, with the file's own line numbers. Only the lines are kept for the whole file; the
+ * cells of one piece at a time.
+ */
+export function* textPieces(source: string, text: string, encoding: string, findCut: CutFinder): Generator<Grid> {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const hasTabs = text.includes("\t");
+  const toGrid = (from: number, to: number) => linesToGrid(source, lines.slice(from, to), from, hasTabs, encoding);
+  let start = 0;
+  while (start < lines.length) {
+    let end = lines.length;
+    for (let k = start + PIECE_LINES; k < lines.length; k++) {
+      const cut = findCut(lines, k, toGrid);
+      if (cut !== null && cut > start) {
+        end = cut;
+        break;
+      }
+    }
+    yield toGrid(start, end);
+    start = end;
+  }
+}
+
+export function linesToGrid(source: string, lines: string[], offset: number, hasTabs: boolean, encoding: string): Grid {
   const rows: Row[] = lines.map((line, i) => {
-    const lineNo = i + 1;
+    const lineNo = offset + i + 1;
     const sep = hasTabs ? "tab" : "space";
     const parts = line.trim() === "" ? [] : hasTabs ? line.split("\t") : line.trim().split(/[ \u3000]+/);
     return {
