@@ -11,7 +11,19 @@ import { registerEval } from "./commands/eval.js";
 import { toolVersion } from "./version.js";
 
 
+/** output piped into `head` and closed early: stop quietly, as Unix tools do, not with a stack trace */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount("error") > 0) continue;
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+      throw e;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   let exit = 0;
   const setExit = (code: number) => {
     exit = Math.max(exit, code);

@@ -21,6 +21,8 @@ const CSS = `
 *{box-sizing:border-box}body{font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;color:#1d1d1f;background:#f6f7f9}
 header{background:#1f3a5f;color:#fff;padding:14px 24px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;opacity:.85;font-size:13px}
 main{padding:16px 24px;max-width:1600px}
+.failed-files{background:#fff4f4;border:2px solid #c0392b;border-radius:6px;padding:4px 16px 12px;margin:8px 0 16px}.failed-files h2{border-left-color:#c0392b;color:#8e1b10}
+table.failed{border-collapse:collapse;background:#fff}table.failed td,table.failed th{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
 h2{font-size:17px;margin:24px 0 8px;border-left:4px solid #1f3a5f;padding-left:8px}h3{font-size:15px;margin:12px 0 6px}
 .cards{display:flex;flex-wrap:wrap;gap:10px}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 14px;min-width:120px}.card b{display:block;font-size:20px}.card span{font-size:12px;color:#555}
 table{border-collapse:collapse;background:#fff;margin:6px 0 10px}th,td{border:1px solid #cfd5dc;padding:3px 7px;vertical-align:top;text-align:left}th{background:#eef1f5;font-weight:600;white-space:nowrap}
@@ -165,6 +167,17 @@ function options(values: [string, string][]): string {
   return `<option value="">全部</option>${values.map(([v, l]) => `<option value="${esc(v)}">${esc(l)}</option>`).join("")}`;
 }
 
+/** the files that gave nothing to check, first on the page and outside every filter */
+function failedSection(model: ReportModel): string {
+  const list = model.failedFiles;
+  if (!list.length) return "";
+  const unreadable = list.filter((f) => f.status === "unreadable");
+  const formless = list.filter((f) => f.status === "no-forms");
+  const table = (rows: typeof list) =>
+    `<table class="failed"><thead><tr><th>文件</th><th>原因</th><th>代码</th></tr></thead><tbody>${rows.map((f) => `<tr><td>${esc(f.source)}</td><td>${esc(f.reason)}</td><td><code>${esc(f.code)}</code></td></tr>`).join("")}</tbody></table>`;
+  return `<section id="failed-files" class="failed-files">${unreadable.length ? `<h2>未能读取的文件（${unreadable.length} 个）</h2><p>这些文件没有被检查，不能当作“没有问题”。请按原因处理后重新提交或重新检查。</p>${table(unreadable)}` : ""}${formless.length ? `<h2>未识别出绩效表的文件（${formless.length} 个）</h2><p>这些文件读取成功，但其中没有识别出绩效目标表或自评表。</p>${table(formless)}` : ""}</section>`;
+}
+
 export function renderHtml(model: ReportModel, opts: { title?: string } = {}): string {
   const t = model.overview.totals;
   const title = opts.title ?? "预算绩效目标表与自评表审核报告";
@@ -210,6 +223,7 @@ export function renderHtml(model: ReportModel, opts: { title?: string } = {}): s
 <span id="count"></span>
 </div>
 <main>
+${failedSection(model)}
 <h2>总览</h2>
 ${statsCards(t)}
 <div class="grid">

@@ -9,6 +9,7 @@
  * free of timestamps and machine paths beyond the sources as given, so the same input gives the
  * same bytes.
  */
+import { documentProblem, type FileProblem } from "./files.js";
 import type { Form, FormKind, Indicator, KpiDocument, Value } from "../model/types.js";
 import type { CheckResult, Field, Finding, Related, RuleMeta, Severity } from "../engine/types.js";
 import { formatLoc } from "../model/loc.js";
@@ -230,6 +231,9 @@ export interface ReportModel {
     byDepartment: OverviewRow[];
   };
   documents: DocumentSection[];
+  /** files that gave nothing to check (unreadable, or no form recognised), with the reason; shown
+   *  first in every view (src/report/files.ts) */
+  failedFiles: FileProblem[];
   /** findings no document of the run claims (cross-document rules with an empty source) */
   orphanFindings: FindingView[];
   /** all findings in the run's order, for flat views */
@@ -626,6 +630,7 @@ export class ReportBuilder {
       },
       overview: { totals: closeAcc(totals), byDocument: rows(byDoc), byDepartment: rows(byDept) },
       documents: this.docs,
+      failedFiles: this.docs.map((d) => documentProblem(d)).filter((x): x is FileProblem => x !== null),
       orphanFindings: orphans,
       findings: all,
     };

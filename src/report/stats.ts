@@ -10,6 +10,8 @@ import type { KpiDocument, Value } from "../model/types.js";
 import type { CheckResult } from "../engine/types.js";
 import { CATEGORY_ZH, departmentKey, sortRecord } from "./model.js";
 import { csvField } from "./tables.js";
+import { documentProblem, type FileProblem } from "./files.js";
+import { visible } from "./text.js";
 
 export interface GroupCount {
   key: string;
@@ -50,6 +52,8 @@ export interface DepartmentStats {
 
 export interface CorpusStats {
   schemaVersion: 1;
+  /** input files that gave nothing to count: unreadable, or no form recognised (with the reason) */
+  files: { unreadable: number; noForms: number; problems: FileProblem[] };
   totals: {
     documents: number;
     forms: number;
@@ -129,6 +133,7 @@ interface DeptAcc extends G {
 
 export class StatsBuilder {
   private docs = 0;
+  private problems: FileProblem[] = [];
   private layout = new Map<string, G>();
   private kind = new Map<string, G>();
   private level2 = new Map<string, G>();
@@ -161,6 +166,8 @@ export class StatsBuilder {
 
   addDocument(doc: KpiDocument): void {
     this.docs++;
+    const problem = documentProblem(doc);
+    if (problem) this.problems.push(problem);
     for (const form of doc.forms) {
       const dept = departmentKey(form.project.department, doc.department);
       this.forms.set(`${doc.source}\u0000${form.line}`, { department: dept, source: doc.source });
@@ -239,6 +246,7 @@ export class StatsBuilder {
     const per = (n: number | undefined, forms: number) => share(n ?? 0, forms);
     return {
       schemaVersion: 1,
+      files: { unreadable: this.problems.filter((p) => p.status === "unreadable").length, noForms: this.problems.filter((p) => p.status === "no-forms").length, problems: this.problems },
       totals: {
         documents: this.docs,
         forms: this.formCount,
@@ -299,6 +307,8 @@ export function statsToCsv(s: CorpusStats): string {
     for (const [m, v] of Object.entries(obj)) if (m !== "key" && m !== "department" && m !== "category" && (typeof v === "number" || v === null)) rows.push([table, key, m, v]);
   };
   push("totals", "all", s.totals);
+  rows.push(["files", "unreadable", "files", s.files.unreadable], ["files", "no-forms", "files", s.files.noForms]);
+  for (const p of s.files.problems) rows.push([p.status === "unreadable" ? "unreadable_file" : "no_forms_file", p.source, p.code, p.reason]);
   for (const g of s.byLayout) push("layout", g.key, g);
   for (const g of s.byKind) push("kind", g.key, g);
   for (const g of s.byLevel2) push("level2", g.key, { indicators: g.indicators, quantitative: g.quantitative, quantitativeShare: g.quantitativeShare });
@@ -333,8 +343,12 @@ export function statsToText(s: CorpusStats): string {
     table(withForms ? [label, "表", "指标", "定量指标", "定量占比"] : [label, "指标", "定量指标", "定量占比"], rows.map((g) => (withForms ? [g.key, g.forms, g.indicators, g.quantitative, pct(g.quantitativeShare)] : [g.key, g.indicators, g.quantitative, pct(g.quantitativeShare)])));
   const t = s.totals;
   const sc = s.scores;
+  const f = s.files;
+  const problems = (status: FileProblem["status"]) => f.problems.filter((p) => p.status === status).map((p) => `  ${visible(p.source)}: ${visible(p.reason)}`);
   return [
-    `共 ${t.documents} 个文件、${t.forms} 张表、${t.indicators} 个三级指标；定量指标（指标值为数值）${t.quantitative} 个，占 ${pct(t.quantitativeShare)}；问题 ${t.findings} 条，每表 ${num(t.findingsPerForm)} 条。`,
+    ...(f.unreadable ? [`【未能读取的文件】${f.unreadable} 个，未计入以下统计：`, ...problems("unreadable"), ""] : []),
+    ...(f.noForms ? [`【未识别出绩效表的文件】${f.noForms} 个：`, ...problems("no-forms"), ""] : []),
+    `共 ${t.documents} 个文件${f.unreadable || f.noForms ? `（其中 ${f.unreadable} 个未能读取、${f.noForms} 个未识别出表）` : ""}、${t.forms} 张表、${t.indicators} 个三级指标；定量指标（指标值为数值）${t.quantitative} 个，占 ${pct(t.quantitativeShare)}；问题 ${t.findings} 条，每表 ${num(t.findingsPerForm)} 条。`,
     "",
     "【按版式】",
     gt(s.byLayout, "版式"),

@@ -5,8 +5,11 @@
  *
  * CSV: UTF-8 with BOM, RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote, CR or LF;
  * quotes doubled). Empty field = missing value. JSONL: one object per line, null for missing.
+ * A text cell a spreadsheet would run as a formula (starting with = + - @, TAB or CR) gets a
+ * leading apostrophe, as OWASP recommends against CSV injection; numbers are written as numbers.
  */
-import type { FindingView, FormSection, IndicatorRow, ReportModel, ValueCell } from "./model.js";
+import type { DocumentSection, FindingView, FormSection, IndicatorRow, ReportModel, ValueCell } from "./model.js";
+import type { FileProblem } from "./files.js";
 
 export type Scalar = string | number | boolean | null;
 
@@ -110,6 +113,28 @@ export const INDICATOR_COLUMNS: ColumnDef<IndCtx>[] = [
   { name: "findings", type: "integer", description: "落在该指标行上的问题条数", get: (c) => c.row.findings.length },
 ];
 
+export interface FileCtx {
+  doc: DocumentSection;
+  problem: FileProblem | null;
+}
+
+export const FILE_COLUMNS: ColumnDef<FileCtx>[] = [
+  { name: "file_id", type: "string", description: "文件的编号：d<文件序号>，与 forms.form_id 的前缀相同", get: (c) => c.doc.id },
+  { name: "source", type: "string", description: "源文件路径（按用户输入的写法）", get: (c) => c.doc.source },
+  { name: "status", type: "string", description: "ok 读取并识别出表；unreadable 未能读取（未检查）；no-forms 读取成功但没有识别出绩效表", get: (c) => c.problem?.status ?? "ok" },
+  { name: "reason_code", type: "string", description: "原因代码（read/… 读取问题，layout/… 识别问题）；ok 时为空", get: (c) => c.problem?.code ?? null },
+  { name: "reason", type: "string", description: "原因的中文说明；ok 时为空", get: (c) => c.problem?.reason ?? null },
+  { name: "format", type: "string", description: "按内容识别的格式：text、pdf、xlsx、docx、html（未能读取时为 text）", get: (c) => c.doc.format },
+  { name: "bytes", type: "integer", description: "文件字节数（未能读取时为空）", get: (c) => c.doc.bytes },
+  { name: "sha256", type: "string", description: "文件内容的 SHA-256（未能读取时为空）", get: (c) => c.doc.sha256 },
+  { name: "forms", type: "integer", description: "识别出的表数", get: (c) => c.doc.forms.length },
+];
+
+export function* fileRows(model: ReportModel): Generator<FileCtx> {
+  const byName = new Map(model.failedFiles.map((f) => [f.source, f]));
+  for (const doc of model.documents) yield { doc, problem: byName.get(doc.source) ?? null };
+}
+
 export const FINDING_COLUMNS: ColumnDef<FindingView>[] = [
   { name: "finding_id", type: "integer", description: "问题编号：本次运行排序后的序号（从 1 起）", get: (f) => f.id },
   { name: "form_id", type: "string", description: "所属表的编号；文件级问题为空", get: (f) => f.formId },
@@ -153,9 +178,13 @@ export function* indicatorRows(model: ReportModel): Generator<IndCtx> {
   for (const c of formRows(model)) for (const row of c.form.rows) yield { ...c, row };
 }
 
+/** text that Excel, LibreOffice or Sheets would evaluate when the CSV is opened */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(v: Scalar): string {
   if (v === null || v === undefined) return "";
-  const s = typeof v === "boolean" ? (v ? "true" : "false") : String(v);
+  let s = typeof v === "boolean" ? (v ? "true" : "false") : String(v);
+  if (typeof v === "string" && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -176,9 +205,11 @@ export function toJsonl<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
 }
 
 export interface FlatFiles {
+  "files.csv": string;
   "forms.csv": string;
   "indicators.csv": string;
   "findings.csv": string;
+  "files.jsonl": string;
   "forms.jsonl": string;
   "indicators.jsonl": string;
   "findings.jsonl": string;
@@ -186,9 +217,11 @@ export interface FlatFiles {
 
 export function flatten(model: ReportModel): FlatFiles {
   return {
+    "files.csv": toCsv(FILE_COLUMNS, fileRows(model)),
     "forms.csv": toCsv(FORM_COLUMNS, formRows(model)),
     "indicators.csv": toCsv(INDICATOR_COLUMNS, indicatorRows(model)),
     "findings.csv": toCsv(FINDING_COLUMNS, model.findings),
+    "files.jsonl": toJsonl(FILE_COLUMNS, fileRows(model)),
     "forms.jsonl": toJsonl(FORM_COLUMNS, formRows(model)),
     "indicators.jsonl": toJsonl(INDICATOR_COLUMNS, indicatorRows(model)),
     "findings.jsonl": toJsonl(FINDING_COLUMNS, model.findings),
@@ -218,10 +251,13 @@ export function renderDataDictionary(): string {
     "",
     "- 编码：UTF-8，CSV 带 BOM（Excel 可直接打开）；CSV 按 RFC 4180：逗号分隔、CRLF 换行，含逗号、引号或换行的字段加双引号、内部引号加倍。",
     "- 缺失值：CSV 中为空字段，JSONL 中为 `null`。布尔值写作 `true` / `false`。",
+    "- 防公式注入（OWASP CSV Injection）：CSV 中以 `=`、`+`、`-`、`@`、制表符或回车开头的文本字段，前面加一个英文单引号 `'`（如 `'=HYPERLINK(…)`、`'-5%`），使 Excel/WPS/LibreOffice 把它当文字而不执行；读入后如需原文，去掉这一个开头的 `'` 即可。数值列（类型为整数、数值）不加。JSONL 保留原文，不加。",
+    "- 未能读取的文件：`files` 表每个输入文件一行，`status` 为 `unreadable`（未能读取，未检查）或 `no-forms`（没有识别出表）时，`reason` 写明原因；这些文件在 forms/indicators/findings 中没有行。",
     "- 行号、页码、序号都从 1 起。资金按表中所写单位（`funds_unit`），不做换算。",
     "- 关联：`indicators.form_id` 与 `findings.form_id` → `forms.form_id`；`findings.indicator_id` → `indicators.indicator_id`。编号由输入顺序决定：同样的输入得到同样的编号与同样的字节。",
     "- 读取示例：`pd.read_csv(\"forms.csv\")`、`pd.read_json(\"findings.jsonl\", lines=True)`；R：`readr::read_csv(\"indicators.csv\")`。",
     "",
+    table("表 files：每个输入文件一行", "files", "包括未能读取的文件与没有识别出表的文件（原因见 `status`、`reason`），研究者据此知道哪些文件没有进入统计。", FILE_COLUMNS),
     table("表 forms：每张绩效目标表或自评表一行", "forms", "一张表 = 一个项目的一份目标表或自评表。", FORM_COLUMNS),
     table("表 indicators：每个三级指标一行", "indicators", "每个值列组（`*_raw`、`*_kind`、`*_op`、`*_value`、`*_unit`）描述一个指标值单元格：原文与解析结果。", INDICATOR_COLUMNS),
     table("表 findings：每条问题一行", "findings", "与 `kpi-audit check --format json` 的 findings 一一对应，顺序相同（文件、表、行、规则）。", FINDING_COLUMNS),

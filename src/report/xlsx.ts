@@ -31,6 +31,21 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   wb.modified = FIXED_DATE;
   wb.calcProperties.fullCalcOnLoad = false;
 
+  // files that gave nothing to check come first, on their own sheet: never mistaken for clean ones
+  if (model.failedFiles.length) {
+    const fw = wb.addWorksheet("未能读取的文件");
+    fw.columns = [
+      { header: "文件", key: "source", width: 40 },
+      { header: "情况", key: "status", width: 16 },
+      { header: "原因", key: "reason", width: 80 },
+      { header: "代码", key: "code", width: 24 },
+    ];
+    for (const f of model.failedFiles) {
+      const r = fw.addRow({ source: f.source, status: f.status === "unreadable" ? "未能读取" : "未识别出绩效表", reason: f.reason, code: f.code });
+      r.getCell("reason").alignment = { wrapText: true, vertical: "top" };
+    }
+    styleHeader(fw);
+  }
   const ws = wb.addWorksheet("问题清单");
   ws.columns = [
     { header: "序号", key: "id", width: 7 },
@@ -113,6 +128,10 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     full: pctCell(r.fullMarkShare),
   });
   add("合计", "全部", counts(t));
+  const unreadable = model.failedFiles.filter((f) => f.status === "unreadable").length;
+  if (unreadable) add("未能读取", `未能读取的文件 ${unreadable} 个，未检查（见“未能读取的文件”工作表）`, {});
+  const formless = model.failedFiles.length - unreadable;
+  if (formless) add("未能读取", `未识别出绩效表的文件 ${formless} 个（见“未能读取的文件”工作表）`, {});
   for (const s of SEVERITIES) if (t.bySeverity[s]) add("级别", SEVERITY_ZH[s], { findings: t.bySeverity[s] });
   for (const [c, n] of Object.entries(t.byCategory)) add("类别", `${CATEGORY_ZH[c] ?? c}（${c}）`, { findings: n });
   const titles = new Map(model.meta.rules.map((r) => [r.id, r.title]));

@@ -21,7 +21,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   }
 }
 
-const FILES = ["findings.csv", "findings.jsonl", "findings.xlsx", "forms.csv", "forms.jsonl", "indicators.csv", "indicators.jsonl", "report.html"];
+const FILES = ["files.csv", "files.jsonl", "findings.csv", "findings.jsonl", "findings.xlsx", "forms.csv", "forms.jsonl", "indicators.csv", "indicators.jsonl", "report.html"];
 
 describe("kpi-audit report / stats", () => {
   it("writes every view, and the same bytes with one worker or two", async () => {
@@ -33,7 +33,7 @@ describe("kpi-audit report / stats", () => {
     expect(rb.code).toBe(ra.code);
     expect(readdirSync(a).sort()).toEqual(FILES);
     for (const f of FILES) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
-    expect(ra.err).toContain("已写出 8 个文件");
+    expect(ra.err).toContain("已写出 10 个文件");
     expect(ra.out).toBe("");
   });
 

@@ -44,7 +44,7 @@ export function registerStats(program: Command, setExit: (code: number) => void)
       const stats = builder.finish(run.result);
       if (opts.format === "json") process.stdout.write(JSON.stringify(stats, null, 2) + "\n");
       else if (opts.format === "csv") process.stdout.write(statsToCsv(stats));
-      else process.stdout.write(statsToText(stats));
+      else process.stdout.write(visible(statsToText(stats), true));
       if (run.missing.length || run.unreadable || run.files.length === 0) setExit(2);
     });
 }
