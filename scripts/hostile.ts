@@ -171,8 +171,9 @@ export async function makeHostile(dir: string, opts: HostileOptions = {}): Promi
     let n = 0;
     ws.eachRow((row) => {
       row.eachCell((cell) => {
-        if (n < 2 && typeof cell.value === "string" && /^\d+(\.\d+)?%$/.test(cell.value)) {
-          cell.value = { formula: `${cell.value.replace("%", "")}/100` } as ExcelJS.CellFormulaValue;
+        if (n < 2 && typeof cell.value === "string" && /^[≥≤]?\d+(\.\d+)?%$/.test(cell.value)) {
+          // the value becomes a formula saved without its result (as some generators write them)
+          cell.value = { formula: `${cell.value.replace(/[≥≤%]/g, "")}/100` } as ExcelJS.CellFormulaValue;
           n++;
         }
       });
@@ -184,7 +185,7 @@ export async function makeHostile(dir: string, opts: HostileOptions = {}): Promi
   put("deep-nesting.html", `<html><body><table><tr><td>项目名称</td><td>深层嵌套</td></tr></table>${"<div>".repeat(deep)}深处的文字${"</div>".repeat(deep)}</body></html>`);
   put("unclosed-divs.html", `<html><body><p>项目支出绩效目标表</p>${"<div>x".repeat(small ? 20_000 : 100_000)}</body></html>`);
   put("unmatched-close.html", `<html><body>${"<span>".repeat(small ? 20_000 : 100_000)}文字${"</div>".repeat(small ? 20_000 : 100_000)}</body></html>`);
-  put("span-blowup.html", `<html><body><table>${'<tr><td rowspan="65534" colspan="1000">x</td></tr>'.repeat(60)}</table></body></html>`);
+  put("span-blowup.html", `<html><body><table>${'<tr><td rowspan="65534" colspan="1000">x</td></tr>'.repeat(small ? 30 : 60)}</table></body></html>`);
   // DOCX
   put("nested-tables.docx", await docx(nestedTablesBody(50)));
   put("deep-xml.docx", await docx(`${"<w:sdt><w:sdtContent>".repeat(3000)}${p("深")}${"</w:sdtContent></w:sdt>".repeat(3000)}`));

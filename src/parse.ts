@@ -4,6 +4,7 @@
  */
 import "./read/formats.js";
 import { readAny, readBytes, ReadError, setCutFinder, type ReadOutcome } from "./read/index.js";
+import type { CutFinder } from "./read/text.js";
 import { segment } from "./layouts/segment.js";
 import type { Grid } from "./read/grid.js";
 import { recognise } from "./layouts/recognise.js";
@@ -43,7 +44,7 @@ function noForms(): Diagnostic {
  * that holds line k, found by segmenting a small window around it (the segmenter looks at most
  * a few lines back from a 项目名称 row), so the pieces give the forms the whole file would.
  */
-setCutFinder((lines, k, toGrid) => {
+export const cutAtForm: CutFinder = (lines, k, toGrid) => {
   if (!lines[k].includes("项目名称") && !lines[k].includes("项目编码")) return null;
   const from = Math.max(0, k - 30);
   const regions = segment(toGrid(from, Math.min(lines.length, k + 5)));
@@ -51,11 +52,16 @@ setCutFinder((lines, k, toGrid) => {
   // the region must start inside the window, after its first lines (its look-back is then complete)
   if (!holding || holding.start < 12) return null;
   return from + holding.start;
-});
+};
+setCutFinder(cutAtForm);
 
 /** a document from a read outcome; a large text file's pieces are recognised one after another */
 function outcomeToDocument({ grid, more, sha256, bytes }: ReadOutcome): KpiDocument {
-  const doc = gridToDocument(grid, { sha256, bytes });
+  return piecesToDocument(grid, more, { sha256, bytes });
+}
+
+export function piecesToDocument(grid: Grid, more: Iterable<Grid> | undefined, extra: Partial<KpiDocument> = {}): KpiDocument {
+  const doc = gridToDocument(grid, extra);
   if (!more) return doc;
   // every piece is preceded by the file's first lines, which recognisers read for the document's
   // year and department; what those lines themselves give is dropped (the first piece had it)

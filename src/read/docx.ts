@@ -95,7 +95,6 @@ function emitTable(g: GridBuilder, tbl: Node, tableNo: number): void {
     const cells: CellIn[] = [];
     const trPr = child(tr, "w:trPr");
     const before = Math.min(MAX_SPAN, Math.max(0, Number(trPr ? attr(child(trPr, "w:gridBefore") ?? ({} as Node), "w:val") ?? 0 : 0) || 0));
-    g.spend(before);
     let col = 1;
     for (let i = 0; i < before; i++) cells.push({ text: "", loc: { table: tableNo, row: rowNo, col: col++ } });
     const tcs: Node[] = [];
@@ -110,7 +109,6 @@ function emitTable(g: GridBuilder, tbl: Node, tableNo: number): void {
     for (const tc of tcs) {
       const pr = child(tc, "w:tcPr");
       const span = Math.min(MAX_SPAN, Math.max(1, Number(pr ? attr(child(pr, "w:gridSpan") ?? ({} as Node), "w:val") ?? 1 : 1) || 1));
-      g.spend(span);
       const vm = pr ? child(pr, "w:vMerge") : undefined;
       const vmVal = vm ? attr(vm, "w:val") : undefined;
       const continues = vm !== undefined && vmVal !== "restart";

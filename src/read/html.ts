@@ -160,7 +160,6 @@ export async function readHtml(source: string, bytes: Uint8Array, limits: ReadLi
     for (;;) {
       const s = t.spans.get(t.col);
       if (!s || !t.row) return;
-      g.spend(s.colspan);
       for (let k = 0; k < s.colspan; k++) t.row.push({ text: s.text, loc: { table: t.no, row: t.rowNo, col: t.col + k }, merged: s.text !== "" });
       t.col += s.colspan;
     }
@@ -171,7 +170,6 @@ export async function readHtml(source: string, bytes: Uint8Array, limits: ReadLi
     t.cell = null;
     fillSpans(t);
     const cellText = joinWrapped(c.parts.join("").split("\n"));
-    g.spend(c.colspan);
     for (let k = 0; k < c.colspan; k++) {
       const loc = { table: t.no, row: t.rowNo, col: t.col + k };
       t.row.push(k === 0 ? { text: cellText, loc } : { text: cellText, loc, merged: cellText !== "" });

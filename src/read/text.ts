@@ -61,14 +61,14 @@ export type CutFinder = (lines: string[], k: number, toGrid: (from: number, to: 
  * a form starts, with the file's own line numbers. Only the lines are kept for the whole file; the
  * cells of one piece at a time.
  */
-export function* textPieces(source: string, text: string, encoding: string, findCut: CutFinder): Generator<Grid> {
+export function* textPieces(source: string, text: string, encoding: string, findCut: CutFinder, pieceLines = PIECE_LINES): Generator<Grid> {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const hasTabs = text.includes("\t");
   const toGrid = (from: number, to: number) => linesToGrid(source, lines.slice(from, to), from, hasTabs, encoding);
   let start = 0;
   while (start < lines.length) {
     let end = lines.length;
-    for (let k = start + PIECE_LINES; k < lines.length; k++) {
+    for (let k = start + pieceLines; k < lines.length; k++) {
       const cut = findCut(lines, k, toGrid);
       if (cut !== null && cut > start) {
         end = cut;

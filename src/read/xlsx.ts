@@ -73,7 +73,6 @@ export async function readXlsx(source: string, bytes: Uint8Array, limits: ReadLi
       for (let gap = Math.min(r - prev - 1, MAX_BLANK_RUN); gap > 0; gap--) g.add([], { sheet });
       prev = r;
       const lastCol = row.cellCount;
-      g.spend(lastCol);
       const cells: CellIn[] = [];
       for (let c = 1; c <= lastCol; c++) {
         const cell = row.getCell(c);

@@ -49,8 +49,8 @@ export class GridBuilder {
     return row;
   }
 
-  /** count cells against the budget before they are kept */
-  spend(n: number): void {
+  /** count cells against the budget before they are kept (every row counts one more) */
+  private spend(n: number): void {
     this.cells += n;
     if (this.cells > this.maxCells) throw tooManyCells(this.maxCells);
   }
