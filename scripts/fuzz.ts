@@ -224,12 +224,20 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzStats> {
       writeFileSync(name, data);
       files.push(name);
     }
+    const before = stats.crashes + stats.hangs + stats.nondeterministic + stats.unaccounted;
     try {
       const one = await runPool(files, 1, timeout);
       const many = await runPool(files, jobs, timeout);
-      if (JSON.stringify(one) !== JSON.stringify(many)) {
-        stats.nondeterministic++;
-        stats.examples.push(`nondeterministic batch at input ${stats.inputs}`);
+      for (let i = 0; i < Math.max(one.length, many.length); i++) {
+        if (JSON.stringify(one[i]) === JSON.stringify(many[i])) continue;
+        const codes = (d?: KpiDocument) => (d ? d.diagnostics.map((x) => x.code).join(",") || `${d.forms.length} forms` : "missing");
+        if (many[i]?.diagnostics.some((x) => x.code === "read/timeout")) {
+          stats.hangs++;
+          stats.examples.push(`hang (with ${jobs} workers): ${files[i]}`);
+        } else {
+          stats.nondeterministic++;
+          stats.examples.push(`nondeterministic: ${files[i]} (-j 1: ${codes(one[i])}; -j ${jobs}: ${codes(many[i])})`);
+        }
       }
       if (one.length !== files.length || one.some((d, i) => d.source !== files[i] || (d.forms.length === 0 && d.diagnostics.length === 0))) stats.unaccounted++;
       for (const d of one) {
@@ -250,7 +258,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzStats> {
       stats.examples.push(`crash in batch at input ${stats.inputs}: ${(e as Error)?.stack ?? e}`);
     }
     stats.inputs += size;
-    if (stats.crashes === 0 && stats.hangs === 0 && stats.nondeterministic === 0) rmSync(dir, { recursive: true, force: true });
+    if (stats.crashes + stats.hangs + stats.nondeterministic + stats.unaccounted === before) rmSync(dir, { recursive: true, force: true });
     else stats.examples.push(`inputs kept in ${dir}`);
     stats.seconds = (Date.now() - t0) / 1000;
     opts.onBatch?.(stats.inputs, stats);
@@ -277,7 +285,7 @@ if (process.argv[1] && /fuzz\.ts$/.test(process.argv[1])) {
     batch: arg("batch", 200),
     jobs: arg("jobs", 2),
     timeout: arg("timeout", 20),
-    onBatch: (done, s) => process.stderr.write(`${done}/${n} inputs, ${s.seconds.toFixed(0)} s: crashes ${s.crashes}, hangs ${s.hangs}, unaccounted ${s.unaccounted}, nondeterministic ${s.nondeterministic}, caught internal errors ${s.caughtInternalErrors}\n`),
+    onBatch: (done, s) => process.stderr.write(`${done}/${n} inputs, ${s.seconds.toFixed(0)} s: crashes ${s.crashes}, hangs ${s.hangs}, unaccounted ${s.unaccounted}, nondeterministic ${s.nondeterministic}, caught internal errors ${s.caughtInternalErrors}, unreadable ${s.unreadable}, with forms ${s.withForms}${s.examples.length ? ` — last: ${s.examples[s.examples.length - 1]}` : ""}\n`),
   });
   process.stdout.write(JSON.stringify(stats, null, 2) + "\n");
   process.exitCode = stats.crashes || stats.hangs || stats.unaccounted || stats.nondeterministic ? 1 : 0;

@@ -12,9 +12,11 @@ import { toolVersion } from "./version.js";
 
 
 /** output piped into `head` and closed early: stop quietly, as Unix tools do, not with a stack trace */
+let pipeGuard = false;
 function quietOnClosedPipe(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
   for (const stream of [process.stdout, process.stderr]) {
-    if (stream.listenerCount("error") > 0) continue;
     stream.on("error", (e: NodeJS.ErrnoException) => {
       if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
       throw e;
