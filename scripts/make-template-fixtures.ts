@@ -70,7 +70,7 @@ export function sheetText(sheet: SheetSpec): string {
     arr[c] = arr[c] ? `${arr[c]}${s}` : s;
   };
   for (const p of placed) {
-    const v = String(cellValue(p.spec));
+    const v = typeof p.spec === "object" && p.spec.tv !== undefined ? p.spec.tv : String(cellValue(p.spec));
     if (typeof p.spec === "object" && (p.spec.parts || p.spec.at)) {
       const at = p.spec.at ?? 0;
       const parts = p.spec.parts ?? [v];
