@@ -12,33 +12,7 @@ import type { FindingView, FormSection, ReportModel } from "./model.js";
 import { CATEGORY_ZH, SEVERITY_ZH, UNKNOWN_DEPARTMENT } from "./model.js";
 import { packageRoot } from "../engine/paths.js";
 import { repackOoxml } from "./zip.js";
-
-/** the Chinese name of the column a finding points at */
-const FIELD_ZH: Record<string, string> = {
-  name: "三级指标",
-  level1: "一级指标",
-  level2: "二级指标",
-  target: "指标值",
-  annualTarget: "年度指标值",
-  annualName: "年度三级指标",
-  adjustedTarget: "调整后指标值",
-  actual: "实际完成值",
-  weight: "分值",
-  score: "得分",
-  deviation: "偏差原因",
-  description: "指标描述",
-  "project.name": "项目名称",
-  "project.details": "项目信息",
-  funds: "项目资金",
-  "funds.spendingPlan": "资金支出计划",
-  "goals.period": "实施期目标",
-  "goals.annual": "年度目标",
-  "goals.actual": "实际完成情况",
-  narrative: "绩效分析",
-  total: "总分",
-  grade: "评价等级",
-  form: "全表",
-};
+import { FIELD_NAMES_ZH } from "../engine/fields.js";
 
 export interface Letter {
   department: string;
@@ -108,7 +82,7 @@ function formFindings(f: FormSection): FindingView[] {
 
 /** where, for a department: file and place, and the column */
 function where(x: FindingView, f: FormSection): string {
-  const col = x.field ? FIELD_ZH[x.field] ?? x.field : "";
+  const col = x.field && x.field !== "form" ? FIELD_NAMES_ZH[x.field] : "";
   return [x.source === f.source ? "" : x.source, x.location, col].filter(Boolean).join(" ");
 }
 
