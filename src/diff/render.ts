@@ -5,6 +5,7 @@
 import type { FindingView } from "../report/model.js";
 import { esc } from "../report/html.js";
 import type { DiffResult, FormDiff, ValueChange } from "./compare.js";
+import { FIELD_NAMES_ZH } from "../engine/fields.js";
 
 type Lang = "zh" | "en";
 
@@ -16,15 +17,7 @@ const STATE: Record<Lang, Record<"fixed" | "open" | "added", string>> = {
   zh: { fixed: "已改正", open: "仍未改", added: "新出现" },
   en: { fixed: "fixed", open: "still open", added: "new" },
 };
-const FIELD_ZH: Record<string, string> = {
-  target: "指标值",
-  annualTarget: "年度指标值",
-  adjustedTarget: "调整后指标值",
-  actual: "实际完成值",
-  weight: "分值",
-  score: "得分",
-  row: "指标",
-};
+const FIELD_ZH: Record<string, string> = { ...FIELD_NAMES_ZH, target: "指标值", row: "指标" };
 
 function formTitle(f: FormDiff, lang: Lang): string {
   const side = f.new ?? f.old!;
