@@ -22,6 +22,7 @@ export const DEFAULT_SERVE_LIMITS: ServeLimits = {
 };
 
 export function formatMB(bytes: number): string {
+  if (bytes < MiB) return `${Math.round(bytes / 1024)} KB`;
   const m = bytes / MiB;
   return `${m >= 10 ? Math.round(m) : Math.round(m * 10) / 10} MB`;
 }
@@ -48,13 +49,4 @@ export function limitMessage(kind: LimitKind, limits: ServeLimits, file?: string
     case "count":
       return `一次最多上传 ${limits.maxFiles} 个文件，本次上传已取消。请分批上传，或用 --max-files 调高上限后重新启动。`;
   }
-}
-
-/** the first limit a planned upload (sizes as the browser reports them) would reach, or null */
-export function checkPlanned(sizes: { path: string; bytes: number }[], limits: ServeLimits): { kind: LimitKind; file?: string } | null {
-  if (sizes.length > limits.maxFiles) return { kind: "count" };
-  const big = sizes.find((s) => s.bytes > limits.maxFileBytes);
-  if (big) return { kind: "file", file: big.path };
-  if (sizes.reduce((a, s) => a + s.bytes, 0) > limits.maxTotalBytes) return { kind: "total" };
-  return null;
 }
