@@ -177,7 +177,7 @@ export async function buildApp(opts: StoreOptions): Promise<App> {
     if (job.mode === "report") return html(reply, await sidePage(job, "files"));
     const diff = await readFile(join(job.dir, "out", "diff.html"), "utf8");
     const base = `/jobs/${encodeURIComponent(job.id)}/s`;
-    return html(reply, withPanel(diff, deskPanel(job, ["old", "new"], [{ href: `${base}/new/`, text: "修改后材料的完整报告" }, { href: `${base}/old/`, text: "修改前材料的完整报告" }])));
+    return html(reply, withPanel(diff, deskPanel(job, ["old", "new"], [{ href: `${base}/new/`, text: "修改后材料的完整报告" }, { href: `${base}/old/`, text: "修改前材料的完整报告" }], true)));
   });
 
   app.get("/jobs/:id/s/:side/", async (req, reply) => {

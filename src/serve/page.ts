@@ -38,7 +38,7 @@ var CFG=JSON.parse(document.getElementById('cfg').textContent);
 var $=function(id){return document.getElementById(id)};
 var picked={files:[],old:[],new:[]};
 var mode='report';
-function mb(b){var m=b/1048576;return (m>=10?Math.round(m):Math.round(m*10)/10)+' MB'}
+function mb(b){if(b<1048576)return Math.max(1,Math.round(b/1024))+' KB';var m=b/1048576;return (m>=10?Math.round(m):Math.round(m*10)/10)+' MB'}
 function sides(){return mode==='diff'?['old','new']:['files']}
 function show(side){
   var list=picked[side],box=$('sel-'+side);
@@ -248,14 +248,21 @@ ${letters}
 ${unreadable}${noForms}${skipped}</div>`;
 }
 
-/** the panel put at the top of a job's pages */
-export function deskPanel(job: Job, show: Side[], links: { href: string; text: string }[] = []): string {
+/**
+ * The panel put at the top of a job's pages. `compact` (the diff page) folds each side into a
+ * <details>, left open when that side has files that could not be read.
+ */
+export function deskPanel(job: Job, show: Side[], links: { href: string; text: string }[] = [], compact = false): string {
   const nav = [`<a href="/">← 审核新的材料</a>`, ...links.map((l) => `<a href="${esc(l.href)}">${esc(l.text)}</a>`)].join("");
   const discard = `<form method="post" action="/jobs/${esc(job.id)}/discard"><button type="submit" id="discard">删除本次上传的文件</button></form>`;
   const sides = show
     .map((s) => {
       const r = job.results.get(s);
-      return r ? sidePanel(job, r, show.length > 1 || job.mode === "diff" ? SIDE_ZH[s] : "下载") : "";
+      if (!r) return "";
+      const panel = sidePanel(job, r, show.length > 1 || job.mode === "diff" ? SIDE_ZH[s] : "下载");
+      if (!compact) return panel;
+      const bad = r.unreadable.length ? `，${r.unreadable.length} 个文件未能读取` : "";
+      return `<details${bad ? " open" : ""}><summary>${esc(SIDE_ZH[s])}：下载问题清单和审核意见书${esc(bad)}</summary>${panel}</details>`;
     })
     .join("\n");
   return `<style>${DESK_STYLE}</style><section id="desk"><div class="desk-nav">${nav}${discard}</div>${sides}</section>`;
