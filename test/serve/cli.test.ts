@@ -1,6 +1,10 @@
 /** `kpi-audit serve` on the command line: bad ports and a busy port are usage errors with a message. */
 import { describe, expect, it } from "vitest";
 import { createServer } from "node:net";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { browserCommand } from "../../src/serve/open.js";
 
@@ -44,4 +48,34 @@ describe("kpi-audit serve (command line)", () => {
     expect(browserCommand(url, "linux", {})).toBeNull();
     expect(browserCommand(url, "linux", { DISPLAY: ":0" })).toEqual(["xdg-open", [url]]);
   });
+
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`prints its address, and on ${signal} removes the uploads and exits 0`, async () => {
+      // the child's temp folder is a fresh one, so what it leaves behind can be seen
+      const tmp = mkdtempSync(join(tmpdir(), "kpi-serve-signal-"));
+      const child = spawn(process.execPath, ["--import", "tsx", "scripts/kpi-audit.ts", "serve", "--port", "0", "--no-open"], {
+        env: { ...process.env, TMPDIR: tmp, TEMP: tmp, TMP: tmp },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let out = "";
+      child.stdout.on("data", (d) => (out += String(d)));
+      const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+      try {
+        for (let i = 0; i < 200 && !/http:\/\/127\.0\.0\.1:\d+\//.test(out); i++) await new Promise((r) => setTimeout(r, 100));
+        const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+        const fd = new FormData();
+        fd.append("path", "部门/表.txt");
+        fd.append("files", new Blob([readFileSync("test/fixtures/formats/shanxi-target-000.txt")]), "表.txt");
+        const r = await fetch(`${url}api/jobs`, { method: "POST", body: fd, headers: { "X-Kpi-Audit": "1" } });
+        expect(r.status).toBe(202);
+        expect(readdirSync(tmp).filter((n) => n.startsWith("kpi-audit-serve-"))).toHaveLength(1);
+        child.kill(signal);
+        expect(await exited).toBe(0);
+        expect(readdirSync(tmp).filter((n) => n.startsWith("kpi-audit-serve-"))).toEqual([]);
+        expect(out).toContain("按 Ctrl+C 退出");
+      } finally {
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+    });
+  }
 });
