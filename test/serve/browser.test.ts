@@ -54,9 +54,9 @@ describe.skipIf(!chromiumAvailable("审核台浏览器测试 / serve browser tes
   });
 
   it("upload a folder → progress → report → filter → form → workbook and letter", async () => {
-    // what the same files give when audited in this process, to check the app against
-    const { model } = await runFixtures(FILES.map(([src]) => src));
-    const t = model.overview.totals;
+    // what the same files give when audited in this process, to check the app against (started
+    // now, awaited once the app's report is there)
+    const expected = runFixtures(FILES.map(([src]) => src));
 
     const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
@@ -77,6 +77,8 @@ describe.skipIf(!chromiumAvailable("审核台浏览器测试 / serve browser tes
     await expect.poll(() => page.locator("#progress").isVisible()).toBe(true);
     await page.waitForURL(/\/jobs\/[0-9a-f-]+\/$/, { timeout: 30_000 });
 
+    const { model } = await expected;
+    const t = model.overview.totals;
     // the report: same totals as the in-process audit, report.html's filters
     await expect.poll(() => page.locator(".card").filter({ has: page.locator("span", { hasText: /^问题$/ }) }).locator("b").textContent()).toBe(String(t.findings));
     // unreadable files listed by name and reason
@@ -157,6 +159,33 @@ describe.skipIf(!chromiumAvailable("审核台浏览器测试 / serve browser tes
     } finally {
       await page.close();
       await small.app.close();
+    }
+  });
+
+  it("resubmission check: 修改前 and 修改后 → what was fixed, still open and new; each side's report", async () => {
+    const OLD = "test/fixtures/diff/old/示例县教育科技局-绩效目标表.txt";
+    const NEW = "test/fixtures/diff/new/示例县教育科技局-绩效目标表.txt";
+    const { diffReports } = await import("../../src/diff/compare.js");
+    const expected = diffReports((await runFixtures([OLD])).model, (await runFixtures([NEW])).model).summary;
+    const page = await browser.newPage();
+    try {
+      await page.goto(s.url);
+      await page.click("#tab-diff");
+      expect(await page.locator("#go").isDisabled()).toBe(true);
+      await page.setInputFiles("#pick-old", OLD);
+      expect(await page.locator("#go").isDisabled()).toBe(true); // both sides are needed
+      await page.setInputFiles("#pick-new", NEW);
+      await page.click("#go");
+      await page.waitForURL(/\/jobs\/[0-9a-f-]+\/$/, { timeout: 30_000 });
+      const sum = await page.locator("table.sum").textContent();
+      expect(sum).toContain(`已改正${expected.fixed}`);
+      expect(sum).toContain(`仍未改${expected.open}`);
+      expect(sum).toContain(`新出现${expected.added}`);
+      await page.click("text=修改后材料的完整报告");
+      await expect.poll(() => page.locator("#desk-new h2").first().textContent()).toBe("修改后的材料");
+      expect(await page.locator("a.dl-letter").allTextContents()).toEqual(["示例县教育科技局.docx"]);
+    } finally {
+      await page.close();
     }
   });
 });
