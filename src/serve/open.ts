@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 
 export function browserCommand(url: string, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): [string, string[]] | null {
   if (platform === "darwin") return ["open", [url]];
-  if (platform === "win32") return ["cmd", ["/c", "start", '""', url]];
+  if (platform === "win32") return ["cmd", ["/c", "start", "", url]]; // "" is start's window title
   if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return null;
   return ["xdg-open", [url]];
 }

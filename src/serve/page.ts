@@ -241,7 +241,8 @@ export function sidePanel(job: Job, r: SideResult, heading: string): string {
   const skipped = r.skipped.length
     ? `<div id="skipped-${r.side}"><h2>未审核的文件（${r.skipped.length}）</h2><p class="note">这些文件按名称判断不是报表（说明文档、图片、程序、隐藏文件等），没有读取：</p><ul>${r.skipped.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></div>`
     : "";
-  return `<div class="desk-side" id="desk-${r.side}"><h2>${esc(heading)}</h2><p>${esc(summary)}</p>
+  const nothing = t.documents === 0 ? `<p class="desk-bad">上传的文件中没有可以审核的报表文件（PDF、Excel .xlsx、Word .docx、网页或文本文件）。</p>` : "";
+  return `<div class="desk-side" id="desk-${r.side}"><h2>${esc(heading)}</h2><p>${esc(summary)}</p>${nothing}
 <div class="desk-dl">${has("findings.xlsx") ? `<a class="desk-btn" id="dl-xlsx-${r.side}" href="${esc(fileUrl(job, r.side, "findings.xlsx"))}" download>下载问题清单 findings.xlsx（Excel）</a>` : ""}</div>
 ${letters}
 <details><summary>更多下载：供研究用的数据（CSV、JSONL）和本报告网页</summary><p>${research}</p></details>
