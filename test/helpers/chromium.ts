@@ -1,17 +1,8 @@
-/** Debian's chromium for browser tests (playwright-core drives it; no browser download). */
+/** Debian's chromium for the browser tests (playwright-core drives it; no browser download). */
 import { existsSync } from "node:fs";
 
 export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** true when the browser tests can run; says why in the log when they are skipped */
 export function chromiumAvailable(what: string): boolean {
