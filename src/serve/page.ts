@@ -18,7 +18,7 @@ main{padding:16px 24px;max-width:980px}
 .zone{border:2px dashed #8aa0b8;border-radius:8px;background:#fff;padding:18px;text-align:center}.zone.over{border-color:#1f3a5f;background:#eaf1fa}
 .zone h2{font-size:16px;margin:0 0 6px}.zone p{margin:4px 0;color:#555;font-size:13px}
 .pick{display:inline-block;margin:8px 4px 0;padding:6px 12px;border:1px solid #1f3a5f;border-radius:4px;color:#1f3a5f;cursor:pointer;background:#fff;font:inherit}
-.pick input{display:none}
+.pick input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden}.pick{position:relative}.pick:focus-within{outline:2px solid #1f3a5f;outline-offset:2px}
 .sel{margin-top:10px;text-align:left;font-size:13px}.sel ul{max-height:150px;overflow:auto;margin:4px 0;padding-left:20px;color:#333}
 .actions{margin:16px 0;display:flex;gap:10px;align-items:center;flex-wrap:wrap}
 .go{font:inherit;font-size:16px;padding:8px 22px;background:#1a7f37;color:#fff;border:0;border-radius:5px;cursor:pointer}.go:disabled{background:#9bb5a3;cursor:default}
@@ -185,7 +185,7 @@ export function startPage(limits: ServeLimits, nonce: string, recent: Job[] = []
 <div class="actions"><button type="button" class="go" id="go" disabled>开始审核</button><button type="button" class="plain" id="clear">清空</button>
 <span class="note">单个文件不超过 ${esc(formatMB(limits.maxFileBytes))}，合计不超过 ${esc(formatMB(limits.maxTotalBytes))}，一次最多 ${limits.maxFiles} 个文件。</span></div>
 <div id="error" role="alert" hidden></div>
-<div id="progress" hidden><div><b id="phase"></b> <span id="count"></span></div><progress id="bar"></progress></div>
+<div id="progress" role="status" aria-live="polite" hidden><div><b id="phase"></b> <span id="count"></span></div><progress id="bar"></progress></div>
 ${recentHtml}
 </main>
 <script type="application/json" id="cfg">${scriptJson(cfg)}</script>
