@@ -65,6 +65,18 @@ describe("JobStore", () => {
     await expect(s.create("report")).rejects.toThrow("服务正在关闭");
   });
 
+  it("runs with the scheme and config it was started with, as the command line does", async () => {
+    const root = mkdtempSync(join(tmpdir(), "kpi-jobs-test-"));
+    const s = new JobStore({ limits: DEFAULT_SERVE_LIMITS, jobs: 1, tmpRoot: root, scheme: "shanxi" });
+    const job = await s.create("report");
+    await s.addFile(job, "files", "表.txt", Readable.from([FORM]));
+    s.start(job);
+    await until(job, ["done", "failed"]);
+    expect(job.state).toBe("done");
+    expect(readFileSync(join(job.outDir("files"), "report.html"), "utf8")).toContain("评分方案 shanxi");
+    await s.close();
+  });
+
   it("relativizeModel takes the job folder out of every string, escaped or not", () => {
     const dir = join(tmpdir(), "kpi-audit-serve-X");
     const v = { source: join(dir, "a", "b.txt"), msg: `读取失败：${join(dir, "c.pdf")}`, n: 3 };
