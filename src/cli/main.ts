@@ -8,6 +8,8 @@ import { registerCheck } from "./commands/check.js";
 import { registerReport } from "./commands/report.js";
 import { registerStats } from "./commands/stats.js";
 import { registerEval } from "./commands/eval.js";
+import { registerDiff } from "./commands/diff.js";
+import { registerServe } from "./commands/serve.js";
 import { toolVersion } from "./version.js";
 
 
@@ -42,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
   registerReport(program, setExit);
   registerStats(program, setExit);
   registerEval(program, setExit);
+  registerDiff(program, setExit);
+  registerServe(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { DEFAULT_LIMITS, limitsFrom, MiB, type ReadLimits } from "../read/limits.js";
 
-function positiveInt(v: string): number {
+export function positiveInt(v: string): number {
   const n = Number(v);
   if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < 1) throw new InvalidArgumentError("必须是正整数 (must be a positive integer)");
   return n;

@@ -1,6 +1,7 @@
 /**
- * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--jobs n]`
- * writes report.html, findings.xlsx, forms/indicators/findings as CSV and JSONL.
+ * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--jobs n] [--letters]`
+ * writes report.html, findings.xlsx, forms/indicators/findings as CSV and JSONL, and with --letters
+ * one Word letter (审核意见) per department in letters/.
  * Exit codes as `check`: 0 no error finding, 1 error findings, 2 usage or input errors.
  */
 import type { Command } from "commander";
@@ -16,6 +17,7 @@ interface ReportOpts extends ReadOpts {
   config?: string;
   scheme?: string;
   rule?: string[];
+  letters?: boolean;
 }
 
 export function registerReport(program: Command, setExit: (code: number) => void): void {
@@ -26,7 +28,8 @@ export function registerReport(program: Command, setExit: (code: number) => void
     .requiredOption("-o, --out <dir>", "输出文件夹 (output folder)")
     .option("-c, --config <file>", "配置文件 YAML/JSON (config file)")
     .option("--scheme <id>", "评分方案 (scoring scheme)")
-    .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)");
+    .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)")
+    .option("--letters", "另为每个部门写一份 Word 审核意见 letters/<部门>.docx (one Word letter per department)");
   readOptions(cmd)
     .action(async (inputs: string[], opts: ReportOpts) => {
       // the output folder must be writable before any work is done
@@ -49,7 +52,7 @@ export function registerReport(program: Command, setExit: (code: number) => void
       }
       for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
       const model = builder.finish(run.result, run.rules);
-      const written = await writeReport(model, opts.out!);
+      const written = await writeReport(model, opts.out!, { letters: opts.letters });
       const t = model.overview.totals;
       process.stderr.write(`已写出 ${written.length} 个文件到 ${opts.out}：${written.join("、")}\n共 ${t.documents} 个文件、${t.forms} 张表，${t.findings} 条问题（错误 ${t.bySeverity.error ?? 0}、警告 ${t.bySeverity.warning ?? 0}、提示 ${t.bySeverity.info ?? 0}）。\n`);
       if (run.missing.length || run.unreadable || run.files.length === 0) setExit(2);
