@@ -29,21 +29,6 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   wb.modified = FIXED_DATE;
   wb.calcProperties.fullCalcOnLoad = false;
 
-  // files that gave nothing to check come first, on their own sheet: never mistaken for clean ones
-  if (model.failedFiles.length) {
-    const fw = wb.addWorksheet("未能读取的文件");
-    fw.columns = [
-      { header: "文件", key: "source", width: 40 },
-      { header: "情况", key: "status", width: 16 },
-      { header: "原因", key: "reason", width: 80 },
-      { header: "代码", key: "code", width: 24 },
-    ];
-    for (const f of model.failedFiles) {
-      const r = fw.addRow({ source: f.source, status: f.status === "unreadable" ? "未能读取" : "未识别出绩效表", reason: f.reason, code: f.code });
-      r.getCell("reason").alignment = { wrapText: true, vertical: "top" };
-    }
-    styleHeader(fw);
-  }
   const ws = wb.addWorksheet("问题清单");
   ws.columns = [
     { header: "序号", key: "id", width: 7 },
@@ -97,6 +82,22 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   styleHeader(ws);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, model.findings.length + 1), column: ws.columns.length } };
 
+  // files that gave nothing to check: their own sheet, right after the findings (and counted on the
+  // summary), so that an unreadable submission is never mistaken for a clean one
+  if (model.failedFiles.length) {
+    const fw = wb.addWorksheet("未能读取的文件");
+    fw.columns = [
+      { header: "文件", key: "source", width: 40 },
+      { header: "情况", key: "status", width: 16 },
+      { header: "原因", key: "reason", width: 80 },
+      { header: "代码", key: "code", width: 24 },
+    ];
+    for (const f of model.failedFiles) {
+      const r = fw.addRow({ source: f.source, status: f.status === "unreadable" ? "未能读取" : "未识别出绩效表", reason: f.reason, code: f.code });
+      r.getCell("reason").alignment = { wrapText: true, vertical: "top" };
+    }
+    styleHeader(fw);
+  }
   const sum = wb.addWorksheet("汇总");
   sum.columns = [
     { header: "分组", key: "group", width: 12 },
