@@ -169,7 +169,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
     workers.add(w);
     starting++;
     let isReady = false;
-    w.on("message", (m: { ready?: true; id: number; json: string; pre?: string }) => {
+    w.on("message", (m: { ready?: true; id: number; json: Uint8Array; pre?: string }) => {
       if (m.ready) {
         isReady = true;
         starting--;
@@ -181,7 +181,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
       const job = inFlight.get(w);
       if (job) clearTimeout(job.timer);
       inFlight.delete(w);
-      ready.set(m.id, { doc: JSON.parse(m.json) as KpiDocument, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
+      ready.set(m.id, { doc: JSON.parse(new TextDecoder().decode(m.json)) as KpiDocument, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
       idle.push(w);
       dispatch();
       signal();

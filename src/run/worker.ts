@@ -2,7 +2,7 @@
  * Worker thread body: parse the files the pool sends and post each document back; when the pool
  * asks for it (workerData.check), also run the per-document rules on it, so that checking a
  * province uses every core and the main thread keeps only the run-wide rules.
- * Messages in: { id, file } ; out: { id, json, pre? } (JSON text of the KpiDocument and findings).
+ * Messages in: { id, file } ; out: { id, json, pre? } (JSON of the KpiDocument as UTF-8 bytes, and findings).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { parseFile, failedDocument } from "../parse.js";
@@ -34,6 +34,10 @@ port.on("message", async (msg: { id: number; file: string }) => {
   }
   // sent as JSON text: the receiving side gets fast-property objects from JSON.parse (measured
   // ~2× faster rule visits than on structured-clone copies), and the parse output format is JSON anyway
-  port.postMessage({ id: msg.id, json: JSON.stringify(doc), pre });
+  // as UTF-8 bytes in a transferred buffer: the text is not copied again between the threads, which
+  // for a 50 MB input is a few hundred MB less at the peak
+  const bytes = new TextEncoder().encode(JSON.stringify(doc));
+  doc = undefined;
+  port.postMessage({ id: msg.id, json: bytes, pre }, [bytes.buffer]);
 });
 port.postMessage({ ready: true });
