@@ -155,7 +155,7 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
     const f: Finding = {
       ruleId: meta.id,
       category: meta.category,
-      severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[r.severity] ? d.severity : r.severity,
+      severity: findingSeverity(r, d),
       message: lang === "en" ? en : zh,
       messageZh: zh,
       messageEn: en,
@@ -298,6 +298,17 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       };
     },
   };
+}
+
+/**
+ * A finding's severity: the rule's default, unless the finding names its own (a weaker variant such
+ * as an info, or a stronger one such as an error "when the unit proves it"). A severity set in the
+ * config file is a ceiling: the finding keeps a weaker own severity but never exceeds the config's.
+ */
+export function findingSeverity(r: ResolvedRule, d: ReportDescriptor): Severity {
+  if (!d.severity) return r.severity;
+  if (r.configured) return SEVERITY_RANK[d.severity] < SEVERITY_RANK[r.severity] ? d.severity : r.severity;
+  return d.severity;
 }
 
 /** dedupe → severity filter → sort (source, line, rule, field, evidence): same input, same bytes */

@@ -17,7 +17,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 
 ruleTester.run("misclassified-indicator", {
   valid: [
-    { name: "及时率 under 质量 is common practice", text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "质量指标", "保障出警及时率", "≥98%")] }) },
+    {
+      name: "each level 2 holding what it measures (invented): a headcount under 数量, a deadline and a timeliness rate under 时效",
+      text: form({ name: "教师培训经费", goal: "培训乡村教师120名", rows: [row("产出指标", "数量指标", "培训教师人数", "120人"), row("", "时效指标", "培训完成时间", "2024年6月底前"), row("", "", "资料报送及时率", "≥95%")] }),
+    },
     { name: "a cost row with a money value, a 满意度 row under 满意度", text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "成本指标", "平罗县公安局实有人数253名辅警", "316万元"), row("满意度指标", "服务对象满意度指标", "辅警满意度", "≥95%")] }) },
     {
       name: "lowering a cost is an economic effect, not a cost indicator (planted: 降低生产成本 under 经济效益)",
@@ -30,6 +33,35 @@ ruleTester.run("misclassified-indicator", {
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
+    {
+      name: "checklist item 1 (invented): a timeliness rate under 质量 (004 l.39 has the same: 保障出警及时率)",
+      text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "质量指标", "资料报送及时率", "≥98%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "时效指标", cue: "及时率" } }],
+    },
+    {
+      name: "checklist item 1 (invented): a headcount under 质量 — the unit proves it, so an error",
+      text: form({ name: "教师培训经费", goal: "培训乡村教师", rows: [row("产出指标", "质量指标", "培训教师人数", "120人")] }),
+      errors: [{ messageId: "unitProves", severity: "error", field: "level2", data: { expectedLevel2: "数量指标", cue: "人数", value: "120人" } }],
+    },
+    {
+      name: "checklist item 1 (invented): 队伍凝聚力 under 时效, 资金拨付率 under 经济效益, 案件办结率 under 生态效益, a cost row under 社会效益",
+      text: form({
+        name: "基层治理经费",
+        goal: "提升基层治理水平",
+        rows: [
+          row("产出指标", "时效指标", "队伍凝聚力", "提升"),
+          row("效益指标", "经济效益指标", "资金拨付率", "≥95%"),
+          row("", "生态效益指标", "案件办结率", "≥90%"),
+          row("", "社会效益指标", "设备采购成本", "≤50万元"),
+        ],
+      }),
+      errors: [
+        { messageId: "belongsTo", data: { expectedLevel2: "社会效益指标", cue: "凝聚力" } },
+        { messageId: "belongsTo", data: { expectedLevel2: "质量指标", cue: "拨付率" } },
+        { messageId: "notThisLevel", data: { level2: "生态效益指标" } },
+        { messageId: "belongsTo", data: { expectedLevel2: "成本指标" } },
+      ],
+    },
     {
       name: "planted: an equipment online rate under 社会效益 is a quality indicator",
       text: form({ name: "校园视频监控建设", goal: "学校监控全覆盖", rows: [row("效益指标", "社会效益指标", "监控设备在线率", "≥95%")] }),
