@@ -18,6 +18,7 @@ import type { Form, Indicator, Value } from "../../src/model/types.js";
 import { parseValue, parseChineseNumeral } from "../../src/normalize/value.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { level2Service, type Measure } from "../../src/engine/services/level2.js";
+import { fundsFor } from "../../src/engine/services/project.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 
@@ -40,27 +41,6 @@ function statedInName(name: string): Value[] {
     if (v.kind === "numeric") out.push(v);
   }
   return out;
-}
-
-const SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
-
-/**
- * The funds a cost target in this column is compared with (checklist item 4, column by column):
- * the 年度 column against 年度资金, the 实施期 column against 实施期资金 (a single-column target form
- * states one total: 年度资金总额 / 预算数), a self-assessment's target against its 年初/全年预算数.
- */
-export function fundsFor(form: Form, f: Field): number | null {
-  const fu = form.funds;
-  const scale = fu.unit ? SCALE[fu.unit] : undefined;
-  if (!scale) return null;
-  const pos = (x: number | null | undefined): x is number => typeof x === "number" && x > 0;
-  let xs: (number | null | undefined)[];
-  if (form.kind === "self-assessment") xs = [fu.adjusted, fu.planned, fu.declared];
-  else if (f === "annualTarget") xs = [fu.annualTotal, fu.periodTotal];
-  else if (form.indicators.some((i) => i.annualTarget)) xs = [fu.periodTotal, fu.annualTotal];
-  else xs = [fu.annualTotal, fu.periodTotal];
-  const first = xs.find(pos);
-  return first !== undefined ? Math.max(first, ...xs.filter(pos).filter((x) => x === first)) * scale : null;
 }
 
 /** a unit cost (元/人, 单价, 人均, 标准), which is not compared with the whole project's funds */

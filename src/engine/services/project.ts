@@ -5,6 +5,7 @@
  */
 import type { Loc } from "../../model/loc.js";
 import type { Form, KpiDocument } from "../../model/types.js";
+import type { Field } from "../types.js";
 
 /** 项目属性 or 项目期 saying the project lasts one year: 一次性项目（1年结束）, 0101-一年期项目, 1年, 当年 */
 const ONE_YEAR_ATTRIBUTE = /一次性|一年期|1\s*年(结束|期)|当年|年度项目/u;
@@ -59,3 +60,27 @@ export function details(form: Form, label: RegExp): HeaderText[] {
 
 /** 项目实施计划, 项目起止时间, 实施期间, 建设周期 … */
 export const PLAN_LABEL = /实施计划|实施进度|起止时间|实施期间|实施时间|建设周期|建设期/u;
+
+const SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
+
+/**
+ * The funds a cost target in this column is compared with (checklist item 4, column by column):
+ * the 年度 column against 年度资金, the 实施期 column against 实施期资金 (a single-column target form
+ * states one total: 年度资金总额 / 预算数), a self-assessment's target against its 年初/全年预算数.
+ */
+export function fundsFor(form: Form, f: Field): number | null {
+  const fu = form.funds;
+  const scale = fu.unit ? SCALE[fu.unit] : undefined;
+  if (!scale) return null;
+  const pos = (x: number | null | undefined): x is number => typeof x === "number" && x > 0;
+  // a self-assessment's target was set against the larger of 年初 and 全年预算数 (a cut budget does not make it wrong)
+  if (form.kind === "self-assessment") {
+    const xs = [fu.adjusted, fu.planned, fu.declared].filter(pos);
+    return xs.length ? Math.max(...xs) * scale : null;
+  }
+  // target forms: the column's own total, else the only one stated
+  const xs = f === "annualTarget" ? [fu.annualTotal, fu.periodTotal] : form.indicators.some((i) => i.annualTarget) ? [fu.periodTotal, fu.annualTotal] : [fu.annualTotal, fu.periodTotal];
+  const first = xs.find(pos);
+  return first !== undefined ? first * scale : null;
+}
+
