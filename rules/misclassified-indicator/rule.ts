@@ -12,36 +12,14 @@
  * and is the one of the level 2 it belongs to). Rows whose name is only a level label or a
  * placeholder are left to other rules.
  *
- * Where no cue speaks, a naive-Bayes classifier trained on the corpus (classifier.ts, model.json,
- * retrained with `npm run train`) may report `classifierSuggests`: only a confident move (options
- * below) and never between near neighbours unless it is all but certain. The lexicon stays the
- * primary signal: the model learned the corpus, errors included.
+ * A naive-Bayes classifier trained on the corpus used to speak where no cue did; measured
+ * leave-one-document-out against the gold it added no recall (docs/decisions.md, decision 17) and
+ * was dropped.
  */
-import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
 import { level2Service } from "../../src/engine/services/level2.js";
-import { LEVEL2, hasRealName, loadLevel2Classifier, tokenize, verdict } from "./classifier.js";
 
-/**
- * Thresholds of the classifier path (tuned on leave-one-document-out cross-validation, see README):
- * the predicted level 2 must have posterior ≥ minPosterior and lead the current level 2 by ≥
- * minMargin; a move between near neighbours (NEAR_GROUPS in classifier.ts: 数量/质量/时效, the 效益 level 2s, 满意度 with 社会效益/可持续影响) needs
- * posterior ≥ nearPosterior; the text must share ≥ minKnownTokens tokens with the training
- * corpus. classifier: false turns the path off (lexicon only).
- */
-export const Options = z
-  .object({
-    classifier: z.boolean(),
-    minPosterior: z.number().min(0).max(1),
-    minMargin: z.number().min(0).max(1),
-    nearPosterior: z.number().min(0).max(1),
-    minKnownTokens: z.number().int().nonnegative(),
-  })
-  .strict();
-export type Options = z.infer<typeof Options>;
-export const DEFAULTS: Options = { classifier: true, minPosterior: 0.95, minMargin: 0.8, nearPosterior: 0.999, minKnownTokens: 3 };
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "misclassified-indicator",
     category: "misclassification",
@@ -65,55 +43,24 @@ export default defineRule<Options>({
         zh: "指标“{{name}}”放在{{level2}}下，但名称（“{{cue}}”）和指标值“{{value}}”的单位都说明它属于{{expectedLevel2}}，应移到{{expectedLevel2}}下。",
         en: "Indicator \"{{name}}\" is under {{level2}}, but both its wording (\"{{cue}}\") and the unit of its value \"{{value}}\" make it a {{expectedLevel2}} indicator; move it there.",
       },
-      classifierSuggests: {
-        zh: "指标“{{name}}”放在{{level2}}下，但按语料训练的分类器判断它属于{{expectedLevel2}}（把握 {{confidence}}，属于{{level2}}仅 {{currentConfidence}}），请复核。",
-        en: "Indicator \"{{name}}\" is under {{level2}}, but the classifier trained on the corpus puts it under {{expectedLevel2}} (confidence {{confidence}}; {{level2}} only {{currentConfidence}}); please review.",
-      },
     },
-    options: Options,
-    defaultOptions: DEFAULTS,
   },
   create(ctx) {
-    const opts = { ...DEFAULTS, ...ctx.options };
     const level2s = level2Service(ctx.knowledge);
     return {
       indicator(ind, form) {
         const level2 = ind.level2;
         if (!level2) return;
         const m = level2s.misplaced(ind);
-        if (m) {
+        if (!m) return;
+        {
           const severity = m.unitProves ? "error" : undefined;
           if (m.kind === "belongsTo") {
             ctx.report({ messageId: m.unitProves ? "unitProves" : "belongsTo", severity, form, indicator: ind, field: "level2", evidence: ind.name, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, cue: m.cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "" } });
           } else {
             ctx.report({ messageId: "notThisLevel", severity, form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2 } });
           }
-          return;
         }
-        // the classifier: only where the lexicon said nothing, only for canonical level 2s and real names
-        if (!opts.classifier || !(LEVEL2 as readonly string[]).includes(level2) || !hasRealName(ind)) return;
-        const model = loadLevel2Classifier();
-        if (!model) return;
-        const tokens = tokenize(ind, model.meta.tokenScheme, ctx.services.words);
-        const v = verdict(model.classify(tokens), level2, model.known(tokens), ind, opts);
-        if (!v) return;
-        ctx.report({
-          messageId: "classifierSuggests",
-          form,
-          indicator: ind,
-          field: "level2",
-          evidence: ind.name,
-          expected: v.expected,
-          data: {
-            name: ind.name.trim(),
-            level2,
-            expectedLevel2: v.expected,
-            confidence: `${Math.round(v.p * 100)}%`,
-            currentConfidence: `${Math.round(v.pCurrent * 100)}%`,
-            posterior: Math.round(v.p * 1000) / 1000,
-            source: "classifier",
-          },
-        });
       },
     };
   },

@@ -37,7 +37,10 @@ describe("findings sorted and filtered by severity", async () => {
 
   it("text output: errors first within the form", () => {
     const out = formatFindingsText(all.findings, { lang: "zh", color: false });
-    const order = out.split("\n").map((l) => (l.includes(" 错误 ") ? "error" : l.includes(" 警告 ") ? "warning" : l.includes(" 提示 ") ? "info" : null)).filter((x): x is string => !!x);
+    const order = out
+      .split("\n")
+      .map((l): string | null => (l.includes(" 错误 ") ? "error" : l.includes(" 警告 ") ? "warning" : l.includes(" 提示 ") ? "info" : null))
+      .filter((x): x is string => x !== null);
     expect(order.length).toBe(all.findings.length);
     expect(order).toEqual(sorted(order));
   });

@@ -1,9 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { createHash } from "node:crypto";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { loadLevel2Classifier, near } from "../../rules/misclassified-indicator/classifier.js";
 import { form, lineOf } from "../fixtures/copied-text/snippet.js";
 
 const row = (l1: string, l2: string, name: string, v: string) => `\t${l1}\t${l2}\t${name}\t${v}\t${v}\t${v}\t10\t10`;
@@ -81,43 +77,11 @@ ruleTester.run("misclassified-indicator", {
   ],
 });
 
-// The classifier path (model.json, scripts/train-level2.ts). Every indicator below is invented, not a
-// corpus row: the model must judge text it has never seen, phrased without the lexicon's cue words.
+// Rows phrased without the corpus's wording (a satisfaction rating under 数量, an amount under
+// 社会效益). A naive-Bayes model used to catch them; it was dropped (no measured recall on held-out
+// documents, docs/decisions.md) and the reviewer-editable cues now name them.
 const invented = "test/fixtures/misclassified-indicator/invented-classifier-only.txt";
 const inventedText = readFileSync(invented, "utf8");
-
-describe("misclassified-indicator: the level-2 model", () => {
-  it("loads once, with its training metadata, and matches the corpus it was trained on", () => {
-    const m = loadLevel2Classifier();
-    expect(m).not.toBeNull();
-    expect(loadLevel2Classifier()).toBe(m);
-    const meta = m!.meta;
-    expect(meta.classifier).toBe("natural.BayesClassifier");
-    expect(meta.crossValidation.folds.length).toBeGreaterThanOrEqual(4);
-    expect(meta.crossValidation.accuracy).toBeGreaterThan(0.5);
-    expect(meta.temperature).toBeGreaterThan(0);
-    expect(m!.features).toBe(meta.counts.features);
-    // a stale model (corpus changed since training) must be retrained with `npm run train`
-    const txt = readdirSync("corpus").filter((f) => f.endsWith(".txt")).sort();
-    expect(meta.corpus.map((c) => c.file)).toEqual(txt);
-    for (const c of meta.corpus) expect(createHash("sha256").update(readFileSync(join("corpus", c.file))).digest("hex")).toBe(c.sha256);
-  });
-
-  it("gives posteriors that sum to 1 and a clear answer on an obvious quantity", () => {
-    const m = loadLevel2Classifier()!;
-    const s = m.classify(["w:数量", "数量", "#v:count"]);
-    expect(s.reduce((a, b) => a + b.p, 0)).toBeCloseTo(1, 9);
-    expect(s[0].label).toBe("数量指标");
-  });
-
-  it("treats 数量/质量/时效, the 效益 level 2s, and 满意度 with 社会效益/可持续影响 as near neighbours", () => {
-    expect(near("数量指标", "质量指标")).toBe(true);
-    expect(near("社会效益指标", "可持续影响指标")).toBe(true);
-    expect(near("服务对象满意度指标", "社会效益指标")).toBe(true);
-    expect(near("成本指标", "社会效益指标")).toBe(false);
-    expect(near("服务对象满意度指标", "数量指标")).toBe(false);
-  });
-});
 
 ruleTester.run("misclassified-indicator", {
   valid: [
@@ -135,38 +99,15 @@ ruleTester.run("misclassified-indicator", {
         ],
       }),
     },
-    {
-      name: "with classifier: false only the lexicon speaks",
-      file: invented,
-      options: { classifier: false },
-    },
   ],
   invalid: [
     {
-      name: "a satisfaction rating under 数量 and an amount under 社会效益, without the lexicon's cue words; a near neighbour (满意度 vs 社会效益) stays quiet",
+      name: "a satisfaction rating under 数量 and an amount under 社会效益; 满意程度 under 社会效益 (a near neighbour) stays quiet",
       file: invented,
       errors: [
-        {
-          messageId: "classifierSuggests",
-          line: lineOf(inventedText, "受益群众对服务的满意评价"),
-          field: "level2",
-          indicator: "受益群众对服务的满意评价",
-          data: { level2: "数量指标", expectedLevel2: "服务对象满意度指标", source: "classifier" },
-        },
-        {
-          messageId: "classifierSuggests",
-          line: lineOf(inventedText, "项目资金支出金额"),
-          field: "level2",
-          indicator: "项目资金支出金额",
-          data: { level2: "社会效益指标", expectedLevel2: "成本指标", source: "classifier" },
-        },
+        { messageId: "belongsTo", line: lineOf(inventedText, "受益群众对服务的满意评价"), field: "level2", indicator: "受益群众对服务的满意评价", data: { level2: "数量指标", expectedLevel2: "服务对象满意度指标", cue: "满意评价" } },
+        { messageId: "belongsTo", line: lineOf(inventedText, "项目资金支出金额"), field: "level2", indicator: "项目资金支出金额", data: { level2: "社会效益指标", expectedLevel2: "成本指标", cue: "支出金额" } },
       ],
-    },
-    {
-      name: "stricter thresholds silence the weaker of the two",
-      file: invented,
-      options: { minPosterior: 0.965 },
-      errors: [{ messageId: "classifierSuggests", indicator: "受益群众对服务的满意评价" }],
     },
   ],
 });
