@@ -91,7 +91,8 @@ export default defineRule<{ effects: boolean }>({
         case "deadline":
           return HAS_DEADLINE.test(t) ? null : { messageId: "deadline" };
         case "graded":
-          return ctx.options.effects !== false && t.length <= BARE_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: "effect", severity: "info" } : null;
+          // "无", "不发生", "全部消除" state a checkable end state (nil, all), not a vague effect
+          return ctx.options.effects !== false && !/^(无|没有|零|未发生|不发生|杜绝|全部|全面|全覆盖)/u.test(t) && t.length <= BARE_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: "effect", severity: "info" } : null;
         default:
           return null;
       }

@@ -53,7 +53,7 @@ ruleTester.run("misclassified-indicator", {
       }),
       errors: [
         { messageId: "belongsTo", data: { expectedLevel2: "社会效益指标", cue: "凝聚力" } },
-        { messageId: "belongsTo", data: { expectedLevel2: "质量指标", cue: "拨付率" } },
+        { messageId: "belongsTo", data: { expectedLevel2: "质量指标", cue: "资金拨付率" } },
         { messageId: "notThisLevel", data: { level2: "生态效益指标" } },
         { messageId: "belongsTo", data: { expectedLevel2: "成本指标" } },
       ],

@@ -59,7 +59,7 @@ export const EFFECT_MEASURES: ReadonlySet<Measure> = new Set(["money-gained", "s
  */
 const FOREIGN: Partial<Record<Measure, ReadonlySet<UnitDimension | "date">>> = {
   money: new Set(["date", "area", "length", "weight", "volume", "count"]),
-  rate: new Set(["date", "count"]),
+  rate: new Set(["date"]),
   deadline: new Set(["count", "money"]),
   satisfaction: new Set(["date", "count", "money", "area"]),
   count: new Set(["date"]),
@@ -250,11 +250,12 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
     return !!d && !!FOREIGN[measure]?.has(d);
   }
 
-  /** the unit proves the move: foreign to where the row is, and the dimension of where it belongs */
+  /** the unit proves the move: foreign to where the row is (a count under 质量 too), and the dimension of where it belongs */
   function proves(ind: Indicator, to: string | null): boolean {
     const v = mainValue(ind);
     const target = measureOfLevel2(to);
-    return !!target && foreign(current(ind), v) && measureOfValue(v) === target;
+    const cur = current(ind);
+    return !!target && (foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count")) && measureOfValue(v) === target;
   }
 
   /** a value that by itself shows the row measures what its level 2 asks (a must-cue then stays quiet) */
@@ -278,9 +279,13 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
     }
     // the measures: a strong wording cue whose dimension the value confirms, under a level 2 that
     // cannot hold that dimension (a headcount "培训教师人数 120人" under 质量指标)
+    // a count of adverse events ("食品安全事故发生次数 0次") is a quality standard, not a quantity
     const r = read(ind);
     const cur = current(ind);
-    if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && foreign(cur, mainValue(ind))) {
+    const v = mainValue(ind);
+    const adverse = /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生/u.test(name) || v?.value === 0;
+    const misfit = foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count");
+    if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && misfit && !adverse) {
       return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true };
     }
     return null;
