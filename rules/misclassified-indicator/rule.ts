@@ -13,7 +13,7 @@
  * placeholder are left to other rules.
  *
  * A naive-Bayes classifier trained on the corpus used to speak where no cue did; measured
- * leave-one-document-out against the gold it added no recall (docs/decisions.md, decision 17) and
+ * leave-one-document-out against the gold it added no recall (docs/decisions.md, decision 18) and
  * was dropped.
  */
 import { defineRule } from "../../src/engine/types.js";

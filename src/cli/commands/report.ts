@@ -1,6 +1,7 @@
 /**
- * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--severity level] [--jobs n]`
- * writes report.html, findings.xlsx, forms/indicators/findings as CSV and JSONL.
+ * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--severity level] [--jobs n] [--letters]`
+ * writes report.html, findings.xlsx, forms/indicators/findings as CSV and JSONL, and with --letters
+ * one Word letter (审核意见) per department in letters/.
  * Exit codes as `check`: 0 no error finding, 1 error findings, 2 usage or input errors.
  */
 import type { Command } from "commander";
@@ -17,6 +18,7 @@ interface ReportOpts {
   rule?: string[];
   severity?: string;
   jobs?: string;
+  letters?: boolean;
 }
 
 export function registerReport(program: Command, setExit: (code: number) => void): void {
@@ -30,6 +32,7 @@ export function registerReport(program: Command, setExit: (code: number) => void
     .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)")
     .option("-s, --severity <level>", "最低报告级别 info | warning | error；warning 即退回单位修改的清单 (minimum severity)")
     .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
+    .option("--letters", "另为每个部门写一份 Word 审核意见 letters/<部门>.docx (one Word letter per department)")
     .action(async (inputs: string[], opts: ReportOpts) => {
       if (opts.severity && !["info", "warning", "error"].includes(opts.severity)) {
         process.stderr.write(`kpi-audit: 未知级别：${opts.severity}（可选 info、warning、error）\n`);
@@ -47,7 +50,7 @@ export function registerReport(program: Command, setExit: (code: number) => void
       }
       for (const m of run.missing) process.stderr.write(`${m}：文件或文件夹不存在\n`);
       const model = builder.finish(run.result, run.rules);
-      const written = await writeReport(model, opts.out!);
+      const written = await writeReport(model, opts.out!, { letters: opts.letters });
       const t = model.overview.totals;
       process.stderr.write(`已写出 ${written.length} 个文件到 ${opts.out}：${written.join("、")}\n共 ${t.documents} 个文件、${t.forms} 张表，${t.findings} 条问题（错误 ${t.bySeverity.error ?? 0}、警告 ${t.bySeverity.warning ?? 0}、提示 ${t.bySeverity.info ?? 0}）。\n`);
       if (run.missing.length || run.unreadable || run.files.length === 0) setExit(2);
