@@ -13,12 +13,12 @@ import { ReportBuilder } from "../../src/report/model.js";
 import { renderXlsx } from "../../src/report/xlsx.js";
 import { shanxiTarget } from "../helpers/shanxi-target-snippet.js";
 
-// one invented form with an info (效益 “提升”) on an early row, a warning (时效 “及时”) and an error (满意度 ≥100%) below it
+// one invented form with an info (效益 “提升”) on an early row, a warning (时效 “及时”) and an error (满意度 >100%) below it
 const text = shanxiTarget({
   rows: [
     ["效益指标", "社会效益指标", "乡村教师教学水平", "提升", "提升"],
     ["产出指标", "时效指标", "补助发放及时性", "及时", "及时"],
-    ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥100%", "≥100%"],
+    ["满意度指标", "服务对象满意度指标", "参训教师满意度", ">100%", ">100%"],
   ],
 });
 const rank: Record<string, number> = { error: 0, warning: 1, info: 2 };
