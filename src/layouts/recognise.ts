@@ -6,7 +6,8 @@
 import type { Grid } from "../read/grid.js";
 import type { Diagnostic, Form } from "../model/types.js";
 import { segment } from "./segment.js";
-import { LAYOUTS, FALLBACK, chooseLayout } from "./registry.js";
+import { LAYOUTS, chooseLayout } from "./registry.js";
+import { readRegion, chooseTemplate } from "../recognise/engine.js";
 import type { Region } from "./types.js";
 import { lineOf, regionText, yearFromTitle } from "./common/region.js";
 
@@ -42,7 +43,7 @@ export function recognise(grid: Grid): Recognised {
     const region: Region = { grid, rows, start: raw.start, anchor: raw.anchor - raw.start, year: ctx.year };
     const anchorLine = lineOf(grid.rows[raw.anchor]);
     const text = regionText(region, 80);
-    if (!INDICATOR_HEADER.test(text)) {
+    if (!INDICATOR_HEADER.test(text) && !chooseTemplate(region, rows)) {
       if (FORM_HINTS.test(text)) {
         diagnostics.push({
           code: "layout/no-indicator-table",
@@ -57,22 +58,27 @@ export function recognise(grid: Grid): Recognised {
     }
     const titleYear = yearFromTitle(rows.slice(0, region.anchor + 1).map((r) => r.text).join(" "));
     if (titleYear) region.year = titleYear;
-    const layout = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) }))) ?? FALLBACK;
+    const layout = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) })));
     try {
-      const form = layout.parse(region, diagnostics);
-      if (form.year == null) form.year = region.year ?? null;
-      forms.push(form);
+      // a corpus layout claims the region, else the header engine reads it (src/recognise)
+      const got = layout ? [layout.parse(region, diagnostics)] : readRegion(region, diagnostics);
+      for (const form of got) {
+        if (form.year == null) form.year = region.year ?? null;
+        forms.push(form);
+      }
     } catch (e) {
+      const id = layout?.id ?? "generic";
       diagnostics.push({
         code: "layout/parse-failed",
         severity: "error",
-        message: `第 ${anchorLine} 行起的表格（版式 ${layout.id}）解析失败：${(e as Error).message}`,
-        messageEn: `the form at line ${anchorLine} (layout ${layout.id}) could not be parsed: ${(e as Error).message}`,
+        message: `第 ${anchorLine} 行起的表格（版式 ${id}）解析失败：${(e as Error).message}`,
+        messageEn: `the form at line ${anchorLine} (layout ${id}) could not be parsed: ${(e as Error).message}`,
         line: anchorLine,
         loc: { ...grid.rows[raw.anchor].loc },
       });
     }
   }
+  if (forms.length === 0) diagnostics.push(noFormDiagnostic(grid, diagnostics));
   return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
 }
 
@@ -82,4 +88,26 @@ function safeMatch(l: { match: (r: Region) => number }, r: Region): number {
   } catch {
     return 0;
   }
+}
+
+/** A file in which no form was read gets one diagnostic naming the file and the reason. */
+function noFormDiagnostic(grid: Grid, diagnostics: Diagnostic[]): Diagnostic {
+  const all = grid.rows.map((r) => r.text).join("\n").replace(/[ \t\u3000]+/g, "");
+  const reported = diagnostics.length > 0;
+  const reason = reported
+    ? "见上面的提示"
+    : INDICATOR_HEADER.test(all)
+      ? "有指标表表头，但表头上方没有“项目名称”“部门名称”等可识别的表头字段"
+      : "既没有“项目名称”等表头字段，也没有指标表表头（一级/二级/三级指标）";
+  const reasonEn = reported
+    ? "see the messages above"
+    : INDICATOR_HEADER.test(all)
+      ? "it has an indicator header but no recognisable label (项目名称, 部门名称 …) above it"
+      : "it has neither a form label such as 项目名称 nor an indicator header (一级/二级/三级指标)";
+  return {
+    code: "layout/no-form",
+    severity: "warning",
+    message: `${grid.source}：没有读出任何绩效表（${reason}）`,
+    messageEn: `${grid.source}: no performance form was read (${reasonEn})`,
+  };
 }

@@ -8,7 +8,6 @@ import { weightedSelfAssessment } from "./weighted-self-assessment.js";
 import { shanxiTarget } from "./shanxi-target.js";
 import { hebeiTarget } from "./hebei-target.js";
 import { ningxiaTarget } from "./ningxia-target.js";
-import { genericForm } from "./generic.js";
 
 export const LAYOUTS: LayoutRecognizer[] = [
   shanxiSelfAssessment,
@@ -18,8 +17,7 @@ export const LAYOUTS: LayoutRecognizer[] = [
   ningxiaTarget,
 ];
 
-/** used when no specific layout matches but the region has an indicator table */
-export const FALLBACK: LayoutRecognizer = genericForm;
+/* Regions no layout claims are read by the header engine (src/recognise/engine.ts). */
 
 export const MATCH_THRESHOLD = 0.5;
 

@@ -1,0 +1,178 @@
+/**
+ * Indicator-table headers: each header cell mapped to a role by the template's synonyms, over one
+ * row or two (a second row splitting 指标值 into 符号 / 值 / 单位, or naming the columns under
+ * 实施期 / 年度 groups). Side-by-side groups and repeated roles become `annual` columns.
+ */
+import type { Grid, Row } from "../read/grid.js";
+import { filledCells } from "../read/grid.js";
+import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
+
+export interface HeaderColumn {
+  /** a role, or null for a column no role explains (kept as an extra field) */
+  role: ColumnRole | null;
+  /** the 年度 group of a dual 实施期/年度 header */
+  annual: boolean;
+  /** header text as written (both rows joined with "/" for a two-row header) */
+  header: string;
+  /** expected cell index in data rows */
+  index: number;
+}
+
+export interface Header {
+  /** index in rows of the (last) header row */
+  index: number;
+  /** index of the first header row (index − 1 for two-row headers) */
+  first: number;
+  columns: HeaderColumn[];
+  /** true when data cells sit at the header's cell indexes (workbooks, Word, HTML) */
+  positional: boolean;
+}
+
+const GROUP = /^(实施期|年度|长期|中期|本年度|当年)(绩效)?(指标|目标)?(值)?$/;
+const ANNUAL_GROUP = /^(年度|本年度|当年)/;
+const VALUE_ROLES: ColumnRole[] = ["target", "actual", "number", "comparator", "adjusted", "score"];
+
+export function isPositional(grid: Grid): boolean {
+  return grid.format === "xlsx" || grid.format === "docx" || grid.format === "html";
+}
+
+function cellsOf(row: Row, positional: boolean): { text: string; index: number; merged: boolean }[] {
+  if (positional) return row.cells.map((c, index) => ({ text: c.text.trim(), index, merged: !!c.merged })).filter((c) => c.text);
+  return filledCells(row).map(({ cell, index }) => ({ text: cell.text.trim(), index, merged: false }));
+}
+
+function roleOf(tpl: Template, text: string): ColumnRole | null {
+  return matchRole(tpl.columnRes, text);
+}
+
+/** how many of a row's cells are header words (roles or group names) */
+function headerWords(tpl: Template, row: Row): { roles: number; cells: number } {
+  const cells = filledCells(row);
+  let roles = 0;
+  for (const { cell } of cells) if (roleOf(tpl, cell.text) || GROUP.test(squashHeader(cell.text))) roles++;
+  return { roles, cells: cells.length };
+}
+
+function isSubHeader(tpl: Template, row: Row | undefined): boolean {
+  if (!row) return false;
+  const { roles, cells } = headerWords(tpl, row);
+  return cells >= 2 && roles >= Math.max(2, Math.ceil(cells * 0.6));
+}
+
+/** assign annual groups: explicit group cells, else the second occurrence of a role */
+function finish(cols: HeaderColumn[]): HeaderColumn[] {
+  const seen = new Set<string>();
+  for (const c of cols) {
+    if (!c.role) continue;
+    if (!c.annual && seen.has(c.role) && ["level2", "name", "target", "number", "comparator", "unit"].includes(c.role)) c.annual = true;
+    seen.add(c.role + (c.annual ? "@annual" : ""));
+  }
+  return cols;
+}
+
+function valid(cols: HeaderColumn[]): boolean {
+  const roles = new Set(cols.map((c) => c.role));
+  const hasName = roles.has("name") || roles.has("level2");
+  const hasValue = VALUE_ROLES.some((r) => roles.has(r));
+  return hasName && hasValue;
+}
+
+/** Read the header starting at rows[i]; null when rows[i] is not an indicator header. */
+export function readHeader(tpl: Template, rows: Row[], i: number, positional: boolean): Header | null {
+  const top = cellsOf(rows[i], positional);
+  if (top.length < 2) return null;
+  const topRoles = top.map((c) => roleOf(tpl, c.text));
+  // a header needs at least a name/level column on its first row
+  if (!topRoles.some((r) => r === "name" || r === "level2" || r === "level1")) return null;
+  const next = rows[i + 1];
+  if (isSubHeader(tpl, next) && !valid(oneRow(top, topRoles)) ) {
+    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+  }
+  if (isSubHeader(tpl, next) && top.some((c) => GROUP.test(squashHeader(c.text)))) {
+    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+  }
+  const one = oneRow(top, topRoles);
+  if (!valid(one)) return null;
+  // a second header row that only splits a value column (符号 / 值 / 单位)
+  if (isSubHeader(tpl, next)) {
+    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+    if (valid(two) && two.length > one.length) return { index: i + 1, first: i, columns: finish(two), positional };
+  }
+  return { index: i, first: i, columns: finish(one), positional };
+}
+
+function oneRow(top: { text: string; index: number; merged: boolean }[], roles: (ColumnRole | null)[]): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  top.forEach((c, k) => {
+    if (c.merged) return;
+    out.push({ role: roles[k], annual: false, header: c.text, index: c.index });
+  });
+  return out;
+}
+
+function twoRows(
+  tpl: Template,
+  top: { text: string; index: number; merged: boolean }[],
+  topRoles: (ColumnRole | null)[],
+  sub: { text: string; index: number }[],
+  positional: boolean,
+): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  if (positional) {
+    // cells sit at their columns: each column's header is its sub cell under the top cell
+    const byIndex = new Map<number, string>();
+    for (const c of top) byIndex.set(c.index, c.text);
+    const subBy = new Map<number, string>();
+    for (const c of sub) subBy.set(c.index, c.text);
+    const indexes = [...new Set([...byIndex.keys(), ...subBy.keys()])].sort((a, b) => a - b);
+    for (const j of indexes) {
+      const t = byIndex.get(j) ?? "";
+      const s = subBy.get(j);
+      if (s && s !== t) {
+        const group = squashHeader(t);
+        const role = roleOf(tpl, s) ?? roleOf(tpl, t + s);
+        out.push({ role, annual: ANNUAL_GROUP.test(group), header: t ? `${t}/${s}` : s, index: j });
+      } else if (t) {
+        const merged = top.find((c) => c.index === j)?.merged;
+        if (merged && !s) continue;
+        out.push({ role: topRoles[top.findIndex((c) => c.index === j)] ?? roleOf(tpl, t), annual: false, header: t, index: j });
+      }
+    }
+    return dedupe(out);
+  }
+  // text: the sub cells replace the top cells that group them (those a role does not explain on
+  // their own, or a value column split into parts), shared equally among the groups
+  const groups = top.map((c, k) => ({ c, k })).filter(({ c, k }) => !topRoles[k] || GROUP.test(squashHeader(c.text)) || topRoles[k] === "target");
+  const per = groups.length ? Math.floor(sub.length / groups.length) : 0;
+  let s = 0;
+  let pos = 0;
+  top.forEach((c, k) => {
+    const g = groups.findIndex((x) => x.k === k);
+    if (g >= 0 && per > 0) {
+      const take = g === groups.length - 1 ? sub.length - s : per;
+      for (let q = 0; q < take; q++, s++) {
+        const st = sub[s].text;
+        out.push({ role: roleOf(tpl, st) ?? roleOf(tpl, c.text + st), annual: ANNUAL_GROUP.test(squashHeader(c.text)), header: `${c.text}/${st}`, index: pos++ });
+      }
+    } else out.push({ role: topRoles[k], annual: false, header: c.text, index: pos++ });
+  });
+  return out;
+}
+
+/** in a merged two-row header the same role may appear on both rows of one column */
+function dedupe(cols: HeaderColumn[]): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  for (const c of cols) if (!out.some((o) => o.index === c.index)) out.push(c);
+  return out;
+}
+
+/** the first header at or after rows[from]; null if none */
+export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean): Header | null {
+  for (let i = from; i < rows.length; i++) {
+    const h = readHeader(tpl, rows, i, positional);
+    if (h) return h;
+  }
+  return null;
+}
