@@ -223,6 +223,7 @@ function parseNingxia(region: Region): Form {
 export const ningxiaTarget: LayoutRecognizer = {
   id: ID,
   kind: "target",
+  explains: ["rowLabel", "level1", "level2", "name", "target"],
   description: "宁夏部门项目支出预算绩效目标表：项目名称、主管部门及代码、项目属性、项目资金（万元）、年度总体目标，五列指标表（名称 一级 二级 三级 指标值）",
   match(region) {
     return keywordScore(regionText(region), KEYWORDS);

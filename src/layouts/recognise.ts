@@ -8,7 +8,7 @@ import type { Diagnostic, Form } from "../model/types.js";
 import { segment } from "./segment.js";
 import { LAYOUTS, chooseLayout } from "./registry.js";
 import { readRegion, chooseTemplate } from "../recognise/engine.js";
-import type { Region } from "./types.js";
+import type { LayoutRecognizer, Region } from "./types.js";
 import { lineOf, regionText, yearFromTitle } from "./common/region.js";
 
 const INDICATOR_HEADER = /一级指标|二级指标|三级指标/;
@@ -58,7 +58,8 @@ export function recognise(grid: Grid): Recognised {
     }
     const titleYear = yearFromTitle(rows.slice(0, region.anchor + 1).map((r) => r.text).join(" "));
     if (titleYear) region.year = titleYear;
-    const layout = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) })));
+    const claimed = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) })));
+    const layout = claimed && explainsHeader(claimed, region, rows) ? claimed : null;
     try {
       // a corpus layout claims the region, else the header engine reads it (src/recognise)
       const got = layout ? [layout.parse(region, diagnostics)] : readRegion(region, diagnostics);
@@ -80,6 +81,17 @@ export function recognise(grid: Grid): Recognised {
   }
   if (forms.length === 0) diagnostics.push(noFormDiagnostic(grid, diagnostics));
   return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
+}
+
+/** does the layout read every column of the region's indicator header (as the header engine sees it)? */
+function explainsHeader(layout: LayoutRecognizer, region: Region, rows: Region["rows"]): boolean {
+  if (!layout.explains) return true;
+  const choice = chooseTemplate(region, rows);
+  if (!choice) return true;
+  const cols = choice.header.columns;
+  if (cols.some((c) => !c.fused && (!c.role || !layout.explains!.includes(c.role)))) return false;
+  const selfCols = cols.some((c) => c.role === "actual" || c.role === "score");
+  return selfCols === (layout.kind === "self-assessment");
 }
 
 function safeMatch(l: { match: (r: Region) => number }, r: Region): number {

@@ -42,9 +42,28 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
   const funds: Funds = { unit: null, sources: [] };
   const has = (k: FieldKey, label: string) => hits.some((h) => h.key === k && (k !== "details" || h.label === label));
   const fundTable = findFundTable(tpl, rows);
+  const consumed = new Set<number>();
   rows.forEach((row, r) => {
     if (fundTable && r >= fundTable.index && r < fundTable.end) return;
+    if (consumed.has(r)) return;
     const cells = filledCells(row);
+    // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts)
+    const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
+    if (cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)) && below.length >= 1 && below.length < cells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
+      const labels = cells.slice(cells.length - below.length);
+      below.forEach((v, k) => {
+        // by position when cells keep their columns: the label at or left of the value
+        const lab = [...cells].reverse().find((c) => c.index <= v.index) ?? labels[k];
+        const use = below.length === labels.length && lab !== labels[k] && Math.abs(lab.index - v.index) > 0 ? labels[k] : lab;
+        const key = fieldOf(tpl, use.cell.text)!;
+        const label = squashHeader(use.cell.text);
+        const value = { text: v.cell.text.trim(), loc: { ...v.cell.loc } };
+        if (key.startsWith("funds")) readFundHit(funds, key, label, value, use.cell.text);
+        else if (!has(key, label)) hits.push({ key, label, value });
+      });
+      consumed.add(r + 1);
+      return;
+    }
     const unitHere = /单位[:：]\s*(万元|元)/.exec(row.text) ?? /[（(](万元|元)[)）]/.exec(row.text);
     if (unitHere && !funds.unit) funds.unit = unitHere[1];
     for (let k = 0; k < cells.length; k++) {

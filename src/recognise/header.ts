@@ -5,6 +5,7 @@
  */
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
+import { normalizeLevel1, normalizeLevel2 } from "../layouts/common/labels.js";
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
 
 export interface HeaderColumn {
@@ -16,6 +17,8 @@ export interface HeaderColumn {
   header: string;
   /** expected cell index in data rows */
   index: number;
+  /** a data cell printed on the header line (a level label such as "产出 指标"), not a column name */
+  fused?: boolean;
 }
 
 export interface Header {
@@ -85,6 +88,11 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
   // a header needs at least a name/level column on its first row
   if (!topRoles.some((r) => r === "name" || r === "level2" || r === "level1")) return null;
   const next = rows[i + 1];
+  const wrapped = next ? wrappedHeader(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged)) : null;
+  if (wrapped) {
+    const cols = oneRow(wrapped.top, wrapped.roles);
+    if (valid(cols)) return { index: i + 1, first: i, columns: finish(cols), positional };
+  }
   if (isSubHeader(tpl, next) && !valid(oneRow(top, topRoles)) ) {
     const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
     if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
@@ -103,11 +111,41 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
   return { index: i, first: i, columns: finish(one), positional };
 }
 
+/**
+ * A header whose cells wrapped onto the next line ("年初目标" / "值(A)", "单项指标" / "得分"): each
+ * piece of the second row completes, in order, a cell of the first that no role explains, and the
+ * joined text must take a role. Null when the second row is not such a continuation.
+ */
+function wrappedHeader(
+  tpl: Template,
+  top: { text: string; index: number; merged: boolean }[],
+  topRoles: (ColumnRole | null)[],
+  sub: { text: string; index: number }[],
+): { top: { text: string; index: number; merged: boolean }[]; roles: (ColumnRole | null)[] } | null {
+  if (!sub.length || sub.length > top.length) return null;
+  if (sub.some((c) => c.text.length > 8)) return null;
+  const texts = top.map((c) => ({ ...c }));
+  const roles = [...topRoles];
+  let from = 0;
+  for (const piece of sub) {
+    let k = from;
+    // a piece completes a cell no role explains, or a cell whose role changes when completed
+    // ("实际完成" is already a role; "实际完成指标值(B)" is the same role)
+    while (k < texts.length && !(roles[k] === null && roleOf(tpl, texts[k].text + piece.text))) k++;
+    if (k >= texts.length) return null;
+    texts[k].text += piece.text;
+    roles[k] = roleOf(tpl, texts[k].text);
+    from = k + 1;
+  }
+  return { top: texts, roles };
+}
+
 function oneRow(top: { text: string; index: number; merged: boolean }[], roles: (ColumnRole | null)[]): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   top.forEach((c, k) => {
     if (c.merged) return;
-    out.push({ role: roles[k], annual: false, header: c.text, index: c.index });
+    const fused = !roles[k] && (normalizeLevel1(c.text) !== null || normalizeLevel2(c.text) !== null);
+    out.push({ role: roles[k], annual: false, header: c.text, index: c.index, ...(fused ? { fused } : {}) });
   });
   return out;
 }

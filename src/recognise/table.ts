@@ -205,7 +205,7 @@ export function readTable(tpl: Template, rows: Row[], header: Header, stopAt: (r
   let i = h.index + 1;
   let end = rows.length;
   for (;;) {
-    for (const c of h.columns) if (!c.role) extras.add(c.header);
+    for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     const recs: TableRecord<Key>[] = [];
     let next: Header | null = null;
     for (; i < rows.length; i++) {
