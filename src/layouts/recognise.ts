@@ -91,7 +91,22 @@ function explainsHeader(layout: LayoutRecognizer, region: Region, rows: Region["
   const cols = choice.header.columns;
   if (cols.some((c) => !c.fused && (!c.role || !layout.explains!.includes(c.role)))) return false;
   const selfCols = cols.some((c) => c.role === "actual" || c.role === "score");
-  return selfCols === (layout.kind === "self-assessment");
+  if (selfCols !== (layout.kind === "self-assessment")) return false;
+  // level labels the corpus layouts never met (成本指标 as a level 1, 经济成本指标, 实施效果指标,
+  // "产出指标（50分）") are the engine's to read
+  const level1 = new Set(Object.values(choice.tpl.level1));
+  const level2 = new Set(Object.keys(choice.tpl.level2));
+  for (const row of rows.slice(choice.header.index + 1, choice.header.index + 80)) {
+    for (const cell of row.cells) {
+      const t = cell.text.replace(/\s+/g, "");
+      if (t.length > 16) continue;
+      const bare = t.replace(/[（(][^）)]*分[)）]$/, "");
+      if (bare !== t && /指标$/.test(bare)) return false;
+      if (level2.has(bare) && !/^(产出指标|效益指标)$/.test(bare)) return false;
+      if (level1.has(bare) && !/^(产出指标|效益指标|满意度指标|成本指标)$/.test(bare)) return false;
+    }
+  }
+  return true;
 }
 
 function safeMatch(l: { match: (r: Region) => number }, r: Region): number {

@@ -129,9 +129,9 @@ export interface Indicator {
   status?: string | null;
   /** 备注 */
   remark?: string | null;
-  /** the block the row belongs to when a form has several indicator blocks one after the other
-   *  ("长期" / "年度" / "实施期"), as the block's title says it */
-  block?: string | null;
+  /** the block the row belongs to when a form has indicator blocks one after the other, each with
+   *  its own header: "period" (长期 / 中期 / 实施期) or "annual" (年度) */
+  block?: "period" | "annual" | null;
   /** header columns no role explains, kept by their header text ("指标类别" → "约束性") */
   extra?: Record<string, string>;
 }

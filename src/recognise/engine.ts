@@ -13,11 +13,11 @@ import { emptyForm } from "../layouts/common/form.js";
 import { splitCodeName } from "../layouts/common/header.js";
 import { parseTotal } from "../layouts/self-assessment/blocks.js";
 import { dropPageFurniture } from "../repair/index.js";
-import { loadTemplates, type Template } from "./templates.js";
+import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
-import { isBlankRow, type Row } from "../read/grid.js";
+import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { lineOf } from "../layouts/common/region.js";
 
 export const GENERIC_ID = "generic";
@@ -122,6 +122,20 @@ function applyFields(form: Form, hits: FieldHit[]): void {
   if (Object.keys(details).length) form.project.details = details;
 }
 
+/** the title of the next form ("…绩效目标申报表") ends a table */
+function isTitleRow(row: Row): boolean {
+  const cells = filledCells(row);
+  if (cells.length === 0 || cells.length > 2) return false;
+  return /(绩效目标|绩效自评|自评|目标|支出绩效).{0,4}表$|^[（(]?20\d{2}年度?[)）]?$/.test(cells[0].cell.text.replace(/\s+/g, ""));
+}
+
+/** a goal or detail row (label, then its text) inside a table: part of the header, not an indicator */
+function isFieldRow(tpl: Template, row: Row): boolean {
+  const first = filledCells(row)[0]?.cell.text ?? "";
+  const key = matchRole(tpl.fieldRes, first) ?? matchRole(tpl.fieldRes, (/^([^:：]{2,16})[:：]/.exec(first.trim()) ?? [])[1] ?? "");
+  return key === "goalAnnual" || key === "goalPeriod" || key === "goalActual";
+}
+
 function kindOf(tpl: Template, header: Header, title: string): FormKind {
   if (tpl.kind !== "auto") return tpl.kind;
   const roles = new Set(header.columns.map((c) => c.role));
@@ -151,8 +165,8 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   }
   const { tpl, header } = choice;
   const kind = kindOf(tpl, header, title);
-  const t = readTable(tpl, rows, header, () => false);
-  const head = readHeaderFields(tpl, rows.slice(0, header.first));
+  const t = readTable(tpl, rows, header, (row) => isTitleRow(row), (row) => isFieldRow(tpl, row));
+  const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
   const listStyle = header.columns.some((c) => c.role === "project") && t.projects.length > 0;
   const forms: Form[] = [];
   const base = (): Form => {

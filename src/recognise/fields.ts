@@ -97,6 +97,16 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
         readFundHit(funds, key, label, value, text);
         continue;
       }
+      if (key.startsWith("goal") || key === "details") {
+        // a long text wrapped onto the following rows, each a single cell
+        for (let q = r + 1; q < rows.length && !consumed.has(q); q++) {
+          const more = filledCells(rows[q]);
+          if (more.length !== 1 || fieldOf(tpl, more[0].cell.text) || LABEL_VALUE.test(more[0].cell.text) || more[0].cell.loc === value.loc) break;
+          if (value.text.includes(more[0].cell.text.trim())) break;
+          value = { ...value, text: value.text + more[0].cell.text.trim() };
+          consumed.add(q);
+        }
+      }
       if (!has(key, label)) hits.push({ key, label, value });
     }
   });

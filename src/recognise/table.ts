@@ -177,31 +177,47 @@ export interface BlockResult {
   /** header texts no role explains */
   extras: string[];
   headers: Header[];
+  /** rows inside the table that belong to the form's header (goals of a second block) */
+  interludes: number[];
 }
 
-const BLOCK_TITLE = /^(长期|中期|年度|实施期|本年度|当年)(绩效)?(指标|目标)?/;
+const BLOCK_TITLE = /^(长期|中期|年度|实施期|本年度|当年)(绩效)?(指标|目标)?(表)?[:：]?$/;
 
-function blockTitle(rows: Row[], headerFirst: number): string | null {
-  for (let k = headerFirst - 1; k >= Math.max(0, headerFirst - 2); k--) {
-    const cells = filledCells(rows[k]);
-    if (cells.length === 0) continue;
-    if (cells.length > 2) return null;
-    const t = cells.map((c) => c.cell.text).join("").replace(/\s+/g, "");
-    const m = BLOCK_TITLE.exec(t);
-    return m ? m[1] : null;
+/** "长期" / "中期" / "实施期" → "period"; "年度" / "本年度" / "当年" → "annual" */
+function blockKind(t: string): "period" | "annual" {
+  return /^(长期|中期|实施期)/.test(t) ? "period" : "annual";
+}
+
+/** a row holding only a block title ("长期绩效目标", "年度绩效指标") */
+export function isBlockTitle(row: Row): boolean {
+  const cells = filledCells(row);
+  return cells.length === 1 && BLOCK_TITLE.test(cells[0].cell.text.replace(/\s+/g, ""));
+}
+
+/** the block a header opens: a block title within the few rows above it (goal rows between) */
+function blockTitle(rows: Row[], headerFirst: number, floor: number): "period" | "annual" | null {
+  for (let k = headerFirst - 1; k >= Math.max(floor, headerFirst - 4); k--) {
+    if (isBlockTitle(rows[k])) return blockKind(filledCells(rows[k])[0].cell.text.replace(/\s+/g, ""));
   }
   return null;
 }
 
 /** Read the indicator table(s) starting with `header`: consecutive blocks until a stop row. */
-export function readTable(tpl: Template, rows: Row[], header: Header, stopAt: (row: Row, i: number) => boolean): BlockResult {
+export function readTable(
+  tpl: Template,
+  rows: Row[],
+  header: Header,
+  stopAt: (row: Row, i: number) => boolean,
+  isInterlude: (row: Row) => boolean = () => false,
+): BlockResult {
   const indicators: Indicator[] = [];
   const projects: BlockResult["projects"] = [];
   const extras = new Set<string>();
   const headers: Header[] = [header];
   let rowsMerged = 0;
   let h = header;
-  let block = blockTitle(rows, h.first);
+  let block = blockTitle(rows, h.first, 0);
+  const interludes: number[] = [];
   let i = h.index + 1;
   let end = rows.length;
   for (;;) {
@@ -220,7 +236,7 @@ export function readTable(tpl: Template, rows: Row[], header: Header, stopAt: (r
       if (again) {
         // a repeated header (a table continued on the next page) is dropped; another opens a block
         const same = again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|");
-        const title = blockTitle(rows, again.first);
+        const title = blockTitle(rows, again.first, h.index + 1);
         if (same && !title) {
           i = again.index;
           continue;
@@ -228,8 +244,11 @@ export function readTable(tpl: Template, rows: Row[], header: Header, stopAt: (r
         next = again;
         break;
       }
-      // a block title row ("年度绩效指标") between two blocks
-      if (BLOCK_TITLE.test(first) && filledCells(row).length <= 2 && readHeader(tpl, rows, i + 1, h.positional)) continue;
+      // a block title ("年度绩效目标") or a goal row between two blocks: read with the header fields
+      if (isBlockTitle(row) || isInterlude(row)) {
+        interludes.push(i);
+        continue;
+      }
       recs.push(alignRecord(tpl, h, row));
     }
     rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
@@ -243,13 +262,13 @@ export function readTable(tpl: Template, rows: Row[], header: Header, stopAt: (r
     }
     h = next;
     headers.push(h);
-    block = blockTitle(rows, h.first);
+    block = blockTitle(rows, h.first, 0);
     i = h.index + 1;
   }
-  return { indicators, projects, end, rowsMerged, extras: [...extras], headers };
+  return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes };
 }
 
-function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: string | null, out: Indicator[], projects: BlockResult["projects"]): void {
+function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period" | "annual" | null, out: Indicator[], projects: BlockResult["projects"]): void {
   let l1: string | null = null;
   let l1Raw: string | null = null;
   let l1Points: number | null = null;
