@@ -69,7 +69,10 @@ function applyFields(form: Form, hits: FieldHit[]): void {
     switch (h.key) {
       case "project":
         if (!form.project.name) {
-          form.project.name = v.text;
+          // a project code glued before the name ("51112225R000000315 某某项目")
+          const m = /^([0-9A-Z]{6,}[-_]?[0-9A-Z]*)\s+(\S.*)$/.exec(v.text);
+          form.project.name = m ? m[2] : v.text;
+          if (m && !form.project.code) form.project.code = m[1];
           form.fields["project.name"] = v;
         }
         break;

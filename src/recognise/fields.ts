@@ -200,14 +200,23 @@ function readFundTable(tpl: Template, rows: Row[], t: FundTable, funds: Funds): 
     const nums = cells.filter((c) => parseAmount(c.cell.text.replace(/%$/, "")) !== null || /^[-—–/]+$/.test(c.cell.text.trim()));
     if (!nums.length) continue;
     const label = labelCells.map((c) => squashHeader(c.cell.text)).filter((s) => !/^项目资金|^资金|万元|^元$/.test(s) || /总额/.test(s)).pop() ?? "";
-    // numbers right-aligned onto the numeric columns (得分/执行率 are always filled)
-    const offset = Math.max(0, numericCols.length - nums.length);
     const values: Partial<Record<FundColumnRole, number | null>> = {};
-    nums.slice(-numericCols.length).forEach((c, k) => {
-      const col = numericCols[k + offset];
+    const put = (col: FundTable["columns"][number], c: (typeof nums)[number]) => {
       values[col.role] = parseAmount(c.cell.text.replace(/%$/, ""));
       if (!label || /总额|合计/.test(label) || r === t.index + 1) funds.raw![col.role] = { text: c.cell.text.trim(), loc: { ...c.cell.loc } };
-    });
+    };
+    // by column when the numbers sit under their headers, else right-aligned onto the numeric
+    // columns (得分/执行率 are always filled)
+    const atIndex = nums.filter((c) => numericCols.some((col) => col.index === c.index)).length;
+    if (atIndex >= Math.max(2, Math.ceil(nums.length / 2))) {
+      for (const c of nums) {
+        const col = numericCols.find((x) => x.index === c.index);
+        if (col) put(col, c);
+      }
+    } else {
+      const offset = Math.max(0, numericCols.length - nums.length);
+      nums.slice(-numericCols.length).forEach((c, k) => put(numericCols[k + offset], c));
+    }
     const total = !label || /总额|合计|总计/.test(label);
     if (total) {
       if (values.planned !== undefined) funds.planned = values.planned;

@@ -131,7 +131,11 @@ function wrappedHeader(
     let k = from;
     // a piece completes a cell no role explains, or a cell whose role changes when completed
     // ("实际完成" is already a role; "实际完成指标值(B)" is the same role)
-    while (k < texts.length && !(roles[k] === null && roleOf(tpl, texts[k].text + piece.text))) k++;
+    const completes = (k: number) => {
+      const joined = roleOf(tpl, texts[k].text + piece.text);
+      return joined !== null && (roles[k] === null || roles[k] === joined);
+    };
+    while (k < texts.length && !completes(k)) k++;
     if (k >= texts.length) return null;
     texts[k].text += piece.text;
     roles[k] = roleOf(tpl, texts[k].text);
@@ -158,28 +162,41 @@ function twoRows(
   positional: boolean,
 ): HeaderColumn[] {
   const out: HeaderColumn[] = [];
-  if (positional) {
-    // cells sit at their columns: each column's header is its sub cell under the top cell
-    const byIndex = new Map<number, string>();
-    for (const c of top) byIndex.set(c.index, c.text);
+  {
+    // cells sit at their columns (workbooks; text that keeps its empty cells): each column's header
+    // is its sub cell under the top cell spanning it (printed once, at the span's left)
+    const topBy = new Map<number, { text: string; merged: boolean; k: number }>();
+    top.forEach((c, k) => topBy.set(c.index, { text: c.text, merged: c.merged, k }));
     const subBy = new Map<number, string>();
     for (const c of sub) subBy.set(c.index, c.text);
-    const indexes = [...new Set([...byIndex.keys(), ...subBy.keys()])].sort((a, b) => a - b);
+    const topIdx = [...topBy.keys()].sort((a, b) => a - b);
+    const spanOf = (j: number) => {
+      let g: number | null = null;
+      for (const t of topIdx) if (t <= j) g = t;
+      return g;
+    };
+    const indexes = [...new Set([...topBy.keys(), ...subBy.keys()])].sort((a, b) => a - b);
     for (const j of indexes) {
-      const t = byIndex.get(j) ?? "";
       const s = subBy.get(j);
-      if (s && s !== t) {
+      const g = spanOf(j);
+      const t = g !== null ? topBy.get(g)!.text : "";
+      if (s !== undefined && s !== t) {
         const group = squashHeader(t);
-        const role = roleOf(tpl, s) ?? roleOf(tpl, t + s);
+        // "实际完成" over "指标值(B)" is one wrapped name; "指标值" over "计算符号" a group and its part
+        const role = (t ? roleOf(tpl, t + s) : null) ?? roleOf(tpl, s);
         out.push({ role, annual: ANNUAL_GROUP.test(group), header: t ? `${t}/${s}` : s, index: j });
-      } else if (t) {
-        const merged = top.find((c) => c.index === j)?.merged;
-        if (merged && !s) continue;
-        out.push({ role: topRoles[top.findIndex((c) => c.index === j)] ?? roleOf(tpl, t), annual: false, header: t, index: j });
+      } else if (topBy.has(j)) {
+        const tc = topBy.get(j)!;
+        if (tc.merged && s === undefined) continue;
+        // a group whose span holds sub cells is not a column of its own
+        const next = topIdx.find((x) => x > j) ?? Infinity;
+        if (s === undefined && [...subBy.keys()].some((x) => x >= j && x < next)) continue;
+        out.push({ role: topRoles[tc.k] ?? roleOf(tpl, tc.text), annual: false, header: tc.text, index: j });
       }
     }
-    return dedupe(out);
   }
+  if (positional || valid(out)) return dedupe(out);
+  out.length = 0;
   // text: the sub cells replace the top cells that group them (those a role does not explain on
   // their own, or a value column split into parts), shared equally among the groups
   const groups = top.map((c, k) => ({ c, k })).filter(({ c, k }) => !topRoles[k] || GROUP.test(squashHeader(c.text)) || topRoles[k] === "target");
@@ -210,7 +227,24 @@ function dedupe(cols: HeaderColumn[]): HeaderColumn[] {
 export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean): Header | null {
   for (let i = from; i < rows.length; i++) {
     const h = readHeader(tpl, rows, i, positional);
-    if (h) return h;
+    if (h) return withSuperHeader(tpl, rows, h, positional);
   }
   return null;
+}
+
+/**
+ * A row of group names above a header ("绩效指标 | 指标性质 | 指标值 | 指标方向性" over
+ * "一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位") holds columns of its own: read both
+ * rows as one two-row header when that explains more columns.
+ */
+function withSuperHeader(tpl: Template, rows: Row[], h: Header, positional: boolean): Header {
+  if (h.first !== h.index || h.index === 0) return h;
+  const above = rows[h.index - 1];
+  if (!isSubHeader(tpl, above)) return h;
+  const top = cellsOf(above, positional);
+  if (top.some((c) => normalizeLevel1(c.text) !== null || /\d/.test(c.text))) return h;
+  const two = twoRows(tpl, top, top.map((c) => roleOf(tpl, c.text)), cellsOf(rows[h.index], positional).filter((c) => !c.merged), positional);
+  const explained = (cols: HeaderColumn[]) => cols.filter((c) => c.role && c.role !== "rowLabel").length;
+  if (valid(two) && explained(two) > explained(h.columns)) return { ...h, first: h.index - 1, columns: finish(two) };
+  return h;
 }
