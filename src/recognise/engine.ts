@@ -201,7 +201,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
         if (Number.isFinite(n)) f.funds.annualTotal = n;
         f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: c.budget.text.trim(), loc: { ...c.budget.loc } } };
       }
-      if (c.goal) f.goals.annual = { text: c.goal.text.trim(), loc: { ...c.goal.loc } };
+      if (p.goal) f.goals.annual = p.goal;
       forms.push(f);
     });
   } else forms.push(base());

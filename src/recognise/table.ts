@@ -170,7 +170,7 @@ function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actua
 export interface BlockResult {
   indicators: Indicator[];
   /** project rows of a list-style table: the record that opened each project, by indicator index */
-  projects: { at: number; record: TableRecord<Key> }[];
+  projects: { at: number; record: TableRecord<Key>; goal?: Text }[];
   /** index one past the table's last row */
   end: number;
   rowsMerged: number;
@@ -249,6 +249,11 @@ export function readTable(
         interludes.push(i);
         continue;
       }
+      // a goal's text wrapped onto the next row (one cell) after a goal row
+      if (interludes[interludes.length - 1] === prevFilled(rows, i) && filledCells(row).length === 1) {
+        interludes.push(i);
+        continue;
+      }
       recs.push(alignRecord(tpl, h, row));
     }
     rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
@@ -268,6 +273,12 @@ export function readTable(
   return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes };
 }
 
+/** index of the last non-blank row before i */
+function prevFilled(rows: Row[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (!isBlankRow(rows[k])) return k;
+  return -1;
+}
+
 function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period" | "annual" | null, out: Indicator[], projects: BlockResult["projects"]): void {
   let l1: string | null = null;
   let l1Raw: string | null = null;
@@ -282,9 +293,13 @@ function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period
       const p = text(c.project ?? c["carried:project"]);
       const last = projects[projects.length - 1];
       if (c.project && (!last || text(last.record.cells.project) !== p)) {
-        projects.push({ at: out.length, record: r });
+        projects.push({ at: out.length, record: r, ...(c.goal ? { goal: { text: text(c.goal), loc: { ...c.goal.loc } } } : {}) });
         l1 = l1Raw = l2 = l2Raw = null;
       }
+    } else if (c.goal && projects.length) {
+      // the project's goal wrapped down beside its indicator rows
+      const last = projects[projects.length - 1];
+      last.goal = last.goal ? { ...last.goal, text: last.goal.text + text(c.goal) } : { text: text(c.goal), loc: { ...c.goal.loc } };
     }
     const rawL1 = text(c.level1) || text(c["carried:level1"]);
     const rawL2 = text(c.level2) || text(c["carried:level2"]);
