@@ -8,6 +8,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerReport } from "./commands/report.js";
 import { registerStats } from "./commands/stats.js";
 import { registerEval } from "./commands/eval.js";
+import { registerDiff } from "./commands/diff.js";
 import { toolVersion } from "./version.js";
 
 
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   registerReport(program, setExit);
   registerStats(program, setExit);
   registerEval(program, setExit);
+  registerDiff(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -28,6 +28,10 @@ export const GoldSchema = z.object({
         indicator: z.string().nullable().optional(),
         evidence: z.string().optional(),
         note: z.string().optional(),
+        /** how serious a reviewer judges it (docs/labelling.md); older gold has none: counted as warning */
+        severity: z.enum(["error", "warning", "info"]).optional(),
+        /** the reviewer's checklist item (1–10; 0 for truncation) */
+        check: z.number().int().optional(),
       })
       .passthrough(),
   ),
@@ -68,7 +72,19 @@ export interface EvalResult {
   falseAlarms: { document: string; line: number; category: string; ruleId: string; message: string }[];
 }
 
-export function evaluate(golds: Gold[], findings: Finding[], lineTolerance = 2): EvalResult {
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+type Level = keyof typeof RANK;
+
+export interface EvalOptions {
+  lineTolerance?: number;
+  /** count only gold defects and findings at this severity or above (gold without one counts as warning) */
+  minSeverity?: Level;
+}
+
+export function evaluate(golds: Gold[], allFindings: Finding[], opts: EvalOptions | number = {}): EvalResult {
+  const { lineTolerance = 2, minSeverity = "info" } = typeof opts === "number" ? { lineTolerance: opts } : opts;
+  const floor = RANK[minSeverity];
+  const findings = allFindings.filter((f) => RANK[f.severity] >= floor);
   const per = new Map<string, { gold: number; predicted: number; tp: number }>();
   const bump = (c: string, k: "gold" | "predicted" | "tp") => {
     const e = per.get(c) ?? { gold: 0, predicted: 0, tp: 0 };
@@ -86,7 +102,8 @@ export function evaluate(golds: Gold[], findings: Finding[], lineTolerance = 2):
       if (!form.exhaustive) continue;
       forms++;
       const inForm = (line: number | null) => line !== null && line >= form.line - 3 && line <= form.endLine;
-      const goldHere = g.findings.filter((x) => x.line >= form.line - 3 && x.line <= form.endLine);
+      const inFormGold = g.findings.filter((x) => x.line >= form.line - 3 && x.line <= form.endLine);
+      const goldHere = inFormGold.filter((x) => RANK[x.severity ?? "warning"] >= floor);
       // distinct predicted (category, line) keys in this form
       const predicted = new Map<string, Finding>();
       for (const f of docFindings) {
@@ -94,7 +111,7 @@ export function evaluate(golds: Gold[], findings: Finding[], lineTolerance = 2):
         const key = `${f.category}\u0000${f.line ?? f.formLine}`;
         if (!predicted.has(key)) predicted.set(key, f);
       }
-      if (goldHere.length === 0) {
+      if (inFormGold.length === 0) {
         cleanForms++;
         if (predicted.size) cleanFormsFlagged++;
       }
@@ -118,8 +135,9 @@ export function evaluate(golds: Gold[], findings: Finding[], lineTolerance = 2):
       for (const [key, f] of predicted) {
         bump(f.category, "predicted");
         if (usedPred.has(key)) continue;
-        // a second prediction near an already matched gold line of the same category is not a false alarm
-        const near = goldHere.some((gf) => gf.category === f.category && Math.abs((f.line ?? -999) - gf.line) <= lineTolerance);
+        // a second prediction near an already matched gold line of the same category, or one matching a
+        // gold defect labelled below the severity floor, is not a false alarm
+        const near = inFormGold.some((gf) => gf.category === f.category && Math.abs((f.line ?? -999) - gf.line) <= lineTolerance);
         if (near) {
           per.get(f.category)!.predicted--;
           continue;

@@ -7,6 +7,7 @@
  */
 import type { FindingView, FormSection, OverviewRow, OverviewStats, ReportModel } from "./model.js";
 import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
+import { deflateSync } from "node:zlib";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export function esc(s: unknown): string {
@@ -39,12 +40,38 @@ li.sev-error{border-color:#d93025!important}li.sev-warning{border-color:#e8a600!
 .ok{color:#1a7f37}.muted{color:#777}details{margin:6px 0}summary{cursor:pointer;color:#1f3a5f}
 td.dim{background:none!important;outline:none!important}
 [hidden]{display:none!important}
+button.open{margin:6px 0;padding:4px 10px;font:inherit;cursor:pointer}
+section.doc[data-lazy],.big{content-visibility:auto;contain-intrinsic-size:auto 160px}
 `;
 
 const JS = `
 (function(){
 var $=function(id){return document.getElementById(id)};
 var sel={sev:$('f-sev'),cat:$('f-cat'),rule:$('f-rule'),dept:$('f-dept')},q=$('f-q'),only=$('f-only'),count=$('count');
+var ix=$('kpi-index'),IX=ix?JSON.parse(ix.textContent):null,byDoc=[];
+if(IX){IX.docs.forEach(function(){byDoc.push([])});IX.f.forEach(function(x){byDoc[x[0]].push(x)});}
+function lazyCount(i,sev,cat,rule,dept,term,any){
+  var fs=IX.docs[i],n=[],docN=0,shown=0,total=0;fs.forEach(function(){n.push(0)});
+  byDoc[i].forEach(function(x){
+    if((sev&&IX.sevs[x[2]]!==sev)||(cat&&IX.cats[x[3]]!==cat)||(rule&&IX.rules[x[4]]!==rule))return;
+    if(x[1]<0)docN++;else n[x[1]]++;
+  });
+  fs.forEach(function(f,k){if((!dept||f[0]===dept)&&(!term||f[1].indexOf(term)>=0)&&(any?n[k]>0:(!only.checked||n[k]>0))){shown++;total+=n[k];}});
+  return [shown,total,docN];
+}
+var DET=null;
+function details(){
+  if(DET)return DET;
+  var b=atob($('kpi-details').textContent),u=new Uint8Array(b.length);for(var i=0;i<b.length;i++)u[i]=b.charCodeAt(i);
+  DET=new Response(new Blob([u]).stream().pipeThrough(new DecompressionStream('deflate'))).text().then(JSON.parse);
+  return DET;
+}
+document.addEventListener('click',function(e){
+  var b=e.target&&e.target.closest?e.target.closest('button.open'):null;if(!b)return;
+  if(typeof DecompressionStream==='undefined'){b.textContent='此浏览器无法展开明细，请用新版 Chrome、Edge 或 360 极速浏览器打开，或查看 findings.xlsx';return;}
+  b.disabled=true;
+  details().then(function(list){var d=b.parentNode;d.insertAdjacentHTML('beforeend',list[+b.getAttribute('data-i')]);d.setAttribute('data-open','');b.remove();apply();});
+});
 function apply(){
   var sev=sel.sev.value,cat=sel.cat.value,rule=sel.rule.value,dept=sel.dept.value,term=q.value.trim().toLowerCase(),any=!!(sev||cat||rule);
   var forms=0,total=0;
@@ -65,6 +92,13 @@ function apply(){
     s.hidden=!show;if(show){forms++;total+=n;}
   });
   document.querySelectorAll('section.doc').forEach(function(d){
+    if(IX&&d.hasAttribute('data-lazy')&&!d.hasAttribute('data-open')){
+      var r=lazyCount(+d.getAttribute('data-lazy'),sev,cat,rule,dept,term,any),ld=d.getAttribute('data-depts').split('\\u0001');
+      forms+=r[0];total+=r[1];
+      d.hidden=r[0]+r[2]===0&&!(!any&&!term&&!only.checked&&(!dept||ld.indexOf(dept)>=0));
+      d.querySelector('button.open').textContent='展开逐表明细（'+r[0]+' 张表、'+r[1]+' 条问题）';
+      return;
+    }
     var n=d.querySelectorAll('section.form:not([hidden])').length+d.querySelectorAll('.docf [data-f]:not([hidden])').length;
     var dd=d.getAttribute('data-depts').split('\\u0001');
     d.hidden=n===0&&!(!any&&!term&&!only.checked&&(!dept||dd.indexOf(dept)>=0));
@@ -165,21 +199,58 @@ function options(values: [string, string][]): string {
   return `<option value="">全部</option>${values.map(([v, l]) => `<option value="${esc(v)}">${esc(l)}</option>`).join("")}`;
 }
 
-export function renderHtml(model: ReportModel, opts: { title?: string } = {}): string {
+/**
+ * Above this many documents the page opens on an index: each file's per-form details are kept
+ * deflated (zlib) in one inert block and rendered when the reviewer opens the file, and the filters
+ * count from a compact index. Off-screen sections skip layout (content-visibility).
+ */
+export const LAZY_DOCUMENTS = 40;
+
+/**
+ * The filter index of a lazy page: per document its forms (department, project) and per finding
+ * [document, form (-1: document level), severity, category, rule], as small integers.
+ */
+function lazyIndex(model: ReportModel): string {
+  const sevs: string[] = [];
+  const cats: string[] = [];
+  const rules: string[] = [];
+  const idx = (list: string[], v: string) => {
+    let i = list.indexOf(v);
+    if (i < 0) i = list.push(v) - 1;
+    return i;
+  };
+  const f: number[][] = [];
+  const docs = model.documents.map((d, di) => {
+    for (const x of d.findings) f.push([di, -1, idx(sevs, x.severity), idx(cats, x.category), idx(rules, x.ruleId)]);
+    return d.forms.map((form, fi) => {
+      for (const x of [...form.rows.flatMap((r) => r.findings), ...form.formFindings]) f.push([di, fi, idx(sevs, x.severity), idx(cats, x.category), idx(rules, x.ruleId)]);
+      return [form.department, form.project.toLowerCase()];
+    });
+  });
+  return JSON.stringify({ sevs, cats, rules, docs, f }).replace(/</g, "\\u003c");
+}
+
+export function renderHtml(model: ReportModel, opts: { title?: string; lazy?: boolean } = {}): string {
   const t = model.overview.totals;
   const title = opts.title ?? "预算绩效目标表与自评表审核报告";
   const ruleTitle = new Map(model.meta.rules.map((r) => [r.id, r.title]));
   const cats = Object.keys(t.byCategory);
   const rules = Object.keys(t.byRule);
   const depts = model.overview.byDepartment.map((r) => r.key);
+  const lazy = opts.lazy ?? model.documents.length > LAZY_DOCUMENTS;
+  const details: string[] = [];
   const docs = model.documents
-    .map((d) => {
+    .map((d, i) => {
       const depts = [...new Set([d.department, ...d.forms.map((f) => f.department)])].join("\u0001");
       const diag = d.diagnostics.filter((x) => x.severity !== "info");
       const docFindings = d.findings.length ? `<div class="docf"><h3>文件级问题</h3><ul class="f">${d.findings.map((f) => findingItem(f, true)).join("")}</ul></div>` : "";
-      return `<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}"><h2>${esc(d.source)}</h2><div class="kv"><b>部门：</b>${esc(d.department)}${d.year ? ` · <b>年度：</b>${d.year}` : ""} · <b>格式：</b>${esc(d.format)} · <b>表：</b>${d.forms.length}</div>${
-        diag.length ? `<ul class="f">${diag.map((x) => `<li class="sev-${esc(x.severity)}">${esc(x.line ? `l.${x.line} ` : "")}${esc(x.message)}</li>`).join("")}</ul>` : ""
-      }${docFindings}${d.forms.map(formSection).join("\n")}</section>`;
+      const head = `<h2>${esc(d.source)}</h2><div class="kv"><b>部门：</b>${esc(d.department)}${d.year ? ` · <b>年度：</b>${d.year}` : ""} · <b>格式：</b>${esc(d.format)} · <b>表：</b>${d.forms.length}</div>`;
+      const body = `${diag.length ? `<ul class="f">${diag.map((x) => `<li class="sev-${esc(x.severity)}">${esc(x.line ? `l.${x.line} ` : "")}${esc(x.message)}</li>`).join("")}</ul>` : ""}${docFindings}${d.forms.map(formSection).join("\n")}`;
+      if (!lazy) return `<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}">${head}${body}</section>`;
+      // large runs: the details stay inert text until the reviewer opens the file (or a filter needs them)
+      const n = d.forms.reduce((a, f) => a + f.findings, 0) + d.findings.length;
+      details.push(body);
+      return `<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}" data-lazy="${i}">${head}<button type="button" class="open" data-i="${i}">展开逐表明细（${d.forms.length} 张表、${n} 条问题）</button></section>`;
     })
     .join("\n");
   const orphans = model.orphanFindings.length ? `<section class="doc" data-depts=""><h2>其他问题</h2><div class="docf"><ul class="f">${model.orphanFindings.map((f) => findingItem(f, true)).join("")}</ul></div></section>` : "";
@@ -219,12 +290,13 @@ ${countTable("按规则", t.byRule, (k) => `${ruleTitle.get(k) ?? k}（${k}）`)
 ${countTable("自评等级分布", t.grades, (k) => k)}
 </div>
 ${groupTable("按部门", "部门", model.overview.byDepartment)}
-${groupTable("按文件", "文件", model.overview.byDocument)}
+${lazy ? `<details class="big"><summary>按文件（${model.overview.byDocument.length} 个文件，点击展开）</summary>${groupTable("按文件", "文件", model.overview.byDocument)}</details>` : groupTable("按文件", "文件", model.overview.byDocument)}
 ${ruleList}
 <h2>逐表明细</h2>
 ${docs}
 ${orphans}
 </main>
+${lazy ? `<script type="application/json" id="kpi-index">${lazyIndex(model)}</script>\n<script type="application/octet-stream" id="kpi-details">${deflateSync(Buffer.from(JSON.stringify(details)), { level: 6 }).toString("base64")}</script>` : ""}
 <script>${JS}</script>
 </body>
 </html>

@@ -5,12 +5,10 @@
  * re-packed with fixed entry dates.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import type { ReportModel } from "./model.js";
 import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
 import { relatedText } from "./tables.js";
-
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+import { FIXED_DATE, repackOoxml } from "./zip.js";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F3A5F" } };
 const SEV_FILL: Record<string, string> = { error: "FFFDE2E1", warning: "FFFFF1CC", info: "FFE3F0FF" };
@@ -126,24 +124,5 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: sum.rowCount, column: sum.columns.length } };
 
   const raw = await wb.xlsx.writeBuffer();
-  return repack(new Uint8Array(raw as ArrayBuffer));
-}
-
-/** re-pack the ZIP with a fixed date on every entry and sorted names: same model, same bytes */
-async function repack(buf: Uint8Array): Promise<Uint8Array> {
-  const src = await JSZip.loadAsync(buf);
-  const out = new JSZip();
-  const names = Object.keys(src.files).filter((n) => !src.files[n].dir);
-  // [Content_Types].xml first, as Excel expects; the rest in a fixed order
-  names.sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  for (const n of names) {
-    let data = await src.files[n].async("uint8array");
-    if (n === "docProps/core.xml") {
-      // exceljs stamps the write time in core.xml when no date is set; keep ours fixed
-      const xml = new TextDecoder().decode(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms)/g, `$1${FIXED_DATE.toISOString().replace(/\.\d+Z$/, "Z")}$2`);
-      data = new TextEncoder().encode(xml);
-    }
-    out.file(n, data, { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "UNIX" });
+  return repackOoxml(new Uint8Array(raw as ArrayBuffer));
 }

@@ -25,7 +25,7 @@ function explain(ev: EvalResult, category: string): string {
 }
 
 for (const [label, dir, goldDir] of [
-  ["corpus gold", "corpus", "corpus/gold"],
+  ["corpus gold (v1, the rules' own labelling guide)", "corpus", "corpus/gold/v1"],
   ["held-out documents", "test/fixtures/heldout", "test/fixtures/heldout"],
 ] as const) {
   describe(`rule quality on the ${label}`, async () => {

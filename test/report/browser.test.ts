@@ -11,9 +11,8 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { runFixtures, xssFixture, FIXTURES, XSS_PROJECT } from "./helpers.js";
 import { renderHtml } from "../../src/report/html.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../helpers/chromium.js";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const available = existsSync(CHROMIUM);
 const inCi = !!process.env.CI;

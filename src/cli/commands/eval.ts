@@ -1,5 +1,5 @@
 /**
- * `kpi-audit eval [corpus-dir] [--gold dir] [--format text|json] [--details]`: run `check` on the
+ * `kpi-audit eval [corpus-dir] [--gold dir] [--format text|json] [--details] [--severity level]`: run `check` on the
  * documents that have a gold set (corpus/gold/<document>.json) and print precision and recall per
  * category, the false-positive rate on clean forms, and (with --details) every miss and false alarm.
  */
@@ -21,7 +21,13 @@ export function registerEval(program: Command, setExit: (code: number) => void):
     .option("--gold <dir>", "金标准文件夹 (gold folder; default <corpus>/gold)")
     .option("-f, --format <format>", "text | json", "text")
     .option("--details", "列出漏报和误报 (list misses and false alarms)")
-    .action(async (corpus: string, opts: { gold?: string; format: string; details?: boolean }) => {
+    .option("--severity <level>", "只计此严重程度及以上的标注和发现：info | warning | error (count only gold and findings at this level or above)", "info")
+    .action(async (corpus: string, opts: { gold?: string; format: string; details?: boolean; severity: string }) => {
+      if (!["info", "warning", "error"].includes(opts.severity)) {
+        process.stderr.write(`kpi-audit eval: 未知严重程度 ${opts.severity}（可选 info、warning、error） (unknown severity)\n`);
+        setExit(2);
+        return;
+      }
       const goldDir = opts.gold ?? join(corpus, "gold");
       const golds = loadGoldDir(goldDir);
       if (!golds.length) {
@@ -40,13 +46,14 @@ export function registerEval(program: Command, setExit: (code: number) => void):
         checker.add(await parseFile(p));
       }
       const result = checker.finish();
-      const ev = evaluate(golds, result.findings);
+      const ev = evaluate(golds, result.findings, { minSeverity: opts.severity as "info" | "warning" | "error" });
       if (opts.format === "json") {
         process.stdout.write(JSON.stringify(ev, null, 2) + "\n");
         return;
       }
       const lines: string[] = [];
       lines.push(`金标准：${ev.documents} 个文件、${ev.forms} 张逐项标注的表 (gold: ${ev.documents} documents, ${ev.forms} exhaustively labelled forms)`);
+      if (opts.severity !== "info") lines.push(`只计 ${opts.severity} 及以上 (counting ${opts.severity} and above)`);
       lines.push("");
       lines.push("category              gold  pred    TP  precision  recall");
       for (const c of [...ev.categories, ev.overall]) {

@@ -1,6 +1,7 @@
 /**
- * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--jobs n]`
- * writes report.html, findings.xlsx, forms/indicators/findings as CSV and JSONL.
+ * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--jobs n] [--letters]`
+ * writes report.html, findings.xlsx, forms/indicators/findings as CSV and JSONL, and with --letters
+ * one Word letter (审核意见) per department in letters/.
  * Exit codes as `check`: 0 no error finding, 1 error findings, 2 usage or input errors.
  */
 import type { Command } from "commander";
@@ -16,6 +17,7 @@ interface ReportOpts {
   scheme?: string;
   rule?: string[];
   jobs?: string;
+  letters?: boolean;
 }
 
 export function registerReport(program: Command, setExit: (code: number) => void): void {
@@ -28,6 +30,7 @@ export function registerReport(program: Command, setExit: (code: number) => void
     .option("--scheme <id>", "评分方案 (scoring scheme)")
     .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)")
     .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
+    .option("--letters", "另为每个部门写一份 Word 审核意见 letters/<部门>.docx (one Word letter per department)")
     .action(async (inputs: string[], opts: ReportOpts) => {
       const builder = new ReportBuilder();
       let run;
@@ -40,7 +43,7 @@ export function registerReport(program: Command, setExit: (code: number) => void
       }
       for (const m of run.missing) process.stderr.write(`${m}：文件或文件夹不存在\n`);
       const model = builder.finish(run.result, run.rules);
-      const written = await writeReport(model, opts.out!);
+      const written = await writeReport(model, opts.out!, { letters: opts.letters });
       const t = model.overview.totals;
       process.stderr.write(`已写出 ${written.length} 个文件到 ${opts.out}：${written.join("、")}\n共 ${t.documents} 个文件、${t.forms} 张表，${t.findings} 条问题（错误 ${t.bySeverity.error ?? 0}、警告 ${t.bySeverity.warning ?? 0}、提示 ${t.bySeverity.info ?? 0}）。\n`);
       if (run.missing.length || run.unreadable || run.files.length === 0) setExit(2);

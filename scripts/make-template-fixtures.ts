@@ -1,0 +1,213 @@
+/**
+ * Builds the template fixtures in test/fixtures/templates/<id>/ from each template's own data
+ * description (template.ts there):
+ *   <id>.txt        the grid as pdftotext-like text: cells separated by TABs, merged cells printed
+ *                   once, plus the template's text-only mess (wrapped cells continued on the next
+ *                   line, shifted cells, labels printed in pieces, page breaks with the header row
+ *                   repeated)
+ *   <id>.xlsx       the same grid as a workbook (exceljs): merged ranges, thin borders, wrap text
+ *   <id>.pdf        (templates with `pdf: true`, when LibreOffice is installed) printed from a copy
+ *                   of the workbook with no borders, narrow columns and wrap text on, so cells wrap
+ *                   over two or three lines
+ *   expected.json   the template's hand-written expectations (its `forms`), serialised
+ *
+ * Run: npx tsx scripts/make-template-fixtures.ts [template-id…]
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+import type { CellSpec, Row, RowSpec, SheetSpec, TemplateSpec } from "../test/fixtures/templates/lib.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const TEMPLATES_DIR = join(ROOT, "test/fixtures/templates");
+
+interface Placed {
+  r: number;
+  c: number;
+  rs: number;
+  cs: number;
+  spec: Exclude<CellSpec, null>;
+}
+
+function rowSpec(row: Row): RowSpec {
+  return Array.isArray(row) ? { cells: row } : row;
+}
+
+function cellValue(spec: Exclude<CellSpec, null>): string | number {
+  return typeof spec === "object" ? spec.v : spec;
+}
+
+/** HTML-table placement: each cell takes the next slot not covered by a span from above/left */
+function place(rows: RowSpec[]): Placed[] {
+  const occupied = new Set<string>();
+  const out: Placed[] = [];
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const spec of row.cells) {
+      if (spec === null) continue;
+      while (occupied.has(`${r},${c}`)) c++;
+      const rs = typeof spec === "object" ? (spec.rs ?? 1) : 1;
+      const cs = typeof spec === "object" ? (spec.cs ?? 1) : 1;
+      for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) occupied.add(`${r + i},${c + j}`);
+      out.push({ r, c, rs, cs, spec });
+      c += cs;
+    }
+  });
+  return out;
+}
+
+/** the sheet as pdftotext-like lines */
+export function sheetText(sheet: SheetSpec): string {
+  const rows = sheet.rows.map(rowSpec);
+  const placed = place(rows);
+  const lines: string[][] = rows.map(() => []);
+  const conts: Map<number, string[]> = new Map();
+  const put = (arr: string[], c: number, s: string) => {
+    while (arr.length <= c) arr.push("");
+    arr[c] = arr[c] ? `${arr[c]}${s}` : s;
+  };
+  for (const p of placed) {
+    const v = typeof p.spec === "object" && p.spec.tv !== undefined ? p.spec.tv : String(cellValue(p.spec));
+    if (typeof p.spec === "object" && (p.spec.parts || p.spec.at)) {
+      const at = p.spec.at ?? 0;
+      const parts = p.spec.parts ?? [v];
+      if (parts.join("") !== v) throw new Error(`${sheet.name}: parts ${parts.join("/")} do not spell ${v}`);
+      parts.forEach((part, i) => put(lines[Math.min(p.r + at + i, p.r + p.rs - 1)], p.c, part));
+      continue;
+    }
+    if (typeof p.spec === "object" && p.spec.cont) {
+      put(lines[p.r], p.c, v.slice(0, v.length - p.spec.cont.length));
+      const extra = conts.get(p.r) ?? [];
+      put(extra, p.c, p.spec.cont);
+      conts.set(p.r, extra);
+      continue;
+    }
+    put(lines[p.r], p.c, v);
+  }
+  const out: string[] = [];
+  rows.forEach((row, r) => {
+    let cells = lines[r];
+    if (row.shift) {
+      cells = [...cells];
+      if (row.shift.by === 1) cells.splice(row.shift.at, 0, "");
+      else if (cells[row.shift.at] === "") cells.splice(row.shift.at, 1);
+      else throw new Error(`${sheet.name} row ${r + 1}: left shift at a non-empty cell`);
+    }
+    const trimmed = trimEnd(cells);
+    out.push(`${row.pageBreak ? "\f" : ""}${trimmed.join("\t")}`);
+    const extra = conts.get(r);
+    if (extra) out.push(trimEnd(extra).join("\t"));
+  });
+  return out.join("\n") + "\n";
+}
+
+function trimEnd(cells: string[]): string[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === "") n--;
+  return cells.slice(0, n);
+}
+
+export function templateText(t: TemplateSpec): string {
+  return t.sheets.map(sheetText).join("\f");
+}
+
+const THIN = { style: "thin" as const };
+
+/** the template as a workbook; `print` = borderless, narrow, wrapped copy for the PDF */
+export async function templateWorkbook(t: TemplateSpec, print = false): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "kpi-audit fixtures";
+  wb.created = new Date(Date.UTC(2025, 0, 1));
+  wb.modified = wb.created;
+  for (const sheet of t.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: false, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 } },
+    });
+    ws.columns = sheet.widths.map((w) => ({ width: print ? Math.max(4, Math.round(w * 0.45)) : w }));
+    const rows = sheet.rows.map(rowSpec).filter((r) => !r.textOnly);
+    const placed = place(rows);
+    for (const p of placed) {
+      const spec = p.spec;
+      const v = cellValue(spec);
+      const cell = ws.getCell(p.r + 1, p.c + 1);
+      cell.value = v === "" ? null : v;
+      if (p.rs > 1 || p.cs > 1) ws.mergeCells(p.r + 1, p.c + 1, p.r + p.rs, p.c + p.cs);
+    }
+    const tableRows = new Set<number>();
+    for (const p of placed) if (!(p.c === 0 && p.cs >= sheet.widths.length)) for (let i = 0; i < p.rs; i++) tableRows.add(p.r + i);
+    for (let r = 0; r < rows.length; r++) {
+      const row = ws.getRow(r + 1);
+      for (let c = 0; c < sheet.widths.length; c++) {
+        const cell = row.getCell(c + 1);
+        cell.alignment = { wrapText: true, vertical: "middle" };
+        if (!print && tableRows.has(r)) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+      }
+    }
+  }
+  return wb;
+}
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function loadTemplates(only: string[] = []): Promise<TemplateSpec[]> {
+  const ids = readdirSync(TEMPLATES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(TEMPLATES_DIR, d.name, "template.ts")))
+    .map((d) => d.name)
+    .filter((id) => only.length === 0 || only.includes(id))
+    .sort();
+  const out: TemplateSpec[] = [];
+  for (const id of ids) {
+    const mod = (await import(pathToFileURL(join(TEMPLATES_DIR, id, "template.ts")).href)) as { default: TemplateSpec };
+    if (mod.default.id !== id) throw new Error(`template ${id}: id says ${mod.default.id}`);
+    out.push(mod.default);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const templates = await loadTemplates(process.argv.slice(2));
+  const soffice = hasSoffice();
+  for (const t of templates) {
+    const dir = join(TEMPLATES_DIR, t.id);
+    writeFileSync(join(dir, `${t.id}.txt`), templateText(t));
+    await (await templateWorkbook(t)).xlsx.writeFile(join(dir, `${t.id}.xlsx`));
+    const expected = {
+      template: t.id,
+      title: t.title,
+      note: "Written by hand in template.ts from what the forms say; never produced by kpi-audit.",
+      forms: t.forms,
+    };
+    writeFileSync(join(dir, "expected.json"), JSON.stringify(expected, null, 2) + "\n");
+    if (t.pdf && soffice) {
+      const tmp = mkdtempSync(join(tmpdir(), "tplpdf-"));
+      try {
+        const x = join(tmp, `${t.id}.xlsx`);
+        await (await templateWorkbook(t, true)).xlsx.writeFile(x);
+        execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${tmp}/profile`, "--convert-to", "pdf", "--outdir", tmp, x], { stdio: "ignore", timeout: 120_000 });
+        copyFileSync(join(tmp, `${t.id}.pdf`), join(dir, `${t.id}.pdf`));
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    } else if (t.pdf) {
+      console.warn(`${t.id}: soffice not found, PDF skipped`);
+    }
+    console.log(`${t.id}: ${t.forms.length} forms, ${t.forms.reduce((n, f) => n + f.indicators.length, 0)} indicators`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
