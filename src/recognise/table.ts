@@ -57,6 +57,8 @@ function isLevelText(tpl: Template, t: string): boolean {
 function compatFor(tpl: Template) {
   return (text: string, key: Key): number => {
     const t = text.trim();
+    // a column no role explains takes whatever stands there; its content decides later
+    if (key.startsWith("extra:")) return 0;
     const role = key.replace(/@annual$/, "");
     const level = isLevelText(tpl, t) || (isLabelFragment(t) && t.length <= 2);
     const bare = BARE_NUMBER.test(t) || /^\d+(\.\d+)?%$/.test(t);
@@ -221,7 +223,6 @@ export function readTable(
   let i = h.index + 1;
   let end = rows.length;
   for (;;) {
-    for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     const recs: TableRecord<Key>[] = [];
     let next: Header | null = null;
     for (; i < rows.length; i++) {
@@ -256,6 +257,8 @@ export function readTable(
       }
       recs.push(alignRecord(tpl, h, row));
     }
+    inferLevelColumns(tpl, h, recs);
+    for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
     rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
     const joined = joinWrapped(recs, (r) => isFragment(tpl, r));
@@ -271,6 +274,32 @@ export function readTable(
     i = h.index + 1;
   }
   return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes };
+}
+
+/**
+ * A column whose header no role explains ("指标类型", "类别") but whose cells are level labels is the
+ * level-2 (or level-1) column: read by what its cells say.
+ */
+function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[]): void {
+  const has = new Set(h.columns.map((c) => c.role));
+  for (const col of h.columns) {
+    if (col.role || col.fused) continue;
+    const key = keyOf(col);
+    const texts = recs.map((r) => text(r.cells[key])).filter(Boolean);
+    if (texts.length < 2) continue;
+    const share = (f: (t: string) => boolean) => texts.filter(f).length / texts.length;
+    const role = !has.has("level2") && share((t) => normLevel2(tpl, t) !== null) >= 0.6 ? "level2" : !has.has("level1") && share((t) => normLevel1(tpl, t) !== null) >= 0.6 ? "level1" : null;
+    if (!role) continue;
+    col.role = role;
+    has.add(role);
+    for (const r of recs) {
+      const c = r.cells[key];
+      if (c) {
+        r.cells[role] = c;
+        delete r.cells[key];
+      }
+    }
+  }
 }
 
 /** index of the last non-blank row before i */
