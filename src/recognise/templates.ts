@@ -204,6 +204,7 @@ export function squashHeader(s: string): string {
     .replace(/[:：]+$/, "")
     .replace(/^[:：]+/, "")
     .replace(/[（(][A-Za-z/＋+×*\-0-9%]{1,7}[)）]$/, "")
+    .replace(/[（(](单位[:：]?)?(万元|元|%|％)[)）]$/, "")
     .replace(/[:：]+$/, "");
 }
 
