@@ -109,13 +109,22 @@ function applyFields(form: Form, hits: FieldHit[]): void {
         form.fields["project.period"] = v;
         break;
       case "goalAnnual":
-        if (!form.goals.annual) form.goals.annual = v;
+        if (!form.goals.annual) {
+          form.goals.annual = v;
+          form.fields["goals.annual"] = v;
+        }
         break;
       case "goalPeriod":
-        if (!form.goals.period) form.goals.period = v;
+        if (!form.goals.period) {
+          form.goals.period = v;
+          form.fields["goals.period"] = v;
+        }
         break;
       case "goalActual":
-        if (!form.goals.actual) form.goals.actual = v;
+        if (!form.goals.actual) {
+          form.goals.actual = v;
+          form.fields["goals.actual"] = v;
+        }
         break;
       default:
         details[h.label] = v.text;
@@ -144,6 +153,24 @@ function kindOf(tpl: Template, header: Header, title: string): FormKind {
   const roles = new Set(header.columns.map((c) => c.role));
   if (roles.has("actual") || roles.has("score") || roles.has("convertedScore")) return "self-assessment";
   return /自评/.test(title) ? "self-assessment" : "target";
+}
+
+/**
+ * One form from a region, for callers that need one even when there is no indicator table: the
+ * header fields alone, with a warning and confidence 0 (the diagnostic is added as by readRegion).
+ */
+export function readForm(region: Region, diagnostics: Diagnostic[]): Form {
+  const forms = readRegion(region, diagnostics);
+  if (forms.length) return forms[0];
+  const rows = dropPageFurniture(region.rows);
+  const tpl = loadTemplates()[0];
+  const f = emptyForm(region, "target", tpl.id);
+  const head = readHeaderFields(tpl, rows);
+  applyFields(f, head.hits);
+  f.funds = head.funds;
+  for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
+  f.parse = { confidence: 0, rows: 0, rowsMerged: 0, warnings: ["找不到指标表表头"] };
+  return f;
 }
 
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
@@ -177,6 +204,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     f.template = tpl.id;
     applyFields(f, head.hits);
     f.funds = structuredClone(head.funds);
+    for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
     return f;
   };
   if (listStyle) {

@@ -92,6 +92,11 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
           if (below.length === 1 && !fieldOf(tpl, below[0].cell.text)) value = { text: below[0].cell.text.trim(), loc: { ...below[0].cell.loc } };
         }
       }
+      if ((!value || !value.text) && key === "fundsSource" && !cells[k + 1]) {
+        // a source written with no amount ("其他资金" and an empty cell): listed, amount unknown
+        readFundHit(funds, key, label, { text: "", loc: { ...cell.loc } }, text);
+        continue;
+      }
       if (!value || !value.text) continue;
       if (key.startsWith("funds")) {
         readFundHit(funds, key, label, value, text);
@@ -111,6 +116,7 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
     }
   });
   if (fundTable) readFundTable(tpl, rows, fundTable, funds);
+  if (funds.raw) delete funds.raw.annualLabel;
   for (const row of rows) {
     // one cell holding the whole funds statement
     for (const { cell } of filledCells(row)) if (/总额/.test(cell.text) && /\d/.test(cell.text) && cell.text.length > 12) readFundsSentence(cell.text, cell.loc, funds);
@@ -126,6 +132,7 @@ function readFundHit(funds: Funds, key: FieldKey, label: string, value: Text, la
     if (funds.annualTotal == null && amount !== null) {
       funds.annualTotal = amount;
       funds.raw.annualTotal = value;
+      funds.raw.annualLabel = { text: label, loc: { ...value.loc } };
     }
   } else if (key === "fundsPeriodTotal") {
     if (funds.periodTotal == null && amount !== null) {
@@ -134,7 +141,12 @@ function readFundHit(funds: Funds, key: FieldKey, label: string, value: Text, la
     }
   } else if (key === "fundsSource") {
     const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
-    if (!funds.sources.some((s) => s.name === name)) funds.sources.push({ name, period: amount, loc: { ...value.loc } });
+    // under a 年度资金总额 the sources are the year's amounts
+    const annual = /年度/.test(funds.raw?.annualLabel?.text ?? "");
+    if (!funds.sources.some((s) => s.name === name)) {
+      funds.sources.push({ name, period: amount, ...(annual ? { annual: amount } : {}), loc: { ...value.loc } });
+      if (value.text) funds.raw[`sources.${name}`] = value;
+    }
   }
 }
 

@@ -29,6 +29,8 @@ export const STOP =
   /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论)/;
 
 const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
+/** the tail of a cut annotation: "标)" ends "数量指标（必填硬性指" */
+const CLOSING_PIECE = /^[^（(\s]{0,3}[)）]$/;
 const VALUE_KEYS = ["target", "number", "comparator", "adjusted", "actual", "weight", "score", "weightShare", "convertedScore", "unit", "valueKind", "direction", "status"];
 
 export interface Level {
@@ -66,9 +68,9 @@ function compatFor(tpl: Template) {
       case "rowLabel":
         return /^(绩效指标|名称|年度绩效指标)$/.test(t) ? 6 : -20;
       case "level1":
-        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || /^[（(]\d+分[)）]$/.test(t) ? 6 : -20;
+        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || /^[（(]\d+分[)）]$/.test(t) || CLOSING_PIECE.test(t) ? 6 : -20;
       case "level2":
-        return normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) ? 6 : -20;
+        return normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || CLOSING_PIECE.test(t) ? 6 : -20;
       case "weight":
       case "score":
       case "weightShare":
@@ -342,6 +344,8 @@ function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period
         l1 = n1;
         l1Raw = rawL1;
         l1Points = labelPoints(rawL1);
+      } else if (isLabelFragment(rawL1)) {
+        // a stray piece of a label ("标") the repair could not attach: not a level 1 of its own
       } else if (rawL1 !== l1Raw) {
         // a level 1 no lexicon knows: kept as written
         l1 = cleanLabel(stripPoints(rawL1));
@@ -350,7 +354,8 @@ function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period
       }
       if (c.level1Weight) l1Weight = num(text(c.level1Weight));
     }
-    if (rawL2) {
+    // a stray label piece ("标" of "产出指" / "标" shifted into this column) names no level 2
+    if (rawL2 && !(normLevel2(tpl, rawL2) === null && isLabelFragment(rawL2))) {
       const n2 = normLevel2(tpl, rawL2);
       l2 = n2 ?? cleanLabel(stripPoints(rawL2));
       l2Raw = rawL2;

@@ -162,6 +162,11 @@ export function stripPoints(text: string): string {
   return text.replace(/\s+/g, "").replace(POINTS_SUFFIX, "");
 }
 
+/** a label cut short: an open bracket never closed, or a trailing "指" waiting for its "标" */
+function isCut(t: string): boolean {
+  return /[（(][^）)]*$/.test(t) || /指$/.test(t);
+}
+
 /**
  * Rejoin a label column's pieces: fragments on consecutive records ("效" / "益" / "指" / "标",
  * "产出指" + "标") become one label on the first record of the run, and a point annotation left alone
@@ -192,6 +197,17 @@ export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], r
       continue;
     }
     if (isLabel(stripPoints(t))) {
+      // a label cut at the end of its cell ("产出指", "数量指标（必填硬性指") completed by a short piece
+      // on the next record that is no label itself ("标", "标)")
+      let k = i + 1;
+      while (k < records.length && k - i <= 2 && !(records[k].cells[role]?.text.trim())) k++;
+      const n = k < records.length ? (records[k].cells[role]?.text.replace(/\s+/g, "") ?? "") : "";
+      if (n && n.length <= 4 && !isLabel(stripPoints(n)) && !POINTS_ONLY.test(n) && isLabel(stripPoints(t + n)) && (isCut(t) || /^[^（(]*[)）]$/.test(n))) {
+        records[i].cells[role] = { ...c!, text: t + n };
+        delete records[k].cells[role];
+        i = k + 1;
+        continue;
+      }
       i++;
       continue;
     }
