@@ -9,6 +9,7 @@ import { registerReport } from "./commands/report.js";
 import { registerStats } from "./commands/stats.js";
 import { registerEval } from "./commands/eval.js";
 import { registerDiff } from "./commands/diff.js";
+import { registerServe } from "./commands/serve.js";
 import { toolVersion } from "./version.js";
 
 
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerStats(program, setExit);
   registerEval(program, setExit);
   registerDiff(program, setExit);
+  registerServe(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -18,6 +18,7 @@ import { ConfigSchema, resolveRules, SEVERITY_RANK, type Config, type ResolvedRu
 import { loadKnowledge, type Knowledge } from "./knowledge.js";
 import { createServices, type Services } from "./services.js";
 import { interpolate } from "./interpolate.js";
+import { FIELD_NAMES_EN, FIELD_NAMES_ZH } from "./fields.js";
 
 export interface CheckOptions {
   config?: Partial<Config>;
@@ -172,6 +173,7 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       level1: ind ? ind.level1 : null,
       level2: ind ? ind.level2 : null,
       field: d.field ?? null,
+      column: d.field ? columnName(d.field, isForm(form) ? form : null, lang) : null,
       evidence: d.evidence,
     };
     if (loc.page !== undefined) f.page = loc.page;
@@ -300,11 +302,54 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
   };
 }
 
-/** dedupe → severity filter → sort (source, line, rule, field, evidence): same input, same bytes */
+/**
+ * The column a field stands in, as the form names it: a dual-column target form's 实施期 and 年度
+ * value columns, a self-assessment's 年初指标值, else the field's own name.
+ */
+export function columnName(field: Field, form: Form | null, lang: "zh" | "en"): string {
+  const dual = !!form && form.kind === "target" && form.indicators.some((i) => i.annualTarget);
+  const zh = lang === "zh";
+  if (field === "target" && form?.kind === "self-assessment") return zh ? "年初指标值" : "initial target";
+  if (field === "target" && dual) return zh ? "实施期指标值" : "period target";
+  if (field === "name" && dual) return zh ? "实施期三级指标" : "period indicator";
+  return (zh ? FIELD_NAMES_ZH : FIELD_NAMES_EN)[field];
+}
+
+/** the year column's twin of a period-column field (dual-column target forms) */
+const ANNUAL_TWIN: Partial<Record<Field, Field>> = { target: "annualTarget", name: "annualName" };
+
+/**
+ * One finding per defect: where a rule reports the same text in the 实施期 and the 年度 column of one
+ * row (same rule, row, message kind and evidence), keep the period finding, name both columns and
+ * remember the year field so both cells stay highlighted.
+ */
+function mergeTwins(findings: Finding[]): Finding[] {
+  const key = (f: Finding, field: Field | null) => [f.ruleId, f.source, f.line, f.formLine, field, f.messageId, f.evidence, f.indicator].join("\u0000");
+  const annual = new Map<string, Finding>();
+  for (const f of findings) if (f.field === "annualTarget" || f.field === "annualName") annual.set(key(f, f.field), f);
+  if (!annual.size) return findings;
+  const dropped = new Set<Finding>();
+  for (const f of findings) {
+    const twinField = f.field ? ANNUAL_TWIN[f.field] : undefined;
+    if (!twinField) continue;
+    const twin = annual.get(key(f, twinField));
+    if (!twin || dropped.has(twin) || twin.severity !== f.severity) continue;
+    dropped.add(twin);
+    const en = f.message !== f.messageZh;
+    f.also = [...(f.also ?? []), twinField];
+    f.column = [f.column, twin.column].filter(Boolean).join(en ? ", " : "、");
+    f.messageZh = `${f.messageZh}（实施期、年度两栏相同）`;
+    f.messageEn = `${f.messageEn} (same in the period and annual columns)`;
+    f.message = en ? f.messageEn : f.messageZh;
+  }
+  return findings.filter((f) => !dropped.has(f));
+}
+
+/** dedupe → merge period/year twins → severity filter → sort (source, line, rule, field, evidence): same input, same bytes */
 export function postProcess(findings: Finding[], minSeverity: Severity): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const f of findings) {
+  for (const f of mergeTwins(findings)) {
     if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[minSeverity]) continue;
     const key = [f.ruleId, f.source, f.line, f.formLine, f.field, f.messageId, f.evidence, f.indicator].join("\u0000");
     if (seen.has(key)) continue;

@@ -153,6 +153,11 @@ export interface Finding {
   level1: string | null;
   level2: string | null;
   field: Field | null;
+  /** the column as the form names it, in the run's language ("实施期指标值", "年度指标值", "年初指标值" …);
+   *  both columns when one defect stands in the 实施期 and 年度 columns of a row */
+  column?: string | null;
+  /** other fields of the same row where the same defect stands (reported once, highlighted in each) */
+  also?: Field[];
   evidence: string;
   expected?: string;
   related?: Related[];

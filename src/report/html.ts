@@ -6,6 +6,7 @@
  * JS; no network, fonts or scripts from outside (a CSP forbids them). All document text is escaped.
  */
 import type { FindingView, FormSection, OverviewRow, OverviewStats, ReportModel } from "./model.js";
+import type { Field } from "../engine/types.js";
 import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
 import { deflateSync } from "node:zlib";
 
@@ -159,7 +160,7 @@ function findingItem(f: FindingView, withTarget: boolean): string {
     : "";
   return `<li class="sev-${esc(f.severity)}" data-f="${f.id}" data-sev="${esc(f.severity)}" data-cat="${esc(f.category)}" data-rule="${esc(f.ruleId)}"><span class="badge b-${esc(f.severity)}">${esc(
     f.severityZh,
-  )}</span>${target}${esc(f.message)} <span class="loc">${esc(f.location)}</span><div>原文：<span class="ev">${esc(f.evidence)}</span>${f.expected ? ` <span class="exp">期望：${esc(f.expected)}</span>` : ""} <span class="rule">${esc(f.ruleId)} · ${esc(
+  )}</span>${target}${esc(f.message)} <span class="loc">${esc(f.location)}${f.column ? ` · ${esc(f.column)}` : ""}</span><div>原文：<span class="ev">${esc(f.evidence)}</span>${f.expected ? ` <span class="exp">期望：${esc(f.expected)}</span>` : ""} <span class="rule">${esc(f.ruleId)} · ${esc(
     f.categoryZh,
   )}</span></div>${related}</li>`;
 }
@@ -176,7 +177,7 @@ function formSection(s: FormSection): string {
       const tds = s.columns.map((c) => {
         const flag = r.flagged[c.key];
         // the finding ids behind a highlight, so a filter that hides them also clears the highlight
-        const ids = flag ? r.findings.filter((f) => f.field === c.key).map((f) => f.id).join(" ") : "";
+        const ids = flag ? r.findings.filter((f) => f.field === c.key || f.also.includes(c.key as Field)).map((f) => f.id).join(" ") : "";
         return `<td${flag ? ` class="flag-${flag}" data-fids="${ids}"` : ""}>${esc(r.cells[c.key] ?? "")}</td>`;
       });
       const issues = r.findings.length ? `<ul class="f">${r.findings.map((f) => findingItem(f, false)).join("")}</ul>` : "";

@@ -82,7 +82,7 @@ function formFindings(f: FormSection): FindingView[] {
 
 /** where, for a department: file and place, and the column */
 function where(x: FindingView, f: FormSection): string {
-  const col = x.field && x.field !== "form" ? FIELD_NAMES_ZH[x.field] : "";
+  const col = x.column ?? (x.field && x.field !== "form" ? FIELD_NAMES_ZH[x.field] : "");
   return [x.source === f.source ? "" : x.source, x.location, col].filter(Boolean).join(" ");
 }
 

@@ -64,6 +64,10 @@ export interface FindingView {
   evidence: string;
   expected: string | null;
   field: Field | null;
+  /** the column as the form names it ("实施期指标值、年度指标值" when one defect stands in both) */
+  column: string | null;
+  /** further fields of the row where the same defect stands (highlighted too) */
+  also: Field[];
   /** "l.598", "p.3 l.12", "Sheet1!C12" */
   location: string;
   line: number | null;
@@ -577,6 +581,8 @@ export class ReportBuilder {
         evidence: f.evidence,
         expected: f.expected ?? null,
         field: f.field,
+        column: f.column ?? null,
+        also: f.also ?? [],
         location: formatLoc({ line: f.line ?? undefined, page: f.page, sheet: f.sheet, cell: f.cell, table: f.table, row: f.table !== undefined ? f.row : undefined }),
         line: f.line,
         page: f.page ?? null,
@@ -609,8 +615,9 @@ export class ReportBuilder {
       }
       view.indicatorId = row.id;
       row.findings.push(view);
-      const col = f.field ? FIELD_COLUMN[f.field] : undefined;
-      if (col) {
+      for (const field of [f.field, ...(f.also ?? [])]) {
+        const col = field ? FIELD_COLUMN[field] : undefined;
+        if (!col) continue;
         const prev = row.flagged[col];
         if (!prev || SEV_RANK[view.severity] > SEV_RANK[prev]) row.flagged[col] = view.severity;
       }

@@ -48,7 +48,7 @@ export function formatFindingsText(findings: readonly Finding[], opts: TextOptio
       }
       const color = f.severity === "error" ? "31" : f.severity === "warning" ? "33" : "36";
       const ind = f.indicator ? paint(opts.color, "2", `  [${f.indicator}]`) : "";
-      out.push(`    ${where(f).padEnd(9)} ${paint(opts.color, color, sev[f.severity].padEnd(en ? 7 : 2))}  ${f.message}  ${paint(opts.color, "2", f.ruleId)}${ind}`);
+      out.push(`    ${where(f).padEnd(9)} ${paint(opts.color, color, sev[f.severity].padEnd(en ? 7 : 2))}  ${f.column ? `[${f.column}] ` : ""}${f.message}  ${paint(opts.color, "2", f.ruleId)}${ind}`);
     }
     out.push("");
   }

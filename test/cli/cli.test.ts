@@ -48,7 +48,7 @@ describe("kpi-audit CLI", () => {
     const r = cli("check", "test/fixtures/cli/placeholder-form.txt", "--no-color");
     expect(r.code).toBe(1);
     expect(r.out).toContain("test/fixtures/cli/placeholder-form.txt");
-    expect(r.out).toMatch(/l\.4\s+错误\s+指标值“=个”/);
+    expect(r.out).toMatch(/l\.4\s+错误\s+\[年初指标值\] 指标值“=个”/);
     expect(r.out).toContain("placeholder-value");
   });
   it("check exits 0 when only rules below error run (--rule) and nothing is found", () => {

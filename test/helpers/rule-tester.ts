@@ -25,6 +25,8 @@ export interface ExpectedError {
   messageId: string;
   line?: number;
   field?: string;
+  /** further columns of the same row where the same defect stands (one finding names both) */
+  also?: string[];
   indicator?: string;
   evidence?: string;
   severity?: string;
@@ -125,6 +127,7 @@ export const ruleTester = {
             expect(f.messageId).toBe(e.messageId);
             if (e.line !== undefined) expect(f.line).toBe(e.line);
             if (e.field !== undefined) expect(f.field).toBe(e.field);
+            expect(f.also ?? []).toEqual(e.also ?? []);
             if (e.indicator !== undefined) expect(f.indicator).toBe(e.indicator);
             if (e.evidence !== undefined) expect(f.evidence).toBe(e.evidence);
             if (e.severity !== undefined) expect(f.severity).toBe(e.severity);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { parseFile } from "../../src/parse.js";
+import { checkDocuments } from "../../src/engine/run.js";
 import { readFileSync } from "node:fs";
 import { runFixtures, xssFixture, FIXTURES, XSS_PROJECT, XSS_VALUE } from "./helpers.js";
 import { renderHtml, esc } from "../../src/report/html.js";
-import { departmentKey } from "../../src/report/model.js";
+import { buildReportModel, departmentKey } from "../../src/report/model.js";
 
 describe("report model", () => {
   it("places every finding once: on its indicator row, in 表级问题, or at document level", async () => {
@@ -53,7 +55,21 @@ describe("report model", () => {
     const rows = model.documents.flatMap((d) => d.forms.flatMap((f) => f.rows));
     const flagged = rows.filter((r) => Object.keys(r.flagged).length > 0);
     expect(flagged.length).toBeGreaterThan(0);
-    for (const r of flagged) for (const col of Object.keys(r.flagged)) expect(r.findings.some((f) => f.field === col)).toBe(true);
+    for (const r of flagged) for (const col of Object.keys(r.flagged)) expect(r.findings.some((f) => f.field === col || (f.also as string[]).includes(col))).toBe(true);
+  });
+
+  it("one defect in the 实施期 and 年度 columns is one finding naming both columns, and both cells are flagged", async () => {
+    const doc = await parseFile("test/fixtures/diff/new/示例县教育科技局-绩效目标表.txt");
+    const model = buildReportModel([doc], await checkDocuments([doc]));
+    const rows = model.documents[0].forms.flatMap((f) => f.rows);
+    const row = rows.find((r) => r.name === "参训教师满意度")!;
+    const rate = row.findings.filter((f) => f.ruleId === "rate-over-100");
+    expect(rate).toHaveLength(1);
+    expect(rate[0].field).toBe("target");
+    expect(rate[0].also).toEqual(["annualTarget"]);
+    expect(rate[0].column).toBe("实施期指标值、年度指标值");
+    expect(row.flagged.target).toBe("error");
+    expect(row.flagged.annualTarget).toBe("error");
   });
 
   it("is deterministic", async () => {

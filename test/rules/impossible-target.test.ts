@@ -12,11 +12,10 @@ ruleTester.run("impossible-target", {
   ],
   invalid: [
     {
-      name: "000 l.1363: ≤200000万元 on a 200,000元 project, both columns",
+      name: "000 l.1363: ≤200000万元 on a 200,000元 project, both columns, reported once naming both",
       file: "test/fixtures/impossible-target/000-l1363-cost-cap-far-above-funds.txt",
       errors: [
-        { messageId: "costAboveFunds", line: 25, field: "annualTarget", evidence: "≤200000万元" },
-        { messageId: "costAboveFunds", line: 25, field: "target", evidence: "≤200000万元", data: { ratio: "10000" } },
+        { messageId: "costAboveFunds", line: 25, field: "target", also: ["annualTarget"], evidence: "≤200000万元", data: { ratio: "10000" } },
       ],
     },
     {

@@ -25,13 +25,11 @@ ruleTester.run("vague-value", {
       errors: [{ messageId: "rate", line: 3, indicator: "维修维护覆盖率" }],
     },
     {
-      name: "000 l.541 and 546 (second form of 000): 根据需求 as cost, 满意 as satisfaction, both columns",
+      name: "000 l.541 and 546 (second form of 000): 根据需求 as cost, 满意 as satisfaction, both columns, reported once naming both",
       file: "test/fixtures/vague-value/000-l546-satisfaction-word.txt",
       errors: [
-        { messageId: "cost", line: 26, field: "annualTarget", evidence: "根据需求" },
-        { messageId: "cost", line: 26, field: "target", evidence: "根据需求" },
-        { messageId: "satisfaction", line: 31, field: "annualTarget", evidence: "满意" },
-        { messageId: "satisfaction", line: 31, field: "target", evidence: "满意", indicator: "民警满意度" },
+        { messageId: "cost", line: 26, field: "target", also: ["annualTarget"], evidence: "根据需求" },
+        { messageId: "satisfaction", line: 31, field: "target", also: ["annualTarget"], evidence: "满意", indicator: "民警满意度" },
       ],
     },
   ],
