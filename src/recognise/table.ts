@@ -367,8 +367,8 @@ function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period
       }
     }
     const name = text(c.name);
-    if (!name && !hasValue(r)) continue;
-    if (!name && !c.target && !c.number && !c.actual) continue;
+    // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
+    if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score) continue;
     const row = r.row;
     const ind: Indicator = {
       line: lineOf(row),
