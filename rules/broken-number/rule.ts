@@ -12,7 +12,7 @@ export default defineRule({
   meta: {
     id: "broken-number",
     category: "truncation",
-    severity: "error",
+    severity: "warning",
     scope: "indicator",
     title: { zh: "指标值中的数字被拆断", en: "Number broken apart in a value" },
     description: {

@@ -19,7 +19,7 @@ export default defineRule({
   meta: {
     id: "cost-target-other-project",
     category: "inconsistency",
-    severity: "error",
+    severity: "warning",
     scope: "document",
     title: { zh: "成本指标金额是别的项目的资金", en: "Cost target is another project's budget" },
     description: {

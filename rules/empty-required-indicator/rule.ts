@@ -19,7 +19,7 @@ export default defineRule<{ required: string[]; minFilledRows: number }>({
   meta: {
     id: "empty-required-indicator",
     category: "placeholder",
-    severity: "error",
+    severity: "warning",
     scope: "form",
     title: { zh: "必填的二级指标没有填写", en: "Required level-2 indicator left empty" },
     description: {

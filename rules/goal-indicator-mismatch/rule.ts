@@ -91,10 +91,14 @@ export default defineRule({
         zh: "目标写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The goal says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
       },
+      overviewMismatch: {
+        zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
+        en: "The project overview says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
+      },
     },
   },
   create(ctx) {
-    const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>) => {
+    const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch") => {
       if (!goalText) return;
       const counts = goalCounts(goalText);
       for (const c of counts) {
@@ -113,7 +117,7 @@ export default defineRule({
             if (counts.some((o) => o !== c && sameUnit(o.unit, v.unit!) && o.value === v.value)) continue;
             reported.add(ind);
             ctx.report({
-              messageId: "mismatch",
+              messageId,
               data: { goal: describe(c, noun), name: ind.name, target: v.raw.trim(), noun },
               form,
               indicator: ind,
@@ -131,6 +135,8 @@ export default defineRule({
         const reported = new Set<Indicator>();
         check(form, form.goals.annual?.text, reported);
         check(form, form.goals.period?.text, reported);
+        // checklist item 6: counts stated in 项目概况 ("为120名学生…") against the quantity indicators
+        for (const [label, text] of Object.entries(form.project.details ?? {})) if (/项目概况|项目简介|基本情况/u.test(label)) check(form, text, reported, "overviewMismatch");
       },
     };
   },

@@ -16,7 +16,7 @@ export default defineRule({
   meta: {
     id: "goal-mismatch",
     category: "boilerplate",
-    severity: "error",
+    severity: "warning",
     scope: "corpus",
     title: { zh: "绩效目标写的是别的项目", en: "Goal describes another project" },
     description: {

@@ -17,6 +17,8 @@ import type { Field } from "../../src/engine/types.js";
 import type { Form, Indicator, Value } from "../../src/model/types.js";
 import { parseValue, parseChineseNumeral } from "../../src/normalize/value.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+import { level2Service, type Measure } from "../../src/engine/services/level2.js";
+import { fundsFor } from "../../src/engine/services/project.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 
@@ -41,15 +43,36 @@ function statedInName(name: string): Value[] {
   return out;
 }
 
-function fundsBase(form: Form): number | null {
-  const f = form.funds;
-  const scale = f.unit === "万元" ? 10000 : f.unit === "元" ? 1 : null;
-  if (scale === null) return null;
-  const xs = [f.annualTotal, f.periodTotal, f.planned, f.adjusted, f.declared].filter((x): x is number => typeof x === "number" && x > 0);
-  return xs.length ? Math.max(...xs) * scale : null;
+/** a unit cost (元/人, 单价, 人均, 标准), which is not compared with the whole project's funds */
+const UNIT_COST = /单价|人均|每人|每[个台套次件辆户年月天]|标准|均价|\/|元\s*[/每]/u;
+
+const UNIT_WORDS: Record<string, { zh: string; en: string }> = {
+  date: { zh: "日期", en: "a date" },
+  count: { zh: "个数", en: "a count" },
+  money: { zh: "金额", en: "an amount of money" },
+  area: { zh: "面积", en: "an area" },
+  length: { zh: "长度", en: "a length" },
+  weight: { zh: "重量", en: "a weight" },
+  volume: { zh: "体积", en: "a volume" },
+  other: { zh: "非金额的数量", en: "a non-money quantity" },
+};
+const MEASURE_WORDS: Partial<Record<Measure, { zh: string; en: string; level2En: string }>> = {
+  money: { zh: "成本（应为金额）", en: "a cost (an amount is expected)", level2En: "Cost indicator" },
+  rate: { zh: "质量", en: "quality", level2En: "Quality indicator" },
+  deadline: { zh: "时效（应为时间或期限）", en: "timeliness (a date or period is expected)", level2En: "Timeliness indicator" },
+  satisfaction: { zh: "满意度（应为百分比）", en: "satisfaction (a percentage is expected)", level2En: "Satisfaction indicator" },
+  count: { zh: "数量（应为个数、人数等）", en: "a quantity (a count is expected)", level2En: "Quantity indicator" },
+};
+
+function fundsColumn(form: Form, f: Field): string {
+  if (form.kind === "self-assessment") return "预算数";
+  return f === "annualTarget" ? "年度资金" : form.indicators.some((i) => i.annualTarget) ? "实施期资金" : "年度资金";
+}
+function fundsColumnEn(form: Form, f: Field): string {
+  return { 预算数: "budget", 年度资金: "annual funds", 实施期资金: "implementation-period funds" }[fundsColumn(form, f)]!;
 }
 
-export default defineRule<{ fundsFactor: number; maxMoneyPerSquareMetreMonth: number; nameTolerance: number }>({
+export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPerSquareMetreMonth: number; nameTolerance: number }>({
   meta: {
     id: "impossible-target",
     category: "impossible-target",
@@ -74,8 +97,12 @@ export default defineRule<{ fundsFactor: number; maxMoneyPerSquareMetreMonth: nu
         en: "\"{{name}}\" should be as high as possible, but {{fieldEn}} is a cap (\"{{text}}\"): the direction is reversed.",
       },
       costAboveFunds: {
-        zh: "成本指标“{{name}}”的{{field}}“{{text}}”是项目资金（{{funds}}）的{{ratio}}倍，明显不合理。",
-        en: "Cost indicator \"{{name}}\": {{fieldEn}} \"{{text}}\" is {{ratio}} times the project's funds ({{funds}}).",
+        zh: "成本指标“{{name}}”的{{field}}“{{text}}”是本表{{fundsColumn}}（{{funds}}）的{{ratio}}倍，成本不可能超过项目资金，请核实金额和单位。",
+        en: "Cost indicator \"{{name}}\": {{fieldEn}} \"{{text}}\" is {{ratio}} times the form's {{fundsColumnEn}} ({{funds}}); a cost cannot exceed the project's funds.",
+      },
+      costFloor: {
+        zh: "成本指标“{{name}}”的{{field}}是“{{text}}”：成本指标是上限，应写“≤”，写“≥”等于要求至少花这么多钱。",
+        en: "Cost indicator \"{{name}}\": {{fieldEn}} is \"{{text}}\"; a cost target is a cap (≤), and \"≥\" asks to spend at least that much.",
       },
       absurdUnitCost: {
         zh: "成本指标“{{name}}”的{{field}}“{{text}}”单价明显不合理（每平方米每月超过{{max}}元），请核实单位。",
@@ -94,11 +121,14 @@ export default defineRule<{ fundsFactor: number; maxMoneyPerSquareMetreMonth: nu
         en: "{{level2En}} \"{{name}}\": {{fieldEn}} is {{whatEn}} (\"{{text}}\"), which cannot measure {{measureEn}}.",
       },
     },
-    options: z.object({ fundsFactor: z.number().positive(), maxMoneyPerSquareMetreMonth: z.number().positive(), nameTolerance: z.number().nonnegative() }).strict(),
-    defaultOptions: { fundsFactor: 10, maxMoneyPerSquareMetreMonth: 1000, nameTolerance: 0.05 },
+    /** warnFactor: a cost above this many times the column's funds is a warning; fundsFactor: an error from this many times */
+    options: z.object({ fundsFactor: z.number().positive(), warnFactor: z.number().positive(), maxMoneyPerSquareMetreMonth: z.number().positive(), nameTolerance: z.number().nonnegative() }).strict(),
+    defaultOptions: { fundsFactor: 10, warnFactor: 1, maxMoneyPerSquareMetreMonth: 1000, nameTolerance: 0.05 },
   },
   create(ctx) {
     const { fundsFactor, maxMoneyPerSquareMetreMonth, nameTolerance } = ctx.options;
+    const warnFactor = ctx.options.warnFactor ?? 1;
+    const level2s = level2Service(ctx.knowledge);
 
     function check(ind: Indicator, form: Form, f: Field, v: Value): string | null {
       const name = ind.name.replace(/\s+/gu, "");
@@ -132,21 +162,41 @@ export default defineRule<{ fundsFactor: number; maxMoneyPerSquareMetreMonth: nu
           if (perArea) {
             const perMonth = /月/u.test(v.unit ?? "") ? v.base : /年/u.test(v.unit ?? "") ? v.base / 12 : null;
             if (perMonth !== null && perMonth > maxMoneyPerSquareMetreMonth) return report("absurdUnitCost", { max: String(maxMoneyPerSquareMetreMonth) });
-          } else if (v.op !== ">=" && v.op !== ">") {
-            const funds = fundsBase(form);
-            if (funds && v.base > fundsFactor * funds) {
-              return report("costAboveFunds", { funds: `${funds.toLocaleString("zh-CN")}元`, ratio: String(Math.round(v.base / funds)) });
+          } else if (v.op !== ">=" && v.op !== ">" && !UNIT_COST.test(name) && !UNIT_COST.test(v.raw)) {
+            const funds = fundsFor(form, f);
+            if (funds && v.base > warnFactor * funds * (1 + nameTolerance / 5)) {
+              const ratio = v.base / funds;
+              const severity = ratio >= fundsFactor ? "error" : "warning";
+              ctx.report({
+                messageId: "costAboveFunds",
+                severity,
+                data: { ...data, funds: `${funds.toLocaleString("zh-CN")}元`, fundsColumn: fundsColumn(form, f), fundsColumnEn: fundsColumnEn(form, f), ratio: ratio >= 10 ? String(Math.round(ratio)) : String(Math.round(ratio * 10) / 10) },
+                form,
+                indicator: ind,
+                field: f,
+                loc: { ...(v.loc ?? ind.loc), line: ind.line },
+                evidence: v.raw,
+              });
+              return "costAboveFunds";
             }
           }
         }
-        if (v.kind === "date") return report("wrongUnit", { what: "日期", whatEn: "a date", measure: "成本（应为金额）", measureEn: "a cost (an amount is expected)", level2En: "Cost indicator" });
-        // "1000每人" is money without its unit, not a wrong dimension: only clear non-money units count
-        if (v.kind === "numeric" && v.dimension && ["area", "length", "weight", "volume", "count"].includes(v.dimension) && !MONEY_UNIT.test(v.unit ?? "") && !/^每|\//u.test(v.unit ?? "")) {
-          return report("wrongUnit", { what: "非金额的数量", whatEn: "a non-money quantity", measure: "成本（应为金额）", measureEn: "a cost (an amount is expected)", level2En: "Cost indicator" });
+        // costs are caps: a cost target with ≥ / > asks to spend at least that much
+        if (v.kind === "numeric" && v.dimension === "money" && (v.op === ">=" || v.op === ">") && !/节约|节省|降低|减少|压减|压缩/u.test(name)) {
+          ctx.report({ messageId: "costFloor", severity: "warning", data, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
+          return "costFloor";
         }
       }
-      if (/质量/u.test(l2) && v.kind === "date") return report("wrongUnit", { what: "日期", whatEn: "a date", measure: "质量", measureEn: "quality", level2En: "Quality indicator" });
-      if (/时效/u.test(l2) && v.kind === "numeric" && v.dimension === "count") return report("wrongUnit", { what: "个数", whatEn: "a count", measure: "时效（应为时间或期限）", measureEn: "timeliness (a date or period is expected)", level2En: "Timeliness indicator" });
+      // a unit foreign to the level 2 (the shared level-2 service knows which): a date or an area as
+      // a cost, a date as a quality, a count or money as a deadline, a count as a satisfaction rate.
+      // "1000每人" is money without its unit, not a wrong dimension.
+      const measure = level2s.current(ind);
+      // a row that sits under the wrong level 2 (a headcount under 质量) is misclassified-indicator's
+      if (measure && level2s.foreign(measure, v) && !level2s.misplaced(ind) && !(measure === "money" && (MONEY_UNIT.test(v.unit ?? "") || /^每|\//u.test(v.unit ?? "")))) {
+        const what = UNIT_WORDS[v.kind === "date" ? "date" : v.dimension ?? "other"] ?? UNIT_WORDS.other;
+        const m = MEASURE_WORDS[measure] ?? { zh: ind.level2 ?? "", en: ind.level2 ?? "", level2En: ind.level2 ?? "" };
+        return report("wrongUnit", { what: what.zh, whatEn: what.en, measure: m.zh, measureEn: m.en, level2En: m.level2En });
+      }
       return null;
     }
 

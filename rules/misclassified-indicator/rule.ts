@@ -1,71 +1,25 @@
 /**
- * misclassified-indicator: an indicator under the wrong level 2, judged from its text. Cues per
- * level 2 live in the reviewer-editable lexicon rules/lexicons/level2-cues.yml:
+ * misclassified-indicator: an indicator under the wrong level 2, judged from its text and its value.
+ * The rule asks the shared level-2 service (src/engine/services/level2.ts), which reads the
+ * reviewer-editable lexicons rules/lexicons/level2-cues.yml and level2-measures.yml:
  *   "目标 <- 来源1|来源2 : 正则"  a name matching the regexp, placed under a listed level 2, belongs
  *                                 to 目标 (a 满意度 row under 质量指标; “雇佣时限” under 数量指标);
  *   "二级 !: 正则"               a row under this level 2 must carry one of these words, or a money
  *                                 value (成本指标 “不发生吸毒肇事肇祸事件”; 经济效益 “工作完成率”).
- * Only confident cues are listed; rows whose name is only a level label or a placeholder are left
- * to other rules.
+ *   and a strong wording cue of level2-measures.yml whose dimension the value confirms under a level 2
+ *   that cannot hold it (a headcount "培训教师人数 120人" under 质量指标).
+ * Warning; error when the unit proves it (the value's dimension is foreign to the current level 2
+ * and is the one of the level 2 it belongs to). Rows whose name is only a level label or a
+ * placeholder are left to other rules.
  *
- * Where no cue speaks, a naive-Bayes classifier trained on the corpus (classifier.ts, model.json,
- * retrained with `npm run train`) may report `classifierSuggests`: only a confident move (options
- * below) and never between near neighbours unless it is all but certain. The lexicon stays the
- * primary signal: the model learned the corpus, errors included.
+ * A naive-Bayes classifier trained on the corpus used to speak where no cue did; measured
+ * leave-one-document-out against the gold it added no recall (docs/decisions.md, decision 19) and
+ * was dropped.
  */
-import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
-import { LABEL_ONLY, LEVEL2, PLACEHOLDER, hasRealName, isMoney, loadLevel2Classifier, tokenize, verdict } from "./classifier.js";
+import { level2Service } from "../../src/engine/services/level2.js";
 
-interface MoveCue {
-  to: string;
-  from: Set<string>;
-  re: RegExp;
-}
-interface MustCue {
-  level2: string;
-  re: RegExp;
-}
-
-export function parseCues(terms: readonly string[]): { moves: MoveCue[]; musts: MustCue[] } {
-  const moves: MoveCue[] = [];
-  const musts: MustCue[] = [];
-  for (const t of terms) {
-    let m = /^\s*(\S+)\s*<-\s*(\S+)\s*:\s*(.+)$/u.exec(t);
-    if (m) {
-      moves.push({ to: m[1], from: new Set(m[2].split("|")), re: new RegExp(m[3].trim(), "u") });
-      continue;
-    }
-    m = /^\s*(\S+)\s*!:\s*(.+)$/u.exec(t);
-    if (m) {
-      musts.push({ level2: m[1], re: new RegExp(m[2].trim(), "u") });
-      continue;
-    }
-    throw new Error(`rules/lexicons/level2-cues.yml: 无法理解的线索 / cannot parse cue: ${t}`);
-  }
-  return { moves, musts };
-}
-
-/**
- * Thresholds of the classifier path (tuned on leave-one-document-out cross-validation, see README):
- * the predicted level 2 must have posterior ≥ minPosterior and lead the current level 2 by ≥
- * minMargin; a move between near neighbours (NEAR_GROUPS in classifier.ts: 数量/质量/时效, the 效益 level 2s, 满意度 with 社会效益/可持续影响) needs
- * posterior ≥ nearPosterior; the text must share ≥ minKnownTokens tokens with the training
- * corpus. classifier: false turns the path off (lexicon only).
- */
-export const Options = z
-  .object({
-    classifier: z.boolean(),
-    minPosterior: z.number().min(0).max(1),
-    minMargin: z.number().min(0).max(1),
-    nearPosterior: z.number().min(0).max(1),
-    minKnownTokens: z.number().int().nonnegative(),
-  })
-  .strict();
-export type Options = z.infer<typeof Options>;
-export const DEFAULTS: Options = { classifier: true, minPosterior: 0.95, minMargin: 0.8, nearPosterior: 0.999, minKnownTokens: 3 };
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "misclassified-indicator",
     category: "misclassification",
@@ -85,60 +39,28 @@ export default defineRule<Options>({
         zh: "指标“{{name}}”放在{{level2}}下，但文字和指标值都与{{level2}}无关。",
         en: "Indicator \"{{name}}\" is under {{level2}}, but neither its text nor its value has anything to do with {{level2}}.",
       },
-      classifierSuggests: {
-        zh: "指标“{{name}}”放在{{level2}}下，但按语料训练的分类器判断它属于{{expectedLevel2}}（把握 {{confidence}}，属于{{level2}}仅 {{currentConfidence}}），请复核。",
-        en: "Indicator \"{{name}}\" is under {{level2}}, but the classifier trained on the corpus puts it under {{expectedLevel2}} (confidence {{confidence}}; {{level2}} only {{currentConfidence}}); please review.",
+      unitProves: {
+        zh: "指标“{{name}}”放在{{level2}}下，但名称（“{{cue}}”）和指标值“{{value}}”的单位都说明它属于{{expectedLevel2}}，应移到{{expectedLevel2}}下。",
+        en: "Indicator \"{{name}}\" is under {{level2}}, but both its wording (\"{{cue}}\") and the unit of its value \"{{value}}\" make it a {{expectedLevel2}} indicator; move it there.",
       },
     },
-    options: Options,
-    defaultOptions: DEFAULTS,
   },
   create(ctx) {
-    const opts = { ...DEFAULTS, ...ctx.options };
-    const { moves, musts } = parseCues(ctx.knowledge.lexicon("level2-cues").terms);
+    const level2s = level2Service(ctx.knowledge);
     return {
       indicator(ind, form) {
         const level2 = ind.level2;
         if (!level2) return;
-        const name = ind.name.replace(/\s+/g, "");
-        if (name.length < 2 || LABEL_ONLY.test(name) || PLACEHOLDER.test(name)) return;
-        for (const c of moves) {
-          if (!c.from.has(level2) || c.to === level2) continue;
-          const m = c.re.exec(name);
-          if (!m) continue;
-          ctx.report({ messageId: "belongsTo", form, indicator: ind, field: "level2", evidence: ind.name, expected: c.to, data: { name: ind.name.trim(), level2, expectedLevel2: c.to, cue: m[0] } });
-          return;
+        const m = level2s.misplaced(ind);
+        if (!m) return;
+        {
+          const severity = m.unitProves ? "error" : undefined;
+          if (m.kind === "belongsTo") {
+            ctx.report({ messageId: m.unitProves ? "unitProves" : "belongsTo", severity, form, indicator: ind, field: "level2", evidence: ind.name, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, cue: m.cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "" } });
+          } else {
+            ctx.report({ messageId: "notThisLevel", severity, form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2 } });
+          }
         }
-        for (const c of musts) {
-          if (c.level2 !== level2) continue;
-          if (c.re.test(name) || isMoney(ind)) continue;
-          ctx.report({ messageId: "notThisLevel", form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2 } });
-          return;
-        }
-        // the classifier: only where the lexicon said nothing, only for canonical level 2s and real names
-        if (!opts.classifier || !(LEVEL2 as readonly string[]).includes(level2) || !hasRealName(ind)) return;
-        const model = loadLevel2Classifier();
-        if (!model) return;
-        const tokens = tokenize(ind, model.meta.tokenScheme, ctx.services.words);
-        const v = verdict(model.classify(tokens), level2, model.known(tokens), ind, opts);
-        if (!v) return;
-        ctx.report({
-          messageId: "classifierSuggests",
-          form,
-          indicator: ind,
-          field: "level2",
-          evidence: ind.name,
-          expected: v.expected,
-          data: {
-            name: ind.name.trim(),
-            level2,
-            expectedLevel2: v.expected,
-            confidence: `${Math.round(v.p * 100)}%`,
-            currentConfidence: `${Math.round(v.pCurrent * 100)}%`,
-            posterior: Math.round(v.p * 1000) / 1000,
-            source: "classifier",
-          },
-        });
       },
     };
   },

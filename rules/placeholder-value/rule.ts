@@ -49,15 +49,15 @@ export default defineRule({
           const v = ind[field as "target"] as Value | null;
           if (!v || !v.raw.trim()) continue;
           const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
-          if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", data, form, indicator: ind, field, evidence: v.raw });
-          else if (stock(v.raw)) ctx.report({ messageId: "stockWording", data, form, indicator: ind, field, evidence: v.raw });
+          if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", severity: v.placeholder === "generic-actual" ? "warning" : undefined, data, form, indicator: ind, field, evidence: v.raw });
+          else if (stock(v.raw)) ctx.report({ messageId: "stockWording", severity: "warning", data, form, indicator: ind, field, evidence: v.raw });
         }
       },
       form(form) {
         // 实际完成情况 written as stock wording ("圆满完成预期目标") says nothing about what was done
         const g = form.goals.actual;
         if (g && stock(g.text)) {
-          ctx.report({ messageId: "stockWording", data: { field: FIELD_NAMES_ZH["goals.actual"], fieldEn: FIELD_NAMES_EN["goals.actual"], text: g.text.trim() }, form, field: "goals.actual", loc: g.loc, evidence: g.text });
+          ctx.report({ messageId: "stockWording", severity: "warning", data: { field: FIELD_NAMES_ZH["goals.actual"], fieldEn: FIELD_NAMES_EN["goals.actual"], text: g.text.trim() }, form, field: "goals.actual", loc: g.loc, evidence: g.text });
         }
       },
     };

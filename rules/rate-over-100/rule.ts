@@ -44,7 +44,7 @@ export default defineRule({
           if (!v || v.kind !== "numeric" || v.unit !== "%" || v.value === null) continue;
           const data = { name: ind.name.trim(), field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim() };
           if (v.value > 100 || (v.op === ">" && v.value >= 100)) ctx.report({ messageId: "over100", data, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
-          else if (v.op === ">=" && v.value === 100) ctx.report({ messageId: "atLeast100", data, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
+          else if (v.op === ">=" && v.value === 100) ctx.report({ messageId: "atLeast100", severity: "warning", data, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
         }
       },
     };

@@ -32,7 +32,7 @@ export default defineRule({
   meta: {
     id: "stale-date",
     category: "stale-date",
-    severity: "error",
+    severity: "warning",
     scope: "indicator",
     title: { zh: "时间目标早于预算年度", en: "Time target before the budget year" },
     description: {

@@ -2,7 +2,8 @@
  * template-residue: the blank template's own text or dummies left in a filled form —
  * a project name that is only a serial number ("55 号"), "**"/"XX" in header cells (预算数,
  * 资金支出计划), in goals and in narratives ("满意度达XX%"), a goal that only repeats the project
- * name, and an indicator named only "指标 1:" while it carries values.
+ * name, and an indicator named only "指标 1:" or only by a level label ("质量指标", "满意度指标") while
+ * it carries values.
  * Indicator *values* that are placeholders are placeholder-value's job; this rule looks at the rest.
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -18,6 +19,8 @@ const DUMMY_IN_TEXT = /(?:^|[^A-Za-z])(?:[xXｘＸ]{2,}\s*(?:%|％|万?元|个|�
 const SERIAL_NAME = /^\s*(?:\d+\s*号\s*\S{0,3}|项目\s*\d+|[*＊xX]+)\s*$/u;
 /** an indicator name that is only the template's slot label */
 const SLOT_NAME = /^\s*指标\s*\d*\s*[:：]?\s*$/u;
+/** an indicator name that only repeats a level-1 or level-2 label: "质量指标", "满意度指标", "社会效益" */
+const LABEL_NAME = /^(产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)(指标)?$/u;
 
 function strip(s: string): string {
   return s
@@ -57,6 +60,10 @@ export default defineRule({
       goalIsName: {
         zh: "{{field}}只写了“{{text}}”，与项目名称相同，没有说明要达到什么目标。",
         en: "{{fieldEn}} only says \"{{text}}\", the project name; no goal is stated.",
+      },
+      labelName: {
+        zh: "三级指标只写了二级指标的名称“{{text}}”，没有写明具体考核什么，应写成具体指标（如“培训合格率”“受益群众满意度”）。",
+        en: "The indicator only repeats the level label \"{{text}}\"; name what is measured (e.g. a pass rate, a named group's satisfaction).",
       },
       slotName: {
         zh: "三级指标只写了模板的“{{text}}”，却填了指标值，没有写明考核什么。",
@@ -111,11 +118,15 @@ export default defineRule({
           if (m) report(form, "dummyInText", "narrative", n.text, n.loc, { match: m[0].replace(/^[^xXｘＸ*＊]/u, "") });
         }
 
-        // indicator named only by the template slot, with values
+        // indicator named only by the template slot ("指标1：") or by a level label ("质量指标",
+        // "满意度指标" in the 三级指标 cell: checklist item 8), with values
         for (const ind of form.indicators) {
-          if (!SLOT_NAME.test(ind.name) || !ind.name.trim()) continue;
+          const name = ind.name.replace(/\s+/gu, "");
+          const slot = SLOT_NAME.test(ind.name) && !!name;
+          const label = !slot && LABEL_NAME.test(name);
+          if (!slot && !label) continue;
           if (hasValue(ind.target) || hasValue(ind.annualTarget) || hasValue(ind.adjustedTarget) || hasValue(ind.actual)) {
-            ctx.report({ messageId: "slotName", data: { text: ind.name.trim() }, form, indicator: ind, field: "name", evidence: ind.name });
+            ctx.report({ messageId: slot ? "slotName" : "labelName", severity: slot ? undefined : "warning", data: { text: ind.name.trim() }, form, indicator: ind, field: "name", evidence: ind.name });
           }
         }
       },

@@ -1,19 +1,29 @@
 /**
- * vague-value: a word where a number is expected — 满意度 valued "满意", 成本 valued "按标准",
- * 数量 valued "若干"/"长期", a 率 valued "逐步提高". Only the 数量, 成本 and 满意度 level 2s and names
- * ending in 率 are checked (docs/defects.md); qualitative values under 社会效益/可持续影响 are allowed.
- * Targets only (年初/调整后/年度指标值), not actuals. Values that are template placeholders are
- * placeholder-value's; dates and numbers are other rules'.
+ * vague-value: a word where the level 2 asks for a measure (checklist item 2). What each level 2
+ * asks is the shared level-2 service's answer (src/engine/services/level2.ts, `demand`):
+ *  - a number — 数量, 成本, 满意度, and any indicator named …率/…比例 outside the 效益 level 2s: any
+ *    qualitative value is reported (warning);
+ *  - a rate or a standard — 质量: a vague word ("提高", "良好", "有效保障"; rules/lexicons/vague-values.yml)
+ *    is reported, a standard ("合格", "符合国家标准", "验收通过") is an answer (warning);
+ *  - a deadline — 时效: "及时", "按时", "全年" with no date or time limit (warning: 应写明完成时限);
+ *  - 效益 (经济/社会/生态/可持续): a bare word ("提升", "有效") is allowed but weak (info).
+ * Targets only (年初/调整后/年度指标值), not actuals. Template placeholders are placeholder-value's;
+ * dates and numbers are other rules'.
  */
 import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
 import type { Indicator, Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+import { level2Service, measureOfLevel2 } from "../../src/engine/services/level2.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
+/** a deadline or a schedule stated in words: 年底, 年内, 上半年, 6月前, 按月, 每季度 */
+const HAS_DEADLINE = /底|末|前|内|以内|之内|上半年|下半年|季度|[按每](月|周|季|日|天|年度?)|\d/u;
+/** a bare effect word: short, no figure */
+const BARE_WORD_MAX = 6;
 
-export default defineRule<{ level2: string[] }>({
+export default defineRule<{ effects: boolean }>({
   meta: {
     id: "vague-value",
     category: "vague-value",
@@ -21,8 +31,8 @@ export default defineRule<{ level2: string[] }>({
     scope: "indicator",
     title: { zh: "应填数值的指标用了定性表述", en: "Qualitative value where a number is expected" },
     description: {
-      zh: "数量、成本、满意度指标以及名称以“率”结尾的指标，应当写可以核验的数值（人数、金额、百分比），却写成“满意”“按标准”“逐步提高”等定性表述，年底无法据此判断是否完成。",
-      en: "Quantity, cost and satisfaction indicators, and indicators named as a rate (…率), need a verifiable number (count, amount, percentage), but carry a word such as \"满意\", \"按标准\" or \"逐步提高\"; achievement cannot be judged against it.",
+      zh: "数量、成本、满意度指标以及名称以“率”“比例”结尾的指标，应当写可以核验的数值（人数、金额、百分比），却写成“满意”“按标准”“逐步提高”等定性表述；质量指标写“提高”“良好”而不是合格率或标准；时效指标写“及时”“按时”“全年”而没有完成时限（以上为警告）。效益指标只写“提升”“有效”等定性词是允许的，但较弱（提示）。",
+      en: "Quantity, cost and satisfaction indicators, and indicators named as a rate or share (…率, …比例), need a verifiable number but carry a word such as \"满意\", \"按标准\" or \"逐步提高\"; a quality indicator says \"提高\" instead of a rate or standard; a timeliness indicator says \"及时\" or \"全年\" with no deadline (warnings). A bare word such as \"提升\" for an effect indicator is allowed but weak (info).",
     },
     messages: {
       satisfaction: {
@@ -37,42 +47,66 @@ export default defineRule<{ level2: string[] }>({
         zh: "数量指标“{{name}}”的{{field}}是“{{text}}”，应写具体数量和单位（如“≥10个”）。",
         en: "Quantity indicator \"{{name}}\": {{fieldEn}} is \"{{text}}\"; a count with its unit is expected (e.g. \"≥10个\").",
       },
+      deadline: {
+        zh: "时效指标“{{name}}”的{{field}}是“{{text}}”，没有写明完成时限，应写明具体时间（如“2024年6月底前”“30个工作日内”）。",
+        en: "Timeliness indicator \"{{name}}\": {{fieldEn}} is \"{{text}}\" with no deadline; state when (e.g. \"2024年6月底前\", \"30个工作日内\").",
+      },
+      standard: {
+        zh: "质量指标“{{name}}”的{{field}}是“{{text}}”，既不是比率也不是可核验的标准，应写合格率、达标率等百分比或明确的质量标准。",
+        en: "Quality indicator \"{{name}}\": {{fieldEn}} is \"{{text}}\", neither a rate nor a verifiable standard; give a pass rate or a named standard.",
+      },
+      effect: {
+        zh: "效益指标“{{name}}”的{{field}}只写了“{{text}}”：允许定性表述，但最好分档或量化（如“群众安全感≥95%”“投诉量下降10%”）。",
+        en: "Effect indicator \"{{name}}\": {{fieldEn}} is only \"{{text}}\": allowed, but better graded or measurable (e.g. a rate or a change in %).",
+      },
       rate: {
         zh: "“{{name}}”是比率，{{field}}却是“{{text}}”，应写百分比。",
         en: "\"{{name}}\" is a rate but {{fieldEn}} is \"{{text}}\"; a percentage is expected.",
       },
     },
-    options: z.object({ level2: z.array(z.string()) }).strict(),
-    defaultOptions: { level2: ["数量指标", "成本指标", "服务对象满意度指标"] },
+    /** effects: false turns off the info findings on 效益 indicators */
+    options: z.object({ effects: z.boolean() }).strict(),
+    defaultOptions: { effects: true },
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("vague-values");
+    const level2s = level2Service(ctx.knowledge);
+    const isVagueWord = (t: string) => lex.terms.includes(t) || lex.regexps.some((r) => r.test(t));
     const isWord = (v: Value) => {
       if (v.kind === "qualitative" || v.kind === "period") return /\p{Script=Han}/u.test(v.raw) && !/\d/u.test(v.raw);
       const t = v.raw.replace(/\s+/gu, "");
-      return v.kind !== "numeric" && v.kind !== "date" && v.kind !== "placeholder" && (lex.terms.includes(t) || lex.regexps.some((r) => r.test(t)));
+      return v.kind !== "numeric" && v.kind !== "date" && v.kind !== "placeholder" && isVagueWord(t);
     };
-    const kindOf = (ind: Indicator): string | null => {
-      const l2 = ind.level2 ?? "";
-      if (ctx.options.level2.includes(l2)) {
-        if (/满意度/u.test(l2) || ind.level1 === "满意度指标") return "satisfaction";
-        if (/成本/u.test(l2)) return "cost";
-        if (/数量/u.test(l2)) return "quantity";
-        return "rate";
+    /** which message, and whether the value is vague for what the level 2 asks */
+    const judge = (ind: Indicator, v: Value): { messageId: string; severity?: "info" } | null => {
+      if (!isWord(v)) return null;
+      const t = v.raw.replace(/\s+/gu, "");
+      const demand = level2s.demand(ind);
+      const measure = measureOfLevel2(ind.level2, ind.level1);
+      switch (demand) {
+        case "number":
+          return { messageId: measure === "satisfaction" ? "satisfaction" : measure === "money" ? "cost" : measure === "count" ? "quantity" : "rate" };
+        case "standard":
+          return isVagueWord(t) ? { messageId: "standard" } : null;
+        case "deadline":
+          return HAS_DEADLINE.test(t) ? null : { messageId: "deadline" };
+        case "graded":
+          // "无", "不发生", "全部消除" state a checkable end state (nil, all), not a vague effect
+          return ctx.options.effects !== false && !/^(无|没有|零|未发生|不发生|杜绝|全部|全面|全覆盖)/u.test(t) && t.length <= BARE_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: "effect", severity: "info" } : null;
+        default:
+          return null;
       }
-      // a share (合格率, 覆盖率 …) outside the effect indicators, where words are allowed; 效率 is not a share
-      if (ind.level1 !== "效益指标" && /率\s*[(（]?%?[)）]?\s*$/u.test(ind.name) && !/效率\s*[(（]?%?[)）]?\s*$/u.test(ind.name)) return "rate";
-      return null;
     };
     return {
       indicator(ind, form) {
-        const messageId = kindOf(ind);
-        if (!messageId) return;
         for (const f of FIELDS) {
           const v = ind[f as "target"] as Value | null;
-          if (!v || !v.raw.trim() || !isWord(v)) continue;
+          if (!v || !v.raw.trim()) continue;
+          const j = judge(ind, v);
+          if (!j) continue;
           ctx.report({
-            messageId,
+            messageId: j.messageId,
+            severity: j.severity,
             data: { name: ind.name.trim(), field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim() },
             form,
             indicator: ind,

@@ -32,6 +32,8 @@ export type Config = z.infer<typeof ConfigSchema>;
 export interface ResolvedRule {
   rule: Rule;
   severity: Severity;
+  /** true when the config file changed the severity: it is then a ceiling for every finding of the rule */
+  configured?: boolean;
   options: Record<string, unknown>;
 }
 
@@ -71,10 +73,10 @@ export function resolveRules(all: Rule[], config: Config, file = "config"): Reso
     if (rule.meta.options) {
       const r = rule.meta.options.safeParse(merged);
       if (!r.success) throw new KnowledgeError(file, `rules.${rule.meta.id}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-      out.push({ rule, severity: level, options: r.data as Record<string, unknown> });
+      out.push({ rule, severity: level, configured: level !== rule.meta.severity, options: r.data as Record<string, unknown> });
     } else {
       if (Object.keys(opts).length) throw new KnowledgeError(file, `rules.${rule.meta.id}: 这条规则没有选项 / this rule takes no options`);
-      out.push({ rule, severity: level, options: merged });
+      out.push({ rule, severity: level, configured: level !== rule.meta.severity, options: merged });
     }
   }
   return out;

@@ -84,7 +84,7 @@ export function locate(d: ReportDescriptor): Loc {
     if (f === "goals.period" && form.goals.period) return form.goals.period.loc;
     if (f === "goals.actual" && form.goals.actual) return form.goals.actual.loc;
     if ((f === "total" || f === "grade") && form.fields.total) return form.fields.total.loc;
-    if (f === "project.name" && form.fields["project.name"]) return form.fields["project.name"].loc;
+    if ((f === "project.name" || f === "project.attribute" || f === "project.period" || f === "project.department") && form.fields[f]) return form.fields[f].loc;
   }
   return d.form.loc;
 }
@@ -156,7 +156,7 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
     const f: Finding = {
       ruleId: meta.id,
       category: meta.category,
-      severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[r.severity] ? d.severity : r.severity,
+      severity: findingSeverity(r, d),
       message: lang === "en" ? en : zh,
       messageZh: zh,
       messageEn: en,
@@ -300,6 +300,17 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       };
     },
   };
+}
+
+/**
+ * A finding's severity: the rule's default, unless the finding names its own (a weaker variant such
+ * as an info, or a stronger one such as an error "when the unit proves it"). A severity set in the
+ * config file is a ceiling: the finding keeps a weaker own severity but never exceeds the config's.
+ */
+export function findingSeverity(r: ResolvedRule, d: ReportDescriptor): Severity {
+  if (!d.severity) return r.severity;
+  if (r.configured) return SEVERITY_RANK[d.severity] < SEVERITY_RANK[r.severity] ? d.severity : r.severity;
+  return d.severity;
 }
 
 /**

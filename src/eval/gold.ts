@@ -38,17 +38,29 @@ export const GoldSchema = z.object({
 });
 export type Gold = z.infer<typeof GoldSchema>;
 
+/**
+ * Every gold file of a folder, one entry per document: several files naming the same document
+ * (a labelling and its additions, e.g. `<doc>.checklist.json` for defects that a widened definition
+ * added) are merged — forms by their line, findings once per (category, line).
+ */
 export function loadGoldDir(dir: string): Gold[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  const byDoc = new Map<string, Gold>();
+  for (const f of readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => {
-      const p = join(dir, f);
-      const r = GoldSchema.safeParse(JSON.parse(readFileSync(p, "utf8")));
-      if (!r.success) throw new Error(`${p}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-      return r.data;
-    });
+    .sort()) {
+    const p = join(dir, f);
+    const r = GoldSchema.safeParse(JSON.parse(readFileSync(p, "utf8")));
+    if (!r.success) throw new Error(`${p}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    const prev = byDoc.get(r.data.document);
+    if (!prev) {
+      byDoc.set(r.data.document, r.data);
+      continue;
+    }
+    for (const form of r.data.forms) if (!prev.forms.some((x) => x.line === form.line)) prev.forms.push(form);
+    for (const x of r.data.findings) if (!prev.findings.some((y) => y.category === x.category && y.line === x.line)) prev.findings.push(x);
+  }
+  return [...byDoc.values()];
 }
 
 export interface CategoryScore {

@@ -623,6 +623,17 @@ export class ReportBuilder {
       }
     });
 
+    // every list a reviewer reads puts errors first, then warnings, then info (stable within a severity)
+    const bySev = (a: FindingView, b: FindingView) => SEV_RANK[b.severity] - SEV_RANK[a.severity] || a.id - b.id;
+    for (const d of this.docs) {
+      d.findings.sort(bySev);
+      for (const fs of d.forms) {
+        fs.formFindings.sort(bySev);
+        for (const r of fs.rows) r.findings.sort(bySev);
+      }
+    }
+    orphans.sort(bySev);
+
     // overview: totals, per document, per department
     const mk = (): Acc => ({ stats: emptyStats(), docs: new Set(), totalSum: 0 });
     const totals = mk();

@@ -25,8 +25,28 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   return formatFindingsText(result.findings, opts) + formatSummaryText(result, opts);
 }
 
-/** findings grouped by file, then by form (project); one block per file */
-export function formatFindingsText(findings: readonly Finding[], opts: TextOptions): string {
+const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Within each form, errors first, then warnings, then info (stable: line order within a severity).
+ * Files and forms keep the run's order, so the output stays grouped and deterministic.
+ */
+export function bySeverityWithinForm(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = `${f.source}\u0000${f.formLine}`;
+    const list = groups.get(k) ?? [];
+    list.push(f);
+    groups.set(k, list);
+  }
+  const out: Finding[] = [];
+  for (const list of groups.values()) out.push(...list.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f));
+  return out;
+}
+
+/** findings grouped by file, then by form (project), errors first within a form; one block per file */
+export function formatFindingsText(all: readonly Finding[], opts: TextOptions): string {
+  const findings = bySeverityWithinForm(all);
   const en = opts.lang === "en";
   const sev = en ? SEV_EN : SEV_ZH;
   const out: string[] = [];

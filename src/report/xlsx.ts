@@ -52,7 +52,10 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { header: "工作表!单元格", key: "cell", width: 16 },
     { header: "相关", key: "related", width: 30 },
   ];
-  for (const f of model.findings) {
+  // errors first, then warnings, then info: the sheet reads as the list to send back; 编号 keeps the run's order
+  const rank: Record<string, number> = { error: 0, warning: 1, info: 2 };
+  const ordered = [...model.findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.id - b.id);
+  for (const f of ordered) {
     const r = ws.addRow({
       id: f.id,
       source: f.source,

@@ -14,6 +14,8 @@ export interface AuditOptions {
   config?: string;
   scheme?: string;
   rules?: string[];
+  /** lowest severity kept (the config's minSeverity otherwise) */
+  minSeverity?: Config["minSeverity"];
   jobs?: number;
   version?: string;
   label?: string;
@@ -32,6 +34,7 @@ export async function runAudit(inputs: string[], collect: ((doc: KpiDocument) =>
   let config: Partial<Config> = {};
   if (opts.config) config = loadConfigFile(opts.config);
   if (opts.scheme) config.scheme = opts.scheme;
+  if (opts.minSeverity) config.minSeverity = opts.minSeverity;
   const checker = await createChecker({ config, configFile: opts.config, lang: "zh", only: opts.rules, version: opts.version });
   const { files, missing } = await expandInputs(inputs);
   let unreadable = 0;

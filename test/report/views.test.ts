@@ -84,7 +84,9 @@ describe("findings.xlsx", () => {
     expect(header).toEqual(expect.arrayContaining(["文件", "部门", "项目", "三级指标", "规则", "类别", "级别", "原文", "说明", "位置"]));
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
-    const f0 = model.findings[0];
+    // rows are sorted errors first (then warnings, then info), in the run's order within a severity
+    const rank: Record<string, number> = { error: 0, warning: 1, info: 2 };
+    const f0 = [...model.findings].sort((x, y) => rank[x.severity] - rank[y.severity] || x.id - y.id)[0];
     const row2 = (ws.getRow(2).values as unknown[]).slice(1);
     expect(row2).toContain(f0.message);
     expect(row2).toContain(f0.evidence);

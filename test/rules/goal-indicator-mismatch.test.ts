@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { lineWith as lineWithShanxi, shanxiTarget as shanxiForm } from "../helpers/shanxi-target-snippet.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
 const fixture = readFileSync("test/fixtures/goal-indicator-mismatch/004-l37-326-vs-253.txt", "utf8");
@@ -30,6 +31,22 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "planted: the counted noun shares only its tail with the name (38 所中小学校 vs 覆盖学校数量)",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "为全县 38 所中小学校新建视频监控").replace("补助辅警实有人数\t253人", "覆盖学校数量\t=32所"),
       errors: [{ messageId: "mismatch", line: 11, evidence: "=32所", data: { goal: "38所…学校" } }],
+    },
+  ],
+});
+
+// checklist item 6 (invented): a count in 项目概况 against the quantity indicator (goals without counts)
+const noCount = { periodGoal: "提升乡村教师教学能力", annualGoal: "提升乡村教师教学能力" };
+const overview = shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。", rows: [["产出指标", "数量指标", "培训乡村教师人数", "=100人", "=100人"], ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "≥90%"]] });
+ruleTester.run("goal-indicator-mismatch", {
+  valid: [{ name: "项目概况 and the indicator agree", text: shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。" }) }],
+  invalid: [
+    {
+      name: "项目概况 says 120 teachers, the indicator 100",
+      text: overview,
+      errors: [
+        { messageId: "overviewMismatch", line: lineWithShanxi(overview, "培训乡村教师人数"), field: "target", data: { noun: "乡村教师" } },
+      ],
     },
   ],
 });

@@ -1,9 +1,22 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
+
+// checklist item 4 (invented): a two-year project, 实施期资金 400,000元 and 年度资金 200,000元
+const costRows = (period: string, annual: string): [string, string, string, string, string][] => [
+  ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
+  ["", "成本指标", "培训总成本", period, annual],
+  ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "≥90%"],
+];
+const twoYear = (period: string, annual: string) => shanxiTarget({ attribute: "延续项目", period: "2年", periodFunds: 400000, annualFunds: 200000, rows: costRows(period, annual) });
+const columns = twoYear("≤40万元", "≤30万元");
+const tenfold = twoYear("≤400万元", "≤20万元");
+const floor = twoYear("≥40万元", "≤20万元");
 
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
 
 ruleTester.run("impossible-target", {
   valid: [
+    { name: "checklist item 4: costs within their own column's funds", text: twoYear("≤40万元", "≤20万元") },
     { name: "a cost within the funds and a reachable decrease", text: head + "\t产出指标\t成本指标\t项目总成本\t≤50万元\t48万元\t10\t10\n\t\t数量指标\t立案数下降\t≥5%\t6%\t10\t10\n" },
     { name: "a share under 数量 may be in %", text: head + "\t产出指标\t数量指标\t吸毒人员管控支出占比\t≤10%\t9%\t10\t10\n" },
     { name: "a negative rate may be capped", text: head + "\t产出指标\t质量指标\t系统故障率\t<5%\t2%\t10\t10\n" },
@@ -11,6 +24,21 @@ ruleTester.run("impossible-target", {
     { name: "a cost-control rate in % is allowed", text: head + "\t产出指标\t成本指标\t资金拨付率\t70%\t70%\t10\t10\n" },
   ],
   invalid: [
+    {
+      name: "checklist item 4: compared column by column — the year's ≤30万元 is 1.5× the 年度资金 (warning), the period's ≤40万元 fits",
+      text: columns,
+      errors: [{ messageId: "costAboveFunds", line: lineWith(columns, "培训总成本"), field: "annualTarget", severity: "warning", data: { ratio: "1.5", fundsColumn: "年度资金" } }],
+    },
+    {
+      name: "checklist item 4: from 10× the column's funds it is an error",
+      text: tenfold,
+      errors: [{ messageId: "costAboveFunds", line: lineWith(tenfold, "培训总成本"), field: "target", severity: "error", data: { ratio: "10", fundsColumn: "实施期资金" } }],
+    },
+    {
+      name: "checklist item 3: a cost with ≥ is reversed (costs are caps)",
+      text: floor,
+      errors: [{ messageId: "costFloor", line: lineWith(floor, "培训总成本"), field: "target", severity: "warning", evidence: "≥40万元" }],
+    },
     {
       name: "000 l.1363: ≤200000万元 on a 200,000元 project, both columns, reported once naming both",
       file: "test/fixtures/impossible-target/000-l1363-cost-cap-far-above-funds.txt",

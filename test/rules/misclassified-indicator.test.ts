@@ -1,9 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { createHash } from "node:crypto";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { loadLevel2Classifier, near } from "../../rules/misclassified-indicator/classifier.js";
 import { form, lineOf } from "../fixtures/copied-text/snippet.js";
 
 const row = (l1: string, l2: string, name: string, v: string) => `\t${l1}\t${l2}\t${name}\t${v}\t${v}\t${v}\t10\t10`;
@@ -17,7 +13,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 
 ruleTester.run("misclassified-indicator", {
   valid: [
-    { name: "及时率 under 质量 is common practice", text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "质量指标", "保障出警及时率", "≥98%")] }) },
+    {
+      name: "each level 2 holding what it measures (invented): a headcount under 数量, a deadline and a timeliness rate under 时效",
+      text: form({ name: "教师培训经费", goal: "培训乡村教师120名", rows: [row("产出指标", "数量指标", "培训教师人数", "120人"), row("", "时效指标", "培训完成时间", "2024年6月底前"), row("", "", "资料报送及时率", "≥95%")] }),
+    },
     { name: "a cost row with a money value, a 满意度 row under 满意度", text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "成本指标", "平罗县公安局实有人数253名辅警", "316万元"), row("满意度指标", "服务对象满意度指标", "辅警满意度", "≥95%")] }) },
     {
       name: "lowering a cost is an economic effect, not a cost indicator (planted: 降低生产成本 under 经济效益)",
@@ -30,6 +29,35 @@ ruleTester.run("misclassified-indicator", {
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
+    {
+      name: "checklist item 1 (invented): a timeliness rate under 质量 (004 l.39 has the same: 保障出警及时率)",
+      text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "质量指标", "资料报送及时率", "≥98%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "时效指标", cue: "及时率" } }],
+    },
+    {
+      name: "checklist item 1 (invented): a headcount under 质量 — the unit proves it, so an error",
+      text: form({ name: "教师培训经费", goal: "培训乡村教师", rows: [row("产出指标", "质量指标", "培训教师人数", "120人")] }),
+      errors: [{ messageId: "unitProves", severity: "error", field: "level2", data: { expectedLevel2: "数量指标", cue: "人数", value: "120人" } }],
+    },
+    {
+      name: "checklist item 1 (invented): 队伍凝聚力 under 时效, 资金拨付率 under 经济效益, 案件办结率 under 生态效益, a cost row under 社会效益",
+      text: form({
+        name: "基层治理经费",
+        goal: "提升基层治理水平",
+        rows: [
+          row("产出指标", "时效指标", "队伍凝聚力", "提升"),
+          row("效益指标", "经济效益指标", "资金拨付率", "≥95%"),
+          row("", "生态效益指标", "案件办结率", "≥90%"),
+          row("", "社会效益指标", "设备采购成本", "≤50万元"),
+        ],
+      }),
+      errors: [
+        { messageId: "belongsTo", data: { expectedLevel2: "社会效益指标", cue: "凝聚力" } },
+        { messageId: "belongsTo", data: { expectedLevel2: "质量指标", cue: "资金拨付率" } },
+        { messageId: "notThisLevel", data: { level2: "生态效益指标" } },
+        { messageId: "belongsTo", data: { expectedLevel2: "成本指标" } },
+      ],
+    },
     {
       name: "planted: an equipment online rate under 社会效益 is a quality indicator",
       text: form({ name: "校园视频监控建设", goal: "学校监控全覆盖", rows: [row("效益指标", "社会效益指标", "监控设备在线率", "≥95%")] }),
@@ -49,43 +77,11 @@ ruleTester.run("misclassified-indicator", {
   ],
 });
 
-// The classifier path (model.json, scripts/train-level2.ts). Every indicator below is invented, not a
-// corpus row: the model must judge text it has never seen, phrased without the lexicon's cue words.
+// Rows phrased without the corpus's wording (a satisfaction rating under 数量, an amount under
+// 社会效益). A naive-Bayes model used to catch them; it was dropped (no measured recall on held-out
+// documents, docs/decisions.md) and the reviewer-editable cues now name them.
 const invented = "test/fixtures/misclassified-indicator/invented-classifier-only.txt";
 const inventedText = readFileSync(invented, "utf8");
-
-describe("misclassified-indicator: the level-2 model", () => {
-  it("loads once, with its training metadata, and matches the corpus it was trained on", () => {
-    const m = loadLevel2Classifier();
-    expect(m).not.toBeNull();
-    expect(loadLevel2Classifier()).toBe(m);
-    const meta = m!.meta;
-    expect(meta.classifier).toBe("natural.BayesClassifier");
-    expect(meta.crossValidation.folds.length).toBeGreaterThanOrEqual(4);
-    expect(meta.crossValidation.accuracy).toBeGreaterThan(0.5);
-    expect(meta.temperature).toBeGreaterThan(0);
-    expect(m!.features).toBe(meta.counts.features);
-    // a stale model (corpus changed since training) must be retrained with `npm run train`
-    const txt = readdirSync("corpus").filter((f) => f.endsWith(".txt")).sort();
-    expect(meta.corpus.map((c) => c.file)).toEqual(txt);
-    for (const c of meta.corpus) expect(createHash("sha256").update(readFileSync(join("corpus", c.file))).digest("hex")).toBe(c.sha256);
-  });
-
-  it("gives posteriors that sum to 1 and a clear answer on an obvious quantity", () => {
-    const m = loadLevel2Classifier()!;
-    const s = m.classify(["w:数量", "数量", "#v:count"]);
-    expect(s.reduce((a, b) => a + b.p, 0)).toBeCloseTo(1, 9);
-    expect(s[0].label).toBe("数量指标");
-  });
-
-  it("treats 数量/质量/时效, the 效益 level 2s, and 满意度 with 社会效益/可持续影响 as near neighbours", () => {
-    expect(near("数量指标", "质量指标")).toBe(true);
-    expect(near("社会效益指标", "可持续影响指标")).toBe(true);
-    expect(near("服务对象满意度指标", "社会效益指标")).toBe(true);
-    expect(near("成本指标", "社会效益指标")).toBe(false);
-    expect(near("服务对象满意度指标", "数量指标")).toBe(false);
-  });
-});
 
 ruleTester.run("misclassified-indicator", {
   valid: [
@@ -103,38 +99,15 @@ ruleTester.run("misclassified-indicator", {
         ],
       }),
     },
-    {
-      name: "with classifier: false only the lexicon speaks",
-      file: invented,
-      options: { classifier: false },
-    },
   ],
   invalid: [
     {
-      name: "a satisfaction rating under 数量 and an amount under 社会效益, without the lexicon's cue words; a near neighbour (满意度 vs 社会效益) stays quiet",
+      name: "a satisfaction rating under 数量 and an amount under 社会效益; 满意程度 under 社会效益 (a near neighbour) stays quiet",
       file: invented,
       errors: [
-        {
-          messageId: "classifierSuggests",
-          line: lineOf(inventedText, "受益群众对服务的满意评价"),
-          field: "level2",
-          indicator: "受益群众对服务的满意评价",
-          data: { level2: "数量指标", expectedLevel2: "服务对象满意度指标", source: "classifier" },
-        },
-        {
-          messageId: "classifierSuggests",
-          line: lineOf(inventedText, "项目资金支出金额"),
-          field: "level2",
-          indicator: "项目资金支出金额",
-          data: { level2: "社会效益指标", expectedLevel2: "成本指标", source: "classifier" },
-        },
+        { messageId: "belongsTo", line: lineOf(inventedText, "受益群众对服务的满意评价"), field: "level2", indicator: "受益群众对服务的满意评价", data: { level2: "数量指标", expectedLevel2: "服务对象满意度指标", cue: "满意评价" } },
+        { messageId: "belongsTo", line: lineOf(inventedText, "项目资金支出金额"), field: "level2", indicator: "项目资金支出金额", data: { level2: "社会效益指标", expectedLevel2: "成本指标", cue: "支出金额" } },
       ],
-    },
-    {
-      name: "stricter thresholds silence the weaker of the two",
-      file: invented,
-      options: { minPosterior: 0.965 },
-      errors: [{ messageId: "classifierSuggests", indicator: "受益群众对服务的满意评价" }],
     },
   ],
 });

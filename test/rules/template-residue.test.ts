@@ -8,12 +8,21 @@ ruleTester.run("template-residue", {
     { name: "a real project name and indicator", text: head("示例聘用人员经费") + row },
     { name: "a name that contains a number is not a serial name", text: head("5. 13案件后续医疗及其他费用") + row },
     { name: "the template's empty slot row without values", text: head("示例聘用人员经费") + row + "\t\t质量指标\t指标 2:\t\t\t\t\n" },
+    { name: "a level label as the name of an empty template row", text: head("示例聘用人员经费") + row + "\t\t质量指标\t质量指标\t\t\t\t\n" },
   ],
   invalid: [
     {
       name: "planted: a header cell (立项依据) holding only **",
       text: "项目名称\t示例聘用人员经费\n立项依据\t**\n" + head("x").split("\n")[1] + "\n" + row,
       errors: [{ messageId: "dummyCell", line: 2, field: "project.details", evidence: "**", data: { field: "立项依据" } }],
+    },
+    {
+      name: "checklist item 8 (000 l.987 kind): a level-2 label as the 三级指标, with a value — a warning",
+      text: head("示例聘用人员经费") + row + "\t\t质量指标\t质量指标\t≥95%\t96%\t10\t10\n\t满意度指标\t服务对象满意度指标\t满意度指标\t≥90%\t92%\t10\t10\n",
+      errors: [
+        { messageId: "labelName", line: 4, field: "name", severity: "warning", evidence: "质量指标" },
+        { messageId: "labelName", line: 5, field: "name", severity: "warning", evidence: "满意度指标" },
+      ],
     },
     {
       name: "planted: serial-number project name",

@@ -5,10 +5,31 @@ const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指�
 ruleTester.run("vague-value", {
   valid: [
     { name: "numbers where numbers are expected", text: head + "\t产出指标\t成本指标\t人员支出\t≤50万元\t48万元\t10\t10\n\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t95%\t10\t10\n" },
-    { name: "words are allowed under 社会效益 and for 效率", text: head + "\t效益指标\t社会效益指标\t工作效率\t提高\t提高\t30\t30\n\t\t可持续影响指标\t知识普及率\t显著改变\t提高\t10\t10\n" },
+    {
+      name: "a stated standard under 质量, a deadline or a schedule under 时效, a longer effect statement, a figure under 社会效益",
+      text:
+        head +
+        "\t产出指标\t质量指标\t设备验收\t符合国家标准\t符合\t10\t10\n\t\t时效指标\t完成时间\t2024年6月底前\t6月\t10\t10\n\t\t\t补助发放时间\t按月发放\t按月\t10\t10\n\t\t\t维修响应\t年底前完成\t完成\t10\t10\n" +
+        "\t效益指标\t社会效益指标\t辖区群众安全感\t≥95%\t96%\t20\t20\n\t\t可持续影响指标\t长效机制\t建立健全设备日常维护管理制度\t已建立\t10\t10\n",
+    },
     { name: "an actual in words is not a target", text: head + "\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t满意\t10\t10\n" },
   ],
   invalid: [
+    {
+      name: "checklist item 2 (invented): 时效 “及时” and “全年” with no deadline, 质量 “良好”, a …比例 in words (warnings); 效益 “提升” (info)",
+      text:
+        head +
+        "\t产出指标\t质量指标\t培训质量\t良好\t良好\t10\t10\n\t\t时效指标\t补助发放及时性\t及时\t及时\t10\t10\n\t\t\t项目实施时间\t全年\t全年\t10\t10\n\t\t\t资金支出比例\t逐步提高\t提高\t10\t10\n" +
+        "\t效益指标\t社会效益指标\t乡村教师教学水平\t提升\t提升\t30\t30\n\t\t可持续影响指标\t知识普及率\t显著改变\t提高\t10\t10\n",
+      errors: [
+        { messageId: "standard", line: 3, severity: "warning", evidence: "良好" },
+        { messageId: "deadline", line: 4, severity: "warning", evidence: "及时" },
+        { messageId: "deadline", line: 5, severity: "warning", evidence: "全年" },
+        { messageId: "rate", line: 6, severity: "warning", indicator: "资金支出比例" },
+        { messageId: "effect", line: 7, severity: "info", evidence: "提升" },
+        { messageId: "rate", line: 8, severity: "warning", indicator: "知识普及率" },
+      ],
+    },
     {
       name: "000 l.800: 按标准 as a cost",
       text: head + "\t产出指标\t成本指标\t人员支出\t按标准\t48万元\t10\t10\n",
@@ -28,7 +49,12 @@ ruleTester.run("vague-value", {
       name: "000 l.541 and 546 (second form of 000): 根据需求 as cost, 满意 as satisfaction, both columns, reported once naming both",
       file: "test/fixtures/vague-value/000-l546-satisfaction-word.txt",
       errors: [
+        // checklist item 2 widened the definition: 质量 “提升”, 时效 “当年度” (no deadline), 社会效益 “提升” (info);
+        // each stands in both columns and is reported once, naming both
+        { messageId: "standard", line: 24, field: "target", also: ["annualTarget"], evidence: "提升" },
+        { messageId: "deadline", line: 25, field: "target", also: ["annualTarget"], evidence: "当年度" },
         { messageId: "cost", line: 26, field: "target", also: ["annualTarget"], evidence: "根据需求" },
+        { messageId: "effect", line: 28, field: "target", also: ["annualTarget"], evidence: "提升", severity: "info" },
         { messageId: "satisfaction", line: 31, field: "target", also: ["annualTarget"], evidence: "满意", indicator: "民警满意度" },
       ],
     },

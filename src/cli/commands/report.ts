@@ -1,5 +1,5 @@
 /**
- * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--jobs n] [--letters]`
+ * `kpi-audit report <files or folders…> --out DIR [--config file] [--scheme id] [--rule id…] [--severity level] [--jobs n] [--letters]`
  * writes report.html, findings.xlsx, forms/indicators/findings as CSV and JSONL, and with --letters
  * one Word letter (审核意见) per department in letters/.
  * Exit codes as `check`: 0 no error finding, 1 error findings, 2 usage or input errors.
@@ -16,6 +16,7 @@ interface ReportOpts {
   config?: string;
   scheme?: string;
   rule?: string[];
+  severity?: string;
   jobs?: string;
   letters?: boolean;
 }
@@ -29,13 +30,19 @@ export function registerReport(program: Command, setExit: (code: number) => void
     .option("-c, --config <file>", "配置文件 YAML/JSON (config file)")
     .option("--scheme <id>", "评分方案 (scoring scheme)")
     .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)")
+    .option("-s, --severity <level>", "最低报告级别 info | warning | error；warning 即退回单位修改的清单 (minimum severity)")
     .option("-j, --jobs <n>", "并行解析线程数，默认为 CPU 核数 (parse workers)")
     .option("--letters", "另为每个部门写一份 Word 审核意见 letters/<部门>.docx (one Word letter per department)")
     .action(async (inputs: string[], opts: ReportOpts) => {
+      if (opts.severity && !["info", "warning", "error"].includes(opts.severity)) {
+        process.stderr.write(`kpi-audit: 未知级别：${opts.severity}（可选 info、warning、error）\n`);
+        setExit(2);
+        return;
+      }
       const builder = new ReportBuilder();
       let run;
       try {
-        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, jobs: parseJobs(opts.jobs), version: toolVersion(), label: "报告" });
+        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, minSeverity: opts.severity as "info" | "warning" | "error" | undefined, jobs: parseJobs(opts.jobs), version: toolVersion(), label: "报告" });
       } catch (e) {
         process.stderr.write(`kpi-audit: ${(e as Error).message}\n`);
         setExit(2);

@@ -1,0 +1,64 @@
+/**
+ * attribute-period-mismatch (checklist item 6): 项目属性, 项目期 and 项目实施计划 must tell one story.
+ *  - 项目属性 says one year (一次性项目（1年结束）, 一年期项目) but 项目期 says more ("3年", "2023-2025");
+ *  - 项目属性 says several years or recurring (多年期, 延续, 经常性) but 项目期 says one year;
+ *  - a one-year project whose 项目实施计划 says it runs every year or for long (常年实施, 每年, 长期).
+ * Dates outside the budget year are project-dates'; 实施期 vs 年度 funds of a one-year project are
+ * fund-split-sum's.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import { details, isOneYear, MULTI_YEAR_ATTRIBUTE, PLAN_LABEL, periodYears } from "../../src/engine/services/project.js";
+
+const ONE_YEAR_ATTRIBUTE = /一次性|一年期|1\s*年(结束|期)|当年/u;
+/** words of a plan that recurs or lasts: 常年实施, 每年, 长期, 逐年, 多年 */
+const RECURRING_PLAN = /常年|每年|长期|逐年|多年|持续实施|年年/u;
+
+export default defineRule({
+  meta: {
+    id: "attribute-period-mismatch",
+    category: "inconsistency",
+    severity: "warning",
+    scope: "form",
+    appliesTo: ["target", "self-assessment"],
+    title: { zh: "项目属性与项目期、实施计划矛盾", en: "Project attribute contradicts the period or the plan" },
+    description: {
+      zh: "项目属性、项目期和项目实施计划说的应是同一件事：属性写“一次性项目（1年结束）”而项目期写“3年”，属性写“延续项目”“多年期”而项目期写“1年”，或一次性项目的实施计划写“常年实施”“每年”，说明表头是随手填写或照搬的，资金安排和目标的期限也就无从核对。",
+      en: "The project attribute, period and implementation plan disagree: a one-off project with a 3-year period, a multi-year project with a 1-year period, or a one-off project whose plan says it runs every year.",
+    },
+    messages: {
+      oneYearLongPeriod: {
+        zh: "项目属性是“{{attribute}}”（一年期），项目期却是“{{period}}”，二者矛盾。",
+        en: "The attribute \"{{attribute}}\" says one year, but the period is \"{{period}}\".",
+      },
+      multiYearOnePeriod: {
+        zh: "项目属性是“{{attribute}}”，项目期却只有“{{period}}”，二者矛盾。",
+        en: "The attribute \"{{attribute}}\" says several years or recurring, but the period is \"{{period}}\".",
+      },
+      recurringPlan: {
+        zh: "本项目是一年期项目（{{attribute}}），{{label}}却写“{{text}}”，与项目属性矛盾。",
+        en: "A one-year project ({{attribute}}), but its {{labelEn}} says \"{{text}}\" (recurring or long-running).",
+      },
+    },
+  },
+  create(ctx) {
+    return {
+      form(form) {
+        const attribute = (form.project.attribute ?? "").trim();
+        const period = (form.project.period ?? "").trim();
+        const years = period ? periodYears(period) : null;
+        const data = { attribute, period };
+        if (attribute && ONE_YEAR_ATTRIBUTE.test(attribute) && years !== null && years > 1 && years < 10) {
+          ctx.report({ messageId: "oneYearLongPeriod", form, field: "project.attribute", evidence: attribute, data });
+        } else if (attribute && MULTI_YEAR_ATTRIBUTE.test(attribute) && !ONE_YEAR_ATTRIBUTE.test(attribute) && years === 1) {
+          ctx.report({ messageId: "multiYearOnePeriod", form, field: "project.attribute", evidence: attribute, data });
+        }
+        if (!isOneYear(form)) return;
+        for (const d of details(form, PLAN_LABEL)) {
+          const m = RECURRING_PLAN.exec(d.text);
+          if (!m) continue;
+          ctx.report({ messageId: "recurringPlan", form, field: "project.details", loc: d.loc, evidence: d.text, data: { attribute: attribute || period, label: d.label, labelEn: "implementation plan", text: d.text.trim() } });
+        }
+      },
+    };
+  },
+});

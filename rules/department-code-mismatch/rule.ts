@@ -1,0 +1,68 @@
+/**
+ * department-code-mismatch (checklist item 7): the forms of one submission name the same 主管部门
+ * with different codes ("027-兴县公安局" on one form, "028-兴县公安局" on another). Codes are read from
+ * the 主管部门 cell ("027-某某局", "某某局 027001") or the form's 主管部门代码 field. The majority code
+ * (ties: the first seen) is taken as right; each form carrying another code is reported once.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Form } from "../../src/model/types.js";
+
+/** split "027-兴县公安局", "兴县公安局 019001", "013 某某局" into name and code */
+export function departmentAndCode(form: Form): { name: string; code: string } | null {
+  const raw = (form.project.department ?? "").trim();
+  if (!raw) return null;
+  let m = /^\s*(\d{2,})\s*[-—–_、.．\s]\s*(\D.*)$/u.exec(raw);
+  let name: string | null = null;
+  let code: string | null = null;
+  if (m) [code, name] = [m[1], m[2]];
+  else if ((m = /^(.*?\D)\s*[-—–_（(]?\s*(\d{2,})\s*[)）]?\s*$/u.exec(raw))) [name, code] = [m[1], m[2]];
+  else name = raw;
+  code = code ?? form.project.details?.["主管部门代码"] ?? form.project.details?.["主管部门编码"] ?? null;
+  if (!code || !name) return null;
+  return { name: name.replace(/\s+/gu, "").replace(/[（(].*?[)）]$/u, ""), code: code.trim() };
+}
+
+export default defineRule({
+  meta: {
+    id: "department-code-mismatch",
+    category: "inconsistency",
+    severity: "warning",
+    scope: "document",
+    title: { zh: "同一主管部门的代码前后不一", en: "Same department, different codes" },
+    description: {
+      zh: "同一份材料里，同一个主管部门在不同的表上写了不同的部门代码，说明有的表是从别的部门或往年的表照搬的，或代码填错，预算系统中无法对应。",
+      en: "Within one submission, the same department is given different codes on different forms: one of them is copied or wrong.",
+    },
+    messages: {
+      otherCode: {
+        zh: "主管部门“{{name}}”在本表的代码是 {{code}}，在本材料其他 {{others}} 张表上是 {{usual}}，前后不一。",
+        en: "Department \"{{name}}\" has code {{code}} here but {{usual}} on {{others}} other forms of this submission.",
+      },
+    },
+  },
+  create(ctx) {
+    return {
+      document(doc) {
+        const byName = new Map<string, { form: Form; code: string }[]>();
+        for (const form of doc.forms) {
+          const d = departmentAndCode(form);
+          if (!d) continue;
+          const list = byName.get(d.name) ?? [];
+          list.push({ form, code: d.code });
+          byName.set(d.name, list);
+        }
+        for (const [name, list] of byName) {
+          const counts = new Map<string, number>();
+          for (const x of list) counts.set(x.code, (counts.get(x.code) ?? 0) + 1);
+          if (counts.size < 2) continue;
+          let usual = list[0].code;
+          for (const [c, n] of counts) if (n > counts.get(usual)!) usual = c;
+          for (const x of list) {
+            if (x.code === usual) continue;
+            ctx.report({ messageId: "otherCode", form: x.form, field: "project.department", evidence: x.form.project.department ?? "", data: { name, code: x.code, usual, others: counts.get(usual)! } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * required-text-missing (checklist item 8): a text field the template requires, answered with
+ * nothing — "无", "/", "—", "暂无", "略" — or left empty: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的
+ * 制度、措施 (保障措施), 项目实施计划, 资金用途; and the 年度 goal when the 实施期 goal is filled (or the
+ * reverse). A header field the reader found no text for is reported only when the form carries
+ * its sibling fields (the template has the block), so a template without 项目概况 is not blamed.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Form } from "../../src/model/types.js";
+
+/** the required header fields, by label */
+const REQUIRED: { label: RegExp; name: string }[] = [
+  { label: /项目概况|项目简介|项目基本情况/u, name: "项目概况" },
+  { label: /立项依据/u, name: "立项依据" },
+  { label: /必要性/u, name: "项目设立必要性" },
+  { label: /保证.*措施|保障措施|实施.*制度/u, name: "保证项目实施的制度、措施" },
+  { label: /实施计划|实施进度/u, name: "项目实施计划" },
+  { label: /资金用途/u, name: "资金用途" },
+];
+/** an answer that says nothing */
+const NOTHING = /^(无|暂无|没有|空|略|详见附件|见附件|[\/／\\\-—–_＿.。、…·*＊]+|n\/?a)?$/iu;
+
+const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, ""));
+
+export default defineRule({
+  meta: {
+    id: "required-text-missing",
+    category: "placeholder",
+    severity: "warning",
+    scope: "form",
+    appliesTo: ["target", "self-assessment"],
+    title: { zh: "必填的文字栏目填“无”“/”或空着", en: "Required text field answered with nothing" },
+    description: {
+      zh: "项目概况、立项依据、项目设立必要性、保证项目实施的制度措施、项目实施计划等必填栏目填“无”“/”“—”或空着，或实施期目标填了而年度目标空着，审核人员无从判断项目做什么、为什么做、怎么保证做成，应退回补填。",
+      en: "A required text field (project overview, basis, necessity, safeguards, implementation plan) is answered \"无\", \"/\" or left empty, or the annual goal is empty while the period goal is filled.",
+    },
+    messages: {
+      answeredNothing: {
+        zh: "必填栏目“{{label}}”填的是“{{text}}”，等于没有填写，应写明具体内容。",
+        en: "The required field \"{{label}}\" says \"{{text}}\", i.e. nothing; it must be filled in.",
+      },
+      missingField: {
+        zh: "本表的“{{label}}”栏目是空的，应写明具体内容。",
+        en: "The field \"{{label}}\" is empty; it must be filled in.",
+      },
+      goalMissing: {
+        zh: "{{filled}}已填写，{{missing}}却{{how}}，应补写本年度要达到的目标。",
+        en: "The {{filledEn}} is filled but the {{missingEn}} is {{howEn}}.",
+      },
+    },
+  },
+  create(ctx) {
+    return {
+      form(form: Form) {
+        const details = Object.entries(form.project.details ?? {});
+        const present = REQUIRED.filter((r) => details.some(([k]) => r.label.test(k)));
+        for (const r of REQUIRED) {
+          const hit = details.find(([k]) => r.label.test(k));
+          if (hit) {
+            const [label, text] = hit;
+            if (!empty(text)) continue;
+            const loc = form.fields[`project.details.${label}`]?.loc;
+            ctx.report({ messageId: "answeredNothing", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
+          } else if (present.length >= 3 && r.name === "项目概况") {
+            // the block is there (three or more of its siblings are), this one is empty
+            ctx.report({ messageId: "missingField", form, field: "project.details", evidence: "", data: { label: r.name } });
+          }
+        }
+        // a period goal without its annual goal, or the reverse (only where the form has both columns)
+        const p = form.goals.period?.text ?? null;
+        const a = form.goals.annual?.text ?? null;
+        const dual = form.indicators.some((i) => i.annualTarget);
+        if (p !== null && !empty(p) && ((a === null && dual) || (a !== null && empty(a)))) {
+          const how = a === null ? "空着" : `只写“${a.trim()}”`;
+          ctx.report({ messageId: "goalMissing", form, field: a === null ? "goals.period" : "goals.annual", evidence: a ?? "", data: { filled: "实施期目标", filledEn: "period goal", missing: "年度目标", missingEn: "annual goal", how, howEn: a === null ? "empty" : `only "${a.trim()}"` } });
+        } else if (a !== null && !empty(a) && p !== null && empty(p)) {
+          ctx.report({ messageId: "goalMissing", form, field: "goals.period", evidence: p, data: { filled: "年度目标", filledEn: "annual goal", missing: "实施期目标", missingEn: "period goal", how: `只写“${p.trim()}”`, howEn: `only "${p.trim()}"` } });
+        }
+      },
+    };
+  },
+});

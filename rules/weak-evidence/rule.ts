@@ -1,0 +1,68 @@
+/**
+ * weak-evidence (checklist item 10): a self-assessment's actual that proves nothing —
+ *  - it copies the target with its comparator ("≥95%" as 实际完成值 of a "≥95%" target): an actual
+ *    is what happened, a figure, not a bound;
+ *  - it says only "已完成", "完成", "达到" for a quantitative target (a number was asked for);
+ *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column.
+ * "达成预期指标" and other template wording are placeholder-value's.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Indicator } from "../../src/model/types.js";
+import { fmt } from "../../src/engine/services/scoring.js";
+
+const COMPARATOR = /^[≥≤><＞＜≧≦]|^(不低于|不少于|不高于|不超过|大于|小于|低于|高于)/u;
+const ONLY_DONE = /^(已经?|均已?|全部|全面|圆满|顺利|基本)?(完成|达成|达到|实现|达标)(了)?$/u;
+const compact = (s: string) => s.replace(/\s+/gu, "");
+
+/** the form records a 偏差原因 column: the reader says so, or some row carries a reason */
+function hasDeviationColumn(ind: Indicator, all: Indicator[]): boolean {
+  return all.some((i) => typeof i.deviation === "string") || ind.deviation !== undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: "weak-evidence",
+    category: "placeholder",
+    severity: "warning",
+    scope: "form",
+    appliesTo: ["self-assessment"],
+    title: { zh: "实际完成值不是实绩", en: "Actual value proves nothing" },
+    description: {
+      zh: "实际完成值应写实际达到的数值：照抄带比较符的指标值（“≥95%”）、对定量指标只写“已完成”，都无法核验；扣了分却不写偏差原因，审核人员无从判断原因和整改措施。",
+      en: "An actual value should be what was achieved: copying the target with its comparator (\"≥95%\"), or writing only \"已完成\" for a quantitative target, proves nothing; points lost without a deviation note cannot be reviewed.",
+    },
+    messages: {
+      copiesTarget: {
+        zh: "“{{name}}”的实际完成值“{{text}}”照抄了带比较符的指标值，应填写实际达到的数值（如“96.5%”）。",
+        en: "\"{{name}}\": the actual \"{{text}}\" copies the target with its comparator; give the figure achieved.",
+      },
+      onlyDone: {
+        zh: "“{{name}}”的指标值是“{{target}}”，实际完成值只写“{{text}}”，应填写实际达到的数值。",
+        en: "\"{{name}}\": the target is \"{{target}}\" but the actual says only \"{{text}}\"; give the figure achieved.",
+      },
+      noDeviationReason: {
+        zh: "“{{name}}”分值 {{weight}}、得分 {{score}}，扣了分却没有填写偏差原因，应说明未完成的原因和改进措施。",
+        en: "\"{{name}}\": {{score}} of {{weight}} points and no deviation note; explain why and what will change.",
+      },
+    },
+  },
+  create(ctx) {
+    return {
+      form(form) {
+        for (const ind of form.indicators) {
+          const a = ind.actual;
+          const t = ind.target ?? ind.adjustedTarget ?? ind.annualTarget;
+          const data = { name: ind.name.trim(), text: a?.raw.trim() ?? "", target: t?.raw.trim() ?? "" };
+          if (a && t && a.kind === "numeric" && t.kind === "numeric" && COMPARATOR.test(compact(a.raw)) && [ind.target, ind.adjustedTarget, ind.annualTarget].some((x) => x && compact(x.raw) === compact(a.raw))) {
+            ctx.report({ messageId: "copiesTarget", form, indicator: ind, field: "actual", evidence: a.raw, data });
+          } else if (a && t && t.kind === "numeric" && t.value !== null && ONLY_DONE.test(compact(a.raw))) {
+            ctx.report({ messageId: "onlyDone", form, indicator: ind, field: "actual", evidence: a.raw, data });
+          }
+          if (ind.weight !== null && ind.score !== null && ind.score < ind.weight && hasDeviationColumn(ind, form.indicators) && !(ind.deviation ?? "").trim()) {
+            ctx.report({ messageId: "noDeviationReason", form, indicator: ind, field: "score", evidence: ind.scoreRaw ?? String(ind.score), data: { name: ind.name.trim(), weight: fmt(ind.weight), score: fmt(ind.score) } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,317 @@
+/**
+ * What a level 2 measures, modelled once (checklist item 1). For an indicator, which level 2 its
+ * wording and its value's dimension point to — count, rate, deadline, money, money gained, social,
+ * environmental, lasting, satisfaction — with a confidence; and what its own level 2 asks of its
+ * value. misclassified-indicator, vague-value and impossible-target's unit checks ask this service
+ * instead of each keeping its own list.
+ *
+ * Knowledge a reviewer edits lives in two lexicons, validated when the service is built:
+ *  - rules/lexicons/level2-measures.yml: "measure strong|weak : regexp" — wording cues per measure;
+ *  - rules/lexicons/level2-cues.yml: "目标 <- 来源1|来源2 : regexp" (a move between given level 2s)
+ *    and "二级 !: regexp" (words a row under that level 2 must carry).
+ */
+import type { Indicator, UnitDimension, Value } from "../../model/types.js";
+import type { Knowledge, Lexicon } from "../knowledge.js";
+import { KnowledgeError } from "../knowledge.js";
+
+export const MEASURES = ["count", "rate", "deadline", "money", "money-gained", "social", "environmental", "lasting", "satisfaction"] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** the canonical level 2 of each measure */
+export const LEVEL2_OF: Record<Measure, string> = {
+  count: "数量指标",
+  rate: "质量指标",
+  deadline: "时效指标",
+  money: "成本指标",
+  "money-gained": "经济效益指标",
+  social: "社会效益指标",
+  environmental: "生态效益指标",
+  lasting: "可持续影响指标",
+  satisfaction: "服务对象满意度指标",
+};
+
+const LEVEL2_PATTERNS: [RegExp, Measure][] = [
+  [/满意/u, "satisfaction"],
+  [/数量/u, "count"],
+  [/质量/u, "rate"],
+  [/时效/u, "deadline"],
+  [/经济效益/u, "money-gained"],
+  [/成本/u, "money"],
+  [/社会效益/u, "social"],
+  [/生态/u, "environmental"],
+  [/可持续/u, "lasting"],
+];
+
+/** the measure a level-2 label stands for ("数量指标", "数量", "社会效益"…), or null when unknown */
+export function measureOfLevel2(level2: string | null | undefined, level1?: string | null): Measure | null {
+  if (!level2) return level1 === "满意度指标" ? "satisfaction" : null;
+  for (const [re, m] of LEVEL2_PATTERNS) if (re.test(level2)) return m;
+  return null;
+}
+
+/** the measures of the 效益 level 2s, where qualitative values are allowed but weak */
+export const EFFECT_MEASURES: ReadonlySet<Measure> = new Set(["money-gained", "social", "environmental", "lasting"]);
+
+/**
+ * Value dimensions that can never measure a level 2 (a certain error when found): a date as a
+ * cost, quality or satisfaction; a count as a deadline or a satisfaction; money as a count, a
+ * deadline or a satisfaction.
+ */
+const FOREIGN: Partial<Record<Measure, ReadonlySet<UnitDimension | "date">>> = {
+  money: new Set(["date", "area", "length", "weight", "volume", "count"]),
+  rate: new Set(["date"]),
+  deadline: new Set(["count", "money"]),
+  satisfaction: new Set(["date", "count", "money", "area"]),
+  count: new Set(["date"]),
+};
+
+/** the value's dimension, with dates and periods as "date" */
+export function dimensionOf(v: Value | null | undefined): UnitDimension | "date" | null {
+  if (!v) return null;
+  if (v.kind === "date") return "date";
+  if (v.kind === "numeric" && v.dimension) return v.dimension;
+  return null;
+}
+
+/** the measure a value's dimension alone points to (percent is shared by several: null) */
+export function measureOfValue(v: Value | null | undefined): Measure | null {
+  const d = dimensionOf(v);
+  if (d === "money") return "money";
+  if (d === "count" || d === "area" || d === "length" || d === "weight" || d === "volume" || d === "energy") return "count";
+  if (d === "date") return "deadline";
+  return null;
+}
+
+export interface WordingCue {
+  measure: Measure;
+  strong: boolean;
+  re: RegExp;
+}
+
+export interface MoveCue {
+  to: string;
+  from: ReadonlySet<string>;
+  re: RegExp;
+}
+
+export interface MustCue {
+  level2: string;
+  re: RegExp;
+}
+
+export interface Reading {
+  /** the first wording cue that matched the name, if any */
+  wording: { measure: Measure; strong: boolean; cue: string } | null;
+  /** what the value's dimension points to (null when it does not say: %, a word, empty) */
+  value: Measure | null;
+  /** the combined best guess and its level 2 */
+  measure: Measure | null;
+  level2: string | null;
+  /** 0..1: strong wording 0.8, weak 0.5, a value dimension alone 0.6; +0.15 when wording and value agree */
+  confidence: number;
+}
+
+export interface Misplacement {
+  /** the level 2 it belongs to, or null when only "not this level 2" is known */
+  to: string | null;
+  cue: string;
+  kind: "belongsTo" | "notThisLevel";
+  /** the value's unit proves it: its dimension is foreign to the current level 2 and fits the target one */
+  unitProves: boolean;
+}
+
+/** what a level 2 asks of its value (vague-value) */
+export type Demand =
+  /** a number: 数量, 成本, 满意度, and any indicator named …率/…比例 (效率 excepted) */
+  | "number"
+  /** a rate or a stated standard: 质量 (合格, 符合国家标准 are answers; 提高, 良好 are not) */
+  | "standard"
+  /** a deadline: 时效 */
+  | "deadline"
+  /** 效益: qualitative allowed but weak */
+  | "graded";
+
+export interface Level2Service {
+  read(ind: Indicator): Reading;
+  /** the measure of the indicator's own level 2 */
+  current(ind: Indicator): Measure | null;
+  misplaced(ind: Indicator): Misplacement | null;
+  /** is the value's dimension impossible for this measure? */
+  foreign(measure: Measure | null, v: Value | null | undefined): boolean;
+  demand(ind: Indicator): Demand | null;
+}
+
+/** a name that is only a level label or a template slot: nothing to judge */
+export const LABEL_ONLY = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|产出|效益)(指标)?$/u;
+export const SLOT = /^(\*+|x+|—+|-+|_+|指标\s*\d*[:：]?|\.\.\.|…+)$/iu;
+
+function compact(s: string): string {
+  return s.replace(/\s+/gu, "");
+}
+
+/** a name ending in 率 / 比例 / 占比 (a share), 效率 excepted */
+export function isShareName(name: string): boolean {
+  const n = compact(name).replace(/[(（]?[%％][)）]?$/u, "");
+  return /(率|比例|占比|比重)$/u.test(n) && !/效率$/u.test(n);
+}
+
+export function parseMeasureCues(lex: Lexicon): WordingCue[] {
+  return lex.terms.map((t) => {
+    const m = /^\s*([a-z-]+)\s+(strong|weak)\s*:\s*(.+)$/u.exec(t);
+    if (!m || !(MEASURES as readonly string[]).includes(m[1])) {
+      throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无法理解的线索（应为“衡量对象 strong|weak : 正则”，衡量对象为 ${MEASURES.join("/")}）/ cannot parse cue: ${t}`);
+    }
+    try {
+      return { measure: m[1] as Measure, strong: m[2] === "strong", re: new RegExp(m[3].trim(), "u") };
+    } catch (e) {
+      throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无效的正则表达式 / invalid regular expression: ${t}: ${(e as Error).message}`);
+    }
+  });
+}
+
+export function parseMoveCues(lex: Lexicon): { moves: MoveCue[]; musts: MustCue[] } {
+  const moves: MoveCue[] = [];
+  const musts: MustCue[] = [];
+  for (const t of lex.terms) {
+    try {
+      let m = /^\s*(\S+)\s*<-\s*(\S+)\s*:\s*(.+)$/u.exec(t);
+      if (m) {
+        moves.push({ to: m[1], from: new Set(m[2].split("|")), re: new RegExp(m[3].trim(), "u") });
+        continue;
+      }
+      m = /^\s*(\S+)\s*!:\s*(.+)$/u.exec(t);
+      if (m) {
+        musts.push({ level2: m[1], re: new RegExp(m[2].trim(), "u") });
+        continue;
+      }
+    } catch (e) {
+      throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无效的正则表达式 / invalid regular expression: ${t}: ${(e as Error).message}`);
+    }
+    throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无法理解的线索 / cannot parse cue: ${t}`);
+  }
+  return { moves, musts };
+}
+
+/** the value an indicator is judged by: the first target column that is filled */
+export function mainValue(ind: Indicator): Value | null {
+  for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) if (v && v.raw.trim() && v.kind !== "empty") return v;
+  return null;
+}
+
+function isMoneyValue(ind: Indicator): boolean {
+  for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) {
+    if (v?.dimension === "money") return true;
+    if (v?.raw && /元/u.test(v.raw)) return true;
+  }
+  return false;
+}
+
+/** a time value: a date, a period, a duration, a share, or a timing word (及时, 按时) */
+function isTimeValue(ind: Indicator): boolean {
+  const v = mainValue(ind);
+  if (!v) return false;
+  if (v.kind === "date" || v.kind === "period" || v.dimension === "time" || v.dimension === "percent") return true;
+  return /及时|按时|按期|准时|时限|期限|之前|以前|[前底末内]$/u.test(compact(v.raw));
+}
+
+export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level2Service {
+  const cues = parseMeasureCues(measureLex);
+  const { moves, musts } = parseMoveCues(cueLex);
+
+  function wording(name: string): Reading["wording"] {
+    for (const c of cues) {
+      const m = c.re.exec(name);
+      if (m) return { measure: c.measure, strong: c.strong, cue: m[0] };
+    }
+    return null;
+  }
+
+  function read(ind: Indicator): Reading {
+    const name = compact(ind.name);
+    const w = name.length >= 2 && !LABEL_ONLY.test(name) && !SLOT.test(name) ? wording(name) : null;
+    const value = measureOfValue(mainValue(ind));
+    let measure: Measure | null = w?.measure ?? value;
+    let confidence = w ? (w.strong ? 0.8 : 0.5) : value ? 0.6 : 0;
+    if (w && value) {
+      if (w.measure === value || (value === "money" && w.measure === "money-gained")) confidence = Math.min(1, confidence + 0.15);
+      else if (!w.strong) {
+        measure = value;
+        confidence = 0.6;
+      }
+    }
+    return { wording: w, value, measure, level2: measure ? LEVEL2_OF[measure] : null, confidence };
+  }
+
+  const current = (ind: Indicator) => measureOfLevel2(ind.level2, ind.level1);
+
+  function foreign(measure: Measure | null, v: Value | null | undefined): boolean {
+    if (!measure) return false;
+    const d = dimensionOf(v);
+    return !!d && !!FOREIGN[measure]?.has(d);
+  }
+
+  /** the unit proves the move: foreign to where the row is (a count under 质量 too), and the dimension of where it belongs */
+  function proves(ind: Indicator, to: string | null): boolean {
+    const v = mainValue(ind);
+    const target = measureOfLevel2(to);
+    const cur = current(ind);
+    return !!target && (foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count")) && measureOfValue(v) === target;
+  }
+
+  /** a value that by itself shows the row measures what its level 2 asks (a must-cue then stays quiet) */
+  function fitsMust(ind: Indicator): boolean {
+    return current(ind) === "deadline" ? isTimeValue(ind) : isMoneyValue(ind);
+  }
+
+  function misplaced(ind: Indicator): Misplacement | null {
+    const level2 = ind.level2;
+    if (!level2) return null;
+    const name = compact(ind.name);
+    if (name.length < 2 || LABEL_ONLY.test(name) || SLOT.test(name)) return null;
+    for (const c of moves) {
+      if (!c.from.has(level2) || c.to === level2) continue;
+      const m = c.re.exec(name);
+      if (m) return { to: c.to, cue: m[0], kind: "belongsTo", unitProves: proves(ind, c.to) };
+    }
+    for (const c of musts) {
+      if (c.level2 !== level2 || c.re.test(name) || fitsMust(ind)) continue;
+      return { to: null, cue: "", kind: "notThisLevel", unitProves: false };
+    }
+    // the measures: a strong wording cue whose dimension the value confirms, under a level 2 that
+    // cannot hold that dimension (a headcount "培训教师人数 120人" under 质量指标)
+    // a count of adverse events ("食品安全事故发生次数 0次") is a quality standard, not a quantity
+    const r = read(ind);
+    const cur = current(ind);
+    const v = mainValue(ind);
+    const adverse = /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生/u.test(name) || v?.value === 0;
+    const misfit = foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count");
+    if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && misfit && !adverse) {
+      return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true };
+    }
+    return null;
+  }
+
+  function demand(ind: Indicator): Demand | null {
+    const cur = current(ind);
+    if (cur === "count" || cur === "money" || cur === "satisfaction" || isShareName(ind.name)) return "number";
+    if (cur && EFFECT_MEASURES.has(cur)) return "graded";
+    if (cur === "rate") return "standard";
+    if (cur === "deadline") return "deadline";
+    return null;
+  }
+
+  return { read, current, misplaced, foreign, demand };
+}
+
+const cache = new WeakMap<object, Level2Service>();
+
+/** the service for a run's knowledge (built once per set of lexicons) */
+export function level2Service(knowledge: Knowledge): Level2Service {
+  const key = knowledge.lexicons;
+  let s = cache.get(key);
+  if (!s) {
+    s = createLevel2Service(knowledge.lexicon("level2-measures"), knowledge.lexicon("level2-cues"));
+    cache.set(key, s);
+  }
+  return s;
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading a form's header fields for the checklist's header checks (items 5, 6, 8): is it a
+ * one-year project, which years a 项目期 / 项目实施计划 / 项目起止时间 text names, where a detail field
+ * stands. Shared by project-dates, attribute-period-mismatch and required-text-missing.
+ */
+import type { Loc } from "../../model/loc.js";
+import type { Form, KpiDocument } from "../../model/types.js";
+import type { Field } from "../types.js";
+
+/** 项目属性 or 项目期 saying the project lasts one year: 一次性项目（1年结束）, 0101-一年期项目, 1年, 当年 */
+const ONE_YEAR_ATTRIBUTE = /一次性|一年期|1\s*年(结束|期)|当年|年度项目/u;
+const ONE_YEAR_PERIOD = /^\s*(1|一)\s*年\s*$|^\s*当年\s*$|^\s*(1|一)\s*年期\s*$/u;
+/** 项目属性 saying the project recurs or spans years */
+export const MULTI_YEAR_ATTRIBUTE = /多年|跨年|延续|持续|经常性|常年|长期/u;
+
+export function isOneYear(form: Form): boolean {
+  return ONE_YEAR_ATTRIBUTE.test(form.project.attribute ?? "") || ONE_YEAR_PERIOD.test(form.project.period ?? "");
+}
+
+/** the budget year of a form: its title's, else the document's */
+export function budgetYear(form: Form, doc: KpiDocument): number | null {
+  return form.year ?? doc.year ?? null;
+}
+
+/** years a text names as dates: "2023年", "2023.8", "2023-2025", "2023/9" */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*(?:年|[.\-/—–~～至到]|$))/gu)) out.push(+m[1]);
+  return out;
+}
+
+/** the length in years a 项目期 states: "3年" → 3, "2023-2025" → 3, "1年" → 1 */
+export function periodYears(text: string): number | null {
+  const t = text.replace(/\s+/gu, "");
+  const n = /^(\d+(?:\.\d+)?)年/u.exec(t);
+  if (n) return +n[1];
+  const zh = /^([一二两三四五六七八九十]+)年/u.exec(t);
+  if (zh) return "一二三四五六七八九".indexOf(zh[1]) + 1 || (zh[1] === "两" ? 2 : zh[1] === "十" ? 10 : null);
+  const ys = yearsIn(t);
+  if (ys.length >= 2) return Math.max(...ys) - Math.min(...ys) + 1;
+  return null;
+}
+
+export interface HeaderText {
+  /** the label as the form writes it */
+  label: string;
+  text: string;
+  loc: Loc;
+}
+
+/** detail fields whose label matches, in the form's order, with their location */
+export function details(form: Form, label: RegExp): HeaderText[] {
+  const out: HeaderText[] = [];
+  for (const [k, text] of Object.entries(form.project.details ?? {})) {
+    if (!label.test(k)) continue;
+    out.push({ label: k, text, loc: form.fields[`project.details.${k}`]?.loc ?? form.loc });
+  }
+  return out;
+}
+
+/** 项目实施计划, 项目起止时间, 实施期间, 建设周期 … */
+export const PLAN_LABEL = /实施计划|实施进度|起止时间|实施期间|实施时间|建设周期|建设期/u;
+
+const SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
+
+/**
+ * The funds a cost target in this column is compared with (checklist item 4, column by column):
+ * the 年度 column against 年度资金, the 实施期 column against 实施期资金 (a single-column target form
+ * states one total: 年度资金总额 / 预算数), a self-assessment's target against its 年初/全年预算数.
+ */
+export function fundsFor(form: Form, f: Field): number | null {
+  const fu = form.funds;
+  const scale = fu.unit ? SCALE[fu.unit] : undefined;
+  if (!scale) return null;
+  const pos = (x: number | null | undefined): x is number => typeof x === "number" && x > 0;
+  // a self-assessment's target was set against the larger of 年初 and 全年预算数 (a cut budget does not make it wrong)
+  if (form.kind === "self-assessment") {
+    const xs = [fu.adjusted, fu.planned, fu.declared].filter(pos);
+    return xs.length ? Math.max(...xs) * scale : null;
+  }
+  // target forms: the column's own total, else the only one stated
+  const xs = f === "annualTarget" ? [fu.annualTotal, fu.periodTotal] : form.indicators.some((i) => i.annualTarget) ? [fu.periodTotal, fu.annualTotal] : [fu.annualTotal, fu.periodTotal];
+  const first = xs.find(pos);
+  return first !== undefined ? first * scale : null;
+}
+

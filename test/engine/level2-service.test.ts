@@ -1,0 +1,77 @@
+/**
+ * The level-2 service (src/engine/services/level2.ts): what an indicator's wording and value point
+ * to, with a confidence; what its level 2 asks of its value; which units are foreign to a level 2;
+ * and that a malformed cue in the reviewer-editable lexicon is reported at load.
+ */
+import { describe, expect, it } from "vitest";
+import { loadKnowledge, KnowledgeError } from "../../src/engine/knowledge.js";
+import { createLevel2Service, level2Service, measureOfLevel2 } from "../../src/engine/services/level2.js";
+import { parseValue } from "../../src/normalize/value.js";
+import type { Indicator } from "../../src/model/types.js";
+
+const ind = (level2: string, name: string, value: string, level1: string | null = null): Indicator => ({
+  line: 1,
+  loc: { line: 1 },
+  level1,
+  level2,
+  name,
+  target: parseValue(value),
+  annualTarget: null,
+  adjustedTarget: null,
+  actual: null,
+  weight: null,
+  score: null,
+});
+
+describe("level-2 service", () => {
+  const s = level2Service(loadKnowledge());
+
+  it("reads wording and value: a headcount in 人 is a count, confidently", () => {
+    const r = s.read(ind("质量指标", "培训教师人数", "120人"));
+    expect(r.measure).toBe("count");
+    expect(r.level2).toBe("数量指标");
+    expect(r.wording).toMatchObject({ measure: "count", strong: true });
+    expect(r.value).toBe("count");
+    expect(r.confidence).toBeCloseTo(0.95, 5);
+  });
+
+  it("wording alone is less sure; a weak cue yields to the value's dimension", () => {
+    expect(s.read(ind("时效指标", "资料报送及时率", "≥95%"))).toMatchObject({ measure: "deadline", confidence: 0.8 });
+    const weak = s.read(ind("社会效益指标", "群众出行条件", "≤30万元"));
+    expect(weak).toMatchObject({ measure: "money", confidence: 0.6 });
+  });
+
+  it("says what each level 2 asks of its value", () => {
+    expect(s.demand(ind("数量指标", "培训人数", "若干"))).toBe("number");
+    expect(s.demand(ind("社会效益指标", "知识普及率", "提高"))).toBe("number");
+    expect(s.demand(ind("质量指标", "设备验收", "合格"))).toBe("standard");
+    expect(s.demand(ind("时效指标", "发放时间", "及时"))).toBe("deadline");
+    expect(s.demand(ind("社会效益指标", "群众安全感", "提升"))).toBe("graded");
+    expect(s.demand(ind("社会效益指标", "工作效率", "提高"))).toBe("graded");
+  });
+
+  it("knows which units can never measure a level 2", () => {
+    expect(s.foreign("money", parseValue("2024年底"))).toBe(true);
+    expect(s.foreign("deadline", parseValue("10个"))).toBe(true);
+    expect(s.foreign("satisfaction", parseValue("50人"))).toBe(true);
+    expect(s.foreign("rate", parseValue("≥95%"))).toBe(false);
+    expect(s.foreign("money", parseValue("≤5万元"))).toBe(false);
+  });
+
+  it("maps abbreviated level-2 labels to their measure", () => {
+    expect(measureOfLevel2("数量")).toBe("count");
+    expect(measureOfLevel2("服务对象满意度指")).toBe("satisfaction");
+    expect(measureOfLevel2("社会效益")).toBe("social");
+    expect(measureOfLevel2(null, "满意度指标")).toBe("satisfaction");
+    expect(measureOfLevel2("其他")).toBeNull();
+  });
+
+  it("rejects a cue it cannot read, naming the lexicon", () => {
+    const k = loadKnowledge();
+    const bad = { ...k.lexicon("level2-measures"), terms: ["headcount strong : 人数"] };
+    expect(() => createLevel2Service(bad, k.lexicon("level2-cues"))).toThrow(KnowledgeError);
+    expect(() => createLevel2Service(bad, k.lexicon("level2-cues"))).toThrow(/level2-measures\.yml/);
+    const badRe = { ...k.lexicon("level2-measures"), terms: ["count strong : (人数"] };
+    expect(() => createLevel2Service(badRe, k.lexicon("level2-cues"))).toThrow(/invalid regular expression/);
+  });
+});

@@ -1,0 +1,39 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
+
+// every form is invented (checklist item 5); the layout is 000's
+const planBefore = shanxiTarget({ plan: "2023年9月启动，2024年6月底前完成" });
+const dummy = shanxiTarget({ period: "20年" });
+const staleName = shanxiTarget({ name: "2022年度乡村教师培训经费" });
+const badMonth = shanxiTarget({ plan: "2024年13月底前完成" });
+const badValue = shanxiTarget({
+  rows: [
+    ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
+    ["", "时效指标", "培训完成时间", "2025013", "2025013"],
+    ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "≥90%"],
+  ],
+});
+
+ruleTester.run("project-dates", {
+  valid: [
+    { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
+    { name: "a multi-year project may plan beyond the year", text: shanxiTarget({ attribute: "延续项目", period: "3年", plan: "2023年启动，2025年底完成" }) },
+    { name: "a construction project named after the year it started", text: shanxiTarget({ name: "2021年智慧校园建设项目" }) },
+    { name: "arrears named by the months they pay for", text: shanxiTarget({ name: "2023年10月至12月教师绩效工资补发" }) },
+  ],
+  invalid: [
+    {
+      name: "a one-year project whose plan starts the year before the budget year",
+      text: planBefore,
+      errors: [{ messageId: "planOutsideYear", line: lineWith(planBefore, "项目实施计划"), field: "project.details", severity: "warning", data: { year: 2023, budgetYear: 2024 } }],
+    },
+    { name: "a dummy period of decades for a one-year project", text: dummy, errors: [{ messageId: "dummyPeriod", line: lineWith(dummy, "项目期"), field: "project.period", data: { years: 20 } }] },
+    { name: "recurring money named after an earlier year", text: staleName, errors: [{ messageId: "staleProjectName", line: lineWith(staleName, "项目名称"), field: "project.name", data: { year: 2022 } }] },
+    { name: "a month 13 in the plan is an error", text: badMonth, errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(badMonth, "项目实施计划"), data: { date: "2024年13月" } }] },
+    {
+      name: "a compact date with a digit missing, both columns, reported once naming both",
+      text: badValue,
+      errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(badValue, "培训完成时间"), field: "target", also: ["annualTarget"], evidence: "2025013" }],
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+import { sa } from "../helpers/self-assessment-snippet.js";
+import { lineWith } from "../helpers/shanxi-target-snippet.js";
+
+// invented self-assessments (checklist item 10)
+const copied = sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t50\t50", "\t\t质量指标\t供暖达标率\t≥95%\t≥95%\t≥95%\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"] });
+const done = sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t已完成\t50\t50", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"] });
+const noReason = [
+  "项目名称\t\t示例取暖项目",
+  "项目资金预算安排及执行进度(万元)\t年初预算数\t\t全年预算数\t全年执行数\t资金结(转)余\t执行率\t得分\t偏差原因分析及改进措施",
+  "\t目标申报数\t预算编制数",
+  "\t资金总额:\t20\t20\t20\t20\t0\t100\t10",
+  "项目年度绩效目标\t年度目标\t\t\t实际完成情况",
+  "\t保障10个派出所冬季采暖\t\t\t完成9个派出所供暖",
+  "绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+  "\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=9个\t50\t45",
+  "\t\t质量指标\t供暖达标率\t≥95%\t≥95%\t90%\t30\t28\t一处管网老化，已列入明年改造",
+  "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10",
+  "总分\t\t\t\t\t\t\t93\t\t优",
+  "",
+].join("\n");
+
+ruleTester.run("weak-evidence", {
+  valid: [
+    { name: "actuals that are figures, full marks", text: sa() },
+    { name: "a qualitative target may be answered in words", text: sa({ rows: ["\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t已完成\t30\t30"] }) },
+  ],
+  invalid: [
+    { name: "an actual that copies “≥95%”", text: copied, errors: [{ messageId: "copiesTarget", line: lineWith(copied, "供暖达标率"), field: "actual", severity: "warning", evidence: "≥95%" }] },
+    { name: "“已完成” for a count", text: done, errors: [{ messageId: "onlyDone", line: lineWith(done, "供暖单位数量"), field: "actual", evidence: "已完成" }] },
+    { name: "points lost and no reason, where the form has the column", text: noReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
+  ],
+});
