@@ -314,6 +314,7 @@ function buildIndicator(rec: RecordLines, warnings: string[]): Indicator {
 export const hebeiTarget: LayoutRecognizer = {
   id: "hebei-target",
   kind: "target",
+  explains: ["rowLabel", "level1", "level2", "name", "description", "target", "basis"],
   description: "河北项目绩效目标表：项目编码、项目名称、预算数（万元）、资金支出计划（%）、绩效目标，六列指标表（一级 二级 三级 绩效指标描述 指标值 指标值确定依据），空格分隔、折行",
   match(region) {
     return keywordScore(regionText(region), KEYWORDS);

@@ -6,8 +6,9 @@
 import type { Grid } from "../read/grid.js";
 import type { Diagnostic, Form } from "../model/types.js";
 import { segment } from "./segment.js";
-import { LAYOUTS, FALLBACK, chooseLayout } from "./registry.js";
-import type { Region } from "./types.js";
+import { LAYOUTS, chooseLayout } from "./registry.js";
+import { readRegion, chooseTemplate } from "../recognise/engine.js";
+import type { LayoutRecognizer, Region } from "./types.js";
 import { lineOf, regionText, yearFromTitle } from "./common/region.js";
 
 const INDICATOR_HEADER = /一级指标|二级指标|三级指标/;
@@ -42,7 +43,7 @@ export function recognise(grid: Grid): Recognised {
     const region: Region = { grid, rows, start: raw.start, anchor: raw.anchor - raw.start, year: ctx.year };
     const anchorLine = lineOf(grid.rows[raw.anchor]);
     const text = regionText(region, 80);
-    if (!INDICATOR_HEADER.test(text)) {
+    if (!INDICATOR_HEADER.test(text) && !chooseTemplate(region, rows)) {
       if (FORM_HINTS.test(text)) {
         diagnostics.push({
           code: "layout/no-indicator-table",
@@ -57,23 +58,55 @@ export function recognise(grid: Grid): Recognised {
     }
     const titleYear = yearFromTitle(rows.slice(0, region.anchor + 1).map((r) => r.text).join(" "));
     if (titleYear) region.year = titleYear;
-    const layout = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) }))) ?? FALLBACK;
+    const claimed = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) })));
+    const layout = claimed && explainsHeader(claimed, region, rows) ? claimed : null;
     try {
-      const form = layout.parse(region, diagnostics);
-      if (form.year == null) form.year = region.year ?? null;
-      forms.push(form);
+      // a corpus layout claims the region, else the header engine reads it (src/recognise)
+      const got = layout ? [layout.parse(region, diagnostics)] : readRegion(region, diagnostics);
+      for (const form of got) {
+        if (form.year == null) form.year = region.year ?? null;
+        forms.push(form);
+      }
     } catch (e) {
+      const id = layout?.id ?? "generic";
       diagnostics.push({
         code: "layout/parse-failed",
         severity: "error",
-        message: `第 ${anchorLine} 行起的表格（版式 ${layout.id}）解析失败：${(e as Error).message}`,
-        messageEn: `the form at line ${anchorLine} (layout ${layout.id}) could not be parsed: ${(e as Error).message}`,
+        message: `第 ${anchorLine} 行起的表格（版式 ${id}）解析失败：${(e as Error).message}`,
+        messageEn: `the form at line ${anchorLine} (layout ${id}) could not be parsed: ${(e as Error).message}`,
         line: anchorLine,
         loc: { ...grid.rows[raw.anchor].loc },
       });
     }
   }
+  if (forms.length === 0) diagnostics.push(noFormDiagnostic(grid, diagnostics));
   return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
+}
+
+/** does the layout read every column of the region's indicator header (as the header engine sees it)? */
+function explainsHeader(layout: LayoutRecognizer, region: Region, rows: Region["rows"]): boolean {
+  if (!layout.explains) return true;
+  const choice = chooseTemplate(region, rows);
+  if (!choice) return true;
+  const cols = choice.header.columns;
+  if (cols.some((c) => !c.fused && (!c.role || !layout.explains!.includes(c.role)))) return false;
+  const selfCols = cols.some((c) => c.role === "actual" || c.role === "score");
+  if (selfCols !== (layout.kind === "self-assessment")) return false;
+  // level labels the corpus layouts never met (成本指标 as a level 1, 经济成本指标, 实施效果指标,
+  // "产出指标（50分）") are the engine's to read
+  const level1 = new Set(Object.values(choice.tpl.level1));
+  const level2 = new Set(Object.keys(choice.tpl.level2));
+  for (const row of rows.slice(choice.header.index + 1, choice.header.index + 80)) {
+    for (const cell of row.cells) {
+      const t = cell.text.replace(/\s+/g, "");
+      if (t.length > 16) continue;
+      const bare = t.replace(/[（(][^）)]*分[)）]$/, "");
+      if (bare !== t && /指标$/.test(bare)) return false;
+      if (level2.has(bare) && !/^(产出指标|效益指标)$/.test(bare)) return false;
+      if (level1.has(bare) && !/^(产出指标|效益指标|满意度指标|成本指标)$/.test(bare)) return false;
+    }
+  }
+  return true;
 }
 
 function safeMatch(l: { match: (r: Region) => number }, r: Region): number {
@@ -82,4 +115,26 @@ function safeMatch(l: { match: (r: Region) => number }, r: Region): number {
   } catch {
     return 0;
   }
+}
+
+/** A file in which no form was read gets one diagnostic naming the file and the reason. */
+function noFormDiagnostic(grid: Grid, diagnostics: Diagnostic[]): Diagnostic {
+  const all = grid.rows.map((r) => r.text).join("\n").replace(/[ \t\u3000]+/g, "");
+  const reported = diagnostics.length > 0;
+  const reason = reported
+    ? "见上面的提示"
+    : INDICATOR_HEADER.test(all)
+      ? "有指标表表头，但表头上方没有“项目名称”“部门名称”等可识别的表头字段"
+      : "既没有“项目名称”等表头字段，也没有指标表表头（一级/二级/三级指标）";
+  const reasonEn = reported
+    ? "see the messages above"
+    : INDICATOR_HEADER.test(all)
+      ? "it has an indicator header but no recognisable label (项目名称, 部门名称 …) above it"
+      : "it has neither a form label such as 项目名称 nor an indicator header (一级/二级/三级指标)";
+  return {
+    code: "layout/no-form",
+    severity: "warning",
+    message: `${grid.source}：没有读出任何绩效表（${reason}）`,
+    messageEn: `${grid.source}: no performance form was read (${reasonEn})`,
+  };
 }

@@ -1,25 +1,22 @@
 /**
  * All layout recognisers, in priority order (ties in match() go to the earlier one).
- * Add a layout: write src/layouts/<id>.ts exporting a LayoutRecognizer and list it here.
+ * New templates are data, not layouts: add rules/templates/<id>.yml (docs/writing-templates.md).
+ * The Ningxia target form has moved there (rules/templates/ningxia-target.yml).
  */
 import type { LayoutRecognizer } from "./types.js";
 import { shanxiSelfAssessment } from "./shanxi-self-assessment.js";
 import { weightedSelfAssessment } from "./weighted-self-assessment.js";
 import { shanxiTarget } from "./shanxi-target.js";
 import { hebeiTarget } from "./hebei-target.js";
-import { ningxiaTarget } from "./ningxia-target.js";
-import { genericForm } from "./generic.js";
 
 export const LAYOUTS: LayoutRecognizer[] = [
   shanxiSelfAssessment,
   weightedSelfAssessment,
   shanxiTarget,
   hebeiTarget,
-  ningxiaTarget,
 ];
 
-/** used when no specific layout matches but the region has an indicator table */
-export const FALLBACK: LayoutRecognizer = genericForm;
+/* Regions no layout claims are read by the header engine (src/recognise/engine.ts). */
 
 export const MATCH_THRESHOLD = 0.5;
 

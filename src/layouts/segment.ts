@@ -15,7 +15,12 @@ export interface RawRegion {
   end: number;
 }
 
-const ANCHOR = /^(项目名称|项目编码|项目编号)/;
+const ANCHOR = /^(项目名称|项目编码|项目编号|专项名称|专项资金名称|项目支出名称|二级项目名称|一级项目名称)/;
+/** labels that name the project itself (a second one within two rows opens another form) */
+const NAMES_PROJECT = /(?<!一级)(项目名称|专项(资金)?名称|项目支出名称)/;
+/** department-level forms (部门整体支出绩效目标表) are anchored on the department's label */
+const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位)/;
+const DEPARTMENT_TITLE = /整体(支出)?绩效|部门整体|单位整体/;
 
 export function isAnchorRow(row: Row): boolean {
   const cells = filledCells(row).slice(0, 3);
@@ -38,12 +43,20 @@ export function segment(grid: Grid): RawRegion[] {
   grid.rows.forEach((row, i) => {
     if (isAnchorRow(row)) anchors.push(i);
   });
+  // a department-level form: its department label under a title saying 整体
+  grid.rows.forEach((row, i) => {
+    const first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? "";
+    if (!DEPARTMENT_ANCHOR.test(first)) return;
+    const above = grid.rows.slice(Math.max(0, i - 4), i).map((r) => r.text).join("");
+    if (DEPARTMENT_TITLE.test(above.replace(/\s+/g, "")) && !anchors.some((a) => Math.abs(a - i) <= 3)) anchors.push(i);
+  });
+  anchors.sort((a, b) => a - b);
   // 项目编码 and 项目名称 on two consecutive rows belong to one form
   const merged: number[] = [];
   for (const a of anchors) {
     const prev = merged[merged.length - 1];
-    if (prev !== undefined && a - prev <= 2 && !/项目名称/.test(grid.rows[prev].text.replace(/\s+/g, ""))) continue;
-    if (prev !== undefined && a - prev <= 2 && /项目名称/.test(grid.rows[prev].text) && !/项目名称/.test(grid.rows[a].text)) continue;
+    if (prev !== undefined && a - prev <= 2 && !NAMES_PROJECT.test(grid.rows[prev].text.replace(/\s+/g, ""))) continue;
+    if (prev !== undefined && a - prev <= 2 && NAMES_PROJECT.test(grid.rows[prev].text) && !NAMES_PROJECT.test(grid.rows[a].text)) continue;
     merged.push(a);
   }
   const regions: RawRegion[] = [];

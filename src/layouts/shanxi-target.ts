@@ -462,6 +462,7 @@ function parse(region: Region, diagnostics: Diagnostic[]): Form {
 export const shanxiTarget: LayoutRecognizer = {
   id: ID,
   kind: "target",
+  explains: ["rowLabel", "level1", "level2", "name", "target"],
   description:
     "山西县级项目支出绩效目标表：表头（项目名称、主管部门及代码、实施单位、项目属性、项目期、项目资金 元，实施期/年度并列）+ 八列指标表（实施期 一级/二级/三级/指标值，年度 二级/三级/指标值）",
   match(region) {

@@ -21,6 +21,13 @@ export interface LayoutRecognizer {
   /** stable id, written to Form.layout */
   id: string;
   kind: FormKind;
+  /**
+   * The indicator-column roles (src/recognise/templates.ts COLUMN_ROLES) this layout reads. A region
+   * whose header has a column outside them, or a column no role explains, or is of the other kind,
+   * is left to the header engine, which keeps every column: a form is never forced into a layout
+   * that would drop what it says.
+   */
+  explains?: readonly string[];
   /** one-line description for docs and `--help` */
   description: string;
   /**

@@ -60,6 +60,9 @@ export interface Value {
    *  `value` is then null rather than a guess */
   broken?: boolean;
   loc?: Loc;
+  /** a value split over several cells (计算符号 / 目标值 / 度量单位): each raw cell, in order, with its
+   *  role ("comparator", "number", "unit") — the provenance of `raw`, which is their concatenation */
+  cells?: (Text & { role: string })[];
 }
 
 export type UnitDimension = "money" | "percent" | "count" | "area" | "time" | "length" | "weight" | "volume" | "energy" | "other";
@@ -104,6 +107,33 @@ export interface Indicator {
   deviation?: string | null;
   /** 权重 of the level-1 group (layout 2 self-assessment) */
   level1Weight?: number | null;
+  /** points annotated on the level-1 label ("产出指标（50分）" → 50; "（0-20分）" → 20) */
+  level1Points?: number | null;
+  /** points annotated on the level-2 label */
+  level2Points?: number | null;
+  /** 指标性质 / 指标值类型: 定量 → "quantitative", 定性 → "qualitative" (as the form states it) */
+  valueKind?: "quantitative" | "qualitative" | null;
+  /** 指标方向性: 正向 → "positive", 反向 → "negative" */
+  direction?: "positive" | "negative" | null;
+  /** 权重占比 in percent (折算得分 = 得分 × 权重占比) */
+  weightShare?: number | null;
+  /** 折算得分 */
+  convertedScore?: number | null;
+  /** 得分计算方法 / 评(扣)分标准 */
+  scoringMethod?: string | null;
+  /** 指标解释 / 指标值说明 */
+  explanation?: string | null;
+  /** 绩效标准 (计划标准 / 行业标准 / 历史标准) */
+  standard?: string | null;
+  /** 完成情况 (完成 / 未完成) */
+  status?: string | null;
+  /** 备注 */
+  remark?: string | null;
+  /** the block the row belongs to when a form has indicator blocks one after the other, each with
+   *  its own header: "period" (长期 / 中期 / 实施期) or "annual" (年度) */
+  block?: "period" | "annual" | null;
+  /** header columns no role explains, kept by their header text ("指标类别" → "约束性") */
+  extra?: Record<string, string>;
 }
 
 export interface FundSource {
@@ -196,6 +226,16 @@ export interface ParseReport {
 
 export interface Form {
   kind: FormKind;
+  /** what the form is about: a project (most forms) or a whole department (部门整体支出绩效目标表 /
+   *  自评表, whose `project.name` then holds the department's name). Absent means "project". */
+  subject?: "project" | "department";
+  /** the template (rules/templates/<id>.yml) the header engine read the form with, when it did */
+  template?: string | null;
+  /** true when a self-assessment carries no 分值/得分 columns at all (a 专项资金自评表 with only
+   *  全年完成值 and 未完成原因) */
+  unscored?: boolean;
+  /** header fields no known label explains, kept by their label */
+  extra?: Record<string, Text>;
   /** layout id, e.g. "shanxi-target", "hebei-target", "shanxi-self-assessment", "self-assessment-weighted", "ningxia-target" */
   layout: string;
   /** line of 项目名称 (1-based) */

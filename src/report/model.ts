@@ -117,6 +117,20 @@ export interface IndicatorRow {
   score: number | null;
   scoreRaw: string | null;
   deviation: string | null;
+  /** fields of the header engine's templates (src/recognise); null when the form has no such column */
+  block: "period" | "annual" | null;
+  valueKind: "quantitative" | "qualitative" | null;
+  direction: "positive" | "negative" | null;
+  weightShare: number | null;
+  convertedScore: number | null;
+  level1Points: number | null;
+  scoringMethod: string | null;
+  explanation: string | null;
+  standard: string | null;
+  status: string | null;
+  remark: string | null;
+  /** columns no role explains, by header text */
+  extra: Record<string, string> | null;
   /** the displayed text per column */
   cells: Partial<Record<IndicatorColumn, string>>;
   /** columns a finding points at, with the worst severity there */
@@ -132,6 +146,10 @@ export interface FormSection {
   kind: FormKind;
   kindZh: string;
   layout: string;
+  /** "project" or "department" (部门整体支出绩效表) */
+  subject: "project" | "department";
+  /** self-assessment with no 分值/得分 columns */
+  unscored: boolean;
   line: number;
   startLine: number;
   endLine: number;
@@ -336,6 +354,18 @@ function compactRow(ind: Indicator, id: string, index: number): IndicatorRow {
     score: ind.score,
     scoreRaw: ind.scoreRaw ?? null,
     deviation: ind.deviation ?? null,
+    block: ind.block ?? null,
+    valueKind: ind.valueKind ?? null,
+    direction: ind.direction ?? null,
+    weightShare: ind.weightShare ?? null,
+    convertedScore: ind.convertedScore ?? null,
+    level1Points: ind.level1Points ?? null,
+    scoringMethod: ind.scoringMethod ?? null,
+    explanation: ind.explanation ?? null,
+    standard: ind.standard ?? null,
+    status: ind.status ?? null,
+    remark: ind.remark ?? null,
+    extra: ind.extra ?? null,
     cells,
     flagged: {},
     findings: [],
@@ -367,6 +397,8 @@ function compactForm(form: Form, doc: KpiDocument, docIdx: number, index: number
     kind: form.kind,
     kindZh: KIND_ZH[form.kind] ?? form.kind,
     layout: form.layout,
+    subject: form.subject ?? "project",
+    unscored: form.unscored ?? false,
     line: form.line,
     startLine: form.startLine,
     endLine: form.endLine,

@@ -124,9 +124,9 @@ export function defaultCompat(text: string, role: Role): number {
 
 export const POSITION_WEIGHT = 0.6;
 
-export interface Alignment {
+export interface Alignment<R extends string = Role> {
   /** role → cell (only roles that received a cell) */
-  byRole: Partial<Record<Role, Cell>>;
+  byRole: Partial<Record<R, Cell>>;
   /** total score; higher is better */
   score: number;
   /** the row shift that fitted best */
@@ -137,23 +137,23 @@ export interface Alignment {
  * Align the non-empty cells of `row` to `columns`. Every non-empty cell must get a role
  * (unassignable cells make the alignment score −Infinity unless `allowSkip`).
  */
-export function alignRow(
+export function alignRow<R extends string = Role>(
   row: Row,
-  columns: Column[],
+  columns: { role: R; index: number }[],
   opts: {
-    compat?: (text: string, role: Role) => number;
+    compat?: (text: string, role: R) => number;
     shifts?: number[];
     allowSkip?: boolean;
     skipCost?: number;
   } = {},
-): Alignment {
-  const compat = opts.compat ?? defaultCompat;
+): Alignment<R> {
+  const compat = opts.compat ?? (defaultCompat as unknown as (text: string, role: R) => number);
   const shifts = opts.shifts ?? [0, -1, 1, -2, 2, -3, 3];
   const skipCost = opts.skipCost ?? 10;
   const cells = row.cells
     .map((cell, index) => ({ cell, index }))
     .filter((c) => c.cell.text.trim() !== "" && !c.cell.merged);
-  let best: Alignment = { byRole: {}, score: -Infinity, shift: 0 };
+  let best: Alignment<R> = { byRole: {}, score: -Infinity, shift: 0 };
   const n = cells.length;
   const m = columns.length;
   if (n === 0) return { byRole: {}, score: 0, shift: 0 };
@@ -189,7 +189,7 @@ export function alignRow(
     }
     const score = dp[n][m] - 0.01 * Math.abs(shift);
     if (score > best.score) {
-      const byRole: Partial<Record<Role, Cell>> = {};
+      const byRole: Partial<Record<R, Cell>> = {};
       let i = n;
       let j = m;
       while (i > 0) {

@@ -1,0 +1,309 @@
+/**
+ * The header engine: one reader for every form the corpus layouts do not claim.
+ *
+ * A region (from its title lines to the next form) is read with the template that explains most of
+ * its indicator header (rules/templates/*.yml; generic when none explains more): header fields and
+ * funds by label synonyms, the indicator table by column roles, the 总分 row. A list-style table (a
+ * 项目名称 column) yields one form per project. Nothing is dropped silently: unexplained header
+ * columns are kept as extra fields and listed in a diagnostic; a form without indicators is reported.
+ */
+import type { Diagnostic, Form, FormKind } from "../model/types.js";
+import type { Region } from "../layouts/types.js";
+import { emptyForm } from "../layouts/common/form.js";
+import { splitCodeName } from "../layouts/common/header.js";
+import { parseTotal } from "../layouts/self-assessment/blocks.js";
+import { dropPageFurniture } from "../repair/index.js";
+import { loadTemplates, matchRole, type Template } from "./templates.js";
+import { findHeader, isPositional, type Header } from "./header.js";
+import { readHeaderFields, type FieldHit } from "./fields.js";
+import { readTable, type BlockResult } from "./table.js";
+import { filledCells, isBlankRow, type Row } from "../read/grid.js";
+import { lineOf } from "../layouts/common/region.js";
+
+export const GENERIC_ID = "generic";
+
+interface Choice {
+  tpl: Template;
+  header: Header;
+  score: number;
+}
+
+function titleText(region: Region): string {
+  return region.rows
+    .slice(0, region.anchor + 1)
+    .map((r) => r.text)
+    .join(" ")
+    .replace(/\s+/g, "");
+}
+
+/** the template that explains most of the region's header, with the header it found */
+export function chooseTemplate(region: Region, rows: Row[], templates: Template[] = loadTemplates()): Choice | null {
+  const positional = isPositional(region.grid);
+  const title = titleText(region);
+  const text = rows
+    .slice(0, 80)
+    .map((r) => r.text)
+    .join("\n")
+    .replace(/\s+/g, "");
+  let best: Choice | null = null;
+  for (const tpl of templates) {
+    if (tpl.requireRes.some((re) => !re.test(text))) continue;
+    const header = findHeader(tpl, rows, Math.max(0, region.anchor), positional) ?? findHeader(tpl, rows, 0, positional);
+    if (!header) continue;
+    const explained = header.columns.filter((c) => c.role).length / Math.max(1, header.columns.length);
+    const cues = tpl.titleRes.filter((re) => re.test(title)).length;
+    const score = explained + 0.25 * cues + (tpl.id === GENERIC_ID ? 0 : 0.001 * (cues + tpl.requireRes.length > 0 ? 1 : -1));
+    if (!best || score > best.score) best = { tpl, header, score };
+  }
+  return best;
+}
+
+function diag(code: string, severity: Diagnostic["severity"], zh: string, en: string, row: Row): Diagnostic {
+  return { code, severity, message: zh, messageEn: en, line: lineOf(row), loc: { ...row.loc } };
+}
+
+function applyFields(form: Form, hits: FieldHit[]): void {
+  const details: Record<string, string> = { ...(form.project.details ?? {}) };
+  for (const h of hits) {
+    const v = h.value;
+    switch (h.key) {
+      case "project":
+        if (!form.project.name) {
+          // a project code glued before the name ("51112225R000000315 某某项目")
+          const m = /^([0-9A-Z]{6,}[-_]?[0-9A-Z]*)\s+(\S.*)$/.exec(v.text);
+          form.project.name = m ? m[2] : v.text;
+          if (m && !form.project.code) form.project.code = m[1];
+          form.fields["project.name"] = v;
+        }
+        break;
+      case "parentProject":
+        details[h.label] = v.text;
+        form.fields[`project.details.${h.label}`] = v;
+        break;
+      case "code":
+        form.project.code = v.text;
+        form.fields["project.code"] = v;
+        break;
+      case "department": {
+        if (form.project.department) break;
+        const { code, name } = splitCodeName(v.text);
+        form.project.department = v.text;
+        if (code && name) details["主管部门代码"] = code;
+        form.fields["project.department"] = v;
+        break;
+      }
+      case "departmentCode":
+        details["主管部门代码"] = v.text;
+        form.fields[`project.details.主管部门代码`] = v;
+        break;
+      case "implementer":
+        form.project.implementer = v.text;
+        form.fields["project.implementer"] = v;
+        break;
+      case "attribute":
+        form.project.attribute = v.text;
+        form.fields["project.attribute"] = v;
+        break;
+      case "period":
+        form.project.period = v.text;
+        form.fields["project.period"] = v;
+        break;
+      case "goalAnnual":
+        if (!form.goals.annual) {
+          form.goals.annual = v;
+          form.fields["goals.annual"] = v;
+        }
+        break;
+      case "goalPeriod":
+        if (!form.goals.period) {
+          form.goals.period = v;
+          form.fields["goals.period"] = v;
+        }
+        break;
+      case "goalActual":
+        if (!form.goals.actual) {
+          form.goals.actual = v;
+          form.fields["goals.actual"] = v;
+        }
+        break;
+      default:
+        details[h.label] = v.text;
+        form.fields[`project.details.${h.label}`] = v;
+    }
+  }
+  if (Object.keys(details).length) form.project.details = details;
+}
+
+/** the title of the next form ("…绩效目标申报表") ends a table */
+function isTitleRow(row: Row): boolean {
+  const cells = filledCells(row);
+  if (cells.length === 0 || cells.length > 2) return false;
+  return /(绩效目标|绩效自评|自评|目标|支出绩效).{0,4}表$|^[（(]?20\d{2}年度?[)）]?$/.test(cells[0].cell.text.replace(/\s+/g, ""));
+}
+
+/** a goal or detail row (label, then its text) inside a table: part of the header, not an indicator */
+function isFieldRow(tpl: Template, row: Row): boolean {
+  const first = filledCells(row)[0]?.cell.text ?? "";
+  const key = matchRole(tpl.fieldRes, first) ?? matchRole(tpl.fieldRes, (/^([^:：]{2,16})[:：]/.exec(first.trim()) ?? [])[1] ?? "");
+  return key === "goalAnnual" || key === "goalPeriod" || key === "goalActual";
+}
+
+function kindOf(tpl: Template, header: Header, title: string): FormKind {
+  if (tpl.kind !== "auto") return tpl.kind;
+  const roles = new Set(header.columns.map((c) => c.role));
+  if (roles.has("actual") || roles.has("score") || roles.has("convertedScore")) return "self-assessment";
+  return /自评/.test(title) ? "self-assessment" : "target";
+}
+
+/**
+ * One form from a region, for callers that need one even when there is no indicator table: the
+ * header fields alone, with a warning and confidence 0 (the diagnostic is added as by readRegion).
+ */
+export function readForm(region: Region, diagnostics: Diagnostic[]): Form {
+  const forms = readRegion(region, diagnostics);
+  if (forms.length) return forms[0];
+  const rows = dropPageFurniture(region.rows);
+  const tpl = loadTemplates()[0];
+  const f = emptyForm(region, "target", tpl.id);
+  const head = readHeaderFields(tpl, rows);
+  applyFields(f, head.hits);
+  f.funds = head.funds;
+  for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
+  f.parse = { confidence: 0, rows: 0, rowsMerged: 0, warnings: ["找不到指标表表头"] };
+  return f;
+}
+
+/** Read a region into forms (several for a list-style table). Never throws on messy input. */
+export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
+  const rows = dropPageFurniture(region.rows);
+  const anchor = Math.max(0, rows.indexOf(region.rows[region.anchor]));
+  const r: Region = { ...region, rows, anchor };
+  const choice = chooseTemplate(r, rows);
+  const title = titleText(r);
+  const anchorRow = rows[anchor] ?? region.rows[0];
+  if (!choice) {
+    diagnostics.push(
+      diag(
+        "layout/no-indicator-table",
+        "warning",
+        `${region.grid.source} 第 ${lineOf(anchorRow)} 行起的表格像是绩效表，但找不到指标表表头（需有三级指标/指标名称等列和指标值/实际完成值等列），未解析`,
+        `${region.grid.source}: the table at line ${lineOf(anchorRow)} looks like a performance form but has no indicator header (a name column and a value column); not parsed`,
+        anchorRow,
+      ),
+    );
+    return [];
+  }
+  const { tpl, header } = choice;
+  const kind = kindOf(tpl, header, title);
+  const t = readTable(tpl, rows, header, (row) => isTitleRow(row), (row) => isFieldRow(tpl, row));
+  const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
+  const listStyle = header.columns.some((c) => c.role === "project") && t.projects.length > 0;
+  const forms: Form[] = [];
+  const base = (): Form => {
+    const f = emptyForm(r, kind, tpl.id);
+    f.template = tpl.id;
+    applyFields(f, head.hits);
+    f.funds = structuredClone(head.funds);
+    for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
+    return f;
+  };
+  if (listStyle) {
+    t.projects.forEach((p, k) => {
+      const f = base();
+      const c = p.record.cells;
+      const to = k + 1 < t.projects.length ? t.projects[k + 1].at : t.indicators.length;
+      f.indicators = t.indicators.slice(p.at, to);
+      f.line = lineOf(p.record.row);
+      f.loc = { ...p.record.row.loc };
+      if (c.project) {
+        f.project.name = c.project.text.trim();
+        f.fields["project.name"] = { text: f.project.name, loc: { ...c.project.loc } };
+      }
+      const dep = c.department ?? c["carried:department"];
+      if (dep) {
+        f.project.department = dep.text.trim();
+        f.fields["project.department"] = { text: f.project.department, loc: { ...dep.loc } };
+      }
+      if (c.budget) {
+        const n = Number(c.budget.text.replace(/[,\s，]/g, "").replace(/万?元$/, ""));
+        if (Number.isFinite(n)) f.funds.annualTotal = n;
+        f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: c.budget.text.trim(), loc: { ...c.budget.loc } } };
+      }
+      if (p.goal) f.goals.annual = p.goal;
+      forms.push(f);
+    });
+  } else forms.push(base());
+  const last = forms[forms.length - 1];
+  const total = parseTotal(rows, t.end, rows.length);
+  if (total && total.total !== null) {
+    last.total = total.total;
+    last.totalRaw = total.totalRaw;
+    if (total.totalWeight !== null) last.totalWeight = total.totalWeight;
+    last.grade = total.grade;
+    last.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
+  }
+  if (!listStyle) last.indicators = t.indicators;
+  const roles = new Set(t.headers.flatMap((h) => h.columns.map((c) => c.role)));
+  const dataRows = rows.slice(header.index + 1, t.end).filter((x) => !isBlankRow(x)).length;
+  for (const f of forms) {
+    finishForm(f, { tpl, title, head: head.hits, roles, t, dataRows, kind });
+    if (!f.indicators.length) {
+      diagnostics.push(
+        diag(
+          "layout/no-indicators",
+          "warning",
+          `${region.grid.source} 第 ${f.line} 行起的表格（${f.project.name || "未命名"}）有指标表表头，但没有读出任何指标行`,
+          `${region.grid.source}: the form at line ${f.line} (${f.project.name || "unnamed"}) has an indicator header but no indicator row could be read`,
+          rows[header.index],
+        ),
+      );
+    }
+  }
+  if (t.extras.length) {
+    diagnostics.push(
+      diag(
+        "layout/unexplained-column",
+        "info",
+        `第 ${lineOf(rows[header.index])} 行的指标表表头中有未识别的列：${t.extras.join("、")}；其内容已作为附加字段保留`,
+        `the indicator header at line ${lineOf(rows[header.index])} has columns no role explains: ${t.extras.join(", ")}; kept as extra fields`,
+        rows[header.index],
+      ),
+    );
+  }
+  if (tpl.id === GENERIC_ID) {
+    const f = forms[0];
+    diagnostics.push(
+      diag(
+        "layout/generic",
+        "info",
+        `第 ${f.line} 行起的表格不属于已知版式，已按通用规则解析（可信度 ${f.parse.confidence.toFixed(2)}）`,
+        `the form at line ${f.line} matches no known layout; parsed generically (confidence ${f.parse.confidence.toFixed(2)})`,
+        anchorRow,
+      ),
+    );
+  }
+  return forms;
+}
+
+function finishForm(
+  f: Form,
+  ctx: { tpl: Template; title: string; head: FieldHit[]; roles: Set<string | null>; t: BlockResult; dataRows: number; kind: FormKind },
+): void {
+  const hasProject = ctx.head.some((h) => h.key === "project") || !!f.project.name;
+  const depOnly = ctx.head.some((h) => h.key === "department" && /部门名称|单位名称/.test(h.label));
+  if (ctx.tpl.subject === "department" || (ctx.tpl.subject === "auto" && (/部门整体|整体支出|单位整体/.test(ctx.title) || (!hasProject && depOnly)))) {
+    f.subject = "department";
+    if (!f.project.name && f.project.department) {
+      f.project.name = f.project.department;
+      if (f.fields["project.department"]) f.fields["project.name"] = f.fields["project.department"];
+    }
+  }
+  if (ctx.kind === "self-assessment" && !ctx.roles.has("weight") && !ctx.roles.has("score")) f.unscored = true;
+  const n = f.indicators.length;
+  f.parse = {
+    confidence: ctx.dataRows ? Math.min(1, n / Math.max(1, ctx.dataRows - ctx.t.rowsMerged)) : n ? 1 : 0,
+    rows: n,
+    rowsMerged: ctx.t.rowsMerged,
+    warnings: n ? [] : ["找不到指标行"],
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * Header fields, goals and funds, read by label synonyms wherever they stand: label–value cells on
+ * one row, "label：value" in one cell, a label alone on its row with the value on the next row,
+ * one-cell funds texts ("总额120万元 财政拨款：100万元 …") and a self-assessment's small funds table.
+ */
+import type { Row } from "../read/grid.js";
+import { filledCells } from "../read/grid.js";
+import type { Text } from "../model/loc.js";
+import type { FundSource, Funds } from "../model/types.js";
+import { matchRole, squashHeader, type FieldKey, type FundColumnRole, type Template } from "./templates.js";
+import { parseAmount } from "../layouts/common/header.js";
+
+export interface FieldHit {
+  key: FieldKey;
+  /** the label as written (cleaned) */
+  label: string;
+  value: Text;
+}
+
+export interface HeaderRead {
+  hits: FieldHit[];
+  funds: Funds;
+  /** label-looking cells (ending in a colon, or followed by a value) that no synonym explains */
+  unknown: FieldHit[];
+}
+
+function fieldOf(tpl: Template, text: string): FieldKey | null {
+  return matchRole(tpl.fieldRes, text);
+}
+
+const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
+
+function unitOf(text: string): string | null {
+  const m = /(万元|元)/.exec(text);
+  return m ? m[1] : null;
+}
+
+/** Read the header rows of a form (those above its indicator table). */
+export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
+  const hits: FieldHit[] = [];
+  const unknown: FieldHit[] = [];
+  const funds: Funds = { unit: null, sources: [] };
+  const has = (k: FieldKey, label: string) => hits.some((h) => h.key === k && (k !== "details" || h.label === label));
+  const fundTable = findFundTable(tpl, rows);
+  const consumed = new Set<number>();
+  rows.forEach((row, r) => {
+    if (fundTable && r >= fundTable.index && r < fundTable.end) return;
+    if (consumed.has(r)) return;
+    const cells = filledCells(row);
+    // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts)
+    const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
+    if (cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)) && below.length >= 1 && below.length < cells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
+      const labels = cells.slice(cells.length - below.length);
+      below.forEach((v, k) => {
+        // by position when cells keep their columns: the label at or left of the value
+        const lab = [...cells].reverse().find((c) => c.index <= v.index) ?? labels[k];
+        const use = below.length === labels.length && lab !== labels[k] && Math.abs(lab.index - v.index) > 0 ? labels[k] : lab;
+        const key = fieldOf(tpl, use.cell.text)!;
+        const label = squashHeader(use.cell.text);
+        const value = { text: v.cell.text.trim(), loc: { ...v.cell.loc } };
+        if (key.startsWith("funds")) readFundHit(funds, key, label, value, use.cell.text);
+        else if (!has(key, label)) hits.push({ key, label, value });
+      });
+      consumed.add(r + 1);
+      return;
+    }
+    const unitHere = /单位[:：]\s*(万元|元)/.exec(row.text) ?? /[（(](万元|元)[)）]/.exec(row.text);
+    if (unitHere && !funds.unit) funds.unit = unitHere[1];
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k].cell;
+      const text = cell.text.trim();
+      let key = fieldOf(tpl, text);
+      let label = squashHeader(text);
+      let value: Text | null = null;
+      if (!key) {
+        const m = LABEL_VALUE.exec(text);
+        if (m && fieldOf(tpl, m[1])) {
+          key = fieldOf(tpl, m[1]);
+          label = squashHeader(m[1]);
+          value = { text: m[2].trim(), loc: { ...cell.loc } };
+        }
+      }
+      if (!key) continue;
+      if (!value) {
+        const next = cells[k + 1]?.cell;
+        if (next && !fieldOf(tpl, next.text) && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "")) {
+          value = { text: next.text.trim(), loc: { ...next.loc } };
+          k++;
+        } else if (!next && cells.length === 1) {
+          // a label alone on its row (goals): the value is the next row when it is one text cell
+          const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
+          if (below.length === 1 && !fieldOf(tpl, below[0].cell.text)) value = { text: below[0].cell.text.trim(), loc: { ...below[0].cell.loc } };
+        }
+      }
+      if ((!value || !value.text) && key === "fundsSource" && !cells[k + 1]) {
+        // a source written with no amount ("其他资金" and an empty cell): listed, amount unknown
+        readFundHit(funds, key, label, { text: "", loc: { ...cell.loc } }, text);
+        continue;
+      }
+      if (!value || !value.text) continue;
+      if (key.startsWith("funds")) {
+        readFundHit(funds, key, label, value, text);
+        continue;
+      }
+      if (key.startsWith("goal") || key === "details") {
+        // a long text wrapped onto the following rows, each a single cell
+        for (let q = r + 1; q < rows.length && !consumed.has(q); q++) {
+          const more = filledCells(rows[q]);
+          if (more.length !== 1 || fieldOf(tpl, more[0].cell.text) || LABEL_VALUE.test(more[0].cell.text) || more[0].cell.loc === value.loc) break;
+          if (value.text.includes(more[0].cell.text.trim())) break;
+          value = { ...value, text: value.text + more[0].cell.text.trim() };
+          consumed.add(q);
+        }
+      }
+      if (!has(key, label)) hits.push({ key, label, value });
+    }
+  });
+  if (fundTable) readFundTable(tpl, rows, fundTable, funds);
+  if (funds.raw) delete funds.raw.annualLabel;
+  for (const row of rows) {
+    // one cell holding the whole funds statement
+    for (const { cell } of filledCells(row)) if (/总额/.test(cell.text) && /\d/.test(cell.text) && cell.text.length > 12) readFundsSentence(cell.text, cell.loc, funds);
+  }
+  return { hits, funds, unknown };
+}
+
+function readFundHit(funds: Funds, key: FieldKey, label: string, value: Text, labelText: string): void {
+  const amount = parseAmount(value.text.replace(/[（(].*$/, ""));
+  funds.unit = funds.unit ?? unitOf(labelText) ?? unitOf(value.text);
+  funds.raw = { ...(funds.raw ?? {}) };
+  if (key === "fundsTotal") {
+    if (funds.annualTotal == null && amount !== null) {
+      funds.annualTotal = amount;
+      funds.raw.annualTotal = value;
+      funds.raw.annualLabel = { text: label, loc: { ...value.loc } };
+    }
+  } else if (key === "fundsPeriodTotal") {
+    if (funds.periodTotal == null && amount !== null) {
+      funds.periodTotal = amount;
+      funds.raw.periodTotal = value;
+    }
+  } else if (key === "fundsSource") {
+    const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
+    // under a 年度资金总额 the sources are the year's amounts
+    const annual = /年度/.test(funds.raw?.annualLabel?.text ?? "");
+    if (!funds.sources.some((s) => s.name === name)) {
+      funds.sources.push({ name, period: amount, ...(annual ? { annual: amount } : {}), loc: { ...value.loc } });
+      if (value.text) funds.raw[`sources.${name}`] = value;
+    }
+  }
+}
+
+const SENTENCE_PART = /([\u4e00-\u9fa5（）()]{2,14}?)[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)?/g;
+
+/** "总额120万元 财政拨款：100万元（其中：上级资金80万元；本级20万元）二、自有资金：20万元" */
+export function readFundsSentence(text: string, loc: Text["loc"], funds: Funds): void {
+  // parts inside brackets are sub-splits of the source before them; keep only top-level parts
+  const top = text.replace(/[（(][^）)]*[）)]/g, " ");
+  let m: RegExpExecArray | null;
+  SENTENCE_PART.lastIndex = 0;
+  while ((m = SENTENCE_PART.exec(top))) {
+    const label = m[1].replace(/^(其中|[一二三四五六七八九十]+、)/, "").replace(/^[:：]/, "");
+    const amount = Number(m[2].replace(/,/g, ""));
+    if (m[3] && !funds.unit) funds.unit = m[3];
+    if (/总额|合计|总计/.test(label)) {
+      if (funds.annualTotal == null) funds.annualTotal = amount;
+    } else if (label && !funds.sources.some((s) => s.name === label)) funds.sources.push({ name: label, period: amount, loc: { ...loc } });
+  }
+}
+
+interface FundTable {
+  index: number;
+  end: number;
+  columns: { role: FundColumnRole; index: number; header: string }[];
+}
+
+/** a row naming ≥ 3 funds columns (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分) */
+export function findFundTable(tpl: Template, rows: Row[]): FundTable | null {
+  for (let i = 0; i < rows.length; i++) {
+    const cells = filledCells(rows[i]);
+    const cols: FundTable["columns"] = [];
+    cells.forEach(({ cell, index }) => {
+      const role = matchRole(tpl.fundRes, cell.text);
+      if (role) cols.push({ role, index, header: cell.text.trim() });
+    });
+    if (cols.length >= 3 && cols.some((c) => c.role === "executed" || c.role === "adjusted")) {
+      let end = i + 1;
+      while (end < rows.length && end - i <= 8) {
+        const first = filledCells(rows[end]).map((c) => c.cell.text.trim());
+        if (!first.length) {
+          end++;
+          continue;
+        }
+        const nums = first.filter((t) => parseAmount(t.replace(/%$/, "")) !== null).length;
+        if (nums === 0) break;
+        end++;
+      }
+      return { index: i, end, columns: cols };
+    }
+  }
+  return null;
+}
+
+function readFundTable(tpl: Template, rows: Row[], t: FundTable, funds: Funds): void {
+  const unitHere = /(万元|元)/.exec(rows[t.index].text);
+  if (unitHere && !funds.unit) funds.unit = unitHere[1];
+  funds.raw = { ...(funds.raw ?? {}) };
+  const numericCols = t.columns.filter((c) => c.role !== "reasons");
+  for (let r = t.index + 1; r < t.end; r++) {
+    const cells = filledCells(rows[r]);
+    const labelCells = cells.filter((c) => parseAmount(c.cell.text.replace(/%$/, "")) === null && !/^[-—–/]+$/.test(c.cell.text.trim()));
+    const nums = cells.filter((c) => parseAmount(c.cell.text.replace(/%$/, "")) !== null || /^[-—–/]+$/.test(c.cell.text.trim()));
+    if (!nums.length) continue;
+    const label = labelCells.map((c) => squashHeader(c.cell.text)).filter((s) => !/^项目资金|^资金|万元|^元$/.test(s) || /总额/.test(s)).pop() ?? "";
+    const values: Partial<Record<FundColumnRole, number | null>> = {};
+    const put = (col: FundTable["columns"][number], c: (typeof nums)[number]) => {
+      values[col.role] = parseAmount(c.cell.text.replace(/%$/, ""));
+      if (!label || /总额|合计/.test(label) || r === t.index + 1) funds.raw![col.role] = { text: c.cell.text.trim(), loc: { ...c.cell.loc } };
+    };
+    // by column when the numbers sit under their headers, else right-aligned onto the numeric
+    // columns (得分/执行率 are always filled)
+    const atIndex = nums.filter((c) => numericCols.some((col) => col.index === c.index)).length;
+    if (atIndex >= Math.max(2, Math.ceil(nums.length / 2))) {
+      for (const c of nums) {
+        const col = numericCols.find((x) => x.index === c.index);
+        if (col) put(col, c);
+      }
+    } else {
+      const offset = Math.max(0, numericCols.length - nums.length);
+      nums.slice(-numericCols.length).forEach((c, k) => put(numericCols[k + offset], c));
+    }
+    const total = !label || /总额|合计|总计/.test(label);
+    if (total) {
+      if (values.planned !== undefined) funds.planned = values.planned;
+      if (values.adjusted !== undefined) funds.adjusted = values.adjusted;
+      if (values.executed !== undefined) funds.executed = values.executed;
+      if (values.balance !== undefined) funds.balance = values.balance;
+      if (values.weight !== undefined) funds.weight = values.weight;
+      if (values.rate !== undefined) funds.rate = values.rate;
+      if (values.score !== undefined) funds.score = values.score;
+    } else {
+      const src: FundSource = { name: label.replace(/^其中[:：]?/, ""), loc: { ...rows[r].loc } };
+      if (values.planned !== undefined) src.planned = values.planned;
+      if (values.adjusted !== undefined) src.adjusted = values.adjusted;
+      if (values.executed !== undefined) src.executed = values.executed;
+      funds.sources.push(src);
+    }
+  }
+  void tpl;
+}

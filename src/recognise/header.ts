@@ -1,0 +1,250 @@
+/**
+ * Indicator-table headers: each header cell mapped to a role by the template's synonyms, over one
+ * row or two (a second row splitting 指标值 into 符号 / 值 / 单位, or naming the columns under
+ * 实施期 / 年度 groups). Side-by-side groups and repeated roles become `annual` columns.
+ */
+import type { Grid, Row } from "../read/grid.js";
+import { filledCells } from "../read/grid.js";
+import { normalizeLevel1, normalizeLevel2 } from "../layouts/common/labels.js";
+import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
+
+export interface HeaderColumn {
+  /** a role, or null for a column no role explains (kept as an extra field) */
+  role: ColumnRole | null;
+  /** the 年度 group of a dual 实施期/年度 header */
+  annual: boolean;
+  /** header text as written (both rows joined with "/" for a two-row header) */
+  header: string;
+  /** expected cell index in data rows */
+  index: number;
+  /** a data cell printed on the header line (a level label such as "产出 指标"), not a column name */
+  fused?: boolean;
+}
+
+export interface Header {
+  /** index in rows of the (last) header row */
+  index: number;
+  /** index of the first header row (index − 1 for two-row headers) */
+  first: number;
+  columns: HeaderColumn[];
+  /** true when data cells sit at the header's cell indexes (workbooks, Word, HTML) */
+  positional: boolean;
+}
+
+const GROUP = /^(实施期|年度|长期|中期|本年度|当年)(绩效)?(指标|目标)?(值)?$/;
+const ANNUAL_GROUP = /^(年度|本年度|当年)/;
+const VALUE_ROLES: ColumnRole[] = ["target", "actual", "number", "comparator", "adjusted", "score"];
+
+export function isPositional(grid: Grid): boolean {
+  return grid.format === "xlsx" || grid.format === "docx" || grid.format === "html";
+}
+
+function cellsOf(row: Row, positional: boolean): { text: string; index: number; merged: boolean }[] {
+  if (positional) return row.cells.map((c, index) => ({ text: c.text.trim(), index, merged: !!c.merged })).filter((c) => c.text);
+  return filledCells(row).map(({ cell, index }) => ({ text: cell.text.trim(), index, merged: false }));
+}
+
+function roleOf(tpl: Template, text: string): ColumnRole | null {
+  return matchRole(tpl.columnRes, text);
+}
+
+/** how many of a row's cells are header words (roles or group names) */
+function headerWords(tpl: Template, row: Row): { roles: number; cells: number } {
+  const cells = filledCells(row);
+  let roles = 0;
+  for (const { cell } of cells) if (roleOf(tpl, cell.text) || GROUP.test(squashHeader(cell.text))) roles++;
+  return { roles, cells: cells.length };
+}
+
+function isSubHeader(tpl: Template, row: Row | undefined): boolean {
+  if (!row) return false;
+  const { roles, cells } = headerWords(tpl, row);
+  return cells >= 2 && roles >= Math.max(2, Math.ceil(cells * 0.6));
+}
+
+/** assign annual groups: explicit group cells, else the second occurrence of a role */
+function finish(cols: HeaderColumn[]): HeaderColumn[] {
+  const seen = new Set<string>();
+  for (const c of cols) {
+    if (!c.role) continue;
+    if (!c.annual && seen.has(c.role) && ["level2", "name", "target", "number", "comparator", "unit"].includes(c.role)) c.annual = true;
+    seen.add(c.role + (c.annual ? "@annual" : ""));
+  }
+  return cols;
+}
+
+function valid(cols: HeaderColumn[]): boolean {
+  const roles = new Set(cols.map((c) => c.role));
+  const hasName = roles.has("name") || roles.has("level2");
+  const hasValue = VALUE_ROLES.some((r) => roles.has(r));
+  return hasName && hasValue;
+}
+
+/** Read the header starting at rows[i]; null when rows[i] is not an indicator header. */
+export function readHeader(tpl: Template, rows: Row[], i: number, positional: boolean): Header | null {
+  const top = cellsOf(rows[i], positional);
+  if (top.length < 2) return null;
+  const topRoles = top.map((c) => roleOf(tpl, c.text));
+  // a header needs at least a name/level column on its first row
+  if (!topRoles.some((r) => r === "name" || r === "level2" || r === "level1")) return null;
+  const next = rows[i + 1];
+  const wrapped = next ? wrappedHeader(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged)) : null;
+  if (wrapped) {
+    const cols = oneRow(wrapped.top, wrapped.roles);
+    if (valid(cols)) return { index: i + 1, first: i, columns: finish(cols), positional };
+  }
+  if (isSubHeader(tpl, next) && !valid(oneRow(top, topRoles)) ) {
+    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+  }
+  if (isSubHeader(tpl, next) && top.some((c) => GROUP.test(squashHeader(c.text)))) {
+    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+  }
+  const one = oneRow(top, topRoles);
+  if (!valid(one)) return null;
+  // a second header row that only splits a value column (符号 / 值 / 单位)
+  if (isSubHeader(tpl, next)) {
+    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+    if (valid(two) && two.length > one.length) return { index: i + 1, first: i, columns: finish(two), positional };
+  }
+  return { index: i, first: i, columns: finish(one), positional };
+}
+
+/**
+ * A header whose cells wrapped onto the next line ("年初目标" / "值(A)", "单项指标" / "得分"): each
+ * piece of the second row completes, in order, a cell of the first that no role explains, and the
+ * joined text must take a role. Null when the second row is not such a continuation.
+ */
+function wrappedHeader(
+  tpl: Template,
+  top: { text: string; index: number; merged: boolean }[],
+  topRoles: (ColumnRole | null)[],
+  sub: { text: string; index: number }[],
+): { top: { text: string; index: number; merged: boolean }[]; roles: (ColumnRole | null)[] } | null {
+  if (!sub.length || sub.length > top.length) return null;
+  if (sub.some((c) => c.text.length > 8)) return null;
+  const texts = top.map((c) => ({ ...c }));
+  const roles = [...topRoles];
+  let from = 0;
+  for (const piece of sub) {
+    let k = from;
+    // a piece completes a cell no role explains, or a cell whose role changes when completed
+    // ("实际完成" is already a role; "实际完成指标值(B)" is the same role)
+    const completes = (k: number) => {
+      const joined = roleOf(tpl, texts[k].text + piece.text);
+      return joined !== null && (roles[k] === null || roles[k] === joined);
+    };
+    while (k < texts.length && !completes(k)) k++;
+    if (k >= texts.length) return null;
+    texts[k].text += piece.text;
+    roles[k] = roleOf(tpl, texts[k].text);
+    from = k + 1;
+  }
+  return { top: texts, roles };
+}
+
+function oneRow(top: { text: string; index: number; merged: boolean }[], roles: (ColumnRole | null)[]): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  top.forEach((c, k) => {
+    if (c.merged) return;
+    const fused = !roles[k] && (normalizeLevel1(c.text) !== null || normalizeLevel2(c.text) !== null);
+    out.push({ role: roles[k], annual: false, header: c.text, index: c.index, ...(fused ? { fused } : {}) });
+  });
+  return out;
+}
+
+function twoRows(
+  tpl: Template,
+  top: { text: string; index: number; merged: boolean }[],
+  topRoles: (ColumnRole | null)[],
+  sub: { text: string; index: number }[],
+  positional: boolean,
+): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  {
+    // cells sit at their columns (workbooks; text that keeps its empty cells): each column's header
+    // is its sub cell under the top cell spanning it (printed once, at the span's left)
+    const topBy = new Map<number, { text: string; merged: boolean; k: number }>();
+    top.forEach((c, k) => topBy.set(c.index, { text: c.text, merged: c.merged, k }));
+    const subBy = new Map<number, string>();
+    for (const c of sub) subBy.set(c.index, c.text);
+    const topIdx = [...topBy.keys()].sort((a, b) => a - b);
+    const spanOf = (j: number) => {
+      let g: number | null = null;
+      for (const t of topIdx) if (t <= j) g = t;
+      return g;
+    };
+    const indexes = [...new Set([...topBy.keys(), ...subBy.keys()])].sort((a, b) => a - b);
+    for (const j of indexes) {
+      const s = subBy.get(j);
+      const g = spanOf(j);
+      const t = g !== null ? topBy.get(g)!.text : "";
+      if (s !== undefined && s !== t) {
+        const group = squashHeader(t);
+        // "实际完成" over "指标值(B)" is one wrapped name; "指标值" over "计算符号" a group and its part
+        const role = (t ? roleOf(tpl, t + s) : null) ?? roleOf(tpl, s);
+        out.push({ role, annual: ANNUAL_GROUP.test(group), header: t ? `${t}/${s}` : s, index: j });
+      } else if (topBy.has(j)) {
+        const tc = topBy.get(j)!;
+        if (tc.merged && s === undefined) continue;
+        // a group whose span holds sub cells is not a column of its own
+        const next = topIdx.find((x) => x > j) ?? Infinity;
+        if (s === undefined && [...subBy.keys()].some((x) => x >= j && x < next)) continue;
+        out.push({ role: topRoles[tc.k] ?? roleOf(tpl, tc.text), annual: false, header: tc.text, index: j });
+      }
+    }
+  }
+  if (positional || valid(out)) return dedupe(out);
+  out.length = 0;
+  // text: the sub cells replace the top cells that group them (those a role does not explain on
+  // their own, or a value column split into parts), shared equally among the groups
+  const groups = top.map((c, k) => ({ c, k })).filter(({ c, k }) => !topRoles[k] || GROUP.test(squashHeader(c.text)) || topRoles[k] === "target");
+  const per = groups.length ? Math.floor(sub.length / groups.length) : 0;
+  let s = 0;
+  let pos = 0;
+  top.forEach((c, k) => {
+    const g = groups.findIndex((x) => x.k === k);
+    if (g >= 0 && per > 0) {
+      const take = g === groups.length - 1 ? sub.length - s : per;
+      for (let q = 0; q < take; q++, s++) {
+        const st = sub[s].text;
+        out.push({ role: roleOf(tpl, st) ?? roleOf(tpl, c.text + st), annual: ANNUAL_GROUP.test(squashHeader(c.text)), header: `${c.text}/${st}`, index: pos++ });
+      }
+    } else out.push({ role: topRoles[k], annual: false, header: c.text, index: pos++ });
+  });
+  return out;
+}
+
+/** in a merged two-row header the same role may appear on both rows of one column */
+function dedupe(cols: HeaderColumn[]): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  for (const c of cols) if (!out.some((o) => o.index === c.index)) out.push(c);
+  return out;
+}
+
+/** the first header at or after rows[from]; null if none */
+export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean): Header | null {
+  for (let i = from; i < rows.length; i++) {
+    const h = readHeader(tpl, rows, i, positional);
+    if (h) return withSuperHeader(tpl, rows, h, positional);
+  }
+  return null;
+}
+
+/**
+ * A row of group names above a header ("绩效指标 | 指标性质 | 指标值 | 指标方向性" over
+ * "一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位") holds columns of its own: read both
+ * rows as one two-row header when that explains more columns.
+ */
+function withSuperHeader(tpl: Template, rows: Row[], h: Header, positional: boolean): Header {
+  if (h.first !== h.index || h.index === 0) return h;
+  const above = rows[h.index - 1];
+  if (!isSubHeader(tpl, above)) return h;
+  const top = cellsOf(above, positional);
+  if (top.some((c) => normalizeLevel1(c.text) !== null || /\d/.test(c.text))) return h;
+  const two = twoRows(tpl, top, top.map((c) => roleOf(tpl, c.text)), cellsOf(rows[h.index], positional).filter((c) => !c.merged), positional);
+  const explained = (cols: HeaderColumn[]) => cols.filter((c) => c.role && c.role !== "rowLabel").length;
+  if (valid(two) && explained(two) > explained(h.columns)) return { ...h, first: h.index - 1, columns: finish(two) };
+  return h;
+}

@@ -1,0 +1,420 @@
+/**
+ * The indicator table: each data row aligned to its header's roles, repaired (src/repair: wrapped
+ * lines joined, split labels rejoined), then turned into Indicators with level 1 / level 2 carried
+ * down, split values joined into one Value, and every column no role explains kept as an extra field.
+ * Several blocks one after the other (长期 then 年度), each with its own header, are read in turn; in a
+ * list-style table a row naming a project opens that project's block.
+ */
+import type { Cell, Row } from "../read/grid.js";
+import { filledCells, isBlankRow } from "../read/grid.js";
+import type { Indicator, Value } from "../model/types.js";
+import type { Text } from "../model/loc.js";
+import { parseValue } from "../normalize/value.js";
+import { alignRow, BARE_NUMBER } from "../layouts/common/align.js";
+import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
+import { lineOf } from "../layouts/common/region.js";
+import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, type TableRecord } from "../repair/index.js";
+import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { readHeader, type Header, type HeaderColumn } from "./header.js";
+
+/** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
+export type Key = string;
+
+export function keyOf(c: HeaderColumn): Key {
+  if (!c.role) return `extra:${squashHeader(c.header) || `列${c.index + 1}`}`;
+  return c.annual ? `${c.role}@annual` : c.role;
+}
+
+export const STOP =
+  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论)/;
+
+const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
+/** the tail of a cut annotation: "标)" ends "数量指标（必填硬性指" */
+const CLOSING_PIECE = /^[^（(\s]{0,3}[)）]$/;
+const VALUE_KEYS = ["target", "number", "comparator", "adjusted", "actual", "weight", "score", "weightShare", "convertedScore", "unit", "valueKind", "direction", "status"];
+
+export interface Level {
+  level1: string | null;
+  level2: string | null;
+}
+
+export function normLevel1(tpl: Template, s: string): string | null {
+  const t = cleanLabel(stripPoints(s));
+  if (!t) return null;
+  return tpl.level1[t] ?? normalizeLevel1(t);
+}
+
+export function normLevel2(tpl: Template, s: string): string | null {
+  const t = cleanLabel(stripPoints(s));
+  if (!t) return null;
+  if (tpl.level2[t]) return t;
+  return normalizeLevel2(t);
+}
+
+function isLevelText(tpl: Template, t: string): boolean {
+  return normLevel1(tpl, t) !== null || normLevel2(tpl, t) !== null;
+}
+
+/** how well a cell text fits a role (text input, where cell positions are only a hint) */
+function compatFor(tpl: Template) {
+  return (text: string, key: Key): number => {
+    const t = text.trim();
+    // a column no role explains takes whatever stands there; its content decides later
+    if (key.startsWith("extra:")) return 0;
+    const role = key.replace(/@annual$/, "");
+    const level = isLevelText(tpl, t) || (isLabelFragment(t) && t.length <= 2);
+    const bare = BARE_NUMBER.test(t) || /^\d+(\.\d+)?%$/.test(t);
+    switch (role) {
+      case "rowLabel":
+        return /^(绩效指标|名称|年度绩效指标)$/.test(t) ? 6 : -20;
+      case "level1":
+        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || /^[（(]\d+分[)）]$/.test(t) || CLOSING_PIECE.test(t) ? 6 : -20;
+      case "level2":
+        return normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || CLOSING_PIECE.test(t) ? 6 : -20;
+      case "weight":
+      case "score":
+      case "weightShare":
+      case "convertedScore":
+      case "level1Weight":
+        return bare || t === "—" || t === "/" ? 3 : -20;
+      case "number":
+        return /^[\d.,]+$/.test(t) ? 3 : level ? -8 : 0;
+      case "comparator":
+        return COMPARATOR.test(t) ? 5 : -20;
+      case "unit":
+        return t.length <= 4 && !/\d/.test(t) && !level ? 1.5 : -20;
+      case "valueKind":
+        return /^(定量|定性)/.test(t) ? 5 : -20;
+      case "direction":
+        return /^(正向|反向)/.test(t) ? 5 : -20;
+      case "status":
+        return /^(已?完成|未完成|部分完成|是|否)$/.test(t) ? 4 : -5;
+      case "name":
+        return level ? -8 : bare ? -2 : 2;
+      case "target":
+      case "adjusted":
+      case "actual":
+        return level ? -8 : 1;
+      default:
+        return level ? -8 : 0.5;
+    }
+  };
+}
+
+/** align a row to the header: by cell index when positional, else by tolerant alignment */
+export function alignRecord(tpl: Template, header: Header, row: Row): TableRecord<Key> {
+  const cells: Partial<Record<Key, Cell>> = {};
+  if (header.positional) {
+    for (const col of header.columns) {
+      const c = row.cells[col.index];
+      if (c && !c.merged && c.text.trim()) cells[keyOf(col)] = c;
+    }
+    // a label cell merged over several rows governs them: its copies carry the label
+    for (const col of header.columns) {
+      const c = row.cells[col.index];
+      if (c && c.merged && c.text.trim() && (col.role === "level1" || col.role === "level2" || col.role === "project" || col.role === "department")) {
+        if (!cells[keyOf(col)]) cells[`carried:${keyOf(col)}`] = c;
+      }
+    }
+    return { row, cells };
+  }
+  const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
+  const a = alignRow<Key>(row, cols, { compat: compatFor(tpl), allowSkip: true });
+  return { row, cells: a.byRole };
+}
+
+function text(c: Cell | undefined): string {
+  return c ? c.text.trim() : "";
+}
+
+function num(s: string): number | null {
+  const t = s.replace(/\s+/g, "").replace(/%$/, "");
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+function hasValue(r: TableRecord<Key>): boolean {
+  return Object.keys(r.cells).some((k) => VALUE_KEYS.includes(k.replace(/@annual$/, "")));
+}
+
+/** a record holding only continuation text: no value, no complete label, no project */
+function isFragment(tpl: Template, r: TableRecord<Key>): boolean {
+  const keys = Object.keys(r.cells).filter((k) => !k.startsWith("carried:"));
+  if (!keys.length) return false;
+  if (hasValue(r)) return false;
+  for (const k of keys) {
+    const role = k.replace(/@annual$/, "");
+    const t = text(r.cells[k]);
+    if ((role === "level1" || role === "level2") && (isLevelText(tpl, stripPoints(t)) || /^[（(]/.test(t))) return false;
+    if (role === "project" || role === "department" || role === "budget" || role === "rowLabel") return false;
+  }
+  return true;
+}
+
+/** one value from a target cell or from comparator / number / unit cells */
+function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actual" = "target"): Value | null {
+  const target = r.cells[`target${suffix}`];
+  const cmp = r.cells[`comparator${suffix}`];
+  const number = r.cells[`number${suffix}`];
+  const unit = r.cells[`unit${suffix}`];
+  if (!cmp && !number && !unit) return target ? parseValue(target.text, target.loc, context) : null;
+  const main = target ?? number;
+  if (!main && !cmp) return null;
+  const parts: (Text & { role: string })[] = [];
+  if (cmp) parts.push({ role: "comparator", text: cmp.text.trim(), loc: { ...cmp.loc } });
+  if (main) parts.push({ role: "number", text: main.text.trim(), loc: { ...main.loc } });
+  if (unit) parts.push({ role: "unit", text: unit.text.trim(), loc: { ...unit.loc } });
+  const op = cmp && !/^(定性|定量)$/.test(cmp.text.trim()) ? cmp.text.trim() : "";
+  const unitText = unit && main && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
+  const raw = `${op}${main?.text.trim() ?? ""}${unitText}`;
+  const v = parseValue(raw, { ...(main ?? cmp)!.loc }, context);
+  v.cells = parts;
+  return v;
+}
+
+export interface BlockResult {
+  indicators: Indicator[];
+  /** project rows of a list-style table: the record that opened each project, by indicator index */
+  projects: { at: number; record: TableRecord<Key>; goal?: Text }[];
+  /** index one past the table's last row */
+  end: number;
+  rowsMerged: number;
+  /** header texts no role explains */
+  extras: string[];
+  headers: Header[];
+  /** rows inside the table that belong to the form's header (goals of a second block) */
+  interludes: number[];
+}
+
+const BLOCK_TITLE = /^(长期|中期|年度|实施期|本年度|当年)(绩效)?(指标|目标)?(表)?[:：]?$/;
+
+/** "长期" / "中期" / "实施期" → "period"; "年度" / "本年度" / "当年" → "annual" */
+function blockKind(t: string): "period" | "annual" {
+  return /^(长期|中期|实施期)/.test(t) ? "period" : "annual";
+}
+
+/** a row holding only a block title ("长期绩效目标", "年度绩效指标") */
+export function isBlockTitle(row: Row): boolean {
+  const cells = filledCells(row);
+  return cells.length === 1 && BLOCK_TITLE.test(cells[0].cell.text.replace(/\s+/g, ""));
+}
+
+/** the block a header opens: a block title within the few rows above it (goal rows between) */
+function blockTitle(rows: Row[], headerFirst: number, floor: number): "period" | "annual" | null {
+  for (let k = headerFirst - 1; k >= Math.max(floor, headerFirst - 4); k--) {
+    if (isBlockTitle(rows[k])) return blockKind(filledCells(rows[k])[0].cell.text.replace(/\s+/g, ""));
+  }
+  return null;
+}
+
+/** Read the indicator table(s) starting with `header`: consecutive blocks until a stop row. */
+export function readTable(
+  tpl: Template,
+  rows: Row[],
+  header: Header,
+  stopAt: (row: Row, i: number) => boolean,
+  isInterlude: (row: Row) => boolean = () => false,
+): BlockResult {
+  const indicators: Indicator[] = [];
+  const projects: BlockResult["projects"] = [];
+  const extras = new Set<string>();
+  const headers: Header[] = [header];
+  let rowsMerged = 0;
+  let h = header;
+  let block = blockTitle(rows, h.first, 0);
+  const interludes: number[] = [];
+  let i = h.index + 1;
+  let end = rows.length;
+  for (;;) {
+    const recs: TableRecord<Key>[] = [];
+    let next: Header | null = null;
+    for (; i < rows.length; i++) {
+      const row = rows[i];
+      if (isBlankRow(row)) continue;
+      const first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? "";
+      if (STOP.test(first) || stopAt(row, i)) {
+        end = i;
+        break;
+      }
+      const again = readHeader(tpl, rows, i, h.positional);
+      if (again) {
+        // a repeated header (a table continued on the next page) is dropped; another opens a block
+        const same = again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|");
+        const title = blockTitle(rows, again.first, h.index + 1);
+        if (same && !title) {
+          i = again.index;
+          continue;
+        }
+        next = again;
+        break;
+      }
+      // a block title ("年度绩效目标") or a goal row between two blocks: read with the header fields
+      if (isBlockTitle(row) || isInterlude(row)) {
+        interludes.push(i);
+        continue;
+      }
+      // a goal's text wrapped onto the next row (one cell) after a goal row
+      if (interludes[interludes.length - 1] === prevFilled(rows, i) && filledCells(row).length === 1) {
+        interludes.push(i);
+        continue;
+      }
+      recs.push(alignRecord(tpl, h, row));
+    }
+    inferLevelColumns(tpl, h, recs);
+    for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
+    rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
+    rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
+    const joined = joinWrapped(recs, (r) => isFragment(tpl, r));
+    rowsMerged += recs.length - joined.length;
+    buildIndicators(tpl, joined, block, indicators, projects);
+    if (!next) {
+      if (i >= rows.length) end = rows.length;
+      break;
+    }
+    h = next;
+    headers.push(h);
+    block = blockTitle(rows, h.first, 0);
+    i = h.index + 1;
+  }
+  return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes };
+}
+
+/**
+ * A column whose header no role explains ("指标类型", "类别") but whose cells are level labels is the
+ * level-2 (or level-1) column: read by what its cells say.
+ */
+function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[]): void {
+  const has = new Set(h.columns.map((c) => c.role));
+  for (const col of h.columns) {
+    if (col.role || col.fused) continue;
+    const key = keyOf(col);
+    const texts = recs.map((r) => text(r.cells[key])).filter(Boolean);
+    if (texts.length < 2) continue;
+    const share = (f: (t: string) => boolean) => texts.filter(f).length / texts.length;
+    const role = !has.has("level2") && share((t) => normLevel2(tpl, t) !== null) >= 0.6 ? "level2" : !has.has("level1") && share((t) => normLevel1(tpl, t) !== null) >= 0.6 ? "level1" : null;
+    if (!role) continue;
+    col.role = role;
+    has.add(role);
+    for (const r of recs) {
+      const c = r.cells[key];
+      if (c) {
+        r.cells[role] = c;
+        delete r.cells[key];
+      }
+    }
+  }
+}
+
+/** index of the last non-blank row before i */
+function prevFilled(rows: Row[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (!isBlankRow(rows[k])) return k;
+  return -1;
+}
+
+function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period" | "annual" | null, out: Indicator[], projects: BlockResult["projects"]): void {
+  let l1: string | null = null;
+  let l1Raw: string | null = null;
+  let l1Points: number | null = null;
+  let l2: string | null = null;
+  let l2Raw: string | null = null;
+  let l2Points: number | null = null;
+  let l1Weight: number | null = null;
+  for (const r of recs) {
+    const c = r.cells;
+    if (c.project || c.department || c["carried:project"]) {
+      const p = text(c.project ?? c["carried:project"]);
+      const last = projects[projects.length - 1];
+      if (c.project && (!last || text(last.record.cells.project) !== p)) {
+        projects.push({ at: out.length, record: r, ...(c.goal ? { goal: { text: text(c.goal), loc: { ...c.goal.loc } } } : {}) });
+        l1 = l1Raw = l2 = l2Raw = null;
+      }
+    } else if (c.goal && projects.length) {
+      // the project's goal wrapped down beside its indicator rows
+      const last = projects[projects.length - 1];
+      last.goal = last.goal ? { ...last.goal, text: last.goal.text + text(c.goal) } : { text: text(c.goal), loc: { ...c.goal.loc } };
+    }
+    const rawL1 = text(c.level1) || text(c["carried:level1"]);
+    const rawL2 = text(c.level2) || text(c["carried:level2"]);
+    if (rawL1) {
+      const n1 = normLevel1(tpl, rawL1);
+      if (n1 && n1 !== l1) {
+        l2 = l2Raw = null;
+        l2Points = null;
+      }
+      if (n1) {
+        l1 = n1;
+        l1Raw = rawL1;
+        l1Points = labelPoints(rawL1);
+      } else if (isLabelFragment(rawL1)) {
+        // a stray piece of a label ("标") the repair could not attach: not a level 1 of its own
+      } else if (rawL1 !== l1Raw) {
+        // a level 1 no lexicon knows: kept as written
+        l1 = cleanLabel(stripPoints(rawL1));
+        l1Raw = rawL1;
+        l1Points = labelPoints(rawL1);
+      }
+      if (c.level1Weight) l1Weight = num(text(c.level1Weight));
+    }
+    // a stray label piece ("标" of "产出指" / "标" shifted into this column) names no level 2
+    if (rawL2 && !(normLevel2(tpl, rawL2) === null && isLabelFragment(rawL2))) {
+      const n2 = normLevel2(tpl, rawL2);
+      l2 = n2 ?? cleanLabel(stripPoints(rawL2));
+      l2Raw = rawL2;
+      l2Points = labelPoints(rawL2);
+      const implied = tpl.level2[l2] ?? level1Of(n2);
+      if (implied && !rawL1 && !l1) {
+        l1 = implied;
+        l1Raw = l1Raw ?? implied;
+      }
+    }
+    const name = text(c.name);
+    // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
+    if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score) continue;
+    const row = r.row;
+    const ind: Indicator = {
+      line: lineOf(row),
+      loc: { ...row.loc },
+      level1: l1,
+      level1Raw: l1Raw,
+      level2: l2,
+      level2Raw: l2Raw,
+      name,
+      target: valueOf(r, ""),
+      annualTarget: valueOf(r, "@annual"),
+      adjustedTarget: c.adjusted ? parseValue(c.adjusted.text, c.adjusted.loc) : null,
+      actual: c.actual ? parseValue(c.actual.text, c.actual.loc, "actual") : null,
+      weight: c.weight ? num(text(c.weight)) : null,
+      score: c.score ? num(text(c.score)) : null,
+    };
+    if (c.name) ind.nameLoc = { ...c.name.loc };
+    if (c.weight) ind.weightRaw = text(c.weight);
+    if (c.score) ind.scoreRaw = text(c.score);
+    if (l1Points !== null) ind.level1Points = l1Points;
+    if (l2Points !== null) ind.level2Points = l2Points;
+    if (l1Weight !== null) ind.level1Weight = l1Weight;
+    if (c["name@annual"]) ind.annualName = text(c["name@annual"]);
+    if (c["level2@annual"]) ind.annualLevel2 = text(c["level2@annual"]);
+    if (c.description) ind.description = text(c.description);
+    if (c.basis) ind.basis = text(c.basis);
+    if (c.reasons) ind.deviation = text(c.reasons);
+    if (c.valueKind) ind.valueKind = /定性/.test(text(c.valueKind)) ? "qualitative" : /定量/.test(text(c.valueKind)) ? "quantitative" : null;
+    else if (c.comparator && /^定性$/.test(text(c.comparator))) ind.valueKind = "qualitative";
+    if (c.direction) ind.direction = /反向/.test(text(c.direction)) ? "negative" : /正向/.test(text(c.direction)) ? "positive" : null;
+    if (c.weightShare) ind.weightShare = num(text(c.weightShare));
+    if (c.convertedScore) ind.convertedScore = num(text(c.convertedScore));
+    if (c.scoringMethod) ind.scoringMethod = text(c.scoringMethod);
+    if (c.explanation) ind.explanation = text(c.explanation);
+    if (c.standard) ind.standard = text(c.standard);
+    if (c.status) ind.status = text(c.status);
+    if (c.remark) ind.remark = text(c.remark);
+    if (block) ind.block = block;
+    for (const [k, cell] of Object.entries(c)) {
+      if (k.startsWith("extra:") && cell) ind.extra = { ...(ind.extra ?? {}), [k.slice(6)]: cell.text.trim() };
+    }
+    out.push(ind);
+  }
+}
+
+/** the role a header text takes in this template (for documentation and tests) */
+export function columnRole(tpl: Template, header: string): ColumnRole | null {
+  return matchRole(tpl.columnRes, header);
+}

@@ -1,0 +1,216 @@
+/**
+ * Templates as data: rules/templates/<id>.yml, validated at load (an error names the file and the key).
+ *
+ * `generic.yml` holds the roles every form shares — header-field labels, funds labels, goal labels and
+ * indicator-column roles, each with its synonyms. Every other file describes what distinguishes one
+ * template (title cues, extra synonyms, the scheme its scores follow) and inherits the rest from
+ * generic. Synonyms are regular expressions matched against the whole cell text with spaces, colons
+ * and bracketed column marks ("(A)", "（B/A）") removed.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, basename } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { packageRoot } from "../engine/paths.js";
+import { KnowledgeError } from "../engine/knowledge.js";
+
+/** every role an indicator-table header cell may take */
+export const COLUMN_ROLES = [
+  "rowLabel",
+  "level1",
+  "level1Weight",
+  "level2",
+  "name",
+  "description",
+  "basis",
+  "target",
+  "comparator",
+  "number",
+  "unit",
+  "valueKind",
+  "direction",
+  "adjusted",
+  "actual",
+  "weight",
+  "weightShare",
+  "score",
+  "convertedScore",
+  "reasons",
+  "scoringMethod",
+  "explanation",
+  "standard",
+  "status",
+  "remark",
+  // list-style tables: one row block per project
+  "project",
+  "department",
+  "budget",
+  "goal",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** header fields a form carries above its indicator table */
+export const FIELD_KEYS = [
+  "project",
+  "parentProject",
+  "code",
+  "department",
+  "departmentCode",
+  "implementer",
+  "manager",
+  "phone",
+  "attribute",
+  "period",
+  "details",
+  "goalAnnual",
+  "goalPeriod",
+  "goalActual",
+  "fundsTotal",
+  "fundsPeriodTotal",
+  "fundsSource",
+  "fundsUnit",
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** columns of a self-assessment's funds table */
+export const FUND_COLUMN_ROLES = ["planned", "adjusted", "executed", "balance", "weight", "rate", "score", "reasons"] as const;
+export type FundColumnRole = (typeof FUND_COLUMN_ROLES)[number];
+
+const Synonyms = z.array(z.string()).default([]);
+
+export const TemplateSchema = z
+  .object({
+    description: z.string(),
+    /** the kind of form, or "auto" to decide from the columns (实际完成值/得分 → self-assessment) */
+    kind: z.enum(["auto", "target", "self-assessment"]).default("auto"),
+    /** what the form is about; "auto" decides from the labels and the title (部门整体 → department) */
+    subject: z.enum(["auto", "project", "department"]).default("auto"),
+    /** regular expressions on the title lines above the form; each hit adds to the template's score */
+    titleCues: Synonyms,
+    /** regular expressions that must all occur in the form's text (spaces removed) for this template */
+    requires: Synonyms,
+    /** indicator-table column roles → extra header synonyms */
+    columns: z.record(z.enum(COLUMN_ROLES), Synonyms).default({}),
+    /** header fields → extra label synonyms */
+    fields: z.record(z.enum(FIELD_KEYS), Synonyms).default({}),
+    /** self-assessment funds-table columns → extra header synonyms */
+    fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
+    /** extra level-1 labels (as written → canonical) and level-2 labels (→ their level 1) */
+    level1: z.record(z.string(), z.string()).default({}),
+    level2: z.record(z.string(), z.string()).default({}),
+    /** the scoring scheme the form follows: 分值 of the budget part and of the indicators */
+    scheme: z
+      .object({ budgetWeight: z.number().nonnegative(), indicatorWeight: z.number().nonnegative() })
+      .strict()
+      .nullable()
+      .default(null),
+  })
+  .strict();
+
+export type TemplateSpec = z.infer<typeof TemplateSchema>;
+
+export interface Template extends TemplateSpec {
+  id: string;
+  /** compiled synonyms, generic's merged in */
+  columnRes: [RegExp, ColumnRole][];
+  fieldRes: [RegExp, FieldKey][];
+  fundRes: [RegExp, FundColumnRole][];
+  titleRes: RegExp[];
+  requireRes: RegExp[];
+}
+
+function compile(file: string, key: string, src: string): RegExp {
+  try {
+    return new RegExp(`^(?:${src})$`, "u");
+  } catch (e) {
+    throw new KnowledgeError(file, `${key}: 无效的正则表达式 / invalid regular expression: ${(e as Error).message}`);
+  }
+}
+
+function compileMap<K extends string>(file: string, key: string, m: Partial<Record<K, string[]>>): [RegExp, K][] {
+  const out: [RegExp, K][] = [];
+  for (const [k, list] of Object.entries(m) as [K, string[]][]) list.forEach((s, i) => out.push([compile(file, `${key}.${k}.${i}`, s), k]));
+  return out;
+}
+
+export function parseTemplate(file: string, raw: unknown, base: Template | null): Template {
+  const r = TemplateSchema.safeParse(raw);
+  if (!r.success) {
+    throw new KnowledgeError(file, r.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; "));
+  }
+  const t = r.data;
+  const id = basename(file).replace(/\.ya?ml$/, "");
+  const titleRes = t.titleCues.map((s, i) => {
+    try {
+      return new RegExp(s, "u");
+    } catch (e) {
+      throw new KnowledgeError(file, `titleCues.${i}: 无效的正则表达式 / invalid regular expression: ${(e as Error).message}`);
+    }
+  });
+  // a template's own synonyms come first: they win over generic's
+  return {
+    ...t,
+    id,
+    level1: { ...(base?.level1 ?? {}), ...t.level1 },
+    level2: { ...(base?.level2 ?? {}), ...t.level2 },
+    columnRes: [...compileMap(file, "columns", t.columns), ...(base?.columnRes ?? [])],
+    fieldRes: [...compileMap(file, "fields", t.fields), ...(base?.fieldRes ?? [])],
+    fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
+    titleRes,
+    requireRes: t.requires.map((s, i) => {
+      try {
+        return new RegExp(s, "u");
+      } catch (e) {
+        throw new KnowledgeError(file, `requires.${i}: 无效的正则表达式 / invalid regular expression: ${(e as Error).message}`);
+      }
+    }),
+    scheme: t.scheme ?? base?.scheme ?? null,
+  };
+}
+
+function loadYaml(file: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new KnowledgeError(file, `YAML 语法错误 / YAML syntax error: ${(e as Error).message}`);
+  }
+}
+
+/** Load generic.yml and every other template in `dir` (sorted by file name), generic first. */
+export function loadTemplatesFrom(dir: string): Template[] {
+  const genericFile = join(dir, "generic.yml");
+  if (!existsSync(genericFile)) throw new KnowledgeError(genericFile, "缺少通用模板 / the generic template is missing");
+  const generic = parseTemplate(genericFile, loadYaml(genericFile), null);
+  const out = [generic];
+  for (const f of readdirSync(dir).sort()) {
+    if (!/\.ya?ml$/.test(f) || f === "generic.yml") continue;
+    out.push(parseTemplate(join(dir, f), loadYaml(join(dir, f)), generic));
+  }
+  return out;
+}
+
+let cache: Template[] | null = null;
+
+/** The templates under rules/templates/, loaded once per process; generic is first. */
+export function loadTemplates(): Template[] {
+  if (!cache) cache = loadTemplatesFrom(join(packageRoot(), "rules", "templates"));
+  return cache;
+}
+
+/** header text → the form used for matching: no spaces, colons, trailing column marks "(A)" "（B/A）" */
+export function squashHeader(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/[:：]+$/, "")
+    .replace(/^[:：]+/, "")
+    .replace(/[（(][A-Za-z/＋+×*\-0-9%]{1,7}[)）]$/, "")
+    .replace(/[（(](单位[:：]?)?(万元|元|%|％)[)）]$/, "")
+    .replace(/[:：]+$/, "");
+}
+
+export function matchRole<K extends string>(res: [RegExp, K][], text: string): K | null {
+  const t = squashHeader(text);
+  if (!t) return null;
+  for (const [re, k] of res) if (re.test(t)) return k;
+  return null;
+}

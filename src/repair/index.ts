@@ -1,0 +1,234 @@
+/**
+ * The repair stage: between reading (any format → Grid) and recognising (Grid → forms).
+ *
+ * Extraction damages tables in a handful of recurring ways; each function here undoes one of them,
+ * measured from the rows at hand (never from line numbers or one file's column widths):
+ *   - page furniture ("第 3 页", "- 3 -", "共 5 页") and header rows repeated at the top of a page
+ *     → dropped (`dropPageFurniture`, `dropRepeatedHeaders`);
+ *   - cells wrapped over several lines (narrow columns of a borderless PDF printed from a workbook:
+ *     "参训教师人" / "数") → joined into the row they belong to, above or below as the table's own
+ *     layout shows (`joinWrapped`);
+ *   - labels cut or split over rows ("产出指" + "标", "效" / "益" / "指" / "标") → rejoined, and a
+ *     point annotation left on its own row ("（50分）") → attached to the label above it
+ *     (`rejoinSplitLabels`).
+ * The functions work on records: a table row whose cells have already been assigned to column roles
+ * (src/recognise aligns each row to its header first), so a shifted cell is repaired in the column it
+ * belongs to, not the one it was printed in.
+ */
+import type { Cell, Row } from "../read/grid.js";
+import { filledCells, isBlankRow } from "../read/grid.js";
+
+/** one table row with its cells by role */
+export interface TableRecord<R extends string = string> {
+  row: Row;
+  cells: Partial<Record<R, Cell>>;
+  /** source rows folded into this record by a repair */
+  merged?: Row[];
+}
+
+const PAGE_FURNITURE =
+  /^(第\s*\d+\s*页(\s*[,，、/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页(\s*[,，、/]?\s*第\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(\s*of\s*\d+)?)$/i;
+
+/** true for a row that only holds a page number or a running page header */
+export function isPageFurniture(row: Row): boolean {
+  const cells = filledCells(row);
+  if (cells.length === 0 || cells.length > 2) return false;
+  const t = cells.map((c) => c.cell.text).join(" ").trim();
+  return PAGE_FURNITURE.test(t);
+}
+
+/** rows without page numbers and running headers */
+export function dropPageFurniture(rows: Row[]): Row[] {
+  return rows.filter((r) => !isPageFurniture(r));
+}
+
+function signature(row: Row): string {
+  return filledCells(row)
+    .map((c) => c.cell.text.replace(/\s+/g, ""))
+    .join("|");
+}
+
+/**
+ * Drop rows that repeat the header row `headerIndex` (a table continued on the next page repeats its
+ * header). A repeated header directly below a block title ("年度绩效指标") opens a new block and is
+ * kept: `isBlockTitle` says which rows are titles.
+ */
+export function dropRepeatedHeaders(rows: Row[], headerIndex: number, isBlockTitle: (row: Row) => boolean = () => false): Row[] {
+  const sig = signature(rows[headerIndex]);
+  if (!sig) return rows;
+  const out: Row[] = [];
+  let prev: Row | null = null;
+  rows.forEach((row, i) => {
+    if (i > headerIndex && signature(row) === sig && !(prev && isBlockTitle(prev))) return;
+    out.push(row);
+    if (!isBlankRow(row)) prev = row;
+  });
+  return out;
+}
+
+/** how wrapped lines sit around the line that carries a row's values */
+export type WrapDirection = "up" | "down" | "centre";
+
+/**
+ * Measure where the continuation lines of wrapped cells sit, from the table itself: fragments before
+ * the first value row mean cells are bottom-aligned (the fragment belongs to the row below); fragments
+ * after the last value row mean top-aligned (to the row above); both mean vertically centred.
+ */
+export function measureWrapDirection(isFragment: boolean[]): WrapDirection {
+  const first = isFragment.indexOf(false);
+  if (first < 0) return "up";
+  let last = isFragment.length - 1;
+  while (last >= 0 && isFragment[last]) last--;
+  const leading = first;
+  const trailing = isFragment.length - 1 - last;
+  if (leading > 0 && trailing > 0) return "centre";
+  if (leading > 0) return "down";
+  return "up";
+}
+
+function joinCell(target: Partial<Record<string, Cell>>, role: string, frag: Cell, before: boolean): void {
+  const cur = target[role];
+  if (!cur || cur.text.trim() === "") {
+    target[role] = { ...frag };
+    return;
+  }
+  const a = before ? frag.text.trim() : cur.text.trim();
+  const b = before ? cur.text.trim() : frag.text.trim();
+  // Chinese text wraps without a space; Latin words and numbers keep one
+  const sep = /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? " " : "";
+  target[role] = { ...cur, text: a + sep + b, ...(before ? { loc: { ...frag.loc } } : {}) };
+}
+
+/**
+ * Join wrapped continuation lines into the records they belong to. `isFragment(record)` says whether
+ * a record holds only continuation text (no value, no label of its own). The direction is measured
+ * from the table (see measureWrapDirection) unless given. Returns the records that remain, each with
+ * the rows folded into it in `merged`.
+ */
+export function joinWrapped<R extends string>(
+  records: TableRecord<R>[],
+  isFragment: (r: TableRecord<R>) => boolean,
+  direction?: WrapDirection,
+): TableRecord<R>[] {
+  const frag = records.map(isFragment);
+  const dir = direction ?? measureWrapDirection(frag);
+  const out: TableRecord<R>[] = records.map((r) => ({ ...r, cells: { ...r.cells }, merged: [...(r.merged ?? [])] }));
+  // runs of fragments between anchors
+  const keep = new Array<boolean>(out.length).fill(true);
+  let i = 0;
+  while (i < out.length) {
+    if (!frag[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && frag[j]) j++;
+    const above = i - 1 >= 0 ? i - 1 : -1;
+    const below = j < out.length ? j : -1;
+    const run = j - i;
+    // how many of the run go up: all (top-aligned), none (bottom-aligned), the first half (centred)
+    let up = dir === "up" ? run : dir === "down" ? 0 : Math.ceil(run / 2);
+    if (above < 0) up = 0;
+    if (below < 0) up = run;
+    if (above < 0 && below < 0) break;
+    for (let k = i; k < j; k++) {
+      const goesUp = k - i < up;
+      const target = goesUp ? out[above] : out[below];
+      // fragments going down are prepended, nearest last: walk them bottom-up
+      keep[k] = false;
+      target.merged!.push(out[k].row);
+      if (goesUp) for (const [role, cell] of Object.entries(out[k].cells) as [string, Cell][]) joinCell(target.cells as Record<string, Cell>, role, cell, false);
+    }
+    for (let k = j - 1; k >= i + up; k--) {
+      for (const [role, cell] of Object.entries(out[k].cells) as [string, Cell][]) joinCell(out[below].cells as Record<string, Cell>, role, cell, true);
+    }
+    i = j;
+  }
+  return out.filter((_, k) => keep[k]);
+}
+
+const POINTS_ONLY = /^[（(]\s*(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分\s*[)）]$/;
+const POINTS_SUFFIX = /[（(]\s*(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分\s*[)）]\s*$/;
+
+/** "产出指标（50分）" → 50; "成本指标（0-20分）" → 20 (the upper bound); null without points */
+export function labelPoints(text: string): number | null {
+  const m = POINTS_SUFFIX.exec(text.replace(/\s+/g, ""));
+  if (!m) return null;
+  return Number(m[2] ?? m[1]);
+}
+
+/** "产出指标（50分）" → "产出指标" */
+export function stripPoints(text: string): string {
+  return text.replace(/\s+/g, "").replace(POINTS_SUFFIX, "");
+}
+
+/** a label cut short: an open bracket never closed, or a trailing "指" waiting for its "标" */
+function isCut(t: string): boolean {
+  return /[（(][^）)]*$/.test(t) || /指$/.test(t);
+}
+
+/**
+ * Rejoin a label column's pieces: fragments on consecutive records ("效" / "益" / "指" / "标",
+ * "产出指" + "标") become one label on the first record of the run, and a point annotation left alone
+ * ("（50分）") is attached to the label above it. `isLabel` says whether a text is a complete label;
+ * a run is joined only when the joined text is one (or a cut prefix the caller accepts), so two
+ * different short labels on consecutive rows stay apart.
+ */
+export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], role: R, isLabel: (s: string) => boolean): void {
+  let i = 0;
+  while (i < records.length) {
+    const c = records[i].cells[role];
+    const t = c?.text.replace(/\s+/g, "") ?? "";
+    if (!t) {
+      i++;
+      continue;
+    }
+    if (POINTS_ONLY.test(t)) {
+      // "（50分）" alone: belongs to the nearest label above
+      for (let k = i - 1; k >= 0; k--) {
+        const above = records[k].cells[role];
+        if (above && above.text.trim()) {
+          records[k].cells[role] = { ...above, text: above.text.trim() + t };
+          delete records[i].cells[role];
+          break;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (isLabel(stripPoints(t))) {
+      // a label cut at the end of its cell ("产出指", "数量指标（必填硬性指") completed by a short piece
+      // on the next record that is no label itself ("标", "标)")
+      let k = i + 1;
+      while (k < records.length && k - i <= 2 && !(records[k].cells[role]?.text.trim())) k++;
+      const n = k < records.length ? (records[k].cells[role]?.text.replace(/\s+/g, "") ?? "") : "";
+      if (n && n.length <= 4 && !isLabel(stripPoints(n)) && !POINTS_ONLY.test(n) && isLabel(stripPoints(t + n)) && (isCut(t) || /^[^（(]*[)）]$/.test(n))) {
+        records[i].cells[role] = { ...c!, text: t + n };
+        delete records[k].cells[role];
+        i = k + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    // try the longest run of short pieces starting here that makes a label
+    let joined = t;
+    let best = -1;
+    let bestText = "";
+    for (let k = i + 1; k < records.length && k - i <= 6; k++) {
+      const n = records[k].cells[role]?.text.replace(/\s+/g, "") ?? "";
+      if (!n) continue;
+      if (n.length > 4 || isLabel(stripPoints(n))) break;
+      joined += n;
+      if (isLabel(stripPoints(joined))) {
+        best = k;
+        bestText = joined;
+      }
+    }
+    if (best > i) {
+      records[i].cells[role] = { ...c!, text: bestText };
+      for (let k = i + 1; k <= best; k++) delete records[k].cells[role];
+      i = best + 1;
+    } else i++;
+  }
+}

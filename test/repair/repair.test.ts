@@ -1,0 +1,124 @@
+/**
+ * The repair stage on small tables written for these tests: page furniture and repeated headers
+ * dropped, wrapped lines joined in the direction the table itself shows, split labels rejoined.
+ */
+import { describe, expect, it } from "vitest";
+import type { Cell, Row } from "../../src/read/grid.js";
+import {
+  dropPageFurniture,
+  dropRepeatedHeaders,
+  joinWrapped,
+  labelPoints,
+  measureWrapDirection,
+  rejoinSplitLabels,
+  stripPoints,
+  type TableRecord,
+} from "../../src/repair/index.js";
+import { normalizeLevel1 } from "../../src/layouts/common/labels.js";
+
+function row(line: number, ...texts: string[]): Row {
+  const cells: Cell[] = texts.map((text, i) => ({ text, loc: { line, col: i + 1 } }));
+  return { cells, text: texts.join("\t"), loc: { line } };
+}
+
+/** records from role → text maps; the row's line is the record's position + 1 */
+function recs(...rows: Record<string, string>[]): TableRecord[] {
+  return rows.map((m, i) => {
+    const r = row(i + 1, ...Object.values(m));
+    const cells: Record<string, Cell> = {};
+    Object.keys(m).forEach((k, j) => (cells[k] = r.cells[j]));
+    return { row: r, cells };
+  });
+}
+
+const texts = (rs: TableRecord[], role: string) => rs.map((r) => r.cells[role]?.text ?? "");
+const onlyText = (r: TableRecord) => !r.cells.target;
+
+describe("page furniture and repeated headers", () => {
+  it("drops page numbers and a header row repeated on the next page, keeps a block's own header", () => {
+    const rows = [
+      row(1, "一级指标", "二级指标", "三级指标", "指标值"),
+      row(2, "产出指标", "数量指标", "培训人次", "≥200人次"),
+      row(3, "第 1 页，共 2 页"),
+      row(4, "- 2 -"),
+      row(5, "一级指标", "二级指标", "三级指标", "指标值"),
+      row(6, "", "质量指标", "合格率", "≥95%"),
+      row(7, "年度绩效指标"),
+      row(8, "一级指标", "二级指标", "三级指标", "指标值"),
+    ];
+    const clean = dropPageFurniture(rows);
+    expect(clean.map((r) => r.loc.line)).toEqual([1, 2, 5, 6, 7, 8]);
+    const kept = dropRepeatedHeaders(clean, 0, (r) => /年度绩效指标/.test(r.text));
+    expect(kept.map((r) => r.loc.line)).toEqual([1, 2, 6, 7, 8]);
+  });
+
+  it("keeps a row that only mentions a page among other cells", () => {
+    expect(dropPageFurniture([row(1, "第 1 页", "培训人次", "≥200")])).toHaveLength(1);
+  });
+});
+
+describe("wrapped cells", () => {
+  it("measures the direction from where the fragments sit", () => {
+    expect(measureWrapDirection([false, true, false, true])).toBe("up");
+    expect(measureWrapDirection([true, false, true, false])).toBe("down");
+    expect(measureWrapDirection([true, false, true, false, true])).toBe("centre");
+  });
+
+  it("joins top-aligned continuations into the row above", () => {
+    const out = joinWrapped(
+      recs({ name: "参训教师人", target: "≥50人" }, { name: "数" }, { name: "培训合格", target: "≥95%" }, { name: "率" }),
+      onlyText,
+    );
+    expect(texts(out, "name")).toEqual(["参训教师人数", "培训合格率"]);
+    expect(out[0].merged?.map((r) => r.loc.line)).toEqual([2]);
+  });
+
+  it("joins bottom-aligned continuations into the row below (narrow columns of a borderless PDF)", () => {
+    const out = joinWrapped(
+      recs({ name: "参训教师人" }, { name: "数", target: "≥50人" }, { name: "培训合格" }, { name: "率", target: "≥95%" }),
+      onlyText,
+    );
+    expect(texts(out, "name")).toEqual(["参训教师人数", "培训合格率"]);
+    expect(out[0].cells.name?.loc.line).toBe(1);
+  });
+
+  it("splits a run between the rows above and below when cells are vertically centred", () => {
+    const out = joinWrapped(
+      recs(
+        { name: "参训教" },
+        { name: "师人数", target: "≥50人" },
+        { name: "合计" },
+        { name: "培训合" },
+        { name: "格率", target: "≥95%" },
+        { name: "指标" },
+      ),
+      onlyText,
+    );
+    expect(texts(out, "name")).toEqual(["参训教师人数合计", "培训合格率指标"]);
+  });
+});
+
+describe("split labels", () => {
+  const isL1 = (s: string) => normalizeLevel1(s) !== null && s.length >= 4;
+
+  it("rejoins a level 1 printed one character per row", () => {
+    const rs = recs({ level1: "效", name: "a" }, { level1: "益", name: "b" }, { level1: "指", name: "c" }, { level1: "标", name: "d" });
+    rejoinSplitLabels(rs, "level1", isL1);
+    expect(texts(rs, "level1")).toEqual(["效益指标", "", "", ""]);
+  });
+
+  it("rejoins a cut label with its tail and attaches a point annotation left alone", () => {
+    const rs = recs({ level1: "产出指", name: "a" }, { level1: "标", name: "b" }, { level1: "（50分）", name: "c" }, { level1: "满意度指标", name: "d" });
+    rejoinSplitLabels(rs, "level1", isL1);
+    expect(texts(rs, "level1")).toEqual(["产出指标（50分）", "", "", "满意度指标"]);
+    expect(labelPoints("产出指标（50分）")).toBe(50);
+    expect(labelPoints("成本指标（0-20分）")).toBe(20);
+    expect(stripPoints("产出指标（50分）")).toBe("产出指标");
+  });
+
+  it("leaves two complete labels on consecutive rows apart", () => {
+    const rs = recs({ level1: "产出指标", name: "a" }, { level1: "效益指标", name: "b" });
+    rejoinSplitLabels(rs, "level1", isL1);
+    expect(texts(rs, "level1")).toEqual(["产出指标", "效益指标"]);
+  });
+});
