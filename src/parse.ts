@@ -12,7 +12,7 @@ import { recognise } from "./layouts/recognise.js";
 /** the first lines of a file that recognisers read for the document's context (src/layouts) */
 const HEAD_ROWS = 40;
 import type { Diagnostic, KpiDocument } from "./model/types.js";
-import { NO_FORMS } from "./report/files.js";
+import { NO_FORMS } from "./model/types.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./read/limits.js";
 
 export function gridToDocument(grid: Grid, extra: Partial<KpiDocument> = {}): KpiDocument {
@@ -24,7 +24,7 @@ export function gridToDocument(grid: Grid, extra: Partial<KpiDocument> = {}): Kp
     ...extra,
     department: r.department,
     year: r.year,
-    diagnostics: r.forms.length ? r.diagnostics : [...r.diagnostics, noForms()],
+    diagnostics: r.forms.length || r.diagnostics.some((d) => d.code === NO_FORMS) ? r.diagnostics : [...r.diagnostics, noForms()],
     forms: r.forms,
   };
 }

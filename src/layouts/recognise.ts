@@ -4,7 +4,7 @@
  * form is never dropped silently, and one bad form never stops the others.
  */
 import type { Grid } from "../read/grid.js";
-import type { Diagnostic, Form } from "../model/types.js";
+import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
 import { LAYOUTS, chooseLayout } from "./registry.js";
 import { readRegion, chooseTemplate } from "../recognise/engine.js";
@@ -132,7 +132,7 @@ function noFormDiagnostic(grid: Grid, diagnostics: Diagnostic[]): Diagnostic {
       ? "it has an indicator header but no recognisable label (项目名称, 部门名称 …) above it"
       : "it has neither a form label such as 项目名称 nor an indicator header (一级/二级/三级指标)";
   return {
-    code: "layout/no-form",
+    code: NO_FORMS,
     severity: "warning",
     message: `${grid.source}：没有读出任何绩效表（${reason}）`,
     messageEn: `${grid.source}: no performance form was read (${reasonEn})`,

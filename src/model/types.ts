@@ -268,6 +268,9 @@ export interface Form {
 
 export type DiagnosticSeverity = "error" | "warning" | "info";
 
+/** the diagnostic of a file in which no form was read (the recogniser gives the reason) */
+export const NO_FORMS = "layout/no-forms";
+
 export interface Diagnostic {
   /** stable code, e.g. "read/empty", "read/binary", "layout/unrecognised", "layout/no-indicator-table" */
   code: string;

@@ -5,7 +5,9 @@
  * (report.html, findings.xlsx, files.csv/jsonl, `check`'s text, `stats`), so that an encrypted or
  * scanned submission never looks like a clean one.
  */
-export const NO_FORMS = "layout/no-forms";
+import { NO_FORMS } from "../model/types.js";
+
+export { NO_FORMS };
 
 export interface FileProblem {
   source: string;

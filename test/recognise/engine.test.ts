@@ -126,7 +126,7 @@ describe("header engine", () => {
   it("names the file and the reason when no form is found, and when a form yields no indicator", () => {
     const none = parse("某县档案馆2024年工作总结\n全年接收档案2100卷。");
     expect(none.forms).toHaveLength(0);
-    expect(codes(none)).toEqual(["layout/no-form"]);
+    expect(codes(none)).toEqual(["layout/no-forms"]);
     expect(none.diagnostics[0].message).toContain("test.txt");
     const empty = parse(T([["项目名称", "某项目"], ["一级指标", "二级指标", "三级指标", "指标值"], ["总分", "100"]]));
     expect(codes(empty)).toContain("layout/no-indicators");
