@@ -22,8 +22,8 @@ import {
 
 /** a narrative admitting the work ran late: "导致进度略有延迟", "工资发放滞后", "试运行期延长15天" */
 const DELAY = /[^，,。；;]{0,12}(延迟|滞后|延误|拖延|推迟|延期|未能?按(期|时)|延长\d+\s*(天|日|个月|周)|影响了?(整体|工程|项目)?进度)[^，,。；;]{0,8}/u;
-/** … unless it says there was none: "无延迟", "未出现滞后", "没有延误" */
-const NO_DELAY = /(无|未|没有|未出现|未发生|不存在|避免|防止)[^，,。；;]{0,4}(延迟|滞后|延误|拖延|推迟|延期)/u;
+/** … unless it says there was none ("无延迟", "未出现滞后"), or the lag is the spending's ("预算执行进度滞后": 执行率's business, not 时效's) */
+const NO_DELAY = /(无|未|没有|未出现|未发生|不存在|避免|防止)[^，,。；;]{0,4}(延迟|滞后|延误|拖延|推迟|延期)|(执行|支出|资金|预算|拨付)进度[^，,。；;]{0,2}(延迟|滞后|延误|拖延|推迟|延期)/u;
 
 interface Piece {
   text: string;

@@ -16,6 +16,7 @@ ruleTester.run("narrative-contradicts-table", {
   valid: [
     { name: "narrative agrees: 100%, 96%", text: sa() },
     { name: "negated overspending, satisfaction above the actual", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达98%") }) },
+    { name: "a lag of the spending is the execution rate's business, not the 时效 row's", text: sa({ rows: timelyRows, narrative: problems("存在预算编制不精准、执行进度滞后等问题，主要原因是前期测算不足") }) },
     { name: "a problem analysis saying there was no delay", text: sa({ rows: timelyRows, narrative: problems("施工组织得当，未出现进度延迟，主要问题是验收资料整理不够及时归档") }) },
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
