@@ -2,7 +2,9 @@
  * attribute-period-mismatch (checklist item 6): 项目属性, 项目期 and 项目实施计划 must tell one story.
  *  - 项目属性 says one year (一次性项目（1年结束）, 一年期项目) but 项目期 says more ("3年", "2023-2025");
  *  - 项目属性 says several years or recurring (多年期, 延续, 经常性) but 项目期 says one year;
- *  - a one-year project whose 项目实施计划 says it runs every year or for long (常年实施, 每年, 长期).
+ *  - a one-year project whose 项目实施计划 says it runs every year or for long (常年实施, 每年, 长期);
+ *  - a one-year project whose term indicator lasts longer ("雇佣时限 长期", "租赁时间 2年"; not a
+ *    warranty or a lifetime: 质保期限, 使用年限).
  * Dates outside the budget year are project-dates'; 实施期 vs 年度 funds of a one-year project are
  * fund-split-sum's.
  */
@@ -12,6 +14,21 @@ import { details, isOneYear, MULTI_YEAR_ATTRIBUTE, PLAN_LABEL, periodYears } fro
 const ONE_YEAR_ATTRIBUTE = /一次性|一年期|1\s*年(结束|期)|当年/u;
 /** words of a plan that recurs or lasts: 常年实施, 每年, 长期, 逐年, 多年 */
 const RECURRING_PLAN = /常年|每年|长期|逐年|多年|持续实施|年年/u;
+
+/** an indicator naming the term of the work or service: 雇佣时限, 租赁时间, 服务期限, 实施周期 */
+const TERM_NAME = /(时限|期限|期间|周期|工期|租期|服务期|(雇佣|聘用|租赁|服务|实施|建设|合同|项目)(时间|年限))$/u;
+/** … not a lifetime or a guarantee, which may well outlast the year: 质保期限, 使用年限, 存储期限 */
+const LIFETIME_NAME = /质保|保修|保质|使用|寿命|存储|保存|有效期|维护期/u;
+
+/** "长期", "常年", "2年", "3 年", "18个月" — a term longer than one year */
+function tooLong(raw: string): boolean {
+  const t = raw.replace(/\s+/gu, "");
+  if (/^[=≥>]?(长期|常年|永久|多年|持续)$/u.test(t)) return true;
+  const y = /^[=≥>]?(\d+(?:\.\d+)?)年$/u.exec(t);
+  if (y) return +y[1] > 1;
+  const mo = /^[=≥>]?(\d+)个?月$/u.exec(t);
+  return !!mo && +mo[1] > 12;
+}
 
 export default defineRule({
   meta: {
@@ -33,6 +50,10 @@ export default defineRule({
       multiYearOnePeriod: {
         zh: "项目属性是“{{attribute}}”，项目期却只有“{{period}}”，二者矛盾。",
         en: "The attribute \"{{attribute}}\" says several years or recurring, but the period is \"{{period}}\".",
+      },
+      longTimeTarget: {
+        zh: "本项目是一年期项目（{{attribute}}），指标“{{name}}”的指标值却是“{{value}}”，超出一年，与项目属性矛盾。",
+        en: "A one-year project ({{attribute}}), but the indicator \"{{name}}\" is valued \"{{value}}\", longer than a year.",
       },
       recurringPlan: {
         zh: "本项目是一年期项目（{{attribute}}），{{label}}却写“{{text}}”，与项目属性矛盾。",
@@ -57,6 +78,16 @@ export default defineRule({
           const m = RECURRING_PLAN.exec(d.text);
           if (!m) continue;
           ctx.report({ messageId: "recurringPlan", form, field: "project.details", loc: d.loc, evidence: d.text, data: { attribute: attribute || period, label: d.label, labelEn: "implementation plan", text: d.text.trim() } });
+        }
+        // a time target of a one-year project that lasts longer: "雇佣时限 长期", "租赁时间 2年"
+        for (const ind of form.indicators) {
+          const name = ind.name.replace(/\s+/gu, "");
+          if (!TERM_NAME.test(name) || LIFETIME_NAME.test(name)) continue;
+          for (const field of ["target", "annualTarget"] as const) {
+            const v = ind[field];
+            if (!v || !tooLong(v.raw)) continue;
+            ctx.report({ messageId: "longTimeTarget", form, indicator: ind, field, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw, data: { attribute: attribute || period, name: ind.name.trim(), value: v.raw.trim() } });
+          }
         }
       },
     };

@@ -55,7 +55,7 @@ export default defineRule({
     // one finding per (form, kind), at the text shared with the most other forms (the clearest
     // template), then the closest copy, then the first line. Work is per distinct text, so a
     // template copied by many forms costs each of them O(1), not a walk over all the others.
-    type Pick = { u: Unit; partner: Neighbour; forms: number; units: Unit[] };
+    type Pick = { u: Unit; partner: Neighbour; forms: number; units: Unit[]; weak: boolean };
     const better = (a: Pick, b: Pick) =>
       a.forms - b.forms || a.partner.similarity - b.partner.similarity || (b.u.loc.line ?? 0) - (a.u.loc.line ?? 0);
     const best = new Map<string, Pick>();
@@ -69,22 +69,28 @@ export default defineRule({
           ? index.bestPartner(u, () => true, "any")
           : index.bestPartner(u, (n) => !sameSubject(own, index.subject(n.unit.ref)), `subject\u0000${u.ref.project}`);
       if (!partner) continue;
-      if (ownsText(index, u)) continue;
+      // the project the text is about (the original of a copy): weak but worth a look (info)
+      const weak = ownsText(index, u);
       if (mismatchOwner(index, u)) continue;
-      const key = `${index.formKey(u.ref)}\u0000${u.kind}`;
-      const pick: Pick = { u, partner, forms, units: [u] };
+      // one finding per goal or indicator set; a result report copied from an unrelated project is
+      // wrong in every section it copies (one finding per section), from a related one (the same
+      // subject: last year's form of this project) once per form
+      const perSection = u.kind === "report" && !sameSubject(own, index.subject(partner.unit.ref));
+      const key = `${index.formKey(u.ref)}\u0000${u.kind}\u0000${perSection ? u.label : ""}`;
+      const pick: Pick = { u, partner, forms, units: [u], weak };
       const cur = best.get(key);
       if (!cur) best.set(key, pick);
       else {
         cur.units.push(u);
-        if (better(pick, cur) > 0) Object.assign(cur, { u, partner, forms });
+        if ((cur.weak && !weak) || (cur.weak === weak && better(pick, cur) > 0)) Object.assign(cur, { u, partner, forms, weak });
       }
     }
-    for (const { u, partner: p, units } of best.values()) {
+    for (const { u, partner: p, units, weak } of best.values()) {
       const count = index.otherFormsOf(units);
       const ref: FormRef = u.ref;
       ctx.report({
         messageId: "copied",
+        severity: weak ? "info" : undefined,
         form: ref,
         field: u.field,
         loc: u.loc,

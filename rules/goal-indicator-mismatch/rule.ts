@@ -7,6 +7,33 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
+import { details, isOneYear } from "../../src/engine/services/project.js";
+
+const YUAN: Record<string, number> = { 元: 1, 万元: 1e4 };
+/** what the overview says the project needs: "共需…377.83894万元", "需申请100万元", "补助3110220元" */
+const OVERVIEW_SUM = /(共需|需要|需|申请|所需|总计|共计|合计|总额|预算|补助|费用)[^，,。；;0-9]{0,10}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
+
+/**
+ * The sums of money the 项目概况 of a one-year project names that match none of the form's funds
+ * totals (10% tolerance): the overview copied from another year or another project. Returns the
+ * first such sum, or null (also when one of the stated sums does match: the overview then explains
+ * a part and the whole).
+ */
+function overviewSum(form: Form, text: string): { raw: string; value: number } | null {
+  const f = form.funds;
+  const scale = f.unit ? YUAN[f.unit] : undefined;
+  if (!scale) return null;
+  const totals = [f.annualTotal, f.periodTotal, f.planned, f.adjusted, f.declared].filter((x): x is number => isNum(x) && x > 0).map((x) => x * scale);
+  if (!totals.length) return null;
+  let first: { raw: string; value: number } | null = null;
+  for (const m of text.matchAll(OVERVIEW_SUM)) {
+    const yuan = Number(m[2].replace(/,/gu, "")) * YUAN[m[3]];
+    if (!(yuan > 0)) continue;
+    if (totals.some((t) => Math.abs(yuan - t) <= 0.1 * t)) return null;
+    first ??= { raw: `${m[2]}${m[3]}`, value: yuan };
+  }
+  return first;
+}
 
 const PERSON = new Set(["名", "人", "位"]);
 const CLASSIFIERS = "名|人|位|个|辆|台|套|处|所|间|次|场|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
@@ -91,6 +118,10 @@ export default defineRule({
         zh: "目标写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The goal says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
       },
+      overviewFunds: {
+        zh: "项目概况写本项目需要 {{sum}}，本表资金却是 {{funds}}{{unit}}，两者相差较大；项目概况可能照搬了往年或其他项目，应按本年度的资金重写。",
+        en: "The project overview names {{sum}}, but the form's funds are {{funds}} {{unit}}: the overview may be copied from another year or project.",
+      },
       overviewMismatch: {
         zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The project overview says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
@@ -137,6 +168,16 @@ export default defineRule({
         check(form, form.goals.period?.text, reported);
         // checklist item 6: counts stated in 项目概况 ("为120名学生…") against the quantity indicators
         for (const [label, text] of Object.entries(form.project.details ?? {})) if (/项目概况|项目简介|基本情况/u.test(label)) check(form, text, reported, "overviewMismatch");
+        // checklist item 6: the sum a one-year project's 项目概况 says it needs against the form's funds
+        if (isOneYear(form)) {
+          for (const d of details(form, /项目概况|项目简介|基本情况/u)) {
+            const sum = overviewSum(form, d.text);
+            if (!sum) continue;
+            const f = form.funds;
+            const funds = f.annualTotal ?? f.periodTotal ?? f.adjusted ?? f.planned;
+            ctx.report({ messageId: "overviewFunds", severity: "warning", form, field: "project.details", loc: d.loc, evidence: sum.raw, expected: `${fmt(funds)}${f.unit ?? ""}`, data: { sum: sum.raw, funds: fmt(funds), unit: f.unit ?? "" } });
+          }
+        }
       },
     };
   },

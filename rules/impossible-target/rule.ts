@@ -3,7 +3,9 @@
  * rate-over-100's):
  *  - a 下降/减少 of 100% or more ("立案数下降" 100%);
  *  - a 数量指标 whose name counts things, valued in % ("开展禁毒宣传活动、印刷宣传册" ≥95%);
- *  - a share that should be high (处理率, 合格率 …) capped from above ("故障处理率" <5%);
+ *  - a share that should be high (处理率, 合格率, 节约率 …) capped from above ("故障处理率" <5%), or
+ *    the time the work takes given as a floor ("建成时间" ≥18月);
+ *  - a headcount valued in another unit ("离退休干部人数" 1个);
  *  - a cost cap far above the project's funds (≤200000万元 on a 20万元 project) or an absurd
  *    rent per square metre;
  *  - the value contradicting the indicator's own text: a different amount or count ("不超过679.63万元"
@@ -27,7 +29,12 @@ const INCREASE_WORD = /提升|提高|增加|增长|增强|上升/u;
 /** words that make a name a share or a change, so a % value is natural */
 const SHARE = /率|比|度|占|覆盖|比例|百分|%|％|完成|到位|下降|减少|降低|增长|提高|提升|增幅|降幅|指数|水平/u;
 /** shares that should be high; an upper bound on them is backwards */
-const POSITIVE_RATE = /(合格|达标|完成|处理|处置|及时|满意|覆盖|到位|知晓|执行|支付|发放|破案|准确|正确|成功|出勤|在线|完好|利用|使用|办结|结案|响应|验收)(率|度)\s*[(（]?%?[)）]?$/u;
+const POSITIVE_RATE = /(合格|达标|完成|处理|处置|及时|满意|覆盖|到位|知晓|执行|支付|发放|破案|准确|正确|成功|出勤|在线|完好|利用|使用|办结|结案|响应|验收|节约|节省|节支)(率|度)\s*[(（]?%?[)）]?$/u;
+/** a time the work takes, which is a cap: "建成时间 ≥18月" asks for at least 18 months */
+const DURATION_CAP = /(完成|建成|竣工|办结|交付|响应|处置|到位|建设|施工|维修|修复|审批|办理)(时间|时限|周期|工期|用时)$|工期$/u;
+/** a headcount: its unit is a person (人, 名, 位, 人次) */
+const HEADCOUNT = /人数$|人次$/u;
+const PERSON_UNIT = /^(人|名|位|人次|人\/次|万人|万人次)$/u;
 const MONEY_UNIT = /元/u;
 
 /** money amounts and counts stated in a name: "不超过679.63万元", "五十类", "45 人" */
@@ -96,6 +103,14 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
         zh: "“{{name}}”应当越高越好，{{field}}却是上限“{{text}}”，方向写反了。",
         en: "\"{{name}}\" should be as high as possible, but {{fieldEn}} is a cap (\"{{text}}\"): the direction is reversed.",
       },
+      backwardsDuration: {
+        zh: "“{{name}}”是完成所用的时间，应写上限（“≤”），{{field}}却是“{{text}}”，等于要求至少拖这么久，方向写反了。",
+        en: "\"{{name}}\" is the time the work takes, a cap (≤); {{fieldEn}} \"{{text}}\" asks for at least that long: the direction is reversed.",
+      },
+      headcountUnit: {
+        zh: "“{{name}}”统计的是人数，{{field}}“{{text}}”的单位却是“{{unit}}”，名称与数值不对应，应写多少人。",
+        en: "\"{{name}}\" counts people, but {{fieldEn}} \"{{text}}\" is in \"{{unit}}\": the unit does not fit the name.",
+      },
       costAboveFunds: {
         zh: "成本指标“{{name}}”的{{field}}“{{text}}”是本表{{fundsColumn}}（{{funds}}）的{{ratio}}倍，成本不可能超过项目资金，请核实金额和单位。",
         en: "Cost indicator \"{{name}}\": {{fieldEn}} \"{{text}}\" is {{ratio}} times the form's {{fundsColumnEn}} ({{funds}}); a cost cannot exceed the project's funds.",
@@ -143,6 +158,8 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       if (pct && DECREASE.test(name) && !INCREASE_WORD.test(name) && v.value! >= 100 && v.op !== "<=" && v.op !== "<") return report("decrease100");
       if (pct && /数量/u.test(l2) && !SHARE.test(name)) return report("countInPercent");
       if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 50) return report("backwardsRate");
+      if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");
+      if (v.kind === "numeric" && v.unit && v.dimension === "count" && HEADCOUNT.test(name) && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
 
       // text of the name against the value
       if (v.kind === "numeric" && v.value !== null && v.unit) {

@@ -35,6 +35,10 @@ export default defineRule({
         zh: "指标“{{name}}”放在{{level2}}下，但从文字看属于{{expectedLevel2}}（线索“{{cue}}”）。",
         en: "Indicator \"{{name}}\" is under {{level2}} but its text makes it a {{expectedLevel2}} indicator (cue \"{{cue}}\").",
       },
+      valueProves: {
+        zh: "指标“{{name}}”放在{{level2}}下，指标值“{{value}}”却是一笔钱：数量指标应写数量和计量单位（台、套、人、平方米…），金额应列入{{expectedLevel2}}。",
+        en: "Indicator \"{{name}}\" is under {{level2}} but its value \"{{value}}\" is a sum of money: a quantity is counted in its own unit; money belongs under {{expectedLevel2}}.",
+      },
       notThisLevel: {
         zh: "指标“{{name}}”放在{{level2}}下，但文字和指标值都与{{level2}}无关。",
         en: "Indicator \"{{name}}\" is under {{level2}}, but neither its text nor its value has anything to do with {{level2}}.",
@@ -55,7 +59,9 @@ export default defineRule({
         if (!m) return;
         {
           const severity = m.unitProves ? "error" : undefined;
-          if (m.kind === "belongsTo") {
+          if (m.value !== undefined) {
+            ctx.report({ messageId: "valueProves", severity, form, indicator: ind, field: "level2", evidence: m.value, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, value: m.value } });
+          } else if (m.kind === "belongsTo") {
             ctx.report({ messageId: m.unitProves ? "unitProves" : "belongsTo", severity, form, indicator: ind, field: "level2", evidence: ind.name, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, cue: m.cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "" } });
           } else {
             ctx.report({ messageId: "notThisLevel", severity, form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2 } });

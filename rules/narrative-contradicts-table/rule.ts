@@ -1,7 +1,8 @@
 /**
  * narrative-contradicts-table: the 项目绩效分析 (and 实际完成情况) must agree with the table —
  * its 预算执行率 with the table's 执行率, its money completion rate with the funds, its satisfaction
- * figures with the 满意度 actuals, its overspending/savings claims with 结余 and 执行率.
+ * figures with the 满意度 actuals, its overspending/savings claims with 结余 and 执行率; a problem
+ * analysis admitting a delay while a 时效 indicator has full marks is info.
  * Reported at the narrative section's line.
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -18,6 +19,11 @@ import {
   savingsClaim,
   statedRate,
 } from "../../src/engine/services/scoring.js";
+
+/** a narrative admitting the work ran late: "导致进度略有延迟", "工资发放滞后", "试运行期延长15天" */
+const DELAY = /[^，,。；;]{0,12}(延迟|滞后|延误|拖延|推迟|延期|未能?按(期|时)|延长\d+\s*(天|日|个月|周)|影响了?(整体|工程|项目)?进度)[^，,。；;]{0,8}/u;
+/** … unless it says there was none ("无延迟", "未出现滞后"), or the lag is the spending's ("预算执行进度滞后": 执行率's business, not 时效's) */
+const NO_DELAY = /(无|未|没有|未出现|未发生|不存在|避免|防止)[^，,。；;]{0,4}(延迟|滞后|延误|拖延|推迟|延期)|(执行|支出|资金|预算|拨付)进度[^，,。；;]{0,2}(延迟|滞后|延误|拖延|推迟|延期)/u;
 
 interface Piece {
   text: string;
@@ -61,6 +67,10 @@ export default defineRule({
         zh: "{{section}}称“{{claim}}”，但表中全年执行数 {{executed}} 未超过全年预算数 {{adjusted}}（执行率 {{rate}}%）。",
         en: "{{section}} claims overspending (\"{{claim}}\"), but {{executed}} spent does not exceed the budget {{adjusted}}.",
       },
+      delay: {
+        zh: "{{section}}写“{{claim}}”，承认进度延误，时效指标“{{indicator}}”却得满分 {{score}} 分，请核实时效指标的评分。",
+        en: "{{section}} admits a delay (\"{{claim}}\"), yet the timeliness indicator \"{{indicator}}\" has full marks ({{score}}).",
+      },
       savings: {
         zh: "{{section}}称“{{claim}}”，但表中资金结余为 {{balance}}、执行率 {{rate}}%，并无结余。",
         en: "{{section}} claims savings (\"{{claim}}\"), but the balance is {{balance}} and the rate {{rate}}%.",
@@ -81,9 +91,16 @@ export default defineRule({
         const satRaw = satActuals.find((a) => a!.value === satMin)?.raw.trim() ?? "";
         const { executed, adjusted, balance } = form.funds;
 
+        // a 时效 indicator with full marks: a narrative admitting a delay contradicts it (checklist item 10; info)
+        const timely = form.indicators.find((i) => /时效/u.test(i.level2 ?? "") && isNum(i.weight) && i.weight > 0 && i.score === i.weight);
         for (const p of pieces(form)) {
           const base = { form, field: p.field, loc: p.loc };
           const section = p.section;
+          // only where the form states its problems: elsewhere "避免勤务延误" is a purpose, not an admission
+          const delay = timely && p.field === "narrative" && /问题|原因|不足|困难/u.test(section) ? DELAY.exec(p.text) : null;
+          if (delay && !NO_DELAY.test(p.text.slice(Math.max(0, delay.index - 6), delay.index + delay[0].length))) {
+            ctx.report({ ...base, messageId: "delay", severity: "info", data: { section, claim: delay[0], indicator: timely!.name.trim(), score: fmt(timely!.score) }, evidence: delay[0], expected: "与时效指标得分一致的分析" });
+          }
           if (isNum(rate)) {
             for (const c of executionRateClaims(p.text)) {
               if (c.atLeast ? c.value <= rate + tol : Math.abs(c.value - rate) <= tol) continue;
@@ -111,7 +128,8 @@ export default defineRule({
           }
           if (satMin !== null && (p.field === "goals.actual" || /满意|效益|绩效|情况/.test(section))) {
             for (const c of satisfactionClaims(p.text)) {
-              if (c.value + tol >= satMin) continue;
+              // "满意度达到90%以上" with an actual of 96% is a weaker statement, not a contradiction
+              if (c.value + tol >= satMin || c.atLeast) continue;
               ctx.report({ ...base, messageId: "satisfaction", data: { section, claim: c.text, actual: satRaw }, evidence: c.text, expected: satRaw });
             }
           }

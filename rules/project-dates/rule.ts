@@ -4,8 +4,10 @@
  *    budget year ("2023年9月启动" in a 2024 form of a 一次性项目) — warning;
  *  - a dummy period: ten years or more for a one-year project ("项目期 20年") — warning;
  *  - a project name labelled with an earlier year for recurring money ("2022年度禁毒经费",
- *    "2023年辅警工资" in a 2024 form) — warning; a construction project named after the year it
- *    started ("2021年智慧交通系统建设项目") is not reported;
+ *    "2023年辅警工资" in a 2024 form) — warning; any other project name whose years all lie before
+ *    the budget year (a construction project named after the year it started, arrears named by the
+ *    period they pay for: "2019-2023年取暖费") — info: the checklist asks for the budget year's name,
+ *    but paying for an earlier period is allowed when the form says so;
  *  - a malformed date in a header field or a time target: a month 13, a day 32, "2025013" — error.
  * Time targets before the budget year are stale-date's.
  */
@@ -61,6 +63,10 @@ export default defineRule({
         zh: "项目属性是“{{attribute}}”，项目期却写“{{text}}”（{{years}}年），像是随手填的，应写实际的实施期限。",
         en: "The project is \"{{attribute}}\" but its period is \"{{text}}\" ({{years}} years): a dummy value.",
       },
+      pastYearName: {
+        zh: "项目名称“{{text}}”标的是{{year}}年（或以前）的年份，早于本表预算年度{{budgetYear}}年；若是续建或支付以前年度的费用，应在名称或项目概况中写明本年度做什么、付哪一期。",
+        en: "The project name \"{{text}}\" carries {{year}} or earlier, before the budget year {{budgetYear}}; if it continues or pays for an earlier period, the name or the overview should say what this year's money does.",
+      },
       staleProjectName: {
         zh: "项目名称“{{text}}”标着{{year}}年，早于本表预算年度{{budgetYear}}年，像是照搬往年的表，应改为本年度的项目名称。",
         en: "The project name \"{{text}}\" carries the year {{year}}, before the budget year {{budgetYear}}: copied from an earlier year's form.",
@@ -114,6 +120,13 @@ export default defineRule({
         const m = NAME_YEAR.exec(name);
         if (year && m && +m[1] < year && (m[2] || RECURRING.test(name.slice(m.index)))) {
           ctx.report({ messageId: "staleProjectName", form, field: "project.name", evidence: name, data: { text: name.trim(), year: +m[1], budgetYear: year } });
+        } else if (year) {
+          // every year the name names lies before the budget year ("2019-2023年", "（2022.06-2023.06）")
+          const ys = yearsIn(name);
+          const last = ys.length ? Math.max(...ys) : null;
+          if (last !== null && last < year) {
+            ctx.report({ messageId: "pastYearName", severity: "info", form, field: "project.name", evidence: name, data: { text: name.trim(), year: last, budgetYear: year } });
+          }
         }
       },
     };

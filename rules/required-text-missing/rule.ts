@@ -2,7 +2,8 @@
  * required-text-missing (checklist item 8): a text field the template requires, answered with
  * nothing — "无", "/", "—", "暂无", "略" — or left empty: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的
  * 制度、措施 (保障措施), 项目实施计划, 资金用途; and the 年度 goal when the 实施期 goal is filled (or the
- * reverse). A header field the reader found no text for is reported only when the form carries
+ * reverse); a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
+ * A header field the reader found no text for is reported only when the form carries
  * its sibling fields (the template has the block), so a template without 项目概况 is not blamed.
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -39,6 +40,10 @@ export default defineRule({
         zh: "必填栏目“{{label}}”填的是“{{text}}”，等于没有填写，应写明具体内容。",
         en: "The required field \"{{label}}\" says \"{{text}}\", i.e. nothing; it must be filled in.",
       },
+      sectionNothing: {
+        zh: "自评分析栏目“{{label}}”只填了“{{text}}”，没有实质内容；应写明本项目的具体情况（没有问题时也应说明依据）。",
+        en: "The analysis section \"{{label}}\" says only \"{{text}}\"; it should describe this project.",
+      },
       missingField: {
         zh: "本表的“{{label}}”栏目是空的，应写明具体内容。",
         en: "The field \"{{label}}\" is empty; it must be filled in.",
@@ -65,6 +70,12 @@ export default defineRule({
             // the block is there (three or more of its siblings are), this one is empty
             ctx.report({ messageId: "missingField", form, field: "project.details", evidence: "", data: { label: r.name } });
           }
+        }
+        // a self-assessment's analysis section answered "无" (info: weak, the template asks for it)
+        for (const n of form.narrative) {
+          const t = n.text.replace(/\s+/gu, "");
+          if (!t || !NOTHING.test(t)) continue;
+          ctx.report({ messageId: "sectionNothing", severity: "info", form, field: "narrative", loc: n.loc, evidence: n.text, data: { label: n.section, text: n.text.trim() } });
         }
         // a period goal without its annual goal, or the reverse (only where the form has both columns)
         const p = form.goals.period?.text ?? null;

@@ -1,10 +1,14 @@
 /**
  * weights-sum: the indicators' 分值 must add up to the scheme's indicator weight (90 = 100 − 预算执行率
- * 10), and, where the form states a 权重 per level 1 (layout 2), each level-1 group to its 权重.
+ * 10), and, where the form states a 权重 per level 1 (layout 2), each level-1 group to its 权重;
+ * a sub-item ("其中：…") scored besides its parent row is counted twice (checklist item 9).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
 import { fmt, isNum, scored } from "../../src/engine/services/scoring.js";
+
+/** a sub-item row: "其中：退役士兵", "其中:新招聘" */
+const SUB_ITEM = /^\s*其中\s*[:：]?/u;
 
 export default defineRule({
   meta: {
@@ -23,6 +27,10 @@ export default defineRule({
         zh: "{{level1}}权重为 {{expected}}，下属指标分值合计 {{sum}}（{{parts}}），两者不等。",
         en: "{{level1}} has weight {{expected}} but its indicators' weights sum to {{sum}} ({{parts}}).",
       },
+      subItem: {
+        zh: "“{{name}}”是上一项“{{parent}}”的其中项，两者却分别计分（{{parentWeight}} 分、{{weight}} 分），同一内容重复计分；其中项不应单独给分值。",
+        en: "\"{{name}}\" is a sub-item of \"{{parent}}\", yet both are scored ({{parentWeight}} and {{weight}}): the same thing counted twice.",
+      },
       total: {
         zh: "指标分值合计 {{sum}}，按评分方案应为 {{expected}}（总分 100 减预算执行率分值 {{budget}}）。",
         en: "Indicator weights sum to {{sum}}; the scheme expects {{expected}} (100 minus the budget weight {{budget}}).",
@@ -32,8 +40,27 @@ export default defineRule({
   create(ctx) {
     const scheme = ctx.knowledge.scheme;
     return {
-      form(form) {
+      form(form, doc) {
         const inds = scored(form);
+        // a sub-item ("其中：退役士兵") scored on its own besides its parent row: counted twice (checklist item 9)
+        for (let k = 1; k < inds.length; k++) {
+          const ind = inds[k];
+          if (!SUB_ITEM.test(ind.name) || !((ind.weight as number) > 0)) continue;
+          let j = k - 1;
+          while (j >= 0 && SUB_ITEM.test(inds[j].name)) j--;
+          const parent = inds[j];
+          if (!parent || parent.level2 !== ind.level2 || !((parent.weight as number) > 0)) continue;
+          ctx.report({
+            messageId: "subItem",
+            data: { name: ind.name.trim(), parent: parent.name.trim(), weight: fmt(ind.weight), parentWeight: fmt(parent.weight) },
+            form,
+            indicator: ind,
+            field: "weight",
+            evidence: ind.weightRaw ?? fmt(ind.weight),
+            expected: "其中项不单独计分",
+            related: [{ source: doc.source, line: parent.line, loc: parent.loc, text: parent.name, note: "上级指标" }],
+          });
+        }
         if (inds.length < 2) return;
         let reported = false;
         // level-1 groups with a stated 权重

@@ -14,6 +14,17 @@ const withAnalysis = (name: string, goal: string) => ({
 const three = doc(withAnalysis("2024年退休联防队员工资补差", "按时发放退休联防队员工资补差"), withAnalysis("2024年遗属补助", "保障遗属人员基本生活需要"), withAnalysis("YJ民警生活补助", "按月发放YJ民警生活补助"));
 
 // 002 l.953/1741: a goal unrelated to both projects, shared by projects of different subjects
+// 004 l.171/327: the 武警 goal copied into the 辅警 project (goal-mismatch reports the copy); its owner is info
+const wjGoal = "保障县武警中队官兵45人运行水电暖经费，改善武警中队官兵生活，提高武警官兵的工作积极性。";
+const owner = doc({ name: "政府长聘人员经费(辅警)", goal: wjGoal }, { name: "武警中队官兵生活运行经费", goal: `${wjGoal.slice(0, -1)}，提升群众安全感。` });
+// invented: two unrelated self-assessments sharing two analysis sections — one finding per section
+const delay = "部分项目存在建设进度延迟、预算超支等问题，原因是前期规划不足、设备采购和安装环节复杂";
+const next = "进一步优化项目规划和流程，加强预算控制和资金管理，提前做好设备选型和供应商评估";
+const twoSections = (name: string, goal: string) => ({ name, goal, narrative: [["项目管理中存在的主要问题及原因分析", delay], ["下一步改进措施及管理建议", next]] as [string, string][] });
+const sections = doc(twoSections("社区养老服务站运营补助", "保障12个社区养老服务站全年运营"), twoSections("中小学课后服务经费", "为3000名学生提供课后托管服务"));
+// invented: last year's and this year's forms of one lease share their analysis: once per form
+const lease = doc(twoSections("教育城域网租赁费（2023年）", "保障学校网络全年畅通"), twoSections("教育城域网租赁费", "保障学校网络全年畅通运行"));
+
 const cityGoal = "保障城市管理水平得到提高、更好的服务市场经济发展。";
 const patrol = form({ name: "反恐巡逻服务费（结转23年）", goal: cityGoal });
 const security = form({ name: "政府购买服务费（治安防控服务）", goal: cityGoal });
@@ -29,15 +40,31 @@ ruleTester.run("copied-text", {
       ),
     },
     { name: "short generic goal copied: left to generic-goal", text: doc({ name: "物业服务费", goal: "保障单位正常运转" }, { name: "蔡家崖派出所办公家具采购项目", goal: "保障单位正常运转" }) },
-    {
-      name: "the goal that names another project is goal-mismatch's, and its owner is not flagged (004 l.171/327)",
-      text: doc(
-        { name: "政府长聘人员经费(辅警)", goal: "保障县武警中队官兵45人运行水电暖经费，改善武警中队官兵生活，提高武警官兵的工作积极性。" },
-        { name: "武警中队官兵生活运行经费", goal: "保障县武警中队官兵45人运行水电暖经费，改善武警中队官兵生活，提高武警官兵的工作积极性，提升群众安全感。" },
-      ),
-    },
   ],
   invalid: [
+    {
+      name: "the goal that names another project is goal-mismatch's; its owner, the project it is about, is info",
+      text: owner,
+      errors: [{ messageId: "copied", severity: "info", line: lineOf(owner, "提升群众安全感"), field: "goals.annual", data: { otherProject: "政府长聘人员经费(辅警)" } }],
+    },
+    {
+      name: "an analysis copied from an unrelated project: one finding per copied section",
+      text: sections,
+      errors: [
+        { messageId: "copied", severity: "warning", line: lineOf(sections, delay, 0), field: "narrative", evidence: delay },
+        { messageId: "copied", severity: "warning", line: lineOf(sections, next, 0), field: "narrative", evidence: next },
+        { messageId: "copied", severity: "warning", line: lineOf(sections, delay, 1), field: "narrative", evidence: delay },
+        { messageId: "copied", severity: "warning", line: lineOf(sections, next, 1), field: "narrative", evidence: next },
+      ],
+    },
+    {
+      name: "the same project's two forms sharing their analysis: once per form",
+      text: lease,
+      errors: [
+        { messageId: "copied", field: "narrative" },
+        { messageId: "copied", field: "narrative" },
+      ],
+    },
     {
       name: "one finding per form at the copied analysis, naming the two other projects",
       text: three,

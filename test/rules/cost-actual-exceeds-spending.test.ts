@@ -11,6 +11,15 @@ const rows = (actual: string) => [
 ruleTester.run("cost-actual-exceeds-spending", {
   valid: [
     { name: "cost actual equals what was spent", text: sa({ funds: "\t资金总额:\t29.626\t29.626\t29.626\t29.626\t0\t100\t10", rows: rows("=296261.75元") }) },
+    { name: "cost actual 3% above what was spent (rounding, within 5%)", text: sa({ funds: "\t资金总额:\t29.626\t29.626\t29.626\t28.8\t0.826\t97.21\t9.72", rows: rows("=296261.75元"), total: "总分\t\t\t\t\t\t\t99.72\t\t优" }) },
+    {
+      name: "invented: a unit cost (人均) is not compared with the whole spending",
+      text: sa({
+        funds: "\t资金总额:\t0.6\t0.6\t0.6\t0.4\t0.2\t66.67\t6.67",
+        rows: rows("=4000元").map((r) => r.replace("合计采暖费\t=元\t=296261.75元\t=4000元", "人均培训成本\t≤5000元\t≤5000元\t5000元")),
+        total: "总分\t\t\t\t\t\t\t96.67\t\t优",
+      }),
+    },
     { name: "nothing spent, cost actual 0", text: sa({ funds: "\t资金总额:\t29.626\t29.626\t29.626\t0\t29.626\t0\t0", rows: rows("0元"), total: "总分\t\t\t\t\t\t\t90\t\t优" }) },
   ],
   invalid: [
@@ -23,6 +32,11 @@ ruleTester.run("cost-actual-exceeds-spending", {
       name: "planted: 10 of 29.626 spent, cost actual the whole 29.626万元",
       text: sa({ funds: "\t资金总额:\t29.626\t29.626\t29.626\t10\t19.626\t33.75\t3.38", rows: rows("=296261.75元"), total: "总分\t\t\t\t\t\t\t93.38\t\t优" }),
       errors: [{ messageId: "above", line: 10, field: "actual", evidence: "=296261.75元" }],
+    },
+    {
+      name: "invented: 24万元 of one cost row reported spent while 15万元 was spent in all — warning",
+      text: sa({ funds: "\t资金总额:\t39\t39\t39\t15\t24\t38.46\t3.85", rows: rows("=240000元"), total: "总分\t\t\t\t\t\t\t93.85\t\t优" }),
+      errors: [{ messageId: "aboveSpent", severity: "warning", line: 10, field: "actual", evidence: "=240000元", data: { executed: "15" } }],
     },
   ],
 });

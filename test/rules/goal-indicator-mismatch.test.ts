@@ -50,3 +50,21 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
 });
+
+// checklist item 6 (invented; 000 l.1457/1619/1651 have the same): the sum a one-year project's
+// 项目概况 says it needs against the form's funds (200,000 元 in the snippet)
+const overviewSum = shanxiForm({ overview: "为全县乡村教师开展培训，共需培训经费45万元。" });
+ruleTester.run("goal-indicator-mismatch", {
+  valid: [
+    { name: "the overview's sum is the form's funds (20万元 = 200,000元)", text: shanxiForm({ overview: "为全县乡村教师开展培训，共需培训经费20万元。" }) },
+    { name: "the overview names a part and the whole; the whole matches", text: shanxiForm({ overview: "共需经费200000元，其中教材费用30000元。" }) },
+    { name: "a multi-year project's overview may name the whole investment", text: shanxiForm({ attribute: "延续项目", period: "3年", overview: "为全县乡村教师开展培训，共需培训经费45万元。" }) },
+  ],
+  invalid: [
+    {
+      name: "the overview says the project needs 45万元, the form holds 200,000元",
+      text: overviewSum,
+      errors: [{ messageId: "overviewFunds", severity: "warning", line: lineWithShanxi(overviewSum, "项目概况"), field: "project.details", evidence: "45万元", data: { sum: "45万元", funds: "200000", unit: "元" } }],
+    },
+  ],
+});

@@ -21,9 +21,20 @@ ruleTester.run("impossible-target", {
     { name: "a share under 数量 may be in %", text: head + "\t产出指标\t数量指标\t吸毒人员管控支出占比\t≤10%\t9%\t10\t10\n" },
     { name: "a negative rate may be capped", text: head + "\t产出指标\t质量指标\t系统故障率\t<5%\t2%\t10\t10\n" },
     { name: "name and value state the same amount", text: head + "\t产出指标\t成本指标\t项目总投资不超过679.63万元\t≤679.63万元\t650万元\t10\t10\n" },
+    { name: "a completion time capped, a service term with a floor, a headcount in 人次", text: head + "\t产出指标\t时效指标\t维修完成时间\t≤15天\t12天\t10\t10\n\t\t\t服务期限\t≥1年\t1年\t10\t10\n\t\t数量指标\t培训人数\t≥300人次\t320人次\t10\t10\n" },
+    { name: "a saving rate with a floor", text: head + "\t效益指标\t经济效益指标\t采购资金节约率\t≥5%\t6%\t10\t10\n" },
     { name: "a cost-control rate in % is allowed", text: head + "\t产出指标\t成本指标\t资金拨付率\t70%\t70%\t10\t10\n" },
   ],
   invalid: [
+    {
+      name: "checklist item 3 (invented): a saving rate capped, a completion time given as a floor, a headcount in 个",
+      text: head + "\t效益指标\t经济效益指标\t采购资金节约率\t<5%\t3%\t10\t10\n\t产出指标\t时效指标\t校舍建成时间\t≥18个月\t18个月\t10\t10\n\t\t数量指标\t资助学生人数\t=40个\t40个\t10\t10\n",
+      errors: [
+        { messageId: "backwardsRate", line: 3, field: "target", evidence: "<5%" },
+        { messageId: "backwardsDuration", line: 4, field: "target", evidence: "≥18个月" },
+        { messageId: "headcountUnit", line: 5, field: "target", evidence: "=40个", data: { unit: "个" } },
+      ],
+    },
     {
       name: "checklist item 4: compared column by column — the year's ≤30万元 is 1.5× the 年度资金 (warning), the period's ≤40万元 fits",
       text: columns,

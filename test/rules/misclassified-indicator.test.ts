@@ -26,6 +26,10 @@ ruleTester.run("misclassified-indicator", {
       name: "a pass rate of people (考核合格率) under 社会效益 is not an equipment quality rate",
       text: form({ name: "辅警培训经费", goal: "提升辅警素质", rows: [row("效益指标", "社会效益指标", "考核合格率", "≥98%")] }),
     },
+    {
+      name: "a saving rate under 经济效益, a device count in 台 under 数量, a unit cost under 成本 (invented)",
+      text: form({ name: "路灯节能改造", goal: "更换节能路灯", rows: [row("产出指标", "数量指标", "更换路灯数量", "=300台"), row("", "成本指标", "单盏路灯改造成本", "≤2000元"), row("效益指标", "经济效益指标", "电费支出节约", "≥10%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -62,6 +66,30 @@ ruleTester.run("misclassified-indicator", {
       name: "planted: an equipment online rate under 社会效益 is a quality indicator",
       text: form({ name: "校园视频监控建设", goal: "学校监控全覆盖", rows: [row("效益指标", "社会效益指标", "监控设备在线率", "≥95%")] }),
       errors: [{ messageId: "belongsTo", data: { expectedLevel2: "质量指标" } }],
+    },
+    {
+      name: "checklist item 1 (invented): a sum of money as the value of a 数量 row — the unit proves it belongs to 成本",
+      text: form({ name: "学校食堂设备更新", goal: "更新食堂设备", rows: [row("产出指标", "数量指标", "食堂设备更新规模", ">80万元")] }),
+      errors: [{ messageId: "valueProves", severity: "error", field: "level2", evidence: ">80万元", data: { level2: "数量指标", expectedLevel2: "成本指标", value: ">80万元" } }],
+    },
+    {
+      name: "checklist item 1 (invented): satisfaction under 社会效益, a deadline under 质量, compliance under 成本, a spending saving under 社会效益",
+      text: form({
+        name: "社区养老服务补助",
+        goal: "为老人提供助餐服务",
+        rows: [
+          row("产出指标", "质量指标", "助餐服务期限", "=1年"),
+          row("", "成本指标", "补助资金使用合规性", "符合资金管理办法"),
+          row("效益指标", "社会效益指标", "老年人对助餐服务满意度", "≥90%"),
+          row("", "", "助餐支出节约", "≥5%"),
+        ],
+      }),
+      errors: [
+        { messageId: "belongsTo", data: { level2: "质量指标", expectedLevel2: "时效指标", cue: "期限" } },
+        { messageId: "belongsTo", data: { level2: "成本指标", expectedLevel2: "质量指标", cue: "合规性" } },
+        { messageId: "belongsTo", data: { level2: "社会效益指标", expectedLevel2: "服务对象满意度指标", cue: "满意度" } },
+        { messageId: "belongsTo", data: { level2: "社会效益指标", expectedLevel2: "经济效益指标", cue: "支出节约" } },
+      ],
     },
     { name: "000 l.1299: an effect under 成本", text: cost, errors: [{ messageId: "notThisLevel", line: lineOf(cost, "节约警力数量"), field: "level2", indicator: "节约警力数量", data: { level2: "成本指标" } }] },
     { name: "004 l.110: a social effect under 成本", text: drugs, errors: [{ messageId: "notThisLevel", line: lineOf(drugs, "不发生吸毒肇事肇祸事件") }] },

@@ -2,13 +2,30 @@ import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 
 const narr = (a: string, b: string) => [`项目绩效分析\t自评结果分析\t项目实施和预算执行情况\t${a}`, `\t\t满意度情况及分析\t${b}`];
+// invented: a 时效 row with full marks, and a problem analysis
+const timelyRows = [
+  "\t产出指标\t数量指标\t改造教室数量\t=10间\t=10间\t=10间\t40\t40",
+  "\t\t时效指标\t改造完成时间\t8月底前\t8月底前\t8月底前\t10\t10",
+  "\t效益指标\t社会效益\t教学条件改善\t改善\t改善\t改善\t30\t30",
+  "\t满意度指标\t服务对象满意度\t师生满意度\t≥95%\t≥95%\t96%\t10\t10",
+];
+const problems = (text: string) => [...narr("预算执行率100%,资金使用合规", "师生满意度达96%"), `\t主要问题及原因分析\t\t${text}`];
+const late = sa({ rows: timelyRows, narrative: problems("部分教室因材料到货晚导致进度略有延迟，原因是供货商产能不足") });
 
 ruleTester.run("narrative-contradicts-table", {
   valid: [
     { name: "narrative agrees: 100%, 96%", text: sa() },
     { name: "negated overspending, satisfaction above the actual", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达98%") }) },
+    { name: "a lag of the spending is the execution rate's business, not the 时效 row's", text: sa({ rows: timelyRows, narrative: problems("存在预算编制不精准、执行进度滞后等问题，主要原因是前期测算不足") }) },
+    { name: "a problem analysis saying there was no delay", text: sa({ rows: timelyRows, narrative: problems("施工组织得当，未出现进度延迟，主要问题是验收资料整理不够及时归档") }) },
+    { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
+    {
+      name: "invented (checklist item 10): the problem analysis admits a delay, the 时效 row has full marks — info",
+      text: late,
+      errors: [{ messageId: "delay", severity: "info", field: "narrative", line: late.split("\n").findIndex((l) => l.includes("进度略有延迟")) + 1, data: { indicator: "改造完成时间", score: "10" } }],
+    },
     {
       name: "002 l.605/608: 合理超支 with 执行数 = 预算数; 满意度达89% vs ≥96%",
       file: "test/fixtures/narrative-contradicts-table/002-l608-satisfaction-89-vs-96.txt",

@@ -5,6 +5,8 @@ import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
 const planBefore = shanxiTarget({ plan: "2023年9月启动，2024年6月底前完成" });
 const dummy = shanxiTarget({ period: "20年" });
 const staleName = shanxiTarget({ name: "2022年度乡村教师培训经费" });
+const builtName = shanxiTarget({ name: "2021年智慧校园建设项目" });
+const arrearsName = shanxiTarget({ name: "教师绩效工资补发（2022.10-2023.12）" });
 const badMonth = shanxiTarget({ plan: "2024年13月底前完成" });
 const badValue = shanxiTarget({
   rows: [
@@ -18,8 +20,7 @@ ruleTester.run("project-dates", {
   valid: [
     { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
     { name: "a multi-year project may plan beyond the year", text: shanxiTarget({ attribute: "延续项目", period: "3年", plan: "2023年启动，2025年底完成" }) },
-    { name: "a construction project named after the year it started", text: shanxiTarget({ name: "2021年智慧校园建设项目" }) },
-    { name: "arrears named by the months they pay for", text: shanxiTarget({ name: "2023年10月至12月教师绩效工资补发" }) },
+    { name: "a name spanning the budget year", text: shanxiTarget({ name: "2023-2025年校舍安全三年行动经费" }) },
   ],
   invalid: [
     {
@@ -29,6 +30,16 @@ ruleTester.run("project-dates", {
     },
     { name: "a dummy period of decades for a one-year project", text: dummy, errors: [{ messageId: "dummyPeriod", line: lineWith(dummy, "项目期"), field: "project.period", data: { years: 20 } }] },
     { name: "recurring money named after an earlier year", text: staleName, errors: [{ messageId: "staleProjectName", line: lineWith(staleName, "项目名称"), field: "project.name", data: { year: 2022 } }] },
+    {
+      name: "a construction project named after the year it started: info",
+      text: builtName,
+      errors: [{ messageId: "pastYearName", severity: "info", line: lineWith(builtName, "项目名称"), field: "project.name", data: { year: 2021, budgetYear: 2024 } }],
+    },
+    {
+      name: "arrears named by a period that ended before the budget year: info, at the latest year",
+      text: arrearsName,
+      errors: [{ messageId: "pastYearName", severity: "info", line: lineWith(arrearsName, "项目名称"), field: "project.name", data: { year: 2023 } }],
+    },
     { name: "a month 13 in the plan is an error", text: badMonth, errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(badMonth, "项目实施计划"), data: { date: "2024年13月" } }] },
     {
       name: "a compact date with a digit missing, both columns, reported once naming both",

@@ -1,5 +1,6 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
+import { sa } from "../helpers/self-assessment-snippet.js";
 
 // invented forms (checklist item 8)
 const nothing = shanxiTarget({ measures: "无", plan: "/" });
@@ -24,5 +25,24 @@ ruleTester.run("required-text-missing", {
     { name: "项目概况 left empty while its siblings are filled", text: noOverview, errors: [{ messageId: "missingField", data: { label: "项目概况" } }] },
     { name: "the 年度 goal empty while the 实施期 goal is filled", text: noAnnual, errors: [{ messageId: "goalMissing", line: lineWith(noAnnual, "总体目标"), field: "goals.period", data: { missing: "年度目标" } }] },
     { name: "the 年度 goal answered “无”", text: annualWu, errors: [{ messageId: "goalMissing", line: lineWith(annualWu, "总体目标"), field: "goals.annual", evidence: "无" }] },
+  ],
+});
+
+// invented self-assessments (checklist item 8; 002 l.610/711 have the same): analysis sections answered "无"
+const sections = (problems: string) => [
+  "项目绩效分析\t自评结果分析\t项目实施和预算执行情况\t预算执行率100%,资金使用合规",
+  "\t\t满意度情况及分析\t职工满意度达96%",
+  `\t主要经验做法\t\t建立供暖巡查台账，每周回访各所`,
+  `\t项目管理中存在的主要问题及原因分析\t\t${problems}`,
+];
+const wu = sa({ narrative: sections("无") });
+ruleTester.run("required-text-missing", {
+  valid: [{ name: "every analysis section says something", text: sa({ narrative: sections("两处管网老化，供暖初期室温偏低") }) }],
+  invalid: [
+    {
+      name: "the problems section answered “无” (info)",
+      text: wu,
+      errors: [{ messageId: "sectionNothing", severity: "info", field: "narrative", line: lineWith(wu, "存在的主要问题"), evidence: "无", data: { label: "项目管理中存在的主要问题及原因分析" } }],
+    },
   ],
 });

@@ -118,6 +118,8 @@ export interface Misplacement {
   kind: "belongsTo" | "notThisLevel";
   /** the value's unit proves it: its dimension is foreign to the current level 2 and fits the target one */
   unitProves: boolean;
+  /** set when the value alone proves it (money under 数量): the value that does */
+  value?: string;
 }
 
 /** what a level 2 asks of its value (vague-value) */
@@ -206,6 +208,12 @@ function isMoneyValue(ind: Indicator): boolean {
   return false;
 }
 
+/** the first target or actual value stated in money ("500万元", "=96万元"; not a bare "=万元" slot) */
+function moneyValue(ind: Indicator): Value | null {
+  for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) if (v?.kind === "numeric" && v.dimension === "money") return v;
+  return null;
+}
+
 /** a time value: a date, a period, a duration, a share, or a timing word (及时, 按时) */
 function isTimeValue(ind: Indicator): boolean {
   const v = mainValue(ind);
@@ -288,6 +296,10 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
     if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && misfit && !adverse) {
       return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true };
     }
+    // money as the value of a 数量 row ("设备购置规模 >500万元"): a 数量 row counts things in their own
+    // unit (台, 套, 平方米); a sum of money is what 成本 measures — the unit proves it
+    const money = cur === "count" && !(r.wording?.strong && r.wording.measure === "count") ? moneyValue(ind) : null;
+    if (money) return { to: LEVEL2_OF.money, cue: "", kind: "belongsTo", unitProves: true, value: money.raw.trim() };
     return null;
   }
 
