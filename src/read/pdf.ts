@@ -22,6 +22,7 @@ import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { DisjointSet, clusterCentres, clusterObjects, median } from "./geometry/cluster.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { borderlessRows, columnEdges } from "./pdf-borderless.js";
 
 // ----- pdfjs loading --------------------------------------------------------------------------
 
@@ -440,13 +441,35 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
     const b = tableBlock(t, inTable.get(t) ?? []);
     if (b.kind === "table" && b.rows.length) blocks.push(b);
   }
-  for (const line of toLines(free)) {
+  const freeLines = toLines(free);
+  if (!tables.length && isBorderlessTable(freeLines, free)) {
+    // no drawn rules, but the page is laid out in columns: rebuild the cells from the text positions
+    const edges = columnEdges(free);
+    const rows = borderlessRows(
+      free.flatMap((it) => splitAtRules(it, edges)),
+      edges,
+    );
+    const top = Math.max(...free.map((it) => it.y + it.size));
+    const bottom = Math.min(...free.map((it) => it.y));
+    blocks.push({ kind: "table", top, bottom, rows });
+    return { blocks, height: view[3] - view[1], items: items.length };
+  }
+  for (const line of freeLines) {
     const cells = splitCells(line);
     const key = cells.join(" ").replace(/\d+/g, "#").replace(/\s+/g, "");
     blocks.push({ kind: "line", top: line.y + line.size, bottom: line.y, line, cells, key });
   }
   blocks.sort((a, b) => b.top - a.top);
   return { blocks, height: view[3] - view[1], items: items.length };
+}
+
+/**
+ * A page without rules whose free text is laid out in columns: at least three lines split into two
+ * or more cells and at least three column edges shared by several lines.
+ */
+function isBorderlessTable(lines: Line[], free: Item[]): boolean {
+  const multi = lines.filter((l) => splitCells(l).length >= 2).length;
+  return multi >= 3 && columnEdges(free).length >= 3;
 }
 
 /** drop running headers/footers and page numbers from the free lines of every page */

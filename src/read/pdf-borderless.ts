@@ -1,0 +1,327 @@
+/**
+ * Tables without drawn borders (a workbook printed with no borders, narrow columns and wrap text
+ * on): the cell structure is rebuilt from the positions of the text alone, measured on the page at
+ * hand — never from fixed widths or offsets.
+ *
+ * 1. Column edges: the left edges (x0) where text starts on at least two lines of the page. A
+ *    workbook prints every left-aligned cell at its column's left edge (a merged cell at its first
+ *    column's), so these starts are the sheet's column boundaries; a run starts in the band of the
+ *    nearest edge at or left of it (a right-aligned number lands in the column it ends in).
+ * 2. Cells: within one column band, consecutive lines whose distance is the page's line pitch
+ *    (measured: the most frequent distance between successive lines of a band) are one wrapped
+ *    cell ("参训教师人" / "数" → "参训教师人数"); a larger gap starts a new cell.
+ * 3. Rows: cells of one sheet row share their vertical centre (cells centred vertically), top or
+ *    bottom; the key that aligns the cells best is measured, and cells are grouped into rows by it.
+ *    A label merged over several rows lands on the row nearest its centre, as pdftotext prints it.
+ */
+import type { CellIn } from "./geometry/builder.js";
+import { joinWrapped } from "./geometry/builder.js";
+import { clusterObjects, clusterValues, median } from "./geometry/cluster.js";
+
+/** a text run in PDF user space (y up, baseline) */
+export interface TextRun {
+  str: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** one line of a band */
+export interface BandLine {
+  y: number;
+  size: number;
+  text: string;
+}
+
+/** one wrapped cell: its lines in one column band */
+export interface BandCell {
+  band: number;
+  text: string;
+  /** its lines, top first */
+  lines: BandLine[];
+  /** text extent (y up: top > bottom): ascent of the first line, descent of the last */
+  top: number;
+  bottom: number;
+}
+
+function makeCell(band: number, lines: BandLine[]): BandCell {
+  return {
+    band,
+    text: joinWrapped(lines.map((l) => l.text)),
+    lines,
+    top: lines[0].y + lines[0].size * 0.8,
+    bottom: lines[lines.length - 1].y - lines[lines.length - 1].size * 0.2,
+  };
+}
+
+/**
+ * Column edges of a borderless table: left edges where runs start on at least two different
+ * lines (within ⅓ of the font size), ascending.
+ */
+export function columnEdges(runs: TextRun[]): number[] {
+  if (!runs.length) return [];
+  const size = median(runs.map((r) => r.size));
+  const tol = size / 3;
+  const groups = clusterObjects(runs, (r) => r.x0, tol);
+  const edges: number[] = [];
+  for (const g of groups) {
+    const lines = clusterValues(
+      g.map((r) => r.y),
+      size / 2,
+    ).length;
+    if (lines >= 2) edges.push(Math.min(...g.map((r) => r.x0)));
+  }
+  const left = Math.min(...runs.map((r) => r.x0));
+  if (!edges.length || edges[0] > left + tol) edges.unshift(left);
+  return edges;
+}
+
+/** index of the band a run starts in: the last edge at or left of its start */
+export function bandOf(x0: number, edges: number[], tol: number): number {
+  let b = 0;
+  for (let i = 0; i < edges.length; i++) if (edges[i] <= x0 + tol) b = i;
+  return b;
+}
+
+/**
+ * The page's line pitch: the most frequent distance between successive lines inside one band
+ * (distances rounded to ¼ pt; only distances of 0.8–2 font sizes count, the range a wrapped line
+ * can take). Falls back to 1.2 font sizes when no band has two lines.
+ */
+export function linePitch(bands: { y: number }[][], size: number): number {
+  const counts = new Map<number, number>();
+  for (const lines of bands) {
+    for (let i = 1; i < lines.length; i++) {
+      const d = lines[i - 1].y - lines[i].y;
+      if (d < size * 0.8 || d > size * 2) continue;
+      const k = Math.round(d * 4) / 4;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  if (!counts.size) return size * 1.2;
+  // the most frequent distance; ties go to the smaller (wrapped lines are the tightest)
+  let best = 0;
+  let bestN = 0;
+  for (const [d, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const support = n + (counts.get(d - 0.25) ?? 0) + (counts.get(d + 0.25) ?? 0);
+    if (support > bestN) {
+      best = d;
+      bestN = support;
+    }
+  }
+  return best;
+}
+
+/** lines of one band (runs on one baseline joined), top first */
+function bandLines(runs: TextRun[], size: number): BandLine[] {
+  const groups = clusterObjects(runs, (r) => r.y, size / 3);
+  return groups
+    .map((g) => {
+      g.sort((a, b) => a.x0 - b.x0);
+      let text = "";
+      let prev: TextRun | null = null;
+      for (const r of g) {
+        if (prev && r.x0 - prev.x1 > Math.min(r.size, prev.size) * 0.2 && !text.endsWith(" ")) text += " ";
+        text += r.str;
+        prev = r;
+      }
+      return { y: median(g.map((r) => r.y)), size: median(g.map((r) => r.size)), text: text.replace(/\s+/g, " ").trim() };
+    })
+    .sort((a, b) => b.y - a.y);
+}
+
+/** the wrapped cells of a borderless page: lines of one band at the line pitch joined */
+export function bandCells(runs: TextRun[], edges: number[]): { cells: BandCell[]; pitch: number } {
+  if (!runs.length) return { cells: [], pitch: 0 };
+  const size = median(runs.map((r) => r.size));
+  const byBand: TextRun[][] = edges.map(() => []);
+  for (const r of runs) byBand[bandOf(r.x0, edges, size / 3)].push(r);
+  const lines = byBand.map((b) => bandLines(b, size));
+  const pitch = linePitch(lines, size);
+  const cells: BandCell[] = [];
+  lines.forEach((ls, band) => {
+    let cur: BandLine[] = [];
+    for (const l of ls) {
+      const prev = cur[cur.length - 1];
+      if (prev && prev.y - l.y > pitch + size * 0.2) {
+        cells.push(makeCell(band, cur));
+        cur = [];
+      }
+      cur.push(l);
+    }
+    if (cur.length) cells.push(makeCell(band, cur));
+  });
+  return { cells, pitch };
+}
+
+const centre = (c: { top: number; bottom: number }) => (c.top + c.bottom) / 2;
+const KEYS: ((c: BandCell) => number)[] = [centre, (c) => c.top, (c) => c.bottom];
+
+/**
+ * Group cells into sheet rows by the vertical key that aligns them best (fewest rows: cells of one
+ * row share it), top row first; within a row, cells by band. Returns the rows and the key.
+ */
+export function groupRows(cells: BandCell[], pitch: number): { rows: BandCell[][]; key: (c: BandCell) => number } {
+  const tol = Math.max(1, pitch * 0.35);
+  let best: BandCell[][] | null = null;
+  let bestKey = KEYS[0];
+  for (const key of KEYS) {
+    const rows = clusterObjects(cells, key, tol);
+    if (!best || rows.length < best.length) {
+      best = rows;
+      bestKey = key;
+    }
+  }
+  return { rows: (best ?? []).reverse().map((r) => r.sort((a, b) => a.band - b.band || b.top - a.top)), key: bestKey };
+}
+
+/**
+ * Split cells of rows that crowd each other: when the row keys of other cells fall on a cell's
+ * lines and its lines divide into consecutive groups each aligned (by `key`) with one of those rows,
+ * the lines were two or three cells printed without a gap ("社会效益指标" directly above
+ * "可持续影响指标"). A label merged over rows keeps its lines: its groups would not align.
+ */
+export function splitCrowded(cells: BandCell[], rows: BandCell[][], key: (c: BandCell) => number, pitch: number): BandCell[] {
+  const tol = Math.max(1, pitch * 0.35);
+  const out: BandCell[] = [];
+  for (const c of cells) {
+    if (c.lines.length < 2) {
+      out.push(c);
+      continue;
+    }
+    // rows with text right of the cell (a label alone between rows is no row of its own)
+    const keys = rows
+      .filter((r) => r.some((o) => o !== c && o.band > c.band))
+      .map((r) => median(r.filter((o) => o !== c && o.band > c.band).map(key)))
+      .filter((k) => k < c.top + tol && k > c.bottom - tol)
+      .sort((a, b) => b - a);
+    if (keys.length < 2) {
+      out.push(c);
+      continue;
+    }
+    const groups: BandLine[][] = keys.map(() => []);
+    for (const l of c.lines) {
+      const mid = l.y + l.size * 0.3;
+      let best = 0;
+      keys.forEach((k, i) => {
+        if (Math.abs(k - mid) < Math.abs(keys[best] - mid)) best = i;
+      });
+      groups[best].push(l);
+    }
+    const parts = groups.map((g) => (g.length ? makeCell(c.band, g) : null));
+    const ok = parts.every((p, i) => p !== null && Math.abs(key(p) - keys[i]) <= tol);
+    if (ok) out.push(...(parts as BandCell[]));
+    else out.push(c);
+  }
+  return out;
+}
+
+interface Placed {
+  cell: BandCell;
+  /** base rows the cell covers (first = where its text goes) */
+  from: number;
+  to: number;
+}
+
+/**
+ * Rows whose text overlaps the text of the row above or below cannot be sheet rows of their own:
+ * they are labels merged over rows, centred between two rows ("数量指标" over two indicators).
+ */
+function floatingRows(rows: BandCell[][], size: number): boolean[] {
+  const ext = rows.map((r) => ({ top: Math.max(...r.map((c) => c.top)), bottom: Math.min(...r.map((c) => c.bottom)) }));
+  const overlap = (a: number, b: number) => a >= 0 && b < rows.length && ext[a].bottom < ext[b].top - size * 0.15;
+  // centred between two rows it overlaps both; next to one row, it is the one with fewer cells
+  return rows.map((r, i) => {
+    const up = overlap(i - 1, i);
+    const down = overlap(i, i + 1);
+    return (up && down) || (up && r.length < rows[i - 1].length) || (down && r.length < rows[i + 1].length);
+  });
+}
+
+/**
+ * Where each cell goes: a cell merged over several rows (vertically centred in its span) covers the
+ * largest run of rows around it that are empty in its band and whose extent is centred on its text;
+ * a cell of one row covers that row.
+ */
+function placeCells(rows: BandCell[][], pitch: number, size: number): { base: BandCell[][]; placed: Placed[] } {
+  const floating = floatingRows(rows, size);
+  const base = rows.filter((_, i) => !floating[i]);
+  if (!base.length) return { base: rows, placed: rows.flatMap((r, i) => r.map((cell) => ({ cell, from: i, to: i }))) };
+  const ext = base.map((r) => ({ top: Math.max(...r.map((c) => c.top)), bottom: Math.min(...r.map((c) => c.bottom)) }));
+  // row boundaries: halfway between the text of neighbouring rows; the outer ones by the median half-gap
+  const halfGaps = ext.slice(1).map((e, i) => Math.max(0, ext[i].bottom - e.top) / 2);
+  const pad = halfGaps.length ? median(halfGaps) : (pitch - size) / 2;
+  const topOf = (i: number) => (i === 0 ? ext[0].top + pad : (ext[i - 1].bottom + ext[i].top) / 2);
+  const bottomOf = (i: number) => (i === base.length - 1 ? ext[i].bottom - pad : (ext[i].bottom + ext[i + 1].top) / 2);
+  const occupied = base.map((r) => new Set(r.map((c) => c.band)));
+  const tol = Math.max(1, pitch * 0.3);
+  const placed: Placed[] = [];
+  // a merged cell covers only rows with text to its right (rows of one table); the bands are
+  // placed right to left so that a level-2 label's rows are known before the level 1 beside it
+  const filledRight = (r: number, band: number) => [...occupied[r]].some((x) => x > band);
+  const span = (cell: BandCell, lo: number, hi: number): Placed => {
+    // lo..hi: the rows the cell must cover; widen over rows empty in its band while centred
+    const c = centre(cell);
+    let above = lo;
+    while (above > 0 && !occupied[above - 1].has(cell.band) && filledRight(above - 1, cell.band)) above--;
+    let below = hi;
+    while (below < base.length - 1 && !occupied[below + 1].has(cell.band) && filledRight(below + 1, cell.band)) below++;
+    let best: Placed | null = null;
+    for (let i = lo; i >= above; i--)
+      for (let j = hi; j <= below; j++) {
+        const mid = (topOf(i) + bottomOf(j)) / 2;
+        if (Math.abs(mid - c) > tol) continue;
+        if (!best || j - i > best.to - best.from) best = { cell, from: i, to: j };
+      }
+    return best ?? { cell, from: lo, to: lo };
+  };
+  const requests: { cell: BandCell; lo: number; hi: number; floating: boolean }[] = [];
+  let b = -1;
+  rows.forEach((r, i) => {
+    if (!floating[i]) b++;
+    for (const cell of r) {
+      if (!floating[i]) requests.push({ cell, lo: b, hi: b, floating: false });
+      else {
+        // centred between base rows b and b + 1: covers at least those two
+        const lo = Math.max(0, b);
+        const hi = Math.min(base.length - 1, b + 1);
+        requests.push({ cell, lo, hi: Math.max(lo, hi), floating: true });
+      }
+    }
+  });
+  // floating labels' rows are claimed before any cell widens
+  for (const q of requests) if (q.floating) for (let r = q.lo; r <= q.hi; r++) occupied[r].add(q.cell.band);
+  requests.sort((x, y) => y.cell.band - x.cell.band || Number(y.floating) - Number(x.floating));
+  for (const q of requests) {
+    if (q.floating) for (let r = q.lo; r <= q.hi; r++) occupied[r].delete(q.cell.band);
+    const p = span(q.cell, q.lo, q.hi);
+    for (let r = p.from; r <= p.to; r++) occupied[r].add(p.cell.band);
+    placed.push(p);
+  }
+  return { base, placed };
+}
+
+/**
+ * A borderless page as grid rows: one cell per column band (empty where the band has no text); a
+ * cell merged over rows is written on the first and repeated with `merged: true` on the others.
+ */
+export function borderlessRows(runs: TextRun[], edges: number[] = columnEdges(runs)): CellIn[][] {
+  if (!runs.length) return [];
+  const size = median(runs.map((r) => r.size));
+  const { cells: raw, pitch } = bandCells(runs, edges);
+  let { rows, key } = groupRows(raw, pitch);
+  const cells = splitCrowded(raw, rows, key, pitch);
+  if (cells.length !== raw.length) ({ rows, key } = groupRows(cells, pitch));
+  const { base, placed } = placeCells(rows, pitch, size);
+  const width = edges.length;
+  const out: CellIn[][] = base.map(() => Array.from({ length: width }, (_, i) => ({ text: "", loc: { col: i + 1 } })));
+  const own = base.map(() => false);
+  for (const p of placed) {
+    const first = out[p.from][p.cell.band];
+    out[p.from][p.cell.band] = { text: first.text && !first.merged ? joinWrapped([first.text, p.cell.text]) : p.cell.text, loc: { col: p.cell.band + 1 } };
+    own[p.from] = true;
+    for (let r = p.from + 1; r <= p.to; r++) if (!out[r][p.cell.band].text) out[r][p.cell.band] = { text: p.cell.text, loc: { col: p.cell.band + 1 }, merged: true };
+  }
+  return out.filter((_, i) => own[i]);
+}
