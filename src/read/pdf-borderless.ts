@@ -9,7 +9,8 @@
  *    nearest edge at or left of it (a right-aligned number lands in the column it ends in).
  * 2. Cells: within one column band, consecutive lines whose distance is the page's line pitch
  *    (measured: the most frequent distance between successive lines of a band) are one wrapped
- *    cell ("参训教师人" / "数" → "参训教师人数"); a larger gap starts a new cell.
+ *    cell ("参训教师人" / "数" → "参训教师人数"); a larger gap, or a number after text, starts a
+ *    new cell.
  * 3. Rows: cells of one sheet row share their vertical centre (cells centred vertically), top or
  *    bottom; the key that aligns the cells best is measured, and cells are grouped into rows by it.
  *    A label merged over several rows lands on the row nearest its centre, as pdftotext prints it.
@@ -25,6 +26,48 @@ export interface TextRun {
   x1: number;
   y: number;
   size: number;
+}
+
+const CJK_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2200-\u25ff]/;
+/** estimated printed width of a text in ems: CJK, full-width and symbols 1, others about ½ */
+function ems(s: string): number {
+  let w = 0;
+  for (const ch of s) w += CJK_WIDE.test(ch) ? 1 : 0.55;
+  return w;
+}
+
+/**
+ * pdfjs joins runs that are close on one line into one item with a space between, even across a
+ * column boundary ("指标值 备注"). Where the item is wider than its characters by more than one em,
+ * or where it is short Chinese labels separated by spaces ("指标值 备注": Chinese puts no space
+ * between words), the space stands for a gap between two cells: the item is cut there, each part
+ * placed by the estimated widths, and the parts after a gap marked `cut` (they start a cell).
+ */
+export function splitWideGaps(runs: TextRun[]): (TextRun & { cut?: boolean })[] {
+  const out: (TextRun & { cut?: boolean })[] = [];
+  for (const r of runs) {
+    const parts = r.str.trim().split(/\s+/);
+    if (parts.length < 2) {
+      out.push(r);
+      continue;
+    }
+    const est = parts.map((p) => ems(p) * r.size);
+    const gaps = parts.length - 1;
+    const excess = r.x1 - r.x0 - est.reduce((a, b) => a + b, 0);
+    // Chinese puts no space between words: a space between two short Chinese labels separates cells
+    const labels = parts.every((p) => p.length <= 6 && /^[\u4e00-\u9fff]+$/.test(p));
+    if (excess / gaps < r.size && !labels) {
+      out.push(r);
+      continue;
+    }
+    const gap = Math.max(excess, 0) / gaps;
+    let x = r.x0;
+    parts.forEach((p, i) => {
+      out.push({ str: p, x0: x, x1: x + est[i], y: r.y, size: r.size, ...(i > 0 ? { cut: true } : {}) });
+      x += est[i] + gap;
+    });
+  }
+  return out;
 }
 
 /** one line of a band */
@@ -57,30 +100,47 @@ function makeCell(band: number, lines: BandLine[]): BandCell {
 
 /**
  * Column edges of a borderless table: left edges where runs start on at least two different
- * lines (within ⅓ of the font size), ascending.
+ * lines (within ⅓ of the font size), or where a run starts after a gap wider than a space (see
+ * splitWideGaps), ascending.
  */
 export function columnEdges(runs: TextRun[]): number[] {
   if (!runs.length) return [];
   const size = median(runs.map((r) => r.size));
   const tol = size / 3;
-  const groups = clusterObjects(runs, (r) => r.x0, tol);
+  // numbers are right-aligned in a workbook: their starts mark no column
+  const groups = clusterObjects(
+    runs.filter((r) => !isNumber(r.str)),
+    (r) => r.x0,
+    tol,
+  );
   const edges: number[] = [];
   for (const g of groups) {
     const lines = clusterValues(
       g.map((r) => r.y),
       size / 2,
     ).length;
-    if (lines >= 2) edges.push(Math.min(...g.map((r) => r.x0)));
+    if (lines >= 2 || g.some((r) => (r as { cut?: boolean }).cut)) edges.push(Math.min(...g.map((r) => r.x0)));
   }
   const left = Math.min(...runs.map((r) => r.x0));
+  if (!groups.length) return [left];
   if (!edges.length || edges[0] > left + tol) edges.unshift(left);
   return edges;
 }
 
-/** index of the band a run starts in: the last edge at or left of its start */
-export function bandOf(x0: number, edges: number[], tol: number): number {
+const NUMBER = /^[-+]?[\d,，]*\.?\d+%?$/;
+/** a run that is only a number (right-aligned in a workbook cell) */
+export function isNumber(s: string): boolean {
+  return NUMBER.test(s.trim());
+}
+
+/**
+ * index of the band a run belongs to: the last edge at or left of its start; a number (printed
+ * right-aligned) belongs to the band it ends in
+ */
+export function bandOf(run: Pick<TextRun, "str" | "x0" | "x1">, edges: number[], tol: number): number {
+  const x = isNumber(run.str) ? run.x1 - tol : run.x0 + tol;
   let b = 0;
-  for (let i = 0; i < edges.length; i++) if (edges[i] <= x0 + tol) b = i;
+  for (let i = 0; i < edges.length; i++) if (edges[i] <= x) b = i;
   return b;
 }
 
@@ -136,7 +196,7 @@ export function bandCells(runs: TextRun[], edges: number[]): { cells: BandCell[]
   if (!runs.length) return { cells: [], pitch: 0 };
   const size = median(runs.map((r) => r.size));
   const byBand: TextRun[][] = edges.map(() => []);
-  for (const r of runs) byBand[bandOf(r.x0, edges, size / 3)].push(r);
+  for (const r of runs) byBand[bandOf(r, edges, size / 3)].push(r);
   const lines = byBand.map((b) => bandLines(b, size));
   const pitch = linePitch(lines, size);
   const cells: BandCell[] = [];
@@ -144,7 +204,8 @@ export function bandCells(runs: TextRun[], edges: number[]): { cells: BandCell[]
     let cur: BandLine[] = [];
     for (const l of ls) {
       const prev = cur[cur.length - 1];
-      if (prev && prev.y - l.y > pitch + size * 0.2) {
+      // a number alone is a cell of its own (right-aligned), never the wrapped end of a text
+      if (prev && (prev.y - l.y > pitch + size * 0.2 || isNumber(l.text) !== isNumber(prev.text))) {
         cells.push(makeCell(band, cur));
         cur = [];
       }
@@ -231,11 +292,13 @@ interface Placed {
 function floatingRows(rows: BandCell[][], size: number): boolean[] {
   const ext = rows.map((r) => ({ top: Math.max(...r.map((c) => c.top)), bottom: Math.min(...r.map((c) => c.bottom)) }));
   const overlap = (a: number, b: number) => a >= 0 && b < rows.length && ext[a].bottom < ext[b].top - size * 0.15;
-  // centred between two rows it overlaps both; next to one row, it is the one with fewer cells
+  // a label centred between two rows overlaps one or both of them, and holds text only left of the
+  // text of the row it overlaps
+  const right = (r: BandCell[]) => Math.max(...r.map((c) => c.band));
   return rows.map((r, i) => {
     const up = overlap(i - 1, i);
     const down = overlap(i, i + 1);
-    return (up && down) || (up && r.length < rows[i - 1].length) || (down && r.length < rows[i + 1].length);
+    return (up && right(r) < right(rows[i - 1])) || (down && right(r) < right(rows[i + 1]));
   });
 }
 
@@ -246,6 +309,7 @@ function floatingRows(rows: BandCell[][], size: number): boolean[] {
  */
 function placeCells(rows: BandCell[][], pitch: number, size: number): { base: BandCell[][]; placed: Placed[] } {
   const floating = floatingRows(rows, size);
+  if (process.env.DBG) rows.forEach((r, i) => console.log("ROW", floating[i], r.map((c) => c.band + ":" + c.text.slice(0, 6) + "[" + c.top.toFixed(1) + "," + c.bottom.toFixed(1) + "]").join(" ")));
   const base = rows.filter((_, i) => !floating[i]);
   if (!base.length) return { base: rows, placed: rows.flatMap((r, i) => r.map((cell) => ({ cell, from: i, to: i }))) };
   const ext = base.map((r) => ({ top: Math.max(...r.map((c) => c.top)), bottom: Math.min(...r.map((c) => c.bottom)) }));

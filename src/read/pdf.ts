@@ -22,7 +22,7 @@ import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { DisjointSet, clusterCentres, clusterObjects, median } from "./geometry/cluster.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
-import { borderlessRows, columnEdges } from "./pdf-borderless.js";
+import { borderlessRows, columnEdges, splitWideGaps } from "./pdf-borderless.js";
 
 // ----- pdfjs loading --------------------------------------------------------------------------
 
@@ -444,9 +444,10 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
   const freeLines = toLines(free);
   if (!tables.length && isBorderlessTable(freeLines, free)) {
     // no drawn rules, but the page is laid out in columns: rebuild the cells from the text positions
-    const edges = columnEdges(free);
+    const runs = splitWideGaps(free);
+    const edges = columnEdges(runs);
     const rows = borderlessRows(
-      free.flatMap((it) => splitAtRules(it, edges)),
+      runs.flatMap((it) => splitAtRules(it, edges)),
       edges,
     );
     const top = Math.max(...free.map((it) => it.y + it.size));
