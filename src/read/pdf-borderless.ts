@@ -238,29 +238,24 @@ export function groupRows(cells: BandCell[], pitch: number): { rows: BandCell[][
 }
 
 /**
- * Split cells of rows that crowd each other: when the row keys of other cells fall on a cell's
- * lines and its lines divide into consecutive groups each aligned (by `key`) with one of those rows,
- * the lines were two or three cells printed without a gap ("社会效益指标" directly above
- * "可持续影响指标"). A label merged over rows keeps its lines: its groups would not align.
+ * Split cells of rows that crowd each other: when rows of shorter cells (two or more, to the cell's
+ * right: a number centred beside a merged label is no row) fall on a cell's lines
+ * and its lines divide into consecutive groups each aligned (by `key`) with one of those rows, the
+ * lines were two or three cells printed without a gap ("社会效益指标" directly above
+ * "可持续影响指标"). A label merged over rows keeps its lines: its groups would not align; and a
+ * row whose cells are merged over the same rows (a project's name, budget and goal) is split only
+ * when every such cell of it divides.
  */
 export function splitCrowded(cells: BandCell[], rows: BandCell[][], key: (c: BandCell) => number, pitch: number): BandCell[] {
   const tol = Math.max(1, pitch * 0.35);
-  const out: BandCell[] = [];
-  for (const c of cells) {
-    if (c.lines.length < 2) {
-      out.push(c);
-      continue;
-    }
-    // rows with text right of the cell (a label alone between rows is no row of its own)
-    const keys = rows
-      .filter((r) => r.some((o) => o !== c && o.band > c.band))
-      .map((r) => median(r.filter((o) => o !== c && o.band > c.band).map(key)))
+  const keysIn = (c: BandCell): number[] =>
+    rows
+      .map((r) => r.filter((o) => o !== c && o.band > c.band && o.lines.length < c.lines.length))
+      .filter((os) => os.length >= 2)
+      .map((os) => median(os.map(key)))
       .filter((k) => k < c.top + tol && k > c.bottom - tol)
       .sort((a, b) => b - a);
-    if (keys.length < 2) {
-      out.push(c);
-      continue;
-    }
+  const trySplit = (c: BandCell, keys: number[]): BandCell[] | null => {
     const groups: BandLine[][] = keys.map(() => []);
     for (const l of c.lines) {
       const mid = l.y + l.size * 0.3;
@@ -271,11 +266,19 @@ export function splitCrowded(cells: BandCell[], rows: BandCell[][], key: (c: Ban
       groups[best].push(l);
     }
     const parts = groups.map((g) => (g.length ? makeCell(c.band, g) : null));
-    const ok = parts.every((p, i) => p !== null && Math.abs(key(p) - keys[i]) <= tol);
-    if (ok) out.push(...(parts as BandCell[]));
-    else out.push(c);
+    return parts.every((p, i) => p !== null && Math.abs(key(p) - keys[i]) <= tol) ? (parts as BandCell[]) : null;
+  };
+  const split = new Map<BandCell, BandCell[] | null>();
+  for (const c of cells) {
+    const keys = c.lines.length >= 2 ? keysIn(c) : [];
+    if (keys.length >= 2) split.set(c, trySplit(c, keys));
   }
-  return out;
+  const blocked = new Set<BandCell>();
+  for (const r of rows) if (r.some((c) => split.get(c) === null)) for (const c of r) blocked.add(c);
+  return cells.flatMap((c) => {
+    const parts = split.get(c);
+    return parts && !blocked.has(c) ? parts : [c];
+  });
 }
 
 interface Placed {

@@ -22,7 +22,7 @@ import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { DisjointSet, clusterCentres, clusterObjects, median } from "./geometry/cluster.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
-import { borderlessRows, columnEdges, splitWideGaps } from "./pdf-borderless.js";
+import { borderlessRows, columnEdges, isNumber, splitWideGaps } from "./pdf-borderless.js";
 
 // ----- pdfjs loading --------------------------------------------------------------------------
 
@@ -399,9 +399,16 @@ interface PageOut {
   blocks: Block[];
   height: number;
   items: number;
+  /** column edges when the page was read as a borderless table */
+  edges?: number[];
 }
 
-async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy): Promise<PageOut> {
+/**
+ * @param prevEdges column edges of the previous page when it was a borderless table: a page that
+ *   continues it (too few lines to measure its own columns, but starting text at those edges) is
+ *   read with them
+ */
+async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy, prevEdges: number[] | null = null): Promise<PageOut> {
   const view = page.view; // [x0, y0, x1, y1]
   const tc = await page.getTextContent();
   const items: Item[] = [];
@@ -442,10 +449,12 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
     if (b.kind === "table" && b.rows.length) blocks.push(b);
   }
   const freeLines = toLines(free);
-  if (!tables.length && isBorderlessTable(freeLines, free)) {
+  // a table going on from the previous page keeps that page's columns (measured with its header)
+  const goesOn = !tables.length && prevEdges !== null && continuesColumns(free, prevEdges);
+  if (goesOn || (!tables.length && isBorderlessTable(freeLines, free))) {
     // no drawn rules, but the page is laid out in columns: rebuild the cells from the text positions
     const runs = splitWideGaps(free);
-    const edges = columnEdges(runs);
+    const edges = goesOn ? prevEdges : columnEdges(runs);
     const rows = borderlessRows(
       runs.flatMap((it) => splitAtRules(it, edges)),
       edges,
@@ -453,7 +462,7 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
     const top = Math.max(...free.map((it) => it.y + it.size));
     const bottom = Math.min(...free.map((it) => it.y));
     blocks.push({ kind: "table", top, bottom, rows });
-    return { blocks, height: view[3] - view[1], items: items.length };
+    return { blocks, height: view[3] - view[1], items: items.length, edges };
   }
   for (const line of freeLines) {
     const cells = splitCells(line);
@@ -471,6 +480,15 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
 function isBorderlessTable(lines: Line[], free: Item[]): boolean {
   const multi = lines.filter((l) => splitCells(l).length >= 2).length;
   return multi >= 3 && columnEdges(free).length >= 3;
+}
+
+/** nearly all text runs of the page (numbers aside) start at the given column edges */
+function continuesColumns(free: Item[], edges: number[]): boolean {
+  const text = free.filter((it) => !isNumber(it.str));
+  if (!text.length || edges.length < 3) return false;
+  const size = median(text.map((i) => i.size));
+  const at = text.filter((it) => edges.some((e) => Math.abs(it.x0 - e) <= size / 3)).length;
+  return at >= text.length * 0.8;
 }
 
 /** drop running headers/footers and page numbers from the free lines of every page */
@@ -532,7 +550,7 @@ export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLim
     for (let p = 1; p <= doc.numPages; p++) {
       try {
         const page = await doc.getPage(p);
-        pages.push(await readPage(pdfjs, page));
+        pages.push(await readPage(pdfjs, page, pages[pages.length - 1]?.edges ?? null));
         page.cleanup();
       } catch {
         failed.push(p);
