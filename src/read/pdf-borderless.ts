@@ -269,12 +269,17 @@ export function splitCrowded(cells: BandCell[], rows: BandCell[][], key: (c: Ban
     return parts.every((p, i) => p !== null && Math.abs(key(p) - keys[i]) <= tol) ? (parts as BandCell[]) : null;
   };
   const split = new Map<BandCell, BandCell[] | null>();
+  /** cells with more lines than rows they fall on that do not divide: merged over those rows */
+  const merged = new Set<BandCell>();
   for (const c of cells) {
     const keys = c.lines.length >= 2 ? keysIn(c) : [];
-    if (keys.length >= 2) split.set(c, trySplit(c, keys));
+    if (keys.length < 2) continue;
+    const parts = trySplit(c, keys);
+    split.set(c, parts);
+    if (!parts && c.lines.length > keys.length) merged.add(c);
   }
   const blocked = new Set<BandCell>();
-  for (const r of rows) if (r.some((c) => split.get(c) === null)) for (const c of r) blocked.add(c);
+  for (const r of rows) if (r.some((c) => merged.has(c))) for (const c of r) blocked.add(c);
   return cells.flatMap((c) => {
     const parts = split.get(c);
     return parts && !blocked.has(c) ? parts : [c];
@@ -312,7 +317,6 @@ function floatingRows(rows: BandCell[][], size: number): boolean[] {
  */
 function placeCells(rows: BandCell[][], pitch: number, size: number): { base: BandCell[][]; placed: Placed[] } {
   const floating = floatingRows(rows, size);
-  if (process.env.DBG) rows.forEach((r, i) => console.log("ROW", floating[i], r.map((c) => c.band + ":" + c.text.slice(0, 6) + "[" + c.top.toFixed(1) + "," + c.bottom.toFixed(1) + "]").join(" ")));
   const base = rows.filter((_, i) => !floating[i]);
   if (!base.length) return { base: rows, placed: rows.flatMap((r, i) => r.map((cell) => ({ cell, from: i, to: i }))) };
   const ext = base.map((r) => ({ top: Math.max(...r.map((c) => c.top)), bottom: Math.min(...r.map((c) => c.bottom)) }));
