@@ -146,15 +146,16 @@ export function bandOf(run: Pick<TextRun, "str" | "x0" | "x1">, edges: number[],
 
 /**
  * The page's line pitch: the most frequent distance between successive lines inside one band
- * (distances rounded to ¼ pt; only distances of 0.8–2 font sizes count, the range a wrapped line
- * can take). Falls back to 1.2 font sizes when no band has two lines.
+ * (distances rounded to ¼ pt; only distances of 0.8–1.45 font sizes count, the line heights fonts
+ * take: rows of one line each stand further apart). Falls back to 1.2 font sizes when no band has a
+ * wrapped cell.
  */
 export function linePitch(bands: { y: number }[][], size: number): number {
   const counts = new Map<number, number>();
   for (const lines of bands) {
     for (let i = 1; i < lines.length; i++) {
       const d = lines[i - 1].y - lines[i].y;
-      if (d < size * 0.8 || d > size * 2) continue;
+      if (d < size * 0.8 || d > size * 1.45) continue;
       const k = Math.round(d * 4) / 4;
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
