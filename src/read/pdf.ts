@@ -22,6 +22,7 @@ import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { DisjointSet, clusterCentres, clusterObjects, median } from "./geometry/cluster.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { extractBounded } from "./pdf-bounded.js";
 import { borderlessRows, columnEdges, isNumber, splitWideGaps } from "./pdf-borderless.js";
 
 // ----- pdfjs loading --------------------------------------------------------------------------
@@ -395,7 +396,7 @@ function tableBlock(t: Table, rawItems: Item[]): Block {
 
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—–\s]*$|^page\s*\d+(\s*of\s*\d+)?$/i;
 
-interface PageOut {
+export interface PageOut {
   blocks: Block[];
   height: number;
   items: number;
@@ -516,14 +517,22 @@ function dropHeadersFooters(pages: PageOut[]): void {
   }
 }
 
-export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
-  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString("latin1");
-  if (!tail.includes("%%EOF")) {
-    throw new ReadError("read/corrupt", "PDF 文件不完整（文件尾缺失，可能下载或复制时被截断）", "the PDF is incomplete (its trailer is missing; truncated?)");
-  }
+/** what the pdfjs stage gives: per page its blocks (plain data, so it crosses a worker boundary) */
+export interface Extracted {
+  numPages: number;
+  pages: PageOut[];
+  failed: number[];
+}
+
+/**
+ * The pdfjs stage: open the document and read every page into blocks. `progress(step)` is called
+ * before each step (0 = opening, p = page p) so that a watchdog can name where it stopped.
+ */
+export async function extractPages(bytes: Uint8Array, progress: (step: number) => void = () => undefined): Promise<Extracted> {
   const pdfjs = await loadPdfjs();
   const dirs = pdfjsDataDirs();
   let doc: import("pdfjs-dist/legacy/build/pdf.mjs").PDFDocumentProxy;
+  progress(0);
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdfjs takes ownership of the buffer
     verbosity: 0,
@@ -544,10 +553,10 @@ export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLim
     throw new ReadError("read/corrupt", `PDF 文件已损坏，无法打开（${(e as Error)?.message ?? e}）`, `the PDF is damaged and cannot be opened (${(e as Error)?.message ?? e})`);
   }
   try {
-    const g = new GridBuilder(limits.maxCells);
     const pages: PageOut[] = [];
     const failed: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      progress(p);
       try {
         const page = await doc.getPage(p);
         pages.push(await readPage(pdfjs, page, pages[pages.length - 1]?.edges ?? null));
@@ -557,9 +566,23 @@ export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLim
         pages.push({ blocks: [], height: 0, items: 0 });
       }
     }
+    return { numPages: doc.numPages, pages, failed };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString("latin1");
+  if (!tail.includes("%%EOF")) {
+    throw new ReadError("read/corrupt", "PDF 文件不完整（文件尾缺失，可能下载或复制时被截断）", "the PDF is incomplete (its trailer is missing; truncated?)");
+  }
+  const { numPages, pages, failed } = await extractBounded(bytes, limits);
+  {
+    const g = new GridBuilder(limits.maxCells);
     const totalItems = pages.reduce((s, p) => s + p.items, 0);
     if (totalItems === 0) {
-      if (failed.length === doc.numPages) {
+      if (failed.length === numPages) {
         throw new ReadError("read/corrupt", "PDF 文件已损坏，没有一页能读取", "the PDF is damaged: no page could be read");
       }
       throw new ReadError("read/pdf-no-text", "PDF 是扫描件，没有文字层，需要先 OCR（文字识别）", "the PDF is a scan without a text layer; run OCR first");
@@ -592,7 +615,5 @@ export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLim
       });
     });
     return g.build(source, "pdf");
-  } finally {
-    await doc.destroy().catch(() => undefined);
   }
 }
