@@ -116,6 +116,54 @@ export function templateText(t: TemplateSpec): string {
 
 const THIN = { style: "thin" as const };
 
+/**
+ * The font of the printed (PDF) copy. A workbook names one font per cell, and LibreOffice uses it
+ * for the CJK text too; without a CJK font installed it falls back to DejaVu Sans, which has no
+ * Chinese glyphs: the PDF then shows empty boxes and its line breaks follow the wrong widths.
+ * Debian/Ubuntu package: fonts-wqy-microhei.
+ */
+export const PDF_FONT = "WenQuanYi Micro Hei";
+
+const PDF_FONT_SIZE = 10;
+/** line height of the PDF font (points) and the cell's vertical padding */
+const LINE_PT = PDF_FONT_SIZE * 1.3;
+const PAD_PT = 3;
+
+/** printed width of a text in points at PDF_FONT_SIZE: CJK and full-width 1 em, others about ½ em */
+function textPt(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(ch) ? PDF_FONT_SIZE : PDF_FONT_SIZE * 0.58;
+  return w;
+}
+
+/**
+ * Row heights that fit the wrapped text, as a person preparing the print would set them: Excel
+ * and LibreOffice fit a row to its single cells but never to a merged cell, whose text would
+ * otherwise overflow onto the rows below. A column of width w (characters) prints about 7w points
+ * wide in LibreOffice's PDF.
+ */
+function fitRowHeights(ws: ExcelJS.Worksheet, placed: Placed[], widths: number[]): void {
+  const colPt = widths.map((w) => w * 7);
+  const lines = (p: Placed): number => {
+    const inner = colPt.slice(p.c, p.c + p.cs).reduce((a, b) => a + b, 0) - 4;
+    const text = String(cellValue(p.spec));
+    if (text === "") return 0;
+    return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textPt(part) / inner)), 0);
+  };
+  const need = (p: Placed) => lines(p) * LINE_PT + PAD_PT;
+  const heights: number[] = [];
+  for (const p of placed) if (p.rs === 1) heights[p.r] = Math.max(heights[p.r] ?? LINE_PT + PAD_PT, need(p));
+  for (const p of placed.filter((q) => q.rs > 1).sort((a, b) => a.r - b.r)) {
+    for (let i = p.r; i < p.r + p.rs; i++) heights[i] ??= LINE_PT + PAD_PT;
+    const have = heights.slice(p.r, p.r + p.rs).reduce((a, b) => a + b, 0);
+    const missing = need(p) - have;
+    if (missing > 0) for (let i = p.r; i < p.r + p.rs; i++) heights[i] += missing / p.rs;
+  }
+  heights.forEach((h, r) => {
+    if (h !== undefined) ws.getRow(r + 1).height = Math.round(h * 4) / 4;
+  });
+}
+
 /** the template as a workbook; `print` = borderless, narrow, wrapped copy for the PDF */
 export async function templateWorkbook(t: TemplateSpec, print = false): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -136,6 +184,7 @@ export async function templateWorkbook(t: TemplateSpec, print = false): Promise<
       cell.value = v === "" ? null : v;
       if (p.rs > 1 || p.cs > 1) ws.mergeCells(p.r + 1, p.c + 1, p.r + p.rs, p.c + p.cs);
     }
+    if (print) fitRowHeights(ws, placed, ws.columns.map((c) => c.width ?? 8));
     const tableRows = new Set<number>();
     for (const p of placed) if (!(p.c === 0 && p.cs >= sheet.widths.length)) for (let i = 0; i < p.rs; i++) tableRows.add(p.r + i);
     for (let r = 0; r < rows.length; r++) {
@@ -143,11 +192,21 @@ export async function templateWorkbook(t: TemplateSpec, print = false): Promise<
       for (let c = 0; c < sheet.widths.length; c++) {
         const cell = row.getCell(c + 1);
         cell.alignment = { wrapText: true, vertical: "middle" };
+        if (print) cell.font = { name: PDF_FONT, size: PDF_FONT_SIZE };
         if (!print && tableRows.has(r)) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
       }
     }
   }
   return wb;
+}
+
+/** the PDF font is installed (fontconfig knows it); without it LibreOffice would print empty boxes */
+function hasPdfFont(): boolean {
+  try {
+    return execFileSync("fc-list", [PDF_FONT], { encoding: "utf8" }).trim() !== "";
+  } catch {
+    return false;
+  }
 }
 
 function hasSoffice(): boolean {
@@ -177,6 +236,8 @@ export async function loadTemplates(only: string[] = []): Promise<TemplateSpec[]
 async function main(): Promise<void> {
   const templates = await loadTemplates(process.argv.slice(2));
   const soffice = hasSoffice();
+  const font = soffice && hasPdfFont();
+  if (soffice && !font && templates.some((t) => t.pdf)) console.warn(`font "${PDF_FONT}" not installed (fonts-wqy-microhei): PDFs skipped`);
   for (const t of templates) {
     const dir = join(TEMPLATES_DIR, t.id);
     writeFileSync(join(dir, `${t.id}.txt`), templateText(t));
@@ -188,7 +249,7 @@ async function main(): Promise<void> {
       forms: t.forms,
     };
     writeFileSync(join(dir, "expected.json"), JSON.stringify(expected, null, 2) + "\n");
-    if (t.pdf && soffice) {
+    if (t.pdf && soffice && font) {
       const tmp = mkdtempSync(join(tmpdir(), "tplpdf-"));
       try {
         const x = join(tmp, `${t.id}.xlsx`);
@@ -198,7 +259,7 @@ async function main(): Promise<void> {
       } finally {
         rmSync(tmp, { recursive: true, force: true });
       }
-    } else if (t.pdf) {
+    } else if (t.pdf && !soffice) {
       console.warn(`${t.id}: soffice not found, PDF skipped`);
     }
     console.log(`${t.id}: ${t.forms.length} forms, ${t.forms.reduce((n, f) => n + f.indicators.length, 0)} indicators`);

@@ -22,6 +22,8 @@ import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { DisjointSet, clusterCentres, clusterObjects, median } from "./geometry/cluster.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { extractBounded } from "./pdf-bounded.js";
+import { borderlessRows, columnEdges, isNumber, splitWideGaps } from "./pdf-borderless.js";
 
 // ----- pdfjs loading --------------------------------------------------------------------------
 
@@ -394,13 +396,20 @@ function tableBlock(t: Table, rawItems: Item[]): Block {
 
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—–\s]*$|^page\s*\d+(\s*of\s*\d+)?$/i;
 
-interface PageOut {
+export interface PageOut {
   blocks: Block[];
   height: number;
   items: number;
+  /** column edges when the page was read as a borderless table */
+  edges?: number[];
 }
 
-async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy): Promise<PageOut> {
+/**
+ * @param prevEdges column edges of the previous page when it was a borderless table: a page that
+ *   continues it (too few lines to measure its own columns, but starting text at those edges) is
+ *   read with them
+ */
+async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy, prevEdges: number[] | null = null): Promise<PageOut> {
   const view = page.view; // [x0, y0, x1, y1]
   const tc = await page.getTextContent();
   const items: Item[] = [];
@@ -440,13 +449,47 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
     const b = tableBlock(t, inTable.get(t) ?? []);
     if (b.kind === "table" && b.rows.length) blocks.push(b);
   }
-  for (const line of toLines(free)) {
+  const freeLines = toLines(free);
+  // a table going on from the previous page keeps that page's columns (measured with its header)
+  const goesOn = !tables.length && prevEdges !== null && continuesColumns(free, prevEdges);
+  if (goesOn || (!tables.length && isBorderlessTable(freeLines, free))) {
+    // no drawn rules, but the page is laid out in columns: rebuild the cells from the text positions
+    const runs = splitWideGaps(free);
+    const edges = goesOn ? prevEdges : columnEdges(runs);
+    const rows = borderlessRows(
+      runs.flatMap((it) => splitAtRules(it, edges)),
+      edges,
+    );
+    const top = Math.max(...free.map((it) => it.y + it.size));
+    const bottom = Math.min(...free.map((it) => it.y));
+    blocks.push({ kind: "table", top, bottom, rows });
+    return { blocks, height: view[3] - view[1], items: items.length, edges };
+  }
+  for (const line of freeLines) {
     const cells = splitCells(line);
     const key = cells.join(" ").replace(/\d+/g, "#").replace(/\s+/g, "");
     blocks.push({ kind: "line", top: line.y + line.size, bottom: line.y, line, cells, key });
   }
   blocks.sort((a, b) => b.top - a.top);
   return { blocks, height: view[3] - view[1], items: items.length };
+}
+
+/**
+ * A page without rules whose free text is laid out in columns: at least three lines split into two
+ * or more cells and at least three column edges shared by several lines.
+ */
+function isBorderlessTable(lines: Line[], free: Item[]): boolean {
+  const multi = lines.filter((l) => splitCells(l).length >= 2).length;
+  return multi >= 3 && columnEdges(free).length >= 3;
+}
+
+/** nearly all text runs of the page (numbers aside) start at the given column edges */
+function continuesColumns(free: Item[], edges: number[]): boolean {
+  const text = free.filter((it) => !isNumber(it.str));
+  if (!text.length || edges.length < 3) return false;
+  const size = median(text.map((i) => i.size));
+  const at = text.filter((it) => edges.some((e) => Math.abs(it.x0 - e) <= size / 3)).length;
+  return at >= text.length * 0.8;
 }
 
 /** drop running headers/footers and page numbers from the free lines of every page */
@@ -474,14 +517,22 @@ function dropHeadersFooters(pages: PageOut[]): void {
   }
 }
 
-export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
-  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString("latin1");
-  if (!tail.includes("%%EOF")) {
-    throw new ReadError("read/corrupt", "PDF 文件不完整（文件尾缺失，可能下载或复制时被截断）", "the PDF is incomplete (its trailer is missing; truncated?)");
-  }
+/** what the pdfjs stage gives: per page its blocks (plain data, so it crosses a worker boundary) */
+export interface Extracted {
+  numPages: number;
+  pages: PageOut[];
+  failed: number[];
+}
+
+/**
+ * The pdfjs stage: open the document and read every page into blocks. `progress(step)` is called
+ * before each step (0 = opening, p = page p) so that a watchdog can name where it stopped.
+ */
+export async function extractPages(bytes: Uint8Array, progress: (step: number) => void = () => undefined): Promise<Extracted> {
   const pdfjs = await loadPdfjs();
   const dirs = pdfjsDataDirs();
   let doc: import("pdfjs-dist/legacy/build/pdf.mjs").PDFDocumentProxy;
+  progress(0);
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdfjs takes ownership of the buffer
     verbosity: 0,
@@ -502,22 +553,36 @@ export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLim
     throw new ReadError("read/corrupt", `PDF 文件已损坏，无法打开（${(e as Error)?.message ?? e}）`, `the PDF is damaged and cannot be opened (${(e as Error)?.message ?? e})`);
   }
   try {
-    const g = new GridBuilder(limits.maxCells);
     const pages: PageOut[] = [];
     const failed: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      progress(p);
       try {
         const page = await doc.getPage(p);
-        pages.push(await readPage(pdfjs, page));
+        pages.push(await readPage(pdfjs, page, pages[pages.length - 1]?.edges ?? null));
         page.cleanup();
       } catch {
         failed.push(p);
         pages.push({ blocks: [], height: 0, items: 0 });
       }
     }
+    return { numPages: doc.numPages, pages, failed };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString("latin1");
+  if (!tail.includes("%%EOF")) {
+    throw new ReadError("read/corrupt", "PDF 文件不完整（文件尾缺失，可能下载或复制时被截断）", "the PDF is incomplete (its trailer is missing; truncated?)");
+  }
+  const { numPages, pages, failed } = await extractBounded(bytes, limits);
+  {
+    const g = new GridBuilder(limits.maxCells);
     const totalItems = pages.reduce((s, p) => s + p.items, 0);
     if (totalItems === 0) {
-      if (failed.length === doc.numPages) {
+      if (failed.length === numPages) {
         throw new ReadError("read/corrupt", "PDF 文件已损坏，没有一页能读取", "the PDF is damaged: no page could be read");
       }
       throw new ReadError("read/pdf-no-text", "PDF 是扫描件，没有文字层，需要先 OCR（文字识别）", "the PDF is a scan without a text layer; run OCR first");
@@ -550,7 +615,5 @@ export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLim
       });
     });
     return g.build(source, "pdf");
-  } finally {
-    await doc.destroy().catch(() => undefined);
   }
 }

@@ -1,0 +1,122 @@
+/**
+ * The pdfjs stage of the PDF reader in a thread of its own, under a watchdog.
+ *
+ * pdfjs parses some damaged files for minutes: a byte flipped inside an embedded Type 1 font program
+ * makes its font parser spin (one such 75 KB file took 36 s, others more than 120 s) — synchronous
+ * work that no timer in the same thread can interrupt. So the extraction runs in a worker thread
+ * (one per reading thread, kept between files); it reports each step (opening, page p) once pdfjs
+ * is loaded, and when a step takes longer than the step budget the worker is terminated and the file gets a clear
+ * read/corrupt message naming the page. The budget is 10 s per step, or half the per-file time
+ * limit when that is shorter, so a damaged PDF ends before the per-file limit with its own reason.
+ * When no worker can be started, the extraction runs in this thread (unbounded, as before).
+ */
+import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ReadError } from "./errors.js";
+import type { ReadLimits } from "./limits.js";
+import type { Extracted } from "./pdf.js";
+
+export const STEP_BUDGET_MS = 10_000;
+/** time the thread may take to start and load pdfjs before the first step (not the file's doing) */
+const STARTUP_MS = 60_000;
+/** heap of the pdfjs thread: a damaged file that needs more is stopped like one that spins */
+const PDF_HEAP_MB = 1024;
+
+/** the step budget for the given limits */
+export function stepBudget(limits: ReadLimits): number {
+  return limits.timeoutMs > 0 ? Math.max(500, Math.min(STEP_BUDGET_MS, limits.timeoutMs / 2)) : STEP_BUDGET_MS;
+}
+
+type Reply = { id: number; step?: number; result?: Extracted; error?: { code: string; message: string; messageEn: string } };
+
+let worker: Worker | null = null;
+let seq = 0;
+
+function startWorker(): Worker {
+  const here = import.meta.url;
+  const resourceLimits = { maxOldGenerationSizeMb: PDF_HEAP_MB, stackSizeMb: 4 };
+  let w: Worker;
+  if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
+    // running from sources (tsx, vitest): register tsx's loader in the worker, then load the .ts
+    const req = createRequire(here);
+    const api = pathToFileURL(join(dirname(req.resolve("tsx/package.json")), "dist", "esm", "api", "index.mjs")).href;
+    const target = new URL("./pdf-worker.ts", here).href;
+    const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+    w = new Worker(boot, { eval: true, execArgv: [], resourceLimits });
+  } else w = new Worker(new URL("./pdf-worker.js", here), { execArgv: [], resourceLimits });
+  w.unref();
+  return w;
+}
+
+function stepName(step: number): [string, string] {
+  return step === 0 ? ["打开文件时", "while opening it"] : [`读取第 ${step} 页时`, `while reading page ${step}`];
+}
+
+/** run extractPages in the worker; a step over budget stops it with read/corrupt */
+export async function extractBounded(bytes: Uint8Array, limits: ReadLimits): Promise<Extracted> {
+  const budget = stepBudget(limits);
+  try {
+    worker ??= startWorker();
+  } catch {
+    const { extractPages } = await import("./pdf.js");
+    return extractPages(bytes);
+  }
+  const w = worker;
+  const id = ++seq;
+  return new Promise<Extracted>((resolve, reject) => {
+    let step = 0;
+    let timer: NodeJS.Timeout;
+    const done = () => {
+      clearTimeout(timer);
+      w.off("message", onMessage);
+      w.off("error", onError);
+      w.off("exit", onExit);
+      w.unref();
+    };
+    let started = false;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        done();
+        if (worker === w) worker = null;
+        void w.terminate();
+        const [zh, en] = stepName(step);
+        const sec = Math.round(budget / 100) / 10;
+        reject(
+          new ReadError(
+            "read/corrupt",
+            `PDF 文件已损坏：${zh}超过 ${sec} 秒仍未读完（字体或内容流损坏），已停止读取`,
+            `the PDF is damaged: ${en} took longer than ${sec} s (a damaged font or content stream); reading stopped`,
+          ),
+        );
+      }, started ? budget : Math.max(budget, STARTUP_MS));
+    };
+    const onMessage = (m: Reply) => {
+      if (m.id !== id) return;
+      if (m.step !== undefined) {
+        step = m.step;
+        started = true;
+        arm();
+        return;
+      }
+      done();
+      if (m.result) resolve(m.result);
+      else reject(new ReadError(m.error?.code ?? "read/corrupt", m.error?.message ?? "PDF 文件已损坏", m.error?.messageEn ?? "the PDF is damaged"));
+    };
+    const onError = (e: Error) => {
+      done();
+      if (worker === w) worker = null;
+      reject(new ReadError("read/corrupt", `PDF 文件已损坏，读取失败（${e.message}）`, `the PDF is damaged; reading failed (${e.message})`));
+    };
+    const onExit = () => onError(new Error("worker exited"));
+    w.on("message", onMessage);
+    w.on("error", onError);
+    w.on("exit", onExit);
+    w.ref();
+    arm();
+    const copy = new Uint8Array(bytes);
+    w.postMessage({ id, bytes: copy }, [copy.buffer]);
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * The thread that runs the pdfjs stage of the PDF reader (see pdf-bounded.ts): it answers each
+ * { id, bytes } with progress messages { id, step } and then { id, result } or { id, error }.
+ */
+import { parentPort } from "node:worker_threads";
+import { extractPages } from "./pdf.js";
+import { ReadError } from "./errors.js";
+
+// pdfjs leaves some internal promises of a damaged file rejected without a handler; the file's own
+// result (or error) still arrives through extractPages, so these are not this thread's failure
+process.on("unhandledRejection", () => undefined);
+
+parentPort!.on("message", (m: { id: number; bytes: Uint8Array }) => {
+  extractPages(m.bytes, (step) => parentPort!.postMessage({ id: m.id, step })).then(
+    (result) => parentPort!.postMessage({ id: m.id, result }),
+    (e: unknown) => {
+      const err =
+        e instanceof ReadError
+          ? { code: e.code, message: e.message, messageEn: e.messageEn }
+          : { code: "read/corrupt", message: `PDF 文件已损坏，读取失败（${(e as Error)?.message ?? e}）`, messageEn: `the PDF is damaged; reading failed (${(e as Error)?.message ?? e})` };
+      parentPort!.postMessage({ id: m.id, error: err });
+    },
+  );
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { bandCells, borderlessRows, columnEdges, splitCrowded, groupRows, splitWideGaps, type TextRun } from "../../src/read/pdf-borderless.js";
+
+/**
+ * Synthetic borderless pages: text runs placed as LibreOffice prints a workbook without borders
+ * (size 10, lines 12 apart, cells centred vertically in their rows, text left-aligned at the
+ * column's edge, numbers right-aligned at its right edge).
+ */
+const SIZE = 10;
+const PITCH = 12;
+/** column edges of the synthetic sheet */
+const X = [20, 60, 100, 180, 230];
+const runW = (s: string) => [...s].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? SIZE : SIZE * 0.55), 0);
+
+/** a cell's lines centred on `centre` (y up) in column `col` */
+function cell(col: number, centre: number, ...lines: string[]): TextRun[] {
+  const first = centre + ((lines.length - 1) * PITCH) / 2 - SIZE * 0.3;
+  return lines.map((str, i) => ({ str, x0: X[col], x1: X[col] + runW(str), y: first - i * PITCH, size: SIZE }));
+}
+/** a number right-aligned in column `col` */
+function num(col: number, centre: number, str: string): TextRun {
+  const x1 = X[col + 1] - 2;
+  return { str, x0: x1 - runW(str), x1, y: centre - SIZE * 0.3, size: SIZE };
+}
+const texts = (rows: { text: string; merged?: boolean }[][]) => rows.map((r) => r.map((c) => (c.merged ? `~${c.text}` : c.text)));
+
+describe("borderless PDF tables", () => {
+  it("measures the column edges from where text starts on several lines; numbers mark no edge", () => {
+    const runs = [...cell(0, 500, "项目名称"), ...cell(2, 500, "某项目"), ...cell(0, 480, "实施单位"), ...cell(2, 480, "某单位"), num(3, 500, "180"), num(3, 480, "24")];
+    expect(columnEdges(runs)).toEqual([X[0], X[2]]);
+  });
+
+  it("joins the lines of a wrapped cell at the page's line pitch, and starts a new cell at a wider gap or a number", () => {
+    const runs = [...cell(0, 500, "参训教师人", "数"), ...cell(0, 470, "组织校本培训场", "次"), ...cell(1, 500, "培训"), num(1, 488, "12"), ...cell(1, 470, "a")];
+    const { cells, pitch } = bandCells(runs, [X[0], X[1]]);
+    expect(pitch).toBe(PITCH);
+    expect(cells.filter((c) => c.band === 0).map((c) => c.text)).toEqual(["参训教师人数", "组织校本培训场次"]);
+    expect(cells.filter((c) => c.band === 1).map((c) => c.text)).toEqual(["培训", "12", "a"]);
+  });
+
+  it("rebuilds rows: wrapped names joined, labels centred between rows spread over them as merged copies", () => {
+    // header; two indicator rows (the first two lines high); 产出指标 / 数量指标 merged over both,
+    // printed centred between them
+    const runs = [
+      ...cell(0, 520, "一级指标"),
+      ...cell(1, 520, "二级指标"),
+      ...cell(2, 520, "三级指标"),
+      ...cell(3, 520, "指标值"),
+      ...cell(2, 490, "参训教师人", "数"),
+      ...cell(3, 490, "120人"),
+      ...cell(2, 463, "组织培训场次"),
+      ...cell(3, 463, "≥8场"),
+      ...cell(0, 476.5, "产出指标"),
+      ...cell(1, 476.5, "数量指标"),
+    ];
+    expect(texts(borderlessRows(runs))).toEqual([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "参训教师人数", "120人"],
+      ["~产出指标", "~数量指标", "组织培训场次", "≥8场"],
+    ]);
+  });
+
+  it("spreads a label centred on the middle one of three rows over all three", () => {
+    const runs = [
+      ...cell(0, 520, "一级指标"),
+      ...cell(1, 520, "三级指标"),
+      ...cell(2, 520, "指标值"),
+      ...cell(1, 500, "甲"),
+      ...cell(2, 500, "1个"),
+      ...cell(1, 484, "乙"),
+      ...cell(2, 484, "2个"),
+      ...cell(0, 484, "产出指标"),
+      ...cell(1, 468, "丙"),
+      ...cell(2, 468, "3个"),
+    ];
+    expect(texts(borderlessRows(runs)).map((r) => r[0])).toEqual(["一级指标", "产出指标", "~产出指标", "~产出指标"]);
+  });
+
+  it("splits two labels printed without a gap into the rows they belong to, but keeps a label merged over rows", () => {
+    // 社会效益指标 and 可持续影响指标 (two lines each) touch: four lines at the line pitch in one band
+    const runs = [
+      ...cell(1, 500, "社会效益", "指标"),
+      ...cell(2, 500, "受益人数"),
+      ...cell(3, 500, "≥100人"),
+      ...cell(1, 476, "可持续影", "响指标"),
+      ...cell(2, 476, "机制"),
+      ...cell(3, 476, "长效"),
+      ...cell(0, 488, "效益指标"),
+    ];
+    const edges = columnEdges(runs);
+    const { cells, pitch } = bandCells(runs, edges);
+    expect(cells.find((c) => c.band === 1)?.text).toBe("社会效益指标可持续影响指标");
+    const { rows, key } = groupRows(cells, pitch);
+    const split = splitCrowded(cells, rows, key, pitch);
+    expect(split.filter((c) => c.band === 1).map((c) => c.text)).toEqual(["社会效益指标", "可持续影响指标"]);
+    expect(split.filter((c) => c.band === 0).map((c) => c.text)).toEqual(["效益指标"]);
+    expect(texts(borderlessRows(runs))).toEqual([
+      ["效益指标", "社会效益指标", "受益人数", "≥100人"],
+      ["~效益指标", "可持续影响指标", "机制", "长效"],
+    ]);
+  });
+
+  it("cuts a run pdfjs joined across two cells: at a wide gap, or between short Chinese labels", () => {
+    const joined: TextRun = { str: "指标值 备注", x0: 100, x1: 100 + 5 * SIZE + 3, y: 500, size: SIZE };
+    expect(splitWideGaps([joined]).map((r) => [r.str, r.cut ?? false])).toEqual([
+      ["指标值", false],
+      ["备注", true],
+    ]);
+    const wide: TextRun = { str: "合计 180", x0: 100, x1: 100 + 2 * SIZE + 30 + runW("180"), y: 500, size: SIZE };
+    expect(splitWideGaps([wide]).map((r) => r.str)).toEqual(["合计", "180"]);
+    const oneCell: TextRun = { str: "新增项目√ 延续项目□", x0: 100, x1: 100 + 10 * SIZE + 3, y: 500, size: SIZE };
+    expect(splitWideGaps([oneCell]).map((r) => r.str)).toEqual(["新增项目√ 延续项目□"]);
+  });
+});
