@@ -367,16 +367,21 @@ export function postProcess(findings: Finding[], minSeverity: Severity): Finding
     seen.add(key);
     out.push(f);
   }
-  const cmp = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
-  return out.sort(
-    (a, b) =>
-      cmp(a.source, b.source) ||
-      cmp(a.formLine, b.formLine) ||
-      cmp(a.line, b.line) ||
-      cmp(a.ruleId, b.ruleId) ||
-      cmp(a.field, b.field) ||
-      cmp(a.evidence, b.evidence) ||
-      cmp(a.message, b.message),
+  return out.sort(compareFindings);
+}
+
+const cmp = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+
+/** the order of a findings list: source, form, line, rule, field, evidence, message */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.source, b.source) ||
+    cmp(a.formLine, b.formLine) ||
+    cmp(a.line, b.line) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.field, b.field) ||
+    cmp(a.evidence, b.evidence) ||
+    cmp(a.message, b.message)
   );
 }
 

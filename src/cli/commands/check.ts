@@ -14,6 +14,7 @@ import { formatCorpusHeading, formatFindingsText, formatSummaryText, visible, ty
 import type { Finding } from "../../engine/types.js";
 import { pick, type Lang } from "../i18n.js";
 import { toolVersion } from "../version.js";
+import { jsonObjectWriter } from "../../report/stream.js";
 
 interface CheckOpts extends ReadOpts {
   format: string;
@@ -59,11 +60,11 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       const textOpts: TextOptions = { lang, color: opts.color !== false && !!process.stdout.isTTY };
       const json = opts.format === "json";
       let anyError = false;
-      let written = 0;
+      const out = jsonObjectWriter(process.stdout, { schemaVersion: 1 }, "findings");
       const emit = (chunk: Finding[], phase: "document" | "corpus") => {
         if (chunk.some((f) => f.severity === "error")) anyError = true;
         if (json) {
-          for (const f of chunk) process.stdout.write(`${written++ ? ",\n" : "\n"}${JSON.stringify(f, null, 2).replace(/^/gm, "    ")}`);
+          for (const f of chunk) void out.item(f);
         } else if (chunk.length) {
           if (phase === "corpus") process.stdout.write(formatCorpusHeading(textOpts));
           process.stdout.write(formatFindingsText(chunk, textOpts));
@@ -80,7 +81,6 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       let unreadable = 0;
       const c = checker;
       const jobs = opts.jobs ?? defaultJobs(files.length);
-      if (json) process.stdout.write('{\n  "schemaVersion": 1,\n  "findings": [');
       await forEachDocument(
         files,
         (doc, _i, pre) => {
@@ -92,10 +92,8 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         { jobs, label: "检查", limits: limitsOf(opts), problems, check: jobs >= WORKER_CHECK_MIN_JOBS ? { config, lang, only: opts.rule, version: toolVersion() } : undefined },
       );
       const result = checker.finish();
-      if (json) {
-        const indent = (key: string, v: unknown) => `  "${key}": ${JSON.stringify(v, null, 2).replace(/\n/g, "\n  ")}`;
-        process.stdout.write(`${written ? "\n  " : ""}],\n${indent("diagnostics", result.diagnostics)},\n${indent("summary", result.summary)},\n${indent("meta", result.meta)}\n}\n`);
-      } else process.stdout.write(formatSummaryText(result, textOpts));
+      if (json) await out.close({ diagnostics: result.diagnostics, summary: result.summary, meta: result.meta });
+      else process.stdout.write(formatSummaryText(result, textOpts));
       if (missing.length || unreadable || files.length === 0) setExit(2);
       else if (anyError) setExit(1);
     });
