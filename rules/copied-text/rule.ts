@@ -67,7 +67,10 @@ export default defineRule({
       const partner =
         u.kind === "report"
           ? index.bestPartner(u, () => true, "any")
-          : index.bestPartner(u, (n) => !sameSubject(own, index.subject(n.unit.ref)), `subject\u0000${u.ref.project}`);
+          : // the verdict depends on the subject only (not on the name's serials or places): one
+            // scan per distinct text and subject, not one per project name. An empty subject
+            // accepts the forms of its own kind too, so it stays keyed by the name.
+            index.bestPartner(u, (n) => !sameSubject(own, index.subject(n.unit.ref)), own.length ? `subject\u0000${own.join("|")}` : `name\u0000${u.ref.project}`);
       if (!partner) continue;
       if (ownsText(index, u)) continue;
       if (mismatchOwner(index, u)) continue;
