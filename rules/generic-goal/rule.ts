@@ -82,6 +82,24 @@ export default defineRule({
       },
     };
   },
+  // sharded runs: the form count, each goal, then the word document frequencies
+  shard: {
+    *save(ctx) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      yield { forms: st.forms };
+      for (const g of st.goals) yield { goal: g };
+      for (const [w, n] of st.df) yield { word: w, n };
+    },
+    load(ctx, item) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      const it = item as { forms?: number; goal?: GoalUnit; word?: string; n?: number };
+      if (it.forms !== undefined) st.forms += it.forms;
+      else if (it.goal) st.goals.push(it.goal);
+      else if (it.word !== undefined) st.df.set(it.word, (st.df.get(it.word) ?? 0) + (it.n ?? 0));
+    },
+  },
   finalize(ctx) {
     const st = STATE.get(ctx);
     if (!st) return;

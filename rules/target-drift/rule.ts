@@ -123,6 +123,21 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       },
     };
   },
+  // sharded runs: one item per kept form, the shingle set as a list (its order kept)
+  shard: {
+    *save(ctx) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      for (const e of st.targets) yield { target: true, entry: { ...e, shingles: [...e.shingles] } };
+      for (const e of st.selfs) yield { target: false, entry: { ...e, shingles: [...e.shingles] } };
+    },
+    load(ctx, item) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      const it = item as { target: boolean; entry: Omit<Entry, "shingles"> & { shingles: string[] } };
+      (it.target ? st.targets : st.selfs).push({ ...it.entry, shingles: new Set(it.entry.shingles) });
+    },
+  },
   finalize(ctx) {
     const state = STATE.get(ctx);
     if (!state) return;

@@ -98,9 +98,27 @@ export interface Precomputed {
   diagnostics: CheckResult["diagnostics"];
 }
 
+/** what a shard counted besides findings: as `finish()` would report it for that part of the run */
+export interface ShardTotals {
+  sources: CheckResult["meta"]["sources"];
+  forms: number;
+  indicators: number;
+  diagnostics: CheckResult["diagnostics"];
+}
+
 export interface Checker {
   add(doc: KpiDocument, pre?: Precomputed): void;
   finish(): CheckResult;
+  /** sharded runs: the corpus rules' compact state, item by item (instead of finish()) */
+  shardState(): Iterable<{ rule: string; item: unknown }>;
+  /** sharded runs: the shard's totals (instead of finish()) */
+  shardTotals(): ShardTotals;
+  /** merge: count a shard's per-document findings (already post-processed) as this run's */
+  mergeFindings(findings: Finding[]): void;
+  /** merge: add a shard's totals */
+  mergeTotals(t: ShardTotals): void;
+  /** merge: add one state item of a corpus rule */
+  mergeState(rule: string, item: unknown): void;
   /** the diagnostics collected so far, removed from the checker (worker threads report per document) */
   drainDiagnostics(): CheckResult["diagnostics"];
   readonly knowledge: Knowledge;
@@ -218,9 +236,35 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
     }
   }
 
+  const unshardable = () => active.filter((a) => a.resolved.rule.finalize && !a.resolved.rule.shard).map((a) => a.resolved.rule.meta.id);
   return {
     knowledge,
     active: resolved,
+    *shardState() {
+      const missing = unshardable();
+      if (missing.length) throw new Error(`这些规则不支持分片运行：${missing.join(", ")} / these rules cannot run sharded: ${missing.join(", ")}`);
+      for (const a of active) {
+        const sh = a.resolved.rule.shard;
+        if (sh) for (const item of sh.save(a.ctx)) yield { rule: a.resolved.rule.meta.id, item };
+      }
+    },
+    shardTotals() {
+      return { sources, forms, indicators, diagnostics };
+    },
+    mergeFindings(chunk) {
+      count(chunk);
+    },
+    mergeTotals(t) {
+      sources.push(...t.sources);
+      forms += t.forms;
+      indicators += t.indicators;
+      diagnostics.push(...t.diagnostics);
+    },
+    mergeState(rule, item) {
+      const a = active.find((x) => x.resolved.rule.meta.id === rule);
+      if (!a?.resolved.rule.shard) throw new Error(`分片里有未启用或不支持分片的规则：${rule} / the shard holds state of a rule not active or not shardable here: ${rule}`);
+      a.resolved.rule.shard.load(a.ctx, item);
+    },
     drainDiagnostics() {
       return diagnostics.splice(0, diagnostics.length);
     },
