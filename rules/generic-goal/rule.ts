@@ -14,6 +14,7 @@ import { defineRule, type FormRef, type RuleContext } from "../../src/engine/typ
 import type { Loc } from "../../src/model/loc.js";
 import type { Field } from "../../src/engine/types.js";
 import { frequentNameBigrams, subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
+import { detach } from "../../src/engine/services.js";
 
 interface GoalUnit {
   ref: FormRef;
@@ -77,7 +78,7 @@ export default defineRule({
           const norm = ctx.services.normalize(g.text);
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
-          st.goals.push({ ref, field, loc: g.loc, raw: g.text.trim(), norm, words: contentWords(ctx.services.words(g.text)) });
+          st.goals.push({ ref, field, loc: g.loc, raw: detach(g.text.trim()), norm: detach(norm), words: contentWords(ctx.services.words(g.text)) });
         }
       },
     };

@@ -16,7 +16,7 @@ import type { CheckResult, Field, Finding, FormRef, ReportDescriptor, Rule, Rule
 import { loadRules } from "./registry.js";
 import { ConfigSchema, resolveRules, SEVERITY_RANK, type Config, type ResolvedRule } from "./config.js";
 import { loadKnowledge, type Knowledge } from "./knowledge.js";
-import { createServices, type Services } from "./services.js";
+import { createServices, detach, type Services } from "./services.js";
 import { interpolate } from "./interpolate.js";
 import { FIELD_NAMES_EN, FIELD_NAMES_ZH } from "./fields.js";
 
@@ -59,7 +59,8 @@ export function formRef(form: Form, doc: KpiDocument, index: number): FormRef {
     layout: form.layout,
     line: form.line,
     loc: form.loc,
-    project: form.project.name,
+    // corpus rules keep refs to the end of the run: no name may pin its file's text
+    project: detach(form.project.name),
     department: form.project.department ?? doc.department ?? null,
   };
 }
