@@ -40,6 +40,9 @@ export interface ShardHeader {
   of: number;
   /** files in this shard */
   files: number;
+  /** files the whole run's inputs expand to, and the inputs that do not exist (as check reports them) */
+  inputFiles: number;
+  missing: string[];
   options: ShardOptions;
 }
 
@@ -119,12 +122,12 @@ export function shardFiles(inputs: string[]): string[] {
  * Check that the shards make one whole run (same options, every shard 1..N exactly once) and
  * return them in shard order with their common options.
  */
-export async function orderShards(files: string[]): Promise<{ files: string[]; options: ShardOptions; of: number }> {
+export async function orderShards(files: string[]): Promise<{ files: string[]; options: ShardOptions; of: number; header: ShardHeader }> {
   if (!files.length) throw new ShardError("没有分片文件 / no shard files");
   const headers = await Promise.all(files.map(async (file) => ({ file, header: await readShardHeader(file) })));
   const first = headers[0].header;
   for (const { file, header } of headers) {
-    if (header.of !== first.of || !isDeepStrictEqual(header.options, first.options))
+    if (header.of !== first.of || header.inputFiles !== first.inputFiles || !isDeepStrictEqual(header.options, first.options) || !isDeepStrictEqual(header.missing, first.missing))
       throw new ShardError(`${file}：与 ${headers[0].file} 不是同一次分片运行（分片数或检查选项不同） / not from the same sharded run as ${headers[0].file} (shard count or check options differ)`);
   }
   const byShard = new Map<number, string>();
@@ -135,7 +138,7 @@ export async function orderShards(files: string[]): Promise<{ files: string[]; o
   }
   const missing = Array.from({ length: first.of }, (_, i) => i + 1).filter((i) => !byShard.has(i));
   if (missing.length) throw new ShardError(`缺少第 ${missing.join("、")} 片（共 ${first.of} 片） / missing shard(s) ${missing.join(", ")} of ${first.of}`);
-  return { files: [...byShard.entries()].sort(([a], [b]) => a - b).map(([, f]) => f), options: first.options, of: first.of };
+  return { files: [...byShard.entries()].sort(([a], [b]) => a - b).map(([, f]) => f), options: first.options, of: first.of, header: first };
 }
 
 export interface MergeSink {

@@ -62,6 +62,16 @@ describe("check --shard + merge", () => {
     expect(r.err).toContain(cut);
   });
 
+  it("a merge exits 2 and names the missing input, as the check would", () => {
+    const out = join(dir, "missing");
+    const s = cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "no/such/dir", "-j", "1", "--shard", "1/1", "--shard-out", out);
+    expect(s.code).toBe(2);
+    const m = cli("merge", out);
+    expect(m.code).toBe(2);
+    expect(m.err).toContain("no/such/dir");
+    expect(m.out).toContain("004_8ee0b106a6d1f1e1.txt");
+  }, 120_000);
+
   it("slices the file list into consecutive near-equal parts that cover it once", () => {
     const files = Array.from({ length: 10 }, (_, i) => i);
     const parts = [1, 2, 3].map((i) => shardSlice(files, i, 3));

@@ -116,7 +116,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       for (const m of missing) process.stderr.write(pick(lang, `${visible(m)}：文件或文件夹不存在\n`, `${visible(m)}: no such file or folder\n`));
       const files = shardSpec ? shardSlice(expanded.files, shardSpec.shard, shardSpec.of) : expanded.files;
       if (shardSpec) {
-        const header: ShardHeader = { format: SHARD_FORMAT, shard: shardSpec.shard, of: shardSpec.of, files: files.length, options: { config, lang, only: opts.rule, version: toolVersion() } };
+        const header: ShardHeader = { format: SHARD_FORMAT, shard: shardSpec.shard, of: shardSpec.of, files: files.length, inputFiles: expanded.files.length, missing, options: { config, lang, only: opts.rule, version: toolVersion() } };
         try {
           shardWriter = await openShardWriter(opts.shardOut!, header);
         } catch (e) {

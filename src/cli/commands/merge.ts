@@ -10,6 +10,8 @@ import type { Command } from "commander";
 import { createChecker } from "../../engine/run.js";
 import { orderShards, replayShards, shardFiles } from "../../run/shard.js";
 import { checkOutput } from "./check.js";
+import { pick } from "../i18n.js";
+import { visible } from "../../report/text.js";
 
 export function registerMerge(program: Command, setExit: (code: number) => void): void {
   program
@@ -30,7 +32,8 @@ export function registerMerge(program: Command, setExit: (code: number) => void)
       } catch (e) {
         return fail((e as Error).message);
       }
-      const { options } = shards;
+      const { options, header } = shards;
+      for (const m of header.missing) process.stderr.write(pick(options.lang, `${visible(m)}：文件或文件夹不存在\n`, `${visible(m)}: no such file or folder\n`));
       const output = checkOutput(opts.format as "text" | "json", { lang: options.lang, color: opts.color !== false && !!process.stdout.isTTY });
       let checker;
       try {
@@ -55,7 +58,7 @@ export function registerMerge(program: Command, setExit: (code: number) => void)
       await output.close(result);
       // as check: 2 when a shard met a missing or unreadable input, 1 when a finding is an error
       const inputErrors = result.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error");
-      if (inputErrors) setExit(2);
+      if (inputErrors || header.missing.length || header.inputFiles === 0) setExit(2);
       else if (output.anyError) setExit(1);
     });
 }
