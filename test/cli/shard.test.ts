@@ -2,16 +2,24 @@
  * Sharded checks (issue 11, item 5): N shards + merge write the bytes of one run, in both formats,
  * and a merge refuses shards that do not make one whole run.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { orderShards, parseShardSpec, shardFiles, shardSlice } from "../../src/run/shard.js";
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/kpi-audit.ts", ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** run the CLI without blocking the test worker (long synchronous spawns starve vitest's RPC) */
+function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ["--import", "tsx", "scripts/kpi-audit.ts", ...args]);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    p.stdout.on("data", (b: Buffer) => out.push(b));
+    p.stderr.on("data", (b: Buffer) => err.push(b));
+    p.on("error", reject);
+    p.on("close", (code) => resolve({ code, out: Buffer.concat(out).toString("utf8"), err: Buffer.concat(err).toString("utf8") }));
+  });
 }
 
 // the corpus and fixtures that exercise every corpus-scope rule (copies, target drift)
@@ -20,23 +28,24 @@ const dir = mkdtempSync(join(tmpdir(), "kpi-shards-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("check --shard + merge", () => {
-  it("3 shards + merge give byte-identical findings to one run (json and text), with its exit code", () => {
-    const one = cli("check", ...INPUTS, "--format", "json", "-j", "1");
+  it("3 shards + merge give byte-identical findings to one run (json and text), with its exit code", async () => {
+    const one = await cli("check", ...INPUTS, "--format", "json", "-j", "1");
     expect(JSON.parse(one.out).summary.findings).toBeGreaterThan(500);
     const corpusRules = ["copied-text", "goal-mismatch", "generic-goal", "target-drift"];
     const byRule = JSON.parse(one.out).summary.byRule as Record<string, number>;
     for (const r of corpusRules) expect(byRule[r], r).toBeGreaterThan(0);
-    for (const i of [1, 2, 3]) {
-      const s = cli("check", ...INPUTS, "--format", "json", "-j", "1", "--shard", `${i}/3`, "--shard-out", dir);
+    // shards are independent processes: run them at once, as a scheduler would
+    const shards = await Promise.all([1, 2, 3].map((i) => cli("check", ...INPUTS, "--format", "json", "-j", "1", "--shard", `${i}/3`, "--shard-out", dir)));
+    for (const s of shards) {
       expect(s.code, s.err).toBe(0);
       expect(s.out).toBe(""); // a shard writes its file, not the findings
     }
     expect(readdirSync(dir).sort()).toEqual(["shard-1-of-3.jsonl", "shard-2-of-3.jsonl", "shard-3-of-3.jsonl"]);
-    const merged = cli("merge", dir, "--format", "json");
+    const merged = await cli("merge", dir, "--format", "json");
     expect(merged.out).toBe(one.out);
     expect(merged.code).toBe(one.code);
-    const text = cli("check", ...INPUTS, "-j", "1");
-    expect(cli("merge", dir).out).toBe(text.out);
+    const text = await cli("check", ...INPUTS, "-j", "1");
+    expect((await cli("merge", dir)).out).toBe(text.out);
   }, 300_000); // seven runs of the CLI
 
   it("refuses a missing shard, a shard given twice and shards of another run, naming the file", async () => {
@@ -53,7 +62,7 @@ describe("check --shard + merge", () => {
     // a shard cut before its totals line
     const cut = join(dir, "cut");
     rmSync(other);
-    const r = cli("merge", files[1], files[2], ...(() => {
+    const r = await cli("merge", files[1], files[2], ...(() => {
       writeFileSync(cut, lines.slice(0, 2).join("\n"));
       return [cut];
     })());
@@ -62,11 +71,11 @@ describe("check --shard + merge", () => {
     expect(r.err).toContain(cut);
   });
 
-  it("a merge exits 2 and names the missing input, as the check would", () => {
+  it("a merge exits 2 and names the missing input, as the check would", async () => {
     const out = join(dir, "missing");
-    const s = cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "no/such/dir", "-j", "1", "--shard", "1/1", "--shard-out", out);
+    const s = await cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "no/such/dir", "-j", "1", "--shard", "1/1", "--shard-out", out);
     expect(s.code).toBe(2);
-    const m = cli("merge", out);
+    const m = await cli("merge", out);
     expect(m.code).toBe(2);
     expect(m.err).toContain("no/such/dir");
     expect(m.out).toContain("004_8ee0b106a6d1f1e1.txt");
