@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseFile, failedDocument } from "../parse.js";
-import type { KpiDocument } from "../model/types.js";
+import type { Form, KpiDocument } from "../model/types.js";
 import type { CheckOptions, Precomputed } from "../engine/run.js";
 import { ReadError } from "../read/errors.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "../read/limits.js";
@@ -75,6 +75,18 @@ function startWorker(workerData: unknown): Worker {
 
 export async function* parseInOrder(files: string[], opts: PoolOptions = {}): AsyncGenerator<KpiDocument> {
   for await (const p of poolInOrder(files, opts)) yield p.doc;
+}
+
+const decoder = new TextDecoder();
+
+/** the document a worker sent in parts, with its keys in the order the worker had them (same bytes out) */
+function assemble(head: Omit<KpiDocument, "forms">, forms: Form[], keys: readonly string[]): KpiDocument {
+  const doc: Record<string, unknown> = {};
+  const rest = head as Record<string, unknown>;
+  for (const k of keys) doc[k] = k === "forms" ? forms : rest[k];
+  for (const k of Object.keys(rest)) if (!(k in doc)) doc[k] = rest[k];
+  if (!("forms" in doc)) doc.forms = forms;
+  return doc as unknown as KpiDocument;
 }
 
 export function timeoutError(limits: ReadLimits): ReadError {
@@ -169,7 +181,9 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
     workers.add(w);
     starting++;
     let isReady = false;
-    w.on("message", (m: { ready?: true; id: number; json: Uint8Array; pre?: string }) => {
+    /** the forms of the document in flight, as their batches arrive */
+    let parts: Form[] = [];
+    w.on("message", (m: { ready?: true; id: number; forms?: Uint8Array; json?: Uint8Array; keys?: string[]; pre?: string }) => {
       if (m.ready) {
         isReady = true;
         starting--;
@@ -178,10 +192,16 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
         dispatch();
         return;
       }
+      if (m.forms) {
+        for (const f of JSON.parse(decoder.decode(m.forms)) as Form[]) parts.push(f);
+        return;
+      }
       const job = inFlight.get(w);
       if (job) clearTimeout(job.timer);
       inFlight.delete(w);
-      ready.set(m.id, { doc: JSON.parse(new TextDecoder().decode(m.json)) as KpiDocument, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
+      const doc = assemble(JSON.parse(decoder.decode(m.json!)) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
+      parts = [];
+      ready.set(m.id, { doc, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
       idle.push(w);
       dispatch();
       signal();

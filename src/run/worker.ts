@@ -2,7 +2,8 @@
  * Worker thread body: parse the files the pool sends and post each document back; when the pool
  * asks for it (workerData.check), also run the per-document rules on it, so that checking a
  * province uses every core and the main thread keeps only the run-wide rules.
- * Messages in: { id, file } ; out: { id, json, pre? } (JSON of the KpiDocument as UTF-8 bytes, and findings).
+ * Messages in: { id, file } ; out: { id, forms } zero or more times (a batch of forms as UTF-8 JSON),
+ * then { id, json, keys, pre? } (the rest of the KpiDocument, its key order, and the findings).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { parseFile, failedDocument } from "../parse.js";
@@ -14,6 +15,9 @@ const port = parentPort;
 const data = workerData as { check?: CheckOptions; limits?: ReadLimits } | undefined;
 const spec = data?.check;
 const limits = data?.limits ?? DEFAULT_LIMITS;
+const encoder = new TextEncoder();
+/** forms per message: small enough that one batch's text is a few MB, large enough to stay cheap */
+const FORMS_PER_MESSAGE = 200;
 const checker = spec ? createDocumentChecker(spec).catch(() => null) : null;
 
 port.on("message", async (msg: { id: number; file: string }) => {
@@ -33,11 +37,21 @@ port.on("message", async (msg: { id: number; file: string }) => {
     }
   }
   // sent as JSON text: the receiving side gets fast-property objects from JSON.parse (measured
-  // ~2× faster rule visits than on structured-clone copies), and the parse output format is JSON anyway
-  // as UTF-8 bytes in a transferred buffer: the text is not copied again between the threads, which
-  // for a 50 MB input is a few hundred MB less at the peak
-  const bytes = new TextEncoder().encode(JSON.stringify(doc));
+  // ~2× faster rule visits than on structured-clone copies), and the parse output format is JSON anyway;
+  // as UTF-8 bytes in transferred buffers, the forms in batches: no thread ever holds the whole
+  // document as text, which for a 50 MB input is several hundred MB less at the peak
+  const { forms, ...head } = doc;
+  const keys = Object.keys(doc);
   doc = undefined;
-  port.postMessage({ id: msg.id, json: bytes, pre }, [bytes.buffer]);
+  // forms already sent are let go, so the worker's heap shrinks while the main thread's grows
+  forms.reverse();
+  while (forms.length) {
+    const batch: typeof forms = [];
+    while (batch.length < FORMS_PER_MESSAGE && forms.length) batch.push(forms.pop()!);
+    const part = encoder.encode(JSON.stringify(batch));
+    port.postMessage({ id: msg.id, forms: part }, [part.buffer]);
+  }
+  const bytes = encoder.encode(JSON.stringify(head));
+  port.postMessage({ id: msg.id, json: bytes, keys, pre }, [bytes.buffer]);
 });
 port.postMessage({ ready: true });
