@@ -29,6 +29,9 @@ import { packageRoot } from "../src/engine/paths.js";
 import { loadRules } from "../src/engine/registry.js";
 import type { Finding } from "../src/engine/types.js";
 import { shardSlice } from "../src/run/shard.js";
+import { execFileSync } from "node:child_process";
+import { readPdf } from "../src/read/pdf.js";
+import { DEFAULT_LIMITS } from "../src/read/limits.js";
 
 const ROOT = packageRoot(); // the repository, from bench/ or dist/bench/
 
@@ -272,6 +275,43 @@ async function shardedEqualsSingle(files: string[], shards = 3): Promise<{ ident
   return { identical: whole(single, oneResult) === whole(merged, mergedResult), stateBytesPerForm: stateBytes / Math.max(1, oneResult.summary.forms) };
 }
 
+/** true when a program is on the PATH */
+function has(cmd: string): boolean {
+  try {
+    execFileSync(cmd, ["-v"], { stdio: "ignore" });
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== "ENOENT";
+  }
+}
+
+/**
+ * PDF pages/s: the PDF reader (pdfjs, to the Grid) against poppler's `pdftotext -layout` on the same
+ * 140-page file (the 7-page fixture joined 20 times with pdfunite). Best of two alternating runs of
+ * each, wall time, so that other load on the machine affects both alike. Null when poppler-utils
+ * is not installed.
+ */
+async function pdfThroughput(dir: string): Promise<null | { pages: number; pdfjsMs: number; popplerMs: number }> {
+  if (!has("pdftotext") || !has("pdfunite")) return null;
+  const src = join(ROOT, "test", "fixtures", "formats", "multi.pdf");
+  const file = join(dir, "pdf-bench.pdf");
+  execFileSync("pdfunite", [...Array<string>(20).fill(src), file]);
+  const bytes = readFileSync(file);
+  let pdfjsMs = Infinity;
+  let popplerMs = Infinity;
+  let pages = 0;
+  for (let run = 0; run < 2; run++) {
+    let t = performance.now();
+    execFileSync("pdftotext", ["-layout", file, "-"], { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+    popplerMs = Math.min(popplerMs, performance.now() - t);
+    t = performance.now();
+    const grid = await readPdf(file, new Uint8Array(bytes), { ...DEFAULT_LIMITS, timeoutMs: 0 });
+    pdfjsMs = Math.min(pdfjsMs, performance.now() - t);
+    pages = new Set(grid.rows.map((r) => r.cells[0]?.loc.page).filter((p) => p !== undefined)).size;
+  }
+  return { pages, pdfjsMs, popplerMs };
+}
+
 function shingles(text: string, n = 3): string[] {
   const s = text.replace(/[\s\d\p{P}]/gu, "");
   const out = new Set<string>();
@@ -349,6 +389,8 @@ async function main(): Promise<void> {
   const full = await parseCheck(corpus.files, jobs);
   process.stderr.write("分片 + 合并 与 一次运行 比较，1/10 规模 …\n");
   const sharded = await shardedEqualsSingle(tenth);
+  process.stderr.write("PDF：pdfjs 与 pdftotext -layout 每秒页数 …\n");
+  const pdf = await pdfThroughput(dir);
   process.stderr.write("MinHash-LSH 与精确两两比较 …\n");
   const lsh = await lshComparison(corpus.files, 3000);
 
@@ -393,6 +435,13 @@ async function main(): Promise<void> {
     "Documents are parsed in workers and handed to the checker one at a time, then dropped; findings are streamed out as each document is checked (as `kpi-audit check` does). What grows with the corpus is the compact per-form state of the corpus-scope rules (texts and fingerprints for copied-text, goal-mismatch, generic-goal; names and targets for target-drift).",
     "",
   ];
+  if (pdf) {
+    const pps = (ms: number) => pdf.pages / (ms / 1000);
+    lines.push(
+      `PDF (${pdf.pages} pages, the 7-page fixture joined 20 times; best of 2 runs, wall time): the PDF reader (pdfjs → cells) ${f1(pps(pdf.pdfjsMs))} pages/s, \`pdftotext -layout\` ${f1(pps(pdf.popplerMs))} pages/s — ratio ${f2(pps(pdf.pdfjsMs) / pps(pdf.popplerMs))}.`,
+      "",
+    );
+  } else lines.push("PDF: poppler-utils (pdftotext, pdfunite) not installed; not measured.", "");
   if (lsh) {
     lines.push(
       `MinHash-LSH vs exact all-pairs Jaccard (threshold 0.8, character 3-gram shingles of goal texts, ${lsh.items} forms): recall ${f2(Number(lsh.recall) * 100)}% (${lsh.exactPairs} exact pairs, ${lsh.lshPairs} found, ${lsh.candidates} candidates); exact ${f1(Number(lsh.exactMs))} ms, LSH ${f1(Number(lsh.lshMs))} ms — ×${f1(Number(lsh.speedup))} faster. Settings ${lsh.settings}.`,
