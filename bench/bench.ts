@@ -27,6 +27,11 @@ import { createChecker } from "../src/engine/run.js";
 import type { KpiDocument } from "../src/model/types.js";
 import { packageRoot } from "../src/engine/paths.js";
 import { loadRules } from "../src/engine/registry.js";
+import type { Finding } from "../src/engine/types.js";
+import { shardSlice } from "../src/run/shard.js";
+import { execFileSync } from "node:child_process";
+import { readPdf } from "../src/read/pdf.js";
+import { DEFAULT_LIMITS } from "../src/read/limits.js";
 
 const ROOT = packageRoot(); // the repository, from bench/ or dist/bench/
 
@@ -158,6 +163,8 @@ async function buildCorpus(dir: string, forms: number): Promise<{ files: string[
 
 interface Measure {
   ms: number;
+  /** CPU time of the whole process (every thread), which other load on the machine inflates far less than wall time */
+  cpuMs: number;
   forms: number;
   findings: number;
   peakRss: number;
@@ -186,17 +193,19 @@ async function measure(fn: (count: (forms: number) => void, live: (bytes: number
   }, 25);
   let forms = 0;
   let liveHeap: number | undefined;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const findings = await fn(
     (n) => (forms += n),
     (b) => (liveHeap = b === undefined ? undefined : b - base.heapUsed),
   );
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
-  return { ms, forms, findings, peakRss, peakHeap, liveHeap };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, forms, findings, peakRss, peakHeap, liveHeap };
 }
 
 async function baseline(files: string[]): Promise<Measure> {
@@ -235,6 +244,72 @@ async function parseCheck(files: string[], jobs: number): Promise<Measure> {
     checker.finish();
     return findings;
   });
+}
+
+/**
+ * Sharded vs single run, in one process: the files checked once, and as 3 consecutive shards whose
+ * findings, corpus-rule state (through JSON, as the shard files carry it) and totals are merged
+ * into one checker, as `check --shard` + `kpi-audit merge` do. Returns whether the whole output
+ * (findings in order, diagnostics, summary, meta) is identical, and the state's JSON size per form.
+ */
+async function shardedEqualsSingle(files: string[], shards = 3): Promise<{ identical: boolean; stateBytesPerForm: number }> {
+  const single: Finding[] = [];
+  const one = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => single.push(...f) });
+  for await (const doc of parseInOrder(files, { jobs: 0 })) one.add(doc as KpiDocument);
+  const oneResult = one.finish();
+  const merged: Finding[] = [];
+  const merge = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => merged.push(...f) });
+  let stateBytes = 0;
+  for (let i = 1; i <= shards; i++) {
+    const part = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (merged.push(...f), merge.mergeFindings(f)) });
+    for await (const doc of parseInOrder(shardSlice(files, i, shards), { jobs: 0 })) part.add(doc as KpiDocument);
+    for (const { rule, item } of part.shardState()) {
+      const json = JSON.stringify(item);
+      stateBytes += Buffer.byteLength(json);
+      merge.mergeState(rule, JSON.parse(json));
+    }
+    merge.mergeTotals(JSON.parse(JSON.stringify(part.shardTotals())));
+  }
+  const mergedResult = merge.finish();
+  const whole = (f: Finding[], r: typeof oneResult) => JSON.stringify({ f, d: r.diagnostics, s: r.summary, m: r.meta });
+  return { identical: whole(single, oneResult) === whole(merged, mergedResult), stateBytesPerForm: stateBytes / Math.max(1, oneResult.summary.forms) };
+}
+
+/** true when a program is on the PATH */
+function has(cmd: string): boolean {
+  try {
+    execFileSync(cmd, ["-v"], { stdio: "ignore" });
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== "ENOENT";
+  }
+}
+
+/**
+ * PDF pages/s: the PDF reader (pdfjs, to the Grid) against poppler's `pdftotext -layout` on the same
+ * 140-page file (the 7-page fixture joined 20 times with pdfunite). Best of two alternating runs of
+ * each, wall time, so that other load on the machine affects both alike. Null when poppler-utils
+ * is not installed.
+ */
+async function pdfThroughput(dir: string): Promise<null | { pages: number; pdfjsMs: number; popplerMs: number }> {
+  if (!has("pdftotext") || !has("pdfunite")) return null;
+  const src = join(ROOT, "test", "fixtures", "formats", "multi.pdf");
+  const file = join(dir, "pdf-bench.pdf");
+  execFileSync("pdfunite", [...Array<string>(20).fill(src), file]);
+  const bytes = readFileSync(file);
+  let pdfjsMs = Infinity;
+  let popplerMs = Infinity;
+  let pages = 0;
+  for (let run = 0; run < 2; run++) {
+    let t = performance.now();
+    execFileSync("pdftotext", ["-layout", file, "-"], { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+    popplerMs = Math.min(popplerMs, performance.now() - t);
+    t = performance.now();
+    const grid = await readPdf(file, new Uint8Array(bytes), { ...DEFAULT_LIMITS, timeoutMs: 0 });
+    pdfjsMs = Math.min(pdfjsMs, performance.now() - t);
+    pages = new Set(grid.rows.map((r) => r.cells[0]?.loc.page).filter((p) => p !== undefined)).size;
+  }
+  return { pages, pdfjsMs, popplerMs };
 }
 
 function shingles(text: string, n = 3): string[] {
@@ -307,14 +382,25 @@ async function main(): Promise<void> {
   const small = await parseCheck(tenth, jobs);
   process.stderr.write("解析 + 检查，1 个线程，1/10 规模 …\n");
   const serial = await parseCheck(tenth, 0);
+  process.stderr.write("解析 + 检查，1/4 规模 …\n");
+  const quarterFiles = corpus.files.slice(0, Math.max(1, Math.round(corpus.files.length / 4)));
+  const quarter = await parseCheck(quarterFiles, jobs);
   process.stderr.write("解析 + 检查，全量 …\n");
   const full = await parseCheck(corpus.files, jobs);
+  process.stderr.write("分片 + 合并 与 一次运行 比较，1/10 规模 …\n");
+  const sharded = await shardedEqualsSingle(tenth);
+  process.stderr.write("PDF：pdfjs 与 pdftotext -layout 每秒页数 …\n");
+  const pdf = await pdfThroughput(dir);
   process.stderr.write("MinHash-LSH 与精确两两比较 …\n");
   const lsh = await lshComparison(corpus.files, 3000);
 
   const mbps = (m: Measure, bytes: number) => bytes / MB / (m.ms / 1000);
   const fps = (m: Measure) => m.forms / (m.ms / 1000);
   const cpu = cpus()[0]?.model?.trim() ?? "unknown";
+  const cpuMbps = (m: Measure, bytes: number) => bytes / MB / (m.cpuMs / 1000);
+  const row = (label: string, m: Measure, bytes: number) =>
+    `| ${label} | ${f1(m.ms / 1000)} s | ${Math.round(fps(m))} | ${f2(mbps(m, bytes))} | ${f2(mbps(m, bytes) / mbps(base, corpus.bytes))} | ${f1(m.cpuMs / 1000)} | ${f2(cpuMbps(m, bytes) / cpuMbps(base, corpus.bytes))} |`;
+
   const lines = [
     `## Benchmark (\`npm run bench -- --forms ${a.forms}${a.perDocument ? " --per-document-rules" : ""}\`)`,
     "",
@@ -323,27 +409,39 @@ async function main(): Promise<void> {
     "",
     `Rules: ${a.perDocument ? `${onlyRules!.length} per-document rules (corpus-scope rules left out: ${corpusRules.join(", ")})` : `all ${rules.length} rules, including the corpus-scope ones (${corpusRules.join(", ")})`}.`,
     "",
-    "| run | time | forms/s | MB/s | vs baseline (MB/s ratio) |",
-    "|---|---:|---:|---:|---:|",
-    `| baseline: read + split lines and TAB cells (1 thread) | ${f1(base.ms / 1000)} s | — | ${f1(mbps(base, corpus.bytes))} | 1 |`,
-    `| parse (${parseJobs} workers, in order) | ${f1(parsed.ms / 1000)} s | ${Math.round(fps(parsed))} | ${f2(mbps(parsed, corpus.bytes))} | ${f2(mbps(parsed, corpus.bytes) / mbps(base, corpus.bytes))} |`,
-    `| parse + check, full, ${jobs} workers | ${f1(full.ms / 1000)} s | ${Math.round(fps(full))} | ${f2(mbps(full, corpus.bytes))} | ${f2(mbps(full, corpus.bytes) / mbps(base, corpus.bytes))} |`,
-    `| parse + check, 1/10, ${jobs} workers | ${f1(small.ms / 1000)} s | ${Math.round(fps(small))} | ${f2(mbps(small, tenthBytes))} | ${f2(mbps(small, tenthBytes) / mbps(base, corpus.bytes))} |`,
-    `| parse + check, 1/10, 1 thread | ${f1(serial.ms / 1000)} s | ${Math.round(fps(serial))} | ${f2(mbps(serial, tenthBytes))} | ${f2(mbps(serial, tenthBytes) / mbps(base, corpus.bytes))} |`,
+    "| run | time | forms/s | MB/s | vs baseline (MB/s ratio) | CPU s (all threads) | vs baseline (MB per CPU s ratio) |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    `| baseline: read + split lines and TAB cells (1 thread) | ${f1(base.ms / 1000)} s | — | ${f1(mbps(base, corpus.bytes))} | 1 | ${f1(base.cpuMs / 1000)} | 1 |`,
+    row(`parse (${parseJobs} workers, in order)`, parsed, corpus.bytes),
+    row(`parse + check, full, ${jobs} workers`, full, corpus.bytes),
+    row(`parse + check, 1/10, ${jobs} workers`, small, tenthBytes),
+    row("parse + check, 1/10, 1 thread", serial, tenthBytes),
     "",
     `Speed-up of the pool (1/10 corpus, parse + check, ${jobs} workers + main thread vs everything on 1 thread): ×${f2(serial.ms / small.ms)}. Findings: ${full.findings.toLocaleString("en-US")} at full size (${f2(full.findings / Math.max(1, full.forms))} per form).`,
     "",
-    "| memory (parse + check, streaming) | 1/10 size | full size | ratio full / tenth |",
-    "|---|---:|---:|---:|",
-    `| peak RSS (process, incl. workers) | ${Math.round(small.peakRss / MB)} MB | ${Math.round(full.peakRss / MB)} MB | ${f2(full.peakRss / small.peakRss)} |`,
-    `| peak JS heap (main thread, garbage included) | ${Math.round(small.peakHeap / MB)} MB | ${Math.round(full.peakHeap / MB)} MB | ${f2(full.peakHeap / small.peakHeap)} |`,
-    ...(small.liveHeap !== undefined && full.liveHeap !== undefined
-      ? [`| live JS heap held after the last document (after GC): the run-wide rules' state | ${Math.round(small.liveHeap / MB)} MB | ${Math.round(full.liveHeap / MB)} MB | ${f2(full.liveHeap / small.liveHeap)} |`]
+    "| memory (parse + check, streaming) | 1/10 size | 1/4 size (1×) | full size (4×) | ratio full / quarter |",
+    "|---|---:|---:|---:|---:|",
+    `| peak RSS (process, incl. workers) | ${Math.round(small.peakRss / MB)} MB | ${Math.round(quarter.peakRss / MB)} MB | ${Math.round(full.peakRss / MB)} MB | ${f2(full.peakRss / quarter.peakRss)} |`,
+    `| peak JS heap (main thread, garbage included) | ${Math.round(small.peakHeap / MB)} MB | ${Math.round(quarter.peakHeap / MB)} MB | ${Math.round(full.peakHeap / MB)} MB | ${f2(full.peakHeap / quarter.peakHeap)} |`,
+    ...(small.liveHeap !== undefined && quarter.liveHeap !== undefined && full.liveHeap !== undefined
+      ? [
+          `| live JS heap held after the last document (after GC): the run-wide rules' state and bounded caches | ${Math.round(small.liveHeap / MB)} MB | ${Math.round(quarter.liveHeap / MB)} MB | ${Math.round(full.liveHeap / MB)} MB | ${f2(full.liveHeap / quarter.liveHeap)} |`,
+          `| the same per form | ${f1(small.liveHeap / 1024 / small.forms)} KB | ${f1(quarter.liveHeap / 1024 / quarter.forms)} KB | ${f1(full.liveHeap / 1024 / full.forms)} KB | — |`,
+        ]
       : []),
+    "",
+    `Corpus-rule state as the shard files carry it (JSON, UTF-8): ${f1(sharded.stateBytesPerForm / 1024)} KB per form (1/10 corpus). Sharded run (3 consecutive shards, state through JSON, merged) vs one run on the 1/10 corpus: ${sharded.identical ? "identical findings, diagnostics, summary and meta" : "**DIFFERENT**"}.`,
     "",
     "Documents are parsed in workers and handed to the checker one at a time, then dropped; findings are streamed out as each document is checked (as `kpi-audit check` does). What grows with the corpus is the compact per-form state of the corpus-scope rules (texts and fingerprints for copied-text, goal-mismatch, generic-goal; names and targets for target-drift).",
     "",
   ];
+  if (pdf) {
+    const pps = (ms: number) => pdf.pages / (ms / 1000);
+    lines.push(
+      `PDF (${pdf.pages} pages, the 7-page fixture joined 20 times; best of 2 runs, wall time): the PDF reader (pdfjs → cells) ${f1(pps(pdf.pdfjsMs))} pages/s, \`pdftotext -layout\` ${f1(pps(pdf.popplerMs))} pages/s — ratio ${f2(pps(pdf.pdfjsMs) / pps(pdf.popplerMs))}.`,
+      "",
+    );
+  } else lines.push("PDF: poppler-utils (pdftotext, pdfunite) not installed; not measured.", "");
   if (lsh) {
     lines.push(
       `MinHash-LSH vs exact all-pairs Jaccard (threshold 0.8, character 3-gram shingles of goal texts, ${lsh.items} forms): recall ${f2(Number(lsh.recall) * 100)}% (${lsh.exactPairs} exact pairs, ${lsh.lshPairs} found, ${lsh.candidates} candidates); exact ${f1(Number(lsh.exactMs))} ms, LSH ${f1(Number(lsh.lshMs))} ms — ×${f1(Number(lsh.speedup))} faster. Settings ${lsh.settings}.`,

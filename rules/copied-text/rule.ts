@@ -49,6 +49,11 @@ export default defineRule({
       },
     };
   },
+  // sharded runs: the units are the compact per-form signatures
+  shard: {
+    save: (ctx) => STATE.get(ctx) ?? [],
+    load: (ctx, item) => void STATE.get(ctx)?.push(item as Unit),
+  },
   finalize(ctx) {
     const units = STATE.get(ctx) ?? [];
     const index = copyIndexFor(ctx, units);
@@ -67,7 +72,10 @@ export default defineRule({
       const partner =
         u.kind === "report"
           ? index.bestPartner(u, () => true, "any")
-          : index.bestPartner(u, (n) => !sameSubject(own, index.subject(n.unit.ref)), `subject\u0000${u.ref.project}`);
+          : // the verdict depends on the subject only (not on the name's serials or places): one
+            // scan per distinct text and subject, not one per project name. An empty subject
+            // accepts the forms of its own kind too, so it stays keyed by the name.
+            index.bestPartner(u, (n) => !sameSubject(own, index.subject(n.unit.ref)), own.length ? `subject\u0000${own.join("|")}` : `name\u0000${u.ref.project}`);
       if (!partner) continue;
       // the project the text is about (the original of a copy): weak but worth a look (info)
       const weak = ownsText(index, u);

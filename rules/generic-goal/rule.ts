@@ -14,6 +14,7 @@ import { defineRule, type FormRef, type RuleContext } from "../../src/engine/typ
 import type { Loc } from "../../src/model/loc.js";
 import type { Field } from "../../src/engine/types.js";
 import { frequentNameBigrams, subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
+import { detach } from "../../src/engine/services.js";
 
 interface GoalUnit {
   ref: FormRef;
@@ -77,10 +78,28 @@ export default defineRule({
           const norm = ctx.services.normalize(g.text);
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
-          st.goals.push({ ref, field, loc: g.loc, raw: g.text.trim(), norm, words: contentWords(ctx.services.words(g.text)) });
+          st.goals.push({ ref, field, loc: g.loc, raw: detach(g.text.trim()), norm: detach(norm), words: contentWords(ctx.services.words(g.text)) });
         }
       },
     };
+  },
+  // sharded runs: the form count, each goal, then the word document frequencies
+  shard: {
+    *save(ctx) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      yield { forms: st.forms };
+      for (const g of st.goals) yield { goal: g };
+      for (const [w, n] of st.df) yield { word: w, n };
+    },
+    load(ctx, item) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      const it = item as { forms?: number; goal?: GoalUnit; word?: string; n?: number };
+      if (it.forms !== undefined) st.forms += it.forms;
+      else if (it.goal) st.goals.push(it.goal);
+      else if (it.word !== undefined) st.df.set(it.word, (st.df.get(it.word) ?? 0) + (it.n ?? 0));
+    },
   },
   finalize(ctx) {
     const st = STATE.get(ctx);
@@ -94,18 +113,30 @@ export default defineRule({
     const frequent = frequentNameBigrams([...new Set(st.goals.map((g) => g.ref.project))], subjOpts);
     const stock = ctx.knowledge.lexicon("generic-goal-phrases");
     const terms = [...stock.terms].map((t) => ctx.services.normalize(t)).filter(Boolean).sort((a, b) => b.length - a.length);
-    for (const g of st.goals) {
-      const subject = subjectBigrams(g.ref.project, { ...subjOpts, frequent });
-      if (subjectScore(subject, g.norm) >= 0.1) continue; // the goal names its own project
+    const stockRes = stock.regexps.map((re) => new RegExp(re.source, "gu"));
+    // per distinct project name its subject, per distinct goal text its stock share: computed once
+    const subjects = new Map<string, string[]>();
+    const shares = new Map<string, number>();
+    const stockShareOf = (norm: string): number => {
+      let share = shares.get(norm);
+      if (share !== undefined) return share;
       // share of the goal's characters covered by stock phrases
-      const covered = new Array<boolean>(g.norm.length).fill(false);
+      const covered = new Array<boolean>(norm.length).fill(false);
       for (const t of terms) {
-        for (let i = g.norm.indexOf(t); i >= 0; i = g.norm.indexOf(t, i + 1)) for (let k = i; k < i + t.length; k++) covered[k] = true;
+        for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) for (let k = i; k < i + t.length; k++) covered[k] = true;
       }
-      for (const re of stock.regexps) {
-        for (const m of g.norm.matchAll(new RegExp(re.source, "gu"))) for (let k = m.index ?? 0; k < (m.index ?? 0) + m[0].length; k++) covered[k] = true;
+      for (const re of stockRes) {
+        for (const m of norm.matchAll(re)) for (let k = m.index ?? 0; k < (m.index ?? 0) + m[0].length; k++) covered[k] = true;
       }
-      const share = covered.filter(Boolean).length / g.norm.length;
+      share = covered.filter(Boolean).length / norm.length;
+      shares.set(norm, share);
+      return share;
+    };
+    for (const g of st.goals) {
+      let subject = subjects.get(g.ref.project);
+      if (!subject) subjects.set(g.ref.project, (subject = subjectBigrams(g.ref.project, { ...subjOpts, frequent })));
+      if (subjectScore(subject, g.norm) >= 0.1) continue; // the goal names its own project
+      const share = stockShareOf(g.norm);
       const what = g.field === "goals.period" ? "实施期目标" : "年度目标";
       const whatEn = g.field === "goals.period" ? "period goal" : "annual goal";
       const data = { what, whatEn, text: g.raw, project: g.ref.project, share: `${Math.round(share * 100)}%` };

@@ -41,6 +41,11 @@ export default defineRule({
       },
     };
   },
+  // sharded runs: the units are the compact per-form signatures
+  shard: {
+    save: (ctx) => STATE.get(ctx) ?? [],
+    load: (ctx, item) => void STATE.get(ctx)?.push(item as Unit),
+  },
   finalize(ctx) {
     const units = STATE.get(ctx) ?? [];
     const index = copyIndexFor(ctx, units);

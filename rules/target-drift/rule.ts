@@ -11,6 +11,7 @@ import { defineRule } from "../../src/engine/types.js";
 import type { FormRef } from "../../src/engine/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import type { Form, Value } from "../../src/model/types.js";
+import { detach } from "../../src/engine/services.js";
 
 interface Ind {
   name: string;
@@ -27,7 +28,8 @@ interface Entry {
   ref: FormRef;
   dept: string;
   name: string;
-  shingles: Set<string>;
+  /** the project name's character bigrams: derived in finalize from ref.project, not kept per form */
+  shingles?: Set<string>;
   year: number | null;
   inds: Ind[];
 }
@@ -90,9 +92,9 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       if (!name.trim()) return null;
       const key = ctx.services.normalize(name);
       return {
-        name,
-        key,
-        raw: v?.raw ?? "",
+        name: detach(name),
+        key: detach(key),
+        raw: detach(v?.raw ?? ""),
         value: v?.value ?? null,
         op: v?.op ?? null,
         unit: v?.unit ?? null,
@@ -105,8 +107,7 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
         const entry: Entry = {
           ref: ctx.ref(form, doc),
           dept: normDept(form.project.department ?? doc.department),
-          name: ctx.services.normalize(form.project.name),
-          shingles: new Set(ctx.services.shingles(form.project.name, 2)),
+          name: detach(ctx.services.normalize(form.project.name)),
           year: form.year ?? doc.year ?? null,
           inds: [],
         };
@@ -123,15 +124,31 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       },
     };
   },
+  // sharded runs: one item per kept form
+  shard: {
+    *save(ctx) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      for (const entry of st.targets) yield { target: true, entry };
+      for (const entry of st.selfs) yield { target: false, entry };
+    },
+    load(ctx, item) {
+      const st = STATE.get(ctx);
+      if (!st) return;
+      const it = item as { target: boolean; entry: Entry };
+      (it.target ? st.targets : st.selfs).push(it.entry);
+    },
+  },
   finalize(ctx) {
     const state = STATE.get(ctx);
     if (!state) return;
     const { targets, selfs } = state;
+    for (const e of [...targets, ...selfs]) e.shingles = new Set(ctx.services.shingles(e.ref.project, 2));
     const nameSim = ctx.options.nameSimilarity ?? 0.8;
     const indSim = ctx.options.indicatorSimilarity ?? 0.6;
     const simName = (a: Entry, b: Entry) => {
       const ratio = 1 - distance(a.name, b.name) / Math.max(a.name.length, b.name.length, 1);
-      return Math.max(ratio, jaccard(a.shingles, b.shingles));
+      return Math.max(ratio, jaccard(a.shingles!, b.shingles!));
     };
     // candidates by department and shared name bigrams, not all pairs: a province holds tens of
     // thousands of forms, and a self-assessment can only match a target of its own department
@@ -143,7 +160,7 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       if (!d) byDept.set(t.dept, (d = { all: [], byName: new Map(), posting: new Map() }));
       d.all.push(t);
       (d.byName.get(t.name) ?? d.byName.set(t.name, []).get(t.name)!).push(t);
-      for (const sh of t.shingles) (d.posting.get(sh) ?? d.posting.set(sh, []).get(sh)!).push(t);
+      for (const sh of t.shingles!) (d.posting.get(sh) ?? d.posting.set(sh, []).get(sh)!).push(t);
     }
     const order = new Map(targets.map((t, i) => [t, i]));
     const candidatesOf = (s: Entry): Entry[] => {
@@ -152,7 +169,7 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       if (d.all.length <= 200) return d.all;
       const stop = Math.max(200, d.all.length * 0.05);
       const out = new Set<Entry>(d.byName.get(s.name) ?? []);
-      for (const sh of s.shingles) {
+      for (const sh of s.shingles!) {
         const list = d.posting.get(sh);
         if (list && list.length <= stop) for (const t of list) out.add(t);
       }

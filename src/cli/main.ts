@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerParse } from "./commands/parse.js";
 import { registerCheck } from "./commands/check.js";
+import { registerMerge } from "./commands/merge.js";
 import { registerReport } from "./commands/report.js";
 import { registerStats } from "./commands/stats.js";
 import { registerEval } from "./commands/eval.js";
@@ -41,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError();
   registerParse(program, setExit);
   registerCheck(program, setExit);
+  registerMerge(program, setExit);
   registerReport(program, setExit);
   registerStats(program, setExit);
   registerEval(program, setExit);

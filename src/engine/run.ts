@@ -16,7 +16,7 @@ import type { CheckResult, Field, Finding, FormRef, ReportDescriptor, Rule, Rule
 import { loadRules } from "./registry.js";
 import { ConfigSchema, resolveRules, SEVERITY_RANK, type Config, type ResolvedRule } from "./config.js";
 import { loadKnowledge, type Knowledge } from "./knowledge.js";
-import { createServices, type Services } from "./services.js";
+import { createServices, detach, type Services } from "./services.js";
 import { interpolate } from "./interpolate.js";
 import { FIELD_NAMES_EN, FIELD_NAMES_ZH } from "./fields.js";
 
@@ -59,7 +59,8 @@ export function formRef(form: Form, doc: KpiDocument, index: number): FormRef {
     layout: form.layout,
     line: form.line,
     loc: form.loc,
-    project: form.project.name,
+    // corpus rules keep refs to the end of the run: no name may pin its file's text
+    project: detach(form.project.name),
     department: form.project.department ?? doc.department ?? null,
   };
 }
@@ -98,9 +99,27 @@ export interface Precomputed {
   diagnostics: CheckResult["diagnostics"];
 }
 
+/** what a shard counted besides findings: as `finish()` would report it for that part of the run */
+export interface ShardTotals {
+  sources: CheckResult["meta"]["sources"];
+  forms: number;
+  indicators: number;
+  diagnostics: CheckResult["diagnostics"];
+}
+
 export interface Checker {
   add(doc: KpiDocument, pre?: Precomputed): void;
   finish(): CheckResult;
+  /** sharded runs: the corpus rules' compact state, item by item (instead of finish()) */
+  shardState(): Iterable<{ rule: string; item: unknown }>;
+  /** sharded runs: the shard's totals (instead of finish()) */
+  shardTotals(): ShardTotals;
+  /** merge: count a shard's per-document findings (already post-processed) as this run's */
+  mergeFindings(findings: Finding[]): void;
+  /** merge: add a shard's totals */
+  mergeTotals(t: ShardTotals): void;
+  /** merge: add one state item of a corpus rule */
+  mergeState(rule: string, item: unknown): void;
   /** the diagnostics collected so far, removed from the checker (worker threads report per document) */
   drainDiagnostics(): CheckResult["diagnostics"];
   readonly knowledge: Knowledge;
@@ -218,9 +237,35 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
     }
   }
 
+  const unshardable = () => active.filter((a) => a.resolved.rule.finalize && !a.resolved.rule.shard).map((a) => a.resolved.rule.meta.id);
   return {
     knowledge,
     active: resolved,
+    *shardState() {
+      const missing = unshardable();
+      if (missing.length) throw new Error(`这些规则不支持分片运行：${missing.join(", ")} / these rules cannot run sharded: ${missing.join(", ")}`);
+      for (const a of active) {
+        const sh = a.resolved.rule.shard;
+        if (sh) for (const item of sh.save(a.ctx)) yield { rule: a.resolved.rule.meta.id, item };
+      }
+    },
+    shardTotals() {
+      return { sources, forms, indicators, diagnostics };
+    },
+    mergeFindings(chunk) {
+      count(chunk);
+    },
+    mergeTotals(t) {
+      sources.push(...t.sources);
+      forms += t.forms;
+      indicators += t.indicators;
+      diagnostics.push(...t.diagnostics);
+    },
+    mergeState(rule, item) {
+      const a = active.find((x) => x.resolved.rule.meta.id === rule);
+      if (!a?.resolved.rule.shard) throw new Error(`分片里有未启用或不支持分片的规则：${rule} / the shard holds state of a rule not active or not shardable here: ${rule}`);
+      a.resolved.rule.shard.load(a.ctx, item);
+    },
     drainDiagnostics() {
       return diagnostics.splice(0, diagnostics.length);
     },
@@ -367,16 +412,21 @@ export function postProcess(findings: Finding[], minSeverity: Severity): Finding
     seen.add(key);
     out.push(f);
   }
-  const cmp = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
-  return out.sort(
-    (a, b) =>
-      cmp(a.source, b.source) ||
-      cmp(a.formLine, b.formLine) ||
-      cmp(a.line, b.line) ||
-      cmp(a.ruleId, b.ruleId) ||
-      cmp(a.field, b.field) ||
-      cmp(a.evidence, b.evidence) ||
-      cmp(a.message, b.message),
+  return out.sort(compareFindings);
+}
+
+const cmp = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+
+/** the order of a findings list: source, form, line, rule, field, evidence, message */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.source, b.source) ||
+    cmp(a.formLine, b.formLine) ||
+    cmp(a.line, b.line) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.field, b.field) ||
+    cmp(a.evidence, b.evidence) ||
+    cmp(a.message, b.message)
   );
 }
 

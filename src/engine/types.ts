@@ -187,6 +187,16 @@ export interface Rule<O = Record<string, unknown>> {
   create(ctx: RuleContext<O>): RuleVisitors;
   /** corpus scope: called once after all documents have been visited */
   finalize?(ctx: RuleContext<O>): void;
+  /**
+   * Corpus scope, sharded runs (`check --shard`, `kpi-audit merge`): `save` yields the rule's
+   * compact state as JSON-serialisable items (one per form, or per counter), in the order they
+   * were collected; `load` adds one such item to a fresh context's state. Loading every shard's
+   * items in shard order and then finalizing gives the findings of one run over all the shards.
+   */
+  shard?: {
+    save(ctx: RuleContext<O>): Iterable<unknown>;
+    load(ctx: RuleContext<O>, item: unknown): void;
+  };
 }
 
 export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {

@@ -223,25 +223,23 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
   const key = context === "actual" ? "a\u0000" + source : source;
   let v = CACHE.get(key);
   if (!v) {
-    v = parseUncached(source, context);
+    v = freezeValue(parseUncached(source, context));
     if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
     CACHE.set(key, v);
   }
-  // a fresh object each call: callers attach their own loc and must not share nested objects
-  const out: Value = structuredCloneValue(v);
-  if (loc) out.loc = loc;
-  return out;
+  // the cached value is frozen (nested dates too) and shared, never copied on a hit: without a
+  // loc it is returned as is (read-only); with one, a shallow copy carries the caller's loc
+  return loc ? { ...v, loc } : v;
 }
 
 /** Memo of parsed values: recognisers ask about the same cell text many times while aligning. */
 const CACHE = new Map<string, Value>();
 const CACHE_LIMIT = 50_000;
 
-function structuredCloneValue(v: Value): Value {
-  const out: Value = { ...v };
-  if (v.date) out.date = { ...v.date };
-  if (v.dateEnd) out.dateEnd = { ...v.dateEnd };
-  return out;
+function freezeValue(v: Value): Value {
+  if (v.date) Object.freeze(v.date);
+  if (v.dateEnd) Object.freeze(v.dateEnd);
+  return Object.freeze(v);
 }
 
 function parseUncached(source: string, context: "target" | "actual"): Value {

@@ -38,18 +38,34 @@ export interface Level {
   level2: string | null;
 }
 
-export function normLevel1(tpl: Template, s: string): string | null {
+/** a per-template memo of a label normaliser: the same cell texts are asked about on every row of
+ *  every form while aligning (bounded: dropped when full) */
+function memoPerTemplate(fn: (tpl: Template, s: string) => string | null): (tpl: Template, s: string) => string | null {
+  const memo = new WeakMap<Template, Map<string, string | null>>();
+  return (tpl, s) => {
+    let m = memo.get(tpl);
+    if (!m) memo.set(tpl, (m = new Map()));
+    let v = m.get(s);
+    if (v === undefined) {
+      if (m.size >= 20_000) m.clear();
+      m.set(s, (v = fn(tpl, s)));
+    }
+    return v;
+  };
+}
+
+export const normLevel1 = memoPerTemplate((tpl, s) => {
   const t = cleanLabel(stripPoints(s));
   if (!t) return null;
   return tpl.level1[t] ?? normalizeLevel1(t);
-}
+});
 
-export function normLevel2(tpl: Template, s: string): string | null {
+export const normLevel2 = memoPerTemplate((tpl, s) => {
   const t = cleanLabel(stripPoints(s));
   if (!t) return null;
   if (tpl.level2[t]) return t;
   return normalizeLevel2(t);
-}
+});
 
 function isLevelText(tpl: Template, t: string): boolean {
   return normLevel1(tpl, t) !== null || normLevel2(tpl, t) !== null;

@@ -208,7 +208,22 @@ export function squashHeader(s: string): string {
     .replace(/[:：]+$/, "");
 }
 
+/** matchRole's answers per synonym list and text: the same header and cell texts recur on every
+ *  form, and each answer costs a squash and a regex per synonym (bounded: dropped when full) */
+const ROLE_MEMO = new WeakMap<object, Map<string, string | null>>();
+
 export function matchRole<K extends string>(res: [RegExp, K][], text: string): K | null {
+  let memo = ROLE_MEMO.get(res);
+  if (!memo) ROLE_MEMO.set(res, (memo = new Map()));
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit as K | null;
+  if (memo.size >= 20_000) memo.clear();
+  const k = matchRoleUncached(res, text);
+  memo.set(text, k);
+  return k;
+}
+
+function matchRoleUncached<K extends string>(res: [RegExp, K][], text: string): K | null {
   const t = squashHeader(text);
   if (!t) return null;
   for (const [re, k] of res) if (re.test(t)) return k;

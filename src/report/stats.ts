@@ -3,11 +3,13 @@
  * level 2; share of quantitative targets; placeholder/truncation/boilerplate rates (findings per
  * form); score and grade distributions; per-department tables.
  *
- * Streaming: `addDocument` keeps counters and one small record per form, never the document.
+ * Streaming: `addDocument` keeps counters and one small record per form, never the document;
+ * `addFindings` counts findings as they stream out of the checker, never keeping them.
  * Views: JSON (the model itself), CSV (one tidy long table: table,key,metric,value), text.
  */
 import type { KpiDocument, Value } from "../model/types.js";
-import type { CheckResult } from "../engine/types.js";
+import type { CheckResult, Finding } from "../engine/types.js";
+import { compareFindings } from "../engine/run.js";
 import { CATEGORY_ZH, departmentKey, sortRecord } from "./model.js";
 import { csvField } from "./tables.js";
 import { documentProblem, type FileProblem } from "./files.js";
@@ -214,20 +216,48 @@ export class StatsBuilder {
     }
   }
 
-  finish(result: CheckResult): CorpusStats {
-    const catCount: Record<string, number> = {};
-    const catForms: Record<string, Set<string>> = {};
-    for (const f of result.findings) {
-      catCount[f.category] = (catCount[f.category] ?? 0) + 1;
+  // findings, counted as they stream by (check's onFindings) or all at once in finish()
+  private findingCount = 0;
+  private catCount = new Map<string, number>();
+  private catForms = new Map<string, Set<string>>();
+  /** per category, its first finding in the order of a whole run's sorted list (orders the rates) */
+  private catFirst = new Map<string, Finding>();
+  /** findings per (form, finding's own department) and category, given to departments in finish() */
+  private formCats = new Map<string, { key: string; department: string | null; cats: Map<string, number> }>();
+
+  /** count findings; streamed chunks may come before the document they belong to */
+  addFindings(findings: readonly Finding[]): void {
+    for (const f of findings) {
+      this.findingCount++;
+      this.catCount.set(f.category, (this.catCount.get(f.category) ?? 0) + 1);
       const key = `${f.source}\u0000${f.formLine}`;
+      let forms = this.catForms.get(f.category);
+      if (!forms) this.catForms.set(f.category, (forms = new Set()));
+      forms.add(key);
+      const first = this.catFirst.get(f.category);
+      if (!first || compareFindings(f, first) < 0) this.catFirst.set(f.category, f);
+      const fk = `${key}\u0000${f.department ?? ""}\u0000${f.department === null ? 0 : 1}`;
+      let rec = this.formCats.get(fk);
+      if (!rec) this.formCats.set(fk, (rec = { key, department: f.department, cats: new Map() }));
+      rec.cats.set(f.category, (rec.cats.get(f.category) ?? 0) + 1);
+    }
+  }
+
+  finish(result: CheckResult): CorpusStats {
+    if (result.findings.length) this.addFindings(result.findings);
+    for (const { key, department, cats } of this.formCats.values()) {
       const rec = this.forms.get(key);
-      (catForms[f.category] ??= new Set()).add(key);
-      const da = rec ? this.dept.get(rec.department) : this.dept.get(departmentKey(f.department));
-      if (da) {
-        da.findings++;
-        da.cat[f.category] = (da.cat[f.category] ?? 0) + 1;
+      const da = rec ? this.dept.get(rec.department) : this.dept.get(departmentKey(department));
+      if (!da) continue;
+      for (const [c, n] of cats) {
+        da.findings += n;
+        da.cat[c] = (da.cat[c] ?? 0) + n;
       }
     }
+    // categories in the order they first appear in a whole run's sorted findings
+    const seen = [...this.catFirst.entries()].sort(([, a], [, b]) => compareFindings(a, b)).map(([c]) => c);
+    const catCount: Record<string, number> = Object.fromEntries(seen.map((c) => [c, this.catCount.get(c) ?? 0]));
+    const catForms: Record<string, Set<string>> = Object.fromEntries(seen.map((c) => [c, this.catForms.get(c)!]));
     const groups = (m: Map<string, G>): GroupCount[] =>
       [...m.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, g]) => ({ key, forms: g.forms, indicators: g.indicators, quantitative: g.quantitative, quantitativeShare: share(g.quantitative, g.indicators) }));
     const cats = [...new Set<string>([...RATE_CATEGORIES, ...Object.keys(catCount)])];
@@ -253,8 +283,8 @@ export class StatsBuilder {
         indicators: this.indicators,
         quantitative: this.quantitative,
         quantitativeShare: share(this.quantitative, this.indicators),
-        findings: result.findings.length,
-        findingsPerForm: share(result.findings.length, this.formCount),
+        findings: this.findingCount,
+        findingsPerForm: share(this.findingCount, this.formCount),
       },
       byLayout: groups(this.layout),
       byKind: groups(this.kind),

@@ -4,7 +4,7 @@
  * metadata (titles for the views).
  */
 import { expandInputs } from "../read/inputs.js";
-import { createChecker } from "../engine/run.js";
+import { createChecker, type CheckOptions } from "../engine/run.js";
 import { loadConfigFile, type Config } from "../engine/config.js";
 import type { CheckResult, RuleMeta } from "../engine/types.js";
 import type { KpiDocument } from "../model/types.js";
@@ -22,6 +22,8 @@ export interface AuditOptions {
   label?: string;
   quiet?: boolean;
   limits?: ReadLimits;
+  /** stream findings here instead of keeping them (the result's findings are then empty) */
+  onFindings?: CheckOptions["onFindings"];
 }
 
 export interface AuditRun {
@@ -37,7 +39,7 @@ export async function runAudit(inputs: string[], collect: ((doc: KpiDocument) =>
   if (opts.config) config = loadConfigFile(opts.config);
   if (opts.scheme) config.scheme = opts.scheme;
   if (opts.minSeverity) config.minSeverity = opts.minSeverity;
-  const checker = await createChecker({ config, configFile: opts.config, lang: "zh", only: opts.rules, version: opts.version });
+  const checker = await createChecker({ config, configFile: opts.config, lang: "zh", only: opts.rules, version: opts.version, onFindings: opts.onFindings });
   const { files, missing, problems } = await expandInputs(inputs);
   let unreadable = 0;
   await forEachDocument(

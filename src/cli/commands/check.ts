@@ -14,6 +14,9 @@ import { formatCorpusHeading, formatFindingsText, formatSummaryText, visible, ty
 import type { Finding } from "../../engine/types.js";
 import { pick, type Lang } from "../i18n.js";
 import { toolVersion } from "../version.js";
+import { jsonObjectWriter } from "../../report/stream.js";
+import type { CheckResult } from "../../engine/types.js";
+import { openShardWriter, parseShardSpec, SHARD_FORMAT, shardSlice, type ShardHeader, type ShardWriter } from "../../run/shard.js";
 
 interface CheckOpts extends ReadOpts {
   format: string;
@@ -23,6 +26,36 @@ interface CheckOpts extends ReadOpts {
   scheme?: string;
   lang: Lang;
   color?: boolean;
+  shard?: string;
+  shardOut?: string;
+}
+
+/**
+ * check's output, shared with `merge`: findings written as they come (text, or JSON element by
+ * element), then the summary. Same bytes whether the findings come from one run or from shards.
+ */
+export function checkOutput(format: "text" | "json", textOpts: TextOptions) {
+  const json = format === "json";
+  let anyError = false;
+  const out = jsonObjectWriter(process.stdout, { schemaVersion: 1 }, "findings");
+  return {
+    get anyError() {
+      return anyError;
+    },
+    emit(chunk: Finding[], phase: "document" | "corpus") {
+      if (chunk.some((f) => f.severity === "error")) anyError = true;
+      if (json) {
+        for (const f of chunk) void out.item(f);
+      } else if (chunk.length) {
+        if (phase === "corpus") process.stdout.write(formatCorpusHeading(textOpts));
+        process.stdout.write(formatFindingsText(chunk, textOpts));
+      }
+    },
+    async close(result: CheckResult) {
+      if (json) await out.close({ diagnostics: result.diagnostics, summary: result.summary, meta: result.meta });
+      else process.stdout.write(formatSummaryText(result, textOpts));
+    },
+  };
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
@@ -36,7 +69,9 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .option("-c, --config <file>", "配置文件 YAML/JSON (config file)")
     .option("--scheme <id>", "评分方案 national | shanxi | … (scoring scheme)")
     .addOption(langOption())
-    .option("--no-color", "不使用颜色 (no colours)");
+    .option("--no-color", "不使用颜色 (no colours)")
+    .option("--shard <i/n>", "只检查第 i 片（共 n 片，按文件顺序切分），结果写入 --shard-out，再用 kpi-audit merge 合并 (check slice i of n; merge with kpi-audit merge)")
+    .option("--shard-out <dir>", "分片结果写入此文件夹 (folder for the shard file)");
   readOptions(cmd)
     .action(async (inputs: string[], opts: CheckOpts) => {
       const lang = opts.lang === "en" ? "en" : "zh";
@@ -44,6 +79,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         process.stderr.write(`kpi-audit: ${pick(lang, zh, en)}\n`);
         setExit(2);
       };
+      const json = opts.format === "json";
       if (!["text", "json"].includes(opts.format)) return fail(`未知输出格式：${opts.format}（可选 text、json）`, `unknown format: ${opts.format} (text, json)`);
       if (opts.severity && !["info", "warning", "error"].includes(opts.severity)) return fail(`未知级别：${opts.severity}`, `unknown severity: ${opts.severity}`);
       let config: Partial<Config> = {};
@@ -56,18 +92,18 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       if (opts.scheme) config.scheme = opts.scheme;
       // findings are written as each document is checked (and corpus-wide ones at the end), never
       // all kept: memory does not grow with the number of findings
+      const shardSpec = opts.shard ? parseShardSpec(opts.shard) : opts.shardOut ? { shard: 1, of: 1 } : null;
+      if (opts.shard && !shardSpec) return fail(`--shard 应写作 i/n（1 ≤ i ≤ n），不是 ${opts.shard}`, `--shard takes i/n (1 ≤ i ≤ n), not ${opts.shard}`);
+      if (shardSpec && !opts.shardOut) return fail("--shard 需要 --shard-out <文件夹>", "--shard needs --shard-out <dir>");
       const textOpts: TextOptions = { lang, color: opts.color !== false && !!process.stdout.isTTY };
-      const json = opts.format === "json";
-      let anyError = false;
-      let written = 0;
+      const output = checkOutput(json ? "json" : "text", textOpts);
+      // a shard writes its findings to its file, in the same chunks
+      let shardWriter: ShardWriter | null = null;
+      const pending: Promise<void>[] = [];
       const emit = (chunk: Finding[], phase: "document" | "corpus") => {
-        if (chunk.some((f) => f.severity === "error")) anyError = true;
-        if (json) {
-          for (const f of chunk) process.stdout.write(`${written++ ? ",\n" : "\n"}${JSON.stringify(f, null, 2).replace(/^/gm, "    ")}`);
-        } else if (chunk.length) {
-          if (phase === "corpus") process.stdout.write(formatCorpusHeading(textOpts));
-          process.stdout.write(formatFindingsText(chunk, textOpts));
-        }
+        if (!shardWriter) return output.emit(chunk, phase);
+        const p = shardWriter.findings(chunk);
+        if (p) pending.push(p);
       };
       let checker;
       try {
@@ -75,12 +111,21 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       } catch (e) {
         return fail((e as Error).message, (e as Error).message);
       }
-      const { files, missing, problems } = await expandInputs(inputs);
+      const expanded = await expandInputs(inputs);
+      const { missing, problems } = expanded;
       for (const m of missing) process.stderr.write(pick(lang, `${visible(m)}：文件或文件夹不存在\n`, `${visible(m)}: no such file or folder\n`));
+      const files = shardSpec ? shardSlice(expanded.files, shardSpec.shard, shardSpec.of) : expanded.files;
+      if (shardSpec) {
+        const header: ShardHeader = { format: SHARD_FORMAT, shard: shardSpec.shard, of: shardSpec.of, files: files.length, inputFiles: expanded.files.length, missing, options: { config, lang, only: opts.rule, version: toolVersion() } };
+        try {
+          shardWriter = await openShardWriter(opts.shardOut!, header);
+        } catch (e) {
+          return fail(`无法写入分片文件夹 ${opts.shardOut}：${(e as Error).message}`, `cannot write the shard folder ${opts.shardOut}: ${(e as Error).message}`);
+        }
+      }
       let unreadable = 0;
       const c = checker;
       const jobs = opts.jobs ?? defaultJobs(files.length);
-      if (json) process.stdout.write('{\n  "schemaVersion": 1,\n  "findings": [');
       await forEachDocument(
         files,
         (doc, _i, pre) => {
@@ -91,12 +136,22 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         // run-wide ones; on 2 cores that measured no faster than checking here (docs/decisions.md)
         { jobs, label: "检查", limits: limitsOf(opts), problems, check: jobs >= WORKER_CHECK_MIN_JOBS ? { config, lang, only: opts.rule, version: toolVersion() } : undefined },
       );
+      if (shardWriter) {
+        // the corpus rules' compact state instead of their findings; merge finalizes them
+        const w = shardWriter;
+        await Promise.all(pending);
+        try {
+          for (const { rule, item } of checker.shardState()) await w.state(rule, item);
+        } catch (e) {
+          return fail((e as Error).message, (e as Error).message);
+        }
+        await w.end(checker.shardTotals());
+        if (missing.length || unreadable || expanded.files.length === 0) setExit(2);
+        return;
+      }
       const result = checker.finish();
-      if (json) {
-        const indent = (key: string, v: unknown) => `  "${key}": ${JSON.stringify(v, null, 2).replace(/\n/g, "\n  ")}`;
-        process.stdout.write(`${written ? "\n  " : ""}],\n${indent("diagnostics", result.diagnostics)},\n${indent("summary", result.summary)},\n${indent("meta", result.meta)}\n}\n`);
-      } else process.stdout.write(formatSummaryText(result, textOpts));
+      await output.close(result);
       if (missing.length || unreadable || files.length === 0) setExit(2);
-      else if (anyError) setExit(1);
+      else if (output.anyError) setExit(1);
     });
 }

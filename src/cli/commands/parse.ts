@@ -7,6 +7,7 @@ import { visible } from "../../report/text.js";
 import type { KpiDocument, ParseResult } from "../../model/types.js";
 import { pick, type Lang } from "../i18n.js";
 import { formatLoc } from "../../model/loc.js";
+import { jsonLinesWriter, jsonObjectWriter, writeChunk } from "../../report/stream.js";
 
 export function registerParse(program: Command, setExit: (code: number) => void): void {
   const cmd = program
@@ -24,40 +25,44 @@ export function registerParse(program: Command, setExit: (code: number) => void)
       }
       const { files, missing, problems } = await expandInputs(inputs);
       for (const m of missing) process.stderr.write(pick(opts.lang, `${visible(m)}：文件或文件夹不存在\n`, `${visible(m)}: no such file or folder\n`));
-      const documents: KpiDocument[] = [];
+      // every format is written as each document completes (in input order): nothing holds the
+      // run's documents, and the bytes are those of the whole result pretty-printed at once
+      const json = jsonObjectWriter(process.stdout, { schemaVersion: 1 } satisfies Omit<ParseResult, "documents">, "documents");
+      const lines = jsonLinesWriter(process.stdout);
       let unreadable = 0;
+      let tableLines = 0;
       await forEachDocument(
         files,
-        (doc, i) => {
-        const f = files[i];
-        if (doc.diagnostics.some((x) => x.code.startsWith("read/") && x.severity === "error")) unreadable++;
-        for (const d of doc.diagnostics) {
-          if (d.severity === "error") process.stderr.write(visible(`${f}${d.line ? `:${d.line}` : ""}: ${pick(opts.lang, d.message, d.messageEn)}`) + "\n");
-        }
-        if (opts.format === "jsonl") process.stdout.write(JSON.stringify(doc) + "\n");
-        else documents.push(doc);
+        async (doc, i) => {
+          const f = files[i];
+          if (doc.diagnostics.some((x) => x.code.startsWith("read/") && x.severity === "error")) unreadable++;
+          for (const d of doc.diagnostics) {
+            if (d.severity === "error") process.stderr.write(visible(`${f}${d.line ? `:${d.line}` : ""}: ${pick(opts.lang, d.message, d.messageEn)}`) + "\n");
+          }
+          if (opts.format === "jsonl") await lines.item(doc);
+          else if (opts.format === "json") await json.item(doc);
+          else {
+            const t = tableLinesOf(doc, opts.lang);
+            tableLines += t.length;
+            if (t.length) await writeChunk(process.stdout, visible(t.join("\n") + "\n", true));
+          }
         },
         { jobs: opts.jobs, label: "解析", limits: limitsOf(opts), problems },
       );
-      if (opts.format === "json") {
-        const result: ParseResult = { schemaVersion: 1, documents };
-        process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-      } else if (opts.format === "table") {
-        process.stdout.write(visible(renderTable(documents, opts.lang), true));
-      }
+      if (opts.format === "json") await json.close();
+      else if (opts.format === "table" && tableLines === 0) await writeChunk(process.stdout, "\n");
       // input errors (a missing or unreadable file) exit 2 after the rest of the batch was processed
       if (missing.length || unreadable > 0 || files.length === 0) setExit(2);
     });
 }
 
-function renderTable(docs: KpiDocument[], lang: Lang): string {
+/** one document's lines of the table view */
+function tableLinesOf(d: KpiDocument, lang: Lang): string[] {
   const out: string[] = [];
-  for (const d of docs) {
-    out.push(`${d.source}  (${d.format}${d.encoding ? `, ${d.encoding}` : ""}) — ${d.forms.length} ${pick(lang, "张表", "forms")}`);
-    for (const diag of d.diagnostics) out.push(`  ! ${diag.line ? `l.${diag.line} ` : ""}${pick(lang, diag.message, diag.messageEn)}`);
-    for (const f of d.forms) {
-      out.push(`  ${formatLoc(f.loc).padEnd(8)} ${f.kind === "target" ? pick(lang, "目标表", "target") : pick(lang, "自评表", "self-assessment")} [${f.layout}] ${f.project.name}  ${pick(lang, "指标", "indicators")} ${f.indicators.length}${f.total !== null ? `  ${pick(lang, "总分", "total")} ${f.total}${f.grade ? ` ${f.grade}` : ""}` : ""}`);
-    }
+  out.push(`${d.source}  (${d.format}${d.encoding ? `, ${d.encoding}` : ""}) — ${d.forms.length} ${pick(lang, "张表", "forms")}`);
+  for (const diag of d.diagnostics) out.push(`  ! ${diag.line ? `l.${diag.line} ` : ""}${pick(lang, diag.message, diag.messageEn)}`);
+  for (const f of d.forms) {
+    out.push(`  ${formatLoc(f.loc).padEnd(8)} ${f.kind === "target" ? pick(lang, "目标表", "target") : pick(lang, "自评表", "self-assessment")} [${f.layout}] ${f.project.name}  ${pick(lang, "指标", "indicators")} ${f.indicators.length}${f.total !== null ? `  ${pick(lang, "总分", "total")} ${f.total}${f.grade ? ` ${f.grade}` : ""}` : ""}`);
   }
-  return out.join("\n") + "\n";
+  return out;
 }

@@ -34,7 +34,7 @@ export function registerStats(program: Command, setExit: (code: number) => void)
       const builder = new StatsBuilder();
       let run;
       try {
-        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "统计" });
+        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "统计", onFindings: (f) => builder.addFindings(f) });
       } catch (e) {
         process.stderr.write(`kpi-audit: ${(e as Error).message}\n`);
         setExit(2);

@@ -7,7 +7,7 @@
 import type { Field, FormRef } from "../types.js";
 import type { Loc } from "../../model/loc.js";
 import type { Form } from "../../model/types.js";
-import { normalizeForCompare, charShingles } from "../services.js";
+import { normalizeForCompare, charShingles, detach } from "../services.js";
 import { z } from "zod";
 import type { RuleContext } from "../types.js";
 import { nearDuplicatePairs, type LshOptions } from "./lsh.js";
@@ -39,9 +39,10 @@ export function formUnits(form: Form, ref: FormRef): Unit[] {
     const norm = normalizeForCompare(raw);
     if (!norm || EMPTY.test(norm)) return;
     if (out.some((u) => u.kind === kind && u.norm === norm)) return; // 实施期 = 年度 goal: one unit
-    out.push({ ref, kind, field, loc, raw: raw.trim(), norm, label, ...extra });
+    // kept until the end of the run: copies, so that no text pins the file it came from
+    out.push({ ref, kind, field, loc, raw: detach(raw.trim()), norm: detach(norm), label: detach(label), ...extra });
   };
-  const indicatorText = form.indicators.map((i) => normalizeForCompare(`${i.name} ${i.annualName ?? ""}`)).join("|");
+  const indicatorText = detach(form.indicators.map((i) => normalizeForCompare(`${i.name} ${i.annualName ?? ""}`)).join("|"));
   if (form.goals.annual) add("goal", "goals.annual", form.goals.annual.text, form.goals.annual.loc, "年度目标", { indicatorText });
   if (form.goals.period) add("goal", "goals.period", form.goals.period.text, form.goals.period.loc, "实施期目标", { indicatorText });
   if (form.goals.actual) add("report", "goals.actual", form.goals.actual.text, form.goals.actual.loc, "实际完成情况");
@@ -49,7 +50,7 @@ export function formUnits(form: Form, ref: FormRef): Unit[] {
   const names = [...new Set(form.indicators.map((i) => normalizeForCompare(i.name)).filter((n) => n.length >= 2 && !EMPTY.test(n)))].sort();
   if (names.length >= 3 && form.indicators[0]) {
     const first = form.indicators[0];
-    out.push({ ref, kind: "indicators", field: "name", loc: first.loc, raw: form.indicators.map((i) => i.name).join("；"), norm: names.join("|"), label: "绩效指标" });
+    out.push({ ref, kind: "indicators", field: "name", loc: first.loc, raw: detach(form.indicators.map((i) => i.name).join("；")), norm: detach(names.join("|")), label: "绩效指标" });
   }
   return out;
 }

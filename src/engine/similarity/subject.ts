@@ -15,10 +15,20 @@ export interface SubjectOptions {
   frequent?: ReadonlySet<string>;
 }
 
+/** the generic terms longest first, and the patterns as global regexes: made once per option list,
+ *  not once per name */
+const SORTED_TERMS = new WeakMap<readonly string[], string[]>();
+const GLOBAL_PATTERNS = new WeakMap<readonly RegExp[], RegExp[]>();
+
 function segments(name: string, opts: SubjectOptions): string[] {
   let t = name.normalize("NFKC");
-  for (const re of opts.genericPatterns ?? []) t = t.replace(new RegExp(re.source, "gu"), "|");
-  const terms = [...opts.genericTerms].sort((a, b) => b.length - a.length);
+  const pats = opts.genericPatterns ?? [];
+  let global = GLOBAL_PATTERNS.get(pats);
+  if (!global) GLOBAL_PATTERNS.set(pats, (global = pats.map((re) => new RegExp(re.source, "gu"))));
+  // replace() with a global regex starts from 0 and leaves lastIndex at 0: safe to reuse
+  for (const re of global) t = t.replace(re, "|");
+  let terms = SORTED_TERMS.get(opts.genericTerms);
+  if (!terms) SORTED_TERMS.set(opts.genericTerms, (terms = [...opts.genericTerms].sort((a, b) => b.length - a.length)));
   for (const g of terms) t = t.split(g).join("|");
   return t
     .split(/[|\s\p{P}\p{S}\d]+/u)

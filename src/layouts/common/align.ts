@@ -54,10 +54,23 @@ const HEADER_ROLES: [RegExp, Role][] = [
   [/^偏差原因|^未完成原因|^原因分析/, "deviation"],
 ];
 
+/** headerRole's answers per text: every row of every form is asked whether it is a header */
+const HEADER_ROLE_MEMO = new Map<string, Role | null>();
+
 export function headerRole(text: string): Role | null {
+  const hit = HEADER_ROLE_MEMO.get(text);
+  if (hit !== undefined) return hit;
   const t = text.replace(/\s+/g, "");
-  for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
-  return null;
+  let out: Role | null = null;
+  for (const [re, role] of HEADER_ROLES) {
+    if (re.test(t)) {
+      out = role;
+      break;
+    }
+  }
+  if (HEADER_ROLE_MEMO.size >= 20_000) HEADER_ROLE_MEMO.clear();
+  HEADER_ROLE_MEMO.set(text, out);
+  return out;
 }
 
 /**
@@ -90,11 +103,23 @@ export function mapHeader(row: Row): Column[] | null {
 /** A bare number such as a 分值 or 得分: "20", "9.8", "0.00" */
 export const BARE_NUMBER = /^\d{1,3}(\.\d+)?$/;
 
+/** whether a (trimmed) text reads as a level-1 / level-2 label; cached per distinct text, as the
+ *  same labels recur on every row of every form (bounded: the cache is dropped when full) */
+const LABEL_CLASS = new Map<string, { l1: boolean; l2: boolean }>();
+function labelClass(t: string): { l1: boolean; l2: boolean } {
+  let c = LABEL_CLASS.get(t);
+  if (!c) {
+    if (LABEL_CLASS.size >= 20000) LABEL_CLASS.clear();
+    c = { l1: normalizeLevel1(t) !== null || (isLabelFragment(t) && t.length <= 2), l2: normalizeLevel2(t) !== null };
+    LABEL_CLASS.set(t, c);
+  }
+  return c;
+}
+
 /** default compatibility of a cell text with a role; layouts may pass their own */
 export function defaultCompat(text: string, role: Role): number {
   const t = text.trim();
-  const l1 = normalizeLevel1(t) !== null || (isLabelFragment(t) && t.length <= 2);
-  const l2 = normalizeLevel2(t) !== null;
+  const { l1, l2 } = labelClass(t);
   switch (role) {
     case "rowLabel":
       return /^(绩效指标|名称)$/.test(t) ? 6 : -20;
@@ -157,33 +182,46 @@ export function alignRow<R extends string = Role>(
   const n = cells.length;
   const m = columns.length;
   if (n === 0) return { byRole: {}, score: 0, shift: 0 };
+  // compat does not depend on the shift: score each cell–column pair once (lazily, so the calls
+  // made are those a shift needs), then run the DP per shift over the cached scores
+  const fit = new Float64Array(n * m).fill(NaN);
+  const fitOf = (i: number, j: number): number => {
+    let v = fit[i * m + j];
+    if (Number.isNaN(v)) fit[i * m + j] = v = compat(cells[i].cell.text, columns[j].role);
+    return v;
+  };
+  // dp[i][j]: best score aligning first i cells using first j columns (reused across shifts)
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
+  const from: (0 | 1 | 2)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
   for (const shift of shifts) {
-    // dp[i][j]: best score aligning first i cells using first j columns
-    const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(-Infinity));
-    const from: (0 | 1 | 2)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let j = 0; j <= m; j++) dp[0][j] = 0;
+    for (let i = 0; i <= n; i++) {
+      dp[i].fill(i === 0 ? 0 : -Infinity);
+      from[i].fill(0);
+    }
     for (let i = 1; i <= n; i++) {
+      const c = cells[i - 1];
+      const row = dp[i];
+      const prev = dp[i - 1];
+      const fr = from[i];
       for (let j = 0; j <= m; j++) {
         // skip column j (role left empty)
-        if (j > 0 && dp[i][j - 1] > dp[i][j]) {
-          dp[i][j] = dp[i][j - 1];
-          from[i][j] = 1;
+        if (j > 0 && row[j - 1] > row[j]) {
+          row[j] = row[j - 1];
+          fr[j] = 1;
         }
         // assign cell i-1 to column j-1
-        if (j > 0 && dp[i - 1][j - 1] > -Infinity) {
-          const c = cells[i - 1];
+        if (j > 0 && prev[j - 1] > -Infinity) {
           const col = columns[j - 1];
-          const s =
-            dp[i - 1][j - 1] + compat(c.cell.text, col.role) - POSITION_WEIGHT * Math.abs(c.index - shift - col.index);
-          if (s > dp[i][j]) {
-            dp[i][j] = s;
-            from[i][j] = 2;
+          const s = prev[j - 1] + fitOf(i - 1, j - 1) - POSITION_WEIGHT * Math.abs(c.index - shift - col.index);
+          if (s > row[j]) {
+            row[j] = s;
+            fr[j] = 2;
           }
         }
         // drop the cell (only when allowed)
-        if (opts.allowSkip && dp[i - 1][j] - skipCost > dp[i][j]) {
-          dp[i][j] = dp[i - 1][j] - skipCost;
-          from[i][j] = 0;
+        if (opts.allowSkip && prev[j] - skipCost > row[j]) {
+          row[j] = prev[j] - skipCost;
+          fr[j] = 0;
         }
       }
     }
