@@ -13,6 +13,7 @@
  *
  * `evaluateTemplates()` returns the figures (for a test gate); run as a script it prints them:
  *   npm run eval:templates [-- --details] [-- --json] [template-id…]
+ *   npm run eval:templates -- --dir <folder>   (a flat folder: <doc>.txt beside <doc>.expected.json)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, dirname, extname } from "node:path";
@@ -261,14 +262,26 @@ export function listTemplates(dir = TEMPLATES_DIR): string[] {
     .sort();
 }
 
-export async function evaluateTemplates(opts: { dir?: string; templates?: string[] } = {}): Promise<TemplateEvalSummary> {
+/**
+ * A flat folder of documents with their expectations beside them (`<doc>.<ext>` and
+ * `<doc>.expected.json`, as a held-out set keeps them): one "template" per document.
+ */
+export function listFlat(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".expected.json"))
+    .map((f) => f.slice(0, -".expected.json".length))
+    .sort();
+}
+
+export async function evaluateTemplates(opts: { dir?: string; templates?: string[]; flat?: boolean } = {}): Promise<TemplateEvalSummary> {
   const dir = opts.dir ?? TEMPLATES_DIR;
-  const ids = listTemplates(dir).filter((id) => !opts.templates?.length || opts.templates.includes(id));
+  const ids = (opts.flat ? listFlat(dir) : listTemplates(dir)).filter((id) => !opts.templates?.length || opts.templates.includes(id));
   const files: FileResult[] = [];
   for (const id of ids) {
-    const expected = JSON.parse(readFileSync(join(dir, id, "expected.json"), "utf8")) as { forms: ExpForm[] };
+    const expectedFile = opts.flat ? join(dir, `${id}.expected.json`) : join(dir, id, "expected.json");
+    const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as { forms: ExpForm[] };
     for (const ext of FORMATS) {
-      const file = join(dir, id, `${id}${ext}`);
+      const file = opts.flat ? join(dir, `${id}${ext}`) : join(dir, id, `${id}${ext}`);
       if (!existsSync(file)) continue;
       const doc = await parseFile(file);
       files.push(scoreDocument(id, `${id}${ext}`, doc, expected.forms));
@@ -297,8 +310,10 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const details = args.includes("--details");
   const json = args.includes("--json");
-  const only = args.filter((a) => !a.startsWith("--"));
-  const s = await evaluateTemplates({ templates: only });
+  const dirAt = args.indexOf("--dir");
+  const dir = dirAt >= 0 ? args[dirAt + 1] : undefined;
+  const only = args.filter((a, k) => !a.startsWith("--") && !(dirAt >= 0 && k === dirAt + 1));
+  const s = await evaluateTemplates(dir ? { dir, flat: true, templates: only } : { templates: only });
   if (json) {
     process.stdout.write(JSON.stringify(s, null, 2) + "\n");
     return;
