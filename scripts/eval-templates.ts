@@ -13,7 +13,7 @@
  *
  * `evaluateTemplates()` returns the figures (for a test gate); run as a script it prints them:
  *   npm run eval:templates [-- --details] [-- --json] [template-id…]
- *   npm run eval:templates -- --dir <folder>   (a flat folder: <doc>.txt beside <doc>.expected.json)
+ *   npm run eval:templates -- --dir <folder>   (a flat folder: <doc>.txt, expectations in fields/<doc>.expected.json)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, dirname, extname } from "node:path";
@@ -263,11 +263,11 @@ export function listTemplates(dir = TEMPLATES_DIR): string[] {
 }
 
 /**
- * A flat folder of documents with their expectations beside them (`<doc>.<ext>` and
- * `<doc>.expected.json`, as a held-out set keeps them): one "template" per document.
+ * A flat folder of documents (`<doc>.<ext>`) with their expectations in its `fields/` folder
+ * (`fields/<doc>.expected.json`, as a held-out set keeps them): one "template" per document.
  */
 export function listFlat(dir: string): string[] {
-  return readdirSync(dir)
+  return readdirSync(join(dir, "fields"))
     .filter((f) => f.endsWith(".expected.json"))
     .map((f) => f.slice(0, -".expected.json".length))
     .sort();
@@ -278,7 +278,7 @@ export async function evaluateTemplates(opts: { dir?: string; templates?: string
   const ids = (opts.flat ? listFlat(dir) : listTemplates(dir)).filter((id) => !opts.templates?.length || opts.templates.includes(id));
   const files: FileResult[] = [];
   for (const id of ids) {
-    const expectedFile = opts.flat ? join(dir, `${id}.expected.json`) : join(dir, id, "expected.json");
+    const expectedFile = opts.flat ? join(dir, "fields", `${id}.expected.json`) : join(dir, id, "expected.json");
     const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as { forms: ExpForm[] };
     for (const ext of FORMATS) {
       const file = opts.flat ? join(dir, `${id}${ext}`) : join(dir, id, `${id}${ext}`);

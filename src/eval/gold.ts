@@ -50,7 +50,13 @@ export function loadGoldDir(dir: string): Gold[] {
     .filter((f) => f.endsWith(".json"))
     .sort()) {
     const p = join(dir, f);
-    const r = GoldSchema.safeParse(JSON.parse(readFileSync(p, "utf8")));
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(p, "utf8"));
+    } catch (e) {
+      throw new Error(`${p}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const r = GoldSchema.safeParse(json);
     if (!r.success) throw new Error(`${p}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
     const prev = byDoc.get(r.data.document);
     if (!prev) {

@@ -3,6 +3,9 @@
  * and output. Exit codes: 0 = no error finding, 1 = an error finding, 2 = usage or input errors.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 function cli(...args: string[]) {
@@ -66,6 +69,20 @@ describe("kpi-audit CLI", () => {
     expect(j.summary).toHaveProperty("formsWithFindings", 1);
     expect(j.summary.byCategory).toEqual({ placeholder: 1 });
   });
+  it("eval names a malformed gold file and exits 2 without a stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-gold-"));
+    try {
+      writeFileSync(join(dir, "a.json"), "{ not json");
+      const r = cli("eval", "corpus", "--gold", dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("a.json");
+      expect(r.err).toContain("金标准文件无效");
+      expect(r.err).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("usage errors exit 2: unknown rule, unknown format, bad config", () => {
     expect(cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--rule", "no-such-rule").code).toBe(2);
     expect(cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--format", "yaml").code).toBe(2);

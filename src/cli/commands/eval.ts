@@ -29,7 +29,15 @@ export function registerEval(program: Command, setExit: (code: number) => void):
         return;
       }
       const goldDir = opts.gold ?? join(corpus, "gold");
-      const golds = loadGoldDir(goldDir);
+      let golds: ReturnType<typeof loadGoldDir>;
+      try {
+        golds = loadGoldDir(goldDir);
+      } catch (e) {
+        // a malformed gold file is the user's input, not an internal error: name it and the reason
+        process.stderr.write(`kpi-audit eval: 金标准文件无效 (invalid gold file): ${e instanceof Error ? e.message : String(e)}\n`);
+        setExit(2);
+        return;
+      }
       if (!golds.length) {
         process.stderr.write(`kpi-audit eval: ${goldDir} 中没有金标准文件 (no gold files)\n`);
         setExit(2);
