@@ -1,7 +1,9 @@
 /**
  * All layout recognisers, in priority order (ties in match() go to the earlier one).
  * New templates are data, not layouts: add rules/templates/<id>.yml (docs/writing-templates.md).
- * The Ningxia target form has moved there (rules/templates/ningxia-target.yml).
+ * The Ningxia target form has moved there (rules/templates/ningxia-target.yml); the Shanxi target
+ * form has its template (rules/templates/shanxi-target.yml) but its module still claims it first
+ * (docs/decisions.md, 36).
  */
 import type { LayoutRecognizer } from "./types.js";
 import { shanxiSelfAssessment } from "./shanxi-self-assessment.js";

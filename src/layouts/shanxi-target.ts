@@ -43,7 +43,8 @@ import type { LayoutRecognizer, Region } from "./types.js";
 import { keywordScore, regionText, lineOf } from "./common/region.js";
 import { emptyForm, applyProjectFields } from "./common/form.js";
 import { headerFields, headerLabel, parseAmount } from "./common/header.js";
-import { alignRow, defaultCompat, mapHeader, type Column, type Role } from "./common/align.js";
+import { defaultCompat, mapHeader, type Column, type Role } from "./common/align.js";
+import { alignRow } from "../recognise/align.js";
 import { normalizeLevel1, normalizeLevel2, level1Of, isLabelFragment, cleanLabel } from "./common/labels.js";
 import { parseValue } from "../normalize/value.js";
 

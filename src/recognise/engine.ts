@@ -141,6 +141,13 @@ function isTitleRow(row: Row): boolean {
   return /(绩效目标|绩效自评|自评|目标|支出绩效).{0,4}表$|^[（(]?20\d{2}年度?[)）]?$/.test(cells[0].cell.text.replace(/\s+/g, ""));
 }
 
+/** the signature row that ends a form of this template (负责人 …) */
+function isFooter(tpl: Template, row: Row): boolean {
+  if (!tpl.footerRe) return false;
+  const first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? "";
+  return tpl.footerRe.test(first);
+}
+
 /** a goal or detail row (label, then its text) inside a table: part of the header, not an indicator */
 function isFieldRow(tpl: Template, row: Row): boolean {
   const first = filledCells(row)[0]?.cell.text ?? "";
@@ -195,7 +202,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   }
   const { tpl, header } = choice;
   const kind = kindOf(tpl, header, title);
-  const t = readTable(tpl, rows, header, (row) => isTitleRow(row), (row) => isFieldRow(tpl, row));
+  const t = readTable(tpl, rows, header, (row) => isTitleRow(row) || isFooter(tpl, row), (row) => isFieldRow(tpl, row));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
   const listStyle = header.columns.some((c) => c.role === "project") && t.projects.length > 0;
   const forms: Form[] = [];
@@ -243,6 +250,16 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     last.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
   }
   if (!listStyle) last.indicators = t.indicators;
+  if (tpl.footerRe) {
+    // the form ends at its signature row; without one the table may have been cut
+    const footer = rows.slice(t.end).find((x) => !isBlankRow(x));
+    if (footer && isFooter(tpl, footer)) last.endLine = lineOf(footer);
+    else {
+      const lastRow = rows.slice(0, t.end).reverse().find((x) => !isBlankRow(x));
+      if (lastRow) last.endLine = lineOf(lastRow);
+      t.warnings.push("未找到表尾（负责人/填报日期），表格可能不完整");
+    }
+  }
   const roles = new Set(t.headers.flatMap((h) => h.columns.map((c) => c.role)));
   const dataRows = rows.slice(header.index + 1, t.end).filter((x) => !isBlankRow(x)).length;
   for (const f of forms) {
@@ -300,10 +317,12 @@ function finishForm(
   }
   if (ctx.kind === "self-assessment" && !ctx.roles.has("weight") && !ctx.roles.has("score")) f.unscored = true;
   const n = f.indicators.length;
+  const read = n + ctx.t.rowsSkipped;
   f.parse = {
-    confidence: ctx.dataRows ? Math.min(1, n / Math.max(1, ctx.dataRows - ctx.t.rowsMerged)) : n ? 1 : 0,
+    confidence: ctx.dataRows ? Math.min(1, read / Math.max(1, ctx.dataRows - ctx.t.rowsMerged)) : n ? 1 : 0,
     rows: n,
     rowsMerged: ctx.t.rowsMerged,
-    warnings: n ? [] : ["找不到指标行"],
+    ...(ctx.tpl.labelRows ? { rowsSkipped: ctx.t.rowsSkipped } : {}),
+    warnings: [...ctx.t.warnings, ...(n ? [] : ["找不到指标行"])],
   };
 }

@@ -47,27 +47,51 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
     if (fundTable && r >= fundTable.index && r < fundTable.end) return;
     if (consumed.has(r)) return;
     const cells = filledCells(row);
-    // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts)
-    const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
+    // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts);
+    // the value row may open with a label naming the row ("实施期目标 | 年度目标" over "总体目标 | text | text")
+    let below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
+    if (below.length >= 2 && fieldOf(tpl, below[0].cell.text) && below.slice(1).every((c) => !fieldOf(tpl, c.cell.text)) && cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)?.startsWith("goal"))) below = below.slice(1);
     if (cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)) && below.length >= 1 && below.length < cells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
       const labels = cells.slice(cells.length - below.length);
-      below.forEach((v, k) => {
+      const labelOf = (v: (typeof below)[number], k: number, n: number) => {
         // by position when cells keep their columns: the label at or left of the value
         const lab = [...cells].reverse().find((c) => c.index <= v.index) ?? labels[k];
-        const use = below.length === labels.length && lab !== labels[k] && Math.abs(lab.index - v.index) > 0 ? labels[k] : lab;
+        return n === labels.length && lab !== labels[k] && Math.abs(lab.index - v.index) > 0 ? labels[k] : lab;
+      };
+      const read = new Map<(typeof cells)[number], FieldHit>();
+      below.forEach((v, k) => {
+        const use = labelOf(v, k, below.length);
         const key = fieldOf(tpl, use.cell.text)!;
         const label = squashHeader(use.cell.text);
         const value = { text: v.cell.text.trim(), loc: { ...v.cell.loc } };
-        if (key.startsWith("funds")) readFundHit(funds, key, label, value, use.cell.text);
-        else if (!has(key, label)) hits.push({ key, label, value });
+        if (key.startsWith("funds")) readFundHit(tpl, funds, key, label, value, use.cell.text, { index: use.index, nth: 0, twinLater: false }, rows[r]);
+        else if (!has(key, label)) {
+          hits.push({ key, label, value });
+          read.set(use, hits[hits.length - 1]);
+        }
       });
       consumed.add(r + 1);
+      // goal texts wrapped onto the following rows continue the goal in their column
+      if (cells.every((c) => fieldOf(tpl, c.cell.text)?.startsWith("goal"))) {
+        for (let q = r + 2; q < rows.length; q++) {
+          const more = filledCells(rows[q]);
+          if (!more.length) continue;
+          if (more.some((c) => fieldOf(tpl, c.cell.text) || LABEL_VALUE.test(c.cell.text.trim()))) break;
+          more.forEach((v, k) => {
+            const hit = read.get(labelOf(v, k, more.length));
+            if (hit) hit.value = { ...hit.value, text: hit.value.text + v.cell.text.trim() };
+          });
+          consumed.add(q);
+        }
+      }
       return;
     }
     const unitHere = /单位[:：]\s*(万元|元)/.exec(row.text) ?? /[（(](万元|元)[)）]/.exec(row.text);
     if (unitHere && !funds.unit) funds.unit = unitHere[1];
+    const sourcesInRow = new Map<string, number>();
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k].cell;
+      const labelIndex = cells[k].index;
       const text = cell.text.trim();
       let key = fieldOf(tpl, text);
       let label = squashHeader(text);
@@ -92,14 +116,20 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
           if (below.length === 1 && !fieldOf(tpl, below[0].cell.text)) value = { text: below[0].cell.text.trim(), loc: { ...below[0].cell.loc } };
         }
       }
-      if ((!value || !value.text) && key === "fundsSource" && !cells[k + 1]) {
+      const at = { index: labelIndex, nth: 0, twinLater: false };
+      if (key === "fundsSource") {
+        at.nth = sourcesInRow.get(label) ?? 0;
+        sourcesInRow.set(label, at.nth + 1);
+        at.twinLater = cells.some((c) => c.index > labelIndex && squashHeader(c.cell.text) === label);
+      }
+      if ((!value || !value.text) && key === "fundsSource" && (!cells[k + 1] || fieldOf(tpl, cells[k + 1].cell.text))) {
         // a source written with no amount ("其他资金" and an empty cell): listed, amount unknown
-        readFundHit(funds, key, label, { text: "", loc: { ...cell.loc } }, text);
+        readFundHit(tpl, funds, key, label, { text: "", loc: { ...cell.loc } }, text, at, row);
         continue;
       }
       if (!value || !value.text) continue;
       if (key.startsWith("funds")) {
-        readFundHit(funds, key, label, value, text);
+        readFundHit(tpl, funds, key, label, value, text, at, row);
         continue;
       }
       if (key.startsWith("goal") || key === "details") {
@@ -117,6 +147,7 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
   });
   if (fundTable) readFundTable(tpl, rows, fundTable, funds);
   if (funds.raw) delete funds.raw.annualLabel;
+  delete (funds as TwinFunds)[TWIN];
   for (const row of rows) {
     // one cell holding the whole funds statement
     for (const { cell } of filledCells(row)) if (/总额/.test(cell.text) && /\d/.test(cell.text) && cell.text.length > 12) readFundsSentence(cell.text, cell.loc, funds);
@@ -124,23 +155,60 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
   return { hits, funds, unknown };
 }
 
-function readFundHit(funds: Funds, key: FieldKey, label: string, value: Text, labelText: string): void {
+/** a fund source's name: "其中：" and numbering dropped, then the template's canonical name if any */
+function sourceName(tpl: Template, label: string): string {
+  const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
+  return matchRole(tpl.sourceRes, name) ?? name;
+}
+
+const TWIN = Symbol("twin");
+/** while reading: the columns of the 实施期 and 年度 totals when a form states both side by side */
+type TwinFunds = Funds & { [TWIN]?: { period: number | null; annual: number | null } };
+
+function readFundHit(
+  tpl: Template,
+  funds: TwinFunds,
+  key: FieldKey,
+  label: string,
+  value: Text,
+  labelText: string,
+  at: { index: number; nth: number; twinLater: boolean },
+  row: Row,
+): void {
   const amount = parseAmount(value.text.replace(/[（(].*$/, ""));
   funds.unit = funds.unit ?? unitOf(labelText) ?? unitOf(value.text);
   funds.raw = { ...(funds.raw ?? {}) };
+  if (!funds.loc && (key === "fundsTotal" || key === "fundsPeriodTotal")) funds.loc = { ...row.loc };
+  const twin = (funds[TWIN] ??= { period: null, annual: null });
   if (key === "fundsTotal") {
+    if (twin.annual === null && /年度/.test(label)) twin.annual = at.index;
     if (funds.annualTotal == null && amount !== null) {
       funds.annualTotal = amount;
       funds.raw.annualTotal = value;
       funds.raw.annualLabel = { text: label, loc: { ...value.loc } };
     }
   } else if (key === "fundsPeriodTotal") {
+    if (twin.period === null) twin.period = at.index;
     if (funds.periodTotal == null && amount !== null) {
       funds.periodTotal = amount;
       funds.raw.periodTotal = value;
     }
+  } else if (key === "fundsSource" && ((twin.period !== null && twin.annual !== null) || at.nth >= 1 || at.twinLater)) {
+    // 实施期 and 年度 side by side (both totals, or a source written twice in its row): a source's
+    // first amount in a row is the period's, its second the year's; a source written once goes to
+    // the side whose total label is nearer in column
+    const name = sourceName(tpl, label);
+    const side =
+      at.nth >= 1 ? "annual" : at.twinLater || twin.period === null || twin.annual === null ? "period" : Math.abs(at.index - twin.period) <= Math.abs(at.index - twin.annual) ? "period" : "annual";
+    let src = funds.sources.find((s) => s.name === name);
+    if (!src) {
+      src = { name, period: null, annual: null, loc: { ...value.loc } };
+      funds.sources.push(src);
+    }
+    if (src[side] == null) src[side] = amount;
+    if (value.text) funds.raw[`sources.${name}.${side}`] = value;
   } else if (key === "fundsSource") {
-    const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
+    const name = sourceName(tpl, label);
     // under a 年度资金总额 the sources are the year's amounts
     const annual = /年度/.test(funds.raw?.annualLabel?.text ?? "");
     if (!funds.sources.some((s) => s.name === name)) {

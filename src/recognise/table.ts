@@ -10,7 +10,8 @@ import { filledCells, isBlankRow } from "../read/grid.js";
 import type { Indicator, Value } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
-import { alignRow, BARE_NUMBER } from "../layouts/common/align.js";
+import { BARE_NUMBER } from "../layouts/common/align.js";
+import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
 import { lineOf } from "../layouts/common/region.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, type TableRecord } from "../repair/index.js";
@@ -71,6 +72,15 @@ function isLevelText(tpl: Template, t: string): boolean {
   return normLevel1(tpl, t) !== null || normLevel2(tpl, t) !== null;
 }
 
+/** how much a text looks like a value: 3 a number with a unit, 2 a date, period or placeholder, 1 a bare number */
+function valueStrength(text: string): 0 | 1 | 2 | 3 {
+  const v = parseValue(text);
+  if (v.kind === "numeric") return v.dimension && v.dimension !== "other" ? 3 : 1;
+  if (v.kind === "date" || v.kind === "period" || v.kind === "placeholder") return 2;
+  return 0;
+}
+const NAME_PENALTY = [0, 0, 3, 6] as const;
+
 /** how well a cell text fits a role (text input, where cell positions are only a hint) */
 function compatFor(tpl: Template) {
   return (text: string, key: Key): number => {
@@ -106,8 +116,13 @@ function compatFor(tpl: Template) {
       case "status":
         return /^(已?完成|未完成|部分完成|是|否)$/.test(t) ? 4 : -5;
       case "name":
-        return level ? -8 : bare ? -2 : 2;
+        // a cell that reads as a value ("≥10台", "2022年前") is rarely a name
+        if (level) return -8;
+        if (!tpl.alignByValue) return bare ? -2 : 2;
+        return (bare ? -2 : 2) - NAME_PENALTY[valueStrength(t)] + (t.replace(/\s+/g, "").length > 6 ? 0.5 : 0);
       case "target":
+        if (level) return -8;
+        return tpl.alignByValue ? 1 + valueStrength(t) - (t.replace(/\s+/g, "").length > 12 ? 1 : 0) : 1;
       case "adjusted":
       case "actual":
         return level ? -8 : 1;
@@ -117,14 +132,11 @@ function compatFor(tpl: Template) {
   };
 }
 
-/** align a row to the header: by cell index when positional, else by tolerant alignment */
+/** align a row to the header's roles (align.ts: by column in workbooks unless the row is shifted) */
 export function alignRecord(tpl: Template, header: Header, row: Row): TableRecord<Key> {
-  const cells: Partial<Record<Key, Cell>> = {};
+  const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
+  const cells = alignCells<Key>(row, cols, compatFor(tpl), header.positional);
   if (header.positional) {
-    for (const col of header.columns) {
-      const c = row.cells[col.index];
-      if (c && !c.merged && c.text.trim()) cells[keyOf(col)] = c;
-    }
     // a label cell merged over several rows governs them: its copies carry the label
     for (const col of header.columns) {
       const c = row.cells[col.index];
@@ -132,11 +144,8 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
         if (!cells[keyOf(col)]) cells[`carried:${keyOf(col)}`] = c;
       }
     }
-    return { row, cells };
   }
-  const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
-  const a = alignRow<Key>(row, cols, { compat: compatFor(tpl), allowSkip: true });
-  return { row, cells: a.byRole };
+  return { row, cells };
 }
 
 function text(c: Cell | undefined): string {
@@ -199,6 +208,10 @@ export interface BlockResult {
   headers: Header[];
   /** rows inside the table that belong to the form's header (goals of a second block) */
   interludes: number[];
+  /** what a reviewer of the parse should know, per row (contradicting labels, a cut 年度 group …) */
+  warnings: string[];
+  /** rows holding only a level-1 label: no indicator of their own */
+  rowsSkipped: number;
 }
 
 const BLOCK_TITLE = /^(长期|中期|年度|实施期|本年度|当年)(绩效)?(指标|目标)?(表)?[:：]?$/;
@@ -238,6 +251,8 @@ export function readTable(
   let h = header;
   let block = blockTitle(rows, h.first, 0);
   const interludes: number[] = [];
+  const warnings: string[] = [];
+  const skipped = { n: 0 };
   let i = h.index + 1;
   let end = rows.length;
   for (;;) {
@@ -279,9 +294,9 @@ export function readTable(
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
     rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
-    const joined = joinWrapped(recs, (r) => isFragment(tpl, r));
+    const joined = joinWrapped(recs, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
     rowsMerged += recs.length - joined.length;
-    buildIndicators(tpl, joined, block, indicators, projects);
+    buildIndicators(tpl, joined, block, indicators, projects, warnings, skipped, h.columns.some((c) => c.annual && (c.role === "target" || c.role === "name")));
     if (!next) {
       if (i >= rows.length) end = rows.length;
       break;
@@ -291,7 +306,7 @@ export function readTable(
     block = blockTitle(rows, h.first, 0);
     i = h.index + 1;
   }
-  return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes };
+  return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
 }
 
 /**
@@ -326,7 +341,17 @@ function prevFilled(rows: Row[], i: number): number {
   return -1;
 }
 
-function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period" | "annual" | null, out: Indicator[], projects: BlockResult["projects"]): void {
+function buildIndicators(
+  tpl: Template,
+  recs: TableRecord<Key>[],
+  block: "period" | "annual" | null,
+  out: Indicator[],
+  projects: BlockResult["projects"],
+  warnings: string[],
+  skipped: { n: number },
+  annualCols: boolean,
+): void {
+  let displaced: { norm: string; raw: string } | null = null;
   let l1: string | null = null;
   let l1Raw: string | null = null;
   let l1Points: number | null = null;
@@ -371,7 +396,8 @@ function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period
       if (c.level1Weight) l1Weight = num(text(c.level1Weight));
     }
     // a stray label piece ("标" of "产出指" / "标" shifted into this column) names no level 2
-    if (rawL2 && !(normLevel2(tpl, rawL2) === null && isLabelFragment(rawL2))) {
+    const hasL2 = !!rawL2 && !(normLevel2(tpl, rawL2) === null && isLabelFragment(rawL2));
+    if (hasL2) {
       const n2 = normLevel2(tpl, rawL2);
       l2 = n2 ?? cleanLabel(stripPoints(rawL2));
       l2Raw = rawL2;
@@ -380,11 +406,27 @@ function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period
       if (implied && !rawL1 && !l1) {
         l1 = implied;
         l1Raw = l1Raw ?? implied;
+      } else if (implied && l1 && implied !== l1 && tpl.levelFromLevel2) {
+        // a level 1 that contradicts its level 2 ("效益指标" on the 成本指标 row): the level 2 decides,
+        // the label as written stays in level1Raw; a label displaced so goes back to its own group
+        if (rawL1 && normLevel1(tpl, rawL1)) {
+          warnings.push(`第 ${lineOf(r.row)} 行：一级指标“${rawL1}”与二级指标“${rawL2}”不符，按二级指标归入${implied}`);
+          displaced = { norm: normLevel1(tpl, rawL1)!, raw: rawL1 };
+        } else {
+          l1Raw = displaced && displaced.norm === implied ? displaced.raw : null;
+          if (displaced && displaced.norm === implied) displaced = null;
+        }
+        l1 = implied;
       }
     }
     const name = text(c.name);
+    const hasAnnual = !!(c["target@annual"] || c["name@annual"] || c["level2@annual"]);
     // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
-    if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score) continue;
+    if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score && !(tpl.labelRows && (hasL2 || hasAnnual))) {
+      if (tpl.labelRows && !rawL1 && !c.project && !c.goal) warnings.push(`第 ${lineOf(r.row)} 行：无法识别的指标表行，已跳过`);
+      else if (rawL1) skipped.n++;
+      continue;
+    }
     const row = r.row;
     const ind: Indicator = {
       line: lineOf(row),
@@ -407,8 +449,13 @@ function buildIndicators(tpl: Template, recs: TableRecord<Key>[], block: "period
     if (l1Points !== null) ind.level1Points = l1Points;
     if (l2Points !== null) ind.level2Points = l2Points;
     if (l1Weight !== null) ind.level1Weight = l1Weight;
-    if (c["name@annual"]) ind.annualName = text(c["name@annual"]);
-    if (c["level2@annual"]) ind.annualLevel2 = text(c["level2@annual"]);
+    // the 年度 group repeats the 实施期 one on most rows: kept only where it says something else
+    const aName = text(c["name@annual"]);
+    if (aName && aName !== name) ind.annualName = aName;
+    const aL2 = text(c["level2@annual"]);
+    if (aL2 && (normLevel2(tpl, aL2) ?? cleanLabel(stripPoints(aL2))) !== l2) ind.annualLevel2 = aL2;
+    if (annualCols && ind.target && !ind.annualTarget) warnings.push(`第 ${ind.line} 行：年度指标值缺失（年度列被截断）`);
+    if (aName && name && !name.startsWith(aName) && !aName.startsWith(name)) warnings.push(`第 ${ind.line} 行：年度三级指标“${aName}”与实施期“${name}”不是同一指标`);
     if (c.description) ind.description = text(c.description);
     if (c.basis) ind.basis = text(c.basis);
     if (c.reasons) ind.deviation = text(c.reasons);

@@ -93,11 +93,41 @@ export const TemplateSchema = z
     columns: z.record(z.enum(COLUMN_ROLES), Synonyms).default({}),
     /** header fields → extra label synonyms */
     fields: z.record(z.enum(FIELD_KEYS), Synonyms).default({}),
+    /**
+     * canonical fund-source names → the labels written for them ("中央补助" → 中央财政资金); each label
+     * is also read as a fund source (fields.fundsSource)
+     */
+    sourceNames: z.record(z.string(), Synonyms).default({}),
     /** self-assessment funds-table columns → extra header synonyms */
     fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
-    /** extra level-1 labels (as written → canonical) and level-2 labels (→ their level 1) */
-    level1: z.record(z.string(), z.string()).default({}),
+    /**
+     * extra level-1 labels (as written → canonical; null: not a level 1 in this template, e.g. 成本指标
+     * where it is a level 2 under 产出指标) and level-2 labels (→ their level 1)
+     */
+    level1: z.record(z.string(), z.string().nullable()).default({}),
     level2: z.record(z.string(), z.string()).default({}),
+    /**
+     * a row holding only a level-2 label (or only 年度 cells) is an indicator with an empty name and
+     * no value, so that the rules see the empty required indicator; otherwise such a row is skipped
+     */
+    labelRows: z.boolean().default(false),
+    /**
+     * where the continuation lines of a wrapped cell sit: "auto" measures it on each table; "up"
+     * (cells top-aligned: a continuation belongs to the row above), "down" or "centre"
+     */
+    wrap: z.enum(["auto", "up", "down", "centre"]).default("auto"),
+    /**
+     * in text whose cells shift, a cell that reads as a value ("≥10台", "2022年前") is drawn to the
+     * value column and away from the name column
+     */
+    alignByValue: z.boolean().default(false),
+    /** a level 1 that contradicts the row's level 2 (效益指标 beside 成本指标) gives way to the level 2, with a warning */
+    levelFromLevel2: z.boolean().default(false),
+    /**
+     * the signature row that ends every form of this template (负责人 / 填报日期 …): the form's last
+     * line; a form without it is warned about as possibly cut
+     */
+    footer: z.string().nullable().default(null),
     /** the scoring scheme the form follows: 分值 of the budget part and of the indicators */
     scheme: z
       .object({ budgetWeight: z.number().nonnegative(), indicatorWeight: z.number().nonnegative() })
@@ -109,8 +139,13 @@ export const TemplateSchema = z
 
 export type TemplateSpec = z.infer<typeof TemplateSchema>;
 
-export interface Template extends TemplateSpec {
+export interface Template extends Omit<TemplateSpec, "level1" | "footer"> {
   id: string;
+  /** level-1 labels as written → canonical (generic's merged in, minus those the template unsets) */
+  level1: Record<string, string>;
+  footerRe: RegExp | null;
+  /** fund-source label → canonical name */
+  sourceRes: [RegExp, string][];
   /** compiled synonyms, generic's merged in */
   columnRes: [RegExp, ColumnRole][];
   fieldRes: [RegExp, FieldKey][];
@@ -147,14 +182,24 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
       throw new KnowledgeError(file, `titleCues.${i}: 无效的正则表达式 / invalid regular expression: ${(e as Error).message}`);
     }
   });
+  const level1: Record<string, string> = { ...(base?.level1 ?? {}) };
+  for (const [k, v] of Object.entries(t.level1)) {
+    if (v === null) delete level1[k];
+    else level1[k] = v;
+  }
+  const { footer, ...spec } = t;
+  const sourceRes = compileMap(file, "sourceNames", t.sourceNames);
+  const sourceLabels: [RegExp, FieldKey][] = sourceRes.map(([re]) => [re, "fundsSource"]);
   // a template's own synonyms come first: they win over generic's
   return {
-    ...t,
+    ...spec,
     id,
-    level1: { ...(base?.level1 ?? {}), ...t.level1 },
+    level1,
+    footerRe: footer === null ? null : compile(file, "footer", `(?:${footer}).*`),
     level2: { ...(base?.level2 ?? {}), ...t.level2 },
     columnRes: [...compileMap(file, "columns", t.columns), ...(base?.columnRes ?? [])],
-    fieldRes: [...compileMap(file, "fields", t.fields), ...(base?.fieldRes ?? [])],
+    fieldRes: [...compileMap(file, "fields", t.fields), ...sourceLabels, ...(base?.fieldRes ?? [])],
+    sourceRes: [...sourceRes, ...(base?.sourceRes ?? [])],
     fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
     titleRes,
     requireRes: t.requires.map((s, i) => {

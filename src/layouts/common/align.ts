@@ -1,14 +1,8 @@
 /**
- * Tolerant alignment of a row's cells to the roles of an indicator-table header.
- *
- * Extracted text shifts cells left or right, drops empty cells and sometimes adds some, so a
- * cell's column index is only a hint. We align the row's non-empty cells, in order, to the
- * header's roles, in order (a monotone assignment), maximising
- *     Σ compat(cell, role)  −  POSITION_WEIGHT · |cellIndex − shift − headerIndex|
- * over every assignment and every small row shift. `compat` says how well the text fits the
- * role (a level-2 label in the 二级指标 column, a bare number in 分值/得分 …).
+ * The corpus layouts' header roles (mapHeader) and how well a cell text fits one (defaultCompat).
+ * Rows are aligned to headers by src/recognise/align.ts.
  */
-import type { Cell, Row } from "../../read/grid.js";
+import type { Row } from "../../read/grid.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment } from "./labels.js";
 
 export type Role =
@@ -102,7 +96,6 @@ export function mapHeader(row: Row): Column[] | null {
 
 /** A bare number such as a 分值 or 得分: "20", "9.8", "0.00" */
 export const BARE_NUMBER = /^\d{1,3}(\.\d+)?$/;
-
 /** whether a (trimmed) text reads as a level-1 / level-2 label; cached per distinct text, as the
  *  same labels recur on every row of every form (bounded: the cache is dropped when full) */
 const LABEL_CLASS = new Map<string, { l1: boolean; l2: boolean }>();
@@ -147,101 +140,3 @@ export function defaultCompat(text: string, role: Role): number {
   }
 }
 
-export const POSITION_WEIGHT = 0.6;
-
-export interface Alignment<R extends string = Role> {
-  /** role → cell (only roles that received a cell) */
-  byRole: Partial<Record<R, Cell>>;
-  /** total score; higher is better */
-  score: number;
-  /** the row shift that fitted best */
-  shift: number;
-}
-
-/**
- * Align the non-empty cells of `row` to `columns`. Every non-empty cell must get a role
- * (unassignable cells make the alignment score −Infinity unless `allowSkip`).
- */
-export function alignRow<R extends string = Role>(
-  row: Row,
-  columns: { role: R; index: number }[],
-  opts: {
-    compat?: (text: string, role: R) => number;
-    shifts?: number[];
-    allowSkip?: boolean;
-    skipCost?: number;
-  } = {},
-): Alignment<R> {
-  const compat = opts.compat ?? (defaultCompat as unknown as (text: string, role: R) => number);
-  const shifts = opts.shifts ?? [0, -1, 1, -2, 2, -3, 3];
-  const skipCost = opts.skipCost ?? 10;
-  const cells = row.cells
-    .map((cell, index) => ({ cell, index }))
-    .filter((c) => c.cell.text.trim() !== "" && !c.cell.merged);
-  let best: Alignment<R> = { byRole: {}, score: -Infinity, shift: 0 };
-  const n = cells.length;
-  const m = columns.length;
-  if (n === 0) return { byRole: {}, score: 0, shift: 0 };
-  // compat does not depend on the shift: score each cell–column pair once (lazily, so the calls
-  // made are those a shift needs), then run the DP per shift over the cached scores
-  const fit = new Float64Array(n * m).fill(NaN);
-  const fitOf = (i: number, j: number): number => {
-    let v = fit[i * m + j];
-    if (Number.isNaN(v)) fit[i * m + j] = v = compat(cells[i].cell.text, columns[j].role);
-    return v;
-  };
-  // dp[i][j]: best score aligning first i cells using first j columns (reused across shifts)
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
-  const from: (0 | 1 | 2)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
-  for (const shift of shifts) {
-    for (let i = 0; i <= n; i++) {
-      dp[i].fill(i === 0 ? 0 : -Infinity);
-      from[i].fill(0);
-    }
-    for (let i = 1; i <= n; i++) {
-      const c = cells[i - 1];
-      const row = dp[i];
-      const prev = dp[i - 1];
-      const fr = from[i];
-      for (let j = 0; j <= m; j++) {
-        // skip column j (role left empty)
-        if (j > 0 && row[j - 1] > row[j]) {
-          row[j] = row[j - 1];
-          fr[j] = 1;
-        }
-        // assign cell i-1 to column j-1
-        if (j > 0 && prev[j - 1] > -Infinity) {
-          const col = columns[j - 1];
-          const s = prev[j - 1] + fitOf(i - 1, j - 1) - POSITION_WEIGHT * Math.abs(c.index - shift - col.index);
-          if (s > row[j]) {
-            row[j] = s;
-            fr[j] = 2;
-          }
-        }
-        // drop the cell (only when allowed)
-        if (opts.allowSkip && prev[j] - skipCost > row[j]) {
-          row[j] = prev[j] - skipCost;
-          fr[j] = 0;
-        }
-      }
-    }
-    const score = dp[n][m] - 0.01 * Math.abs(shift);
-    if (score > best.score) {
-      const byRole: Partial<Record<R, Cell>> = {};
-      let i = n;
-      let j = m;
-      while (i > 0) {
-        const f = from[i][j];
-        if (f === 2) {
-          byRole[columns[j - 1].role] = cells[i - 1].cell;
-          i--;
-          j--;
-        } else if (f === 1) j--;
-        else i--;
-        if (j < 0) break;
-      }
-      best = { byRole, score, shift };
-    }
-  }
-  return best;
-}
