@@ -43,6 +43,8 @@ export interface PoolOptions {
   limits?: ReadLimits;
   /** files the input stage already refused, with the reason: they become failed documents unread */
   problems?: ReadonlyMap<string, unknown>;
+  /** replace a worker after a file that grew its heap past this many bytes (default RECYCLE_HEAP_BYTES) */
+  recycleHeapBytes?: number;
 }
 
 /** a parsed document and, when the workers checked it, its per-document findings */
@@ -216,7 +218,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
       const doc = assemble(JSON.parse(decoder.decode(m.json!)) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
       parts = [];
       ready.set(m.id, { doc, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
-      if ((m.heap ?? 0) > RECYCLE_HEAP_BYTES) retire(w);
+      if ((m.heap ?? 0) > (opts.recycleHeapBytes ?? RECYCLE_HEAP_BYTES)) retire(w);
       else idle.push(w);
       dispatch();
       signal();

@@ -21,6 +21,16 @@ describe("parse pool", () => {
     expect(JSON.stringify(pooled)).toBe(JSON.stringify(serial));
   });
 
+  it("a worker replaced after each file (its heap over the limit) changes neither order nor bytes", async () => {
+    const serial = [];
+    for (const f of files) serial.push(await parseFile(f));
+    const pooled = [];
+    // every worker's heap is over 1 byte: each is retired once it has sent its document
+    for await (const d of parseInOrder(files, { jobs: 2, recycleHeapBytes: 1 })) pooled.push(d);
+    expect(pooled.map((d) => d.source)).toEqual(files);
+    expect(JSON.stringify(pooled)).toBe(JSON.stringify(serial));
+  });
+
   it("reports progress once per file and turns a missing file into a failed document", async () => {
     const input = [...files.slice(0, 3), join(dir, "does-not-exist.txt")];
     const seen: number[] = [];
