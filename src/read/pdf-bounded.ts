@@ -54,14 +54,48 @@ function stepName(step: number): [string, string] {
   return step === 0 ? ["打开文件时", "while opening it"] : [`读取第 ${step} 页时`, `while reading page ${step}`];
 }
 
+/** a rejection that pdfjs's own code created (its build files are on the stack) */
+export function fromPdfjs(reason: unknown): boolean {
+  const stack = (reason as Error)?.stack;
+  return typeof stack === "string" && /pdfjs-dist[\\/]/.test(stack);
+}
+
+let hereRuns = 0;
+const onHereRejection = (reason: unknown) => {
+  if (fromPdfjs(reason)) return;
+  // anything else stays fatal, as it is without a listener (Node's default --unhandled-rejections=throw)
+  process.nextTick(() => {
+    throw reason;
+  });
+};
+
+/**
+ * extractPages in this thread, when no pdfjs thread can be started. pdfjs leaves some internal
+ * promises of a damaged file rejected without a handler (its thread ignores them, pdf-worker.ts);
+ * here they would end the process, so while an extraction runs (and one turn after), rejections
+ * raised by pdfjs's code are ignored — the file's own outcome still comes through extractPages —
+ * and any other unhandled rejection is thrown as before.
+ */
+export async function extractHere(bytes: Uint8Array): Promise<Extracted> {
+  const { extractPages } = await import("./pdf.js");
+  if (hereRuns++ === 0) process.on("unhandledRejection", onHereRejection);
+  try {
+    return await extractPages(bytes);
+  } finally {
+    // pdfjs rejects its leftovers while the document is destroyed: they surface in the next turns
+    setTimeout(() => {
+      if (--hereRuns === 0) process.off("unhandledRejection", onHereRejection);
+    }, 100).unref();
+  }
+}
+
 /** run extractPages in the worker; a step over budget stops it with read/corrupt */
 export async function extractBounded(bytes: Uint8Array, limits: ReadLimits): Promise<Extracted> {
   const budget = stepBudget(limits);
   try {
     worker ??= startWorker();
   } catch {
-    const { extractPages } = await import("./pdf.js");
-    return extractPages(bytes);
+    return extractHere(bytes);
   }
   const w = worker;
   const id = ++seq;

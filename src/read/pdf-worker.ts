@@ -7,18 +7,22 @@ import { extractPages } from "./pdf.js";
 import { ReadError } from "./errors.js";
 
 // pdfjs leaves some internal promises of a damaged file rejected without a handler; the file's own
-// result (or error) still arrives through extractPages, so these are not this thread's failure
+// result (or error) still arrives through extractPages, so these are not this thread's failure.
+// This thread runs nothing but pdfjs and the handlers below, which catch everything they raise.
 process.on("unhandledRejection", () => undefined);
 
+const failure = (e: unknown) =>
+  e instanceof ReadError
+    ? { code: e.code, message: e.message, messageEn: e.messageEn }
+    : { code: "read/corrupt", message: `PDF 文件已损坏，读取失败（${(e as Error)?.message ?? e}）`, messageEn: `the PDF is damaged; reading failed (${(e as Error)?.message ?? e})` };
+
 parentPort!.on("message", (m: { id: number; bytes: Uint8Array }) => {
-  extractPages(m.bytes, (step) => parentPort!.postMessage({ id: m.id, step })).then(
-    (result) => parentPort!.postMessage({ id: m.id, result }),
-    (e: unknown) => {
-      const err =
-        e instanceof ReadError
-          ? { code: e.code, message: e.message, messageEn: e.messageEn }
-          : { code: "read/corrupt", message: `PDF 文件已损坏，读取失败（${(e as Error)?.message ?? e}）`, messageEn: `the PDF is damaged; reading failed (${(e as Error)?.message ?? e})` };
-      parentPort!.postMessage({ id: m.id, error: err });
-    },
-  );
+  extractPages(m.bytes, (step) => parentPort!.postMessage({ id: m.id, step }))
+    .then(
+      (result) => parentPort!.postMessage({ id: m.id, result }),
+      (e: unknown) => parentPort!.postMessage({ id: m.id, error: failure(e) }),
+    )
+    // a result that cannot be posted (it should always be plain data) still answers the file,
+    // instead of leaving it to the step budget
+    .catch((e: unknown) => parentPort!.postMessage({ id: m.id, error: failure(e) }));
 });

@@ -22,6 +22,13 @@ import { DEFAULT_LIMITS, type ReadLimits } from "../read/limits.js";
 /** heap a worker may use before it is stopped and its file reported (one file at a time per worker) */
 export const WORKER_HEAP_MB = 1536;
 
+/**
+ * A worker whose heap grew past this while reading a file is replaced once it has sent the
+ * document: V8 keeps most of a grown heap, and a 50 MB text file left the worker holding ~400 MB
+ * while the main thread checked the document (docs/decisions.md, 38). Real forms stay far below.
+ */
+export const RECYCLE_HEAP_BYTES = 256 << 20;
+
 export interface PoolOptions {
   /** worker threads; default min(cores, files); 0 parses in this thread — unless a time limit is
    *  set (the default), which only a worker can enforce: then at least one worker is used */
@@ -36,6 +43,8 @@ export interface PoolOptions {
   limits?: ReadLimits;
   /** files the input stage already refused, with the reason: they become failed documents unread */
   problems?: ReadonlyMap<string, unknown>;
+  /** replace a worker after a file that grew its heap past this many bytes (default RECYCLE_HEAP_BYTES) */
+  recycleHeapBytes?: number;
 }
 
 /** a parsed document and, when the workers checked it, its per-document findings */
@@ -175,6 +184,13 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
     if (!closed) spawn();
     signal();
   };
+  /** a worker done with its file that holds a large heap: stopped, and replaced while files remain */
+  const retire = (w: Worker) => {
+    workers.delete(w);
+    alive--;
+    void w.terminate();
+    if (!closed && next < total) spawn();
+  };
   let closed = false;
   const spawn = () => {
     const w = startWorker({ check: opts.check, limits });
@@ -183,7 +199,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
     let isReady = false;
     /** the forms of the document in flight, as their batches arrive */
     let parts: Form[] = [];
-    w.on("message", (m: { ready?: true; id: number; forms?: Uint8Array; json?: Uint8Array; keys?: string[]; pre?: string }) => {
+    w.on("message", (m: { ready?: true; id: number; forms?: Uint8Array; json?: Uint8Array; keys?: string[]; pre?: string; heap?: number }) => {
       if (m.ready) {
         isReady = true;
         starting--;
@@ -202,7 +218,8 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
       const doc = assemble(JSON.parse(decoder.decode(m.json!)) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
       parts = [];
       ready.set(m.id, { doc, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
-      idle.push(w);
+      if ((m.heap ?? 0) > (opts.recycleHeapBytes ?? RECYCLE_HEAP_BYTES)) retire(w);
+      else idle.push(w);
       dispatch();
       signal();
     });

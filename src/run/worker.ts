@@ -3,9 +3,11 @@
  * asks for it (workerData.check), also run the per-document rules on it, so that checking a
  * province uses every core and the main thread keeps only the run-wide rules.
  * Messages in: { id, file } ; out: { id, forms } zero or more times (a batch of forms as UTF-8 JSON),
- * then { id, json, keys, pre? } (the rest of the KpiDocument, its key order, and the findings).
+ * then { id, json, keys, pre?, heap } (the rest of the KpiDocument, its key order, the findings, and
+ * this thread's heap size in bytes).
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { getHeapStatistics } from "node:v8";
 import { parseFile, failedDocument } from "../parse.js";
 import { createDocumentChecker, type CheckOptions } from "../engine/run.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "../read/limits.js";
@@ -52,6 +54,9 @@ port.on("message", async (msg: { id: number; file: string }) => {
     port.postMessage({ id: msg.id, forms: part }, [part.buffer]);
   }
   const bytes = encoder.encode(JSON.stringify(head));
-  port.postMessage({ id: msg.id, json: bytes, keys, pre }, [bytes.buffer]);
+  // the heap this thread grew to: after a large file the pool replaces the thread rather than keep
+  // that memory (V8 gives little of it back) while the document is checked
+  const heap = getHeapStatistics().total_heap_size;
+  port.postMessage({ id: msg.id, json: bytes, keys, pre, heap }, [bytes.buffer]);
 });
 port.postMessage({ ready: true });

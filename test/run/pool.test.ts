@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parseInOrder } from "../../src/run/pool.js";
+import { parseInOrder, type PoolOptions } from "../../src/run/pool.js";
 import { parseFile } from "../../src/parse.js";
 import { forEachDocument } from "../../src/run/batch.js";
 
@@ -12,14 +12,25 @@ const files = readdirSync(dir)
   .map((f) => join(dir, f));
 
 describe("parse pool", () => {
-  it("hands documents back in input order, equal to a serial parse", async () => {
+  /** the pool's documents are the files in input order, byte-identical to a serial parse */
+  async function expectSerialBytes(opts: PoolOptions, input = files) {
     const serial = [];
-    for (const f of files) serial.push(await parseFile(f));
+    for (const f of input) serial.push(await parseFile(f));
     const pooled = [];
-    for await (const d of parseInOrder(files, { jobs: 2, window: 2 })) pooled.push(d);
-    expect(pooled.map((d) => d.source)).toEqual(files);
+    for await (const d of parseInOrder(input, opts)) pooled.push(d);
+    expect(pooled.map((d) => d.source)).toEqual(input);
     expect(JSON.stringify(pooled)).toBe(JSON.stringify(serial));
+  }
+
+  it("hands documents back in input order, equal to a serial parse", async () => {
+    await expectSerialBytes({ jobs: 2, window: 2 });
   });
+
+  it("a worker replaced after each file (its heap over the limit) changes neither order nor bytes", async () => {
+    // every worker's heap is over 1 byte: each is retired once it has sent its document (a worker
+    // start per file: a few files suffice)
+    await expectSerialBytes({ jobs: 2, recycleHeapBytes: 1 }, files.slice(0, 5));
+  }, 120_000);
 
   it("reports progress once per file and turns a missing file into a failed document", async () => {
     const input = [...files.slice(0, 3), join(dir, "does-not-exist.txt")];
