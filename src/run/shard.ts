@@ -5,7 +5,10 @@
  *
  *   {"header": {...}}                 format, shard I of N, the check options (config, lang, rules)
  *   {"findings": [...]}               one line per checked document with findings, in input order
- *   {"rule": "copied-text", "item": …} the corpus rules' compact per-form state (Rule.shard.save)
+ *   {"rule": "copied-text", "item": …} the corpus rules' compact per-form state (Rule.shard.save),
+ *                                     naming texts and forms by number within the shard
+ *   {"rule": "@corpus", "item": …}    a text (a string) or a form ref (an array) those numbers name,
+ *                                     written once, before the first item that names it
  *   {"totals": {...}}                 sources, forms, indicators, diagnostics — last: a shard
  *                                     without it did not finish
  *
