@@ -17,7 +17,7 @@
  *
  * Figures are ratios against a baseline measured in the same run, never pass/fail thresholds.
  */
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -29,7 +29,7 @@ import { packageRoot } from "../src/engine/paths.js";
 import { loadRules } from "../src/engine/registry.js";
 import type { Finding } from "../src/engine/types.js";
 import { shardSlice } from "../src/run/shard.js";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readPdf } from "../src/read/pdf.js";
 import { DEFAULT_LIMITS } from "../src/read/limits.js";
 
@@ -275,6 +275,59 @@ async function shardedEqualsSingle(files: string[], shards = 3): Promise<{ ident
   return { identical: whole(single, oneResult) === whole(merged, mergedResult), stateBytesPerForm: stateBytes / Math.max(1, oneResult.summary.forms) };
 }
 
+/**
+ * The CLI's commands over the whole corpus, each in its own process as a user runs them, output to
+ * files: whether each completes (exit 0, or 1 for error findings; no crash such as V8's string
+ * limit), its time and output size. A JSON output must end as a whole document ("}" and a newline).
+ */
+interface CliRun {
+  command: string;
+  completed: boolean;
+  status: number | null;
+  ms: number;
+  outBytes: number;
+  note: string;
+}
+function cliCommands(corpusDir: string): CliRun[] {
+  const bin = join(ROOT, "bin", "kpi-audit.js");
+  // outputs outside the corpus folder, which the commands walk
+  const dir = mkdtempSync(join(tmpdir(), "kpi-bench-out-"));
+  const runs: [string, string[], string | null][] = [
+    ["parse --format json", ["parse", corpusDir, "--format", "json"], "parse.json"],
+    ["check --format json", ["check", corpusDir, "--format", "json"], "check.json"],
+    ["report --out DIR", ["report", corpusDir, "--out", join(dir, "report")], null],
+  ];
+  const out: CliRun[] = [];
+  for (const [command, args, file] of runs) {
+    const fd = file ? openSync(join(dir, file), "w") : "ignore";
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, ...args], { stdio: ["ignore", fd, "pipe"], maxBuffer: 1 << 26 });
+    const ms = performance.now() - t0;
+    if (typeof fd === "number") closeSync(fd);
+    let outBytes = 0;
+    let whole = true;
+    if (file) {
+      const path = join(dir, file);
+      outBytes = statSync(path).size;
+      const tail = Buffer.alloc(Math.min(2, outBytes));
+      const h = openSync(path, "r");
+      readSync(h, tail, 0, tail.length, outBytes - tail.length);
+      closeSync(h);
+      whole = tail.toString() === "}\n";
+      rmSync(path, { force: true });
+    } else {
+      for (const f of readdirSync(join(dir, "report"))) outBytes += statSync(join(dir, "report", f)).size;
+      rmSync(join(dir, "report"), { recursive: true, force: true });
+    }
+    const stderr = r.stderr?.toString() ?? "";
+    const crash = /RangeError|FATAL|heap out of memory|Invalid string length/.exec(stderr)?.[0] ?? "";
+    const completed = r.signal === null && (r.status === 0 || r.status === 1) && whole && !crash;
+    out.push({ command, completed, status: r.status, ms, outBytes, note: crash || (r.signal ? `signal ${r.signal}` : whole ? "" : "output cut short") });
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
 /** true when a program is on the PATH */
 function has(cmd: string): boolean {
   try {
@@ -389,6 +442,8 @@ async function main(): Promise<void> {
   const full = await parseCheck(corpus.files, jobs);
   process.stderr.write("分片 + 合并 与 一次运行 比较，1/10 规模 …\n");
   const sharded = await shardedEqualsSingle(tenth);
+  process.stderr.write("命令行：parse --format json、check --format json、report，全量 …\n");
+  const cli = cliCommands(dir);
   process.stderr.write("PDF：pdfjs 与 pdftotext -layout 每秒页数 …\n");
   const pdf = await pdfThroughput(dir);
   process.stderr.write("MinHash-LSH 与精确两两比较 …\n");
@@ -435,6 +490,14 @@ async function main(): Promise<void> {
     "Documents are parsed in workers and handed to the checker one at a time, then dropped; findings are streamed out as each document is checked (as `kpi-audit check` does). What grows with the corpus is the compact per-form state of the corpus-scope rules (texts and fingerprints for copied-text, goal-mismatch, generic-goal; names and targets for target-drift).",
     "",
   ];
+  lines.push(
+    "The CLI over the whole corpus, one process per command, output to a file (completed: exit 0 or 1, no crash, a JSON output ends as a whole document):",
+    "",
+    "| command | completed | exit | time | output |",
+    "|---|---|---:|---:|---:|",
+    ...cli.map((c) => `| \`kpi-audit ${c.command}\` | ${c.completed ? "yes" : `**no**${c.note ? ` (${c.note})` : ""}`} | ${c.status ?? "—"} | ${f1(c.ms / 1000)} s | ${f1(c.outBytes / MB)} MB |`),
+    "",
+  );
   if (pdf) {
     const pps = (ms: number) => pdf.pages / (ms / 1000);
     lines.push(

@@ -12,7 +12,7 @@
  */
 import type { RuleContext } from "../../src/engine/types.js";
 import { defineRule, type FormRef } from "../../src/engine/types.js";
-import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, ownsText, sameSubject, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
+import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, packUnit, unpackUnit, ownsText, sameSubject, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
 
 const KIND_ZH = { goal: "绩效目标", report: "完成情况/绩效分析", indicators: "整套绩效指标" } as const;
 const KIND_EN = { goal: "goal", report: "results analysis", indicators: "indicator set" } as const;
@@ -45,14 +45,14 @@ export default defineRule({
     STATE.set(ctx, units);
     return {
       form(form, doc) {
-        units.push(...formUnits(form, ctx.ref(form, doc)));
+        units.push(...formUnits(form, ctx.ref(form, doc), ctx.corpus.text));
       },
     };
   },
   // sharded runs: the units are the compact per-form signatures
   shard: {
-    save: (ctx) => STATE.get(ctx) ?? [],
-    load: (ctx, item) => void STATE.get(ctx)?.push(item as Unit),
+    save: (ctx) => (STATE.get(ctx) ?? []).map((u) => packUnit(u, ctx.corpus.pack)),
+    load: (ctx, item) => void STATE.get(ctx)?.push(unpackUnit(item, ctx.corpus.unpack, ctx.corpus.text)),
   },
   finalize(ctx) {
     const units = STATE.get(ctx) ?? [];

@@ -13,8 +13,8 @@ import { z } from "zod";
 import { defineRule, type FormRef, type RuleContext } from "../../src/engine/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import type { Field } from "../../src/engine/types.js";
+import { packLoc, unpackLoc, type PackedLoc } from "../../src/engine/corpus.js";
 import { frequentNameBigrams, subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
-import { detach } from "../../src/engine/services.js";
 
 interface GoalUnit {
   ref: FormRef;
@@ -24,6 +24,7 @@ interface GoalUnit {
   norm: string;
   words: string[];
 }
+type PackedGoal = [ref: number, field: number, loc: PackedLoc, raw: number, words: number[]];
 interface State {
   goals: GoalUnit[];
   df: Map<string, number>;
@@ -63,6 +64,7 @@ export default defineRule({
   },
   create(ctx) {
     const st: State = { goals: [], df: new Map(), forms: 0 };
+    const keep = ctx.corpus.text;
     STATE.set(ctx, st);
     return {
       form(form, doc) {
@@ -78,27 +80,33 @@ export default defineRule({
           const norm = ctx.services.normalize(g.text);
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
-          st.goals.push({ ref, field, loc: g.loc, raw: detach(g.text.trim()), norm: detach(norm), words: contentWords(ctx.services.words(g.text)) });
+          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), norm: keep(norm), words: contentWords(ctx.services.words(g.text)).map(keep) });
         }
       },
     };
   },
-  // sharded runs: the form count, each goal, then the word document frequencies
+  // sharded runs: the form count, each goal (texts and ref by number: the corpus store writes
+  // them once; the normalised text is derived again), then the word document frequencies
   shard: {
     *save(ctx) {
       const st = STATE.get(ctx);
       if (!st) return;
+      const p = ctx.corpus.pack;
       yield { forms: st.forms };
-      for (const g of st.goals) yield { goal: g };
-      for (const [w, n] of st.df) yield { word: w, n };
+      for (const g of st.goals) yield { g: [p.ref(g.ref), p.text(g.field), packLoc(g.loc), p.text(g.raw), g.words.map(p.text)] satisfies PackedGoal };
+      for (const [w, n] of st.df) yield { w, n };
     },
     load(ctx, item) {
       const st = STATE.get(ctx);
       if (!st) return;
-      const it = item as { forms?: number; goal?: GoalUnit; word?: string; n?: number };
+      const it = item as { forms?: number; g?: PackedGoal; w?: string; n?: number };
       if (it.forms !== undefined) st.forms += it.forms;
-      else if (it.goal) st.goals.push(it.goal);
-      else if (it.word !== undefined) st.df.set(it.word, (st.df.get(it.word) ?? 0) + (it.n ?? 0));
+      else if (it.g) {
+        const p = ctx.corpus.unpack;
+        const [ref, field, loc, raw, words] = it.g;
+        const text = p.text(raw);
+        st.goals.push({ ref: p.ref(ref), field: p.text(field) as Field, loc: unpackLoc(loc), raw: text, norm: ctx.corpus.text(ctx.services.normalize(text)), words: words.map(p.text) });
+      } else if (it.w !== undefined) st.df.set(it.w, (st.df.get(it.w) ?? 0) + (it.n ?? 0));
     },
   },
   finalize(ctx) {

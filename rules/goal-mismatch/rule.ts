@@ -7,7 +7,7 @@
  */
 import type { RuleContext } from "../../src/engine/types.js";
 import { defineRule } from "../../src/engine/types.js";
-import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, type Unit } from "../../src/engine/similarity/copies.js";
+import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, packUnit, unpackUnit, type Unit } from "../../src/engine/similarity/copies.js";
 
 /** compact per-run state: text units collected in create(), used in finalize() */
 const STATE = new WeakMap<RuleContext<any>, Unit[]>();
@@ -37,14 +37,14 @@ export default defineRule({
     STATE.set(ctx, units);
     return {
       form(form, doc) {
-        units.push(...formUnits(form, ctx.ref(form, doc)).filter((u) => u.kind === "goal"));
+        units.push(...formUnits(form, ctx.ref(form, doc), ctx.corpus.text).filter((u) => u.kind === "goal"));
       },
     };
   },
   // sharded runs: the units are the compact per-form signatures
   shard: {
-    save: (ctx) => STATE.get(ctx) ?? [],
-    load: (ctx, item) => void STATE.get(ctx)?.push(item as Unit),
+    save: (ctx) => (STATE.get(ctx) ?? []).map((u) => packUnit(u, ctx.corpus.pack)),
+    load: (ctx, item) => void STATE.get(ctx)?.push(unpackUnit(item, ctx.corpus.unpack, ctx.corpus.text)),
   },
   finalize(ctx) {
     const units = STATE.get(ctx) ?? [];

@@ -7,11 +7,12 @@
  */
 import { z } from "zod";
 import { distance } from "fastest-levenshtein";
-import { defineRule } from "../../src/engine/types.js";
+import { packLoc, unpackLoc, type PackedLoc } from "../../src/engine/corpus.js";
+import { defineRule, type RuleContext } from "../../src/engine/types.js";
 import type { FormRef } from "../../src/engine/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import type { Form, Value } from "../../src/model/types.js";
-import { detach } from "../../src/engine/services.js";
+
 
 interface Ind {
   name: string;
@@ -53,6 +54,13 @@ function sameValue(a: Ind, b: Ind): boolean {
   return a.raw.replace(/\s+/g, "") === b.raw.replace(/\s+/g, "");
 }
 
+type PackedEntry = [ref: number, year: number | null, inds: [name: number, raw: number, value: number | null, op: number | null, unit: number | null, kind: number, loc: PackedLoc][]];
+
+/** what an entry's ref gives: the department and the normalised project name */
+function derived(ctx: RuleContext<any>, ref: FormRef): { dept: string; name: string } {
+  return { dept: normDept(ref.department), name: ctx.corpus.text(ctx.services.normalize(ref.project)) };
+}
+
 /** per-run state, keyed by the run's rule context (create and finalize receive the same one) */
 const STATE = new WeakMap<object, { targets: Entry[]; selfs: Entry[] }>();
 
@@ -88,13 +96,14 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
     const targets: Entry[] = [];
     const selfs: Entry[] = [];
     STATE.set(ctx, { targets, selfs });
+    const keep = ctx.corpus.text;
     const toInd = (name: string, v: Value | null, loc: Loc): Ind | null => {
       if (!name.trim()) return null;
       const key = ctx.services.normalize(name);
       return {
-        name: detach(name),
-        key: detach(key),
-        raw: detach(v?.raw ?? ""),
+        name: keep(name),
+        key: keep(key),
+        raw: keep(v?.raw ?? ""),
         value: v?.value ?? null,
         op: v?.op ?? null,
         unit: v?.unit ?? null,
@@ -104,13 +113,8 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
     };
     return {
       form(form: Form, doc) {
-        const entry: Entry = {
-          ref: ctx.ref(form, doc),
-          dept: normDept(form.project.department ?? doc.department),
-          name: detach(ctx.services.normalize(form.project.name)),
-          year: form.year ?? doc.year ?? null,
-          inds: [],
-        };
+        const ref = ctx.ref(form, doc);
+        const entry: Entry = { ref, ...derived(ctx, ref), year: form.year ?? doc.year ?? null, inds: [] };
         if (!entry.name) return;
         for (const ind of form.indicators) {
           // the filed target: the year column when the form has one, else the only value
@@ -124,19 +128,32 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       },
     };
   },
-  // sharded runs: one item per kept form
+  // sharded runs: one item per kept form — texts and the ref by number (the corpus store writes
+  // them once), without what the ref and the names give again (department, normalised names)
   shard: {
     *save(ctx) {
       const st = STATE.get(ctx);
       if (!st) return;
-      for (const entry of st.targets) yield { target: true, entry };
-      for (const entry of st.selfs) yield { target: false, entry };
+      const p = ctx.corpus.pack;
+      const pack = (e: Entry): PackedEntry => [p.ref(e.ref), e.year, e.inds.map((i) => [p.text(i.name), p.text(i.raw), i.value, p.opt(i.op), p.opt(i.unit), p.text(i.kind), packLoc(i.loc)])];
+      for (const e of st.targets) yield { target: pack(e) };
+      for (const e of st.selfs) yield { self: pack(e) };
     },
     load(ctx, item) {
       const st = STATE.get(ctx);
       if (!st) return;
-      const it = item as { target: boolean; entry: Entry };
-      (it.target ? st.targets : st.selfs).push(it.entry);
+      const it = item as { target?: PackedEntry; self?: PackedEntry };
+      const packed = it.target ?? it.self;
+      if (!packed) return;
+      const p = ctx.corpus.unpack;
+      const [refNo, year, inds] = packed;
+      const ref = p.ref(refNo);
+      const entry: Entry = { ref, ...derived(ctx, ref), year, inds: [] };
+      for (const [name, raw, value, op, unit, kind, loc] of inds) {
+        const n = p.text(name);
+        entry.inds.push({ name: n, key: ctx.corpus.text(ctx.services.normalize(n)), raw: p.text(raw), value, op: p.opt(op), unit: p.opt(unit), kind: p.text(kind), loc: unpackLoc(loc) });
+      }
+      (it.target ? st.targets : st.selfs).push(entry);
     },
   },
   finalize(ctx) {

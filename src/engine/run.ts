@@ -18,6 +18,7 @@ import { ConfigSchema, resolveRules, SEVERITY_RANK, type Config, type ResolvedRu
 import { loadKnowledge, type Knowledge } from "./knowledge.js";
 import { createServices, detach, type Services } from "./services.js";
 import { interpolate } from "./interpolate.js";
+import { CORPUS_STATE, createCorpusStore } from "./corpus.js";
 import { FIELD_NAMES_EN, FIELD_NAMES_ZH } from "./fields.js";
 
 export interface CheckOptions {
@@ -49,20 +50,6 @@ const VALUE_FIELDS = new Set<Field>(["target", "annualTarget", "adjustedTarget",
 
 function isForm(f: Form | FormRef): f is Form {
   return (f as Form).indicators !== undefined;
-}
-
-export function formRef(form: Form, doc: KpiDocument, index: number): FormRef {
-  return {
-    source: doc.source,
-    formIndex: index,
-    kind: form.kind,
-    layout: form.layout,
-    line: form.line,
-    loc: form.loc,
-    // corpus rules keep refs to the end of the run: no name may pin its file's text
-    project: detach(form.project.name),
-    department: form.project.department ?? doc.department ?? null,
-  };
 }
 
 /** where a finding points: explicit loc, else the field's own loc, else the indicator's, else the form's */
@@ -206,6 +193,8 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
     return f;
   }
 
+  // what the corpus rules keep to the end of the run, held once for all of them
+  const corpus = createCorpusStore();
   const active: Active[] = resolved.map((res) => {
     const ctx: RuleContext = {
       ruleId: res.rule.meta.id,
@@ -217,8 +206,9 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
         findings.push(makeFinding(res, d, current?.doc ?? null));
       },
       ref(form, doc) {
-        return formRef(form, doc, formIndex.get(form) ?? -1);
+        return corpus.ref(form, doc, formIndex.get(form) ?? -1);
       },
+      corpus,
     };
     return { resolved: res, ctx, visitors: res.rule.create(ctx) };
   });
@@ -246,7 +236,12 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       if (missing.length) throw new Error(`这些规则不支持分片运行：${missing.join(", ")} / these rules cannot run sharded: ${missing.join(", ")}`);
       for (const a of active) {
         const sh = a.resolved.rule.shard;
-        if (sh) for (const item of sh.save(a.ctx)) yield { rule: a.resolved.rule.meta.id, item };
+        if (!sh) continue;
+        for (const item of sh.save(a.ctx)) {
+          // the shared texts and refs the item names, each once per shard, before their first use
+          for (const rec of corpus.drain()) yield { rule: CORPUS_STATE, item: rec };
+          yield { rule: a.resolved.rule.meta.id, item };
+        }
       }
     },
     shardTotals() {
@@ -260,8 +255,10 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       forms += t.forms;
       indicators += t.indicators;
       diagnostics.push(...t.diagnostics);
+      corpus.endShard(); // a shard's totals close it: the next shard numbers its texts afresh
     },
     mergeState(rule, item) {
+      if (rule === CORPUS_STATE) return corpus.load(item);
       const a = active.find((x) => x.resolved.rule.meta.id === rule);
       if (!a?.resolved.rule.shard) throw new Error(`分片里有未启用或不支持分片的规则：${rule} / the shard holds state of a rule not active or not shardable here: ${rule}`);
       a.resolved.rule.shard.load(a.ctx, item);

@@ -10,6 +10,7 @@
  * Rules never compute coordinates: they pass the form/indicator/field and the engine derives the
  * source, line, page/sheet/cell from the model's `loc`s. Rules never mutate the model.
  */
+import type { CorpusStore } from "./corpus.js";
 import type { z } from "zod";
 import type { Loc } from "../model/loc.js";
 import type { Form, FormKind, Indicator, KpiDocument } from "../model/types.js";
@@ -180,6 +181,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   report(d: ReportDescriptor): void;
   /** a FormRef for a form of the current document (for corpus rules) */
   ref(form: Form, doc: KpiDocument): FormRef;
+  /** what corpus rules keep to the end of the run, shared by them: texts, refs, shard numbering */
+  corpus: CorpusStore;
 }
 
 export interface Rule<O = Record<string, unknown>> {

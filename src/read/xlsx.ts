@@ -5,7 +5,7 @@
  * with `merged: true`. Formulas give their cached result; numbers and dates are rendered the way
  * the spreadsheet shows them (number format). Loc: sheet, cell ("C12"), row, col, line.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Grid } from "./grid.js";
 import { ReadError } from "./errors.js";
 import { GridBuilder, columnName, type CellIn } from "./geometry/builder.js";
@@ -39,6 +39,15 @@ export function displayValue(value: AnyValue, numFmt: string | undefined): strin
   return String(value);
 }
 
+/**
+ * exceljs, loaded when the first workbook is read: loading it costs about a third of a CPU second
+ * per process and worker, which a run over text and PDF files does not need.
+ */
+let excelModule: Promise<typeof ExcelJS> | undefined;
+function excel(): Promise<typeof ExcelJS> {
+  return (excelModule ??= import("exceljs").then((m) => m.default));
+}
+
 function excelSerialToDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400 * 1000));
 }
@@ -48,7 +57,7 @@ const MAX_BLANK_RUN = 200;
 
 export async function readXlsx(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
   await checkZip(bytes, limits, "Excel ");
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {

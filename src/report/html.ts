@@ -8,7 +8,7 @@
 import type { FindingView, FormSection, OverviewRow, OverviewStats, ReportModel } from "./model.js";
 import type { Field } from "../engine/types.js";
 import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
-import { deflateSync } from "node:zlib";
+import { createDeflate, deflateSync } from "node:zlib";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export function esc(s: unknown): string {
@@ -244,7 +244,14 @@ function lazyIndex(model: ReportModel): string {
   return JSON.stringify({ sevs, cats, rules, docs, f }).replace(/</g, "\\u003c");
 }
 
-export function renderHtml(model: ReportModel, opts: { title?: string; lazy?: boolean } = {}): string {
+/**
+ * The page in pieces, in order: HTML text, and (large runs) each document's details, which go into
+ * the deflated blob at `blob`. renderHtml joins them; writeHtml streams them to a file, so no run's
+ * page is ever one string (V8 caps a string at about 512 M characters).
+ */
+type HtmlPiece = { html: string } | { detail: string } | { blob: true };
+
+function* htmlPieces(model: ReportModel, opts: { title?: string; lazy?: boolean } = {}): Generator<HtmlPiece> {
   const t = model.overview.totals;
   const title = opts.title ?? "预算绩效目标表与自评表审核报告";
   const ruleTitle = new Map(model.meta.rules.map((r) => [r.id, r.title]));
@@ -252,28 +259,14 @@ export function renderHtml(model: ReportModel, opts: { title?: string; lazy?: bo
   const rules = Object.keys(t.byRule);
   const depts = model.overview.byDepartment.map((r) => r.key);
   const lazy = opts.lazy ?? model.documents.length > LAZY_DOCUMENTS;
-  const details: string[] = [];
-  const docs = model.documents
-    .map((d, i) => {
-      const depts = [...new Set([d.department, ...d.forms.map((f) => f.department)])].join("\u0001");
-      const diag = d.diagnostics.filter((x) => x.severity !== "info");
-      const docFindings = d.findings.length ? `<div class="docf"><h3>文件级问题</h3><ul class="f">${d.findings.map((f) => findingItem(f, true)).join("")}</ul></div>` : "";
-      const head = `<h2>${esc(d.source)}</h2><div class="kv"><b>部门：</b>${esc(d.department)}${d.year ? ` · <b>年度：</b>${d.year}` : ""} · <b>格式：</b>${esc(d.format)} · <b>表：</b>${d.forms.length}</div>`;
-      const body = `${diag.length ? `<ul class="f">${diag.map((x) => `<li class="sev-${esc(x.severity)}">${esc(x.line ? `l.${x.line} ` : "")}${esc(x.message)}</li>`).join("")}</ul>` : ""}${docFindings}${d.forms.map(formSection).join("\n")}`;
-      if (!lazy) return `<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}">${head}${body}</section>`;
-      // large runs: the details stay inert text until the reviewer opens the file (or a filter needs them)
-      const n = d.forms.reduce((a, f) => a + f.findings, 0) + d.findings.length;
-      details.push(body);
-      return `<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}" data-lazy="${i}">${head}<button type="button" class="open" data-i="${i}">展开逐表明细（${d.forms.length} 张表、${n} 条问题）</button></section>`;
-    })
-    .join("\n");
-  const orphans = model.orphanFindings.length ? `<section class="doc" data-depts=""><h2>其他问题</h2><div class="docf"><ul class="f">${model.orphanFindings.map((f) => findingItem(f, true)).join("")}</ul></div></section>` : "";
   const ruleList = model.meta.rules.length
     ? `<details><summary>规则说明（${model.meta.rules.length} 条）</summary><table><thead><tr><th>规则</th><th>标题</th><th>类别</th><th>级别</th><th>说明</th></tr></thead><tbody>${model.meta.rules
         .map((r) => `<tr><td class="rule">${esc(r.id)}</td><td>${esc(r.title)}</td><td>${esc(CATEGORY_ZH[r.category] ?? r.category)}</td><td>${esc(SEVERITY_ZH[r.severity] ?? r.severity)}</td><td>${esc(r.description)}</td></tr>`)
         .join("")}</tbody></table></details>`
     : "";
-  return `<!DOCTYPE html>
+  // the overview first: it needs only the model's totals
+  yield {
+    html: `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -308,12 +301,81 @@ ${groupTable("按部门", "部门", model.overview.byDepartment)}
 ${lazy ? `<details class="big"><summary>按文件（${model.overview.byDocument.length} 个文件，点击展开）</summary>${groupTable("按文件", "文件", model.overview.byDocument)}</details>` : groupTable("按文件", "文件", model.overview.byDocument)}
 ${ruleList}
 <h2>逐表明细</h2>
-${docs}
-${orphans}
-</main>
-${lazy ? `<script type="application/json" id="kpi-index">${lazyIndex(model)}</script>\n<script type="application/octet-stream" id="kpi-details">${deflateSync(Buffer.from(JSON.stringify(details)), { level: 6 }).toString("base64")}</script>` : ""}
-<script>${JS}</script>
+`,
+  };
+  let i = 0;
+  for (const d of model.documents) {
+      const depts = [...new Set([d.department, ...d.forms.map((f) => f.department)])].join("\u0001");
+      const diag = d.diagnostics.filter((x) => x.severity !== "info");
+      const docFindings = d.findings.length ? `<div class="docf"><h3>文件级问题</h3><ul class="f">${d.findings.map((f) => findingItem(f, true)).join("")}</ul></div>` : "";
+      const head = `<h2>${esc(d.source)}</h2><div class="kv"><b>部门：</b>${esc(d.department)}${d.year ? ` · <b>年度：</b>${d.year}` : ""} · <b>格式：</b>${esc(d.format)} · <b>表：</b>${d.forms.length}</div>`;
+      const body = `${diag.length ? `<ul class="f">${diag.map((x) => `<li class="sev-${esc(x.severity)}">${esc(x.line ? `l.${x.line} ` : "")}${esc(x.message)}</li>`).join("")}</ul>` : ""}${docFindings}${d.forms.map(formSection).join("\n")}`;
+      const sep = i > 0 ? "\n" : "";
+      if (!lazy) {
+        yield { html: `${sep}<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}">${head}${body}</section>` };
+        i++;
+        continue;
+      }
+      // large runs: the details stay inert text until the reviewer opens the file (or a filter needs them)
+      const n = d.forms.reduce((a, f) => a + f.findings, 0) + d.findings.length;
+      yield { detail: body };
+      yield { html: `${sep}<section class="doc" id="${esc(d.id)}" data-depts="${esc(depts)}" data-lazy="${i}">${head}<button type="button" class="open" data-i="${i}">展开逐表明细（${d.forms.length} 张表、${n} 条问题）</button></section>` };
+      i++;
+  }
+  const orphans = model.orphanFindings.length ? `<section class="doc" data-depts=""><h2>其他问题</h2><div class="docf"><ul class="f">${model.orphanFindings.map((f) => findingItem(f, true)).join("")}</ul></div></section>` : "";
+  yield { html: `\n${orphans}\n</main>\n` };
+  if (lazy) {
+    yield { html: `<script type="application/json" id="kpi-index">${lazyIndex(model)}</script>\n<script type="application/octet-stream" id="kpi-details">` };
+    yield { blob: true };
+    yield { html: "</script>" };
+  }
+  yield {
+    html: `\n<script>${JS}</script>
 </body>
 </html>
-`;
+`,
+  };
+}
+
+export function renderHtml(model: ReportModel, opts: { title?: string; lazy?: boolean } = {}): string {
+  let out = "";
+  const details: string[] = [];
+  for (const p of htmlPieces(model, opts)) {
+    if ("html" in p) out += p.html;
+    else if ("detail" in p) details.push(p.detail);
+    else out += deflateSync(Buffer.from(JSON.stringify(details)), { level: 6 }).toString("base64");
+  }
+  return out;
+}
+
+/**
+ * report.html written as it is rendered, with renderHtml's bytes: each document's section goes out
+ * when made; the details of a large run are deflated as they come (the same bytes as one deflate of
+ * their JSON array: zlib's output does not depend on how its input is cut) and only the compressed
+ * blob is held until its place at the end of the page.
+ */
+export async function writeHtml(model: ReportModel, write: (s: string) => Promise<void>, opts: { title?: string; lazy?: boolean } = {}): Promise<void> {
+  let deflate: ReturnType<typeof createDeflate> | null = null;
+  const compressed: Buffer[] = [];
+  let done: Promise<void> = Promise.resolve();
+  let n = 0;
+  for (const p of htmlPieces(model, opts)) {
+    if ("html" in p) await write(p.html);
+    else if ("detail" in p) {
+      if (!deflate) {
+        const z = (deflate = createDeflate({ level: 6 }));
+        z.on("data", (c: Buffer) => compressed.push(c));
+        done = new Promise((resolve, reject) => (z.on("end", resolve), z.on("error", reject)));
+      }
+      const chunk = `${n++ ? "," : "["}${JSON.stringify(p.detail)}`;
+      if (!deflate.write(chunk)) await new Promise((r) => deflate!.once("drain", r));
+    } else {
+      if (!deflate) await write(deflateSync(Buffer.from("[]"), { level: 6 }).toString("base64"));
+      else {
+        deflate.end("]");
+        await done;
+        await write(Buffer.concat(compressed).toString("base64"));
+      }
+    }
+  }
 }

@@ -202,20 +202,27 @@ export function csvField(v: Scalar): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
-  const out: string[] = [cols.map((c) => csvField(c.name)).join(",")];
-  for (const r of rows) out.push(cols.map((c) => csvField(c.get(r))).join(","));
-  return "\uFEFF" + out.join("\r\n") + "\r\n";
+/** a CSV file line by line (BOM and header first, each line with its CRLF) */
+export function* csvLines<T>(cols: ColumnDef<T>[], rows: Iterable<T>): Generator<string> {
+  yield "\uFEFF" + cols.map((c) => csvField(c.name)).join(",") + "\r\n";
+  for (const r of rows) yield cols.map((c) => csvField(c.get(r))).join(",") + "\r\n";
 }
 
-export function toJsonl<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
-  let out = "";
+/** a JSON Lines file line by line */
+export function* jsonlLines<T>(cols: ColumnDef<T>[], rows: Iterable<T>): Generator<string> {
   for (const r of rows) {
     const o: Record<string, Scalar> = {};
     for (const c of cols) o[c.name] = c.get(r) ?? null;
-    out += JSON.stringify(o) + "\n";
+    yield JSON.stringify(o) + "\n";
   }
-  return out;
+}
+
+export function toCsv<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
+  return [...csvLines(cols, rows)].join("");
+}
+
+export function toJsonl<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
+  return [...jsonlLines(cols, rows)].join("");
 }
 
 export interface FlatFiles {
@@ -229,17 +236,23 @@ export interface FlatFiles {
   "findings.jsonl": string;
 }
 
-export function flatten(model: ReportModel): FlatFiles {
+/** the flat files, each as its lines (in the order the report writes them) */
+export function flatLines(model: ReportModel): Record<keyof FlatFiles, () => Iterable<string>> {
   return {
-    "files.csv": toCsv(FILE_COLUMNS, fileRows(model)),
-    "forms.csv": toCsv(FORM_COLUMNS, formRows(model)),
-    "indicators.csv": toCsv(INDICATOR_COLUMNS, indicatorRows(model)),
-    "findings.csv": toCsv(FINDING_COLUMNS, model.findings),
-    "files.jsonl": toJsonl(FILE_COLUMNS, fileRows(model)),
-    "forms.jsonl": toJsonl(FORM_COLUMNS, formRows(model)),
-    "indicators.jsonl": toJsonl(INDICATOR_COLUMNS, indicatorRows(model)),
-    "findings.jsonl": toJsonl(FINDING_COLUMNS, model.findings),
+    "files.csv": () => csvLines(FILE_COLUMNS, fileRows(model)),
+    "forms.csv": () => csvLines(FORM_COLUMNS, formRows(model)),
+    "indicators.csv": () => csvLines(INDICATOR_COLUMNS, indicatorRows(model)),
+    "findings.csv": () => csvLines(FINDING_COLUMNS, model.findings),
+    "files.jsonl": () => jsonlLines(FILE_COLUMNS, fileRows(model)),
+    "forms.jsonl": () => jsonlLines(FORM_COLUMNS, formRows(model)),
+    "indicators.jsonl": () => jsonlLines(INDICATOR_COLUMNS, indicatorRows(model)),
+    "findings.jsonl": () => jsonlLines(FINDING_COLUMNS, model.findings),
   };
+}
+
+export function flatten(model: ReportModel): FlatFiles {
+  const lines = flatLines(model);
+  return Object.fromEntries(Object.entries(lines).map(([name, gen]) => [name, [...gen()].join("")])) as unknown as FlatFiles;
 }
 
 const TYPE_ZH = { string: "文本", integer: "整数", number: "数值", boolean: "布尔（true/false）" };

@@ -1,10 +1,11 @@
 /** Write every view of a report model into a folder. */
 import { mkdir, rm, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import type { ReportModel } from "./model.js";
-import { renderHtml } from "./html.js";
+import { writeHtml } from "./html.js";
 import { renderXlsx } from "./xlsx.js";
-import { flatten } from "./tables.js";
+import { flatLines } from "./tables.js";
 import { renderLetters } from "./letters.js";
 
 export const REPORT_FILES = ["report.html", "findings.xlsx", "files.csv", "forms.csv", "indicators.csv", "findings.csv", "files.jsonl", "forms.jsonl", "indicators.jsonl", "findings.jsonl"] as const;
@@ -29,14 +30,42 @@ export async function writeReport(model: ReportModel, outDir: string, opts: Writ
     await writeFile(join(outDir, name), data);
     written.push(name);
   };
-  await put("report.html", renderHtml(model));
+  // the page and the flat files are written as they are made, never built as one string
+  const stream = async (name: string, fill: (write: (s: string) => Promise<void>) => Promise<void>) => {
+    await streamFile(join(outDir, name), fill);
+    written.push(name);
+  };
+  await stream("report.html", (write) => writeHtml(model, write));
   await put("findings.xlsx", await renderXlsx(model));
-  const flat = flatten(model);
-  for (const [name, text] of Object.entries(flat)) await put(name, text);
+  for (const [name, lines] of Object.entries(flatLines(model))) {
+    await stream(name, async (write) => {
+      for (const line of lines()) await write(line);
+    });
+  }
   if (opts.letters) {
     const letters = await renderLetters(model);
     if (letters.length) await mkdir(join(outDir, "letters"), { recursive: true });
     for (const l of letters) await put(join("letters", l.fileName), l.data);
   }
   return written;
+}
+
+/** pieces written in order to a file through ~1 MB batches, waiting when the disk is slower */
+async function streamFile(path: string, fill: (write: (s: string) => Promise<void>) => Promise<void>): Promise<void> {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => out.once("error", reject));
+  failed.catch(() => undefined);
+  let batch = "";
+  const flush = async () => {
+    if (!batch) return;
+    const ok = out.write(batch);
+    batch = "";
+    if (!ok) await Promise.race([new Promise<void>((r) => out.once("drain", () => r())), failed]);
+  };
+  await fill(async (s) => {
+    batch += s;
+    if (batch.length >= 1 << 20) await flush();
+  });
+  await flush();
+  await Promise.race([new Promise<void>((resolve) => out.end(() => resolve())), failed]);
 }

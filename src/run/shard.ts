@@ -5,7 +5,10 @@
  *
  *   {"header": {...}}                 format, shard I of N, the check options (config, lang, rules)
  *   {"findings": [...]}               one line per checked document with findings, in input order
- *   {"rule": "copied-text", "item": …} the corpus rules' compact per-form state (Rule.shard.save)
+ *   {"rule": "copied-text", "item": …} the corpus rules' compact per-form state (Rule.shard.save),
+ *                                     naming texts and forms by number within the shard
+ *   {"rule": "@corpus", "item": …}    a text (a string) or a form ref (an array) those numbers name,
+ *                                     written once, before the first item that names it
  *   {"totals": {...}}                 sources, forms, indicators, diagnostics — last: a shard
  *                                     without it did not finish
  *
@@ -25,7 +28,8 @@ import type { Finding } from "../engine/types.js";
 import type { ShardTotals } from "../engine/run.js";
 import { jsonLinesWriter } from "../report/stream.js";
 
-export const SHARD_FORMAT = 1;
+/** 2: corpus-rule items name texts and forms by number (`@corpus` records, decision 39) */
+export const SHARD_FORMAT = 2;
 
 export interface ShardOptions {
   config: Partial<Config>;
@@ -102,6 +106,11 @@ export class ShardError extends Error {}
 export async function readShardHeader(file: string): Promise<ShardHeader> {
   for await (const r of records(file)) {
     if ("header" in r && r.header.format === SHARD_FORMAT) return r.header;
+    if ("header" in r && typeof r.header?.format === "number") {
+      throw new ShardError(
+        `${file}：分片文件格式 ${r.header.format} 来自另一个版本的 kpi-audit，本版本读格式 ${SHARD_FORMAT}；请用同一版本重新运行分片 / shard format ${r.header.format} was written by another kpi-audit version (this one reads ${SHARD_FORMAT}); rerun the shards with one version`,
+      );
+    }
     break;
   }
   throw new ShardError(`${file}：不是 kpi-audit 分片文件 / not a kpi-audit shard file`);

@@ -59,6 +59,11 @@ describe("check --shard + merge", () => {
     head.header.options.lang = "en";
     writeFileSync(other, [JSON.stringify(head), ...lines.slice(1)].join("\n"));
     await expect(orderShards([files[1], files[2], other])).rejects.toThrow(/other\.jsonl.*not from the same sharded run/);
+    // a shard of an older version, whose state items carried their texts (format 1)
+    const old = JSON.parse(lines[0]);
+    old.header.format = 1;
+    writeFileSync(other, [JSON.stringify(old), ...lines.slice(1)].join("\n"));
+    await expect(orderShards([files[1], files[2], other])).rejects.toThrow(/other\.jsonl.*shard format 1 was written by another kpi-audit version \(this one reads 2\)/);
     // a shard cut before its totals line
     const cut = join(dir, "cut");
     rmSync(other);

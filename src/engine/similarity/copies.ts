@@ -10,6 +10,7 @@ import type { Form } from "../../model/types.js";
 import { normalizeForCompare, charShingles, detach } from "../services.js";
 import { z } from "zod";
 import type { RuleContext } from "../types.js";
+import { packLoc, unpackLoc, type CorpusPack, type CorpusUnpack, type PackedLoc } from "../corpus.js";
 import { nearDuplicatePairs, type LshOptions } from "./lsh.js";
 import { frequentNameBigrams, subjectBigrams, type SubjectOptions } from "./subject.js";
 
@@ -32,17 +33,24 @@ export interface Unit {
 
 const EMPTY = /^(无|暂无|没有|略|\*+|x+|—+|-+)$/i;
 
-/** the units of one form: goals, result reports (实际完成情况, narrative sections), the indicator set */
-export function formUnits(form: Form, ref: FormRef): Unit[] {
+/** the units of a form, by its (shared) ref: copied-text and goal-mismatch keep the same objects */
+const UNITS = new WeakMap<FormRef, Unit[]>();
+
+/**
+ * the units of one form: goals, result reports (实际完成情况, narrative sections), the indicator set.
+ * `keep` makes the run's one copy of a text kept to the end (detached from its file).
+ */
+export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string = detach): Unit[] {
+  const hit = UNITS.get(ref);
+  if (hit) return hit;
   const out: Unit[] = [];
   const add = (kind: UnitKind, field: Field, raw: string, loc: Loc, label: string, extra: Partial<Unit> = {}) => {
     const norm = normalizeForCompare(raw);
     if (!norm || EMPTY.test(norm)) return;
     if (out.some((u) => u.kind === kind && u.norm === norm)) return; // 实施期 = 年度 goal: one unit
-    // kept until the end of the run: copies, so that no text pins the file it came from
-    out.push({ ref, kind, field, loc, raw: detach(raw.trim()), norm: detach(norm), label: detach(label), ...extra });
+    out.push({ ref, kind, field, loc, raw: keep(raw.trim()), norm: keep(norm), label: keep(label), ...extra });
   };
-  const indicatorText = detach(form.indicators.map((i) => normalizeForCompare(`${i.name} ${i.annualName ?? ""}`)).join("|"));
+  const indicatorText = keep(form.indicators.map((i) => normalizeForCompare(`${i.name} ${i.annualName ?? ""}`)).join("|"));
   if (form.goals.annual) add("goal", "goals.annual", form.goals.annual.text, form.goals.annual.loc, "年度目标", { indicatorText });
   if (form.goals.period) add("goal", "goals.period", form.goals.period.text, form.goals.period.loc, "实施期目标", { indicatorText });
   if (form.goals.actual) add("report", "goals.actual", form.goals.actual.text, form.goals.actual.loc, "实际完成情况");
@@ -50,9 +58,29 @@ export function formUnits(form: Form, ref: FormRef): Unit[] {
   const names = [...new Set(form.indicators.map((i) => normalizeForCompare(i.name)).filter((n) => n.length >= 2 && !EMPTY.test(n)))].sort();
   if (names.length >= 3 && form.indicators[0]) {
     const first = form.indicators[0];
-    out.push({ ref, kind: "indicators", field: "name", loc: first.loc, raw: detach(form.indicators.map((i) => i.name).join("；")), norm: detach(names.join("|")), label: "绩效指标" });
+    out.push({ ref, kind: "indicators", field: "name", loc: first.loc, raw: keep(form.indicators.map((i) => i.name).join("；")), norm: keep(names.join("|")), label: "绩效指标" });
   }
+  UNITS.set(ref, out);
   return out;
+}
+
+/**
+ * A unit as a shard file carries it: texts and the ref by number (each written once per shard by
+ * the corpus store). A goal's or report's normalised text is derived again on load; the indicator
+ * set's (sorted distinct names) is not derivable from its raw text, so it travels.
+ */
+type PackedUnit = [ref: number, kind: number, field: number, loc: PackedLoc, raw: number, norm: number | null, label: number, indicatorText: number | null];
+
+export function packUnit(u: Unit, p: CorpusPack): PackedUnit {
+  return [p.ref(u.ref), p.text(u.kind), p.text(u.field), packLoc(u.loc), p.text(u.raw), u.kind === "indicators" ? p.text(u.norm) : null, p.text(u.label), p.opt(u.indicatorText)];
+}
+
+export function unpackUnit(item: unknown, p: CorpusUnpack, keep: (s: string) => string): Unit {
+  const [ref, kind, field, loc, raw, norm, label, indicatorText] = item as PackedUnit;
+  const u: Unit = { ref: p.ref(ref), kind: p.text(kind) as UnitKind, field: p.text(field) as Field, loc: unpackLoc(loc), raw: p.text(raw), norm: "", label: p.text(label) };
+  u.norm = norm === null ? keep(normalizeForCompare(u.raw)) : p.text(norm);
+  if (indicatorText !== null) u.indicatorText = p.text(indicatorText);
+  return u;
 }
 
 export interface Neighbour {

@@ -20,7 +20,29 @@ export interface SubjectOptions {
 const SORTED_TERMS = new WeakMap<readonly string[], string[]>();
 const GLOBAL_PATTERNS = new WeakMap<readonly RegExp[], RegExp[]>();
 
-function segments(name: string, opts: SubjectOptions): string[] {
+/**
+ * segments per name, per generic lexicon (terms and patterns): a name's segments do not depend on
+ * the run-wide frequent bigrams, and each corpus rule asks for every name several times (run-wide
+ * and per-document frequencies, then each form's subject). Bounded: dropped when full.
+ */
+const SEGMENTS = new WeakMap<readonly string[], WeakMap<readonly RegExp[], Map<string, readonly string[]>>>();
+const SEGMENTS_LIMIT = 50_000;
+const NO_PATTERNS: readonly RegExp[] = [];
+
+function segments(name: string, opts: SubjectOptions): readonly string[] {
+  const pats = opts.genericPatterns ?? NO_PATTERNS;
+  let byPats = SEGMENTS.get(opts.genericTerms);
+  if (!byPats) SEGMENTS.set(opts.genericTerms, (byPats = new WeakMap()));
+  let memo = byPats.get(pats);
+  if (!memo) byPats.set(pats, (memo = new Map()));
+  let segs = memo.get(name);
+  if (segs) return segs;
+  if (memo.size >= SEGMENTS_LIMIT) memo.clear();
+  memo.set(name, (segs = segmentsUncached(name, opts)));
+  return segs;
+}
+
+function segmentsUncached(name: string, opts: SubjectOptions): string[] {
   let t = name.normalize("NFKC");
   const pats = opts.genericPatterns ?? [];
   let global = GLOBAL_PATTERNS.get(pats);
