@@ -9,8 +9,15 @@
  * read/corrupt message naming the page. The budget is 10 s per step, or half the per-file time
  * limit when that is shorter, so a damaged PDF ends before the per-file limit with its own reason.
  * When no worker can be started, the extraction runs in this thread (unbounded, as before).
+ *
+ * The budget is counted in the pdfjs thread's own CPU time where the system tells it (Linux:
+ * /proc/self/task/<tid>/stat), not in wall time: on a starved machine a thread that gets little
+ * CPU must not be stopped for the machine's load, or the same file would read differently with
+ * -j 1 and -j 2 (a fuzz run at load 15 found one such file). A step still ends after
+ * WALL_FACTOR × the budget in wall time, whatever the CPU count says.
  */
 import { Worker } from "node:worker_threads";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,14 +31,38 @@ const STARTUP_MS = 60_000;
 /** heap of the pdfjs thread: a damaged file that needs more is stopped like one that spins */
 const PDF_HEAP_MB = 1024;
 
+/** a step ends after this many budgets of wall time even if the thread used less CPU */
+const WALL_FACTOR = 10;
+
+/** CPU milliseconds (user + system) in a /proc/<pid>/task/<tid>/stat line, or null */
+export function cpuMsOfStat(stat: string): number | null {
+  // fields after "pid (comm) ": state is field 3, utime field 14, stime field 15 (in USER_HZ = 100/s)
+  const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const utime = Number(rest[11]);
+  const stime = Number(rest[12]);
+  return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) * 10 : null;
+}
+
+/** CPU milliseconds a thread of this process has used, or null where the system does not say */
+export function threadCpuMs(tid: number | null): number | null {
+  if (tid === null) return null;
+  try {
+    return cpuMsOfStat(readFileSync(`/proc/self/task/${tid}/stat`, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
 /** the step budget for the given limits */
 export function stepBudget(limits: ReadLimits): number {
   return limits.timeoutMs > 0 ? Math.max(500, Math.min(STEP_BUDGET_MS, limits.timeoutMs / 2)) : STEP_BUDGET_MS;
 }
 
-type Reply = { id: number; step?: number; result?: Extracted; error?: { code: string; message: string; messageEn: string } };
+type Reply = { id: number; tid?: number; step?: number; result?: Extracted; error?: { code: string; message: string; messageEn: string } };
 
 let worker: Worker | null = null;
+/** the pdfjs thread's id in the system (its first message), for its CPU time */
+const tids = new WeakMap<Worker, number>();
 let seq = 0;
 
 function startWorker(): Worker {
@@ -46,6 +77,9 @@ function startWorker(): Worker {
     const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
     w = new Worker(boot, { eval: true, execArgv: [], resourceLimits });
   } else w = new Worker(new URL("./pdf-worker.js", here), { execArgv: [], resourceLimits });
+  w.on("message", (m: Reply) => {
+    if (m.id === 0 && typeof m.tid === "number") tids.set(w, m.tid);
+  });
   w.unref();
   return w;
 }
@@ -110,22 +144,40 @@ export async function extractBounded(bytes: Uint8Array, limits: ReadLimits): Pro
       w.unref();
     };
     let started = false;
+    const stop = () => {
+      done();
+      if (worker === w) worker = null;
+      void w.terminate();
+      const [zh, en] = stepName(step);
+      const sec = Math.round(budget / 100) / 10;
+      reject(
+        new ReadError(
+          "read/corrupt",
+          `PDF 文件已损坏：${zh}超过 ${sec} 秒仍未读完（字体或内容流损坏），已停止读取`,
+          `the PDF is damaged: ${en} took longer than ${sec} s (a damaged font or content stream); reading stopped`,
+        ),
+      );
+    };
     const arm = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        done();
-        if (worker === w) worker = null;
-        void w.terminate();
-        const [zh, en] = stepName(step);
-        const sec = Math.round(budget / 100) / 10;
-        reject(
-          new ReadError(
-            "read/corrupt",
-            `PDF 文件已损坏：${zh}超过 ${sec} 秒仍未读完（字体或内容流损坏），已停止读取`,
-            `the PDF is damaged: ${en} took longer than ${sec} s (a damaged font or content stream); reading stopped`,
-          ),
-        );
-      }, started ? budget : Math.max(budget, STARTUP_MS));
+      const limit = started ? budget : Math.max(budget, STARTUP_MS);
+      let cpu0 = threadCpuMs(tids.get(w) ?? null);
+      let waited = 0;
+      const wait = (ms: number) => {
+        timer = setTimeout(() => {
+          waited += ms;
+          if (cpu0 === null) {
+            // the thread's id arrived after arming (a starting thread): count its CPU from now on
+            cpu0 = threadCpuMs(tids.get(w) ?? null);
+            if (cpu0 !== null && waited < limit * WALL_FACTOR) return wait(limit);
+          }
+          const now = cpu0 === null ? null : threadCpuMs(tids.get(w) ?? null);
+          const used = now === null || cpu0 === null ? waited : now - cpu0;
+          if (used < limit && waited < limit * WALL_FACTOR) wait(Math.max(100, limit - used));
+          else stop();
+        }, ms);
+      };
+      wait(limit);
     };
     const onMessage = (m: Reply) => {
       if (m.id !== id) return;

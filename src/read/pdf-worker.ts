@@ -3,8 +3,17 @@
  * { id, bytes } with progress messages { id, step } and then { id, result } or { id, error }.
  */
 import { parentPort } from "node:worker_threads";
-import { extractPages } from "./pdf.js";
+import { readFileSync } from "node:fs";
 import { ReadError } from "./errors.js";
+
+// First, before pdfjs loads: this thread's id in the system, so that the watchdog can count the
+// thread's own CPU time (pdf-bounded.ts). Where /proc is not there, the watchdog counts wall time.
+try {
+  parentPort!.postMessage({ id: 0, tid: Number(readFileSync("/proc/thread-self/stat", "utf8").split(" ")[0]) });
+} catch {
+  /* not Linux: wall time */
+}
+const { extractPages } = await import("./pdf.js");
 
 // pdfjs leaves some internal promises of a damaged file rejected without a handler; the file's own
 // result (or error) still arrives through extractPages, so these are not this thread's failure.

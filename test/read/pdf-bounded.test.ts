@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { readPdf } from "../../src/read/pdf.js";
 import { ReadError } from "../../src/read/errors.js";
 import { limitsFrom } from "../../src/read/limits.js";
-import { stepBudget } from "../../src/read/pdf-bounded.js";
+import { cpuMsOfStat, stepBudget, threadCpuMs } from "../../src/read/pdf-bounded.js";
 
 const FIXTURE = join(__dirname, "../fixtures/formats/shanxi-target-000.pdf");
 
@@ -31,6 +31,28 @@ function damagedFont(): Uint8Array {
   for (const [i, v] of FLIPS) b[i] = v;
   return b;
 }
+
+describe("the step budget counts the pdfjs thread's own CPU time", () => {
+  it("reads user + system time from a stat line, whatever the command name holds", () => {
+    // fields 14 and 15 (utime 250, stime 30 ticks of 1/100 s); the name contains spaces and ")"
+    const stat = "4242 (node (x) y) R 1 2 3 0 -1 4194304 125 0 0 0 250 30 0 0 20 0 1 0 4813337";
+    expect(cpuMsOfStat(stat)).toBe(2800);
+    expect(cpuMsOfStat("garbage")).toBeNull();
+  });
+
+  it.runIf(process.platform === "linux")("finds a thread of this process by its id and sees its CPU time grow", () => {
+    const tid = Number(readFileSync("/proc/thread-self/stat", "utf8").split(" ")[0]);
+    const before = threadCpuMs(tid);
+    expect(before).not.toBeNull();
+    let x = 0;
+    const until = process.cpuUsage().user + 300_000; // 0.3 s of this thread's work
+    while (process.cpuUsage().user < until) x += Math.sqrt(x + 1);
+    expect(x).toBeGreaterThan(0);
+    expect(threadCpuMs(tid)!).toBeGreaterThan(before!);
+    expect(threadCpuMs(null)).toBeNull();
+    expect(threadCpuMs(2 ** 30)).toBeNull();
+  });
+});
 
 describe("PDF reading under a step budget", () => {
   it("bounds the budget by the per-file limit", () => {
