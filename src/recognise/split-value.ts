@@ -20,19 +20,17 @@ function lastPart(header: string): string {
 }
 
 /**
- * Give the number role to the unexplained column headed "值"/"数值" of a split value, once per group
- * (实施期 / 年度): only when that group has a comparator or unit column and no target or number
- * column of its own. Columns are changed in place; returns them for chaining.
+ * Give the number role to an unexplained column headed "值"/"数值" that stands beside a comparator or
+ * unit column (符号 | 值 | 单位): the part of a split value its header names too briefly. Side-by-side
+ * groups (实施期 / 年度 repeated) each get theirs; finish() marks the second one annual. Columns are
+ * changed in place; returns them for chaining.
  */
 export function splitValueColumns(cols: HeaderColumn[]): HeaderColumn[] {
-  for (const annual of [false, true]) {
-    const group = cols.filter((c) => c.annual === annual);
-    const has = (role: string) => group.some((c) => c.role === role);
-    if (!has("comparator") && !has("unit")) continue;
-    if (has("target") || has("number")) continue;
-    const candidate = group.find((c) => !c.role && !c.fused && NUMBER_HEADER.test(lastPart(c.header)));
-    if (candidate) candidate.role = "number";
-  }
+  const part = (c: HeaderColumn | undefined) => c?.role === "comparator" || c?.role === "unit";
+  cols.forEach((c, k) => {
+    if (c.role || c.fused || !NUMBER_HEADER.test(lastPart(c.header))) return;
+    if (part(cols[k - 1]) || part(cols[k + 1])) c.role = "number";
+  });
   return cols;
 }
 

@@ -84,3 +84,21 @@ describe.each(sources)("split value columns: %s", (_label, load) => {
     expect(bad.map((f) => `${f.ruleId} ${f.indicator ?? ""} ${f.evidence ?? ""}`)).toEqual([]);
   });
 });
+
+describe("split value columns side by side (实施期 and 年度 groups on one header row)", () => {
+  const text = [
+    "项目名称\t某县乡村道路养护项目",
+    "一级指标\t二级指标\t三级指标\t符号\t值\t单位\t符号\t值\t单位",
+    "产出指标\t数量指标\t养护农村公路里程\t≥\t600\t公里\t≥\t150\t公里",
+    "\t成本指标\t每公里养护成本\t≤\t0.8\t万元\t≤\t0.8\t万元",
+  ].join("\n");
+
+  it("reads the period value and the annual value each from its own three cells", async () => {
+    const doc = await parseBytes("case.txt", Buffer.from(text, "utf8"));
+    const [a, b] = doc.forms[0].indicators;
+    expect([a.target?.op, a.target?.value, a.target?.unit]).toEqual([">=", 600, "公里"]);
+    expect([a.annualTarget?.op, a.annualTarget?.value, a.annualTarget?.unit]).toEqual([">=", 150, "公里"]);
+    expect([b.target?.op, b.target?.value, b.target?.unit]).toEqual(["<=", 0.8, "万元"]);
+    expect([b.annualTarget?.op, b.annualTarget?.value, b.annualTarget?.unit]).toEqual(["<=", 0.8, "万元"]);
+  });
+});
