@@ -5,7 +5,8 @@
  *  - a 数量指标 whose name counts things, valued in % ("开展禁毒宣传活动、印刷宣传册" ≥95%);
  *  - a share that should be high (处理率, 合格率, 节约率 …) capped from above ("故障处理率" <5%), or
  *    the time the work takes given as a floor ("建成时间" ≥18月);
- *  - a headcount valued in another unit ("离退休干部人数" 1个);
+ *  - a headcount valued in another unit ("离退休干部人数" 1个, "培训人数" ≥100万元);
+ *  - a rate or share valued in money, area, length, weight or volume ("培训合格率" ≥20万元);
  *  - a cost cap far above the project's funds (≤200000万元 on a 20万元 project) or an absurd
  *    rent per square metre;
  *  - the value contradicting the indicator's own text: a different amount or count ("不超过679.63万元"
@@ -19,7 +20,7 @@ import type { Field } from "../../src/engine/types.js";
 import type { Form, Indicator, Value } from "../../src/model/types.js";
 import { parseValue, parseChineseNumeral } from "../../src/normalize/value.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
-import { level2Service, type Measure } from "../../src/engine/services/level2.js";
+import { level2Service, isShareName, type Measure } from "../../src/engine/services/level2.js";
 import { fundsFor } from "../../src/engine/services/project.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
@@ -36,6 +37,8 @@ const DURATION_CAP = /(完成|建成|竣工|办结|交付|响应|处置|到位|�
 const HEADCOUNT = /人数$|人次$/u;
 const PERSON_UNIT = /^(人|名|位|人次|人\/次|万人|万人次)$/u;
 const MONEY_UNIT = /元/u;
+/** dimensions a rate or share (…率, …比例) can never be measured in */
+const SHARE_FOREIGN = new Set(["money", "area", "length", "weight", "volume"]);
 
 /** money amounts and counts stated in a name: "不超过679.63万元", "五十类", "45 人" */
 function statedInName(name: string): Value[] {
@@ -111,6 +114,10 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
         zh: "“{{name}}”统计的是人数，{{field}}“{{text}}”的单位却是“{{unit}}”，名称与数值不对应，应写多少人。",
         en: "\"{{name}}\" counts people, but {{fieldEn}} \"{{text}}\" is in \"{{unit}}\": the unit does not fit the name.",
       },
+      shareUnit: {
+        zh: "“{{name}}”是比率，{{field}}却是{{what}}“{{text}}”，比率应写百分比。",
+        en: "\"{{name}}\" is a rate or share, but {{fieldEn}} is {{whatEn}} (\"{{text}}\"); a percentage is expected.",
+      },
       costAboveFunds: {
         zh: "成本指标“{{name}}”的{{field}}“{{text}}”是本表{{fundsColumn}}（{{funds}}）的{{ratio}}倍，成本不可能超过项目资金，请核实金额和单位。",
         en: "Cost indicator \"{{name}}\": {{fieldEn}} \"{{text}}\" is {{ratio}} times the form's {{fundsColumnEn}} ({{funds}}); a cost cannot exceed the project's funds.",
@@ -159,7 +166,13 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       if (pct && /数量/u.test(l2) && !SHARE.test(name)) return report("countInPercent");
       if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 50) return report("backwardsRate");
       if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");
-      if (v.kind === "numeric" && v.unit && v.dimension === "count" && HEADCOUNT.test(name) && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
+      // a headcount in another unit: a count of things, or money, area … ("培训人数 ≥100万元"); % is countInPercent's
+      if (v.kind === "numeric" && v.unit && v.dimension && v.dimension !== "percent" && v.dimension !== "time" && HEADCOUNT.test(name) && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
+      // a rate or share is a percentage (or a ratio): money, an area, a length … cannot be one
+      if (v.kind === "numeric" && v.unit && v.dimension && SHARE_FOREIGN.has(v.dimension) && isShareName(name) && !/元/u.test(name)) {
+        const what = UNIT_WORDS[v.dimension] ?? UNIT_WORDS.other;
+        return report("shareUnit", { what: what.zh, whatEn: what.en });
+      }
 
       // text of the name against the value
       if (v.kind === "numeric" && v.value !== null && v.unit) {

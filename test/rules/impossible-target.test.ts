@@ -14,8 +14,14 @@ const floor = twoYear("≥40万元", "≤20万元");
 
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
 
+// checklist cases (invented, 湖北-style target form: 一级/二级/三级/指标值/指标解释)
+const gen = (rows: string, year = 2025) =>
+  `${year}年度项目支出绩效目标表\n项目名称\t\t青岚县乡村道路养护项目\n主管部门\t\t青岚县交通运输局\n项目资金\t\t年度资金总额\t\t\t50\n一级指标\t二级指标\t三级指标\t\t指标值\t指标解释\n` + rows;
+const g = (l1: string, l2: string, name: string, v: string) => `${l1}\t${l2}\t${name}\t\t${v}\t\n`;
+
 ruleTester.run("impossible-target", {
   valid: [
+    { name: "a headcount in people and a rate in percent", text: gen(g("产出指标", "数量指标", "参加培训人数", "≥1200人次") + g("", "质量指标", "养护验收合格率", "≥95%")) },
     { name: "checklist item 4: costs within their own column's funds", text: twoYear("≤40万元", "≤20万元") },
     { name: "a cost within the funds and a reachable decrease", text: head + "\t产出指标\t成本指标\t项目总成本\t≤50万元\t48万元\t10\t10\n\t\t数量指标\t立案数下降\t≥5%\t6%\t10\t10\n" },
     { name: "a share under 数量 may be in %", text: head + "\t产出指标\t数量指标\t吸毒人员管控支出占比\t≤10%\t9%\t10\t10\n" },
@@ -26,6 +32,14 @@ ruleTester.run("impossible-target", {
     { name: "a cost-control rate in % is allowed", text: head + "\t产出指标\t成本指标\t资金拨付率\t70%\t70%\t10\t10\n" },
   ],
   invalid: [
+    {
+      name: "checklist 3: a headcount valued in money, a rate valued in money",
+      text: gen(g("产出指标", "数量指标", "参加培训人数", "≥100万元") + g("", "质量指标", "养护验收合格率", "≥20万元")),
+      errors: [
+        { messageId: "headcountUnit", line: 6, field: "target", evidence: "≥100万元", data: { unit: "万元" } },
+        { messageId: "shareUnit", line: 7, field: "target", evidence: "≥20万元" },
+      ],
+    },
     {
       name: "checklist item 3 (invented): a saving rate capped, a completion time given as a floor, a headcount in 个",
       text: head + "\t效益指标\t经济效益指标\t采购资金节约率\t<5%\t3%\t10\t10\n\t产出指标\t时效指标\t校舍建成时间\t≥18个月\t18个月\t10\t10\n\t\t数量指标\t资助学生人数\t=40个\t40个\t10\t10\n",

@@ -4,10 +4,19 @@ const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指�
 
 ruleTester.run("placeholder-value", {
   valid: [
+    { name: "a value that speaks of 填报 without being an instruction", text: head + "\t产出指标\t时效指标\t统计报表报送\t填报及时\t填报及时\t10\t10\n" },
     { name: "numbers with units", text: head + "\t产出指标\t数量指标\t涉及取暖部门\t=10个\t=10个\t20\t20\n" },
     { name: "qualitative target, concrete actual", text: head + "\t效益指标\t社会效益指标\t基层单位工作效率\t提高\t明显提高\t30\t30\n" },
   ],
   invalid: [
+    {
+      name: "checklist 8: the form's instruction left in the value cell",
+      text: head + "\t产出指标\t数量指标\t培训人数\t填写数量，如≥10人\t请据实填写\t20\t20\n",
+      errors: [
+        { messageId: "stockWording", line: 3, field: "actual", evidence: "请据实填写", severity: "warning" },
+        { messageId: "stockWording", line: 3, field: "target", evidence: "填写数量，如≥10人", severity: "warning" },
+      ],
+    },
     {
       name: "002 l.598: =个 as 年初指标值",
       text: head + "\t产出指标\t数量指标\t涉及取暖部门\t=个\t=10个\t20\t20\n",
