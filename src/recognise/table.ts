@@ -281,7 +281,10 @@ export function readTable(
     rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
     const joined = joinWrapped(recs, (r) => isFragment(tpl, r));
     rowsMerged += recs.length - joined.length;
+    const built = indicators.length;
     buildIndicators(tpl, joined, block, indicators, projects);
+    // a 偏差原因 column left empty on a row is an empty reason, not a form without the column
+    if (h.columns.some((c) => c.role === "reasons")) for (const ind of indicators.slice(built)) ind.deviation ??= "";
     if (!next) {
       if (i >= rows.length) end = rows.length;
       break;
