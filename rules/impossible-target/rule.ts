@@ -11,6 +11,8 @@
  *    rent per square metre;
  *  - the value contradicting the indicator's own text: a different amount or count ("不超过679.63万元"
  *    valued 50万元, "五十类" valued ≥100项), or the opposite direction ("盗窃案件减少" valued 有效提升);
+ *  - a comparator against the row's own 指标方向性: 正向 (higher is better) with "≤"/"<", 反向 with "≥"/">"
+ *    (warning: the form contradicts itself, and which of the two is wrong the row cannot say);
  *  - a unit that cannot belong to the level 2: 成本 valued with a date, area or count, 质量 valued
  *    with a date, 时效 valued with a count.
  */
@@ -114,6 +116,10 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
         zh: "“{{name}}”统计的是人数，{{field}}“{{text}}”的单位却是“{{unit}}”，名称与数值不对应，应写多少人。",
         en: "\"{{name}}\" counts people, but {{fieldEn}} \"{{text}}\" is in \"{{unit}}\": the unit does not fit the name.",
       },
+      directionMismatch: {
+        zh: "“{{name}}”的指标方向是{{direction}}，{{field}}却是“{{text}}”，比较符与方向相反，请核实哪一个填错了。",
+        en: "\"{{name}}\" is marked {{directionEn}}, but {{fieldEn}} is \"{{text}}\": the comparator runs against the direction.",
+      },
       shareUnit: {
         zh: "“{{name}}”是比率，{{field}}却是{{what}}“{{text}}”，比率应写百分比。",
         en: "\"{{name}}\" is a rate or share, but {{fieldEn}} is {{whatEn}} (\"{{text}}\"); a percentage is expected.",
@@ -166,6 +172,12 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       if (pct && /数量/u.test(l2) && !SHARE.test(name)) return report("countInPercent");
       if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 50) return report("backwardsRate");
       if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");
+      const against = ind.direction === "positive" ? v.op === "<=" || v.op === "<" : ind.direction === "negative" ? v.op === ">=" || v.op === ">" : false;
+      if (v.kind === "numeric" && against) {
+        const dir = ind.direction === "positive" ? { zh: "正向（越高越好）", en: "positive (higher is better)" } : { zh: "反向（越低越好）", en: "negative (lower is better)" };
+        ctx.report({ messageId: "directionMismatch", severity: "warning", data: { ...data, direction: dir.zh, directionEn: dir.en }, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
+        return "directionMismatch";
+      }
       // a headcount in another unit: a count of things, or money, area … ("培训人数 ≥100万元"); % is countInPercent's
       if (v.kind === "numeric" && v.unit && v.dimension && v.dimension !== "percent" && v.dimension !== "time" && HEADCOUNT.test(name) && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
       // a rate or share is a percentage (or a ratio): money, an area, a length … cannot be one

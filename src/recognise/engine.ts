@@ -15,7 +15,7 @@ import { parseTotal } from "../layouts/self-assessment/blocks.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
-import { readHeaderFields, type FieldHit } from "./fields.js";
+import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { lineOf } from "../layouts/common/region.js";
@@ -197,6 +197,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const kind = kindOf(tpl, header, title);
   const t = readTable(tpl, rows, header, (row) => isTitleRow(row), (row) => isFieldRow(tpl, row));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
+  head.funds.unit ??= unitAbove(region.grid.rows, region.start);
   const listStyle = header.columns.some((c) => c.role === "project") && t.projects.length > 0;
   const forms: Form[] = [];
   const base = (): Form => {
