@@ -4,6 +4,8 @@
  * ("达成预期指标"), or a lexicon entry such as "根据需求"/"按标准" used as a target.
  * The value parser (src/normalize/value.ts) classes the first kinds; the lexicon
  * rules/lexicons/placeholder-values.yml holds the reviewer-editable words.
+ * Checklist item 8 also: the same stock sentence in every explanation cell of a form (指标解释,
+ * 指标描述, 指标值确定依据 — at least three rows, every filled one the same text): nothing was explained.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
@@ -11,6 +13,14 @@ import type { Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget", "actual"];
+/** the explanation columns an indicator carries, with their names */
+const EXPLANATIONS = [
+  ["explanation", "指标解释", "explanation"],
+  ["description", "指标描述", "description"],
+  ["basis", "指标值确定依据", "basis of the target"],
+] as const;
+/** rows (at least) whose explanation cells must all say the same for it to be stock text */
+const SAME_TEXT_ROWS = 3;
 
 export default defineRule({
   meta: {
@@ -27,6 +37,10 @@ export default defineRule({
       placeholder: {
         zh: "{{field}}“{{text}}”是模板占位内容，没有填写实际值。",
         en: "{{fieldEn}} \"{{text}}\" is template residue, not a real value.",
+      },
+      sameExplanation: {
+        zh: "{{column}}一栏每个指标都写“{{text}}”（共 {{count}} 行），等于没有解释，应逐项写明指标含义和取值依据。",
+        en: "Every row's {{columnEn}} says \"{{text}}\" ({{count}} rows): nothing is explained; explain each indicator.",
       },
       stockWording: {
         zh: "{{field}}“{{text}}”是套话，不是可核验的指标值。",
@@ -54,6 +68,15 @@ export default defineRule({
         }
       },
       form(form) {
+        for (const [key, column, columnEn] of EXPLANATIONS) {
+          const rows = form.indicators.filter((i) => (i[key] ?? "").trim());
+          if (rows.length < SAME_TEXT_ROWS) continue;
+          const texts = new Set(rows.map((i) => i[key]!.replace(/\s+/g, "")));
+          const [only] = texts;
+          if (texts.size !== 1 || only.length < 4) continue;
+          const text = rows[0][key]!.trim();
+          ctx.report({ messageId: "sameExplanation", severity: "warning", data: { column, columnEn, text, count: String(rows.length) }, form, indicator: rows[0], field: key, evidence: text });
+        }
         // 实际完成情况 written as stock wording ("圆满完成预期目标") says nothing about what was done
         const g = form.goals.actual;
         if (g && stock(g.text)) {
