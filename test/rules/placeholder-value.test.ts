@@ -11,6 +11,7 @@ const explained = (e: string[]) =>
 
 ruleTester.run("placeholder-value", {
   valid: [
+    { name: "无 as the target of an adverse-event count is a real target", text: head + "\t效益指标\t社会效益指标\t安全事故发生次数\t无\t无\t20\t20\n" },
     { name: "each indicator explained in its own words", text: explained(["含6栋宿舍楼内部改造", "以竣工验收报告为准", "秋季开学前投入使用", "按住宿学生名册统计"]) },
     { name: "the same short note on two rows only", text: explained(["按规定执行", "按规定执行", "", ""]) },
     { name: "a value that speaks of 填报 without being an instruction", text: head + "\t产出指标\t时效指标\t统计报表报送\t填报及时\t填报及时\t10\t10\n" },
@@ -18,6 +19,16 @@ ruleTester.run("placeholder-value", {
     { name: "qualitative target, concrete actual", text: head + "\t效益指标\t社会效益指标\t基层单位工作效率\t提高\t明显提高\t30\t30\n" },
   ],
   invalid: [
+    {
+      name: "checklist 8: 无, 略, 同上 and an example where a value is asked for",
+      text: head + "\t产出指标\t数量指标\t培训人数\t无\t略\t20\t20\n\t\t质量指标\t培训合格率\t例：≥95%\t同上\t10\t10\n",
+      errors: [
+        { messageId: "nonAnswer", line: 3, field: "actual", evidence: "略", severity: "warning" },
+        { messageId: "nonAnswer", line: 3, field: "target", evidence: "无", severity: "warning" },
+        { messageId: "nonAnswer", line: 4, field: "actual", evidence: "同上" },
+        { messageId: "nonAnswer", line: 4, field: "target", evidence: "例：≥95%" },
+      ],
+    },
     {
       name: "checklist 8: the same stock sentence in every explanation cell",
       text: explained(["按照相关规定执行", "按照相关规定执行", "按照相关规定执行", "按照相关规定执行"]),
@@ -27,8 +38,8 @@ ruleTester.run("placeholder-value", {
       name: "checklist 8: the form's instruction left in the value cell",
       text: head + "\t产出指标\t数量指标\t培训人数\t填写数量，如≥10人\t请据实填写\t20\t20\n",
       errors: [
-        { messageId: "stockWording", line: 3, field: "actual", evidence: "请据实填写", severity: "warning" },
-        { messageId: "stockWording", line: 3, field: "target", evidence: "填写数量，如≥10人", severity: "warning" },
+        { messageId: "nonAnswer", line: 3, field: "actual", evidence: "请据实填写", severity: "warning" },
+        { messageId: "nonAnswer", line: 3, field: "target", evidence: "填写数量，如≥10人", severity: "warning" },
       ],
     },
     {
