@@ -72,6 +72,11 @@ function cutDateRange(raw: string): boolean {
   return false;
 }
 
+/** "2025年1", "2024年12月3 0": a date whose last number lost its unit (月 / 日) */
+function cutDate(raw: string): boolean {
+  return /^(19|20)\d{2}年\d{1,2}$/u.test(compact(raw));
+}
+
 /** "20、2021、2022": a list of years whose first item lost digits */
 function cutYearList(raw: string): boolean {
   const t = compact(raw);
@@ -209,6 +214,10 @@ export default defineRule({
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
       if (!v || !v.raw.trim() || v.kind === "placeholder") return;
+      if (cutDate(v.raw)) {
+        ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+        return;
+      }
       if (v.kind === "numeric") {
         if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
@@ -284,6 +293,10 @@ export default defineRule({
           }
         }
         for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc);
+        // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
+        for (const [label, text] of Object.entries(form.project.details ?? {})) {
+          if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc);
+        }
       },
     };
   },

@@ -22,6 +22,14 @@ ruleTester.run("truncated-text", {
   ],
   invalid: [
     {
+      name: "checklist 8 (truncation): a date that lost its 月, and a 项目概况 cut mid-word",
+      text: gen(g("产出指标", "时效指标", "养护完成时间", "2025年1")).replace("主管部门", "项目概况\t\t对全县乡村道路开展日常养护，提升道路通行质\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "project.details", evidence: "对全县乡村道路开展日常养护，提升道路通行质", data: { tail: "质" } },
+        { messageId: "dateCut", line: 7, field: "target", evidence: "2025年1" },
+      ],
+    },
+    {
       name: "checklist 8 (truncation): a name and a goal cut after the first character of a word (验收合…, 考核合…)",
       text: gen(g("产出指标", "质量指标", "工程项目验收合", "≥95%")).replace("主管部门", "年度绩效目标\t\t完成120名教师培训，培训考核合\n主管部门"),
       errors: [
