@@ -3,7 +3,8 @@
  * rate-over-100's):
  *  - a 下降/减少 of 100% or more ("立案数下降" 100%);
  *  - a 数量指标 whose name counts things, valued in % ("开展禁毒宣传活动、印刷宣传册" ≥95%);
- *  - a share that should be high (处理率, 合格率, 节约率 …) capped from above ("故障处理率" <5%), or
+ *  - a share that should be high (处理率, 合格率, 节约率 …) capped from above ("故障处理率" <5%), one
+ *    that should be low (故障率, 事故率, 投诉率 …) given as a floor ("设备故障率" ≥3%), or
  *    the time the work takes given as a floor ("建成时间" ≥18月);
  *  - a headcount valued in another unit ("离退休干部人数" 1个, "培训人数" ≥100万元);
  *  - a rate or share valued in money, area, length, weight or volume ("培训合格率" ≥20万元);
@@ -33,6 +34,8 @@ const INCREASE_WORD = /提升|提高|增加|增长|增强|上升/u;
 const SHARE = /率|比|度|占|覆盖|比例|百分|%|％|完成|到位|下降|减少|降低|增长|提高|提升|增幅|降幅|指数|水平/u;
 /** shares that should be high; an upper bound on them is backwards */
 const POSITIVE_RATE = /(合格|达标|完成|处理|处置|及时|满意|覆盖|到位|知晓|执行|支付|发放|破案|准确|正确|成功|出勤|在线|完好|利用|使用|办结|结案|响应|验收|节约|节省|节支)(率|度)\s*[(（]?%?[)）]?$/u;
+/** rates that should be low (failures, accidents, complaints); a floor on them is backwards */
+const NEGATIVE_RATE = /(故障|事故|差错|投诉|误报|漏报|发病|死亡|发案|返工|返修|违法|违规|违纪|流失|辍学|空置|损耗|超标|不合格|失败|出错|退回|复发)(率|比例)\s*[(（]?%?[)）]?$/u;
 /** a time the work takes, which is a cap: "建成时间 ≥18月" asks for at least 18 months */
 const DURATION_CAP = /(完成|建成|竣工|办结|交付|响应|处置|到位|建设|施工|维修|修复|审批|办理)(时间|时限|周期|工期|用时)$|工期$/u;
 /** a headcount: its unit is a person (人, 名, 位, 人次) */
@@ -108,6 +111,10 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
         zh: "“{{name}}”应当越高越好，{{field}}却是上限“{{text}}”，方向写反了。",
         en: "\"{{name}}\" should be as high as possible, but {{fieldEn}} is a cap (\"{{text}}\"): the direction is reversed.",
       },
+      backwardsLowRate: {
+        zh: "“{{name}}”应当越低越好，{{field}}却是下限“{{text}}”，等于要求至少达到这个比率，方向写反了。",
+        en: "\"{{name}}\" should be as low as possible, but {{fieldEn}} is a floor (\"{{text}}\"): the direction is reversed.",
+      },
       backwardsDuration: {
         zh: "“{{name}}”是完成所用的时间，应写上限（“≤”），{{field}}却是“{{text}}”，等于要求至少拖这么久，方向写反了。",
         en: "\"{{name}}\" is the time the work takes, a cap (≤); {{fieldEn}} \"{{text}}\" asks for at least that long: the direction is reversed.",
@@ -171,6 +178,7 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       if (pct && DECREASE.test(name) && !INCREASE_WORD.test(name) && v.value! >= 100 && v.op !== "<=" && v.op !== "<") return report("decrease100");
       if (pct && /数量/u.test(l2) && !SHARE.test(name)) return report("countInPercent");
       if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 50) return report("backwardsRate");
+      if (pct && (v.op === ">" || v.op === ">=") && NEGATIVE_RATE.test(name) && !DECREASE.test(name) && v.value! > 0) return report("backwardsLowRate");
       if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");
       const against = ind.direction === "positive" ? v.op === "<=" || v.op === "<" : ind.direction === "negative" ? v.op === ">=" || v.op === ">" : false;
       if (v.kind === "numeric" && against) {

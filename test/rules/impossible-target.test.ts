@@ -25,6 +25,7 @@ const split = (rows: string) =>
 
 ruleTester.run("impossible-target", {
   valid: [
+    { name: "a low-is-good rate capped, and a decline rate with a floor", text: gen(g("产出指标", "质量指标", "设备故障率", "≤3%") + g("效益指标", "社会效益指标", "交通事故率下降比例", "≥5%")) },
     { name: "split values whose comparators agree with 指标方向性", text: split("产出指标\t质量指标\t基本药物采购率\t定量\t≥\t98\t%\t正向\n\t成本指标\t每所卫生院平均补助\t定量\t≤\t4.4\t万元\t反向\n") },
     { name: "a headcount in people and a rate in percent", text: gen(g("产出指标", "数量指标", "参加培训人数", "≥1200人次") + g("", "质量指标", "养护验收合格率", "≥95%")) },
     { name: "checklist item 4: costs within their own column's funds", text: twoYear("≤40万元", "≤20万元") },
@@ -37,6 +38,14 @@ ruleTester.run("impossible-target", {
     { name: "a cost-control rate in % is allowed", text: head + "\t产出指标\t成本指标\t资金拨付率\t70%\t70%\t10\t10\n" },
   ],
   invalid: [
+    {
+      name: "checklist 3: a rate that should be low given as a floor",
+      text: gen(g("产出指标", "质量指标", "设备故障率", "≥3%") + g("效益指标", "社会效益指标", "群众投诉率", ">1%")),
+      errors: [
+        { messageId: "backwardsLowRate", line: 6, field: "target", evidence: "≥3%" },
+        { messageId: "backwardsLowRate", line: 7, field: "target", evidence: ">1%" },
+      ],
+    },
     {
       name: "checklist 3: a comparator running against the row's 指标方向性 (正向 with ≤, 反向 with ≥)",
       text: split("产出指标\t质量指标\t基本药物采购率\t定量\t≤\t5\t%\t正向\n\t时效指标\t资金拨付及时率\t定量\t≥\t95\t%\t反向\n"),
