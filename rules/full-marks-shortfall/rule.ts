@@ -3,7 +3,7 @@
  * (positive ≥ targets: actual below; reverse ≤ targets, and bare 成本 caps: actual above).
  */
 import { defineRule } from "../../src/engine/types.js";
-import { expectedIndicatorScore, fmt, isFullMarks, shortfall } from "../../src/engine/services/scoring.js";
+import { expectedIndicatorScore, fmt, fullScore, isFullMarks, shortfall } from "../../src/engine/services/scoring.js";
 
 export default defineRule({
   meta: {
@@ -37,7 +37,7 @@ export default defineRule({
         const expected = expectedIndicatorScore(ind, ctx.knowledge.scheme);
         ctx.report({
           messageId: s.dir === "positive" ? "positive" : "reverse",
-          data: { name: ind.name, target: s.target.raw.trim(), actual: s.actual.raw.trim(), weight: fmt(ind.weight), expected: fmt(expected) },
+          data: { name: ind.name, target: s.target.raw.trim(), actual: s.actual.raw.trim(), weight: fmt(fullScore(ind)), expected: fmt(expected) },
           form,
           indicator: ind,
           field: "score",

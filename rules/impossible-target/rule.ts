@@ -3,13 +3,17 @@
  * rate-over-100's):
  *  - a 下降/减少 of 100% or more ("立案数下降" 100%);
  *  - a 数量指标 whose name counts things, valued in % ("开展禁毒宣传活动、印刷宣传册" ≥95%);
- *  - a share that should be high (处理率, 合格率, 节约率 …) capped from above ("故障处理率" <5%), or
+ *  - a share that should be high (处理率, 合格率, 节约率 …) capped from above ("故障处理率" <5%), one
+ *    that should be low (故障率, 事故率, 投诉率 …) given as a floor ("设备故障率" ≥3%), or
  *    the time the work takes given as a floor ("建成时间" ≥18月);
- *  - a headcount valued in another unit ("离退休干部人数" 1个);
+ *  - a headcount valued in another unit ("离退休干部人数" 1个, "培训人数" ≥100万元);
+ *  - a rate or share valued in money, area, length, weight or volume ("培训合格率" ≥20万元);
  *  - a cost cap far above the project's funds (≤200000万元 on a 20万元 project) or an absurd
  *    rent per square metre;
  *  - the value contradicting the indicator's own text: a different amount or count ("不超过679.63万元"
  *    valued 50万元, "五十类" valued ≥100项), or the opposite direction ("盗窃案件减少" valued 有效提升);
+ *  - a comparator against the row's own 指标方向性: 正向 (higher is better) with "≤"/"<", 反向 with "≥"/">"
+ *    (warning: the form contradicts itself, and which of the two is wrong the row cannot say);
  *  - a unit that cannot belong to the level 2: 成本 valued with a date, area or count, 质量 valued
  *    with a date, 时效 valued with a count.
  */
@@ -19,7 +23,7 @@ import type { Field } from "../../src/engine/types.js";
 import type { Form, Indicator, Value } from "../../src/model/types.js";
 import { parseValue, parseChineseNumeral } from "../../src/normalize/value.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
-import { level2Service, type Measure } from "../../src/engine/services/level2.js";
+import { level2Service, isShareName, type Measure } from "../../src/engine/services/level2.js";
 import { fundsFor } from "../../src/engine/services/project.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
@@ -30,12 +34,16 @@ const INCREASE_WORD = /提升|提高|增加|增长|增强|上升/u;
 const SHARE = /率|比|度|占|覆盖|比例|百分|%|％|完成|到位|下降|减少|降低|增长|提高|提升|增幅|降幅|指数|水平/u;
 /** shares that should be high; an upper bound on them is backwards */
 const POSITIVE_RATE = /(合格|达标|完成|处理|处置|及时|满意|覆盖|到位|知晓|执行|支付|发放|破案|准确|正确|成功|出勤|在线|完好|利用|使用|办结|结案|响应|验收|节约|节省|节支)(率|度)\s*[(（]?%?[)）]?$/u;
+/** rates that should be low (failures, accidents, complaints); a floor on them is backwards */
+const NEGATIVE_RATE = /(故障|事故|差错|投诉|误报|漏报|发病|死亡|发案|返工|返修|违法|违规|违纪|流失|辍学|空置|损耗|超标|不合格|失败|出错|退回|复发)(率|比例)\s*[(（]?%?[)）]?$/u;
 /** a time the work takes, which is a cap: "建成时间 ≥18月" asks for at least 18 months */
 const DURATION_CAP = /(完成|建成|竣工|办结|交付|响应|处置|到位|建设|施工|维修|修复|审批|办理)(时间|时限|周期|工期|用时)$|工期$/u;
 /** a headcount: its unit is a person (人, 名, 位, 人次) */
 const HEADCOUNT = /人数$|人次$/u;
 const PERSON_UNIT = /^(人|名|位|人次|人\/次|万人|万人次)$/u;
 const MONEY_UNIT = /元/u;
+/** dimensions a rate or share (…率, …比例) can never be measured in */
+const SHARE_FOREIGN = new Set(["money", "area", "length", "weight", "volume"]);
 
 /** money amounts and counts stated in a name: "不超过679.63万元", "五十类", "45 人" */
 function statedInName(name: string): Value[] {
@@ -103,6 +111,10 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
         zh: "“{{name}}”应当越高越好，{{field}}却是上限“{{text}}”，方向写反了。",
         en: "\"{{name}}\" should be as high as possible, but {{fieldEn}} is a cap (\"{{text}}\"): the direction is reversed.",
       },
+      backwardsLowRate: {
+        zh: "“{{name}}”应当越低越好，{{field}}却是下限“{{text}}”，等于要求至少达到这个比率，方向写反了。",
+        en: "\"{{name}}\" should be as low as possible, but {{fieldEn}} is a floor (\"{{text}}\"): the direction is reversed.",
+      },
       backwardsDuration: {
         zh: "“{{name}}”是完成所用的时间，应写上限（“≤”），{{field}}却是“{{text}}”，等于要求至少拖这么久，方向写反了。",
         en: "\"{{name}}\" is the time the work takes, a cap (≤); {{fieldEn}} \"{{text}}\" asks for at least that long: the direction is reversed.",
@@ -110,6 +122,14 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       headcountUnit: {
         zh: "“{{name}}”统计的是人数，{{field}}“{{text}}”的单位却是“{{unit}}”，名称与数值不对应，应写多少人。",
         en: "\"{{name}}\" counts people, but {{fieldEn}} \"{{text}}\" is in \"{{unit}}\": the unit does not fit the name.",
+      },
+      directionMismatch: {
+        zh: "“{{name}}”的指标方向是{{direction}}，{{field}}却是“{{text}}”，比较符与方向相反，请核实哪一个填错了。",
+        en: "\"{{name}}\" is marked {{directionEn}}, but {{fieldEn}} is \"{{text}}\": the comparator runs against the direction.",
+      },
+      shareUnit: {
+        zh: "“{{name}}”是比率，{{field}}却是{{what}}“{{text}}”，比率应写百分比。",
+        en: "\"{{name}}\" is a rate or share, but {{fieldEn}} is {{whatEn}} (\"{{text}}\"); a percentage is expected.",
       },
       costAboveFunds: {
         zh: "成本指标“{{name}}”的{{field}}“{{text}}”是本表{{fundsColumn}}（{{funds}}）的{{ratio}}倍，成本不可能超过项目资金，请核实金额和单位。",
@@ -158,8 +178,21 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       if (pct && DECREASE.test(name) && !INCREASE_WORD.test(name) && v.value! >= 100 && v.op !== "<=" && v.op !== "<") return report("decrease100");
       if (pct && /数量/u.test(l2) && !SHARE.test(name)) return report("countInPercent");
       if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 50) return report("backwardsRate");
+      if (pct && (v.op === ">" || v.op === ">=") && NEGATIVE_RATE.test(name) && !DECREASE.test(name) && v.value! > 0) return report("backwardsLowRate");
       if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");
-      if (v.kind === "numeric" && v.unit && v.dimension === "count" && HEADCOUNT.test(name) && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
+      const against = ind.direction === "positive" ? v.op === "<=" || v.op === "<" : ind.direction === "negative" ? v.op === ">=" || v.op === ">" : false;
+      if (v.kind === "numeric" && against) {
+        const dir = ind.direction === "positive" ? { zh: "正向（越高越好）", en: "positive (higher is better)" } : { zh: "反向（越低越好）", en: "negative (lower is better)" };
+        ctx.report({ messageId: "directionMismatch", severity: "warning", data: { ...data, direction: dir.zh, directionEn: dir.en }, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
+        return "directionMismatch";
+      }
+      // a headcount in another unit: a count of things, or money, area … ("培训人数 ≥100万元"); % is countInPercent's
+      if (v.kind === "numeric" && v.unit && v.dimension && v.dimension !== "percent" && v.dimension !== "time" && HEADCOUNT.test(name) && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
+      // a rate or share is a percentage (or a ratio): money, an area, a length … cannot be one
+      if (v.kind === "numeric" && v.unit && v.dimension && SHARE_FOREIGN.has(v.dimension) && isShareName(name) && !/元/u.test(name)) {
+        const what = UNIT_WORDS[v.dimension] ?? UNIT_WORDS.other;
+        return report("shareUnit", { what: what.zh, whatEn: what.en });
+      }
 
       // text of the name against the value
       if (v.kind === "numeric" && v.value !== null && v.unit) {

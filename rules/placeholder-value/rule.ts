@@ -4,13 +4,44 @@
  * ("达成预期指标"), or a lexicon entry such as "根据需求"/"按标准" used as a target.
  * The value parser (src/normalize/value.ts) classes the first kinds; the lexicon
  * rules/lexicons/placeholder-values.yml holds the reviewer-editable words.
+ * Checklist item 8 also: the same stock sentence in every explanation cell of a form (指标解释,
+ * 指标描述, 指标值确定依据 — at least three rows, every filled one the same text): nothing was explained.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
 import type { Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+import type { Indicator } from "../../src/model/types.js";
+import { level2Service, type Level2Service } from "../../src/engine/services/level2.js";
+import type { Knowledge } from "../../src/engine/knowledge.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget", "actual"];
+/** the explanation columns an indicator carries, with their names */
+const EXPLANATIONS = [
+  ["explanation", "指标解释", "explanation"],
+  ["description", "指标描述", "description"],
+  ["basis", "指标值确定依据", "basis of the target"],
+] as const;
+/** "无" answers an indicator only when it counts adverse events ("安全事故发生数 无") */
+const NONE = /^(无|暂无|没有)$/u;
+const ADVERSE = /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生|问题|纠纷|上访|污染|风险|损失|伤亡|处罚|通报/u;
+
+/**
+ * A value that fills nothing in (checklist item 8): the form's instruction or example, "略", "同上"
+ * (lexicon non-answers), or "无" for an indicator that asks for a number, a rate or a deadline (not a
+ * count of adverse events). vague-value leaves these to this rule.
+ */
+export function isNonAnswer(knowledge: Knowledge, level2s: Level2Service, ind: Indicator, raw: string): boolean {
+  const t = raw.replace(/\s+/gu, "");
+  const lex = knowledge.lexicon("non-answers");
+  if (lex.terms.includes(t) || lex.regexps.some((re) => re.test(t))) return true;
+  if (!NONE.test(t) || ADVERSE.test(ind.name)) return false;
+  const d = level2s.demand(ind);
+  return d === "number" || d === "standard" || d === "deadline";
+}
+
+/** rows (at least) whose explanation cells must all say the same for it to be stock text */
+const SAME_TEXT_ROWS = 3;
 
 export default defineRule({
   meta: {
@@ -28,6 +59,14 @@ export default defineRule({
         zh: "{{field}}“{{text}}”是模板占位内容，没有填写实际值。",
         en: "{{fieldEn}} \"{{text}}\" is template residue, not a real value.",
       },
+      nonAnswer: {
+        zh: "“{{name}}”的{{field}}是“{{text}}”（填写说明、示例或“无”“略”“同上”之类），等于没有填写，应写明具体的数值、标准或时限。",
+        en: "\"{{name}}\": {{fieldEn}} is \"{{text}}\" (an instruction, an example, or \"无\"/\"略\"/\"同上\"), i.e. not filled in; give a figure, standard or deadline.",
+      },
+      sameExplanation: {
+        zh: "{{column}}一栏每个指标都写“{{text}}”（共 {{count}} 行），等于没有解释，应逐项写明指标含义和取值依据。",
+        en: "Every row's {{columnEn}} says \"{{text}}\" ({{count}} rows): nothing is explained; explain each indicator.",
+      },
       stockWording: {
         zh: "{{field}}“{{text}}”是套话，不是可核验的指标值。",
         en: "{{fieldEn}} \"{{text}}\" is stock wording, not a verifiable value.",
@@ -36,6 +75,7 @@ export default defineRule({
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("placeholder-values");
+    const level2s = level2Service(ctx.knowledge);
     const stock = (raw: string): boolean => {
       const t = raw.replace(/\s+/g, "");
       if (!t) return false;
@@ -51,9 +91,19 @@ export default defineRule({
           const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
           if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", severity: v.placeholder === "generic-actual" ? "warning" : undefined, data, form, indicator: ind, field, evidence: v.raw });
           else if (stock(v.raw)) ctx.report({ messageId: "stockWording", severity: "warning", data, form, indicator: ind, field, evidence: v.raw });
+          else if (isNonAnswer(ctx.knowledge, level2s, ind, v.raw)) ctx.report({ messageId: "nonAnswer", severity: "warning", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
         }
       },
       form(form) {
+        for (const [key, column, columnEn] of EXPLANATIONS) {
+          const rows = form.indicators.filter((i) => (i[key] ?? "").trim());
+          if (rows.length < SAME_TEXT_ROWS) continue;
+          const texts = new Set(rows.map((i) => i[key]!.replace(/\s+/g, "")));
+          const [only] = texts;
+          if (texts.size !== 1 || only.length < 4) continue;
+          const text = rows[0][key]!.trim();
+          ctx.report({ messageId: "sameExplanation", severity: "warning", data: { column, columnEn, text, count: String(rows.length) }, form, indicator: rows[0], field: key, evidence: text });
+        }
         // 实际完成情况 written as stock wording ("圆满完成预期目标") says nothing about what was done
         const g = form.goals.actual;
         if (g && stock(g.text)) {

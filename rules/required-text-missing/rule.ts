@@ -2,7 +2,7 @@
  * required-text-missing (checklist item 8): a text field the template requires, answered with
  * nothing — "无", "/", "—", "暂无", "略" — or left empty: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的
  * 制度、措施 (保障措施), 项目实施计划, 资金用途; and the 年度 goal when the 实施期 goal is filled (or the
- * reverse); a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
+ * reverse), or the form's only goal answered so; a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
  * A header field the reader found no text for is reported only when the form carries
  * its sibling fields (the template has the block), so a template without 项目概况 is not blamed.
  */
@@ -86,6 +86,13 @@ export default defineRule({
           ctx.report({ messageId: "goalMissing", form, field: a === null ? "goals.period" : "goals.annual", evidence: a ?? "", data: { filled: "实施期目标", filledEn: "period goal", missing: "年度目标", missingEn: "annual goal", how, howEn: a === null ? "empty" : `only "${a.trim()}"` } });
         } else if (a !== null && !empty(a) && p !== null && empty(p)) {
           ctx.report({ messageId: "goalMissing", form, field: "goals.period", evidence: p, data: { filled: "年度目标", filledEn: "annual goal", missing: "实施期目标", missingEn: "period goal", how: `只写“${p.trim()}”`, howEn: `only "${p.trim()}"` } });
+        } else {
+          // the form's only goal answered "无", "/", "略": the form states no goal at all
+          for (const [key, goal, label] of [["goals.annual", a, "年度目标"], ["goals.period", p, "实施期目标"]] as const) {
+            const other = key === "goals.annual" ? p : a;
+            if (goal === null || !goal.trim() || !empty(goal) || (other !== null && !empty(other))) continue;
+            ctx.report({ messageId: "answeredNothing", form, field: key, loc: form.goals[key === "goals.annual" ? "annual" : "period"]?.loc, evidence: goal, data: { label, text: goal.trim() } });
+          }
         }
       },
     };

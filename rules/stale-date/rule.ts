@@ -2,7 +2,8 @@
  * stale-date: a time target that lies before the form's budget year — "2018年9月", "2019年",
  * "2022年前" or "年6月至2023" in a 2024 form, a list of past years "20、2021、2022" — or an indicator
  * whose own text sets a deadline in an earlier year ("2023年内完成整体建设" in a 2024 form, whatever
- * the value says). The budget year is the form's (title "(2024年度)"), else the document's.
+ * the value says), or whose name is labelled with an earlier year ("2023年培训人数", "2022年度…完成率"
+ * in a 2024 form: copied from that year's form). The budget year is the form's (title "(2024年度)"), else the document's.
  * Targets only: an actual may well report a past date.
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -16,6 +17,10 @@ const YEAR_AS_DATE = /(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*(?:年|[.\-/]\s*\d|[、
 const YEAR_AT_END = /(?<!\d)((?:19|20)\d{2})\s*$/u;
 /** a deadline in the indicator's own text: "2023年内完成", "2022年底前", "2023年12月前" */
 const NAME_DEADLINE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(内|底|末|前|以前|之前|完成|上半年|下半年)/u;
+
+/** a name that opens with its year, as a label: "2023年培训人数", "2022年度设备购置数量" (not "2023年底前…",
+ *  which NAME_DEADLINE reads, nor a span "2023-2025年") */
+const NAME_LABEL = /^((?:19|20)\d{2})\s*年度?(?![底末内前初中]|\d|[上下]半年|以[前内来])/u;
 
 function yearsIn(v: Value): number[] {
   const ys: number[] = [];
@@ -43,6 +48,10 @@ export default defineRule({
       staleValue: {
         zh: "“{{name}}”的{{field}}“{{text}}”是{{year}}年，早于本表预算年度{{budgetYear}}年，这个时间目标已经过去。",
         en: "\"{{name}}\": {{fieldEn}} \"{{text}}\" is in {{year}}, before the budget year {{budgetYear}}.",
+      },
+      staleLabel: {
+        zh: "指标名称“{{name}}”标明的是{{year}}年，早于本表预算年度{{budgetYear}}年，可能照搬了往年的表格。",
+        en: "The indicator \"{{name}}\" is labelled {{year}}, before the budget year {{budgetYear}}: probably copied from that year's form.",
       },
       staleName: {
         zh: "指标“{{name}}”写的期限是{{year}}年，早于本表预算年度{{budgetYear}}年{{conflict}}。",
@@ -73,6 +82,11 @@ export default defineRule({
             loc: { ...(v.loc ?? ind.loc), line: ind.line },
             evidence: v.raw,
           });
+        }
+        const label = NAME_LABEL.exec(ind.name.replace(/\s+/gu, ""));
+        if (!reported && label && +label[1] < budgetYear) {
+          ctx.report({ messageId: "staleLabel", data: { name: ind.name.trim(), year: +label[1], budgetYear }, form, indicator: ind, field: "name", evidence: ind.name });
+          return;
         }
         const m = NAME_DEADLINE.exec(ind.name.replace(/\s+/gu, ""));
         if (!reported && m && +m[1] < budgetYear) {

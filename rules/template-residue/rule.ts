@@ -17,10 +17,11 @@ const DUMMY = /^\s*(?:[*＊]+|[xXｘＸ]{2,}\s*[%％]?|[_＿]{2,})(?:\s+(?:[*＊
 const DUMMY_IN_TEXT = /(?:^|[^A-Za-z])(?:[xXｘＸ]{2,}\s*(?:%|％|万?元|个|人|次|项|户|台|天)|[*＊]{2,})/u;
 /** a project name that is only a serial number: "55 号", "49号交警", "项目1" */
 const SERIAL_NAME = /^\s*(?:\d+\s*号\s*\S{0,3}|项目\s*\d+|[*＊xX]+)\s*$/u;
-/** an indicator name that is only the template's slot label */
-const SLOT_NAME = /^\s*指标\s*\d*\s*[:：]?\s*$/u;
+/** an indicator name that is only the template's slot label or a dummy: "指标1：", "指标一", "三级指标2",
+ *  "指标名称", "（一）", "……", "—", "XXX指标" */
+const SLOT_NAME = /^\s*(?:(?:三级)?指标\s*(?:名称)?\s*(?:\d+|[一二三四五六七八九十]+|[（(]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）])?|[xX×ｘＸ*＊]{2,}\s*指标|…+|\.{3,}|—+|-{2,})\s*[:：]?\s*$/u;
 /** an indicator name that only repeats a level-1 or level-2 label: "质量指标", "满意度指标", "社会效益" */
-const LABEL_NAME = /^(产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)(指标)?$/u;
+const LABEL_NAME = /^(产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)(指标)?([0-9０-９]+|[一二三四五六七八九十])?$/u;
 
 function strip(s: string): string {
   return s

@@ -8,7 +8,9 @@
  *    from the previous word ("备,更新后运");
  *  - a date range missing its start year/month or its end unit ("年6月至2023", "自1日至2024年",
  *    "自1月1日至12"), or a year list whose first year lost digits ("20、2021、2022");
- *  - brackets or quotes opened and never closed.
+ *  - brackets or quotes opened and never closed;
+ *  - a number whose unit lost its last character: "4083.38平方" (平方米), "12立方" (立方米), and in a money
+ *    row (成本, or a name about 金额/资金/费用) "405.1967万" (万元, info: 万 alone is sometimes written on purpose).
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
  */
@@ -36,6 +38,22 @@ const PAIRS: [RegExp, RegExp][] = [
 /** single characters that can end a phrase on their own (率, 度, 好, 高 …): never taken for a cut word */
 const WORD_END = /^[率度性量数化费等类项者人次个件年月日天元好高低强快多少优佳全齐足稳升降增减到内外上下中后前时处所]$/u;
 
+/** unit pieces that are the start of a longer unit, and that unit: "4083.38平方" lost its 米 */
+const CUT_UNITS: [RegExp, string][] = [
+  [/\d\s*平方$/u, "平方米"],
+  [/\d\s*立方$/u, "立方米"],
+];
+/** a row about money: 万 alone is 万元 cut short */
+const MONEY_ROW = /成本|金额|资金|经费|费用|预算|投资|补助|补贴|租金|费$/u;
+
+/** the full unit a number's cut unit stands for, and whether it is only a weak sign (info) */
+function cutUnit(raw: string, ind: Indicator): { expected: string; weak: boolean } | null {
+  const t = compact(raw);
+  for (const [re, full] of CUT_UNITS) if (re.test(t)) return { expected: full, weak: false };
+  if (/\d\s*万$/u.test(t) && (/成本/u.test(ind.level2 ?? "") || MONEY_ROW.test(compact(ind.name)))) return { expected: "万元", weak: true };
+  return null;
+}
+
 function unbalanced(s: string): boolean {
   return PAIRS.some(([o, c]) => (s.match(o)?.length ?? 0) > (s.match(c)?.length ?? 0));
 }
@@ -52,6 +70,11 @@ function cutDateRange(raw: string): boolean {
   if (/^\d{1,4}$/u.test(end) && /[年月日]/u.test(start + end) === true) return true; // end lost its 年/月/日
   if (/^\d{1,4}$/u.test(end) && /^\d{1,2}月/u.test(start)) return true;
   return false;
+}
+
+/** "2025年1", "2024年12月3 0": a date whose last number lost its unit (月 / 日) */
+function cutDate(raw: string): boolean {
+  return /^(19|20)\d{2}年\d{1,2}$/u.test(compact(raw));
 }
 
 /** "20、2021、2022": a list of years whose first item lost digits */
@@ -103,6 +126,10 @@ export default defineRule({
       yearListCut: {
         zh: "{{field}}“{{text}}”中第一个年份缺了数字，年份列表被截断。",
         en: "{{fieldEn}} \"{{text}}\": the first year of the list lost digits.",
+      },
+      unitCut: {
+        zh: "{{field}}“{{text}}”的单位不完整，应为“{{expected}}”，单元格文字被截断。",
+        en: "{{fieldEn}} \"{{text}}\": the unit is cut short (\"{{expected}}\" is meant); the cell was truncated.",
       },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
@@ -187,8 +214,16 @@ export default defineRule({
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
       if (!v || !v.raw.trim() || v.kind === "placeholder") return;
+      if (cutDate(v.raw)) {
+        ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+        return;
+      }
       if (v.kind === "numeric") {
         if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+        else {
+          const u = cutUnit(v.raw, ind);
+          if (u) ctx.report({ messageId: "unitCut", severity: u.weak ? "info" : undefined, data: fieldData(field, v.raw, { expected: u.expected }), form, indicator: ind, field, evidence: v.raw, expected: u.expected });
+        }
         return;
       }
       if (cutYearList(v.raw)) {
@@ -258,6 +293,10 @@ export default defineRule({
           }
         }
         for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc);
+        // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
+        for (const [label, text] of Object.entries(form.project.details ?? {})) {
+          if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc);
+        }
       },
     };
   },

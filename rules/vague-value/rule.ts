@@ -16,6 +16,7 @@ import type { Field } from "../../src/engine/types.js";
 import type { Indicator, Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { level2Service, measureOfLevel2 } from "../../src/engine/services/level2.js";
+import { isNonAnswer } from "../placeholder-value/rule.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 /** a deadline or a schedule stated in words: 年底, 年内, 上半年, 6月前, 按月, 每季度 */
@@ -70,6 +71,8 @@ export default defineRule<{ effects: boolean }>({
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("vague-values");
+    // non-answers ("略", "同上", "无", "请填写") are placeholder-value's
+    const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw);
     const level2s = level2Service(ctx.knowledge);
     const isVagueWord = (t: string) => lex.terms.includes(t) || lex.regexps.some((r) => r.test(t));
     const isWord = (v: Value) => {
@@ -79,7 +82,7 @@ export default defineRule<{ effects: boolean }>({
     };
     /** which message, and whether the value is vague for what the level 2 asks */
     const judge = (ind: Indicator, v: Value): { messageId: string; severity?: "info" } | null => {
-      if (!isWord(v)) return null;
+      if (!isWord(v) || isResidue(ind, v.raw)) return null;
       const t = v.raw.replace(/\s+/gu, "");
       const demand = level2s.demand(ind);
       const measure = measureOfLevel2(ind.level2, ind.level1);

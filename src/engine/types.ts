@@ -75,6 +75,8 @@ export type Field =
   | "score"
   | "deviation"
   | "description"
+  | "explanation"
+  | "basis"
   | "project.name"
   | "project.details"
   | "project.attribute"

@@ -15,7 +15,7 @@ import { parseTotal } from "../layouts/self-assessment/blocks.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
-import { readHeaderFields, type FieldHit } from "./fields.js";
+import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { lineOf } from "../layouts/common/region.js";
@@ -180,6 +180,20 @@ export function readForm(region: Region, diagnostics: Diagnostic[]): Form {
   return f;
 }
 
+const GRADE_LABEL = /^(自评等级|评价等级|绩效等级|绩效评价等级|等级|自评结果|评价结果|自评结论)[:：]?$/;
+const GRADE = /^(优|良|中|差)$/;
+
+/** the grade on its own row just below the 总分/合计 row ("自评等级 | 优") */
+function gradeBelow(rows: Row[], totalIndex: number): string | null {
+  for (let i = totalIndex + 1; i < Math.min(rows.length, totalIndex + 4); i++) {
+    const cells = filledCells(rows[i]).map((c) => c.cell.text.replace(/\s+/g, ""));
+    if (!cells.length) continue;
+    if (!GRADE_LABEL.test(cells[0])) return null;
+    return cells.slice(1).find((c) => GRADE.test(c)) ?? null;
+  }
+  return null;
+}
+
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
 export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const rows = dropPageFurniture(region.rows);
@@ -204,6 +218,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const kind = kindOf(tpl, header, title);
   const t = readTable(tpl, rows, header, (row) => isTitleRow(row) || isFooter(tpl, row), (row) => isFieldRow(tpl, row));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
+  head.funds.unit ??= unitAbove(region.grid.rows, region.start);
   const listStyle = header.columns.some((c) => c.role === "project") && t.projects.length > 0;
   const forms: Form[] = [];
   const base = (): Form => {
@@ -246,7 +261,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     last.total = total.total;
     last.totalRaw = total.totalRaw;
     if (total.totalWeight !== null) last.totalWeight = total.totalWeight;
-    last.grade = total.grade;
+    last.grade = total.grade ?? gradeBelow(rows, total.index);
     last.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
   }
   if (!listStyle) last.indicators = t.indicators;

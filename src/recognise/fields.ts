@@ -35,6 +35,28 @@ function unitOf(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/** a line stating the money unit ("金额单位：万元", "单位：元", "编制单位：某局  金额单位：万元") */
+const UNIT_LINE = /(?:^|金额|资金)单位[:：]\s*(万元|元)\s*$/;
+
+/**
+ * The money unit stated on a line just above a form's region ("金额单位：万元" between the title and
+ * the first field, which the segmenter leaves above the region): the nearest of the few non-blank
+ * rows above `start`, looking no further than a row that is not short (a table row of the form before).
+ */
+export function unitAbove(rows: Row[], start: number): string | null {
+  for (let i = start - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const cells = filledCells(rows[i]);
+    if (!cells.length) continue;
+    seen++;
+    if (cells.length > 3) return null;
+    for (const c of cells) {
+      const m = UNIT_LINE.exec(c.cell.text.replace(/\s+/g, ""));
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
 /** Read the header rows of a form (those above its indicator table). */
 export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
   const hits: FieldHit[] = [];

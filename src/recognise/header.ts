@@ -7,6 +7,7 @@ import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
 import { normalizeLevel1, normalizeLevel2 } from "../layouts/common/labels.js";
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { splitValueColumns } from "./split-value.js";
 
 export interface HeaderColumn {
   /** a role, or null for a column no role explains (kept as an extra field) */
@@ -62,8 +63,10 @@ function isSubHeader(tpl: Template, row: Row | undefined): boolean {
   return cells >= 2 && roles >= Math.max(2, Math.ceil(cells * 0.6));
 }
 
-/** assign annual groups: explicit group cells, else the second occurrence of a role */
+/** assign annual groups: explicit group cells, else the second occurrence of a role; then the
+ *  number column of a split value (split-value.ts) */
 function finish(cols: HeaderColumn[]): HeaderColumn[] {
+  splitValueColumns(cols);
   const seen = new Set<string>();
   for (const c of cols) {
     if (!c.role) continue;

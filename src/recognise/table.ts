@@ -17,6 +17,7 @@ import { lineOf } from "../layouts/common/region.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, type TableRecord } from "../repair/index.js";
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
+import { splitCompat } from "./split-value.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
 export type Key = string;
@@ -104,11 +105,10 @@ function compatFor(tpl: Template) {
       case "level1Weight":
         return bare || t === "—" || t === "/" ? 3 : -20;
       case "number":
-        return /^[\d.,]+$/.test(t) ? 3 : level ? -8 : 0;
+      case "unit":
+        return splitCompat(role, t, level);
       case "comparator":
         return COMPARATOR.test(t) ? 5 : -20;
-      case "unit":
-        return t.length <= 4 && !/\d/.test(t) && !level ? 1.5 : -20;
       case "valueKind":
         return /^(定量|定性)/.test(t) ? 5 : -20;
       case "direction":
@@ -296,7 +296,10 @@ export function readTable(
     rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
     const joined = joinWrapped(recs, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
     rowsMerged += recs.length - joined.length;
+    const built = indicators.length;
     buildIndicators(tpl, joined, block, indicators, projects, warnings, skipped, h.columns.some((c) => c.annual && (c.role === "target" || c.role === "name")));
+    // a 偏差原因 column left empty on a row is an empty reason, not a form without the column
+    if (h.columns.some((c) => c.role === "reasons")) for (const ind of indicators.slice(built)) ind.deviation ??= "";
     if (!next) {
       if (i >= rows.length) end = rows.length;
       break;

@@ -3,6 +3,7 @@ import { sa } from "../helpers/self-assessment-snippet.js";
 
 ruleTester.run("budget-score-mismatch", {
   valid: [
+    { name: "a form scored by weight shares: the budget line's 得分 is out of 100 (96% → 96)", file: "test/fixtures/templates/fujian-housing-weight-share-self/fujian-housing-weight-share-self.txt" },
     { name: "100% → 10", text: sa() },
     { name: "98.3% → 9.83 written 9.8 (rounding)", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.8", total: "总分\t\t\t\t\t\t\t99.8\t\t优" }) },
   ],

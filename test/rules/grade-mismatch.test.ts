@@ -1,12 +1,31 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 
+// the grade on its own row below 合计 (福建-style, invented)
+const ownRow = (grade: string) =>
+  [
+    "项目支出绩效自评表",
+    "（2024年度）",
+    "项目名称\t\t某县老旧小区改造项目",
+    "项目资金（万元）\t\t年初预算数\t调整后预算数\t预算执行数\t执行率\t权重占比\t得分\t折算得分",
+    "\t\t850\t850\t816\t96%\t10%\t96\t9.6",
+    "一级指标\t二级指标\t三级指标\t指标值\t\t权重占比\t评分\t\t偏差原因",
+    "\t\t\t年度指标值\t实际完成值\t\t得分\t折算得分",
+    "项目完成指标\t数量指标\t改造老旧小区\t14个\t14个\t50%\t100\t50",
+    "项目效益指标\t服务对象满意度指标\t小区居民满意度\t≥90%\t91.5%\t40%\t100\t40",
+    "合计\t\t\t\t\t100%\t\t99.6",
+    `自评等级\t\t\t\t\t${grade}`,
+    "",
+  ].join("\n");
+
 ruleTester.run("grade-mismatch", {
   valid: [
+    { name: "the grade on its own 自评等级 row, agreeing with the total", text: ownRow("优") },
     { name: "100 → 优", text: sa() },
     { name: "85 → 良", text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=7个\t50\t35", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t85\t\t良" }) },
   ],
   invalid: [
+    { name: "checklist 9: the grade on its own 自评等级 row, not the total's", text: ownRow("良"), errors: [{ messageId: "mismatch", field: "grade", evidence: "良" }] },
     {
       name: "planted after 002 l.604: total 85 graded 优",
       text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=7个\t50\t35", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t85\t\t优" }),

@@ -14,8 +14,20 @@ const floor = twoYear("≥40万元", "≤20万元");
 
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
 
+// checklist cases (invented, 湖北-style target form: 一级/二级/三级/指标值/指标解释)
+const gen = (rows: string, year = 2025) =>
+  `${year}年度项目支出绩效目标表\n项目名称\t\t青岚县乡村道路养护项目\n主管部门\t\t青岚县交通运输局\n项目资金\t\t年度资金总额\t\t\t50\n一级指标\t二级指标\t三级指标\t\t指标值\t指标解释\n` + rows;
+const g = (l1: string, l2: string, name: string, v: string) => `${l1}\t${l2}\t${name}\t\t${v}\t\n`;
+
+// split value columns with 指标方向性 (四川-style, invented)
+const split = (rows: string) =>
+  "项目支出绩效目标表\n（2025年度）\n金额单位：万元\n项目名称\t\t某县基本药物补助项目\n主管部门\t\t某县卫生健康局\n项目资金\t\t年度资金总额\t80\n一级指标\t二级指标\t三级指标\t指标性质\t符号\t值\t单位\t指标方向性\n" + rows;
+
 ruleTester.run("impossible-target", {
   valid: [
+    { name: "a low-is-good rate capped, and a decline rate with a floor", text: gen(g("产出指标", "质量指标", "设备故障率", "≤3%") + g("效益指标", "社会效益指标", "交通事故率下降比例", "≥5%")) },
+    { name: "split values whose comparators agree with 指标方向性", text: split("产出指标\t质量指标\t基本药物采购率\t定量\t≥\t98\t%\t正向\n\t成本指标\t每所卫生院平均补助\t定量\t≤\t4.4\t万元\t反向\n") },
+    { name: "a headcount in people and a rate in percent", text: gen(g("产出指标", "数量指标", "参加培训人数", "≥1200人次") + g("", "质量指标", "养护验收合格率", "≥95%")) },
     { name: "checklist item 4: costs within their own column's funds", text: twoYear("≤40万元", "≤20万元") },
     { name: "a cost within the funds and a reachable decrease", text: head + "\t产出指标\t成本指标\t项目总成本\t≤50万元\t48万元\t10\t10\n\t\t数量指标\t立案数下降\t≥5%\t6%\t10\t10\n" },
     { name: "a share under 数量 may be in %", text: head + "\t产出指标\t数量指标\t吸毒人员管控支出占比\t≤10%\t9%\t10\t10\n" },
@@ -26,6 +38,30 @@ ruleTester.run("impossible-target", {
     { name: "a cost-control rate in % is allowed", text: head + "\t产出指标\t成本指标\t资金拨付率\t70%\t70%\t10\t10\n" },
   ],
   invalid: [
+    {
+      name: "checklist 3: a rate that should be low given as a floor",
+      text: gen(g("产出指标", "质量指标", "设备故障率", "≥3%") + g("效益指标", "社会效益指标", "群众投诉率", ">1%")),
+      errors: [
+        { messageId: "backwardsLowRate", line: 6, field: "target", evidence: "≥3%" },
+        { messageId: "backwardsLowRate", line: 7, field: "target", evidence: ">1%" },
+      ],
+    },
+    {
+      name: "checklist 3: a comparator running against the row's 指标方向性 (正向 with ≤, 反向 with ≥)",
+      text: split("产出指标\t质量指标\t基本药物采购率\t定量\t≤\t5\t%\t正向\n\t时效指标\t资金拨付及时率\t定量\t≥\t95\t%\t反向\n"),
+      errors: [
+        { messageId: "directionMismatch", line: 8, field: "target", evidence: "≤5%", severity: "warning" },
+        { messageId: "directionMismatch", line: 9, field: "target", evidence: "≥95%", severity: "warning" },
+      ],
+    },
+    {
+      name: "checklist 3: a headcount valued in money, a rate valued in money",
+      text: gen(g("产出指标", "数量指标", "参加培训人数", "≥100万元") + g("", "质量指标", "养护验收合格率", "≥20万元")),
+      errors: [
+        { messageId: "headcountUnit", line: 6, field: "target", evidence: "≥100万元", data: { unit: "万元" } },
+        { messageId: "shareUnit", line: 7, field: "target", evidence: "≥20万元" },
+      ],
+    },
     {
       name: "checklist item 3 (invented): a saving rate capped, a completion time given as a floor, a headcount in 个",
       text: head + "\t效益指标\t经济效益指标\t采购资金节约率\t<5%\t3%\t10\t10\n\t产出指标\t时效指标\t校舍建成时间\t≥18个月\t18个月\t10\t10\n\t\t数量指标\t资助学生人数\t=40个\t40个\t10\t10\n",

@@ -2,12 +2,46 @@ import { ruleTester } from "../helpers/rule-tester.js";
 
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
 
+// a target form with an 指标解释 column (湖北-style, invented)
+const explained = (e: string[]) =>
+  "2025年度项目支出绩效目标表\n项目名称\t\t某县学生宿舍改造项目\n主管部门\t\t某县教育局\n一级指标\t二级指标\t三级指标\t\t指标值\t指标解释\n" +
+  [["产出指标", "数量指标", "改造宿舍面积", "3200平方米"], ["", "质量指标", "工程验收合格率", "100%"], ["", "时效指标", "工程完工时间", "2025年8月20日前"], ["效益指标", "社会效益指标", "改善住宿条件的学生人数", "≥1280人"]]
+    .map(([l1, l2, n, v], k) => `${l1}\t${l2}\t${n}\t\t${v}\t${e[k] ?? ""}\n`)
+    .join("");
+
 ruleTester.run("placeholder-value", {
   valid: [
+    { name: "无 as the target of an adverse-event count is a real target", text: head + "\t效益指标\t社会效益指标\t安全事故发生次数\t无\t无\t20\t20\n" },
+    { name: "each indicator explained in its own words", text: explained(["含6栋宿舍楼内部改造", "以竣工验收报告为准", "秋季开学前投入使用", "按住宿学生名册统计"]) },
+    { name: "the same short note on two rows only", text: explained(["按规定执行", "按规定执行", "", ""]) },
+    { name: "a value that speaks of 填报 without being an instruction", text: head + "\t产出指标\t时效指标\t统计报表报送\t填报及时\t填报及时\t10\t10\n" },
     { name: "numbers with units", text: head + "\t产出指标\t数量指标\t涉及取暖部门\t=10个\t=10个\t20\t20\n" },
     { name: "qualitative target, concrete actual", text: head + "\t效益指标\t社会效益指标\t基层单位工作效率\t提高\t明显提高\t30\t30\n" },
   ],
   invalid: [
+    {
+      name: "checklist 8: 无, 略, 同上 and an example where a value is asked for",
+      text: head + "\t产出指标\t数量指标\t培训人数\t无\t略\t20\t20\n\t\t质量指标\t培训合格率\t例：≥95%\t同上\t10\t10\n",
+      errors: [
+        { messageId: "nonAnswer", line: 3, field: "actual", evidence: "略", severity: "warning" },
+        { messageId: "nonAnswer", line: 3, field: "target", evidence: "无", severity: "warning" },
+        { messageId: "nonAnswer", line: 4, field: "actual", evidence: "同上" },
+        { messageId: "nonAnswer", line: 4, field: "target", evidence: "例：≥95%" },
+      ],
+    },
+    {
+      name: "checklist 8: the same stock sentence in every explanation cell",
+      text: explained(["按照相关规定执行", "按照相关规定执行", "按照相关规定执行", "按照相关规定执行"]),
+      errors: [{ messageId: "sameExplanation", line: 5, field: "explanation", evidence: "按照相关规定执行", severity: "warning", data: { count: "4" } }],
+    },
+    {
+      name: "checklist 8: the form's instruction left in the value cell",
+      text: head + "\t产出指标\t数量指标\t培训人数\t填写数量，如≥10人\t请据实填写\t20\t20\n",
+      errors: [
+        { messageId: "nonAnswer", line: 3, field: "actual", evidence: "请据实填写", severity: "warning" },
+        { messageId: "nonAnswer", line: 3, field: "target", evidence: "填写数量，如≥10人", severity: "warning" },
+      ],
+    },
     {
       name: "002 l.598: =个 as 年初指标值",
       text: head + "\t产出指标\t数量指标\t涉及取暖部门\t=个\t=10个\t20\t20\n",

@@ -10,10 +10,16 @@ const annualWu = shanxiTarget({ annualGoal: "无" });
 
 ruleTester.run("required-text-missing", {
   valid: [
+    { name: "a form with only an annual goal, filled", text: "项目名称\t某县图书馆免费开放项目\n年度绩效目标\t全年免费开放300天以上，接待读者5万人次\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t接待读者人次\t≥5万人次\n" },
     { name: "every required field filled", text: shanxiTarget() },
     { name: "a short real answer is an answer", text: shanxiTarget({ basis: "县政府批准" }) },
   ],
   invalid: [
+    {
+      name: "checklist 8: the form's only goal answered 无",
+      text: "项目名称\t某县图书馆免费开放项目\n年度绩效目标\t无\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t接待读者人次\t≥5万人次\n",
+      errors: [{ messageId: "answeredNothing", line: 2, field: "goals.annual", evidence: "无", data: { label: "年度目标" } }],
+    },
     {
       name: "保证措施 “无” and 实施计划 “/”",
       text: nothing,

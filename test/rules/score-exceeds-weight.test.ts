@@ -3,6 +3,7 @@ import { sa } from "../helpers/self-assessment-snippet.js";
 
 ruleTester.run("score-exceeds-weight", {
   valid: [
+    { name: "a form scored by weight shares: 得分 out of 100 on every line", file: "test/fixtures/templates/fujian-housing-weight-share-self/fujian-housing-weight-share-self.txt" },
     { name: "every score within its weight", text: sa() },
     { name: "a partial score", text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=9个\t50\t45", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t95\t\t优" }) },
   ],

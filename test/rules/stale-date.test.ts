@@ -5,11 +5,17 @@ const form = (rows: string) =>
 
 ruleTester.run("stale-date", {
   valid: [
+    { name: "a name labelled with the budget year, or comparing with an earlier one", text: form("\t产出指标\t数量指标\t2024年培训人数\t≥100人\n\t效益指标\t社会效益指标\t较2022年案件下降率\t≥5%\n") },
     { name: "dates in the budget year", text: form("\t产出指标\t时效指标\t完成时间\t2024年底\n\t\t时效指标\t租赁期间\t2023年7月至2024年6月\n") },
     { name: "a number that is not a year", text: form("\t产出指标\t数量指标\t热熔标线\t2000平方米\n") },
     { name: "a name with a later deadline", text: form("\t产出指标\t时效指标\t2024年内完成整体建设\t2024年底\n") },
   ],
   invalid: [
+    {
+      name: "checklist 5: an indicator name labelled with an earlier year (copied from that year's form)",
+      text: form("\t产出指标\t数量指标\t2022年度培训人数\t≥100人\n"),
+      errors: [{ messageId: "staleLabel", line: 6, field: "name", evidence: "2022年度培训人数", data: { year: 2022, budgetYear: 2024 } }],
+    },
     {
       name: "000 l.604: 2018年9月 in a 2024 form",
       text: form("\t产出指标\t时效指标\t开工日期\t2018年9月\n"),

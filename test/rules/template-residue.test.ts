@@ -5,12 +5,24 @@ const row = "\t产出指标\t数量指标\t聘用人数\t=10人\t=10人\t20\t20\
 
 ruleTester.run("template-residue", {
   valid: [
+    { name: "names that start with 指标 but say what they measure", text: head("示例聘用人员经费") + "\t产出指标\t质量指标\t指标完成率\t≥95%\t96%\t20\t20\n" },
     { name: "a real project name and indicator", text: head("示例聘用人员经费") + row },
     { name: "a name that contains a number is not a serial name", text: head("5. 13案件后续医疗及其他费用") + row },
     { name: "the template's empty slot row without values", text: head("示例聘用人员经费") + row + "\t\t质量指标\t指标 2:\t\t\t\t\n" },
     { name: "a level label as the name of an empty template row", text: head("示例聘用人员经费") + row + "\t\t质量指标\t质量指标\t\t\t\t\n" },
   ],
   invalid: [
+    {
+      name: "checklist 8: slot names and dummies with values (指标一, 三级指标2, ……, XXX指标, 数量指标1)",
+      text: head("示例聘用人员经费") + "\t产出指标\t数量指标\t指标一\t=10人\t=10人\t10\t10\n\t\t\t三级指标2\t=5个\t=5个\t10\t10\n\t\t质量指标\t……\t≥95%\t96%\t10\t10\n\t\t\tXXX指标\t≥90%\t92%\t10\t10\n\t\t时效指标\t时效指标1\t年底前\t已完成\t10\t10\n",
+      errors: [
+        { messageId: "slotName", line: 3, field: "name", evidence: "指标一" },
+        { messageId: "slotName", line: 4, field: "name", evidence: "三级指标2" },
+        { messageId: "slotName", line: 5, field: "name", evidence: "……" },
+        { messageId: "slotName", line: 6, field: "name", evidence: "XXX指标" },
+        { messageId: "labelName", line: 7, field: "name", evidence: "时效指标1", severity: "warning" },
+      ],
+    },
     {
       name: "planted: a header cell (立项依据) holding only **",
       text: "项目名称\t示例聘用人员经费\n立项依据\t**\n" + head("x").split("\n")[1] + "\n" + row,

@@ -3,8 +3,15 @@ import { ruleTester } from "../helpers/rule-tester.js";
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t分值\t得分\n";
 const r = (l1: string, l2: string, name: string, t: string, adj: string) => `\t${l1}\t${l2}\t${name}\t${t}\t${adj}\t达到\t10\t10\n`;
 
+// checklist cases (invented, 湖北-style target form: 一级/二级/三级/指标值/指标解释)
+const gen = (rows: string, year = 2025) =>
+  `${year}年度项目支出绩效目标表\n项目名称\t\t青岚县乡村道路养护项目\n主管部门\t\t青岚县交通运输局\n项目资金\t\t年度资金总额\t\t\t50\n一级指标\t二级指标\t三级指标\t\t指标值\t指标解释\n` + rows;
+const g = (l1: string, l2: string, name: string, v: string) => `${l1}\t${l2}\t${name}\t\t${v}\t\n`;
+
 ruleTester.run("truncated-text", {
   valid: [
+    { name: "whole words that begin like cut ones (符合, 综合, 监管, 新建)", text: gen(g("产出指标", "质量指标", "工程质量符合", "符合") + g("", "质量指标", "应急物资监管", "≥95%") + g("效益指标", "社会效益指标", "乡村治理能力综合", "提升") + g("", "数量指标", "污水处理站新建", "2座")) },
+    { name: "complete units, and 万 in a row that is not about money", text: gen(g("产出指标", "数量指标", "养护路面面积", "≥3200平方米") + g("效益指标", "社会效益指标", "受益人口", "≥1.5万")) },
     { name: "abbreviated labels are not cut", text: head + r("效益指标", "社会效益", "工作效率", "提高", "提高") + r("满意度指标", "服务对象满意度", "民警满意度", "≥90%", "≥90%") },
     { name: "complete date range", text: head + r("产出指标", "时效指标", "费用有效期间", "2024年1月至2024年12月", "2024年1月至2024年12月") },
     {
@@ -14,6 +21,30 @@ ruleTester.run("truncated-text", {
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [
+    {
+      name: "checklist 8 (truncation): a date that lost its 月, and a 项目概况 cut mid-word",
+      text: gen(g("产出指标", "时效指标", "养护完成时间", "2025年1")).replace("主管部门", "项目概况\t\t对全县乡村道路开展日常养护，提升道路通行质\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "project.details", evidence: "对全县乡村道路开展日常养护，提升道路通行质", data: { tail: "质" } },
+        { messageId: "dateCut", line: 7, field: "target", evidence: "2025年1" },
+      ],
+    },
+    {
+      name: "checklist 8 (truncation): a name and a goal cut after the first character of a word (验收合…, 考核合…)",
+      text: gen(g("产出指标", "质量指标", "工程项目验收合", "≥95%")).replace("主管部门", "年度绩效目标\t\t完成120名教师培训，培训考核合\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", evidence: "完成120名教师培训，培训考核合", data: { tail: "合" } },
+        { messageId: "dangling", line: 7, field: "name", evidence: "工程项目验收合", data: { tail: "合" } },
+      ],
+    },
+    {
+      name: "checklist 8 (truncation): a unit cut short, 平方 for 平方米 and 万 for 万元 in a cost row",
+      text: gen(g("产出指标", "数量指标", "养护路面面积", "≥3200平方") + g("", "成本指标", "养护总成本", "≤48.5万")),
+      errors: [
+        { messageId: "unitCut", line: 6, field: "target", evidence: "≥3200平方", data: { expected: "平方米" }, severity: "warning" },
+        { messageId: "unitCut", line: 7, field: "target", evidence: "≤48.5万", data: { expected: "万元" }, severity: "info" },
+      ],
+    },
     {
       name: "002 l.1086: 年6月至2023",
       text: head + r("产出指标", "时效指标", "费用有效期间", "", "年6月至2023"),

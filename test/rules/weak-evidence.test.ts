@@ -20,12 +20,37 @@ const noReason = [
   "",
 ].join("\n");
 
+// a national-2020 self-assessment (安徽-style, invented, read by the header engine): 偏差原因 column present, left empty on every row
+const national = [
+  "项目支出绩效自评表",
+  "（2024年度）",
+  "项目名称\t\t某镇农村人居环境整治项目",
+  "主管部门\t\t312001-某县某镇人民政府\t\t\t实施单位\t\t某镇农业综合服务中心",
+  "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+  "\t\t年度资金总额\t\t60\t60\t60\t10\t100%\t10",
+  "\t\t其中：当年财政拨款\t\t60\t60\t60\t—\t—\t—",
+  "年度总体目标\t\t预期目标\t\t\t\t实际完成情况",
+  "\t\t完成320户农村户用卫生厕所改造\t\t\t\t完成改厕326户",
+  "一级指标\t二级指标\t三级指标\t\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+  "产出指标（60分）\t数量指标\t改造农村户用卫生厕所\t\t≥320户\t326户\t40\t40",
+  "\t质量指标\t改厕验收合格率\t\t≥95%\t96.3%\t20\t20",
+  "效益指标（20分）\t生态效益指标\t农村生活垃圾无害化处理率\t\t≥90%\t88%\t20\t19.56",
+  "满意度指标（10分）\t服务对象满意度指标\t受益群众满意度\t\t≥90%\t93%\t10\t10",
+  "总分\t\t\t\t\t\t100\t99.56\t优",
+  "",
+].join("\n");
+
 ruleTester.run("weak-evidence", {
   valid: [
     { name: "actuals that are figures, full marks", text: sa() },
     { name: "a qualitative target may be answered in words", text: sa({ rows: ["\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t已完成\t30\t30"] }) },
   ],
   invalid: [
+    {
+      name: "points lost and the 偏差原因 column empty on every row (the reader keeps the empty column)",
+      text: national,
+      errors: [{ messageId: "noDeviationReason", line: lineWith(national, "无害化处理率"), field: "score", data: { weight: "20", score: "19.56" } }],
+    },
     { name: "an actual that copies “≥95%”", text: copied, errors: [{ messageId: "copiesTarget", line: lineWith(copied, "供暖达标率"), field: "actual", severity: "warning", evidence: "≥95%" }] },
     { name: "“已完成” for a count", text: done, errors: [{ messageId: "onlyDone", line: lineWith(done, "供暖单位数量"), field: "actual", evidence: "已完成" }] },
     { name: "points lost and no reason, where the form has the column", text: noReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },

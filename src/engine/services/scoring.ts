@@ -24,9 +24,19 @@ export function isNum(n: unknown): n is number {
   return typeof n === "number" && Number.isFinite(n);
 }
 
-/** 分值 of the budget-execution line: as the form states it, else the scheme's */
+/**
+ * A form scored by weight shares (权重占比 per row, 得分 out of 100, 折算得分 = 得分 × 权重占比): its
+ * indicators carry a share and no 分值.
+ */
+export function scoredByShares(form: Form): boolean {
+  return form.indicators.some((i) => isNum(i.weightShare)) && !form.indicators.some((i) => isNum(i.weight));
+}
+
+/** 分值 of the budget-execution line: as the form states it, else 100 in a form scored by weight
+ *  shares (its 得分 is out of 100 like every row's), else the scheme's */
 export function budgetWeight(form: Form, scheme: Scheme): number {
-  return isNum(form.funds.weight) && form.funds.weight > 0 ? form.funds.weight : scheme.budgetWeight;
+  if (isNum(form.funds.weight) && form.funds.weight > 0) return form.funds.weight;
+  return scoredByShares(form) ? 100 : scheme.budgetWeight;
 }
 
 /** 执行率 in percent as computed from the funds (null when 全年预算数 is 0 or missing) */
@@ -67,7 +77,15 @@ export function scored(form: Form): Indicator[] {
   return form.indicators.filter((i) => isNum(i.weight));
 }
 
+/** the most a row can score: its 分值, or 100 for a row weighted by its share (权重占比) */
+export function fullScore(ind: Indicator): number | null {
+  if (isNum(ind.weight)) return ind.weight;
+  return isNum(ind.weightShare) ? 100 : null;
+}
+
 export function isFullMarks(ind: Indicator): boolean {
+  // a row scored out of 100 and weighted by its share (权重占比) has full marks at 100
+  if (!isNum(ind.weight) && isNum(ind.weightShare) && isNum(ind.score)) return Math.abs(ind.score - 100) < 1e-9;
   return isNum(ind.weight) && isNum(ind.score) && ind.weight > 0 && Math.abs(ind.score - ind.weight) < 1e-9;
 }
 
@@ -169,9 +187,9 @@ export function shortfall(ind: Indicator): { target: Value; actual: Value; dir: 
 /** the score the scheme gives a numeric indicator (positive: 分值 × actual/target; reverse: by scheme.reverseFormula) */
 export function expectedIndicatorScore(ind: Indicator, scheme: Scheme): number | null {
   const s = shortfall(ind);
-  if (!isNum(ind.weight)) return null;
-  if (!s) return ind.weight;
-  const w = ind.weight;
+  const w = fullScore(ind);
+  if (w === null) return null;
+  if (!s) return w;
   if (s.dir === "positive") return s.t > 0 ? round2(Math.max(0, (w * s.a) / s.t)) : 0;
   if (s.t <= 0) return 0;
   return scheme.reverseFormula === "ratio" ? round2((w * s.t) / s.a) : round2(Math.max(0, w * (1 - (s.a - s.t) / s.t)));

@@ -1,0 +1,50 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+
+// a self-assessment scored by weight shares (福建-style, invented): 权重占比, 得分 out of 100, 折算得分
+const FUJIAN = "test/fixtures/templates/fujian-housing-weight-share-self/fujian-housing-weight-share-self.txt";
+const form = (rows: string[], total: string) =>
+  [
+    "项目支出绩效自评表",
+    "（2024年度）",
+    "项目名称\t\t某县老旧小区改造项目",
+    "项目主管部门\t\t某县住房和城乡建设局\t\t\t项目实施单位\t某县城市建设服务中心",
+    "项目资金（万元）\t\t年初预算数\t调整后预算数\t预算执行数\t执行率\t权重占比\t得分\t折算得分",
+    "\t\t850\t850\t816\t96%\t10%\t96\t9.6",
+    "一级指标\t二级指标\t三级指标\t指标值\t\t权重占比\t评分\t\t偏差原因",
+    "\t\t\t年度指标值\t实际完成值\t\t得分\t折算得分",
+    ...rows,
+    `合计\t\t\t\t\t100%\t\t${total}`,
+    "",
+  ].join("\n");
+const rows = [
+  "项目完成指标\t数量指标\t改造老旧小区\t14个\t14个\t30%\t100\t30",
+  "\t质量指标\t竣工验收合格率\t100%\t100%\t20%\t100\t20",
+  "\t时效指标\t改造工程完工时间\t2024年11月底前\t2024年12月15日\t20%\t80\t16\t受雨季影响工期推迟",
+  "项目效益指标\t服务对象满意度指标\t小区居民满意度\t≥90%\t91.5%\t20%\t100\t20",
+];
+
+ruleTester.run("converted-score-mismatch", {
+  valid: [
+    { name: "the 福建-style template fixture: every converted score, share and total right", file: FUJIAN },
+    { name: "converted scores, shares (90% + the budget line's 10%) and total agree", text: form(rows, "95.6") },
+  ],
+  invalid: [
+    {
+      name: "checklist 9: a converted score that is not 得分 × 权重占比 (the total stays within what the unread budget line allows)",
+      text: form([rows[0], rows[1], "\t时效指标\t改造工程完工时间\t2024年11月底前\t2024年12月15日\t20%\t80\t20\t受雨季影响工期推迟", rows[3]], "95.6"),
+      errors: [
+        { messageId: "converted", line: 11, field: "score", evidence: "20", data: { expected: "16" } },
+      ],
+    },
+    {
+      name: "checklist 9: weight shares that do not add up",
+      text: form([rows[0], rows[1], rows[2], "项目效益指标\t服务对象满意度指标\t小区居民满意度\t≥90%\t91.5%\t10%\t100\t10"], "85.6"),
+      errors: [{ messageId: "shareSum", line: 9, field: "weight", evidence: "80%" }],
+    },
+    {
+      name: "checklist 9: a total above the converted scores plus the budget line's share",
+      text: form(rows, "99.6"),
+      errors: [{ messageId: "total", line: 13, field: "total", evidence: "99.6", data: { low: "86", high: "96" } }],
+    },
+  ],
+});
