@@ -1,20 +1,17 @@
 /**
  * All layout recognisers, in priority order (ties in match() go to the earlier one).
  * New templates are data, not layouts: add rules/templates/<id>.yml (docs/writing-templates.md).
- * The Ningxia target form has moved there (rules/templates/ningxia-target.yml); the Shanxi target
- * form has its template (rules/templates/shanxi-target.yml) but its module still claims it first
- * (docs/decisions.md, 36).
+ * The Ningxia and Shanxi target forms have moved there (rules/templates/ningxia-target.yml,
+ * rules/templates/shanxi-target.yml).
  */
 import type { LayoutRecognizer } from "./types.js";
 import { shanxiSelfAssessment } from "./shanxi-self-assessment.js";
 import { weightedSelfAssessment } from "./weighted-self-assessment.js";
-import { shanxiTarget } from "./shanxi-target.js";
 import { hebeiTarget } from "./hebei-target.js";
 
 export const LAYOUTS: LayoutRecognizer[] = [
   shanxiSelfAssessment,
   weightedSelfAssessment,
-  shanxiTarget,
   hebeiTarget,
 ];
 

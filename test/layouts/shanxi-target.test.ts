@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseFile, parseBytes } from "../../src/parse.js";
 import { textToGrid } from "../../src/read/text.js";
-import { shanxiTarget } from "../../src/layouts/shanxi-target.js";
+import { readForm } from "../../src/recognise/engine.js";
 import type { Diagnostic, Form, Indicator, KpiDocument } from "../../src/model/types.js";
 
 const FILE = "corpus/000_a245d8b4fdd54633.txt";
@@ -306,7 +306,7 @@ describe("shanxi-target on damaged input", () => {
     const grid = textToGrid("shanxi-target-cut.txt", text, "utf-8");
     const anchor = grid.rows.findIndex((r) => r.text.startsWith("项目名称"));
     const diagnostics: Diagnostic[] = [];
-    const f = shanxiTarget.parse({ grid, rows: grid.rows, start: 0, anchor, year: 2024 }, diagnostics);
+    const f = readForm({ grid, rows: grid.rows, start: 0, anchor, year: 2024 }, diagnostics);
     expect(f.project.name).toBe("蔡家崖派出所办公家具采购项目");
     expect(f.funds.periodTotal).toBe(50000);
     expect(f.funds.sources.map((s) => s.name)).toEqual(["中央财政资金", "省级财政资金", "市县（区）财政资金"]);
@@ -325,7 +325,7 @@ describe("shanxi-target on damaged input", () => {
     ].join("\n");
     const grid = textToGrid("shanxi-target-cut.txt", text, "utf-8");
     const diagnostics: Diagnostic[] = [];
-    const f = shanxiTarget.parse({ grid, rows: grid.rows, start: 0, anchor: 0 }, diagnostics);
+    const f = readForm({ grid, rows: grid.rows, start: 0, anchor: 0 }, diagnostics);
     expect(f.project.name).toBe("随便");
     expect(f.indicators.some((i) => i.level2 === "成本指标" && i.name === "")).toBe(true);
   });
@@ -344,7 +344,7 @@ describe("shanxi-target wrapped cells", () => {
     ].join("\n");
     const grid = textToGrid("shanxi-target-cut.txt", text, "utf-8");
     const diagnostics: Diagnostic[] = [];
-    const f = shanxiTarget.parse({ grid, rows: grid.rows, start: 0, anchor: 0 }, diagnostics);
+    const f = readForm({ grid, rows: grid.rows, start: 0, anchor: 0 }, diagnostics);
     expect(f.indicators.map((i) => i.name)).toEqual(["工作正常运转或专项业务保障程度", "资产利用水平"]);
     expect(f.indicators[0].annualName ?? null).toBeNull(); // the joined year name equals the period name
     expect(f.indicators[0].target?.raw).toBe("保障");

@@ -1,9 +1,8 @@
 /**
- * The corpus layouts' header roles (mapHeader) and how well a cell text fits one (defaultCompat).
- * Rows are aligned to headers by src/recognise/align.ts.
+ * The header roles of the corpus self-assessment layouts (mapHeader). Rows are aligned to headers
+ * by src/recognise/align.ts.
  */
 import type { Row } from "../../read/grid.js";
-import { normalizeLevel1, normalizeLevel2, isLabelFragment } from "./labels.js";
 
 export type Role =
   | "rowLabel" // "绩效指标" / "名称" in the first column
@@ -96,47 +95,3 @@ export function mapHeader(row: Row): Column[] | null {
 
 /** A bare number such as a 分值 or 得分: "20", "9.8", "0.00" */
 export const BARE_NUMBER = /^\d{1,3}(\.\d+)?$/;
-/** whether a (trimmed) text reads as a level-1 / level-2 label; cached per distinct text, as the
- *  same labels recur on every row of every form (bounded: the cache is dropped when full) */
-const LABEL_CLASS = new Map<string, { l1: boolean; l2: boolean }>();
-function labelClass(t: string): { l1: boolean; l2: boolean } {
-  let c = LABEL_CLASS.get(t);
-  if (!c) {
-    if (LABEL_CLASS.size >= 20000) LABEL_CLASS.clear();
-    c = { l1: normalizeLevel1(t) !== null || (isLabelFragment(t) && t.length <= 2), l2: normalizeLevel2(t) !== null };
-    LABEL_CLASS.set(t, c);
-  }
-  return c;
-}
-
-/** default compatibility of a cell text with a role; layouts may pass their own */
-export function defaultCompat(text: string, role: Role): number {
-  const t = text.trim();
-  const { l1, l2 } = labelClass(t);
-  switch (role) {
-    case "rowLabel":
-      return /^(绩效指标|名称)$/.test(t) ? 6 : -20;
-    case "level1":
-      return l1 && !l2 ? 6 : -20;
-    case "level2":
-    case "annualLevel2":
-      return l2 ? 6 : -20;
-    case "level1Weight":
-    case "weight":
-    case "score":
-      return BARE_NUMBER.test(t) || t === "—" ? 3 : -20;
-    case "name":
-    case "annualName":
-      return l1 || l2 ? -8 : BARE_NUMBER.test(t) ? -2 : 2;
-    case "description":
-    case "basis":
-    case "deviation":
-      return l1 || l2 ? -8 : 0.5;
-    case "target":
-    case "annualTarget":
-    case "adjusted":
-    case "actual":
-      return l1 || l2 ? -8 : 1;
-  }
-}
-
