@@ -47,6 +47,7 @@ export function registerMerge(program: Command, setExit: (code: number) => void)
           findings(chunk) {
             c.mergeFindings(chunk);
             output.emit(chunk, "document");
+            return output.idle();
           },
           state: (rule, item) => c.mergeState(rule, item),
           totals: (t) => c.mergeTotals(t),
