@@ -51,13 +51,15 @@ for (const [label, dir, goldDir] of [
  * No-regression floors on the two measurement sets (issue 9, 4a/4b): the blind re-labelling of the
  * corpus against the checklist, and the held-out checklist documents. These are not targets to tune
  * to — the floors are the figures first measured with the merged reader and rules (corpus v2
- * 95.9% / 80.8%, held-out 62.2% / 54.8%), rounded down, so that a later change cannot lose ground
- * on them unnoticed. The held-out figure stays the honest one in the README: never tune to it.
+ * 95.9% / 80.8%, held-out 62.2% / 54.8%), raised at the end of each round to that round's figures
+ * less a small margin, so that a later change cannot lose ground on them unnoticed. The held-out figure stays the honest one in the README: never tune to it.
  */
 for (const [label, dir, goldDir, minPrecision, minRecall] of [
-  ["blind corpus gold (v2, the checklist)", "corpus", "corpus/gold", 0.95, 0.8],
-  ["held-out checklist documents", "test/fixtures/heldout-checklist", "test/fixtures/heldout-checklist", 0.6, 0.54],
-  ["second held-out checklist set", "test/fixtures/heldout-checklist-2", "test/fixtures/heldout-checklist-2", 0.37, 0.54],
+  ["blind corpus gold (v2, the checklist)", "corpus", "corpus/gold", 0.95, 0.85],
+  ["held-out checklist documents", "test/fixtures/heldout-checklist", "test/fixtures/heldout-checklist", 0.65, 0.68],
+  ["second held-out checklist set", "test/fixtures/heldout-checklist-2", "test/fixtures/heldout-checklist-2", 0.5, 0.58],
+  // third set: first run 52.4% / 60.4% on the round's starting code, 71.8% / 67.0% at its end
+  ["third held-out checklist set", "test/fixtures/heldout-checklist-3", "test/fixtures/heldout-checklist-3", 0.69, 0.64],
 ] as const) {
   describe(`no regression on the ${label}`, async () => {
     const ev = await run(dir, goldDir);
