@@ -72,9 +72,16 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
     // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts);
     // the value row may open with a label naming the row ("实施期目标 | 年度目标" over "总体目标 | text | text")
     let below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
-    if (below.length >= 2 && fieldOf(tpl, below[0].cell.text) && below.slice(1).every((c) => !fieldOf(tpl, c.cell.text)) && cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)?.startsWith("goal"))) below = below.slice(1);
+    // when the value row opens with its own label, every cell above is a column label, and a
+    // value left empty under one of them ("实施期目标 | 年度目标" over "总体目标 | text | ") is
+    // placed by position, not given to the last label
+    let rowLabelled = false;
+    if (below.length >= 2 && fieldOf(tpl, below[0].cell.text) && below.slice(1).every((c) => !fieldOf(tpl, c.cell.text)) && cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)?.startsWith("goal"))) {
+      below = below.slice(1);
+      rowLabelled = true;
+    }
     if (cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)) && below.length >= 1 && below.length < cells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
-      const labels = cells.slice(cells.length - below.length);
+      const labels = rowLabelled ? cells : cells.slice(cells.length - below.length);
       const labelOf = (v: (typeof below)[number], k: number, n: number) => {
         // by position when cells keep their columns: the label at or left of the value
         const lab = [...cells].reverse().find((c) => c.index <= v.index) ?? labels[k];
