@@ -229,6 +229,33 @@ interface RecordLines {
   rows: Row[];
   /** tokens after the labels on each row */
   tokens: Token[];
+  /** index in rows of the line that opened the record (lines above it: cells that start higher) */
+  main: number;
+  /** cells of the main line taken by level labels */
+  skip: number;
+}
+
+/** a record's tokens from its rows: the main line's after its labels */
+function retoken(rec: RecordLines): void {
+  rec.tokens = rec.rows.flatMap((row, l) => tokensOf(filledCells(row).map((c) => c.cell).slice(l === rec.main ? rec.skip : 0), l));
+}
+
+/**
+ * Rows printed line by line and centred: a row's cells taller than its main line start above it, on
+ * lines that follow a blank line and run into the main line without one. Those lines, read so far as
+ * the previous record's continuation (or as no record's), become the new record's lines above.
+ */
+function takeLinesAbove(rec: RecordLines, run: { row: Row; of: RecordLines | null }[]): void {
+  if (!run.length) return;
+  for (const { row, of } of run) {
+    if (of) {
+      of.rows = of.rows.filter((r) => r !== row);
+      retoken(of);
+    }
+  }
+  rec.rows = [...run.map((x) => x.row), ...rec.rows];
+  rec.main += run.length;
+  retoken(rec);
 }
 
 const isLevel2Token = (t: string) => normalizeLevel2(t) !== null && /指标$/.test(cleanLabel(t));
@@ -276,12 +303,22 @@ export function readSpacedTable(form: Form, grid: Grid, rows: Row[], header: Hea
   let cur: RecordLines | null = null;
   let end = rows.length;
   let afterBlank = false;
+  /** the lines since the last blank line that opened no record, with the record they went to */
+  let run: { row: Row; of: RecordLines | null }[] = [];
+  let runAfterBlank = false;
+  const orphans: Row[] = [];
+  const flushOrphans = () => {
+    for (const r of orphans.splice(0)) warnings.push(`第 ${lineOf(r)} 行：不属于任何指标行，未能解析：${r.text.trim()}`);
+  };
   for (let i = header.index + 1; i < rows.length; i++) {
     const row = rows[i];
     if (isBlankRow(row)) {
       afterBlank = true;
+      run = [];
+      flushOrphans();
       continue;
     }
+    if (afterBlank) runAfterBlank = true;
     const blankAbove = afterBlank;
     afterBlank = false;
     if (readHeader(tpl, rows, i, false)) continue; // repeated on every page
@@ -302,8 +339,11 @@ export function readSpacedTable(form: Form, grid: Grid, rows: Row[], header: Hea
       }
     }
     if (cells[k] && isLevel2Token(cells[k].text)) {
-      cur = { level1, level1Raw, level2Raw: cells[k].text, rows: [row], tokens: tokensOf(cells.slice(k + 1), 0) };
+      cur = { level1, level1Raw, level2Raw: cells[k].text, rows: [row], tokens: tokensOf(cells.slice(k + 1), 0), main: 0, skip: k + 1 };
+      if (runAfterBlank && !blankAbove) takeLinesAbove(cur, run.splice(0)), orphans.splice(0);
       records.push(cur);
+      run = [];
+      runAfterBlank = false;
       continue;
     }
     // level cells printed once over the rows they span: a line holding the cells before the value
@@ -312,8 +352,11 @@ export function readSpacedTable(form: Form, grid: Grid, rows: Row[], header: Hea
     const v = cur && shape.before.length ? findValue(own) : null;
     const opens = v ? v.start === shape.before.length && piecesOf(own.slice(0, v.start)).length === shape.before.length : blankAbove && piecesOf(own).length === shape.before.length + 1 + shape.after.length;
     if (cur && opens) {
-      cur = { level1, level1Raw, level2Raw: cur.level2Raw, rows: [row], tokens: own };
+      cur = { level1, level1Raw, level2Raw: cur.level2Raw, rows: [row], tokens: own, main: 0, skip: k };
+      if (runAfterBlank && !blankAbove) takeLinesAbove(cur, run.splice(0)), orphans.splice(0);
       records.push(cur);
+      run = [];
+      runAfterBlank = false;
       continue;
     }
     if (k > 0) {
@@ -322,12 +365,15 @@ export function readSpacedTable(form: Form, grid: Grid, rows: Row[], header: Hea
       continue;
     }
     if (!cur) {
-      warnings.push(`第 ${lineOf(row)} 行：不属于任何指标行，未能解析：${row.text.trim()}`);
+      orphans.push(row);
+      run.push({ row, of: null });
       continue;
     }
     cur.rows.push(row);
     cur.tokens.push(...tokensOf(cells, cur.rows.length - 1));
+    run.push({ row, of: cur });
   }
+  flushOrphans();
   // a page number after the last row ("55") is not part of the table
   const last = records[records.length - 1];
   if (last) {
@@ -352,26 +398,29 @@ export function readSpacedTable(form: Form, grid: Grid, rows: Row[], header: Hea
  * A record printed line by line: its first line holds a piece of every column (the cells before the
  * value, the value, the cells after it) and the lines below continue the columns that wrap.
  */
-function lineByLine(rec: RecordLines, v: { start: number; end: number } | null, shape: Shape, columnWidths: number[]): CellText[] | null {
+function lineByLine(rec: RecordLines, shape: Shape, columnWidths: number[]): CellText[] | null {
   if (rec.rows.length < 2) return null;
-  const first = rec.tokens.filter((t) => t.line === 0);
+  const at = (l: number) => rec.tokens.filter((t) => t.line === l);
+  const main = at(rec.main);
+  const v = findValue(main);
   const n = shape.before.length + 1 + shape.after.length;
   let columns: Piece[];
   if (v) {
-    if (v.end > first.length || rec.tokens[v.start].line !== 0) return null;
-    const pre = piecesOf(first.slice(0, v.start));
-    const post = piecesOf(first.slice(v.end));
+    const pre = piecesOf(main.slice(0, v.start));
+    const post = piecesOf(main.slice(v.end));
     if (pre.length !== shape.before.length || post.length !== shape.after.length) return null;
-    const value = first.slice(v.start, v.end);
-    columns = [...pre, { text: value.map((t) => t.text).join(" "), line: 0, loc: { ...value[0].loc } }, ...post];
+    const value = main.slice(v.start, v.end);
+    columns = [...pre, { text: value.map((t) => t.text).join(" "), line: rec.main, loc: { ...value[0].loc } }, ...post];
   } else {
-    // a value in words ("逐步健全"): the first line's pieces are the columns when there is one for each
-    columns = piecesOf(first);
+    // a value in words ("逐步健全"): the main line's pieces are the columns when there is one for each
+    columns = piecesOf(main);
     if (columns.length !== n) return null;
   }
-  const later: Piece[][] = [];
-  for (let l = 1; l < rec.rows.length; l++) later.push(piecesOf(rec.tokens.filter((t) => t.line === l)));
-  return interleaveCells(columns, later, columnWidths);
+  const above: Piece[][] = [];
+  for (let l = rec.main - 1; l >= 0; l--) above.push(piecesOf(at(l)));
+  const below: Piece[][] = [];
+  for (let l = rec.main + 1; l < rec.rows.length; l++) below.push(piecesOf(at(l)));
+  return interleaveCells(columns, below, columnWidths, above, shape.before.length);
 }
 
 function buildIndicator(rec: RecordLines, shape: Shape, columnWidths: number[], warnings: string[]): Indicator {
@@ -384,7 +433,7 @@ function buildIndicator(rec: RecordLines, shape: Shape, columnWidths: number[], 
   const cells: Record<string, CellText | undefined> = {};
   let target: { raw: string; loc: Token["loc"] } | null = null;
   const v = findValue(rec.tokens);
-  const byLine = lineByLine(rec, v, shape, columnWidths);
+  const byLine = lineByLine(rec, shape, columnWidths);
   if (byLine) {
     const roles = [...shape.before, "target", ...shape.after];
     roles.forEach((role, k) => {

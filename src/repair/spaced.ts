@@ -217,6 +217,16 @@ export function groupCells(pieces: Piece[], needed: number, firstLineClosed: boo
   return { cells, exact };
 }
 
+/** a text with an opening bracket not yet closed */
+function unclosed(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if ("（(《“".includes(ch)) depth++;
+    else if ("）)》”".includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** does a word run across the joint of `a` and `b` (a cell wrapped in the middle of a word)? */
 function wordAcross(a: string, b: string): boolean {
   const jieba = loadJieba();
@@ -241,36 +251,82 @@ function choices(n: number, k: number, from = 0): number[][] {
 }
 
 /**
+ * The choice of k of n columns (in order) for k pieces, among those where every piece has `room`,
+ * that most often `fits`, ties going to the one that most often `joins` (asked only for ties: jieba
+ * is slow to load), then to the leftmost.
+ */
+function bestChoice(
+  n: number,
+  k: number,
+  fits: (col: number, piece: number) => boolean,
+  joins: (col: number, piece: number) => boolean,
+  room: (col: number, piece: number) => boolean,
+): number[] {
+  // a piece never goes to a column narrower than itself
+  const every = choices(n, k);
+  const roomy = every.filter((to) => to.every((col, i) => room(col, i)));
+  const all = roomy.length ? roomy : every;
+  const count = (to: number[], f: (col: number, piece: number) => boolean) => to.reduce((s, col, i) => s + (f(col, i) ? 1 : 0), 0);
+  const top = Math.max(...all.map((to) => count(to, fits)));
+  const tied = all.filter((to) => count(to, fits) === top);
+  if (tied.length === 1) return tied[0];
+  let best = tied[0];
+  let most = -1;
+  for (const to of tied) {
+    const w = count(to, joins);
+    if (w > most) {
+      best = to;
+      most = w;
+    }
+  }
+  return best;
+}
+
+/**
  * The cells of a record printed line by line (pdftotext of centred rows: every line holds the pieces
  * of each cell that has a line there). `columns` are the pieces of the line that holds every column;
  * each later line's pieces continue, in order, the columns that wrap: those whose last piece fills
  * its column, and among them, when the line has fewer pieces, those whose last piece and the new
  * piece make a word across the joint. Returns null when a line has more pieces than columns.
  */
-export function interleaveCells(columns: Piece[], later: Piece[][], columnWidths: number[]): CellText[] | null {
+export function interleaveCells(columns: Piece[], later: Piece[][], columnWidths: number[], above: Piece[][] = [], valueAt = -1): CellText[] | null {
   const cells: CellText[] = columns.map((p) => ({ text: p.text, loc: { ...p.loc }, parts: 1 }));
+  // Chinese text measures exactly; Latin letters and digits only roughly
+  const room = (line: Piece[]) => (k: number, i: number) => !columnWidths[k] || displayWidth(line[i].text) <= columnWidths[k] + (/[\x21-\x7e]/.test(line[i].text) ? 1 : 0);
+  // lines above the main line, nearest first: each piece is a whole line of a taller cell, so it
+  // fills the column it belongs to; among as many such choices, the one whose joints fall in words
+  let first = columns.map((p) => p.text);
+  for (const line of above) {
+    if (!line.length) continue;
+    if (line.length > columns.length) return null;
+    // a value's first line carries its number
+    const fits = (k: number, i: number) => fillsColumn(line[i].text, columnWidths[k]) && (k !== valueAt || /[\d≥≤<>=＜＞]/.test(line[i].text));
+    const best = bestChoice(columns.length, line.length, fits, (k, i) => !!first[k] && wordAcross(line[i].text, first[k]), room(line));
+    const next = [...first];
+    line.forEach((p, i) => {
+      const c = cells[best[i]];
+      const sep = /[A-Za-z0-9]$/.test(p.text) && /^[A-Za-z0-9]/.test(c.text) ? " " : "";
+      c.text = p.text + sep + c.text;
+      c.loc = { ...p.loc };
+      c.parts++;
+      next[best[i]] = p.text;
+    });
+    first = next;
+  }
   let last = columns.map((p) => p.text);
   for (const line of later) {
     if (!line.length) continue;
     if (line.length > columns.length) return null;
     // columns whose last piece fills its width go on; among as many such choices, the one whose
-    // joints fall inside words (jieba, asked only then)
-    const all = choices(columns.length, line.length);
-    const fill = (to: number[]) => to.reduce((s, k) => s + (fillsColumn(last[k], columnWidths[k]) ? 1 : 0), 0);
-    const top = Math.max(...all.map(fill));
-    const tied = all.filter((to) => fill(to) === top);
-    const words = (to: number[]) => to.reduce((s, k, i) => s + (last[k] && wordAcross(last[k], line[i].text) ? 1 : 0), 0);
-    let best = tied[0];
-    if (tied.length > 1) {
-      let most = -1;
-      for (const to of tied) {
-        const w = words(to);
-        if (w > most) {
-          best = to;
-          most = w;
-        }
-      }
-    }
+    // joints fall inside words
+    const closes = (k: number, i: number) => unclosed(cells[k].text) && /^[^（(《“]*[）)》”]/.test(line[i].text);
+    // a column goes on when its last piece fills it, or when it opened a bracket the piece closes;
+    // among as many, a bracket closed, a date completed ("2025 年 8 月底" + "前") or a word across
+    // the joint decide
+    const fits = (k: number, i: number) => fillsColumn(last[k], columnWidths[k]) || closes(k, i);
+    const joins = (k: number, i: number) =>
+      closes(k, i) || (k === valueAt && DATE.test((cells[k].text + line[i].text).replace(/\s+/g, ""))) || (!!last[k] && wordAcross(last[k], line[i].text));
+    const best = bestChoice(columns.length, line.length, fits, joins, room(line));
     const next = columns.map(() => "");
     line.forEach((p, i) => {
       const c = cells[best[i]];

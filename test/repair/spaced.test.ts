@@ -44,6 +44,8 @@ describe("measureColumnWidths", () => {
 
 describe("interleaveCells", () => {
   const pieces = (s: string, line: number) => piecesOf(toks(s).map((t) => ({ ...t, line, loc: { ...t.loc, line: line + 1 } })));
+  /** a line's cells as they are (the reader takes the value out before gluing Latin runs) */
+  const cellsOf = (s: string, line: number) => s.split(" ").map((text, k) => ({ text, line, loc: { line: line + 1, col: k + 1 } }));
   // name 7, description 12, value 6, basis 8 characters wide
   const widths = [7, 12, 6, 8];
 
@@ -57,6 +59,24 @@ describe("interleaveCells", () => {
     const cols = pieces("区域性食品安全 全年发生区域性、系统性食 0起 部门职责", 0);
     const cells = interleaveCells(cols, [pieces("事件 品安全事件的起数", 1)], widths)!;
     expect(cells.map((c) => c.text)).toEqual(["区域性食品安全事件", "全年发生区域性、系统性食品安全事件的起数", "0起", "部门职责"]);
+  });
+
+  it("puts the lines above the main line (cells taller than the row's labels, centred) at the head of the columns they fill", () => {
+    // name 6, description 8, value 6, basis 7 characters wide; the basis is three lines tall
+    const w = [6, 8, 6, 7];
+    const cols = cellsOf("率 改造工程占全部工 100% 质量验收统一标", 1);
+    const cells = interleaveCells(cols, [pieces("程的比率 准》", 2)], w, [pieces("工程验收合格 经验收合格的维修 《建筑工程施工", 0)], 2)!;
+    expect(cells.map((c) => c.text)).toEqual(["工程验收合格率", "经验收合格的维修改造工程占全部工程的比率", "100%", "《建筑工程施工质量验收统一标准》"]);
+  });
+
+  it("gives a closing bracket to the column that opened it, and no piece to a column narrower than itself", () => {
+    const w = [6, 8, 6, 7];
+    const cols = pieces("资助幼儿人数 困难在园幼儿人数 ≥450 育资助管理办法", 1);
+    const cells = interleaveCells(cols, [pieces("》", 2)], w, [pieces("全年资助家庭经济 《河北省学前教", 0)], 2)!;
+    expect(cells.map((c) => c.text)).toEqual(["资助幼儿人数", "全年资助家庭经济困难在园幼儿人数", "≥450", "《河北省学前教育资助管理办法》"]);
+    // "安全使用的年限" (7) is wider than the name column (6): it continues the description
+    const more = interleaveCells(pieces("校舍使用年限 维修改造后校舍可 ≥15 工程设计文件", 0), [pieces("安全使用的年限", 1)], w, [], 2)!;
+    expect(more.map((c) => c.text)).toEqual(["校舍使用年限", "维修改造后校舍可安全使用的年限", "≥15", "工程设计文件"]);
   });
 
   it("refuses a line with more pieces than columns", () => {
