@@ -110,8 +110,72 @@ function trimEnd(cells: string[]): string[] {
   return cells.slice(0, n);
 }
 
+/** display width in CJK characters: CJK and full-width 1, others ½ */
+function charWidth(ch: string): number {
+  return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(ch) ? 1 : 0.5;
+}
+
+/** a cell's text broken into lines of at most `width` CJK characters */
+function wrapText(s: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let w = 0;
+  for (const ch of s) {
+    if (cur && w + charWidth(ch) > width) {
+      out.push(cur);
+      cur = "";
+      w = 0;
+    }
+    cur += ch;
+    w += charWidth(ch);
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** pdftotext puts a space where the font changes between a Latin run and Chinese ("≥100 项", "落实 90 名") */
+function latinSpacing(s: string): string {
+  return s.replace(/([0-9A-Za-z])(?=[\u4e00-\u9fff])/g, "$1 ").replace(/([\u4e00-\u9fff])(?=[0-9A-Za-z])/g, "$1 ");
+}
+
+/**
+ * The sheet as pdftotext prints a form without drawn borders: one space between cells, each cell
+ * wrapped to the width of the columns it spans and centred on the lines of its row, a blank line
+ * between rows. A cell spanning rows is printed on its first row (or the row `at` of its span).
+ */
+export function spacedSheetText(sheet: SheetSpec): string {
+  const rows = sheet.rows.map(rowSpec);
+  const placed = place(rows);
+  const colWidth = sheet.widths.map((w) => w / 2);
+  const out: string[] = [];
+  rows.forEach((row, r) => {
+    const here = placed
+      .filter((p) => p.r + Math.min(typeof p.spec === "object" ? (p.spec.at ?? 0) : 0, p.rs - 1) === r)
+      .sort((a, b) => a.c - b.c)
+      .map((p) => {
+        const v = typeof p.spec === "object" && p.spec.tv !== undefined ? p.spec.tv : String(cellValue(p.spec));
+        const width = colWidth.slice(p.c, p.c + p.cs).reduce((a, b) => a + b, 0);
+        return wrapText(v, width).map(latinSpacing);
+      })
+      .filter((lines) => lines.length > 0);
+    const height = Math.max(0, ...here.map((l) => l.length));
+    const lines: string[] = [];
+    for (let k = 0; k < height; k++) {
+      const pieces = here.flatMap((l) => {
+        const from = Math.floor((height - l.length) / 2);
+        return k >= from && k < from + l.length ? [l[k - from]] : [];
+      });
+      lines.push(pieces.join(" "));
+    }
+    if (out.length && lines.length) out.push("");
+    if (row.pageBreak && lines.length) lines[0] = "\f" + lines[0];
+    out.push(...lines);
+  });
+  return out.join("\n") + "\n";
+}
+
 export function templateText(t: TemplateSpec): string {
-  return t.sheets.map(sheetText).join("\f");
+  return t.sheets.map(t.text === "spaced" ? spacedSheetText : sheetText).join("\f");
 }
 
 const THIN = { style: "thin" as const };

@@ -9,7 +9,8 @@ const require = createRequire(import.meta.url);
 type JiebaLike = { cut(s: string, hmm?: boolean): string[] };
 let jieba: JiebaLike | null | undefined;
 
-function loadJieba(): JiebaLike | null {
+/** jieba (null when it cannot be loaded), loaded once per process */
+export function loadJieba(): JiebaLike | null {
   if (jieba !== undefined) return jieba;
   try {
     const mod = require("@node-rs/jieba") as { Jieba: { withDict(d: Uint8Array): JiebaLike } };

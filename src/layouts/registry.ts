@@ -1,18 +1,16 @@
 /**
  * All layout recognisers, in priority order (ties in match() go to the earlier one).
  * New templates are data, not layouts: add rules/templates/<id>.yml (docs/writing-templates.md).
- * The Ningxia and Shanxi target forms have moved there (rules/templates/ningxia-target.yml,
- * rules/templates/shanxi-target.yml).
+ * The Ningxia, Shanxi and Hebei target forms have moved there (rules/templates/ningxia-target.yml,
+ * rules/templates/shanxi-target.yml, rules/templates/hebei-target.yml).
  */
 import type { LayoutRecognizer } from "./types.js";
 import { shanxiSelfAssessment } from "./shanxi-self-assessment.js";
 import { weightedSelfAssessment } from "./weighted-self-assessment.js";
-import { hebeiTarget } from "./hebei-target.js";
 
 export const LAYOUTS: LayoutRecognizer[] = [
   shanxiSelfAssessment,
   weightedSelfAssessment,
-  hebeiTarget,
 ];
 
 /* Regions no layout claims are read by the header engine (src/recognise/engine.ts). */

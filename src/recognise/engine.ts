@@ -19,6 +19,7 @@ import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { lineOf } from "../layouts/common/region.js";
+import { readSpacedForm } from "./spaced.js";
 
 export const GENERIC_ID = "generic";
 
@@ -126,6 +127,9 @@ function applyFields(form: Form, hits: FieldHit[]): void {
           form.fields["goals.actual"] = v;
         }
         break;
+      case "spendingPlan":
+        // months and percentages: read by the reader of spaced text (spaced.ts); no text field
+        break;
       default:
         details[h.label] = v.text;
         form.fields[`project.details.${h.label}`] = v;
@@ -215,6 +219,8 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     return [];
   }
   const { tpl, header } = choice;
+  // text printed without drawn borders: cells split at single spaces and wrapped over lines
+  if (tpl.spacedCells && !header.positional) return [readSpacedForm(r, tpl, header, applyFields)];
   const kind = kindOf(tpl, header, title);
   const t = readTable(tpl, rows, header, (row) => isTitleRow(row) || isFooter(tpl, row), (row) => isFieldRow(tpl, row));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);

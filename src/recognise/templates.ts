@@ -69,6 +69,7 @@ export const FIELD_KEYS = [
   "fundsPeriodTotal",
   "fundsSource",
   "fundsUnit",
+  "spendingPlan",
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -98,6 +99,11 @@ export const TemplateSchema = z
      * is also read as a fund source (fields.fundsSource)
      */
     sourceNames: z.record(z.string(), Synonyms).default({}),
+    /**
+     * canonical detail names → the labels written for them ("资金用途" ← "预算规模及资金用途"); each
+     * label is also read as a details field (fields.details) under its canonical name
+     */
+    detailNames: z.record(z.string(), Synonyms).default({}),
     /** self-assessment funds-table columns → extra header synonyms */
     fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
     /**
@@ -121,6 +127,14 @@ export const TemplateSchema = z
      * value column and away from the name column
      */
     alignByValue: z.boolean().default(false),
+    /**
+     * text whose cells are separated by single spaces and wrapped over lines (a form printed without
+     * drawn borders): the header block is read line by line, a label's value running to the next
+     * label, and the table by records whose cells are rebuilt around the value (src/recognise/spaced.ts)
+     */
+    spacedCells: z.boolean().default(false),
+    /** a form without a department label takes the department named in the document's first lines */
+    documentDepartment: z.boolean().default(false),
     /** a level 1 that contradicts the row's level 2 (效益指标 beside 成本指标) gives way to the level 2, with a warning */
     levelFromLevel2: z.boolean().default(false),
     /**
@@ -146,6 +160,8 @@ export interface Template extends Omit<TemplateSpec, "level1" | "footer"> {
   footerRe: RegExp | null;
   /** fund-source label → canonical name */
   sourceRes: [RegExp, string][];
+  /** details label → canonical name */
+  detailRes: [RegExp, string][];
   /** compiled synonyms, generic's merged in */
   columnRes: [RegExp, ColumnRole][];
   fieldRes: [RegExp, FieldKey][];
@@ -190,6 +206,8 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
   const { footer, ...spec } = t;
   const sourceRes = compileMap(file, "sourceNames", t.sourceNames);
   const sourceLabels: [RegExp, FieldKey][] = sourceRes.map(([re]) => [re, "fundsSource"]);
+  const detailRes = compileMap(file, "detailNames", t.detailNames);
+  const detailLabels: [RegExp, FieldKey][] = detailRes.map(([re]) => [re, "details"]);
   // a template's own synonyms come first: they win over generic's
   return {
     ...spec,
@@ -198,8 +216,9 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
     footerRe: footer === null ? null : compile(file, "footer", `(?:${footer}).*`),
     level2: { ...(base?.level2 ?? {}), ...t.level2 },
     columnRes: [...compileMap(file, "columns", t.columns), ...(base?.columnRes ?? [])],
-    fieldRes: [...compileMap(file, "fields", t.fields), ...sourceLabels, ...(base?.fieldRes ?? [])],
+    fieldRes: [...compileMap(file, "fields", t.fields), ...sourceLabels, ...detailLabels, ...(base?.fieldRes ?? [])],
     sourceRes: [...sourceRes, ...(base?.sourceRes ?? [])],
+    detailRes: [...detailRes, ...(base?.detailRes ?? [])],
     fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
     titleRes,
     requireRes: t.requires.map((s, i) => {
