@@ -1,11 +1,13 @@
 /**
- * weights-sum: the indicators' 分值 must add up to the scheme's indicator weight (90 = 100 − 预算执行率
- * 10), and, where the form states a 权重 per level 1 (layout 2), each level-1 group to its 权重;
+ * weights-sum: the indicators' 分值 must add up to 100 less the budget line's points (90 beside a
+ * 10-point budget line, 80 beside a 20-point budget part), and, where the form states points per level 1
+ * (a 权重 column, or "产出指标（30分）" on the label), each level-1 group to its points; reported on the
+ * 总分 row, where the reviewer reads Σ分值;
  * a sub-item ("其中：…") scored besides its parent row is counted twice (checklist item 9).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { fmt, isNum, scored } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, level1Points, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 /** a sub-item row: "其中：退役士兵", "其中:新招聘" */
 const SUB_ITEM = /^\s*其中\s*[:：]?/u;
@@ -63,10 +65,10 @@ export default defineRule({
         }
         if (inds.length < 2) return;
         let reported = false;
-        // level-1 groups with a stated 权重
+        // level-1 groups with stated points: a 权重 column (layout 2) or points on the label ("产出指标（30分）")
         const groups = new Map<string, Indicator[]>();
         for (const ind of inds) {
-          if (!isNum(ind.level1Weight) || !ind.level1) continue;
+          if (level1Points(ind) === null || !ind.level1) continue;
           const g = groups.get(ind.level1) ?? [];
           g.push(ind);
           groups.set(ind.level1, g);
@@ -74,7 +76,7 @@ export default defineRule({
         for (const [level1, g] of groups) {
           // all of the level 1's indicators, including those whose 权重 the parser did not attach
           const all = inds.filter((i) => i.level1 === level1);
-          const w = g[0].level1Weight as number;
+          const w = level1Points(g[0]) as number;
           const sum = all.reduce((s, i) => s + (i.weight as number), 0);
           if (Math.abs(sum - w) > 1e-6) {
             reported = true;
@@ -82,22 +84,25 @@ export default defineRule({
               messageId: "level1",
               data: { level1, expected: fmt(w), sum: fmt(sum), parts: all.map((i) => fmt(i.weight)).join("+") },
               form,
-              indicator: all[0],
-              field: "weight",
+              field: "total",
+              loc: totalLoc(form),
               evidence: fmt(w),
               expected: fmt(w),
             });
           }
         }
+        if (reported) return;
         const sum = inds.reduce((s, i) => s + (i.weight as number), 0);
-        const expected = scheme.indicatorWeight;
-        if (!reported && Math.abs(sum - expected) > 1e-6) {
+        const full = scheme.indicatorWeight + scheme.budgetWeight;
+        const budget = budgetWeight(form, scheme);
+        const expected = full - budget;
+        if (Math.abs(sum - expected) > 1e-6) {
           ctx.report({
             messageId: "total",
-            data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(scheme.budgetWeight) },
+            data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(budget) },
             form,
-            indicator: inds[0],
-            field: "weight",
+            field: "total",
+            loc: totalLoc(form),
             evidence: inds[0].weightRaw ?? fmt(inds[0].weight),
             expected: fmt(expected),
           });
