@@ -7,6 +7,16 @@ const fixture = readFileSync("test/fixtures/goal-indicator-mismatch/004-l37-326-
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
     { name: "goal and indicator agree (326)", text: fixture.replace("253人", "326人") },
+    {
+      name: "invented: the goal counts two things in one unit, each indicator takes one (堤防3.2公里、渠道5.5公里)",
+      text: fixture
+        .replace("补充平罗县公安局实有 326 名辅警公用经费", "修复水毁堤防3.2公里、水毁渠道5.5公里")
+        .replace("补助辅警实有人数\t253人", "修复水毁堤防长度\t3.2公里"),
+    },
+    {
+      name: "invented: person-times against persons of the same training, equal numbers",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年培训教师200人次").replace("补助辅警实有人数\t253人", "培训人数\t200人"),
+    },
     { name: "a ≥ target below the goal's count is allowed", text: fixture.replace("253人", "≥300人") },
     { name: "the goal counts something else", text: fixture.replace("326 名辅警", "326 名民警") },
     {
@@ -31,6 +41,11 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "planted: the counted noun shares only its tail with the name (38 所中小学校 vs 覆盖学校数量)",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "为全县 38 所中小学校新建视频监控").replace("补助辅警实有人数\t253人", "覆盖学校数量\t=32所"),
       errors: [{ messageId: "mismatch", line: 11, evidence: "=32所", data: { goal: "38所…学校" } }],
+    },
+    {
+      name: "invented (checklist item 6): person-times in the goal against persons in the indicator (培训教师200人次 vs 培训人数 150人), a warning",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "组织全县中小学教师参加业务培训，全年培训教师200人次").replace("补助辅警实有人数\t253人", "培训人数\t150人"),
+      errors: [{ messageId: "mismatch", severity: "warning", line: 11, evidence: "150人", data: { noun: "培训", target: "150人" } }],
     },
   ],
 });
