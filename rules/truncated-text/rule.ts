@@ -11,6 +11,9 @@
  *  - brackets or quotes opened and never closed;
  *  - a number whose unit lost its last character: "4083.38平方" (平方米), "12立方" (立方米), and in a money
  *    row (成本, or a name about 金额/资金/费用) "405.1967万" (万元, info: 万 alone is sometimes written on purpose).
+ *  - a sentence (goal, analysis, header text) ending on a bare number ("日处理能力达到500");
+ *  - the project name cut like an indicator name ("……设施运行维");
+ *  - an indicator valued in percent whose name stops at the stem of its rate ("办公设备验收合格" for 合格率).
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
  */
@@ -43,6 +46,10 @@ const CUT_UNITS: [RegExp, string][] = [
   [/\d\s*平方$/u, "平方米"],
   [/\d\s*立方$/u, "立方米"],
 ];
+/** a name ending on the stem of a rate or a degree, which a percentage value proves was cut:
+ *  "办公设备验收合格" (合格率), "受益群众满意" (满意度) */
+const RATE_STEM = /(满意|合格|达标|及时|覆盖|知晓|完好|到位|参保|入学|接种|普及|办结|结案|破案|整改|出勤|治愈)$/u;
+
 /** a row about money: 万 alone is 万元 cut short */
 const MONEY_ROW = /成本|金额|资金|经费|费用|预算|投资|补助|补贴|租金|费$/u;
 
@@ -131,6 +138,14 @@ export default defineRule({
         zh: "{{field}}“{{text}}”的单位不完整，应为“{{expected}}”，单元格文字被截断。",
         en: "{{fieldEn}} \"{{text}}\": the unit is cut short (\"{{expected}}\" is meant); the cell was truncated.",
       },
+      rateNameCut: {
+        zh: "三级指标“{{text}}”的指标值是百分比，名称却缺了最后的“率”或“度”，应为“{{expected}}”，文字被截断。",
+        en: "The indicator \"{{text}}\" is valued in percent but its name lacks its last character (\"{{expected}}\" is meant): it was cut.",
+      },
+      numberCut: {
+        zh: "{{field}}“{{text}}”以数字“{{tail}}”结尾，单位和后面的文字缺失，句子被截断。",
+        en: "{{fieldEn}} \"{{text}}\" ends on the bare number \"{{tail}}\": its unit and the rest are missing.",
+      },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" opens a bracket or quote that is never closed: the text was cut.",
@@ -186,10 +201,13 @@ export default defineRule({
       return null;
     }
 
-    /** why a piece of free text looks cut, if it does */
-    function cut(text: string): { messageId: string; tail?: string; head?: string } | null {
+    /** why a piece of free text looks cut, if it does; `prose` for sentences (goals, analysis, header
+     *  texts), which never end on a bare number: "日处理能力达到500" lost its unit and the rest */
+    function cut(text: string, prose = false): { messageId: string; tail?: string; head?: string } | null {
       const t = text.trim().replace(/[。.！!；;]+$/u, "");
       if (!t || !/\p{Script=Han}/u.test(t)) return null;
+      const bare = prose && t.length >= 8 ? /\p{Script=Han}(\d+(?:\.\d+)?)$/u.exec(t) : null;
+      if (bare) return { messageId: "numberCut", tail: bare[1] };
       // a long sentence ending on a comma is usually loose punctuation, not a cut
       if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { messageId: "dangling", tail: t.slice(-1) };
       if (unbalanced(t)) return { messageId: "unbalanced" };
@@ -206,8 +224,8 @@ export default defineRule({
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
 
-    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc) {
-      const c = cut(text);
+    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false) {
+      const c = cut(text, prose);
       if (!c) return;
       ctx.report({ messageId: c.messageId, data: fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" }), form, indicator: ind, field, loc, evidence: text });
     }
@@ -239,7 +257,11 @@ export default defineRule({
       indicator(ind, form, doc) {
         current = doc;
         const name = compact(ind.name);
-        if (name) checkText(form, ind, "name", ind.name);
+        const stem = RATE_STEM.exec(name);
+        if (stem && [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => v?.kind === "numeric" && v.unit === "%")) {
+          const expected = `${ind.name.trim()}${stem[1] === "满意" ? "度" : "率"}`;
+          ctx.report({ messageId: "rateNameCut", data: { text: ind.name.trim(), expected }, form, indicator: ind, field: "name", evidence: ind.name, expected });
+        } else if (name) checkText(form, ind, "name", ind.name);
         const an = ind.annualName ? compact(ind.annualName) : "";
         if (an && an !== name) {
           // the year column is sometimes in another row order: compare with the period names of the same level 2
@@ -285,17 +307,19 @@ export default defineRule({
           if (!g || !g.text.trim()) continue;
           const parts = g.text.split(/目标\s*[0-9一二三四五六七八九十]+\s*[:：]/u).filter((p) => p.trim());
           for (const p of parts.length ? parts : [g.text]) {
-            const c = cut(p);
+            const c = cut(p, true);
             if (c) {
               ctx.report({ messageId: c.messageId, data: fieldData(`goals.${key}` as Field, p, { tail: c.tail ?? "", head: c.head ?? "" }), form, field: `goals.${key}` as Field, loc: g.loc, evidence: p.trim() });
               break;
             }
           }
         }
-        for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc);
+        for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc, true);
+        // the project name, cut at the cell's edge like an indicator name ("……设施运行维")
+        if (form.project.name.trim()) checkText(form, null, "project.name", form.project.name);
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
-          if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc);
+          if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc, true);
         }
       },
     };

@@ -18,9 +18,29 @@ ruleTester.run("truncated-text", {
       name: "a last character that goes on elsewhere but not as one word is not a cut (…名辅警 / 名辅警公用经费)",
       text: "项目名称\t辅警经费\n年度总体目标\t补充 326 名辅警公用经费\n" + head.split("\n")[1] + "\n" + r("产出指标", "成本指标", "实有人数253名辅警", "316万元", "316万元"),
     },
+    { name: "invented: a rate-like name valued in words is not judged by its stem (工程质量符合 / 达标)", text: gen(g("产出指标", "质量指标", "工程验收合格", "合格")) },
+    { name: "invented: a goal ending on a number followed by its unit", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，日均巡查里程达到500公里\n主管部门") },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): a name valued in percent that stops at its rate's stem (满意 for 满意度, 合格 for 合格率)",
+      text: gen(g("产出指标", "质量指标", "养护工程验收合格", "100%") + g("满意度指标", "服务对象满意度指标", "沿线群众满意", "≥90%")),
+      errors: [
+        { messageId: "rateNameCut", line: 6, field: "name", evidence: "养护工程验收合格", data: { expected: "养护工程验收合格率" } },
+        { messageId: "rateNameCut", line: 7, field: "name", evidence: "沿线群众满意", data: { expected: "沿线群众满意度" } },
+      ],
+    },
+    {
+      name: "invented (truncation): a goal ending on a bare number, and a project name cut mid-word that goes on in the goal",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里"))
+        .replace("青岚县乡村道路养护项目", "青岚县乡村道路日常养护维")
+        .replace("主管部门", "年度目标\t\t全年开展乡村道路日常养护维护，养护里程达到120\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 2, field: "project.name", evidence: "青岚县乡村道路日常养护维", data: { tail: "维" } },
+        { messageId: "numberCut", line: 3, field: "goals.annual", data: { tail: "120" } },
+      ],
+    },
     {
       name: "checklist 8 (truncation): a date that lost its 月, and a 项目概况 cut mid-word",
       text: gen(g("产出指标", "时效指标", "养护完成时间", "2025年1")).replace("主管部门", "项目概况\t\t对全县乡村道路开展日常养护，提升道路通行质\n主管部门"),
