@@ -7,7 +7,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { budgetWeight, fmt, level1Points, scored, totalLoc } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, isNum, level1Points, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 /** a sub-item row: "其中：退役士兵", "其中:新招聘" */
 const SUB_ITEM = /^\s*其中\s*[:：]?/u;
@@ -96,7 +96,10 @@ export default defineRule({
         const full = scheme.indicatorWeight + scheme.budgetWeight;
         const budget = budgetWeight(form, scheme);
         const expected = full - budget;
-        if (Math.abs(sum - expected) > 1e-6) {
+        // a form that does not score its budget line at all (no 分值, no 得分 in the funds block) may give
+        // the indicators the whole 100
+        const budgetUnscored = !isNum(form.funds.weight) && !isNum(form.funds.score);
+        if (Math.abs(sum - expected) > 1e-6 && !(budgetUnscored && Math.abs(sum - full) <= 1e-6)) {
           ctx.report({
             messageId: "total",
             data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(budget) },

@@ -28,6 +28,21 @@ ruleTester.run("weights-sum", {
     },
     { name: "invented: a 20-point budget part leaves 80 for the indicators", text: twenty() },
     {
+      name: "invented: a form that does not score its budget line gives the indicators all 100",
+      text: [
+        "项目名称\t\t示例县河长制工作经费",
+        "项目资金（万元）\t\t预算数\t执行数\t执行率",
+        "\t年度资金总额\t80\t76\t95%",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t河湖巡查次数\t≥1200次\t1260次\t40\t40",
+        "\t质量指标\t问题整改销号率\t≥95%\t96%\t30\t30",
+        "效益指标\t生态效益指标\t河湖水质优良率\t≥90%\t92%\t20\t20",
+        "满意度指标\t服务对象满意度指标\t沿河群众满意度\t≥90%\t91%\t10\t10",
+        "总分\t\t\t\t\t100\t100",
+        "",
+      ].join("\n"),
+    },
+    {
       name: "invented: a 20-point form whose funds row has no 分值 cell; the level-1 points (30+10+30+10) leave 20",
       text: twenty({ funds: "\t\t年度资金总额\t\t500\t500\t480\t\t96%\t19.2" }),
     },
