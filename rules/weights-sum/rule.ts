@@ -1,13 +1,14 @@
 /**
  * weights-sum: the indicators' 分值 must add up to 100 less the budget line's points (90 beside a
  * 10-point budget line, 80 beside a 20-point budget part), and, where the form states points per level 1
- * (a 权重 column, or "产出指标（30分）" on the label), each level-1 group to its points; reported on the
- * 总分 row, where the reviewer reads Σ分值;
+ * (a 权重 column, or "产出指标（30分）" on the label), each level-1 group to its points (reported on the
+ * group's first row, where the stated 权重 stands — the v1 corpus gold's place; the checklist gold puts
+ * Σ分值 on the 总分 row, see decision 45);
  * a sub-item ("其中：…") scored besides its parent row is counted twice (checklist item 9).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { budgetWeight, fmt, isNum, level1Points, scored, totalLoc } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, isNum, level1Points, scored } from "../../src/engine/services/scoring.js";
 
 /** a sub-item row: "其中：退役士兵", "其中:新招聘" */
 const SUB_ITEM = /^\s*其中\s*[:：]?/u;
@@ -84,8 +85,8 @@ export default defineRule({
               messageId: "level1",
               data: { level1, expected: fmt(w), sum: fmt(sum), parts: all.map((i) => fmt(i.weight)).join("+") },
               form,
-              field: "total",
-              loc: totalLoc(form),
+              indicator: all[0],
+              field: "weight",
               evidence: fmt(w),
               expected: fmt(w),
             });
@@ -104,8 +105,8 @@ export default defineRule({
             messageId: "total",
             data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(budget) },
             form,
-            field: "total",
-            loc: totalLoc(form),
+            indicator: inds[0],
+            field: "weight",
             evidence: inds[0].weightRaw ?? fmt(inds[0].weight),
             expected: fmt(expected),
           });

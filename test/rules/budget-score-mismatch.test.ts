@@ -9,6 +9,11 @@ ruleTester.run("budget-score-mismatch", {
   ],
   invalid: [
     {
+      name: "invented: no 执行率 cell; 15 of 20 spent (75%) scored the full 10",
+      text: sa({ funds: "\t资金总额:\t20\t20\t20\t15\t5\t\t10", total: "总分\t\t\t\t\t\t\t100\t\t优" }),
+      errors: [{ messageId: "mismatch", line: 5, field: "funds", data: { rate: "75", expected: "7.5", score: "10" } }],
+    },
+    {
       name: "002 l.1878: 执行率 20.52% scored 2.5 instead of 2.05",
       file: "test/fixtures/budget-score-mismatch/002-l1878-score-2.5-for-20.52pct.txt",
       errors: [{ messageId: "mismatch", line: 6, field: "funds", evidence: "2.5", data: { expected: "2.05" } }],

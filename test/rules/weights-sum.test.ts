@@ -51,12 +51,12 @@ ruleTester.run("weights-sum", {
     {
       name: "invented: 效益指标（30分） whose indicators add up to 20 (a 20-point form)",
       text: twenty({ benefit: ["效益指标（30分）\t生态效益指标\t林草覆盖率提高\t\t≥2个百分点\t2.1个百分点\t20\t20"] }),
-      errors: [{ messageId: "level1", line: 12, field: "total", evidence: "30", data: { level1: "效益指标", sum: "20", expected: "30" } }],
+      errors: [{ messageId: "level1", line: 10, field: "weight", evidence: "30", data: { level1: "效益指标", sum: "20", expected: "30" } }],
     },
     {
       name: "invented: a 20-point budget part, indicators worth 90 (the 10-point split copied)",
       text: twenty({ output: ["产出指标\t数量指标\t治理河道长度\t\t12公里\t12公里\t20\t20", "\t质量指标\t工程验收合格率\t\t100%\t100%\t10\t10", "\t时效指标\t主体工程完工时间\t\t2024年11月底前\t2024年11月26日\t10\t10"], cost: ["成本指标\t经济成本指标\t每公里河道治理成本\t\t≤40万元\t35万元\t10\t10"] }),
-      errors: [{ messageId: "total", line: 13, field: "total", data: { sum: "90", expected: "80", budget: "20" } }],
+      errors: [{ messageId: "total", line: 6, field: "weight", data: { sum: "90", expected: "80", budget: "20" } }],
     },
     {
       name: "invented (checklist item 9): a 其中 sub-item scored besides its parent row",
@@ -66,13 +66,12 @@ ruleTester.run("weights-sum", {
     {
       name: "002 l.1850: 产出 权重 50, its indicators 20+20+10+10 = 60",
       file: "test/fixtures/weights-sum/002-l1840-level1-weight-60-vs-50.txt",
-      // reported on the 总分 row, where the gold (docs/labelling.md) puts Σ分值 and level-1 subtotals
-      errors: [{ messageId: "level1", line: 32, field: "total", evidence: "50", data: { sum: "60", expected: "50" } }],
+      errors: [{ messageId: "level1", line: 13, field: "weight", evidence: "50", data: { sum: "60", expected: "50" } }],
     },
     {
       name: "planted after 002 l.1247: weights 44 + 30 + 10 = 84, not 90",
       text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t44\t44", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t94\t\t优" }),
-      errors: [{ messageId: "total", line: 12, field: "total", data: { sum: "84", expected: "90" } }],
+      errors: [{ messageId: "total", line: 9, field: "weight", data: { sum: "84", expected: "90" } }],
     },
   ],
 });

@@ -64,11 +64,20 @@ export function impliedBudgetWeight(form: Form, scheme: Scheme): number | null {
   return rest > 0 && rest <= 30 ? rest : null;
 }
 
-/** 执行率 in percent as computed from the funds (null when 全年预算数 is 0 or missing) */
+/** the budget an execution rate is taken against: 全年预算数, else (not stated at all) 年初预算数 */
+export function rateBase(form: Form): { value: number; zh: string; en: string } | null {
+  const { adjusted, planned } = form.funds;
+  if (isNum(adjusted)) return { value: adjusted, zh: "全年预算数", en: "budget" };
+  if (adjusted === null || adjusted === undefined) if (isNum(planned)) return { value: planned, zh: "年初预算数", en: "initial budget" };
+  return null;
+}
+
+/** 执行率 in percent as computed from the funds (null when the budget is 0 or missing) */
 export function computedRate(form: Form): number | null {
-  const { adjusted, executed } = form.funds;
-  if (!isNum(adjusted) || !isNum(executed) || adjusted <= 0) return null;
-  return (executed / adjusted) * 100;
+  const base = rateBase(form);
+  const { executed } = form.funds;
+  if (!base || !isNum(executed) || base.value <= 0) return null;
+  return (executed / base.value) * 100;
 }
 
 /** the stated 执行率 in percent; a rate written as a share (0.983) is scaled up when the funds confirm it */
