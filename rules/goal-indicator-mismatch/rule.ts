@@ -78,7 +78,9 @@ export function goalCounts(text: string): GoalCount[] {
     if (/^[年月日]/.test(text.slice(end - 1))) continue;
     // a classifier counts what follows it ("326 名辅警"); a measure follows what it measures ("农田 2 万亩")
     const measure = MEASURES.test(m[2]);
-    out.push({ value, unit: m[2], context: measure ? `${before}|${after}` : after, text: m[0] });
+    // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
+    // what stands before it
+    out.push({ value, unit: m[2], context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }

@@ -43,6 +43,11 @@ ruleTester.run("goal-indicator-mismatch", {
       errors: [{ messageId: "mismatch", line: 11, evidence: "=32所", data: { goal: "38所…学校" } }],
     },
     {
+      name: "invented (checklist item 6): a count at the end of a clause counts what stands before it (改造农村户厕320户 vs 改造户厕数量 300户)",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年改造农村户厕320户，村容村貌明显改善").replace("补助辅警实有人数\t253人", "改造户厕数量\t300户"),
+      errors: [{ messageId: "mismatch", line: 11, evidence: "300户", data: { noun: "户厕", target: "300户" } }],
+    },
+    {
       name: "invented (checklist item 6): person-times in the goal against persons in the indicator (培训教师200人次 vs 培训人数 150人), a warning",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "组织全县中小学教师参加业务培训，全年培训教师200人次").replace("补助辅警实有人数\t253人", "培训人数\t150人"),
       errors: [{ messageId: "mismatch", severity: "warning", line: 11, evidence: "150人", data: { noun: "培训", target: "150人" } }],
