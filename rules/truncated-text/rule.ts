@@ -12,7 +12,8 @@
  *  - a number whose unit lost its last character: "4083.38平方" (平方米), "12立方" (立方米), and in a money
  *    row (成本, or a name about 金额/资金/费用) "405.1967万" (万元, info: 万 alone is sometimes written on purpose).
  *  - a sentence (goal, analysis, header text) ending on a bare number ("日处理能力达到500");
- *  - the project name cut like an indicator name ("……设施运行维");
+ *  - the project name and the 主管部门 cut like an indicator name ("……设施运行维", "……人民政");
+ *  - a bare number whose twin in the row's other target column has its unit ("≥1200" beside "≥1200人");
  *  - an indicator valued in percent whose name stops at the stem of its rate ("办公设备验收合格" for 合格率).
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
@@ -58,6 +59,20 @@ function cutUnit(raw: string, ind: Indicator): { expected: string; weak: boolean
   const t = compact(raw);
   for (const [re, full] of CUT_UNITS) if (re.test(t)) return { expected: full, weak: false };
   if (/\d\s*万$/u.test(t) && (/成本/u.test(ind.level2 ?? "") || MONEY_ROW.test(compact(ind.name)))) return { expected: "万元", weak: true };
+  return null;
+}
+
+/** the columns of one row that state the same target twice: 实施期 / 年度, 年初 / 调整后 */
+const SIBLINGS: Partial<Record<Field, Field[]>> = { target: ["annualTarget", "adjustedTarget"], annualTarget: ["target"], adjustedTarget: ["target"] };
+
+/** a bare number whose twin in the row's other target column carries a unit ("≥1200" beside
+ *  "≥1200人"): the cell lost its unit at the edge */
+function unitInSibling(ind: Indicator, field: Field, v: Value): { field: Field; value: Value } | null {
+  if (v.unit || v.value === null || v.broken) return null;
+  for (const f of SIBLINGS[field] ?? []) {
+    const o = ind[f as "target"] as Value | null;
+    if (o && o.kind === "numeric" && o.unit && o.unit !== "%" && o.value === v.value && compact(o.raw).startsWith(compact(v.raw))) return { field: f, value: o };
+  }
   return null;
 }
 
@@ -141,6 +156,10 @@ export default defineRule({
       rateNameCut: {
         zh: "三级指标“{{text}}”的指标值是百分比，名称却缺了最后的“率”或“度”，应为“{{expected}}”，文字被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but its name lacks its last character (\"{{expected}}\" is meant): it was cut.",
+      },
+      unitLost: {
+        zh: "{{field}}“{{text}}”没有计量单位，同一行的{{other}}却是“{{otherText}}”，单元格文字被截断。",
+        en: "{{fieldEn}} \"{{text}}\" has no unit while the row's {{otherEn}} reads \"{{otherText}}\": the cell was cut.",
       },
       numberCut: {
         zh: "{{field}}“{{text}}”以数字“{{tail}}”结尾，单位和后面的文字缺失，句子被截断。",
@@ -237,6 +256,11 @@ export default defineRule({
         return;
       }
       if (v.kind === "numeric") {
+        const sib = unitInSibling(ind, field, v);
+        if (sib) {
+          ctx.report({ messageId: "unitLost", data: fieldData(field, v.raw, { other: FIELD_NAMES_ZH[sib.field], otherEn: FIELD_NAMES_EN[sib.field], otherText: sib.value.raw.trim() }), form, indicator: ind, field, evidence: v.raw, expected: sib.value.raw.trim() });
+          return;
+        }
         if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
           const u = cutUnit(v.raw, ind);
@@ -317,6 +341,9 @@ export default defineRule({
         for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc, true);
         // the project name, cut at the cell's edge like an indicator name ("……设施运行维")
         if (form.project.name.trim()) checkText(form, null, "project.name", form.project.name);
+        // … and the 主管部门, cut the same way ("青山县柳塘镇人民政")
+        const dept = form.project.department?.replace(/^[\d\s\-—－]+/u, "") ?? "";
+        if (dept.trim()) checkText(form, null, "project.department", dept);
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
           if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc, true);
