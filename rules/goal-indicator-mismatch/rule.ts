@@ -139,7 +139,16 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch") => {
+    /** the values a goal is compared with: a 年度 goal with the year column (or the only one), a 实施期
+     *  goal with the period column; a form with 长期 and 年度 blocks one after the other compares each
+     *  goal with its own block only */
+    const valuesFor = (ind: Indicator, which: "period" | "annual" | "any") => {
+      if (which !== "any" && ind.block && ind.block !== which) return [];
+      if (which === "annual") return [ind.annualTarget ?? ind.target];
+      if (which === "period") return [ind.target];
+      return [ind.target, ind.annualTarget];
+    };
+    const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch", which: "period" | "annual" | "any" = "any") => {
       if (!goalText) return;
       const counts = goalCounts(goalText);
       for (const c of counts) {
@@ -147,7 +156,7 @@ export default defineRule({
         if (counts.some((o) => o !== c && o.unit === c.unit && o.context === c.context && o.value !== c.value)) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
-          for (const v of [ind.target, ind.annualTarget]) {
+          for (const v of valuesFor(ind, which)) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
             if (v.op && v.op !== "=") continue;
             const exact = sameUnit(v.unit, c.unit);
@@ -177,8 +186,8 @@ export default defineRule({
     return {
       form(form) {
         const reported = new Set<Indicator>();
-        check(form, form.goals.annual?.text, reported);
-        check(form, form.goals.period?.text, reported);
+        check(form, form.goals.annual?.text, reported, "mismatch", "annual");
+        check(form, form.goals.period?.text, reported, "mismatch", "period");
         // checklist item 6: counts stated in 项目概况 ("为120名学生…") against the quantity indicators
         for (const [label, text] of Object.entries(form.project.details ?? {})) if (/项目概况|项目简介|基本情况/u.test(label)) check(form, text, reported, "overviewMismatch");
         // checklist item 6: the sum a one-year project's 项目概况 says it needs against the form's funds

@@ -3,10 +3,13 @@ import { lineWith as lineWithShanxi, shanxiTarget as shanxiForm } from "../helpe
 import { ruleTester } from "../helpers/rule-tester.js";
 
 const fixture = readFileSync("test/fixtures/goal-indicator-mismatch/004-l37-326-vs-253.txt", "utf8");
+// invented 湖南-style form: 长期 and 年度 indicator blocks one after the other, each under its own goal
+const longAnnual = "test/fixtures/templates/hunan-water-long-annual-target/hunan-water-long-annual-target.txt";
 
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
     { name: "goal and indicator agree (326)", text: fixture.replace("253人", "326人") },
+    { name: "invented: each goal of a 长期 / 年度 form against its own block (24座 over three years, 8座 this year)", file: longAnnual },
     {
       name: "invented: the goal counts two things in one unit, each indicator takes one (堤防3.2公里、渠道5.5公里)",
       text: fixture
@@ -25,6 +28,11 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented: the 年度 block's count differs from the 年度 goal (8座 in the goal, 6座 in the block)",
+      text: readFileSync(longAnnual, "utf8").replace("2025年完成除险加固水库\t\t8座", "2025年完成除险加固水库\t\t6座"),
+      errors: [{ messageId: "mismatch", line: 22, evidence: "6座", data: { target: "6座" } }],
+    },
     {
       name: "004 l.37: goal 326 名辅警, indicator 补助辅警实有人数 253人",
       file: "test/fixtures/goal-indicator-mismatch/004-l37-326-vs-253.txt",
