@@ -11,12 +11,13 @@ import type { Diagnostic, Form, FormKind } from "../model/types.js";
 import type { Region } from "../layouts/types.js";
 import { emptyForm } from "../layouts/common/form.js";
 import { splitCodeName } from "../layouts/common/header.js";
-import { parseTotal } from "../layouts/self-assessment/blocks.js";
+import { parseTotal } from "./blocks.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
+import { isDepartmentForm } from "./subject.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { lineOf } from "../layouts/common/region.js";
 
@@ -28,7 +29,7 @@ interface Choice {
   score: number;
 }
 
-function titleText(region: Region): string {
+export function titleText(region: Region): string {
   return region.rows
     .slice(0, region.anchor + 1)
     .map((r) => r.text)
@@ -321,9 +322,7 @@ function finishForm(
   f: Form,
   ctx: { tpl: Template; title: string; head: FieldHit[]; roles: Set<string | null>; t: BlockResult; dataRows: number; kind: FormKind },
 ): void {
-  const hasProject = ctx.head.some((h) => h.key === "project") || !!f.project.name;
-  const depOnly = ctx.head.some((h) => h.key === "department" && /部门名称|单位名称/.test(h.label));
-  if (ctx.tpl.subject === "department" || (ctx.tpl.subject === "auto" && (/部门整体|整体支出|单位整体/.test(ctx.title) || (!hasProject && depOnly)))) {
+  if (isDepartmentForm(ctx.tpl, ctx.title, ctx.head, f.project.name)) {
     f.subject = "department";
     if (!f.project.name && f.project.department) {
       f.project.name = f.project.department;

@@ -162,7 +162,7 @@ describe("form l.621 2024年10个派出所和警犬基地BOT取暖费 (nothing e
   it("reads the funds with 目标申报数 empty (l.626–629)", () => {
     // l.628 " ⇥ ⇥ 资金总额: ⇥ ⇥ 29.626 ⇥ 29.626 ⇥ 0 ⇥ 0 ⇥ 0 ⇥ 0": six numbers for seven columns, the empty
     // cell is 目标申报数; right to left: 得分 0, 执行率 0, 资金结余 0, 全年执行数 0, 全年预算数 29.626,
-    // 预算编制数 29.626 (see src/layouts/self-assessment/funds.ts for why)
+    // 预算编制数 29.626 (see src/recognise/funds-table.ts for why)
     const fu = f.funds;
     expect(fu.declared).toBeNull();
     expect(fu.planned).toBe(29.626);

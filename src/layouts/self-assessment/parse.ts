@@ -15,8 +15,8 @@ import type { Region } from "../types.js";
 import { emptyForm, applyProjectFields } from "../common/form.js";
 import { headerFields } from "../common/header.js";
 import { findHeader } from "../common/table.js";
-import { findFundsHeader, parseFunds } from "./funds.js";
-import { parseGoals, parseTotal, parseNarrative, parseNotes } from "./blocks.js";
+import { findFundsHeader, parseFunds } from "../../recognise/funds-table.js";
+import { parseGoals, parseTotal, parseNarrative, parseNotes } from "../../recognise/blocks.js";
 import { parseSelfAssessmentTable, type IndicatorTableOptions } from "./indicators.js";
 
 export function parseSelfAssessment(region: Region, diagnostics: Diagnostic[], layout: string, opts: IndicatorTableOptions = {}): Form {

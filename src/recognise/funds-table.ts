@@ -28,9 +28,9 @@
  * 29.626 vs source 0) are the document's defects, left for the rules to report rather than
  * "repaired" here. The same shape recurs at l.1738/l.1739.
  */
-import type { Row } from "../../read/grid.js";
-import type { FundSource, Funds } from "../../model/types.js";
-import type { Text } from "../../model/loc.js";
+import type { Row } from "../read/grid.js";
+import type { FundSource, Funds } from "../model/types.js";
+import type { Text } from "../model/loc.js";
 import { filled, squash, isDash, num, percent, type FilledCell } from "./cells.js";
 
 export type FundRole = "declared" | "planned" | "adjusted" | "executed" | "balance" | "weight" | "rate" | "score" | "deviation";
