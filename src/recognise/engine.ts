@@ -12,6 +12,7 @@ import type { Region } from "../layouts/types.js";
 import { emptyForm } from "../layouts/common/form.js";
 import { splitCodeName } from "../layouts/common/header.js";
 import { parseTotal } from "./blocks.js";
+import { readGoalColumns, readClosingBlocks, scoreWarnings } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
@@ -227,6 +228,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     f.template = tpl.id;
     applyFields(f, head.hits);
     f.funds = structuredClone(head.funds);
+    if (kind === "self-assessment" && !f.goals.annual && !f.goals.actual && !f.goals.period) readGoalColumns(f, rows, header.first);
     for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
     return f;
   };
@@ -264,8 +266,10 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     if (total.totalWeight !== null) last.totalWeight = total.totalWeight;
     last.grade = total.grade ?? gradeBelow(rows, total.index);
     last.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
+    if (total.grade && total.gradeLoc) last.fields.grade = { text: total.grade, loc: total.gradeLoc };
   }
   if (!listStyle) last.indicators = t.indicators;
+  readClosingBlocks(last, rows, total ? total.index + 1 : t.end);
   if (tpl.footerRe) {
     // the form ends at its signature row; without one the table may have been cut
     const footer = rows.slice(t.end).find((x) => !isBlankRow(x));
@@ -280,6 +284,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const dataRows = rows.slice(header.index + 1, t.end).filter((x) => !isBlankRow(x)).length;
   for (const f of forms) {
     finishForm(f, { tpl, title, head: head.hits, roles, t, dataRows, kind });
+    if (kind === "self-assessment" && roles.has("weight") && roles.has("score")) f.parse.warnings.push(...scoreWarnings(f, f !== last || f.total != null));
     if (!f.indicators.length) {
       diagnostics.push(
         diag(
@@ -336,7 +341,7 @@ function finishForm(
     confidence: ctx.dataRows ? Math.min(1, read / Math.max(1, ctx.dataRows - ctx.t.rowsMerged)) : n ? 1 : 0,
     rows: n,
     rowsMerged: ctx.t.rowsMerged,
-    ...(ctx.tpl.labelRows ? { rowsSkipped: ctx.t.rowsSkipped } : {}),
+    ...(ctx.tpl.labelRows || ctx.kind === "self-assessment" ? { rowsSkipped: ctx.t.rowsSkipped } : {}),
     warnings: [...ctx.t.warnings, ...(n ? [] : ["找不到指标行"])],
   };
 }

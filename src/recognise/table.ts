@@ -145,6 +145,7 @@ function compatFor(tpl: Template) {
 export function alignRecord(tpl: Template, header: Header, row: Row): TableRecord<Key> {
   const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
   const cells = alignCells<Key>(row, cols, compatFor(tpl), header.positional);
+  if (tpl.valuesRight && !header.positional) fillValuesRight(header, row, cells);
   if (header.positional) {
     // a label cell merged over several rows governs them: its copies carry the label
     for (const col of header.columns) {
@@ -155,6 +156,22 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
     }
   }
   return { row, cells };
+}
+
+/** the value columns a row fills from the right when it lost its empty cells (Template.valuesRight) */
+const RIGHT_FILLED = ["target", "adjusted", "actual"];
+
+function fillValuesRight(header: Header, row: Row, cells: Partial<Record<Key, Cell>>): void {
+  const filled = row.cells.map((c) => !c.merged && c.text.trim() !== "");
+  const first = filled.indexOf(true);
+  const last = filled.lastIndexOf(true);
+  // a row that kept an empty cell between its first and last cell keeps its columns
+  if (first < 0 || filled.slice(first, last + 1).includes(false)) return;
+  const keys = header.columns.filter((c) => !c.annual && c.role && RIGHT_FILLED.includes(c.role)).map((c) => keyOf(c));
+  const got = keys.map((k) => cells[k]).filter((c): c is Cell => !!c);
+  if (got.length === 0 || got.length >= keys.length) return;
+  for (const k of keys) delete cells[k];
+  got.forEach((c, i) => (cells[keys[keys.length - got.length + i]] = c));
 }
 
 function text(c: Cell | undefined): string {
@@ -439,12 +456,14 @@ function buildIndicators(
     }
     // a template's numbered item ("指标 1:航测效果") names the indicator after its prefix; an empty
     // item ("指标 2:", "...") with no value is the blank template, not an indicator
+    // (an item or "……" left empty but given values stays as written: template residue for the rules)
     const item = templateItem(text(c.name));
-    const name = item ? item.name : ELLIPSIS.test(text(c.name)) ? "" : text(c.name);
-    if ((item || c.name) && !name && !hasValue(r)) {
+    const blank = item ? !item.name : ELLIPSIS.test(text(c.name));
+    if (c.name && blank && !hasValue(r)) {
       skipped.n++;
       continue;
     }
+    const name = item && item.name ? item.name : text(c.name);
     const hasAnnual = !!(c["target@annual"] || c["name@annual"] || c["level2@annual"]);
     // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
     if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score && !(tpl.labelRows && (hasL2 || hasAnnual))) {

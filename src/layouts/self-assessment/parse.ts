@@ -16,6 +16,7 @@ import { emptyForm, applyProjectFields } from "../common/form.js";
 import { headerFields } from "../common/header.js";
 import { findHeader } from "../common/table.js";
 import { findFundsHeader, parseFunds } from "../../recognise/funds-table.js";
+import { loadTemplates } from "../../recognise/templates.js";
 import { parseGoals, parseTotal, parseNarrative, parseNotes } from "../../recognise/blocks.js";
 import { parseSelfAssessmentTable, type IndicatorTableOptions } from "./indicators.js";
 
@@ -26,7 +27,7 @@ export function parseSelfAssessment(region: Region, diagnostics: Diagnostic[], l
   const header = findHeader(rows, region.anchor);
   const tableStart = header ? header.index : rows.length;
 
-  const funds = findFundsHeader(rows, region.anchor, tableStart);
+  const funds = findFundsHeader(loadTemplates()[0], rows, region.anchor, tableStart);
   applyProjectFields(form, headerFields(rows.slice(region.anchor, funds ? funds.index : tableStart)));
   if (!form.project.name) warnings.push("找不到项目名称");
 
