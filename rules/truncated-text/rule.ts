@@ -109,6 +109,18 @@ function cutYearList(raw: string): boolean {
   return years >= 1 && short >= 1 && years + short === items.length;
 }
 
+/**
+ * \p{Script=Han} of one UTF-16 code unit, asked of the regular expression once per code unit: the
+ * document index below tests every character of every document.
+ */
+const HAN_UNIT = new Uint8Array(0x10000); // 0 not asked yet, 1 Han, 2 not Han
+function isHanUnit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  let v = HAN_UNIT[c];
+  if (v === 0) HAN_UNIT[c] = v = /\p{Script=Han}/u.test(ch) ? 1 : 2;
+  return v === 1;
+}
+
 export default defineRule({
   meta: {
     id: "truncated-text",
@@ -196,7 +208,7 @@ export default defineRule({
         idx = new Map();
         for (let i = 0; i + 3 < all.length; i++) {
           const next = all[i + 3];
-          if (next < "\u2e80" || !/\p{Script=Han}/u.test(next)) continue;
+          if (next < "\u2e80" || !isHanUnit(next)) continue;
           const k = key(all, i);
           const seen = idx.get(k) ?? "";
           if (!seen.includes(next)) idx.set(k, seen + next);
