@@ -2,27 +2,38 @@
  * Black-box tests of the command line (Vale's style): run the CLI on fixtures and check exit codes
  * and output. Exit codes: 0 = no error finding, 1 = an error finding, 2 = usage or input errors.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/kpi-audit.ts", ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/**
+ * Runs the CLI without blocking the test worker: a synchronous spawn that outlasts vitest's 60 s RPC
+ * timeout on a loaded machine ends the run with "Timeout calling onTaskUpdate" although every test passed.
+ */
+function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/kpi-audit.ts", ...args]);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, out: Buffer.concat(out).toString("utf8"), err: Buffer.concat(err).toString("utf8") }));
+  });
 }
 
 const R = "test/fixtures/robustness";
 
 describe("kpi-audit CLI", () => {
-  it("--help lists the commands", () => {
-    const r = cli("--help");
+  it("--help lists the commands", async () => {
+    const r = await cli("--help");
     expect(r.code).toBe(0);
     for (const c of ["parse", "check", "report", "stats", "eval"]) expect(r.out).toContain(c);
   });
-  it("parse --format json follows the contract", () => {
-    const r = cli("parse", "corpus/004_8ee0b106a6d1f1e1.txt", "--format", "json");
+  it("parse --format json follows the contract", async () => {
+    const r = await cli("parse", "corpus/004_8ee0b106a6d1f1e1.txt", "--format", "json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.schemaVersion).toBe(1);
@@ -33,8 +44,8 @@ describe("kpi-audit CLI", () => {
     for (const k of ["kind", "layout", "line", "project", "funds", "total", "grade", "indicators"]) expect(f).toHaveProperty(k);
     for (const k of ["line", "level1", "level2", "name", "target", "annualTarget", "adjustedTarget", "actual", "weight", "score"]) expect(f.indicators[0]).toHaveProperty(k);
   });
-  it("parse goes on past bad files, names them, and exits 2", () => {
-    const r = cli("parse", `${R}/empty.txt`, `${R}/binary.dat`, "corpus/004_8ee0b106a6d1f1e1.txt", "--format", "jsonl");
+  it("parse goes on past bad files, names them, and exits 2", async () => {
+    const r = await cli("parse", `${R}/empty.txt`, `${R}/binary.dat`, "corpus/004_8ee0b106a6d1f1e1.txt", "--format", "jsonl");
     expect(r.code).toBe(2);
     const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
@@ -42,24 +53,24 @@ describe("kpi-audit CLI", () => {
     expect(r.err).toContain(`${R}/empty.txt`);
     expect(r.err).toContain(`${R}/binary.dat`);
   });
-  it("parse of a missing path exits 2 with a message naming it", () => {
-    const r = cli("parse", "no/such/dir");
+  it("parse of a missing path exits 2 with a message naming it", async () => {
+    const r = await cli("parse", "no/such/dir");
     expect(r.code).toBe(2);
     expect(r.err).toContain("no/such/dir");
   });
-  it("check exits 1 when a finding reaches error severity, and prints file, line, rule", () => {
-    const r = cli("check", "test/fixtures/cli/placeholder-form.txt", "--no-color");
+  it("check exits 1 when a finding reaches error severity, and prints file, line, rule", async () => {
+    const r = await cli("check", "test/fixtures/cli/placeholder-form.txt", "--no-color");
     expect(r.code).toBe(1);
     expect(r.out).toContain("test/fixtures/cli/placeholder-form.txt");
     expect(r.out).toMatch(/l\.4\s+错误\s+\[年初指标值\] 指标值“=个”/);
     expect(r.out).toContain("placeholder-value");
   });
-  it("check exits 0 when only rules below error run (--rule) and nothing is found", () => {
-    const r = cli("check", "test/fixtures/cli/clean-form.txt", "--rule", "placeholder-value");
+  it("check exits 0 when only rules below error run (--rule) and nothing is found", async () => {
+    const r = await cli("check", "test/fixtures/cli/clean-form.txt", "--rule", "placeholder-value");
     expect(r.code).toBe(0);
   });
-  it("check --format json follows the contract and --lang en switches messages", () => {
-    const r = cli("check", "test/fixtures/cli/placeholder-form.txt", "--format", "json", "--lang", "en", "--rule", "placeholder-value");
+  it("check --format json follows the contract and --lang en switches messages", async () => {
+    const r = await cli("check", "test/fixtures/cli/placeholder-form.txt", "--format", "json", "--lang", "en", "--rule", "placeholder-value");
     const j = JSON.parse(r.out);
     expect(j.schemaVersion).toBe(1);
     const f = j.findings[0];
@@ -69,11 +80,11 @@ describe("kpi-audit CLI", () => {
     expect(j.summary).toHaveProperty("formsWithFindings", 1);
     expect(j.summary.byCategory).toEqual({ placeholder: 1 });
   });
-  it("eval names a malformed gold file and exits 2 without a stack trace", () => {
+  it("eval names a malformed gold file and exits 2 without a stack trace", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kpi-gold-"));
     try {
       writeFileSync(join(dir, "a.json"), "{ not json");
-      const r = cli("eval", "corpus", "--gold", dir);
+      const r = await cli("eval", "corpus", "--gold", dir);
       expect(r.code).toBe(2);
       expect(r.err).toContain("a.json");
       expect(r.err).toContain("金标准文件无效");
@@ -83,22 +94,22 @@ describe("kpi-audit CLI", () => {
     }
   });
 
-  it("usage errors exit 2: unknown rule, unknown format, bad config", () => {
-    expect(cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--rule", "no-such-rule").code).toBe(2);
-    expect(cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--format", "yaml").code).toBe(2);
-    const bad = cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--config", "test/fixtures/cli/bad-config.yml");
+  it("usage errors exit 2: unknown rule, unknown format, bad config", async () => {
+    expect((await cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--rule", "no-such-rule")).code).toBe(2);
+    expect((await cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--format", "yaml")).code).toBe(2);
+    const bad = await cli("check", "corpus/004_8ee0b106a6d1f1e1.txt", "--config", "test/fixtures/cli/bad-config.yml");
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("bad-config.yml");
   });
-  it("check gives the same bytes with the rules run in 3 worker threads as in one thread", () => {
-    const a = cli("check", "corpus", "test/fixtures/heldout", "--format", "json", "-j", "1");
-    const b = cli("check", "corpus", "test/fixtures/heldout", "--format", "json", "-j", "3");
+  it("check gives the same bytes with the rules run in 3 worker threads as in one thread", async () => {
+    const a = await cli("check", "corpus", "test/fixtures/heldout", "--format", "json", "-j", "1");
+    const b = await cli("check", "corpus", "test/fixtures/heldout", "--format", "json", "-j", "3");
     expect(JSON.parse(a.out).summary.findings).toBeGreaterThan(700);
     expect(b.out).toBe(a.out);
   });
-  it("output is deterministic: same input, same bytes", () => {
-    const a = cli("check", "corpus", "--format", "json");
-    const b = cli("check", "corpus", "--format", "json");
+  it("output is deterministic: same input, same bytes", async () => {
+    const a = await cli("check", "corpus", "--format", "json");
+    const b = await cli("check", "corpus", "--format", "json");
     expect(a.out.length).toBeGreaterThan(1000);
     expect(a.out).toBe(b.out);
   });
