@@ -2,27 +2,11 @@
  * Black-box tests of the command line (Vale's style): run the CLI on fixtures and check exit codes
  * and output. Exit codes: 0 = no error finding, 1 = an error finding, 2 = usage or input errors.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-/**
- * Runs the CLI without blocking the test worker: a synchronous spawn that outlasts vitest's 60 s RPC
- * timeout on a loaded machine ends the run with "Timeout calling onTaskUpdate" although every test passed.
- */
-function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/kpi-audit.ts", ...args]);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, out: Buffer.concat(out).toString("utf8"), err: Buffer.concat(err).toString("utf8") }));
-  });
-}
+import { cli } from "../helpers/cli.js";
 
 const R = "test/fixtures/robustness";
 

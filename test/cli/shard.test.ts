@@ -2,25 +2,12 @@
  * Sharded checks (issue 11, item 5): N shards + merge write the bytes of one run, in both formats,
  * and a merge refuses shards that do not make one whole run.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { orderShards, parseShardSpec, shardFiles, shardSlice } from "../../src/run/shard.js";
-
-/** run the CLI without blocking the test worker (long synchronous spawns starve vitest's RPC) */
-function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ["--import", "tsx", "scripts/kpi-audit.ts", ...args]);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    p.stdout.on("data", (b: Buffer) => out.push(b));
-    p.stderr.on("data", (b: Buffer) => err.push(b));
-    p.on("error", reject);
-    p.on("close", (code) => resolve({ code, out: Buffer.concat(out).toString("utf8"), err: Buffer.concat(err).toString("utf8") }));
-  });
-}
+import { cli } from "../helpers/cli.js";
 
 // the corpus and fixtures that exercise every corpus-scope rule (copies, target drift)
 const INPUTS = ["corpus", "test/fixtures/target-drift", "test/fixtures/heldout"];
