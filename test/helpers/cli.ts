@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { main } from "../../src/cli/main.js";
 
 /** Runs the CLI in this process, capturing what it writes to stdout and stderr. */
-
 export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
