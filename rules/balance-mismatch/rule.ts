@@ -1,5 +1,6 @@
 /**
- * balance-mismatch: 资金结(转)余 must be 全年预算数 − 全年执行数 (tolerance: scheme.tolerance.money).
+ * balance-mismatch: 资金结(转)余 must be 全年预算数 − 全年执行数 (tolerance: scheme.tolerance.money); a form
+ * that spent more than its budget may write 0 (nothing is left over).
  */
 import { defineRule } from "../../src/engine/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
@@ -31,6 +32,8 @@ export default defineRule({
         if (!isNum(adjusted) || !isNum(executed) || !isNum(balance)) return;
         const expected = Math.round((adjusted - executed) * 10000) / 10000;
         if (Math.abs(expected - balance) <= tol + 1e-9) return;
+        // overspent (the unit paid the rest): nothing is left over, so 0 is as right as the negative difference
+        if (expected < 0 && Math.abs(balance) <= tol + 1e-9) return;
         ctx.report({
           messageId: "mismatch",
           data: { balance: fmt(balance), adjusted: fmt(adjusted), executed: fmt(executed), expected: fmt(expected) },

@@ -13,6 +13,8 @@ import { computedRate, fmt, statedRate } from "../../src/engine/services/scoring
 /** every free text of a self-assessment in which a reason for low spending may be written */
 function reasonTexts(form: Form): string[] {
   const out: string[] = [];
+  // the funds table's own 原因 cell
+  if (form.funds.raw?.reasons?.text) out.push(form.funds.raw.reasons.text);
   if (form.goals.actual?.text) out.push(form.goals.actual.text);
   for (const n of form.narrative) out.push(n.text);
   for (const n of form.notes ?? []) out.push(n.text);

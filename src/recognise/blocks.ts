@@ -77,6 +77,7 @@ export interface TotalRow {
   /** 分值 total when the row holds two numbers (layout 2 "100 ⇥ 99.8") */
   totalWeight: number | null;
   grade: string | null;
+  /** the total row's index in rows; the grade's row when the grade stands on a row below it */
   index: number;
   /** the cell holding the total (or the 总分 label cell when there is no number), for provenance */
   loc: Loc;
@@ -84,21 +85,82 @@ export interface TotalRow {
   gradeLoc: Loc | null;
 }
 
-/** the 总分 row in rows[from..to): one number → the total; two → 分值 total then 得分 total */
+/**
+ * Labels of the row (or line) that gives a self-assessment's total, as templates write them:
+ * 总分, 合计, 总计, 自评总分, 综合得分, 合计得分, 总得分, 得分合计, 评价总分, 综合评分, 自评得分 (a line
+ * under the table: "自评得分：99.28分 自评等级：良").
+ */
+export const TOTAL_LABELS = "总分|合计|总计|自评总分|综合得分|合计得分|总得分|得分合计|评价总分|综合评分|自评得分|自评总得分";
+const TOTAL_LABEL = new RegExp(`^(${TOTAL_LABELS})$`);
+/** a total written with its label in one cell: "自评得分：99.28分", "总分：98.5" */
+const TOTAL_INLINE = new RegExp(`^(?:${TOTAL_LABELS})[:：]?(\\d+(?:\\.\\d+)?)分?$`);
+/** labels of a grade: "自评等级 | 良", "自评等级：良" */
+export const GRADE_LABELS = "自评等级|评价等级|绩效等级|绩效评价等级|等级|自评结果|评价结果|自评结论|评价结论";
+const GRADE_LABEL = new RegExp(`^(${GRADE_LABELS})[:：]?$`);
+const GRADE_INLINE = new RegExp(`^(?:${GRADE_LABELS})[:：]?(.+)$`);
+/** a row that closes the indicator table with a total or a grade (its first cell, squashed) */
+export const CLOSING_ROW = new RegExp(`^((${TOTAL_LABELS})([:：\\d]|$)|(${GRADE_LABELS})([:：]|$))`);
+
+/** the grade a cell states: "良", or "自评等级：良" */
+function gradeOf(text: string): string | null {
+  const t = squash(text);
+  if (GRADE.test(t)) return t;
+  const m = GRADE_INLINE.exec(t);
+  return m && GRADE.test(m[1]) ? m[1] : null;
+}
+
+/** a row's total: a number after a total label, in the label's cell ("自评得分：99.28分") or after it */
+function totalCells(cells: FilledCell[]): { label: FilledCell; nums: { cell: FilledCell; text: string }[] } | null {
+  // the label opens the row
+  const label = cells[0];
+  if (!TOTAL_LABEL.test(squash(label.text)) && !TOTAL_INLINE.test(squash(label.text))) return null;
+  const inline = TOTAL_INLINE.exec(squash(label.text));
+  if (inline) return { label, nums: [{ cell: label, text: inline[1] }] };
+  const nums = cells
+    .slice(1)
+    .filter((c) => num(c.text.replace(/分$/, "")) !== null)
+    .map((c) => ({ cell: c, text: squash(c.text).replace(/分$/, "") }));
+  return { label, nums };
+}
+
+/** the grade on the rows just below the total row: "自评等级 | 优", "自评等级：优", a "自评得分：… 自评等级：…" line */
+function gradeBelow(rows: Row[], totalIndex: number, to: number): { grade: string; loc: Loc; index: number } | null {
+  for (let i = totalIndex + 1; i < Math.min(to, rows.length, totalIndex + 4); i++) {
+    const cells = filled(rows[i]);
+    if (!cells.length) continue;
+    const first = squash(cells[0].text);
+    if (!GRADE_LABEL.test(first) && !GRADE_INLINE.test(first) && !totalCells(cells)) return null;
+    for (const c of cells) {
+      const t = squash(c.text);
+      // a grade cell: after a grade label, or the label and grade in one cell
+      const g = GRADE_INLINE.test(t) ? gradeOf(t) : GRADE.test(t) ? t : null;
+      if (g) return { grade: g, loc: { ...c.cell.loc }, index: i };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The 总分 row in rows[from..to): one number → the total; two → 分值 total then 得分 total. The
+ * grade is on the row ("总分 | 100 | 98.5 | 优", "自评得分：99.28分 | 自评等级：良") or on a row just
+ * below it ("自评等级 | 良", "自评得分：99.28分 自评等级：良" under a 总分 row).
+ */
 export function parseTotal(rows: Row[], from: number, to: number): TotalRow | null {
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const cells = filled(rows[i]);
-    if (!cells.length || !/^(总分|合计|总计)$/.test(squash(cells[0].text))) continue;
-    const nums = cells.slice(1).filter((c) => num(c.text) !== null);
-    const grade = cells.slice(1).find((c) => GRADE.test(squash(c.text)));
+    const hit = cells.length ? totalCells(cells) : null;
+    if (!hit) continue;
+    const { nums } = hit;
+    const gradeCell = cells.slice(1).find((c) => gradeOf(c.text) !== null) ?? (gradeOf(hit.label.text) ? hit.label : undefined);
     const out: TotalRow = {
       total: null,
       totalRaw: null,
       totalWeight: null,
-      grade: grade ? squash(grade.text) : null,
+      grade: gradeCell ? gradeOf(gradeCell.text) : null,
       index: i,
-      loc: { ...(nums[nums.length - 1] ?? cells[0]).cell.loc },
-      gradeLoc: grade ? { ...grade.cell.loc } : null,
+      loc: { ...(nums[nums.length - 1]?.cell ?? hit.label).cell.loc },
+      gradeLoc: gradeCell ? { ...gradeCell.cell.loc } : null,
     };
     if (nums.length === 1) {
       out.total = num(nums[0].text);
@@ -107,6 +169,14 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
       out.totalWeight = num(nums[nums.length - 2].text);
       out.total = num(nums[nums.length - 1].text);
       out.totalRaw = nums[nums.length - 1].text;
+    }
+    if (!out.grade) {
+      const below = gradeBelow(rows, i, to);
+      if (below) {
+        out.grade = below.grade;
+        out.gradeLoc = below.loc;
+        out.index = below.index;
+      }
     }
     return out;
   }

@@ -186,20 +186,6 @@ export function readForm(region: Region, diagnostics: Diagnostic[]): Form {
   return f;
 }
 
-const GRADE_LABEL = /^(自评等级|评价等级|绩效等级|绩效评价等级|等级|自评结果|评价结果|自评结论)[:：]?$/;
-const GRADE = /^(优|良|中|差)$/;
-
-/** the grade on its own row just below the 总分/合计 row ("自评等级 | 优") */
-function gradeBelow(rows: Row[], totalIndex: number): string | null {
-  for (let i = totalIndex + 1; i < Math.min(rows.length, totalIndex + 4); i++) {
-    const cells = filledCells(rows[i]).map((c) => c.cell.text.replace(/\s+/g, ""));
-    if (!cells.length) continue;
-    if (!GRADE_LABEL.test(cells[0])) return null;
-    return cells.slice(1).find((c) => GRADE.test(c)) ?? null;
-  }
-  return null;
-}
-
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
 export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const rows = dropPageFurniture(region.rows);
@@ -270,7 +256,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     last.total = total.total;
     last.totalRaw = total.totalRaw;
     if (total.totalWeight !== null) last.totalWeight = total.totalWeight;
-    last.grade = total.grade ?? gradeBelow(rows, total.index);
+    last.grade = total.grade;
     last.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
     if (total.grade && total.gradeLoc) last.fields.grade = { text: total.grade, loc: total.gradeLoc };
   }

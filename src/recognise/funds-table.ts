@@ -166,6 +166,22 @@ export function alignFundCells(cells: FilledCell[], columns: FundColumn[]): Map<
   return best.map;
 }
 
+/**
+ * The row's label: its first text cell before the amounts. A text after them is the 原因 (or
+ * 得分计算方法) cell, never the label — an unlabelled totals row with its reason filled
+ * ("150 | 150 | 153 | 0 | 20 | 102% | 20 | 部分管网抢修超出预算…") is still the totals row. Only the
+ * 权重 of layout 2 may stand before the label.
+ */
+function labelIndex(cells: FilledCell[], header: FundsHeader): number {
+  let numbers = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (numberish(c.text)) numbers++;
+    else if (/[\u4e00-\u9fff]/.test(c.text)) return numbers <= (header.weightBefore !== null ? 1 : 0) ? k : -1;
+  }
+  return -1;
+}
+
 export interface FundsResult {
   funds: Funds;
   /** index one past the last funds row */
@@ -187,7 +203,7 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     if (cells.length === 0) continue;
     const first = squash(cells[0].text);
     if (FUNDS_END.test(first) || cells.some((c) => FUNDS_END.test(squash(c.text)) && !numberish(c.text))) break;
-    const li = cells.findIndex((c) => !numberish(c.text) && /[\u4e00-\u9fff]/.test(c.text));
+    const li = labelIndex(cells, header);
     // the block ends at a row that is no funds row (年度主要任务, 部门职责 …)
     if (li >= 0 && !cells.some((c) => numberish(c.text)) && !SOURCE_WORD.test(squash(cells[li].text))) break;
     end = i + 1;
@@ -207,7 +223,7 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       sawTotal = true;
       funds.loc = { ...row.loc };
       if (label) raw.label = { text: label.text, loc: { ...label.cell.loc } };
-      for (const [r, c] of by) if (r !== "reasons") raw[r] = { text: c.text, loc: { ...c.cell.loc } };
+      for (const [r, c] of by) raw[r] = { text: c.text, loc: { ...c.cell.loc } };
       funds.declared = val("declared");
       funds.planned = val("planned");
       funds.adjusted = val("adjusted");

@@ -19,6 +19,7 @@ import { matchRole, squashHeader, type ColumnRole, type Template } from "./templ
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
 import { templateItem } from "./cells.js";
+import { CLOSING_ROW } from "./blocks.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
 export type Key = string;
@@ -30,6 +31,11 @@ export function keyOf(c: HeaderColumn): Key {
 
 export const STOP =
   /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论)/;
+
+/** a row that ends the table: a signature, notes or narrative row (STOP), or a total or grade row (blocks.ts) */
+export function endsTable(first: string): boolean {
+  return STOP.test(first) || CLOSING_ROW.test(first);
+}
 
 const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
 /** the tail of a cut annotation: "标)" ends "数量指标（必填硬性指" */
@@ -294,7 +300,7 @@ export function readTable(
       const row = rows[i];
       if (isBlankRow(row)) continue;
       const first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? "";
-      if (STOP.test(first) || stopAt(row, i)) {
+      if (endsTable(first) || stopAt(row, i)) {
         end = i;
         break;
       }

@@ -123,6 +123,21 @@ describe("header engine", () => {
     ]);
   });
 
+  it("reads a level 1 printed letter by letter with its 度 lost (满 意 指 标) as 满意度指标", () => {
+    const d = parse(
+      T([
+        ["项目名称", "某县治安巡防"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "巡防次数", "≥300次"],
+        ["满 意 指 标", "服务对象满意度指标", "群众满意度", "≥90%"],
+      ]),
+    );
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "巡防次数"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度"],
+    ]);
+  });
+
   it("names the file and the reason when no form is found, and when a form yields no indicator", () => {
     const none = parse("某县档案馆2024年工作总结\n全年接收档案2100卷。");
     expect(none.forms).toHaveLength(0);

@@ -2,13 +2,13 @@ import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 
 /** an invented Anhui-style town self-assessment read by the header engine; funds row and 实际完成情况 as given */
-function town(o: { funds: string; actual?: string; deviation?: string }): string {
+function town(o: { funds: string; actual?: string; deviation?: string; fundsHeader?: string }): string {
   return [
     "项目支出绩效自评表",
     "（2024年度）",
     "项目名称\t\t柳塘镇农村环境卫生保洁项目",
     "主管部门\t\t408001-青山县柳塘镇人民政府\t\t\t实施单位\t\t柳塘镇村镇建设服务中心",
-    "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    o.fundsHeader ?? "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
     o.funds,
     "年度总体目标\t\t预期目标\t\t\t\t实际完成情况",
     `\t\t聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。\t\t\t\t${o.actual ?? "聘用保洁员60名，生活垃圾收运覆盖14个行政村。"}`,
@@ -29,6 +29,13 @@ ruleTester.run("low-execution-reason", {
     { name: "invented: 92% executed, above the 90% line", text: town({ funds: "\t\t年度资金总额\t\t50\t50\t46\t10\t92%\t9.2" }) },
     { name: "invented: 88% executed, the 实际完成情况 says why (结转)", text: town({ funds: low, actual: "聘用保洁员60名；垃圾转运站建设因用地调整延后，6.48万元结转2025年使用。" }) },
     { name: "invented: 88% executed, a 偏差原因 cell says why (受…影响)", text: town({ funds: low, deviation: "受道路施工影响，两处收运点推迟建设" }) },
+    {
+      name: "invented: 88% executed, the funds table's own 原因 cell says why",
+      text: town({
+        fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t原因",
+        funds: `${low}\t垃圾转运站建设因用地调整延后，资金结转下年使用`,
+      }),
+    },
     { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
   ],
   invalid: [
