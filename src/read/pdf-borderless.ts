@@ -37,6 +37,25 @@ function ems(s: string): number {
 }
 
 /**
+ * A printer may write one line of a cell as several runs, each starting where the previous one
+ * ends ("群" "众" "食", "用于" "电梯" "、"): such a run starts no cell, yet where two lines break
+ * alike its start would pass for a column edge. Runs on one baseline, of one size, that touch (the
+ * gap under a tenth of the font size; two cells stand at least their padding apart) are one run.
+ */
+export function joinTouching(runs: TextRun[]): TextRun[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const out: TextRun[] = [];
+  for (const r of sorted) {
+    const prev = out[out.length - 1];
+    const tol = r.size * 0.1;
+    if (prev && Math.abs(prev.y - r.y) <= tol && Math.abs(prev.size - r.size) <= tol && Math.abs(r.x0 - prev.x1) <= tol) {
+      out[out.length - 1] = { ...prev, str: prev.str + r.str, x1: Math.max(prev.x1, r.x1) };
+    } else out.push(r);
+  }
+  return out;
+}
+
+/**
  * pdfjs joins runs that are close on one line into one item with a space between, even across a
  * column boundary ("指标值 备注"). Where the item is wider than its characters by more than one em,
  * or where it is short Chinese labels separated by spaces ("指标值 备注": Chinese puts no space
@@ -45,7 +64,7 @@ function ems(s: string): number {
  */
 export function splitWideGaps(runs: TextRun[]): (TextRun & { cut?: boolean })[] {
   const out: (TextRun & { cut?: boolean })[] = [];
-  for (const r of runs) {
+  for (const r of joinTouching(runs)) {
     const parts = r.str.trim().split(/\s+/);
     if (parts.length < 2) {
       out.push(r);

@@ -111,4 +111,18 @@ describe("borderless PDF tables", () => {
     const oneCell: TextRun = { str: "新增项目√ 延续项目□", x0: 100, x1: 100 + 10 * SIZE + 3, y: 500, size: SIZE };
     expect(splitWideGaps([oneCell]).map((r) => r.str)).toEqual(["新增项目√ 延续项目□"]);
   });
+
+  it("joins runs of one line that touch: a printer's pieces of a cell mark no column edge", () => {
+    // 群众食 / 品安全 / 满意度 in column 2, the first line written as three touching runs, twice
+    const pieces = (y: number): TextRun[] => ["群", "众", "食"].map((str, i) => ({ str, x0: X[2] + i * SIZE, x1: X[2] + (i + 1) * SIZE, y, size: SIZE }));
+    const runs = [...pieces(500), ...cell(2, 488, "品安全"), ...pieces(460), ...cell(0, 500, "一级指标"), ...cell(0, 460, "二级指标")];
+    expect(splitWideGaps(runs).filter((r) => r.y === 500 && r.x0 >= X[2]).map((r) => [r.str, r.x0, r.x1])).toEqual([["群众食", X[2], X[2] + 3 * SIZE]]);
+    expect(columnEdges(splitWideGaps(runs))).toEqual([X[0], X[2]]);
+    // two cells a padding apart stay two runs
+    const apart: TextRun[] = [
+      { str: "部门预算", x0: 20, x1: 60, y: 500, size: SIZE },
+      { str: "文件", x0: 64, x1: 84, y: 500, size: SIZE },
+    ];
+    expect(splitWideGaps(apart).map((r) => r.str)).toEqual(["部门预算", "文件"]);
+  });
 });
