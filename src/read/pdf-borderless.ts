@@ -211,6 +211,16 @@ function bandLines(runs: TextRun[], size: number): BandLine[] {
     .sort((a, b) => b.y - a.y);
 }
 
+/**
+ * Two successive lines of one band belong to one wrapped cell when they stand the line pitch apart:
+ * a cell's lines are set exactly at the pitch, so a wider gap starts a new cell, and so does a
+ * tighter one — rows that crowd each other print the next cell's first line closer than the pitch
+ * (the measured pitch is rounded to ¼ pt: a twentieth of the font size is left for that).
+ */
+function atPitch(d: number, pitch: number, size: number): boolean {
+  return d <= pitch + size * 0.2 && d >= pitch - size * 0.05;
+}
+
 /** the wrapped cells of a borderless page: lines of one band at the line pitch joined */
 export function bandCells(runs: TextRun[], edges: number[]): { cells: BandCell[]; pitch: number } {
   if (!runs.length) return { cells: [], pitch: 0 };
@@ -225,7 +235,7 @@ export function bandCells(runs: TextRun[], edges: number[]): { cells: BandCell[]
     for (const l of ls) {
       const prev = cur[cur.length - 1];
       // a number alone is a cell of its own (right-aligned), never the wrapped end of a text
-      if (prev && (prev.y - l.y > pitch + size * 0.2 || isNumber(l.text) !== isNumber(prev.text))) {
+      if (prev && (!atPitch(prev.y - l.y, pitch, size) || isNumber(l.text) !== isNumber(prev.text))) {
         cells.push(makeCell(band, cur));
         cur = [];
       }
@@ -258,6 +268,38 @@ export function groupRows(cells: BandCell[], pitch: number): { rows: BandCell[][
 }
 
 /**
+ * The lines of `c` cut into consecutive groups, one per key (top first), each group's `key` within
+ * `tol` of its row's: cells of different heights crowd each other, so the cut is searched (the
+ * least total distance) rather than each line sent to its nearest row. Null when no cut aligns.
+ */
+function splitLines(c: BandCell, keys: number[], key: (c: BandCell) => number, tol: number): BandCell[] | null {
+  const n = c.lines.length;
+  const k = keys.length;
+  if (n < k) return null;
+  // best[i][s]: least cost of groups i.. over lines s..; via[i][s]: end (exclusive) of group i
+  const best: number[][] = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(Infinity));
+  const via: number[][] = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(-1));
+  best[k][n] = 0;
+  for (let i = k - 1; i >= 0; i--)
+    for (let s = 0; s < n; s++)
+      for (let e = s + 1; e <= n - (k - 1 - i); e++) {
+        if (best[i + 1][e] === Infinity) continue;
+        const d = Math.abs(key(makeCell(c.band, c.lines.slice(s, e))) - keys[i]);
+        if (d > tol || d + best[i + 1][e] >= best[i][s]) continue;
+        best[i][s] = d + best[i + 1][e];
+        via[i][s] = e;
+      }
+  if (best[0][0] === Infinity) return null;
+  const parts: BandCell[] = [];
+  for (let i = 0, s = 0; i < k; i++) {
+    const e = via[i][s];
+    parts.push(makeCell(c.band, c.lines.slice(s, e)));
+    s = e;
+  }
+  return parts;
+}
+
+/**
  * Split cells of rows that crowd each other: when rows of shorter cells (two or more, to the cell's
  * right: a number centred beside a merged label is no row) fall on a cell's lines
  * and its lines divide into consecutive groups each aligned (by `key`) with one of those rows, the
@@ -275,19 +317,7 @@ export function splitCrowded(cells: BandCell[], rows: BandCell[][], key: (c: Ban
       .map((os) => median(os.map(key)))
       .filter((k) => k < c.top + tol && k > c.bottom - tol)
       .sort((a, b) => b - a);
-  const trySplit = (c: BandCell, keys: number[]): BandCell[] | null => {
-    const groups: BandLine[][] = keys.map(() => []);
-    for (const l of c.lines) {
-      const mid = l.y + l.size * 0.3;
-      let best = 0;
-      keys.forEach((k, i) => {
-        if (Math.abs(k - mid) < Math.abs(keys[best] - mid)) best = i;
-      });
-      groups[best].push(l);
-    }
-    const parts = groups.map((g) => (g.length ? makeCell(c.band, g) : null));
-    return parts.every((p, i) => p !== null && Math.abs(key(p) - keys[i]) <= tol) ? (parts as BandCell[]) : null;
-  };
+  const trySplit = (c: BandCell, keys: number[]): BandCell[] | null => splitLines(c, keys, key, tol);
   const split = new Map<BandCell, BandCell[] | null>();
   /** cells with more lines than rows they fall on that do not divide: merged over those rows */
   const merged = new Set<BandCell>();

@@ -125,4 +125,33 @@ describe("borderless PDF tables", () => {
     ];
     expect(splitWideGaps(apart).map((r) => r.str)).toEqual(["部门预算", "文件"]);
   });
+
+  it("starts a new cell where a line stands closer than the line pitch: rows crowding each other", () => {
+    const at = (str: string, y: number): TextRun => ({ str, x0: X[0], x1: X[0] + runW(str), y, size: SIZE });
+    // 指标值确定 / 依据 at the pitch, then 县质量强县 1.2 pt too close, 工作方案 at the pitch again
+    const runs = [at("指标值确定", 500), at("依据", 488), at("县质量强县", 477.2), at("工作方案", 465.2)];
+    const { cells, pitch } = bandCells(runs, [X[0]]);
+    expect(pitch).toBe(PITCH);
+    expect(cells.map((c) => c.text)).toEqual(["指标值确定依据", "县质量强县工作方案"]);
+  });
+
+  it("splits a column of crowded cells of different heights at the rows beside it", () => {
+    // names of 2, 4 and 3 lines printed without a gap, centred on rows at 500, 464 and 422
+    const runs = [
+      ...cell(2, 500, "单家检查", "成本"),
+      ...cell(2, 464, "较大以上", "特种设备", "安全事故", "起数"),
+      ...cell(2, 422, "电梯困人", "故障处置", "能力"),
+      ...cell(3, 500, "平均费用"),
+      ...cell(4, 500, "≤1300元"),
+      ...cell(3, 464, "全年发生", "事故起数"),
+      ...cell(4, 464, "0起"),
+      ...cell(3, 422, "处置能力"),
+      ...cell(4, 422, "提高"),
+    ];
+    expect(texts(borderlessRows(runs))).toEqual([
+      ["单家检查成本", "平均费用", "≤1300元"],
+      ["较大以上特种设备安全事故起数", "全年发生事故起数", "0起"],
+      ["电梯困人故障处置能力", "处置能力", "提高"],
+    ]);
+  });
 });
