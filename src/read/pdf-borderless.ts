@@ -317,7 +317,9 @@ export function splitCrowded(cells: BandCell[], rows: BandCell[][], key: (c: Ban
       .map((os) => median(os.map(key)))
       .filter((k) => k < c.top + tol && k > c.bottom - tol)
       .sort((a, b) => b - a);
-  const trySplit = (c: BandCell, keys: number[]): BandCell[] | null => splitLines(c, keys, key, tol);
+  // the printer centres a row's cells exactly: a piece of a crowded cell lies on its row's key, while
+  // the lines of a label merged over two rows ("资金支出计" / "划（%）") only come near the rows'
+  const trySplit = (c: BandCell, keys: number[]): BandCell[] | null => splitLines(c, keys, key, Math.min(tol, c.lines[0].size * 0.15));
   const split = new Map<BandCell, BandCell[] | null>();
   /** cells with more lines than rows they fall on that do not divide: merged over those rows */
   const merged = new Set<BandCell>();
@@ -420,7 +422,35 @@ function placeCells(rows: BandCell[][], pitch: number, size: number): { base: Ba
     for (let r = p.from; r <= p.to; r++) occupied[r].add(p.cell.band);
     placed.push(p);
   }
+  reachAcrossBreak(placed, occupied, filledRight);
   return { base, placed };
+}
+
+/**
+ * A cell merged over rows that a page break cuts is printed on both pages, each time centred on its
+ * whole span, so it cannot centre on the rows it covers on either page. A cell placed on the page's
+ * last row therefore also covers the rows directly above it that no cell of its band claimed and
+ * that hold text to its right (rows of its table); one placed on the page's first row, the rows
+ * below it.
+ */
+function reachAcrossBreak(placed: Placed[], occupied: Set<number>[], filledRight: (r: number, band: number) => boolean): void {
+  const last = occupied.length - 1;
+  // the same cell printed again on the next page lies on or above the page's first rows: it covers
+  // the rows below it (first: they are its, not the next cell's of its band)
+  for (const p of placed) {
+    if (p.from !== 0) continue;
+    while (p.to < last && !occupied[p.to + 1].has(p.cell.band) && filledRight(p.to + 1, p.cell.band)) {
+      p.to++;
+      occupied[p.to].add(p.cell.band);
+    }
+  }
+  for (const p of placed) {
+    if (p.to !== last) continue;
+    while (p.from > 0 && !occupied[p.from - 1].has(p.cell.band) && filledRight(p.from - 1, p.cell.band)) {
+      p.from--;
+      occupied[p.from].add(p.cell.band);
+    }
+  }
 }
 
 /**

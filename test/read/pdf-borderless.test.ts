@@ -154,4 +154,40 @@ describe("borderless PDF tables", () => {
       ["电梯困人故障处置能力", "处置能力", "提高"],
     ]);
   });
+
+  it("keeps a two-line label merged over two rows whole when its lines only come near the rows", () => {
+    // 资金支出计 / 划（%） centred between a row of months (472) and a row of shares (456): its lines
+    // lie 2 pt off each row's centre, where the cells of a row share theirs exactly
+    const runs = [...cell(0, 464, "资金支出计", "划（%）"), ...cell(1, 472, "3月底"), ...cell(2, 472, "6月底"), ...cell(1, 456, "二成"), ...cell(2, 456, "五成")];
+    expect(texts(borderlessRows(runs))).toEqual([
+      ["资金支出计划（%）", "3月底", "6月底"],
+      ["~资金支出计划（%）", "二成", "五成"],
+    ]);
+  });
+
+  it("gives the rows a page break cuts to the label printed on either side of the break", () => {
+    // top: 效益指标 repeated from the previous page above the first row; bottom: 产出指标 cut by the
+    // page's end, printed on the last row although it also covers the row above
+    const runs = [
+      ...cell(0, 540, "效益指标"),
+      ...cell(1, 520, "影响"),
+      ...cell(2, 520, "长效机制"),
+      ...cell(0, 500, "满意指标"),
+      ...cell(1, 500, "服务"),
+      ...cell(2, 500, "主体满意度"),
+      // (rows of unequal height: 满意指标 is not centred on the three rows around it)
+      ...cell(1, 470, "甲"),
+      ...cell(2, 470, "乙项"),
+      ...cell(0, 450, "产出指标"),
+      ...cell(1, 450, "数量"),
+      ...cell(2, 450, "丙项"),
+    ];
+    expect(texts(borderlessRows(runs))).toEqual([
+      ["效益指标", "", ""],
+      ["~效益指标", "影响", "长效机制"],
+      ["满意指标", "服务", "主体满意度"],
+      ["产出指标", "甲", "乙项"],
+      ["~产出指标", "数量", "丙项"],
+    ]);
+  });
 });
