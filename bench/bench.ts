@@ -1,5 +1,6 @@
 /**
  * Province-scale benchmark: `npm run bench [-- --forms N] [--jobs N] [--keep]`.
+ * `--corpus-only DIR` writes the synthetic corpus of N forms to DIR and stops (for profiling).
  *
  * 1. Builds a synthetic corpus in a temp dir: N forms (default 50,000) recombined from the real
  *    corpus forms, ~25 per file, with varied project names and amounts, and planted defects
@@ -42,6 +43,8 @@ interface Args {
   out: string | null;
   /** leave out corpus-scope rules (those with finalize): isolates the streaming pipeline */
   perDocument: boolean;
+  /** only write the synthetic corpus to this folder */
+  corpusOnly: string | null;
 }
 function args(): Args {
   const a = process.argv.slice(2);
@@ -55,6 +58,7 @@ function args(): Args {
     keep: a.includes("--keep"),
     perDocument: a.includes("--per-document-rules"),
     out: get("--results") ?? join(ROOT, "bench", "RESULTS.md"),
+    corpusOnly: get("--corpus-only") ?? null,
   };
 }
 
@@ -286,8 +290,12 @@ interface CliRun {
   status: number | null;
   ms: number;
   outBytes: number;
+  /** the command process's peak resident set (all its threads), as the process reports it at exit */
+  maxRss: number | null;
   note: string;
 }
+// loaded into each command's process: reports its peak RSS on stderr when it exits
+const MAX_RSS_HOOK = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\nKPI_BENCH_MAX_RSS="+process.resourceUsage().maxRSS+"\\n"))`;
 function cliCommands(corpusDir: string): CliRun[] {
   const bin = join(ROOT, "bin", "kpi-audit.js");
   // outputs outside the corpus folder, which the commands walk
@@ -301,7 +309,7 @@ function cliCommands(corpusDir: string): CliRun[] {
   for (const [command, args, file] of runs) {
     const fd = file ? openSync(join(dir, file), "w") : "ignore";
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [bin, ...args], { stdio: ["ignore", fd, "pipe"], maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, ["--import", MAX_RSS_HOOK, bin, ...args], { stdio: ["ignore", fd, "pipe"], maxBuffer: 1 << 26 });
     const ms = performance.now() - t0;
     if (typeof fd === "number") closeSync(fd);
     let outBytes = 0;
@@ -321,8 +329,9 @@ function cliCommands(corpusDir: string): CliRun[] {
     }
     const stderr = r.stderr?.toString() ?? "";
     const crash = /RangeError|FATAL|heap out of memory|Invalid string length/.exec(stderr)?.[0] ?? "";
+    const rssKb = /KPI_BENCH_MAX_RSS=(\d+)/.exec(stderr)?.[1];
     const completed = r.signal === null && (r.status === 0 || r.status === 1) && whole && !crash;
-    out.push({ command, completed, status: r.status, ms, outBytes, note: crash || (r.signal ? `signal ${r.signal}` : whole ? "" : "output cut short") });
+    out.push({ command, completed, status: r.status, ms, outBytes, maxRss: rssKb ? Number(rssKb) * 1024 : null, note: crash || (r.signal ? `signal ${r.signal}` : whole ? "" : "output cut short") });
   }
   rmSync(dir, { recursive: true, force: true });
   return out;
@@ -415,6 +424,12 @@ async function main(): Promise<void> {
   const rules = await loadRules();
   const corpusRules = rules.filter((r) => r.finalize || r.meta.scope === "corpus").map((r) => r.meta.id);
   if (a.perDocument) onlyRules = rules.map((r) => r.meta.id).filter((id) => !corpusRules.includes(id));
+  if (a.corpusOnly) {
+    mkdirSync(a.corpusOnly, { recursive: true });
+    const c = await buildCorpus(a.corpusOnly, a.forms);
+    process.stderr.write(`${c.files.length} 个文件，${f1(c.bytes / MB)} MB → ${a.corpusOnly}\n`);
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), "kpi-bench-"));
   process.stderr.write(`生成合成语料：${a.forms} 张表 …\n`);
   const t0 = performance.now();
@@ -493,9 +508,9 @@ async function main(): Promise<void> {
   lines.push(
     "The CLI over the whole corpus, one process per command, output to a file (completed: exit 0 or 1, no crash, a JSON output ends as a whole document):",
     "",
-    "| command | completed | exit | time | output |",
-    "|---|---|---:|---:|---:|",
-    ...cli.map((c) => `| \`kpi-audit ${c.command}\` | ${c.completed ? "yes" : `**no**${c.note ? ` (${c.note})` : ""}`} | ${c.status ?? "—"} | ${f1(c.ms / 1000)} s | ${f1(c.outBytes / MB)} MB |`),
+    "| command | completed | exit | time | output | max RSS |",
+    "|---|---|---:|---:|---:|---:|",
+    ...cli.map((c) => `| \`kpi-audit ${c.command}\` | ${c.completed ? "yes" : `**no**${c.note ? ` (${c.note})` : ""}`} | ${c.status ?? "—"} | ${f1(c.ms / 1000)} s | ${f1(c.outBytes / MB)} MB | ${c.maxRss === null ? "—" : `${Math.round(c.maxRss / MB)} MB`} |`),
     "",
   );
   if (pdf) {

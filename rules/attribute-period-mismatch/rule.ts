@@ -1,7 +1,9 @@
 /**
  * attribute-period-mismatch (checklist item 6): 项目属性, 项目期 and 项目实施计划 must tell one story.
  *  - 项目属性 says one year (一次性项目（1年结束）, 一年期项目) but 项目期 says more ("3年", "2023-2025");
- *  - 项目属性 says several years or recurring (多年期, 延续, 经常性) but 项目期 says one year;
+ *  - 项目属性 says several years (多年期, 跨年) but 项目期 says one year (a recurring 经常性 / 延续 project is
+ *    funded year by year: 1年 and "常年实施" are its normal state; a checkbox printed with every option
+ *    unticked, "新增项目 延续项目", states no attribute);
  *  - a one-year project whose 项目实施计划 says it runs every year or for long (常年实施, 每年, 长期);
  *  - a one-year project whose term indicator lasts longer ("雇佣时限 长期", "租赁时间 2年"; not a
  *    warranty or a lifetime: 质保期限, 使用年限).
@@ -12,6 +14,13 @@ import { defineRule } from "../../src/engine/types.js";
 import { details, isOneYear, MULTI_YEAR_ATTRIBUTE, PLAN_LABEL, periodYears } from "../../src/engine/services/project.js";
 
 const ONE_YEAR_ATTRIBUTE = /一次性|一年期|1\s*年(结束|期)|当年/u;
+/** a recurring project (经常性项目, 延续项目): funded year by year, so a 项目期 of 1年 and a plan that runs
+ *  every year are its normal state, not a contradiction */
+const RECURRING_ATTRIBUTE = /经常性|常年|延续/u;
+/** a recurring attribute that does not also say it spans years ("延续项目（多年期）" does) */
+const recurringOnly = (a: string) => RECURRING_ATTRIBUTE.test(a) && !/多年|跨年/u.test(a);
+/** a template's checkbox printed with every option and none ticked ("新增项目 延续项目"): no attribute */
+const UNTICKED = /新增.*延续|延续.*新增/u;
 /** words of a plan that recurs or lasts: 常年实施, 每年, 长期, 逐年, 多年 */
 const RECURRING_PLAN = /常年|每年|长期|逐年|多年|持续实施|年年/u;
 
@@ -64,16 +73,17 @@ export default defineRule({
   create(ctx) {
     return {
       form(form) {
-        const attribute = (form.project.attribute ?? "").trim();
+        const stated = (form.project.attribute ?? "").trim();
+        const attribute = UNTICKED.test(stated) ? "" : stated;
         const period = (form.project.period ?? "").trim();
         const years = period ? periodYears(period) : null;
         const data = { attribute, period };
         if (attribute && ONE_YEAR_ATTRIBUTE.test(attribute) && years !== null && years > 1 && years < 10) {
           ctx.report({ messageId: "oneYearLongPeriod", form, field: "project.attribute", evidence: attribute, data });
-        } else if (attribute && MULTI_YEAR_ATTRIBUTE.test(attribute) && !ONE_YEAR_ATTRIBUTE.test(attribute) && years === 1) {
+        } else if (attribute && MULTI_YEAR_ATTRIBUTE.test(attribute) && !recurringOnly(attribute) && !ONE_YEAR_ATTRIBUTE.test(attribute) && years === 1) {
           ctx.report({ messageId: "multiYearOnePeriod", form, field: "project.attribute", evidence: attribute, data });
         }
-        if (!isOneYear(form)) return;
+        if (!isOneYear(form) || recurringOnly(attribute)) return;
         for (const d of details(form, PLAN_LABEL)) {
           const m = RECURRING_PLAN.exec(d.text);
           if (!m) continue;

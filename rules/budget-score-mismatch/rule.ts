@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
-import { budgetWeight, expectedBudgetScore, fmt, isNum, round2, statedRate } from "../../src/engine/services/scoring.js";
+import { budgetWeight, computedRate, expectedBudgetScore, fmt, isNum, round2, statedRate } from "../../src/engine/services/scoring.js";
 
 export default defineRule<{ tolerance: number }>({
   meta: {
@@ -32,7 +32,8 @@ export default defineRule<{ tolerance: number }>({
     const tol = ctx.options.tolerance ?? 0.2;
     return {
       form(form) {
-        const rate = statedRate(form);
+        // a form without a 执行率 cell: the rate its funds give
+        const rate = statedRate(form) ?? computedRate(form);
         const score = form.funds.score;
         if (!isNum(rate) || !isNum(score)) return;
         const w = budgetWeight(form, scheme);

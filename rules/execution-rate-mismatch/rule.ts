@@ -1,8 +1,9 @@
 /**
- * execution-rate-mismatch: 执行率 ≠ 全年执行数 / 全年预算数 (tolerance: scheme.tolerance.rate, in points).
+ * execution-rate-mismatch: 执行率 ≠ 全年执行数 / 全年预算数 (年初预算数 when the form states no 全年预算数;
+ * tolerance: scheme.tolerance.rate, in points).
  */
 import { defineRule } from "../../src/engine/types.js";
-import { computedRate, fmt, isNum, statedRate } from "../../src/engine/services/scoring.js";
+import { computedRate, fmt, isNum, rateBase, statedRate } from "../../src/engine/services/scoring.js";
 
 export default defineRule({
   meta: {
@@ -18,8 +19,8 @@ export default defineRule({
     },
     messages: {
       mismatch: {
-        zh: "执行率填 {{rate}}%，但全年执行数 {{executed}} ÷ 全年预算数 {{adjusted}} = {{expected}}%。",
-        en: "Execution rate is {{rate}}%, but executed {{executed}} / budget {{adjusted}} = {{expected}}%.",
+        zh: "执行率填 {{rate}}%，但全年执行数 {{executed}} ÷ {{base}} {{adjusted}} = {{expected}}%。",
+        en: "Execution rate is {{rate}}%, but executed {{executed}} / {{baseEn}} {{adjusted}} = {{expected}}%.",
       },
     },
   },
@@ -29,11 +30,12 @@ export default defineRule({
       form(form) {
         const rate = statedRate(form);
         const c = computedRate(form);
+        const base = rateBase(form);
         if (!isNum(rate) || c === null) return;
         if (Math.abs(rate - c) <= tol) return;
         ctx.report({
           messageId: "mismatch",
-          data: { rate: fmt(rate), executed: fmt(form.funds.executed), adjusted: fmt(form.funds.adjusted), expected: fmt(Math.round(c * 100) / 100) },
+          data: { rate: fmt(rate), executed: fmt(form.funds.executed), adjusted: fmt(base?.value), base: base?.zh ?? "全年预算数", baseEn: base?.en ?? "budget", expected: fmt(Math.round(c * 100) / 100) },
           form,
           field: "funds",
           evidence: form.funds.raw?.rate?.text ?? fmt(rate),

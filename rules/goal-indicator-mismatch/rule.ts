@@ -1,7 +1,8 @@
 /**
  * goal-indicator-mismatch: a count stated in the goal ("实有 326 名辅警") differing from the
  * 数量指标 that counts the same thing ("补助辅警实有人数 253人"). Matched by the counted noun (it must
- * appear in the indicator's name) and a compatible unit; conservative: a noun the goal counts with
+ * appear in the indicator's name) and a compatible unit (persons against person-times — "培训教师200人次"
+ * against "培训人数 150人" — is a warning: the same work counted two ways); conservative: a noun the goal counts with
  * two different numbers, comparators that allow the difference (≥, ≤) and years are left alone.
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -36,10 +37,16 @@ function overviewSum(form: Form, text: string): { raw: string; value: number } |
 }
 
 const PERSON = new Set(["名", "人", "位"]);
-const CLASSIFIERS = "名|人|位|个|辆|台|套|处|所|间|次|场|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
+const CLASSIFIERS = "人次|名|人|位|个|辆|台|套|处|所|间|次|场|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
 
 function sameUnit(a: string, b: string): boolean {
   return a === b || (PERSON.has(a) && PERSON.has(b));
+}
+
+/** persons and person-times ("培训教师200人次" against "培训人数 150人"): one family, not one unit */
+function sameFamily(a: string, b: string): boolean {
+  const person = (u: string) => PERSON.has(u) || u === "人次";
+  return sameUnit(a, b) || (person(a) && person(b));
 }
 
 interface GoalCount {
@@ -50,7 +57,8 @@ interface GoalCount {
   text: string;
 }
 
-const MEASURES = /^(万亩|亩|公里|千米|平方米|米|吨)$/;
+/** units written after what they count: "农田 2 万亩", "培训教师200人次" */
+const MEASURES = /^(万亩|亩|公里|千米|平方米|米|吨|人次)$/;
 
 /** words that say nothing about what is counted */
 const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|改造|建设|项目|工作)$/;
@@ -70,7 +78,9 @@ export function goalCounts(text: string): GoalCount[] {
     if (/^[年月日]/.test(text.slice(end - 1))) continue;
     // a classifier counts what follows it ("326 名辅警"); a measure follows what it measures ("农田 2 万亩")
     const measure = MEASURES.test(m[2]);
-    out.push({ value, unit: m[2], context: measure ? `${before}|${after}` : after, text: m[0] });
+    // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
+    // what stands before it
+    out.push({ value, unit: m[2], context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -129,7 +139,16 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch") => {
+    /** the values a goal is compared with: a 年度 goal with the year column (or the only one), a 实施期
+     *  goal with the period column; a form with 长期 and 年度 blocks one after the other compares each
+     *  goal with its own block only */
+    const valuesFor = (ind: Indicator, which: "period" | "annual" | "any") => {
+      if (which !== "any" && ind.block && ind.block !== which) return [];
+      if (which === "annual") return [ind.annualTarget ?? ind.target];
+      if (which === "period") return [ind.target];
+      return [ind.target, ind.annualTarget];
+    };
+    const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch", which: "period" | "annual" | "any" = "any") => {
       if (!goalText) return;
       const counts = goalCounts(goalText);
       for (const c of counts) {
@@ -137,17 +156,20 @@ export default defineRule({
         if (counts.some((o) => o !== c && o.unit === c.unit && o.context === c.context && o.value !== c.value)) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
-          for (const v of [ind.target, ind.annualTarget]) {
+          for (const v of valuesFor(ind, which)) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
             if (v.op && v.op !== "=") continue;
-            if (!sameUnit(v.unit, c.unit)) continue;
+            const exact = sameUnit(v.unit, c.unit);
+            if (!exact && !sameFamily(v.unit, c.unit)) continue;
             const noun = sharedNoun(c.context, ind.name);
             if (!noun) continue;
             if (v.value === c.value) continue;
             // another count of the goal with this unit matches the indicator: it counts something else
-            if (counts.some((o) => o !== c && sameUnit(o.unit, v.unit!) && o.value === v.value)) continue;
+            if (counts.some((o) => o !== c && sameFamily(o.unit, v.unit!) && o.value === v.value)) continue;
             reported.add(ind);
             ctx.report({
+              // persons against person-times: the same work counted two ways, to be explained, not proven wrong
+              ...(exact ? {} : { severity: "warning" as const }),
               messageId,
               data: { goal: describe(c, noun), name: ind.name, target: v.raw.trim(), noun },
               form,
@@ -164,8 +186,8 @@ export default defineRule({
     return {
       form(form) {
         const reported = new Set<Indicator>();
-        check(form, form.goals.annual?.text, reported);
-        check(form, form.goals.period?.text, reported);
+        check(form, form.goals.annual?.text, reported, "mismatch", "annual");
+        check(form, form.goals.period?.text, reported, "mismatch", "period");
         // checklist item 6: counts stated in 项目概况 ("为120名学生…") against the quantity indicators
         for (const [label, text] of Object.entries(form.project.details ?? {})) if (/项目概况|项目简介|基本情况/u.test(label)) check(form, text, reported, "overviewMismatch");
         // checklist item 6: the sum a one-year project's 项目概况 says it needs against the form's funds

@@ -2,7 +2,7 @@
  * total-mismatch: 总分 must equal Σ indicator 得分 + the budget line's 得分 (tolerance: scheme.tolerance.score).
  */
 import { defineRule } from "../../src/engine/types.js";
-import { fmt, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 export default defineRule({
   meta: {
@@ -35,7 +35,7 @@ export default defineRule({
         // the budget line's score unread (a layout without a funds block we know): it may be
         // anything from 0 to its weight, so only a total outside that range is wrong
         if (!isNum(form.funds.score)) {
-          const maxBudget = isNum(form.funds.weight) ? form.funds.weight : ctx.knowledge.scheme.budgetWeight;
+          const maxBudget = budgetWeight(form, ctx.knowledge.scheme);
           if (total >= indicators - tol && total <= indicators + maxBudget + tol) return;
         }
         const budget = isNum(form.funds.score) ? form.funds.score : 0;

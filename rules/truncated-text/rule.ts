@@ -11,6 +11,10 @@
  *  - brackets or quotes opened and never closed;
  *  - a number whose unit lost its last character: "4083.38平方" (平方米), "12立方" (立方米), and in a money
  *    row (成本, or a name about 金额/资金/费用) "405.1967万" (万元, info: 万 alone is sometimes written on purpose).
+ *  - a sentence (goal, analysis, header text) ending on a bare number ("日处理能力达到500");
+ *  - the project name and the 主管部门 cut like an indicator name ("……设施运行维", "……人民政");
+ *  - a bare number whose twin in the row's other target column has its unit ("≥1200" beside "≥1200人");
+ *  - an indicator valued in percent whose name stops at the stem of its rate ("办公设备验收合格" for 合格率).
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
  */
@@ -43,6 +47,10 @@ const CUT_UNITS: [RegExp, string][] = [
   [/\d\s*平方$/u, "平方米"],
   [/\d\s*立方$/u, "立方米"],
 ];
+/** a name ending on the stem of a rate or a degree, which a percentage value proves was cut:
+ *  "办公设备验收合格" (合格率), "受益群众满意" (满意度) */
+const RATE_STEM = /(满意|合格|达标|及时|覆盖|知晓|完好|到位|参保|入学|接种|普及|办结|结案|破案|整改|出勤|治愈)$/u;
+
 /** a row about money: 万 alone is 万元 cut short */
 const MONEY_ROW = /成本|金额|资金|经费|费用|预算|投资|补助|补贴|租金|费$/u;
 
@@ -51,6 +59,20 @@ function cutUnit(raw: string, ind: Indicator): { expected: string; weak: boolean
   const t = compact(raw);
   for (const [re, full] of CUT_UNITS) if (re.test(t)) return { expected: full, weak: false };
   if (/\d\s*万$/u.test(t) && (/成本/u.test(ind.level2 ?? "") || MONEY_ROW.test(compact(ind.name)))) return { expected: "万元", weak: true };
+  return null;
+}
+
+/** the columns of one row that state the same target twice: 实施期 / 年度, 年初 / 调整后 */
+const SIBLINGS: Partial<Record<Field, Field[]>> = { target: ["annualTarget", "adjustedTarget"], annualTarget: ["target"], adjustedTarget: ["target"] };
+
+/** a bare number whose twin in the row's other target column carries a unit ("≥1200" beside
+ *  "≥1200人"): the cell lost its unit at the edge */
+function unitInSibling(ind: Indicator, field: Field, v: Value): { field: Field; value: Value } | null {
+  if (v.unit || v.value === null || v.broken) return null;
+  for (const f of SIBLINGS[field] ?? []) {
+    const o = ind[f as "target"] as Value | null;
+    if (o && o.kind === "numeric" && o.unit && o.unit !== "%" && o.value === v.value && compact(o.raw).startsWith(compact(v.raw))) return { field: f, value: o };
+  }
   return null;
 }
 
@@ -85,6 +107,18 @@ function cutYearList(raw: string): boolean {
   const years = items.filter((x) => /^(19|20)\d{2}$/u.test(x)).length;
   const short = items.filter((x) => /^\d{1,3}$/u.test(x)).length;
   return years >= 1 && short >= 1 && years + short === items.length;
+}
+
+/**
+ * \p{Script=Han} of one UTF-16 code unit, asked of the regular expression once per code unit: the
+ * document index below tests every character of every document.
+ */
+const HAN_UNIT = new Uint8Array(0x10000); // 0 not asked yet, 1 Han, 2 not Han
+function isHanUnit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  let v = HAN_UNIT[c];
+  if (v === 0) HAN_UNIT[c] = v = /\p{Script=Han}/u.test(ch) ? 1 : 2;
+  return v === 1;
 }
 
 export default defineRule({
@@ -131,6 +165,18 @@ export default defineRule({
         zh: "{{field}}“{{text}}”的单位不完整，应为“{{expected}}”，单元格文字被截断。",
         en: "{{fieldEn}} \"{{text}}\": the unit is cut short (\"{{expected}}\" is meant); the cell was truncated.",
       },
+      rateNameCut: {
+        zh: "三级指标“{{text}}”的指标值是百分比，名称却缺了最后的“率”或“度”，应为“{{expected}}”，文字被截断。",
+        en: "The indicator \"{{text}}\" is valued in percent but its name lacks its last character (\"{{expected}}\" is meant): it was cut.",
+      },
+      unitLost: {
+        zh: "{{field}}“{{text}}”没有计量单位，同一行的{{other}}却是“{{otherText}}”，单元格文字被截断。",
+        en: "{{fieldEn}} \"{{text}}\" has no unit while the row's {{otherEn}} reads \"{{otherText}}\": the cell was cut.",
+      },
+      numberCut: {
+        zh: "{{field}}“{{text}}”以数字“{{tail}}”结尾，单位和后面的文字缺失，句子被截断。",
+        en: "{{fieldEn}} \"{{text}}\" ends on the bare number \"{{tail}}\": its unit and the rest are missing.",
+      },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" opens a bracket or quote that is never closed: the text was cut.",
@@ -162,7 +208,7 @@ export default defineRule({
         idx = new Map();
         for (let i = 0; i + 3 < all.length; i++) {
           const next = all[i + 3];
-          if (next < "\u2e80" || !/\p{Script=Han}/u.test(next)) continue;
+          if (next < "\u2e80" || !isHanUnit(next)) continue;
           const k = key(all, i);
           const seen = idx.get(k) ?? "";
           if (!seen.includes(next)) idx.set(k, seen + next);
@@ -186,10 +232,13 @@ export default defineRule({
       return null;
     }
 
-    /** why a piece of free text looks cut, if it does */
-    function cut(text: string): { messageId: string; tail?: string; head?: string } | null {
+    /** why a piece of free text looks cut, if it does; `prose` for sentences (goals, analysis, header
+     *  texts), which never end on a bare number: "日处理能力达到500" lost its unit and the rest */
+    function cut(text: string, prose = false): { messageId: string; tail?: string; head?: string } | null {
       const t = text.trim().replace(/[。.！!；;]+$/u, "");
       if (!t || !/\p{Script=Han}/u.test(t)) return null;
+      const bare = prose && t.length >= 8 ? /\p{Script=Han}(\d+(?:\.\d+)?)$/u.exec(t) : null;
+      if (bare) return { messageId: "numberCut", tail: bare[1] };
       // a long sentence ending on a comma is usually loose punctuation, not a cut
       if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { messageId: "dangling", tail: t.slice(-1) };
       if (unbalanced(t)) return { messageId: "unbalanced" };
@@ -206,8 +255,8 @@ export default defineRule({
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
 
-    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc) {
-      const c = cut(text);
+    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false) {
+      const c = cut(text, prose);
       if (!c) return;
       ctx.report({ messageId: c.messageId, data: fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" }), form, indicator: ind, field, loc, evidence: text });
     }
@@ -219,6 +268,11 @@ export default defineRule({
         return;
       }
       if (v.kind === "numeric") {
+        const sib = unitInSibling(ind, field, v);
+        if (sib) {
+          ctx.report({ messageId: "unitLost", data: fieldData(field, v.raw, { other: FIELD_NAMES_ZH[sib.field], otherEn: FIELD_NAMES_EN[sib.field], otherText: sib.value.raw.trim() }), form, indicator: ind, field, evidence: v.raw, expected: sib.value.raw.trim() });
+          return;
+        }
         if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
           const u = cutUnit(v.raw, ind);
@@ -239,7 +293,11 @@ export default defineRule({
       indicator(ind, form, doc) {
         current = doc;
         const name = compact(ind.name);
-        if (name) checkText(form, ind, "name", ind.name);
+        const stem = RATE_STEM.exec(name);
+        if (stem && [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => v?.kind === "numeric" && v.unit === "%")) {
+          const expected = `${ind.name.trim()}${stem[1] === "满意" ? "度" : "率"}`;
+          ctx.report({ messageId: "rateNameCut", data: { text: ind.name.trim(), expected }, form, indicator: ind, field: "name", evidence: ind.name, expected });
+        } else if (name) checkText(form, ind, "name", ind.name);
         const an = ind.annualName ? compact(ind.annualName) : "";
         if (an && an !== name) {
           // the year column is sometimes in another row order: compare with the period names of the same level 2
@@ -285,17 +343,22 @@ export default defineRule({
           if (!g || !g.text.trim()) continue;
           const parts = g.text.split(/目标\s*[0-9一二三四五六七八九十]+\s*[:：]/u).filter((p) => p.trim());
           for (const p of parts.length ? parts : [g.text]) {
-            const c = cut(p);
+            const c = cut(p, true);
             if (c) {
               ctx.report({ messageId: c.messageId, data: fieldData(`goals.${key}` as Field, p, { tail: c.tail ?? "", head: c.head ?? "" }), form, field: `goals.${key}` as Field, loc: g.loc, evidence: p.trim() });
               break;
             }
           }
         }
-        for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc);
+        for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc, true);
+        // the project name, cut at the cell's edge like an indicator name ("……设施运行维")
+        if (form.project.name.trim()) checkText(form, null, "project.name", form.project.name);
+        // … and the 主管部门, cut the same way ("青山县柳塘镇人民政")
+        const dept = form.project.department?.replace(/^[\d\s\-—－]+/u, "") ?? "";
+        if (dept.trim()) checkText(form, null, "project.department", dept);
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
-          if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc);
+          if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc, true);
         }
       },
     };

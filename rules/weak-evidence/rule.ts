@@ -3,16 +3,20 @@
  *  - it copies the target with its comparator ("≥95%" as 实际完成值 of a "≥95%" target): an actual
  *    is what happened, a figure, not a bound;
  *  - it says only "已完成", "完成", "达到" for a quantitative target (a number was asked for);
- *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column.
+ *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column;
+ *  - in a row without a score (a 专项资金自评表 with 完成情况 / 未完成原因), the row says 未完成 or its numeric
+ *    actual falls short of its target, and the 未完成原因 cell is empty.
  * "达成预期指标" and other template wording are placeholder-value's.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { fmt } from "../../src/engine/services/scoring.js";
+import { fmt, isNum, shortfall } from "../../src/engine/services/scoring.js";
 
 const COMPARATOR = /^[≥≤><＞＜≧≦]|^(不低于|不少于|不高于|不超过|大于|小于|低于|高于)/u;
 const ONLY_DONE = /^(已经?|均已?|全部|全面|圆满|顺利|基本)?(完成|达成|达到|实现|达标)(了)?$/u;
 const compact = (s: string) => s.replace(/\s+/gu, "");
+/** a 完成情况 cell saying the row was not achieved */
+const NOT_DONE = /^(未完成|部分完成|未达成|未达标|基本完成|未实现)$/u;
 
 /** the form records a 偏差原因 column: the reader says so, or some row carries a reason */
 function hasDeviationColumn(ind: Indicator, all: Indicator[]): boolean {
@@ -40,6 +44,10 @@ export default defineRule({
         zh: "“{{name}}”的指标值是“{{target}}”，实际完成值只写“{{text}}”，应填写实际达到的数值。",
         en: "\"{{name}}\": the target is \"{{target}}\" but the actual says only \"{{text}}\"; give the figure achieved.",
       },
+      shortfallNoReason: {
+        zh: "“{{name}}”指标值 {{target}}，实际完成 {{actual}}，未达到目标，却没有填写未完成原因，应说明原因和改进措施。",
+        en: "\"{{name}}\": target {{target}}, actual {{actual}}, not achieved, and no reason given; explain why and what will change.",
+      },
       noDeviationReason: {
         zh: "“{{name}}”分值 {{weight}}、得分 {{score}}，扣了分却没有填写偏差原因，应说明未完成的原因和改进措施。",
         en: "\"{{name}}\": {{score}} of {{weight}} points and no deviation note; explain why and what will change.",
@@ -58,7 +66,11 @@ export default defineRule({
           } else if (a && t && t.kind === "numeric" && t.value !== null && ONLY_DONE.test(compact(a.raw))) {
             ctx.report({ messageId: "onlyDone", form, indicator: ind, field: "actual", evidence: a.raw, data });
           }
-          if (ind.weight !== null && ind.score !== null && ind.score < ind.weight && hasDeviationColumn(ind, form.indicators) && !(ind.deviation ?? "").trim()) {
+          const noReason = hasDeviationColumn(ind, form.indicators) && !(ind.deviation ?? "").trim();
+          if (noReason && !isNum(ind.weight) && !isNum(ind.score) && (NOT_DONE.test(compact(ind.status ?? "")) || shortfall(ind))) {
+            ctx.report({ messageId: "shortfallNoReason", form, indicator: ind, field: "actual", evidence: a?.raw ?? ind.status ?? "", data: { name: ind.name.trim(), target: t?.raw.trim() ?? "", actual: a?.raw.trim() ?? "" } });
+          }
+          if (ind.weight !== null && ind.score !== null && ind.score < ind.weight && noReason) {
             ctx.report({ messageId: "noDeviationReason", form, indicator: ind, field: "score", evidence: ind.scoreRaw ?? String(ind.score), data: { name: ind.name.trim(), weight: fmt(ind.weight), score: fmt(ind.score) } });
           }
         }

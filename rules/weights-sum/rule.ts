@@ -1,11 +1,14 @@
 /**
- * weights-sum: the indicators' 分值 must add up to the scheme's indicator weight (90 = 100 − 预算执行率
- * 10), and, where the form states a 权重 per level 1 (layout 2), each level-1 group to its 权重;
+ * weights-sum: the indicators' 分值 must add up to 100 less the budget line's points (90 beside a
+ * 10-point budget line, 80 beside a 20-point budget part), and, where the form states points per level 1
+ * (a 权重 column, or "产出指标（30分）" on the label), each level-1 group to its points (reported on the
+ * group's first row, where the stated 权重 stands — the v1 corpus gold's place; the checklist gold puts
+ * Σ分值 on the 总分 row, see decision 46);
  * a sub-item ("其中：…") scored besides its parent row is counted twice (checklist item 9).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { fmt, isNum, scored } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, isNum, level1Points, scored } from "../../src/engine/services/scoring.js";
 
 /** a sub-item row: "其中：退役士兵", "其中:新招聘" */
 const SUB_ITEM = /^\s*其中\s*[:：]?/u;
@@ -63,10 +66,10 @@ export default defineRule({
         }
         if (inds.length < 2) return;
         let reported = false;
-        // level-1 groups with a stated 权重
+        // level-1 groups with stated points: a 权重 column (layout 2) or points on the label ("产出指标（30分）")
         const groups = new Map<string, Indicator[]>();
         for (const ind of inds) {
-          if (!isNum(ind.level1Weight) || !ind.level1) continue;
+          if (level1Points(ind) === null || !ind.level1) continue;
           const g = groups.get(ind.level1) ?? [];
           g.push(ind);
           groups.set(ind.level1, g);
@@ -74,7 +77,7 @@ export default defineRule({
         for (const [level1, g] of groups) {
           // all of the level 1's indicators, including those whose 权重 the parser did not attach
           const all = inds.filter((i) => i.level1 === level1);
-          const w = g[0].level1Weight as number;
+          const w = level1Points(g[0]) as number;
           const sum = all.reduce((s, i) => s + (i.weight as number), 0);
           if (Math.abs(sum - w) > 1e-6) {
             reported = true;
@@ -89,12 +92,18 @@ export default defineRule({
             });
           }
         }
+        if (reported) return;
         const sum = inds.reduce((s, i) => s + (i.weight as number), 0);
-        const expected = scheme.indicatorWeight;
-        if (!reported && Math.abs(sum - expected) > 1e-6) {
+        const full = scheme.indicatorWeight + scheme.budgetWeight;
+        const budget = budgetWeight(form, scheme);
+        const expected = full - budget;
+        // a form that does not score its budget line at all (no 分值, no 得分 in the funds block) may give
+        // the indicators the whole 100
+        const budgetUnscored = !isNum(form.funds.weight) && !isNum(form.funds.score);
+        if (Math.abs(sum - expected) > 1e-6 && !(budgetUnscored && Math.abs(sum - full) <= 1e-6)) {
           ctx.report({
             messageId: "total",
-            data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(scheme.budgetWeight) },
+            data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(budget) },
             form,
             indicator: inds[0],
             field: "weight",

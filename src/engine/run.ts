@@ -20,6 +20,7 @@ import { createServices, detach, type Services } from "./services.js";
 import { interpolate } from "./interpolate.js";
 import { CORPUS_STATE, createCorpusStore } from "./corpus.js";
 import { FIELD_NAMES_EN, FIELD_NAMES_ZH } from "./fields.js";
+import { fundsLoc } from "./services/scoring.js";
 
 export interface CheckOptions {
   config?: Partial<Config>;
@@ -67,7 +68,8 @@ export function locate(d: ReportDescriptor): Loc {
   if (ind) return ind.loc;
   if (isForm(d.form)) {
     const form = d.form;
-    if (f === "funds" || f === "funds.spendingPlan") return form.funds.loc ?? form.loc;
+    if (f === "funds") return fundsLoc(form);
+    if (f === "funds.spendingPlan") return form.funds.loc ?? form.loc;
     if (f === "goals.annual" && form.goals.annual) return form.goals.annual.loc;
     if (f === "goals.period" && form.goals.period) return form.goals.period.loc;
     if (f === "goals.actual" && form.goals.actual) return form.goals.actual.loc;

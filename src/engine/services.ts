@@ -33,6 +33,26 @@ export function detach(s: string): string {
 
 /** strip punctuation, spaces and digits; fold width — for comparing texts across forms */
 export function normalizeForCompare(s: string): string {
+  if (s.length > NORM_MEMO_MAX_LENGTH) return normalizeUncached(s);
+  let v = NORM_MEMO.get(s);
+  if (v === undefined) {
+    // key and value detached: a memo entry must not keep the file the text was cut from
+    v = detach(normalizeUncached(s));
+    if (NORM_MEMO.size >= NORM_MEMO_LIMIT) NORM_MEMO.clear();
+    NORM_MEMO.set(detach(s), v);
+  }
+  return v;
+}
+
+/**
+ * Short texts repeat across forms (indicator names, labels, copied goals) and the copy rules
+ * normalise every one of them per form: one memo for the run, bounded like the services' caches.
+ */
+const NORM_MEMO = new Map<string, string>();
+const NORM_MEMO_LIMIT = 20_000;
+const NORM_MEMO_MAX_LENGTH = 200;
+
+function normalizeUncached(s: string): string {
   return s
     .normalize("NFKC")
     .replace(/[\s\p{P}\p{S}]+/gu, "")

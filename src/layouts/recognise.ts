@@ -7,7 +7,9 @@ import type { Grid } from "../read/grid.js";
 import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
 import { LAYOUTS, chooseLayout } from "./registry.js";
-import { readRegion, chooseTemplate } from "../recognise/engine.js";
+import { readRegion, chooseTemplate, titleText } from "../recognise/engine.js";
+import { readHeaderFields } from "../recognise/fields.js";
+import { isDepartmentForm } from "../recognise/subject.js";
 import type { LayoutRecognizer, Region } from "./types.js";
 import { lineOf, regionText, yearFromTitle } from "./common/region.js";
 
@@ -88,6 +90,8 @@ function explainsHeader(layout: LayoutRecognizer, region: Region, rows: Region["
   if (!layout.explains) return true;
   const choice = chooseTemplate(region, rows);
   if (!choice) return true;
+  // a department-level form (部门整体…, 部门名称 without a project) is no project layout's
+  if (isDepartmentForm(choice.tpl, titleText(region), readHeaderFields(choice.tpl, rows.slice(0, choice.header.first)).hits)) return false;
   const cols = choice.header.columns;
   if (cols.some((c) => !c.fused && (!c.role || !layout.explains!.includes(c.role)))) return false;
   const selfCols = cols.some((c) => c.role === "actual" || c.role === "score");

@@ -1,15 +1,13 @@
 /**
  * All layout recognisers, in priority order (ties in match() go to the earlier one).
  * New templates are data, not layouts: add rules/templates/<id>.yml (docs/writing-templates.md).
- * The Ningxia, Shanxi and Hebei target forms have moved there (rules/templates/ningxia-target.yml,
- * rules/templates/shanxi-target.yml, rules/templates/hebei-target.yml).
+ * The Ningxia, Shanxi and Hebei target forms and the Shanxi self-assessment have moved there
+ * (rules/templates/ningxia-target.yml, shanxi-target.yml, hebei-target.yml, shanxi-self-assessment.yml).
  */
 import type { LayoutRecognizer } from "./types.js";
-import { shanxiSelfAssessment } from "./shanxi-self-assessment.js";
 import { weightedSelfAssessment } from "./weighted-self-assessment.js";
 
 export const LAYOUTS: LayoutRecognizer[] = [
-  shanxiSelfAssessment,
   weightedSelfAssessment,
 ];
 

@@ -236,7 +236,7 @@ export interface Form {
   unscored?: boolean;
   /** header fields no known label explains, kept by their label */
   extra?: Record<string, Text>;
-  /** layout id, e.g. "shanxi-target", "hebei-target", "shanxi-self-assessment", "self-assessment-weighted", "ningxia-target" */
+  /** layout id, e.g. "shanxi-target", "hebei-target", "shanxi-self-assessment" (templates), "weighted-self-assessment", "ningxia-target" */
   layout: string;
   /** line of 项目名称 (1-based) */
   line: number;

@@ -94,48 +94,57 @@ export function alignRow<R extends string>(
     if (Number.isNaN(v)) fit[i * m + j] = v = compat(cells[i].cell.text, columns[j].role);
     return v;
   };
-  // dp[i][j]: best score aligning first i cells using first j columns (reused across shifts)
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
-  const from: (0 | 1 | 2)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
+  // dp[i][j] (flat, row i at i·(m+1)): best score aligning the first i cells to the first j
+  // columns; from[·] how it was reached (0 cell dropped, 1 column skipped, 2 assigned). Both are
+  // typed arrays reused across shifts; the loop compares and adds exactly as before.
+  const w = m + 1;
+  const dp = new Float64Array((n + 1) * w);
+  const from = new Uint8Array((n + 1) * w);
+  const cellAt = new Float64Array(n);
+  for (let i = 0; i < n; i++) cellAt[i] = cells[i].index;
+  const colAt = new Float64Array(m);
+  for (let j = 0; j < m; j++) colAt[j] = columns[j].index;
+  const allowSkip = !!opts.allowSkip;
   for (const shift of shifts) {
-    for (let i = 0; i <= n; i++) {
-      dp[i].fill(i === 0 ? 0 : -Infinity);
-      from[i].fill(0);
-    }
+    dp.fill(0, 0, w);
+    dp.fill(-Infinity, w);
+    from.fill(0);
     for (let i = 1; i <= n; i++) {
-      const c = cells[i - 1];
-      const row = dp[i];
-      const prev = dp[i - 1];
-      const fr = from[i];
+      const at = i * w;
+      const up = at - w;
+      const pos = cellAt[i - 1] - shift;
       for (let j = 0; j <= m; j++) {
+        let v = dp[at + j];
+        let how = from[at + j];
         // skip column j (role left empty)
-        if (j > 0 && row[j - 1] > row[j]) {
-          row[j] = row[j - 1];
-          fr[j] = 1;
+        if (j > 0 && dp[at + j - 1] > v) {
+          v = dp[at + j - 1];
+          how = 1;
         }
         // assign cell i-1 to column j-1
-        if (j > 0 && prev[j - 1] > -Infinity) {
-          const col = columns[j - 1];
-          const s = prev[j - 1] + fitOf(i - 1, j - 1) - POSITION_WEIGHT * Math.abs(c.index - shift - col.index);
-          if (s > row[j]) {
-            row[j] = s;
-            fr[j] = 2;
+        if (j > 0 && dp[up + j - 1] > -Infinity) {
+          const s = dp[up + j - 1] + fitOf(i - 1, j - 1) - POSITION_WEIGHT * Math.abs(pos - colAt[j - 1]);
+          if (s > v) {
+            v = s;
+            how = 2;
           }
         }
         // drop the cell (only when allowed)
-        if (opts.allowSkip && prev[j] - skipCost > row[j]) {
-          row[j] = prev[j] - skipCost;
-          fr[j] = 0;
+        if (allowSkip && dp[up + j] - skipCost > v) {
+          v = dp[up + j] - skipCost;
+          how = 0;
         }
+        dp[at + j] = v;
+        from[at + j] = how;
       }
     }
-    const score = dp[n][m] - 0.01 * Math.abs(shift);
+    const score = dp[n * w + m] - 0.01 * Math.abs(shift);
     if (score > best.score) {
       const byRole: Partial<Record<R, Cell>> = {};
       let i = n;
       let j = m;
       while (i > 0) {
-        const f = from[i][j];
+        const f = from[i * w + j];
         if (f === 2) {
           byRole[columns[j - 1].role] = cells[i - 1].cell;
           i--;

@@ -11,12 +11,14 @@ import type { Diagnostic, Form, FormKind } from "../model/types.js";
 import type { Region } from "../layouts/types.js";
 import { emptyForm } from "../layouts/common/form.js";
 import { splitCodeName } from "../layouts/common/header.js";
-import { parseTotal } from "../layouts/self-assessment/blocks.js";
+import { parseTotal } from "./blocks.js";
+import { readGoalColumns, readClosingBlocks, scoreWarnings } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
+import { isDepartmentForm } from "./subject.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { lineOf } from "../layouts/common/region.js";
 import { readSpacedForm } from "./spaced.js";
@@ -29,7 +31,7 @@ interface Choice {
   score: number;
 }
 
-function titleText(region: Region): string {
+export function titleText(region: Region): string {
   return region.rows
     .slice(0, region.anchor + 1)
     .map((r) => r.text)
@@ -233,6 +235,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     f.template = tpl.id;
     applyFields(f, head.hits);
     f.funds = structuredClone(head.funds);
+    if (kind === "self-assessment" && !f.goals.annual && !f.goals.actual && !f.goals.period) readGoalColumns(f, rows, header.first);
     for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
     return f;
   };
@@ -270,8 +273,10 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     if (total.totalWeight !== null) last.totalWeight = total.totalWeight;
     last.grade = total.grade ?? gradeBelow(rows, total.index);
     last.fields.total = { text: total.totalRaw ?? "", loc: total.loc };
+    if (total.grade && total.gradeLoc) last.fields.grade = { text: total.grade, loc: total.gradeLoc };
   }
   if (!listStyle) last.indicators = t.indicators;
+  readClosingBlocks(last, rows, total ? total.index + 1 : t.end);
   if (tpl.footerRe) {
     // the form ends at its signature row; without one the table may have been cut
     const footer = rows.slice(t.end).find((x) => !isBlankRow(x));
@@ -286,6 +291,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const dataRows = rows.slice(header.index + 1, t.end).filter((x) => !isBlankRow(x)).length;
   for (const f of forms) {
     finishForm(f, { tpl, title, head: head.hits, roles, t, dataRows, kind });
+    if (kind === "self-assessment" && roles.has("weight") && roles.has("score")) f.parse.warnings.push(...scoreWarnings(f, f !== last || f.total != null));
     if (!f.indicators.length) {
       diagnostics.push(
         diag(
@@ -328,9 +334,7 @@ function finishForm(
   f: Form,
   ctx: { tpl: Template; title: string; head: FieldHit[]; roles: Set<string | null>; t: BlockResult; dataRows: number; kind: FormKind },
 ): void {
-  const hasProject = ctx.head.some((h) => h.key === "project") || !!f.project.name;
-  const depOnly = ctx.head.some((h) => h.key === "department" && /部门名称|单位名称/.test(h.label));
-  if (ctx.tpl.subject === "department" || (ctx.tpl.subject === "auto" && (/部门整体|整体支出|单位整体/.test(ctx.title) || (!hasProject && depOnly)))) {
+  if (isDepartmentForm(ctx.tpl, ctx.title, ctx.head, f.project.name)) {
     f.subject = "department";
     if (!f.project.name && f.project.department) {
       f.project.name = f.project.department;
@@ -344,7 +348,7 @@ function finishForm(
     confidence: ctx.dataRows ? Math.min(1, read / Math.max(1, ctx.dataRows - ctx.t.rowsMerged)) : n ? 1 : 0,
     rows: n,
     rowsMerged: ctx.t.rowsMerged,
-    ...(ctx.tpl.labelRows ? { rowsSkipped: ctx.t.rowsSkipped } : {}),
+    ...(ctx.tpl.labelRows || ctx.kind === "self-assessment" ? { rowsSkipped: ctx.t.rowsSkipped } : {}),
     warnings: [...ctx.t.warnings, ...(n ? [] : ["找不到指标行"])],
   };
 }

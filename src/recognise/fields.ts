@@ -4,10 +4,11 @@
  * one-cell funds texts ("总额120万元 财政拨款：100万元 …") and a self-assessment's small funds table.
  */
 import type { Row } from "../read/grid.js";
+import { findFundsHeader, parseFunds } from "./funds-table.js";
 import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
-import type { FundSource, Funds } from "../model/types.js";
-import { matchRole, squashHeader, type FieldKey, type FundColumnRole, type Template } from "./templates.js";
+import type { Funds } from "../model/types.js";
+import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
 import { parseAmount } from "../layouts/common/header.js";
 
 export interface FieldHit {
@@ -63,10 +64,11 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
   const unknown: FieldHit[] = [];
   const funds: Funds = { unit: null, sources: [] };
   const has = (k: FieldKey, label: string) => hits.some((h) => h.key === k && (k !== "details" || h.label === label));
-  const fundTable = findFundTable(tpl, rows);
+  const fundTable = findFundsHeader(tpl, rows, 0, rows.length);
+  const fundRead = fundTable ? parseFunds(rows, fundTable, rows.length) : null;
   const consumed = new Set<number>();
   rows.forEach((row, r) => {
-    if (fundTable && r >= fundTable.index && r < fundTable.end) return;
+    if (fundTable && fundRead && r >= fundTable.index && r < fundRead.end) return;
     if (consumed.has(r)) return;
     const cells = filledCells(row);
     // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts);
@@ -174,7 +176,7 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
       if (!has(key, label)) hits.push({ key, label, value });
     }
   });
-  if (fundTable) readFundTable(tpl, rows, fundTable, funds);
+  if (fundTable && fundRead) mergeFundTable(funds, fundRead.funds, rows[fundTable.index]);
   if (funds.raw) delete funds.raw.annualLabel;
   delete (funds as TwinFunds)[TWIN];
   for (const row of rows) {
@@ -265,83 +267,11 @@ export function readFundsSentence(text: string, loc: Text["loc"], funds: Funds):
   }
 }
 
-interface FundTable {
-  index: number;
-  end: number;
-  columns: { role: FundColumnRole; index: number; header: string }[];
-}
-
-/** a row naming ≥ 3 funds columns (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分) */
-export function findFundTable(tpl: Template, rows: Row[]): FundTable | null {
-  for (let i = 0; i < rows.length; i++) {
-    const cells = filledCells(rows[i]);
-    const cols: FundTable["columns"] = [];
-    cells.forEach(({ cell, index }) => {
-      const role = matchRole(tpl.fundRes, cell.text);
-      if (role) cols.push({ role, index, header: cell.text.trim() });
-    });
-    if (cols.length >= 3 && cols.some((c) => c.role === "executed" || c.role === "adjusted")) {
-      let end = i + 1;
-      while (end < rows.length && end - i <= 8) {
-        const first = filledCells(rows[end]).map((c) => c.cell.text.trim());
-        if (!first.length) {
-          end++;
-          continue;
-        }
-        const nums = first.filter((t) => parseAmount(t.replace(/%$/, "")) !== null).length;
-        if (nums === 0) break;
-        end++;
-      }
-      return { index: i, end, columns: cols };
-    }
-  }
-  return null;
-}
-
-function readFundTable(tpl: Template, rows: Row[], t: FundTable, funds: Funds): void {
-  const unitHere = /(万元|元)/.exec(rows[t.index].text);
-  if (unitHere && !funds.unit) funds.unit = unitHere[1];
-  funds.raw = { ...(funds.raw ?? {}) };
-  const numericCols = t.columns.filter((c) => c.role !== "reasons");
-  for (let r = t.index + 1; r < t.end; r++) {
-    const cells = filledCells(rows[r]);
-    const labelCells = cells.filter((c) => parseAmount(c.cell.text.replace(/%$/, "")) === null && !/^[-—–/]+$/.test(c.cell.text.trim()));
-    const nums = cells.filter((c) => parseAmount(c.cell.text.replace(/%$/, "")) !== null || /^[-—–/]+$/.test(c.cell.text.trim()));
-    if (!nums.length) continue;
-    const label = labelCells.map((c) => squashHeader(c.cell.text)).filter((s) => !/^项目资金|^资金|万元|^元$/.test(s) || /总额/.test(s)).pop() ?? "";
-    const values: Partial<Record<FundColumnRole, number | null>> = {};
-    const put = (col: FundTable["columns"][number], c: (typeof nums)[number]) => {
-      values[col.role] = parseAmount(c.cell.text.replace(/%$/, ""));
-      if (!label || /总额|合计/.test(label) || r === t.index + 1) funds.raw![col.role] = { text: c.cell.text.trim(), loc: { ...c.cell.loc } };
-    };
-    // by column when the numbers sit under their headers, else right-aligned onto the numeric
-    // columns (得分/执行率 are always filled)
-    const atIndex = nums.filter((c) => numericCols.some((col) => col.index === c.index)).length;
-    if (atIndex >= Math.max(2, Math.ceil(nums.length / 2))) {
-      for (const c of nums) {
-        const col = numericCols.find((x) => x.index === c.index);
-        if (col) put(col, c);
-      }
-    } else {
-      const offset = Math.max(0, numericCols.length - nums.length);
-      nums.slice(-numericCols.length).forEach((c, k) => put(numericCols[k + offset], c));
-    }
-    const total = !label || /总额|合计|总计/.test(label);
-    if (total) {
-      if (values.planned !== undefined) funds.planned = values.planned;
-      if (values.adjusted !== undefined) funds.adjusted = values.adjusted;
-      if (values.executed !== undefined) funds.executed = values.executed;
-      if (values.balance !== undefined) funds.balance = values.balance;
-      if (values.weight !== undefined) funds.weight = values.weight;
-      if (values.rate !== undefined) funds.rate = values.rate;
-      if (values.score !== undefined) funds.score = values.score;
-    } else {
-      const src: FundSource = { name: label.replace(/^其中[:：]?/, ""), loc: { ...rows[r].loc } };
-      if (values.planned !== undefined) src.planned = values.planned;
-      if (values.adjusted !== undefined) src.adjusted = values.adjusted;
-      if (values.executed !== undefined) src.executed = values.executed;
-      funds.sources.push(src);
-    }
-  }
-  void tpl;
+/** a self-assessment's funds table (funds-table.ts) joins what the labels gave */
+function mergeFundTable(funds: Funds, table: Funds, header: Row): void {
+  const unit = table.unit ?? funds.unit ?? /(万元|元)/.exec(header.text)?.[1] ?? null;
+  const sources = [...funds.sources, ...table.sources];
+  const raw = funds.raw || table.raw ? { ...(funds.raw ?? {}), ...(table.raw ?? {}) } : undefined;
+  Object.assign(funds, table, { unit, sources });
+  if (raw) funds.raw = raw;
 }

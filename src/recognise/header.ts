@@ -67,6 +67,7 @@ function isSubHeader(tpl: Template, row: Row | undefined): boolean {
  *  number column of a split value (split-value.ts) */
 function finish(cols: HeaderColumn[]): HeaderColumn[] {
   splitValueColumns(cols);
+  level1WeightColumn(cols);
   const seen = new Set<string>();
   for (const c of cols) {
     if (!c.role) continue;
@@ -74,6 +75,16 @@ function finish(cols: HeaderColumn[]): HeaderColumn[] {
     seen.add(c.role + (c.annual ? "@annual" : ""));
   }
   return cols;
+}
+
+/**
+ * "一级指标 | 权重 | 二级指标 …" with a 分值/权重 column further right: the first weight column holds
+ * the level 1's points (产出指标 50), not an indicator's.
+ */
+function level1WeightColumn(cols: HeaderColumn[]): void {
+  const k = cols.findIndex((c) => c.role === "weight");
+  if (k < 1 || cols[k - 1].role !== "level1") return;
+  if (cols.slice(k + 1).some((c) => c.role === "weight" || c.role === "weightShare")) cols[k].role = "level1Weight";
 }
 
 function valid(cols: HeaderColumn[]): boolean {

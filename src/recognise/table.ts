@@ -18,6 +18,7 @@ import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, type TableRec
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
+import { templateItem } from "./cells.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
 export type Key = string;
@@ -83,6 +84,9 @@ function valueStrength(text: string): 0 | 1 | 2 | 3 {
 const NAME_PENALTY = [0, 0, 3, 6] as const;
 
 /** how well a cell text fits a role (text input, where cell positions are only a hint) */
+/** a short text of words only, as level labels are written */
+const UNKNOWN_LABEL = /^[\u4e00-\u9fa5]{4,10}$/u;
+
 function compatFor(tpl: Template) {
   return (text: string, key: Key): number => {
     const t = text.trim();
@@ -97,7 +101,9 @@ function compatFor(tpl: Template) {
       case "level1":
         return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || /^[（(]\d+分[)）]$/.test(t) || CLOSING_PIECE.test(t) ? 6 : -20;
       case "level2":
-        return normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || CLOSING_PIECE.test(t) ? 6 : -20;
+        if (normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || CLOSING_PIECE.test(t)) return 6;
+        // a level-2 label no list knows ("重点工作履行情况" under 履职效能): short words, no value
+        return UNKNOWN_LABEL.test(t) ? -1 : -20;
       case "weight":
       case "score":
       case "weightShare":
@@ -126,6 +132,9 @@ function compatFor(tpl: Template) {
       case "adjusted":
       case "actual":
         return level ? -8 : 1;
+      case "reasons":
+        // a reason is words: a bare number there is the score column's, shifted
+        return level ? -8 : bare ? -1 : 0.5;
       default:
         return level ? -8 : 0.5;
     }
@@ -136,6 +145,7 @@ function compatFor(tpl: Template) {
 export function alignRecord(tpl: Template, header: Header, row: Row): TableRecord<Key> {
   const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
   const cells = alignCells<Key>(row, cols, compatFor(tpl), header.positional);
+  if (tpl.valuesRight && !header.positional) fillValuesRight(header, row, cells);
   if (header.positional) {
     // a label cell merged over several rows governs them: its copies carry the label
     for (const col of header.columns) {
@@ -146,6 +156,22 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
     }
   }
   return { row, cells };
+}
+
+/** the value columns a row fills from the right when it lost its empty cells (Template.valuesRight) */
+const RIGHT_FILLED = ["target", "adjusted", "actual"];
+
+function fillValuesRight(header: Header, row: Row, cells: Partial<Record<Key, Cell>>): void {
+  const filled = row.cells.map((c) => !c.merged && c.text.trim() !== "");
+  const first = filled.indexOf(true);
+  const last = filled.lastIndexOf(true);
+  // a row that kept an empty cell between its first and last cell keeps its columns
+  if (first < 0 || filled.slice(first, last + 1).includes(false)) return;
+  const keys = header.columns.filter((c) => !c.annual && c.role && RIGHT_FILLED.includes(c.role)).map((c) => keyOf(c));
+  const got = keys.map((k) => cells[k]).filter((c): c is Cell => !!c);
+  if (got.length === 0 || got.length >= keys.length) return;
+  for (const k of keys) delete cells[k];
+  got.forEach((c, i) => (cells[keys[keys.length - got.length + i]] = c));
 }
 
 function text(c: Cell | undefined): string {
@@ -161,11 +187,17 @@ function hasValue(r: TableRecord<Key>): boolean {
   return Object.keys(r.cells).some((k) => VALUE_KEYS.includes(k.replace(/@annual$/, "")));
 }
 
+/** "..." / "…": a template's row left blank */
+const ELLIPSIS = /^\s*(\.{2,}|…+)\s*$/;
+
 /** a record holding only continuation text: no value, no complete label, no project */
 function isFragment(tpl: Template, r: TableRecord<Key>): boolean {
   const keys = Object.keys(r.cells).filter((k) => !k.startsWith("carried:"));
   if (!keys.length) return false;
   if (hasValue(r)) return false;
+  // a template item ("指标 2:") or an ellipsis row is a row of its own, never a wrapped piece
+  const name = text(r.cells.name);
+  if (name && (templateItem(name) || ELLIPSIS.test(name))) return false;
   for (const k of keys) {
     const role = k.replace(/@annual$/, "");
     const t = text(r.cells[k]);
@@ -422,7 +454,16 @@ function buildIndicators(
         l1 = implied;
       }
     }
-    const name = text(c.name);
+    // a template's numbered item ("指标 1:航测效果") names the indicator after its prefix; an empty
+    // item ("指标 2:", "...") with no value is the blank template, not an indicator
+    // (an item or "……" left empty but given values stays as written: template residue for the rules)
+    const item = templateItem(text(c.name));
+    const blank = item ? !item.name : ELLIPSIS.test(text(c.name));
+    if (c.name && blank && !hasValue(r)) {
+      skipped.n++;
+      continue;
+    }
+    const name = item && item.name ? item.name : text(c.name);
     const hasAnnual = !!(c["target@annual"] || c["name@annual"] || c["level2@annual"]);
     // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
     if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score && !(tpl.labelRows && (hasL2 || hasAnnual))) {

@@ -74,7 +74,7 @@ export const FIELD_KEYS = [
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 /** columns of a self-assessment's funds table */
-export const FUND_COLUMN_ROLES = ["planned", "adjusted", "executed", "balance", "weight", "rate", "score", "reasons"] as const;
+export const FUND_COLUMN_ROLES = ["declared", "planned", "adjusted", "executed", "balance", "weight", "rate", "score", "reasons"] as const;
 export type FundColumnRole = (typeof FUND_COLUMN_ROLES)[number];
 
 const Synonyms = z.array(z.string()).default([]);
@@ -135,6 +135,11 @@ export const TemplateSchema = z
     spacedCells: z.boolean().default(false),
     /** a form without a department label takes the department named in the document's first lines */
     documentDepartment: z.boolean().default(false),
+    /**
+     * in a text row that kept none of its empty cells, fewer values than value columns fill the last
+     * ones (实际完成值, then 调整后指标值): the form leaves 年初指标值 empty, never 实际完成值
+     */
+    valuesRight: z.boolean().default(false),
     /** a level 1 that contradicts the row's level 2 (效益指标 beside 成本指标) gives way to the level 2, with a warning */
     levelFromLevel2: z.boolean().default(false),
     /**

@@ -667,7 +667,7 @@ export class ReportBuilder {
       [...m.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, acc]) => ({ key, ...closeAcc(acc) }));
     const usedRules = new Set(all.map((f) => f.ruleId));
     for (const id of Object.keys(result.meta.rules)) usedRules.add(id);
-    return {
+    const model: ReportModel = {
       schemaVersion: 1,
       meta: {
         tool: result.meta.tool,
@@ -684,6 +684,12 @@ export class ReportBuilder {
       orphanFindings: orphans,
       findings: all,
     };
+    // the lookups that placed the findings are not needed by the views: a builder is finished
+    // once, and a large run's report keeps the model alive while its files are written
+    this.rowLines.clear();
+    this.formByKey.clear();
+    this.docBySource.clear();
+    return model;
   }
 
   private matchRow(formId: string, f: Finding): IndicatorRow | null {

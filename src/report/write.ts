@@ -4,7 +4,7 @@ import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import type { ReportModel } from "./model.js";
 import { writeHtml } from "./html.js";
-import { renderXlsx } from "./xlsx.js";
+import { writeXlsx } from "./xlsx.js";
 import { flatLines } from "./tables.js";
 import { renderLetters } from "./letters.js";
 
@@ -36,7 +36,9 @@ export async function writeReport(model: ReportModel, outDir: string, opts: Writ
     written.push(name);
   };
   await stream("report.html", (write) => writeHtml(model, write));
-  await put("findings.xlsx", await renderXlsx(model));
+  // the workbook too is written as it is made (decision 50)
+  await streamFile(join(outDir, "findings.xlsx"), (_, writeBytes) => writeXlsx(model, writeBytes));
+  written.push("findings.xlsx");
   for (const [name, lines] of Object.entries(flatLines(model))) {
     await stream(name, async (write) => {
       for (const line of lines()) await write(line);
@@ -50,22 +52,34 @@ export async function writeReport(model: ReportModel, outDir: string, opts: Writ
   return written;
 }
 
-/** pieces written in order to a file through ~1 MB batches, waiting when the disk is slower */
-async function streamFile(path: string, fill: (write: (s: string) => Promise<void>) => Promise<void>): Promise<void> {
+/** pieces (text, or bytes) written in order to a file through ~1 MB batches, waiting when the disk is slower */
+async function streamFile(
+  path: string,
+  fill: (write: (s: string) => Promise<void>, writeBytes: (b: Uint8Array) => Promise<void>) => Promise<void>,
+): Promise<void> {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) => out.once("error", reject));
   failed.catch(() => undefined);
   let batch = "";
+  const put = async (data: string | Uint8Array) => {
+    if (!out.write(data)) await Promise.race([new Promise<void>((r) => out.once("drain", () => r())), failed]);
+  };
   const flush = async () => {
     if (!batch) return;
-    const ok = out.write(batch);
+    const b = batch;
     batch = "";
-    if (!ok) await Promise.race([new Promise<void>((r) => out.once("drain", () => r())), failed]);
+    await put(b);
   };
-  await fill(async (s) => {
-    batch += s;
-    if (batch.length >= 1 << 20) await flush();
-  });
+  await fill(
+    async (s) => {
+      batch += s;
+      if (batch.length >= 1 << 20) await flush();
+    },
+    async (b) => {
+      await flush();
+      await put(b);
+    },
+  );
   await flush();
   await Promise.race([new Promise<void>((resolve) => out.end(() => resolve())), failed]);
 }

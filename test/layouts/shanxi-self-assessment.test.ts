@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseFile, gridToDocument } from "../../src/parse.js";
 import { textToGrid } from "../../src/read/text.js";
-import { shanxiSelfAssessment } from "../../src/layouts/shanxi-self-assessment.js";
+import { readForm } from "../../src/recognise/engine.js";
 import type { Diagnostic, Form, Indicator, KpiDocument } from "../../src/model/types.js";
 
 const FILE = "corpus/002_3d262858df1b1b5e.txt";
@@ -162,7 +162,7 @@ describe("form l.621 2024年10个派出所和警犬基地BOT取暖费 (nothing e
   it("reads the funds with 目标申报数 empty (l.626–629)", () => {
     // l.628 " ⇥ ⇥ 资金总额: ⇥ ⇥ 29.626 ⇥ 29.626 ⇥ 0 ⇥ 0 ⇥ 0 ⇥ 0": six numbers for seven columns, the empty
     // cell is 目标申报数; right to left: 得分 0, 执行率 0, 资金结余 0, 全年执行数 0, 全年预算数 29.626,
-    // 预算编制数 29.626 (see src/layouts/self-assessment/funds.ts for why)
+    // 预算编制数 29.626 (see src/recognise/funds-table.ts for why)
     const fu = f.funds;
     expect(fu.declared).toBeNull();
     expect(fu.planned).toBe(29.626);
@@ -301,14 +301,14 @@ describe("robustness", () => {
     const grid = textToGrid("cut.txt", LINES.slice(584, 594).join("\n"), "utf-8"); // l.585–594
     const anchor = grid.rows.findIndex((r) => r.text.startsWith("项目名称"));
     const diagnostics: Diagnostic[] = [];
-    const f = shanxiSelfAssessment.parse({ grid, rows: grid.rows, start: 0, anchor }, diagnostics);
+    const f = readForm({ grid, rows: grid.rows, start: 0, anchor }, diagnostics);
     expect(f.project.name).toBe("2019-2023年BOT取暖服务费");
     expect(f.funds.planned).toBe(114.463);
     expect(f.indicators).toEqual([]);
     expect(diagnostics.map((d) => d.code)).toContain("layout/no-indicator-table");
 
     const g2 = textToGrid("cut.txt", "项目名称\t\t半张表\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t分值\t得分\n\t产出指标\t数量指标\t某指标\t=个", "utf-8");
-    const f2 = shanxiSelfAssessment.parse({ grid: g2, rows: g2.rows, start: 0, anchor: 0 }, []);
+    const f2 = readForm({ grid: g2, rows: g2.rows, start: 0, anchor: 0 }, []);
     expect(f2.indicators).toHaveLength(1);
     expect(f2.indicators[0].weight).toBeNull();
     expect(f2.parse.warnings.some((w) => w.includes("分值和得分"))).toBe(true);

@@ -145,3 +145,30 @@ describe("templates as data", () => {
     expect(() => parseTemplate("rules/templates/bad.yml", { description: "x", columns: { name: ["(指标"] } }, null)).toThrow(/bad\.yml: columns\.name\.0/);
   });
 });
+
+describe("department-level forms", () => {
+  it("reads a 部门整体 self-assessment with the weighted header on the engine: the department is the subject, 权重 after 一级指标 is the level 1's", () => {
+    const d = parse(
+      T([
+        ["附件1"],
+        ["部门整体支出绩效自评表"],
+        ["部门名称", "某县交通运输局", "", "部门编码", "118001"],
+        ["项目资金（万元）", "权重", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "10", "年度资金总额", "200", "210", "205", "10", "97.6%", "9.8"],
+        ["年度总体目标", "预期目标", "", "", "实际完成情况"],
+        ["", "完成农村公路养护120公里。", "", "", "完成养护126公里。"],
+        ["一级指标", "权重", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "50", "数量指标", "农村公路养护里程", "≥120公里", "126公里", "50", "50"],
+        ["管理效率", "40", "预算管理", "部门预算执行率", "≥95%", "97.6%", "40", "40"],
+      ]),
+    );
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect(f.layout).not.toMatch(/self-assessment$/);
+    expect([f.subject, f.project.name, f.kind]).toEqual(["department", "某县交通运输局", "self-assessment"]);
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.name, i.target?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", 50, "数量指标", "农村公路养护里程", "≥120公里", 50, 50],
+      ["管理效率", 40, "预算管理", "部门预算执行率", "≥95%", 40, 40],
+    ]);
+  });
+});

@@ -9,6 +9,11 @@ ruleTester.run("budget-score-mismatch", {
   ],
   invalid: [
     {
+      name: "invented: no 执行率 cell; 15 of 20 spent (75%) scored the full 10",
+      text: sa({ funds: "\t资金总额:\t20\t20\t20\t15\t5\t\t10", total: "总分\t\t\t\t\t\t\t100\t\t优" }),
+      errors: [{ messageId: "mismatch", line: 5, field: "funds", data: { rate: "75", expected: "7.5", score: "10" } }],
+    },
+    {
       name: "002 l.1878: 执行率 20.52% scored 2.5 instead of 2.05",
       file: "test/fixtures/budget-score-mismatch/002-l1878-score-2.5-for-20.52pct.txt",
       errors: [{ messageId: "mismatch", line: 6, field: "funds", evidence: "2.5", data: { expected: "2.05" } }],
@@ -17,6 +22,21 @@ ruleTester.run("budget-score-mismatch", {
       name: "planted: 50% executed but full 10 points",
       text: sa({ funds: "\t资金总额:\t20\t20\t20\t10\t10\t50\t10" }),
       errors: [{ messageId: "mismatch", line: 5, evidence: "10", data: { expected: "5" } }],
+    },
+    {
+      name: "invented (20-point budget part, template-read form): 84% scored 20 instead of 16.8, reported on the funds row",
+      text: [
+        "项目名称\t\t河源县中小河流治理项目",
+        "主管部门\t\t河源县水务局\t\t\t实施单位\t\t河源县河道管理所",
+        "预算执行情况（20分）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t\t年度资金总额\t\t500\t500\t420\t20\t84%\t20",
+        "一级指标\t二级指标\t三级指标\t\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标（70分）\t数量指标\t治理河道长度\t\t12公里\t12公里\t70\t70",
+        "满意度指标（10分）\t服务对象满意度指标\t沿河群众满意度\t\t≥90%\t93%\t10\t10",
+        "总分\t\t\t\t\t\t100\t100\t优",
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "mismatch", line: 4, field: "funds", evidence: "20", data: { rate: "84", weight: "20", expected: "16.8" } }],
     },
   ],
 });

@@ -1,12 +1,32 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 
+/** an invented self-assessment whose funds block states only 年初预算数 and 执行数 */
+const initialOnly = (funds: string) =>
+  [
+    "项目名称\t\t示例县乡村医生补助项目",
+    "项目资金（万元）\t\t年初预算数\t全年执行数\t执行率\t分值\t得分",
+    funds,
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    "产出指标\t数量指标\t补助在岗乡村医生人数\t≥260人\t262人\t50\t50",
+    "效益指标\t社会效益指标\t村卫生室正常运转率\t≥98%\t99%\t30\t30",
+    "满意度指标\t服务对象满意度指标\t乡村医生满意度\t≥90%\t92%\t10\t10",
+    "总分\t\t\t\t\t100\t99.5",
+    "",
+  ].join("\n");
+
 ruleTester.run("execution-rate-mismatch", {
   valid: [
     { name: "20 / 20 = 100%", text: sa() },
     { name: "19.66 / 20 = 98.3%", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.83", total: "总分\t\t\t\t\t\t\t99.83\t\t优" }) },
+    { name: "invented: no 全年预算数 stated, 171 / 180 年初预算数 = 95%", text: initialOnly("\t年度资金总额\t180\t171\t95%\t10\t9.5") },
   ],
   invalid: [
+    {
+      name: "invented: no 全年预算数 stated, 153 / 180 年初预算数 = 85%, rate written 95%",
+      text: initialOnly("\t年度资金总额\t180\t153\t95%\t10\t9.5"),
+      errors: [{ messageId: "mismatch", line: 3, field: "funds", evidence: "95%", data: { base: "年初预算数", adjusted: "180", expected: "85" } }],
+    },
     {
       name: "planted after 002 l.593: 10 of 20 spent, rate written 100",
       text: sa({ funds: "\t资金总额:\t20\t20\t20\t10\t10\t100\t10" }),

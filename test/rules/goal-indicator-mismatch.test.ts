@@ -3,10 +3,23 @@ import { lineWith as lineWithShanxi, shanxiTarget as shanxiForm } from "../helpe
 import { ruleTester } from "../helpers/rule-tester.js";
 
 const fixture = readFileSync("test/fixtures/goal-indicator-mismatch/004-l37-326-vs-253.txt", "utf8");
+// invented 湖南-style form: 长期 and 年度 indicator blocks one after the other, each under its own goal
+const longAnnual = "test/fixtures/templates/hunan-water-long-annual-target/hunan-water-long-annual-target.txt";
 
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
     { name: "goal and indicator agree (326)", text: fixture.replace("253人", "326人") },
+    { name: "invented: each goal of a 长期 / 年度 form against its own block (24座 over three years, 8座 this year)", file: longAnnual },
+    {
+      name: "invented: the goal counts two things in one unit, each indicator takes one (堤防3.2公里、渠道5.5公里)",
+      text: fixture
+        .replace("补充平罗县公安局实有 326 名辅警公用经费", "修复水毁堤防3.2公里、水毁渠道5.5公里")
+        .replace("补助辅警实有人数\t253人", "修复水毁堤防长度\t3.2公里"),
+    },
+    {
+      name: "invented: person-times against persons of the same training, equal numbers",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年培训教师200人次").replace("补助辅警实有人数\t253人", "培训人数\t200人"),
+    },
     { name: "a ≥ target below the goal's count is allowed", text: fixture.replace("253人", "≥300人") },
     { name: "the goal counts something else", text: fixture.replace("326 名辅警", "326 名民警") },
     {
@@ -15,6 +28,11 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented: the 年度 block's count differs from the 年度 goal (8座 in the goal, 6座 in the block)",
+      text: readFileSync(longAnnual, "utf8").replace("2025年完成除险加固水库\t\t8座", "2025年完成除险加固水库\t\t6座"),
+      errors: [{ messageId: "mismatch", line: 22, evidence: "6座", data: { target: "6座" } }],
+    },
     {
       name: "004 l.37: goal 326 名辅警, indicator 补助辅警实有人数 253人",
       file: "test/fixtures/goal-indicator-mismatch/004-l37-326-vs-253.txt",
@@ -31,6 +49,16 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "planted: the counted noun shares only its tail with the name (38 所中小学校 vs 覆盖学校数量)",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "为全县 38 所中小学校新建视频监控").replace("补助辅警实有人数\t253人", "覆盖学校数量\t=32所"),
       errors: [{ messageId: "mismatch", line: 11, evidence: "=32所", data: { goal: "38所…学校" } }],
+    },
+    {
+      name: "invented (checklist item 6): a count at the end of a clause counts what stands before it (改造农村户厕320户 vs 改造户厕数量 300户)",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年改造农村户厕320户，村容村貌明显改善").replace("补助辅警实有人数\t253人", "改造户厕数量\t300户"),
+      errors: [{ messageId: "mismatch", line: 11, evidence: "300户", data: { noun: "户厕", target: "300户" } }],
+    },
+    {
+      name: "invented (checklist item 6): person-times in the goal against persons in the indicator (培训教师200人次 vs 培训人数 150人), a warning",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "组织全县中小学教师参加业务培训，全年培训教师200人次").replace("补助辅警实有人数\t253人", "培训人数\t150人"),
+      errors: [{ messageId: "mismatch", severity: "warning", line: 11, evidence: "150人", data: { noun: "培训", target: "150人" } }],
     },
   ],
 });

@@ -30,6 +30,14 @@ ruleTester.run("misclassified-indicator", {
       name: "a saving rate under 经济效益, a device count in 台 under 数量, a unit cost under 成本 (invented)",
       text: form({ name: "路灯节能改造", goal: "更换节能路灯", rows: [row("产出指标", "数量指标", "更换路灯数量", "=300台"), row("", "成本指标", "单盏路灯改造成本", "≤2000元"), row("效益指标", "经济效益指标", "电费支出节约", "≥10%")] }),
     },
+    {
+      name: "invented: forestry and farmland effects under 生态效益 (森林覆盖率, 林业有害生物成灾率, 化学农药使用量减少, 耕地质量等级提高)",
+      text: form({
+        name: "林业有害生物防治",
+        goal: "控制林业有害生物危害",
+        rows: [row("效益指标", "生态效益指标", "森林覆盖率", "≥68%"), row("", "", "林业有害生物成灾率", "≤3‰"), row("", "", "化学农药使用量减少", "≥3%"), row("", "", "耕地质量等级提高", "≥0.2个等级")],
+      }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [

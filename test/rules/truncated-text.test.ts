@@ -1,4 +1,12 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
+
+// invented dual-column target forms: the annual cell lost the unit its period twin keeps
+const twinRows = (annual: string): [string, string, string, string, string][] => [
+  ["产出指标", "数量指标", "培训乡村教师人数", "≥1200人", annual],
+  ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "≥90%"],
+];
+const unitLost = shanxiTarget({ rows: twinRows("≥1200") });
 
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t分值\t得分\n";
 const r = (l1: string, l2: string, name: string, t: string, adj: string) => `\t${l1}\t${l2}\t${name}\t${t}\t${adj}\t达到\t10\t10\n`;
@@ -18,9 +26,41 @@ ruleTester.run("truncated-text", {
       name: "a last character that goes on elsewhere but not as one word is not a cut (…名辅警 / 名辅警公用经费)",
       text: "项目名称\t辅警经费\n年度总体目标\t补充 326 名辅警公用经费\n" + head.split("\n")[1] + "\n" + r("产出指标", "成本指标", "实有人数253名辅警", "316万元", "316万元"),
     },
+    { name: "invented: a rate-like name valued in words is not judged by its stem (工程质量符合 / 达标)", text: gen(g("产出指标", "质量指标", "工程验收合格", "合格")) },
+    { name: "invented: a goal ending on a number followed by its unit", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，日均巡查里程达到500公里\n主管部门") },
+    { name: "invented: both columns with the unit", text: shanxiTarget({ rows: twinRows("≥1200人") }) },
+    { name: "invented: a bare annual number that differs from the period's (a share of it, not a cut)", text: shanxiTarget({ rows: twinRows("≥400") }) },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): the 主管部门 cut mid-word, the word whole in the goal",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门\t\t青岚县交通运输局", "年度目标\t\t配合县交通运输部门养护乡村道路120公里\n主管部门\t\t青岚县交通运"),
+      errors: [{ messageId: "dangling", line: 4, field: "project.department", evidence: "青岚县交通运", data: { tail: "运" } }],
+    },
+    {
+      name: "invented (truncation): the annual value lost the unit its period twin keeps (≥1200 beside ≥1200人)",
+      text: unitLost,
+      errors: [{ messageId: "unitLost", line: lineWith(unitLost, "培训乡村教师人数"), field: "annualTarget", evidence: "≥1200", data: { otherText: "≥1200人" } }],
+    },
+    {
+      name: "invented (truncation): a name valued in percent that stops at its rate's stem (满意 for 满意度, 合格 for 合格率)",
+      text: gen(g("产出指标", "质量指标", "养护工程验收合格", "100%") + g("满意度指标", "服务对象满意度指标", "沿线群众满意", "≥90%")),
+      errors: [
+        { messageId: "rateNameCut", line: 6, field: "name", evidence: "养护工程验收合格", data: { expected: "养护工程验收合格率" } },
+        { messageId: "rateNameCut", line: 7, field: "name", evidence: "沿线群众满意", data: { expected: "沿线群众满意度" } },
+      ],
+    },
+    {
+      name: "invented (truncation): a goal ending on a bare number, and a project name cut mid-word that goes on in the goal",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里"))
+        .replace("青岚县乡村道路养护项目", "青岚县乡村道路日常养护维")
+        .replace("主管部门", "年度目标\t\t全年开展乡村道路日常养护维护，养护里程达到120\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 2, field: "project.name", evidence: "青岚县乡村道路日常养护维", data: { tail: "维" } },
+        { messageId: "numberCut", line: 3, field: "goals.annual", data: { tail: "120" } },
+      ],
+    },
     {
       name: "checklist 8 (truncation): a date that lost its 月, and a 项目概况 cut mid-word",
       text: gen(g("产出指标", "时效指标", "养护完成时间", "2025年1")).replace("主管部门", "项目概况\t\t对全县乡村道路开展日常养护，提升道路通行质\n主管部门"),

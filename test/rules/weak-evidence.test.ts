@@ -40,10 +40,32 @@ const national = [
   "",
 ].join("\n");
 
+// an invented 专项资金自评表 without scores (完成情况 / 未完成原因), read by the header engine
+const special = (rows: string[]) =>
+  [
+    "2024年度专项资金绩效自评表",
+    "填报单位：南河县林业局\t\t\t\t金额单位：万元",
+    "专项资金名称\t2024年公益林生态效益补偿资金",
+    "主管部门\t南河县林业局\t\t资金使用单位\t各乡镇人民政府",
+    "资金情况\t年初预算数\t全年预算数\t全年执行数\t执行率",
+    "\t860\t860\t860\t100%",
+    "年度目标\t年初设定目标\t\t\t年度总体目标完成情况综述",
+    "\t对全县公益林43万亩按标准兑付生态效益补偿。\t\t\t兑付补偿资金860万元，管护公益林43万亩。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t全年完成值\t完成情况\t未完成原因",
+    "产出指标\t数量指标\t补偿公益林面积\t43万亩\t43万亩\t完成",
+    ...rows,
+    "满意度指标\t服务对象满意度指标\t护林员及林农满意度\t≥90%\t92%\t完成",
+    "",
+  ].join("\n");
+const notDone = special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%\t未完成"]);
+const shortNoStatus = special(["\t质量指标\t补偿面积核实准确率\t≥98%\t95%\t"]);
+
 ruleTester.run("weak-evidence", {
   valid: [
     { name: "actuals that are figures, full marks", text: sa() },
     { name: "a qualitative target may be answered in words", text: sa({ rows: ["\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t已完成\t30\t30"] }) },
+    { name: "invented: a row without scores that was not achieved, with its 未完成原因 written", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%\t未完成\t两个乡镇农户信息核实未完成，2025年一季度兑付"]) },
+    { name: "invented: a row without scores that met its target", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t100%\t完成"]) },
   ],
   invalid: [
     {
@@ -53,6 +75,16 @@ ruleTester.run("weak-evidence", {
     },
     { name: "an actual that copies “≥95%”", text: copied, errors: [{ messageId: "copiesTarget", line: lineWith(copied, "供暖达标率"), field: "actual", severity: "warning", evidence: "≥95%" }] },
     { name: "“已完成” for a count", text: done, errors: [{ messageId: "onlyDone", line: lineWith(done, "供暖单位数量"), field: "actual", evidence: "已完成" }] },
+    {
+      name: "invented: a row without scores marked 未完成 and its 未完成原因 empty",
+      text: notDone,
+      errors: [{ messageId: "shortfallNoReason", line: lineWith(notDone, "兑付到户率"), field: "actual", evidence: "80%", data: { target: "100%", actual: "80%" } }],
+    },
+    {
+      name: "invented: a row without scores whose actual falls short (no 完成情况 word), no reason",
+      text: shortNoStatus,
+      errors: [{ messageId: "shortfallNoReason", line: lineWith(shortNoStatus, "核实准确率"), field: "actual", evidence: "95%" }],
+    },
     { name: "points lost and no reason, where the form has the column", text: noReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
   ],
 });

@@ -1,6 +1,23 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 
+/** an invented self-assessment with a 20-point budget part (预算执行情况（20分）), level-1 points on the labels */
+function twenty(o: { funds?: string; output?: string[]; cost?: string[]; benefit?: string[] } = {}): string {
+  return [
+    "项目名称\t\t河源县中小河流治理项目",
+    "主管部门\t\t河源县水务局\t\t\t实施单位\t\t河源县河道管理所",
+    "预算执行情况（20分）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    o.funds ?? "\t\t年度资金总额\t\t500\t500\t480\t20\t96%\t19.2",
+    "一级指标\t二级指标\t三级指标\t\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    ...(o.output ?? ["产出指标（30分）\t数量指标\t治理河道长度\t\t12公里\t12公里\t10\t10", "\t质量指标\t工程验收合格率\t\t100%\t100%\t10\t10", "\t时效指标\t主体工程完工时间\t\t2024年11月底前\t2024年11月26日\t10\t10"]),
+    ...(o.cost ?? ["成本指标（10分）\t经济成本指标\t每公里河道治理成本\t\t≤40万元\t35万元\t10\t10"]),
+    ...(o.benefit ?? ["效益指标（30分）\t社会效益指标\t治理河段防洪标准\t\t10年一遇\t10年一遇\t15\t15", "\t生态效益指标\t河道水质达标率\t\t≥90%\t92%\t15\t15"]),
+    "满意度指标（10分）\t服务对象满意度指标\t沿河群众满意度\t\t≥90%\t93%\t10\t10",
+    "总分\t\t\t\t\t\t100\t99.2\t优",
+    "",
+  ].join("\n");
+}
+
 ruleTester.run("weights-sum", {
   valid: [
     { name: "50 + 30 + 10 = 90", text: sa() },
@@ -9,8 +26,38 @@ ruleTester.run("weights-sum", {
       name: "invented: a 其中 sub-item listed without a 分值 of its own",
       text: sa({ rows: ["\t产出指标\t数量指标\t看护任务人数\t=90人\t=90人\t=90人\t50\t50", "\t\t\t其中：退役士兵\t=60人\t=60人\t=60人\t\t", "\t效益指标\t社会效益\t看护安全\t无事故\t无事故\t无事故\t30\t30", "\t满意度指标\t服务对象满意度\t群众满意度\t≥95%\t≥95%\t96%\t10\t10"] }),
     },
+    { name: "invented: a 20-point budget part leaves 80 for the indicators", text: twenty() },
+    {
+      name: "invented: a form that does not score its budget line gives the indicators all 100",
+      text: [
+        "项目名称\t\t示例县河长制工作经费",
+        "项目资金（万元）\t\t预算数\t执行数\t执行率",
+        "\t年度资金总额\t80\t76\t95%",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t河湖巡查次数\t≥1200次\t1260次\t40\t40",
+        "\t质量指标\t问题整改销号率\t≥95%\t96%\t30\t30",
+        "效益指标\t生态效益指标\t河湖水质优良率\t≥90%\t92%\t20\t20",
+        "满意度指标\t服务对象满意度指标\t沿河群众满意度\t≥90%\t91%\t10\t10",
+        "总分\t\t\t\t\t100\t100",
+        "",
+      ].join("\n"),
+    },
+    {
+      name: "invented: a 20-point form whose funds row has no 分值 cell; the level-1 points (30+10+30+10) leave 20",
+      text: twenty({ funds: "\t\t年度资金总额\t\t500\t500\t480\t\t96%\t19.2" }),
+    },
   ],
   invalid: [
+    {
+      name: "invented: 效益指标（30分） whose indicators add up to 20 (a 20-point form)",
+      text: twenty({ benefit: ["效益指标（30分）\t生态效益指标\t林草覆盖率提高\t\t≥2个百分点\t2.1个百分点\t20\t20"] }),
+      errors: [{ messageId: "level1", line: 10, field: "weight", evidence: "30", data: { level1: "效益指标", sum: "20", expected: "30" } }],
+    },
+    {
+      name: "invented: a 20-point budget part, indicators worth 90 (the 10-point split copied)",
+      text: twenty({ output: ["产出指标\t数量指标\t治理河道长度\t\t12公里\t12公里\t20\t20", "\t质量指标\t工程验收合格率\t\t100%\t100%\t10\t10", "\t时效指标\t主体工程完工时间\t\t2024年11月底前\t2024年11月26日\t10\t10"], cost: ["成本指标\t经济成本指标\t每公里河道治理成本\t\t≤40万元\t35万元\t10\t10"] }),
+      errors: [{ messageId: "total", line: 6, field: "weight", data: { sum: "90", expected: "80", budget: "20" } }],
+    },
     {
       name: "invented (checklist item 9): a 其中 sub-item scored besides its parent row",
       text: sa({ rows: ["\t产出指标\t数量指标\t看护任务人数\t=90人\t=90人\t=90人\t40\t40", "\t\t\t其中：退役士兵\t=60人\t=60人\t=60人\t10\t10", "\t效益指标\t社会效益\t看护安全\t无事故\t无事故\t无事故\t30\t30", "\t满意度指标\t服务对象满意度\t群众满意度\t≥95%\t≥95%\t96%\t10\t10"] }),

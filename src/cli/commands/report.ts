@@ -59,10 +59,12 @@ export function registerReport(program: Command, setExit: (code: number) => void
       }
       for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
       const model = builder.finish(run.result, run.rules);
+      const exit = run.missing.length || run.unreadable || run.files.length === 0 ? 2 : run.result.findings.some((f) => f.severity === "error") ? 1 : 0;
+      // the model holds its own views of the findings: the run's raw findings go before the files are written
+      run = undefined;
       const written = await writeReport(model, opts.out!, { letters: opts.letters });
       const t = model.overview.totals;
       process.stderr.write(`已写出 ${written.length} 个文件到 ${opts.out}：${written.join("、")}\n共 ${t.documents} 个文件、${t.forms} 张表，${t.findings} 条问题（错误 ${t.bySeverity.error ?? 0}、警告 ${t.bySeverity.warning ?? 0}、提示 ${t.bySeverity.info ?? 0}）。\n`);
-      if (run.missing.length || run.unreadable || run.files.length === 0) setExit(2);
-      else if (run.result.findings.some((f) => f.severity === "error")) setExit(1);
+      if (exit) setExit(exit);
     });
 }

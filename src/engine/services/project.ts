@@ -32,12 +32,15 @@ export function yearsIn(text: string): number[] {
 /** the length in years a 项目期 states: "3年" → 3, "2023-2025" → 3, "1年" → 1 */
 export function periodYears(text: string): number | null {
   const t = text.replace(/\s+/gu, "");
-  const n = /^(\d+(?:\.\d+)?)年/u.exec(t);
-  if (n) return +n[1];
-  const zh = /^([一二两三四五六七八九十]+)年/u.exec(t);
-  if (zh) return "一二三四五六七八九".indexOf(zh[1]) + 1 || (zh[1] === "两" ? 2 : zh[1] === "十" ? 10 : null);
+  // "2024年-2026年" names years, not a length of 2024 years
   const ys = yearsIn(t);
   if (ys.length >= 2) return Math.max(...ys) - Math.min(...ys) + 1;
+  const n = /^(\d+(?:\.\d+)?)年/u.exec(t);
+  if (n && ys.length === 0) return +n[1];
+  const zh = /^([一二两三四五六七八九十]+)年/u.exec(t);
+  if (zh) return "一二三四五六七八九".indexOf(zh[1]) + 1 || (zh[1] === "两" ? 2 : zh[1] === "十" ? 10 : null);
+  // one year named ("2024年", "2024年1月-12月"): that year
+  if (ys.length === 1) return 1;
   return null;
 }
 

@@ -36,14 +36,48 @@ export function scoredByShares(form: Form): boolean {
  *  shares (its 得分 is out of 100 like every row's), else the scheme's */
 export function budgetWeight(form: Form, scheme: Scheme): number {
   if (isNum(form.funds.weight) && form.funds.weight > 0) return form.funds.weight;
-  return scoredByShares(form) ? 100 : scheme.budgetWeight;
+  if (scoredByShares(form)) return 100;
+  return impliedBudgetWeight(form, scheme) ?? scheme.budgetWeight;
 }
 
-/** 执行率 in percent as computed from the funds (null when 全年预算数 is 0 or missing) */
+/** the points a level 1 states for itself: its 权重 cell (layout 2) or its label ("产出指标（30分）") */
+export function level1Points(ind: Indicator): number | null {
+  if (isNum(ind.level1Weight)) return ind.level1Weight;
+  return isNum(ind.level1Points) ? ind.level1Points : null;
+}
+
+/**
+ * the budget line's points as the form's level-1 points leave them: when every scored indicator's
+ * level 1 states its points (产出指标（30分）, 成本指标（10分）…), 100 less their sum — 20 in a form with a
+ * 20-point budget part; null when some level 1 states none or the rest is not a plausible budget part
+ */
+export function impliedBudgetWeight(form: Form, scheme: Scheme): number | null {
+  const inds = scored(form);
+  if (!inds.length) return null;
+  const groups = new Map<string, number>();
+  for (const i of inds) {
+    const p = level1Points(i);
+    if (p === null || !i.level1) return null;
+    groups.set(i.level1, p);
+  }
+  const rest = scheme.indicatorWeight + scheme.budgetWeight - [...groups.values()].reduce((a, b) => a + b, 0);
+  return rest > 0 && rest <= 30 ? rest : null;
+}
+
+/** the budget an execution rate is taken against: 全年预算数, else (not stated at all) 年初预算数 */
+export function rateBase(form: Form): { value: number; zh: string; en: string } | null {
+  const { adjusted, planned } = form.funds;
+  if (isNum(adjusted)) return { value: adjusted, zh: "全年预算数", en: "budget" };
+  if (adjusted === null || adjusted === undefined) if (isNum(planned)) return { value: planned, zh: "年初预算数", en: "initial budget" };
+  return null;
+}
+
+/** 执行率 in percent as computed from the funds (null when the budget is 0 or missing) */
 export function computedRate(form: Form): number | null {
-  const { adjusted, executed } = form.funds;
-  if (!isNum(adjusted) || !isNum(executed) || adjusted <= 0) return null;
-  return (executed / adjusted) * 100;
+  const base = rateBase(form);
+  const { executed } = form.funds;
+  if (!base || !isNum(executed) || base.value <= 0) return null;
+  return (executed / base.value) * 100;
 }
 
 /** the stated 执行率 in percent; a rate written as a share (0.983) is scaled up when the funds confirm it */
@@ -103,9 +137,16 @@ export function totalLoc(form: Form): Loc {
   return form.loc;
 }
 
-/** the funds total row */
+/** the funds total row: the reader's own loc, else the row of a funds cell it read (a template-read
+ *  form keeps each cell's provenance in \`funds.raw\`), else the form's */
 export function fundsLoc(form: Form): Loc {
-  return form.funds.loc ?? form.loc;
+  if (form.funds.loc) return form.funds.loc;
+  const raw = form.funds.raw ?? {};
+  for (const k of ["adjusted", "executed", "planned", "annualTotal", "periodTotal", "rate", "score"]) {
+    const loc = raw[k]?.loc;
+    if (loc) return loc;
+  }
+  return form.loc;
 }
 
 /** money in the form's funds unit (万元 by default) from a value: 元 → /10000; a bare number is taken as is */

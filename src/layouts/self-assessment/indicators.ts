@@ -49,7 +49,7 @@ import {
   templateItem,
   isEmptyName,
   type FilledCell,
-} from "./cells.js";
+} from "../../recognise/cells.js";
 
 export interface IndicatorTableOptions {
   /** strip the layout-2 template prefix "指标 1:" and track item numbers */

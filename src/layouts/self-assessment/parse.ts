@@ -15,8 +15,9 @@ import type { Region } from "../types.js";
 import { emptyForm, applyProjectFields } from "../common/form.js";
 import { headerFields } from "../common/header.js";
 import { findHeader } from "../common/table.js";
-import { findFundsHeader, parseFunds } from "./funds.js";
-import { parseGoals, parseTotal, parseNarrative, parseNotes } from "./blocks.js";
+import { findFundsHeader, parseFunds } from "../../recognise/funds-table.js";
+import { loadTemplates } from "../../recognise/templates.js";
+import { parseGoals, parseTotal, parseNarrative, parseNotes } from "../../recognise/blocks.js";
 import { parseSelfAssessmentTable, type IndicatorTableOptions } from "./indicators.js";
 
 export function parseSelfAssessment(region: Region, diagnostics: Diagnostic[], layout: string, opts: IndicatorTableOptions = {}): Form {
@@ -26,7 +27,7 @@ export function parseSelfAssessment(region: Region, diagnostics: Diagnostic[], l
   const header = findHeader(rows, region.anchor);
   const tableStart = header ? header.index : rows.length;
 
-  const funds = findFundsHeader(rows, region.anchor, tableStart);
+  const funds = findFundsHeader(loadTemplates()[0], rows, region.anchor, tableStart);
   applyProjectFields(form, headerFields(rows.slice(region.anchor, funds ? funds.index : tableStart)));
   if (!form.project.name) warnings.push("找不到项目名称");
 

@@ -2,10 +2,10 @@
  * The text blocks of a self-assessment: goals (年度目标 / 预期目标 vs 实际完成情况), the 总分 row,
  * the 项目绩效分析 narrative and the 备注 footnotes. All found by their labels.
  */
-import type { Loc } from "../../model/loc.js";
-import type { Row } from "../../read/grid.js";
-import type { Goals, NarrativeSection } from "../../model/types.js";
-import type { Text } from "../../model/loc.js";
+import type { Loc } from "../model/loc.js";
+import type { Row } from "../read/grid.js";
+import type { Goals, NarrativeSection } from "../model/types.js";
+import type { Text } from "../model/loc.js";
 import { filled, squash, num, GRADE, isDash, type FilledCell } from "./cells.js";
 
 const ANNUAL_GOAL = /^(年度目标|预期目标|年度绩效目标|年度总体目标|绩效目标)/;

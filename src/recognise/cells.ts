@@ -1,11 +1,12 @@
 /**
- * Cell classification shared by the self-assessment layouts (shanxi-self-assessment,
- * weighted-self-assessment): which cells are level-1/level-2 labels, fragments of labels cut
- * over rows, template items ("指标 1:"), bare numbers and "none" dashes.
+ * Cell classification for self-assessment blocks (funds-table.ts, blocks.ts), the engine's table
+ * (template items) and the weighted-self-assessment layout: which cells are level-1/level-2
+ * labels, fragments of labels cut over rows, template items ("指标 1:"), bare numbers and "none"
+ * dashes.
  */
-import type { Cell, Row } from "../../read/grid.js";
-import { normalizeLevel1, normalizeLevel2, cleanLabel, isLabelFragment } from "../common/labels.js";
-import { BARE_NUMBER } from "../common/align.js";
+import type { Cell, Row } from "../read/grid.js";
+import { normalizeLevel1, normalizeLevel2, cleanLabel, isLabelFragment } from "../layouts/common/labels.js";
+import { BARE_NUMBER } from "../layouts/common/align.js";
 
 export interface FilledCell {
   text: string;

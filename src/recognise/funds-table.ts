@@ -4,7 +4,8 @@
  *   layout 1   项目资金…(万元) | 年初预算数 (目标申报数 | 预算编制数) | 全年预算数 | 全年执行数 | 资金结(转)余 | 执行率 | 得分 | 偏差…
  *   layout 2   项目资金 (万元) | 权重 | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
  *
- * The header is recognised by its labels (one or two rows: a second row splits 年初预算数 into
+ * The engine reads every template's funds table with this module. The header is recognised by
+ * its labels, the template's fundColumns (one or two rows: a second row splits 年初预算数 into
  * 目标申报数 and 预算编制数); each column gets a role. Data rows (资金总额 / 年度资金总额 → the
  * totals, any other label → a source) are then aligned to those roles by a monotone assignment of
  * the row's non-empty cells after its label, minimising the column distance over a small row shift
@@ -28,31 +29,21 @@
  * 29.626 vs source 0) are the document's defects, left for the rules to report rather than
  * "repaired" here. The same shape recurs at l.1738/l.1739.
  */
-import type { Row } from "../../read/grid.js";
-import type { FundSource, Funds } from "../../model/types.js";
-import type { Text } from "../../model/loc.js";
+import type { Row } from "../read/grid.js";
+import type { FundSource, Funds } from "../model/types.js";
+import type { Text } from "../model/loc.js";
 import { filled, squash, isDash, num, percent, type FilledCell } from "./cells.js";
+import { matchRole, type FundColumnRole, type Template } from "./templates.js";
 
-export type FundRole = "declared" | "planned" | "adjusted" | "executed" | "balance" | "weight" | "rate" | "score" | "deviation";
+export type FundRole = FundColumnRole;
 
-const FUND_HEADERS: [RegExp, FundRole][] = [
-  [/^目标申报数$/, "declared"],
-  [/^预算编制数$/, "planned"],
-  [/^年初(预算数?|数|预算安排数?)$/, "planned"],
-  [/^(全年|调整后)预算数?$/, "adjusted"],
-  [/^(全年)?执行数$/, "executed"],
-  [/^(资金)?结[(（]?转[)）]?余(资金)?$|^结余$/, "balance"],
-  [/^分值$/, "weight"],
-  [/^执行率$|^预算执行率$/, "rate"],
-  [/^得分$/, "score"],
-  [/^偏差原因/, "deviation"],
-];
-
-export function fundRole(text: string): FundRole | null {
-  const t = squash(text);
-  for (const [re, r] of FUND_HEADERS) if (re.test(t)) return r;
-  return null;
+/** a funds-table header cell's role, by the template's fundColumns synonyms */
+export function fundRole(tpl: Template, text: string): FundRole | null {
+  return matchRole(tpl.fundRes, text);
 }
+
+/** a row after the funds rows that is none of them: no amount, and a label naming no fund source */
+const SOURCE_WORD = /资金|拨款|结转|支出|收入|预算|自筹|补助|其他|合计|总额/;
 
 export interface FundColumn {
   role: FundRole;
@@ -75,10 +66,10 @@ const TOTAL_LABEL = /资金总额|总额|合计|总计/;
 const FUNDS_END = /^(项目)?年度(总体|绩效)?目标|^年度总体目标|^预期目标|^绩效指标|^一级指标|^项目绩效目标/;
 
 /** find the funds header in rows[from..to) */
-export function findFundsHeader(rows: Row[], from: number, to: number): FundsHeader | null {
+export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: number): FundsHeader | null {
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const cells = filled(rows[i]);
-    const roles = cells.map((c) => fundRole(c.text));
+    const roles = cells.map((c) => fundRole(tpl, c.text));
     const known = new Set(roles.filter(Boolean));
     if (!(known.has("adjusted") || known.has("executed")) || known.size < 3) continue;
     let columns: FundColumn[] = [];
@@ -91,7 +82,7 @@ export function findFundsHeader(rows: Row[], from: number, to: number): FundsHea
     let next = i + 1;
     // a second header row that splits 年初预算数
     if (i + 1 < rows.length) {
-      const sub = filled(rows[i + 1]).map((c) => ({ c, r: fundRole(c.text) }));
+      const sub = filled(rows[i + 1]).map((c) => ({ c, r: fundRole(tpl, c.text) }));
       const split = sub.filter((s) => s.r === "declared" || s.r === "planned");
       if (split.length > 0 && sub.every((s) => s.r)) {
         const pos = columns.findIndex((c) => c.role === "planned" || c.role === "declared");
@@ -144,7 +135,7 @@ export function alignFundCells(cells: FilledCell[], columns: FundColumn[]): Map<
           }
           const c = cells[i - 1];
           const col = columns[j - 1];
-          const fit = col.role === "deviation" ? (numberish(c.text) ? 50 : 0) : numberish(c.text) ? 0 : 50;
+          const fit = col.role === "reasons" ? (numberish(c.text) ? 50 : 0) : numberish(c.text) ? 0 : 50;
           const a = dp[i - 1][j - 1] + Math.abs(c.index - shift - col.index) + fit;
           if (a < v) {
             v = a;
@@ -196,24 +187,27 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     if (cells.length === 0) continue;
     const first = squash(cells[0].text);
     if (FUNDS_END.test(first) || cells.some((c) => FUNDS_END.test(squash(c.text)) && !numberish(c.text))) break;
-    end = i + 1;
     const li = cells.findIndex((c) => !numberish(c.text) && /[\u4e00-\u9fff]/.test(c.text));
-    if (li < 0) continue;
-    const label = cells[li];
+    // the block ends at a row that is no funds row (年度主要任务, 部门职责 …)
+    if (li >= 0 && !cells.some((c) => numberish(c.text)) && !SOURCE_WORD.test(squash(cells[li].text))) break;
+    end = i + 1;
+    // amounts without a label under the header are the totals ("850 | 850 | 816 | 96%")
+    if (li < 0 && (sawTotal || !cells.some((c) => num(c.text) !== null))) continue;
+    const label = li >= 0 ? cells[li] : null;
     const after = cells.slice(li + 1);
-    const before = cells.slice(0, li);
+    const before = li >= 0 ? cells.slice(0, li) : [];
     const by = alignFundCells(after, header.columns);
     const val = (r: FundRole, asRate = false): number | null => {
       const c = by.get(r);
       if (!c || isDash(c.text)) return null;
       return asRate ? percent(c.text) : num(c.text);
     };
-    const isTotal = TOTAL_LABEL.test(squash(label.text)) && !sawTotal;
+    const isTotal = (!label || TOTAL_LABEL.test(squash(label.text))) && !sawTotal;
     if (isTotal) {
       sawTotal = true;
       funds.loc = { ...row.loc };
-      raw.label = { text: label.text, loc: { ...label.cell.loc } };
-      for (const [r, c] of by) if (r !== "deviation") raw[r] = { text: c.text, loc: { ...c.cell.loc } };
+      if (label) raw.label = { text: label.text, loc: { ...label.cell.loc } };
+      for (const [r, c] of by) if (r !== "reasons") raw[r] = { text: c.text, loc: { ...c.cell.loc } };
       funds.declared = val("declared");
       funds.planned = val("planned");
       funds.adjusted = val("adjusted");
@@ -233,7 +227,7 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       if (funds.declared == null && funds.planned == null && funds.adjusted == null && funds.executed == null)
         warnings.push(`第 ${row.loc.line ?? "?"} 行资金总额没有可识别的金额`);
     } else {
-      const name = label.text.replace(/^其中\s*[:：]\s*/, "").replace(/[:：]$/, "").trim();
+      const name = label!.text.replace(/^其中\s*[:：]\s*/, "").replace(/[:：]$/, "").trim();
       const src: FundSource = {
         name,
         planned: val("planned") ?? val("declared"),

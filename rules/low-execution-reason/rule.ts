@@ -1,0 +1,67 @@
+/**
+ * low-execution-reason (checklist item 10): a self-assessment whose budget execution rate is below 90%
+ * (Sichuan's template and the provincial systems require a written reason then) and which says
+ * nowhere why the money was not spent — no 原因 text in the funds block, the 实际完成情况, a 偏差原因
+ * cell or the analysis. "Says why" is a reason cue from the editable lexicon `reason-cues`
+ * (原因, 由于, 结转, 未到位, 受…影响 …); the form's own wording decides, never a list of forms.
+ */
+import { z } from "zod";
+import { defineRule } from "../../src/engine/types.js";
+import type { Form } from "../../src/model/types.js";
+import { computedRate, fmt, statedRate } from "../../src/engine/services/scoring.js";
+
+/** every free text of a self-assessment in which a reason for low spending may be written */
+function reasonTexts(form: Form): string[] {
+  const out: string[] = [];
+  if (form.goals.actual?.text) out.push(form.goals.actual.text);
+  for (const n of form.narrative) out.push(n.text);
+  for (const n of form.notes ?? []) out.push(n.text);
+  for (const t of Object.values(form.extra ?? {})) out.push(t.text);
+  for (const t of Object.values(form.project.details ?? {})) out.push(t);
+  for (const i of form.indicators) if (i.deviation) out.push(i.deviation);
+  return out;
+}
+
+export default defineRule<{ minRate: number }>({
+  meta: {
+    id: "low-execution-reason",
+    category: "placeholder",
+    severity: "warning",
+    scope: "form",
+    appliesTo: ["self-assessment"],
+    title: { zh: "执行率低于 90% 未说明原因", en: "Low execution rate without a reason" },
+    description: {
+      zh: "预算执行率低于 90% 时，自评表应写明资金没有按计划支出的原因（如招标延迟、资金结转、质保金未付）和改进措施。表中资金栏、实际完成情况、偏差原因和绩效分析都没有说明原因的，审核人员会退回补写。",
+      en: "A self-assessment whose budget execution rate is below 90% must say why the money was not spent; none of its texts (funds block, achievement, deviation notes, analysis) does.",
+    },
+    messages: {
+      noReason: {
+        zh: "预算执行率 {{rate}}%，低于 {{min}}%，表中没有说明资金未按计划支出的原因，应写明原因和改进措施。",
+        en: "The execution rate is {{rate}}%, below {{min}}%, and the form does not say why the money was not spent.",
+      },
+    },
+    options: z.object({ minRate: z.number().positive().max(100) }).strict(),
+    defaultOptions: { minRate: 90 },
+  },
+  create(ctx) {
+    const min = ctx.options.minRate ?? 90;
+    const cues = ctx.knowledge.lexicon("reason-cues");
+    const says = (t: string) => cues.terms.some((w) => t.includes(w)) || cues.regexps.some((re) => re.test(t));
+    return {
+      form(form) {
+        const rate = statedRate(form) ?? computedRate(form);
+        if (rate === null || rate >= min - 1e-9) return;
+        if (reasonTexts(form).some(says)) return;
+        const r = Math.round(rate * 100) / 100;
+        ctx.report({
+          messageId: "noReason",
+          data: { rate: fmt(r), min: fmt(min) },
+          form,
+          field: "funds",
+          evidence: form.funds.raw?.rate?.text ?? `${fmt(r)}%`,
+          expected: "写明执行率偏低的原因",
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,51 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+import { sa } from "../helpers/self-assessment-snippet.js";
+
+/** an invented Anhui-style town self-assessment read by the header engine; funds row and 实际完成情况 as given */
+function town(o: { funds: string; actual?: string; deviation?: string }): string {
+  return [
+    "项目支出绩效自评表",
+    "（2024年度）",
+    "项目名称\t\t柳塘镇农村环境卫生保洁项目",
+    "主管部门\t\t408001-青山县柳塘镇人民政府\t\t\t实施单位\t\t柳塘镇村镇建设服务中心",
+    "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    o.funds,
+    "年度总体目标\t\t预期目标\t\t\t\t实际完成情况",
+    `\t\t聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。\t\t\t\t${o.actual ?? "聘用保洁员60名，生活垃圾收运覆盖14个行政村。"}`,
+    "一级指标\t二级指标\t三级指标\t\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    "产出指标（60分）\t数量指标\t聘用保洁员人数\t\t60人\t60人\t30\t30",
+    `\t质量指标\t垃圾收运覆盖率\t\t100%\t100%\t30\t30\t${o.deviation ?? ""}`,
+    "效益指标（20分）\t社会效益指标\t村容村貌\t\t明显改善\t明显改善\t20\t20",
+    "满意度指标（10分）\t服务对象满意度指标\t村民满意度\t\t≥90%\t93%\t10\t10",
+    "总分\t\t\t\t\t\t100\t98.8\t优",
+    "",
+  ].join("\n");
+}
+const low = "\t\t年度资金总额\t\t54\t54\t47.52\t10\t88%\t8.8";
+
+ruleTester.run("low-execution-reason", {
+  valid: [
+    { name: "100% executed", text: sa() },
+    { name: "invented: 92% executed, above the 90% line", text: town({ funds: "\t\t年度资金总额\t\t50\t50\t46\t10\t92%\t9.2" }) },
+    { name: "invented: 88% executed, the 实际完成情况 says why (结转)", text: town({ funds: low, actual: "聘用保洁员60名；垃圾转运站建设因用地调整延后，6.48万元结转2025年使用。" }) },
+    { name: "invented: 88% executed, a 偏差原因 cell says why (受…影响)", text: town({ funds: low, deviation: "受道路施工影响，两处收运点推迟建设" }) },
+    { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
+  ],
+  invalid: [
+    {
+      name: "invented: 88% executed and nothing says why",
+      text: town({ funds: low }),
+      errors: [{ messageId: "noReason", line: 6, field: "funds", severity: "warning", evidence: "88%", data: { rate: "88", min: "90" } }],
+    },
+    {
+      name: "invented: no 执行率 cell; 47.52 / 54 = 88% computed, nothing says why",
+      text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8" }),
+      errors: [{ messageId: "noReason", line: 6, field: "funds", data: { rate: "88" } }],
+    },
+    {
+      name: "planted after 002 l.1878: 执行率 20.52%, analysis silent on why",
+      text: sa({ funds: "\t资金总额:\t257.3\t257.3\t257.3\t52.8\t204.5\t20.52\t2.05", total: "总分\t\t\t\t\t\t\t92.05\t\t优", narrative: ["项目绩效分析\t自评结果分析\t项目实施和预算执行情况\t资金使用合规"] }),
+      errors: [{ messageId: "noReason", line: 5, field: "funds", data: { rate: "20.52" } }],
+    },
+  ],
+});
