@@ -37,6 +37,25 @@ function ems(s: string): number {
 }
 
 /**
+ * A printer may write one line of a cell as several runs, each starting where the previous one
+ * ends ("群" "众" "食", "用于" "电梯" "、"): such a run starts no cell, yet where two lines break
+ * alike its start would pass for a column edge. Runs on one baseline, of one size, that touch (the
+ * gap under a tenth of the font size; two cells stand at least their padding apart) are one run.
+ */
+export function joinTouching(runs: TextRun[]): TextRun[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const out: TextRun[] = [];
+  for (const r of sorted) {
+    const prev = out[out.length - 1];
+    const tol = r.size * 0.1;
+    if (prev && Math.abs(prev.y - r.y) <= tol && Math.abs(prev.size - r.size) <= tol && Math.abs(r.x0 - prev.x1) <= tol) {
+      out[out.length - 1] = { ...prev, str: prev.str + r.str, x1: Math.max(prev.x1, r.x1) };
+    } else out.push(r);
+  }
+  return out;
+}
+
+/**
  * pdfjs joins runs that are close on one line into one item with a space between, even across a
  * column boundary ("指标值 备注"). Where the item is wider than its characters by more than one em,
  * or where it is short Chinese labels separated by spaces ("指标值 备注": Chinese puts no space
@@ -45,7 +64,7 @@ function ems(s: string): number {
  */
 export function splitWideGaps(runs: TextRun[]): (TextRun & { cut?: boolean })[] {
   const out: (TextRun & { cut?: boolean })[] = [];
-  for (const r of runs) {
+  for (const r of joinTouching(runs)) {
     const parts = r.str.trim().split(/\s+/);
     if (parts.length < 2) {
       out.push(r);
@@ -192,6 +211,16 @@ function bandLines(runs: TextRun[], size: number): BandLine[] {
     .sort((a, b) => b.y - a.y);
 }
 
+/**
+ * Two successive lines of one band belong to one wrapped cell when they stand the line pitch apart:
+ * a cell's lines are set exactly at the pitch, so a wider gap starts a new cell, and so does a
+ * tighter one — rows that crowd each other print the next cell's first line closer than the pitch
+ * (the measured pitch is rounded to ¼ pt: a twentieth of the font size is left for that).
+ */
+function atPitch(d: number, pitch: number, size: number): boolean {
+  return d <= pitch + size * 0.2 && d >= pitch - size * 0.05;
+}
+
 /** the wrapped cells of a borderless page: lines of one band at the line pitch joined */
 export function bandCells(runs: TextRun[], edges: number[]): { cells: BandCell[]; pitch: number } {
   if (!runs.length) return { cells: [], pitch: 0 };
@@ -206,7 +235,7 @@ export function bandCells(runs: TextRun[], edges: number[]): { cells: BandCell[]
     for (const l of ls) {
       const prev = cur[cur.length - 1];
       // a number alone is a cell of its own (right-aligned), never the wrapped end of a text
-      if (prev && (prev.y - l.y > pitch + size * 0.2 || isNumber(l.text) !== isNumber(prev.text))) {
+      if (prev && (!atPitch(prev.y - l.y, pitch, size) || isNumber(l.text) !== isNumber(prev.text))) {
         cells.push(makeCell(band, cur));
         cur = [];
       }
@@ -239,6 +268,38 @@ export function groupRows(cells: BandCell[], pitch: number): { rows: BandCell[][
 }
 
 /**
+ * The lines of `c` cut into consecutive groups, one per key (top first), each group's `key` within
+ * `tol` of its row's: cells of different heights crowd each other, so the cut is searched (the
+ * least total distance) rather than each line sent to its nearest row. Null when no cut aligns.
+ */
+function splitLines(c: BandCell, keys: number[], key: (c: BandCell) => number, tol: number): BandCell[] | null {
+  const n = c.lines.length;
+  const k = keys.length;
+  if (n < k) return null;
+  // best[i][s]: least cost of groups i.. over lines s..; via[i][s]: end (exclusive) of group i
+  const best: number[][] = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(Infinity));
+  const via: number[][] = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(-1));
+  best[k][n] = 0;
+  for (let i = k - 1; i >= 0; i--)
+    for (let s = 0; s < n; s++)
+      for (let e = s + 1; e <= n - (k - 1 - i); e++) {
+        if (best[i + 1][e] === Infinity) continue;
+        const d = Math.abs(key(makeCell(c.band, c.lines.slice(s, e))) - keys[i]);
+        if (d > tol || d + best[i + 1][e] >= best[i][s]) continue;
+        best[i][s] = d + best[i + 1][e];
+        via[i][s] = e;
+      }
+  if (best[0][0] === Infinity) return null;
+  const parts: BandCell[] = [];
+  for (let i = 0, s = 0; i < k; i++) {
+    const e = via[i][s];
+    parts.push(makeCell(c.band, c.lines.slice(s, e)));
+    s = e;
+  }
+  return parts;
+}
+
+/**
  * Split cells of rows that crowd each other: when rows of shorter cells (two or more, to the cell's
  * right: a number centred beside a merged label is no row) fall on a cell's lines
  * and its lines divide into consecutive groups each aligned (by `key`) with one of those rows, the
@@ -256,19 +317,9 @@ export function splitCrowded(cells: BandCell[], rows: BandCell[][], key: (c: Ban
       .map((os) => median(os.map(key)))
       .filter((k) => k < c.top + tol && k > c.bottom - tol)
       .sort((a, b) => b - a);
-  const trySplit = (c: BandCell, keys: number[]): BandCell[] | null => {
-    const groups: BandLine[][] = keys.map(() => []);
-    for (const l of c.lines) {
-      const mid = l.y + l.size * 0.3;
-      let best = 0;
-      keys.forEach((k, i) => {
-        if (Math.abs(k - mid) < Math.abs(keys[best] - mid)) best = i;
-      });
-      groups[best].push(l);
-    }
-    const parts = groups.map((g) => (g.length ? makeCell(c.band, g) : null));
-    return parts.every((p, i) => p !== null && Math.abs(key(p) - keys[i]) <= tol) ? (parts as BandCell[]) : null;
-  };
+  // the printer centres a row's cells exactly: a piece of a crowded cell lies on its row's key, while
+  // the lines of a label merged over two rows ("资金支出计" / "划（%）") only come near the rows'
+  const trySplit = (c: BandCell, keys: number[]): BandCell[] | null => splitLines(c, keys, key, Math.min(tol, c.lines[0].size * 0.15));
   const split = new Map<BandCell, BandCell[] | null>();
   /** cells with more lines than rows they fall on that do not divide: merged over those rows */
   const merged = new Set<BandCell>();
@@ -371,7 +422,35 @@ function placeCells(rows: BandCell[][], pitch: number, size: number): { base: Ba
     for (let r = p.from; r <= p.to; r++) occupied[r].add(p.cell.band);
     placed.push(p);
   }
+  reachAcrossBreak(placed, occupied, filledRight);
   return { base, placed };
+}
+
+/**
+ * A cell merged over rows that a page break cuts is printed on both pages, each time centred on its
+ * whole span, so it cannot centre on the rows it covers on either page. A cell placed on the page's
+ * last row therefore also covers the rows directly above it that no cell of its band claimed and
+ * that hold text to its right (rows of its table); one placed on the page's first row, the rows
+ * below it.
+ */
+function reachAcrossBreak(placed: Placed[], occupied: Set<number>[], filledRight: (r: number, band: number) => boolean): void {
+  const last = occupied.length - 1;
+  // the same cell printed again on the next page lies on or above the page's first rows: it covers
+  // the rows below it (first: they are its, not the next cell's of its band)
+  for (const p of placed) {
+    if (p.from !== 0) continue;
+    while (p.to < last && !occupied[p.to + 1].has(p.cell.band) && filledRight(p.to + 1, p.cell.band)) {
+      p.to++;
+      occupied[p.to].add(p.cell.band);
+    }
+  }
+  for (const p of placed) {
+    if (p.to !== last) continue;
+    while (p.from > 0 && !occupied[p.from - 1].has(p.cell.band) && filledRight(p.from - 1, p.cell.band)) {
+      p.from--;
+      occupied[p.from].add(p.cell.band);
+    }
+  }
 }
 
 /**

@@ -207,8 +207,9 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     return [];
   }
   const { tpl, header } = choice;
-  // text printed without drawn borders: cells split at single spaces and wrapped over lines
-  if (tpl.spacedCells && !header.positional) return [readSpacedForm(r, tpl, header, applyFields)];
+  // text printed without drawn borders: cells split at single spaces and wrapped over lines (a
+  // borderless PDF's reader has already rebuilt its cells from their positions: read as a table)
+  if (tpl.spacedCells && !header.positional && region.grid.format === "text") return [readSpacedForm(r, tpl, header, applyFields)];
   const kind = kindOf(tpl, header, title);
   const t = readTable(tpl, rows, header, (row) => isTitleRow(row) || isFooter(tpl, row), (row) => isFieldRow(tpl, row));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
