@@ -42,6 +42,10 @@ ruleTester.run("misclassified-indicator", {
       name: "invented: a yield increase and a sales income are economic effects of a farm project (粮食亩均增产 in 公斤, 农产品销售额)",
       text: form({ name: "高标准农田建设", goal: "建设高标准农田2万亩", rows: [row("效益指标", "经济效益指标", "项目区粮食亩均增产", "≥50公斤"), row("", "", "农产品销售额增长", "≥5%")] }),
     },
+    {
+      name: "invented: air quality under 生态效益 (PM2.5年均浓度 in 微克/立方米, 重污染天数下降率)",
+      text: form({ name: "大气污染防治专项", goal: "改善空气质量", rows: [row("效益指标", "生态效益指标", "PM2.5年均浓度", "≤35微克/立方米"), row("", "", "重污染天数较2024年下降率", "≥10%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
