@@ -36,6 +36,10 @@ ruleTester.run("impossible-target", {
     { name: "a completion time capped, a service term with a floor, a headcount in 人次", text: head + "\t产出指标\t时效指标\t维修完成时间\t≤15天\t12天\t10\t10\n\t\t\t服务期限\t≥1年\t1年\t10\t10\n\t\t数量指标\t培训人数\t≥300人次\t320人次\t10\t10\n" },
     { name: "a saving rate with a floor", text: head + "\t效益指标\t经济效益指标\t采购资金节约率\t≥5%\t6%\t10\t10\n" },
     { name: "a cost-control rate in % is allowed", text: head + "\t产出指标\t成本指标\t资金拨付率\t70%\t70%\t10\t10\n" },
+    {
+      name: "a frequency is a timeliness measure (invented: 巡河保洁频次 ≥2次/周, 督查频次 ≥1次/月)",
+      text: head + "\t产出指标\t时效指标\t巡河保洁频次\t≥2次/周\t2次/周\t10\t10\n\t\t\t督查频次\t≥1次/月\t1次/月\t10\t10\n",
+    },
   ],
   invalid: [
     {
@@ -119,6 +123,14 @@ ruleTester.run("impossible-target", {
       errors: [
         { messageId: "wrongUnit", line: 3, evidence: "2024年" },
         { messageId: "wrongUnit", line: 4, evidence: "2024年底" },
+      ],
+    },
+    {
+      name: "checklist item 3 (invented): a bare count and money as a 时效 target — a frequency needs its span of time",
+      text: head + "\t产出指标\t时效指标\t巡河保洁频次\t≥2次\t2次\t10\t10\n\t\t\t资金拨付进度\t≥2万元/年\t2万元/年\t10\t10\n",
+      errors: [
+        { messageId: "wrongUnit", line: 3, evidence: "≥2次" },
+        { messageId: "wrongUnit", line: 4, evidence: "≥2万元/年" },
       ],
     },
     {

@@ -36,6 +36,8 @@ ruleTester.run("low-execution-reason", {
         funds: `${low}\t垃圾转运站建设因用地调整延后，资金结转下年使用`,
       }),
     },
+    { name: "invented: 88% executed, paid after the year (待…后, 次年清算)", text: town({ funds: low, actual: "聘用保洁员60名；四季度保洁费待年度考核后于次年清算。" }) },
+    { name: "invented: 88% executed, the balance settled in the next year's first quarter", text: town({ funds: low, actual: "聘用保洁员60名，垃圾清运服务费于2025年一季度结算。" }) },
     { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
   ],
   invalid: [

@@ -38,6 +38,14 @@ ruleTester.run("misclassified-indicator", {
         rows: [row("效益指标", "生态效益指标", "森林覆盖率", "≥68%"), row("", "", "林业有害生物成灾率", "≤3‰"), row("", "", "化学农药使用量减少", "≥3%"), row("", "", "耕地质量等级提高", "≥0.2个等级")],
       }),
     },
+    {
+      name: "invented: a yield increase and a sales income are economic effects of a farm project (粮食亩均增产 in 公斤, 农产品销售额)",
+      text: form({ name: "高标准农田建设", goal: "建设高标准农田2万亩", rows: [row("效益指标", "经济效益指标", "项目区粮食亩均增产", "≥50公斤"), row("", "", "农产品销售额增长", "≥5%")] }),
+    },
+    {
+      name: "invented: air quality under 生态效益 (PM2.5年均浓度 in 微克/立方米, 重污染天数下降率)",
+      text: form({ name: "大气污染防治专项", goal: "改善空气质量", rows: [row("效益指标", "生态效益指标", "PM2.5年均浓度", "≤35微克/立方米"), row("", "", "重污染天数较2024年下降率", "≥10%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -100,6 +108,11 @@ ruleTester.run("misclassified-indicator", {
       ],
     },
     { name: "000 l.1299: an effect under 成本", text: cost, errors: [{ messageId: "notThisLevel", line: lineOf(cost, "节约警力数量"), field: "level2", indicator: "节约警力数量", data: { level2: "成本指标" } }] },
+    {
+      name: "checklist item 1 (invented): a social effect in a farm project's 经济效益 (农民参训覆盖面) stays misplaced",
+      text: form({ name: "高标准农田建设", goal: "建设高标准农田2万亩", rows: [row("效益指标", "经济效益指标", "农民参训覆盖面", "全面覆盖")] }),
+      errors: [{ messageId: "notThisLevel", data: { level2: "经济效益指标" } }],
+    },
     { name: "004 l.110: a social effect under 成本", text: drugs, errors: [{ messageId: "notThisLevel", line: lineOf(drugs, "不发生吸毒肇事肇祸事件") }] },
     { name: "000 l.994: satisfaction under 质量", text: quality, errors: [{ messageId: "belongsTo", line: lineOf(quality, "满意度"), data: { expectedLevel2: "服务对象满意度指标", cue: "满意度" } }] },
     {

@@ -65,6 +65,9 @@ const FOREIGN: Partial<Record<Measure, ReadonlySet<UnitDimension | "date">>> = {
   count: new Set(["date"]),
 };
 
+/** a count per span of time ("次/周", "次/月", "批/季度"): a frequency, which 时效 may measure */
+const FREQUENCY_UNIT = /^(次|回|批|轮|趟|遍|场|期)\/(日|天|周|旬|月|季|季度|半年|年)$/u;
+
 /** the value's dimension, with dates and periods as "date" */
 export function dimensionOf(v: Value | null | undefined): UnitDimension | "date" | null {
   if (!v) return null;
@@ -219,6 +222,7 @@ function isTimeValue(ind: Indicator): boolean {
   const v = mainValue(ind);
   if (!v) return false;
   if (v.kind === "date" || v.kind === "period" || v.dimension === "time" || v.dimension === "percent") return true;
+  if (FREQUENCY_UNIT.test(v.unit ?? "")) return true;
   return /及时|按时|按期|准时|时限|期限|之前|以前|[前底末内]$/u.test(compact(v.raw));
 }
 
@@ -254,6 +258,8 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
 
   function foreign(measure: Measure | null, v: Value | null | undefined): boolean {
     if (!measure) return false;
+    // a frequency ("≥2次/周", "1次/月") is how often the work is done: a timeliness measure
+    if (measure === "deadline" && FREQUENCY_UNIT.test(v?.unit ?? "")) return false;
     const d = dimensionOf(v);
     return !!d && !!FOREIGN[measure]?.has(d);
   }
