@@ -9,6 +9,7 @@ import { segment } from "./segment.js";
 import { LAYOUTS, chooseLayout } from "./registry.js";
 import { readRegion, chooseTemplate, titleText } from "../recognise/engine.js";
 import { readHeaderFields } from "../recognise/fields.js";
+import { dropPageFurniture } from "../repair/index.js";
 import { isDepartmentForm } from "../recognise/subject.js";
 import type { LayoutRecognizer, Region } from "./types.js";
 import { lineOf, regionText, yearFromTitle } from "./common/region.js";
@@ -41,8 +42,12 @@ export function recognise(grid: Grid): Recognised {
   const forms: Form[] = [];
   const ctx = documentContext(grid);
   for (const raw of segment(grid)) {
-    const rows = grid.rows.slice(raw.start, raw.end);
-    const region: Region = { grid, rows, start: raw.start, anchor: raw.anchor - raw.start, year: ctx.year };
+    // page numbers and running page headers are dropped for every region, whoever reads it (repair stage)
+    const all = grid.rows.slice(raw.start, raw.end);
+    const rows = dropPageFurniture(all);
+    const anchor = rows.indexOf(grid.rows[raw.anchor]);
+    const region: Region = { grid, rows: anchor < 0 ? all : rows, start: raw.start, anchor: raw.anchor - raw.start, year: ctx.year };
+    if (anchor >= 0) region.anchor = anchor;
     const anchorLine = lineOf(grid.rows[raw.anchor]);
     const text = regionText(region, 80);
     if (!INDICATOR_HEADER.test(text) && !chooseTemplate(region, rows)) {

@@ -14,7 +14,7 @@ import { BARE_NUMBER } from "../layouts/common/align.js";
 import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
 import { lineOf } from "../layouts/common/region.js";
-import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, type TableRecord } from "../repair/index.js";
+import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
@@ -46,6 +46,9 @@ export interface Level {
   level1: string | null;
   level2: string | null;
 }
+
+/** the label cells a subtotal's "小计" may be printed in */
+const SUBTOTAL_KEYS = ["level1", "level2", "name", "rowLabel"];
 
 /** a per-template memo of a label normaliser: the same cell texts are asked about on every row of
  *  every form while aligning (bounded: dropped when full) */
@@ -413,6 +416,13 @@ function buildIndicators(
       // the project's goal wrapped down beside its indicator rows
       const last = projects[projects.length - 1];
       last.goal = last.goal ? { ...last.goal, text: last.goal.text + text(c.goal) } : { text: text(c.goal), loc: { ...c.goal.loc } };
+    }
+    // a subtotal row ("小计 40 38.5") states its level-1 group's points: no indicator, no label
+    if (SUBTOTAL_KEYS.some((k) => isSubtotalLabel(text(c[k])))) {
+      const stated = c.weight ? num(text(c.weight)) : null;
+      if (stated !== null && l1) for (const ind of out.slice(projects[projects.length - 1]?.at ?? 0)) if (ind.level1 === l1 && ind.level1Points == null) ind.level1Points = stated;
+      skipped.n++;
+      continue;
     }
     const rawL1 = text(c.level1) || text(c["carried:level1"]);
     const rawL2 = text(c.level2) || text(c["carried:level2"]);

@@ -32,7 +32,8 @@ const PAGE_FURNITURE =
 /** true for a row that only holds a page number or a running page header */
 export function isPageFurniture(row: Row): boolean {
   const cells = filledCells(row);
-  if (cells.length === 0 || cells.length > 2) return false;
+  // "— 1 —" printed with spaces may be read as three cells ("—", "1", "—")
+  if (cells.length === 0 || cells.length > 3) return false;
   const t = cells.map((c) => c.cell.text).join(" ").trim();
   return PAGE_FURNITURE.test(t);
 }
@@ -40,6 +41,14 @@ export function isPageFurniture(row: Row): boolean {
 /** rows without page numbers and running headers */
 export function dropPageFurniture(rows: Row[]): Row[] {
   return rows.filter((r) => !isPageFurniture(r));
+}
+
+/** a subtotal label ("小计", "其中小计", "（产出指标小计）"): its row states a group's points, it is no indicator */
+const SUBTOTAL = /^[（(]?(其中[:：]?)?[\u4e00-\u9fa5]{0,10}小计[)）]?[:：]?$/u;
+
+/** true for a cell text that names a subtotal row */
+export function isSubtotalLabel(text: string): boolean {
+  return SUBTOTAL.test(text.replace(/[\s\u3000]+/g, ""));
 }
 
 function signature(row: Row): string {

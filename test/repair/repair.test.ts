@@ -7,6 +7,8 @@ import type { Cell, Row } from "../../src/read/grid.js";
 import {
   dropPageFurniture,
   dropRepeatedHeaders,
+  isPageFurniture,
+  isSubtotalLabel,
   joinWrapped,
   labelPoints,
   measureWrapDirection,
@@ -50,6 +52,13 @@ describe("page furniture and repeated headers", () => {
     expect(clean.map((r) => r.loc.line)).toEqual([1, 2, 5, 6, 7, 8]);
     const kept = dropRepeatedHeaders(clean, 0, (r) => /年度绩效指标/.test(r.text));
     expect(kept.map((r) => r.loc.line)).toEqual([1, 2, 6, 7, 8]);
+  });
+
+  it("drops a page number printed with spaces and read as three cells", () => {
+    expect(isPageFurniture(row(1, "—", "1", "—"))).toBe(true);
+    expect(isPageFurniture(row(1, "— 12 —"))).toBe(true);
+    expect(isPageFurniture(row(1, "—", "1", "—", "10"))).toBe(false);
+    expect(isPageFurniture(row(1, "成本指标", "—", "1"))).toBe(false);
   });
 
   it("keeps a row that only mentions a page among other cells", () => {
@@ -120,5 +129,12 @@ describe("split labels", () => {
     const rs = recs({ level1: "产出指标", name: "a" }, { level1: "效益指标", name: "b" });
     rejoinSplitLabels(rs, "level1", isL1);
     expect(texts(rs, "level1")).toEqual(["产出指标", "效益指标"]);
+  });
+});
+
+describe("subtotal labels", () => {
+  it("names 小计 rows however they are written, and nothing else", () => {
+    for (const t of ["小计", "小 计", "其中小计", "其中：小计", "（产出指标小计）", "(效益指标小计)", "产出指标小计", "小计："]) expect(isSubtotalLabel(t), t).toBe(true);
+    for (const t of ["合计", "总分", "产出指标", "小计划生育补助人数", "培训小计算机教室数量", ""]) expect(isSubtotalLabel(t), t).toBe(false);
   });
 });

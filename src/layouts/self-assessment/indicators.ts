@@ -34,6 +34,7 @@ import type { Column, Role } from "../common/align.js";
 import { mapHeader } from "../common/align.js";
 import { LEVEL2, level1Of } from "../common/labels.js";
 import { DEFAULT_STOP } from "../common/table.js";
+import { isSubtotalLabel } from "../../repair/index.js";
 import { parseValue } from "../../normalize/value.js";
 import { lineOf } from "../common/region.js";
 import {
@@ -224,6 +225,11 @@ export function parseSelfAssessmentTable(
       nameCell = rest[0];
       values = rest.slice(1);
       if (opts.template) item = templateItem(nameCell.text);
+    }
+    // a subtotal row ("小计 40 38.5") states its group's points: no indicator
+    if (nameCell && isSubtotalLabel(nameCell.text)) {
+      rowsSkipped++;
+      continue;
     }
     const hasValues = values.some((c) => !isDash(c.text));
     const name = nameCell ? clean(item ? item.name : nameCell.text) : "";

@@ -1,0 +1,76 @@
+/**
+ * Subtotal rows (小计, 其中小计, （产出指标小计）) and page numbers in the indicator table, on small
+ * forms written for these tests (invented projects and numbers), read by the header engine and by the
+ * weighted-self-assessment layout. A subtotal states its level-1 group's points: it is never an
+ * indicator. A page number ("— 1 —") between two pages is never a row. Expectations were written by
+ * hand from the forms below.
+ */
+import { describe, expect, it } from "vitest";
+import { textToGrid } from "../../src/read/text.js";
+import { gridToDocument } from "../../src/parse.js";
+
+const T = (lines: string[][]) => lines.map((l) => l.join("\t")).join("\n");
+const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
+
+/** a scored self-assessment with `rows` as its indicator rows; with `remark` a 备注 column the
+ *  weighted-self-assessment layout does not explain, so the header engine reads the form */
+function form(rows: string[][], remark: boolean): string {
+  return T([
+    ["项目支出绩效自评表"],
+    ["（2024年度）"],
+    ["项目名称", "", "某县乡村卫生室运行补助"],
+    ["主管部门", "", "某县卫生健康局", "", "实施单位", "", "某县卫生院"],
+    ["项目资金（万元）", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "", "60", "60", "57", "10", "95%", "9.5"],
+    ["年度总体目标", "预期目标", "", "", "实际完成情况"],
+    ["", "补助村卫生室42个。", "", "", "补助村卫生室42个。"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", ...(remark ? ["备注"] : [])],
+    ...rows,
+    ["总分", "", "", "", "", "100", "99"],
+  ]);
+}
+
+const ROWS = (subtotal: (group: string) => string) => [
+  ["产出指标", "数量指标", "补助村卫生室数量", "42个", "42个", "30", "30"],
+  ["", "质量指标", "村卫生室验收合格率", "100%", "100%", "20", "20"],
+  [subtotal("产出指标"), "", "", "", "", "50", "50"],
+  ["效益指标", "社会效益指标", "村卫生室正常运转率", "≥98%", "99%", "30", "30"],
+  [subtotal("效益指标"), "", "", "", "", "30", "30"],
+  ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "88%", "10", "9.5", "个别村反映开诊时间短"],
+  ["", subtotal("满意度指标"), "", "", "", "10", "9.5"],
+];
+const NAMES = ["补助村卫生室数量", "村卫生室验收合格率", "村卫生室正常运转率", "村民满意度"];
+
+describe.each([
+  ["the weighted-self-assessment layout", false, "weighted-self-assessment"],
+  ["the header engine", true, "generic"],
+])("subtotal rows and page numbers, read by %s", (_, remark, layout) => {
+  it.each([
+    ["小计", () => "小计"],
+    ["其中小计", () => "其中小计"],
+    ["（产出指标小计）", (g: string) => `（${g}小计）`],
+  ])("a %s row is no indicator and leaves the levels of the rows below alone", (_label, subtotal) => {
+    const d = parse(form(ROWS(subtotal), remark));
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect(f.layout).toBe(layout);
+    expect(f.indicators.map((i) => i.name)).toEqual(NAMES);
+    expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "满意度指标"]);
+    expect(f.indicators.map((i) => i.weight)).toEqual([30, 20, 30, 10]);
+  });
+
+  it("a page number between two rows of the table is no row", () => {
+    const rows = ROWS(() => "小计").filter((r) => !r.includes("小计"));
+    const d = parse(form([...rows.slice(0, 2), ["— 1 —"], ...rows.slice(2)], remark));
+    const f = d.forms[0];
+    expect(f.layout).toBe(layout);
+    expect(f.indicators.map((i) => i.name)).toEqual(NAMES);
+  });
+});
+
+describe("a subtotal's stated points", () => {
+  it("become the level-1 group's points where its label states none (header engine)", () => {
+    const f = parse(form(ROWS(() => "小计"), true)).forms[0];
+    expect(f.indicators.map((i) => i.level1Points)).toEqual([50, 50, 30, 10]);
+  });
+});
