@@ -93,6 +93,11 @@ function valueStrength(text: string): 0 | 1 | 2 | 3 {
 const NAME_PENALTY = [0, 0, 3, 6] as const;
 
 /** how well a cell text fits a role (text input, where cell positions are only a hint) */
+/** points standing alone, cut from a level label: "（40分）" */
+const POINTS_PIECE = /^[（(]\d+(\.\d+)?分[)）]$/;
+/** a text written as a sentence (a reason, an explanation): no value, sentence punctuation */
+const PROSE = /[，；。]/;
+
 /** a short text of words only, as level labels are written */
 const UNKNOWN_LABEL = /^[\u4e00-\u9fa5]{4,10}$/u;
 
@@ -102,6 +107,8 @@ function compatFor(tpl: Template) {
     // a column no role explains takes whatever stands there; its content decides later
     if (key.startsWith("extra:")) return 0;
     const role = key.replace(/@annual$/, "");
+    // a level label's points left on a line of their own ("（40分）") belong to the label column
+    if (POINTS_PIECE.test(t) && role !== "level1" && role !== "level2") return -20;
     const level = isLevelText(tpl, t) || (isLabelFragment(t) && t.length <= 2);
     const bare = BARE_NUMBER.test(t) || /^\d+(\.\d+)?%$/.test(t);
     switch (role) {
@@ -335,7 +342,8 @@ export function readTable(
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
     rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
-    const joined = joinWrapped(recs, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
+    const reasoned = joinOpenReasons(tpl, recs);
+    const joined = joinWrapped(reasoned, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
     rowsMerged += recs.length - joined.length;
     const built = indicators.length;
     buildIndicators(tpl, joined, block, indicators, projects, warnings, skipped, h.columns.some((c) => c.annual && (c.role === "target" || c.role === "name")));
@@ -362,7 +370,8 @@ function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[]): 
   for (const col of h.columns) {
     if (col.role || col.fused) continue;
     const key = keyOf(col);
-    const texts = recs.map((r) => text(r.cells[key])).filter(Boolean);
+    // a label's points left on a line of their own ("（40分）") say nothing about the column
+    const texts = recs.map((r) => text(r.cells[key])).filter((t) => t && !POINTS_PIECE.test(t));
     if (texts.length < 2) continue;
     const share = (f: (t: string) => boolean) => texts.filter(f).length / texts.length;
     const role = !has.has("level2") && share((t) => normLevel2(tpl, t) !== null) >= 0.6 ? "level2" : !has.has("level1") && share((t) => normLevel1(tpl, t) !== null) >= 0.6 ? "level1" : null;
@@ -377,6 +386,36 @@ function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[]): 
       }
     }
   }
+}
+
+/**
+ * A 偏差原因 cell wrapped over lines: the lines below a record whose reason breaks off mid-sentence,
+ * each holding one piece of prose and nothing else, go on that reason (whichever column the
+ * alignment gave them: a wrapped line has lost its position). Returns the records that remain.
+ */
+function joinOpenReasons(tpl: Template, recs: TableRecord<Key>[]): TableRecord<Key>[] {
+  const out: TableRecord<Key>[] = [];
+  let open: TableRecord<Key> | null = null;
+  const ends = (t: string) => /[。！!]$/.test(t);
+  for (const r of recs) {
+    if (!isFragment(tpl, r)) {
+      const t = text(r.cells.reasons);
+      open = t && !ends(t) ? r : null;
+      out.push(r);
+      continue;
+    }
+    const keys = Object.keys(r.cells).filter((k) => !k.startsWith("carried:"));
+    const t = keys.length === 1 ? text(r.cells[keys[0]]) : "";
+    if (!open || !t || !PROSE.test(t) || valueStrength(t) !== 0) {
+      out.push(r);
+      continue;
+    }
+    const reason = open.cells.reasons!;
+    open.cells.reasons = { ...reason, text: text(reason) + t };
+    open.merged = [...(open.merged ?? []), r.row];
+    if (ends(t)) open = null;
+  }
+  return out;
 }
 
 /** index of the last non-blank row before i */

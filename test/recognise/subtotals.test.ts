@@ -74,3 +74,33 @@ describe("a subtotal's stated points", () => {
     expect(f.indicators.map((i) => i.level1Points)).toEqual([50, 50, 30, 10]);
   });
 });
+
+describe("a reason wrapped over three lines in space-aligned text", () => {
+  // the level 1's points ("（40分）") stand on the reason's middle line, the level-1 header carries
+  // the indicators' total points ("一级指标（80分）")
+  const text = [
+    "项目支出绩效自评表",
+    "项目名称          某县农作物统防统治补助项目",
+    "主管部门          某县农业农村局              实施单位  某县植保站",
+    "一级指标（80分）  二级指标        三级指标            年度指标值    实际完成值    分值  得分   偏差原因分析及改进措施",
+    "产出指标    数量指标        统防统治作业面积    ≥15万亩       13.5万亩      15    13.5   受持续降雨影响，部分地块",
+    "（40分）                                                                                 未能按计划作业；今后",
+    "                                                                                         将提前储备地面机械。",
+    "            质量指标        病虫害防治效果      ≥85%          88%           25    25",
+    "效益指标    经济效益指标    挽回粮食损失        ≥4000吨       4100吨        30    30",
+    "（30分）",
+    "满意度指标  服务对象满意度  种植户满意度        ≥90%          91%           10    10",
+    "（10分）    指标",
+    "总分                                                                            100   98.5",
+  ].join("\n");
+
+  it("keeps the reason whole on its indicator and the points on the level 1: no new indicator", () => {
+    const d = parse(text);
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect(f.indicators.map((i) => i.name)).toEqual(["统防统治作业面积", "病虫害防治效果", "挽回粮食损失", "种植户满意度"]);
+    expect(f.indicators[0].deviation).toBe("受持续降雨影响，部分地块未能按计划作业；今后将提前储备地面机械。");
+    expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "满意度指标"]);
+    expect(f.indicators.map((i) => i.level1Points)).toEqual([40, 40, 30, 10]);
+  });
+});
