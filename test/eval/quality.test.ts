@@ -55,11 +55,14 @@ for (const [label, dir, goldDir] of [
  * less a small margin, so that a later change cannot lose ground on them unnoticed. The held-out figure stays the honest one in the README: never tune to it.
  */
 for (const [label, dir, goldDir, minPrecision, minRecall] of [
-  ["blind corpus gold (v2, the checklist)", "corpus", "corpus/gold", 0.95, 0.85],
-  ["held-out checklist documents", "test/fixtures/heldout-checklist", "test/fixtures/heldout-checklist", 0.65, 0.68],
-  ["second held-out checklist set", "test/fixtures/heldout-checklist-2", "test/fixtures/heldout-checklist-2", 0.5, 0.58],
-  // third set: first run 52.4% / 60.4% on the round's starting code, 71.8% / 67.0% at its end
-  ["third held-out checklist set", "test/fixtures/heldout-checklist-3", "test/fixtures/heldout-checklist-3", 0.69, 0.64],
+  ["blind corpus gold (v2, the checklist)", "corpus", "corpus/gold", 0.95, 0.86],
+  ["held-out checklist documents", "test/fixtures/heldout-checklist", "test/fixtures/heldout-checklist", 0.78, 0.72],
+  ["second held-out checklist set", "test/fixtures/heldout-checklist-2", "test/fixtures/heldout-checklist-2", 0.53, 0.61],
+  // third set: first run 52.4% / 60.4% on its round's starting code, 71.8% / 67.0% at that round's
+  // end, 82.4% / 67.0% at the end of the next
+  ["third held-out checklist set", "test/fixtures/heldout-checklist-3", "test/fixtures/heldout-checklist-3", 0.8, 0.65],
+  // fourth set: first run 41.6% / 52.9% on the round's starting code (853a136), 50.0% / 54.3% at its end
+  ["fourth held-out checklist set", "test/fixtures/heldout-checklist-4", "test/fixtures/heldout-checklist-4", 0.48, 0.53],
 ] as const) {
   describe(`no regression on the ${label}`, async () => {
     const ev = await run(dir, goldDir);
