@@ -223,6 +223,24 @@ function isFragment(tpl: Template, r: TableRecord<Key>): boolean {
   return true;
 }
 
+/**
+ * A wrapped label's last piece ("服务对象满意度" / "指标") can land in the level-1 column when the
+ * level-2 text starts left of its header, and the join then doubles the suffix ("满意度指标指标").
+ * A level-1 cell that is a complete label followed by such a suffix gives the suffix back: to the
+ * level-2 cell when that completes it, otherwise it is dropped.
+ */
+function returnLabelSuffix(tpl: Template, r: TableRecord<Key>): void {
+  const c1 = r.cells.level1;
+  if (!c1) return;
+  const t = c1.text.replace(/\s+/g, "");
+  const m = /^(.+?)((?:指)?标)$/.exec(t);
+  if (!m || normLevel1(tpl, m[1]) === null || !/指标$/.test(m[1])) return;
+  r.cells.level1 = { ...c1, text: m[1] };
+  const c2 = r.cells.level2;
+  const t2 = c2?.text.replace(/\s+/g, "") ?? "";
+  if (c2 && t2 && !t2.endsWith(m[2]) && normLevel2(tpl, t2 + m[2]) !== null) r.cells.level2 = { ...c2, text: t2 + m[2] };
+}
+
 /** one value from a target cell or from comparator / number / unit cells */
 function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actual" = "target"): Value | null {
   const target = r.cells[`target${suffix}`];
@@ -344,6 +362,7 @@ export function readTable(
     rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
     const reasoned = joinOpenReasons(tpl, recs);
     const joined = joinWrapped(reasoned, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
+    for (const r of joined) returnLabelSuffix(tpl, r);
     rowsMerged += recs.length - joined.length;
     const built = indicators.length;
     buildIndicators(tpl, joined, block, indicators, projects, warnings, skipped, h.columns.some((c) => c.annual && (c.role === "target" || c.role === "name")));

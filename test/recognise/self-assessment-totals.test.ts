@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 
-const T = (lines: string[][]) => lines.map((l) => l.join("\t")).join("\n");
+import { T, scoredForm } from "./scored-form.js";
 const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
 
 /**
@@ -18,21 +18,15 @@ const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf
  * reads the form (without it the layout claims it: both readers share the closing-row reader)
  */
 function form(closing: string[][], remark = false): string {
-  return T([
-    ["项目支出绩效自评表"],
-    ["（2024年度）"],
-    ["项目名称", "", "某县乡村卫生室运行补助"],
-    ["主管部门", "", "某县卫生健康局", "", "实施单位", "", "某县卫生院"],
-    ["项目资金（万元）", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-    ["", "年度资金总额", "", "60", "60", "57", "10", "95%", "9.5"],
-    ["年度总体目标", "预期目标", "", "", "实际完成情况"],
-    ["", "补助村卫生室42个。", "", "", "补助村卫生室42个。"],
-    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", ...(remark ? ["备注"] : [])],
-    ["产出指标", "数量指标", "补助村卫生室数量", "42个", "42个", "50", "50"],
-    ["效益指标", "社会效益指标", "村卫生室正常运转率", "≥98%", "99%", "30", "30"],
-    ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "88%", "10", "9.5", "个别村反映开诊时间短"],
-    ...closing,
-  ]);
+  return scoredForm(
+    [
+      ["产出指标", "数量指标", "补助村卫生室数量", "42个", "42个", "50", "50"],
+      ["效益指标", "社会效益指标", "村卫生室正常运转率", "≥98%", "99%", "30", "30"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "88%", "10", "9.5", "个别村反映开诊时间短"],
+      ...closing,
+    ],
+    remark,
+  );
 }
 
 const summary = (text: string) => {
