@@ -174,6 +174,40 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
   return { row, cells };
 }
 
+/** printed columns of a text up to `end`: full-width characters take two, others one */
+function printedColumns(s: string, end: number): number {
+  let w = 0;
+  for (const ch of s.slice(0, end)) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * A wrapped cell's continuation printed alone on its line of a space-aligned table ("2025年1月举办"
+ * under 未完成原因) says by its indent which column it belongs to: when it starts exactly where a
+ * header cell starts, it goes to that column, whatever its text looks like.
+ */
+function placeByIndent(header: Header, headerRow: Row | undefined, rec: TableRecord<Key>): TableRecord<Key> {
+  const row = rec.row;
+  if (header.positional || row.sep !== "space" || headerRow?.sep !== "space") return rec;
+  const filled = filledCells(row);
+  if (filled.length !== 1) return rec;
+  const at = printedColumns(row.text, row.text.length - row.text.trimStart().length);
+  if (at === 0) return rec;
+  let from = 0;
+  const starts = new Map<number, number>();
+  for (const { cell, index } of filledCells(headerRow)) {
+    const k = headerRow.text.indexOf(cell.text.trim(), from);
+    if (k < 0) return rec;
+    starts.set(index, printedColumns(headerRow.text, k));
+    from = k + cell.text.trim().length;
+  }
+  const col = header.columns.find((c) => c.role && !c.annual && starts.get(c.index) === at);
+  if (!col) return rec;
+  const key = keyOf(col);
+  if (rec.cells[key] === filled[0].cell) return rec;
+  return { row, cells: { [key]: filled[0].cell } };
+}
+
 /** the value columns a row fills from the right when it lost its empty cells (Template.valuesRight) */
 const RIGHT_FILLED = ["target", "adjusted", "actual"];
 
@@ -354,7 +388,7 @@ export function readTable(
         interludes.push(i);
         continue;
       }
-      recs.push(alignRecord(tpl, h, row));
+      recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, row)));
     }
     inferLevelColumns(tpl, h, recs);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);

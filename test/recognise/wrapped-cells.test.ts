@@ -31,3 +31,25 @@ describe("wrapped label cells", () => {
     expect(sat.level2Raw).toBe("服务对象满意度指标");
   });
 });
+
+describe("wrapped cells of a space-aligned table", () => {
+  // a special-funds self-assessment without scores, printed with spaces (pdftotext -layout style);
+  // the reason of the second row wraps onto a line of its own, indented under 未完成原因
+  const text = [
+    "                  2024年度专项资金绩效自评表",
+    "专项资金名称    某县非遗保护专项资金",
+    "主管部门        某县文化馆        实施单位  某县文化馆",
+    "一级指标    二级指标        三级指标                  年度指标值      全年完成值      未完成原因",
+    "产出指标    数量指标        扶持传承人数              ≥15人           15人",
+    "                            开展展演活动              ≥8次            7次             1次展演因场馆维修延至",
+    "                                                                                      2025年1月举办",
+    "            质量指标        项目档案建档率            100%            100%",
+    "满意度指标  服务对象满意度指标  传承人满意度          ≥90%            96%",
+  ].join("\n");
+
+  it("a reason's continuation indented under 未完成原因 joins the reason, not the indicator name", () => {
+    const f = parse(text).forms[0];
+    expect(f.indicators.map((i) => i.name)).toEqual(["扶持传承人数", "开展展演活动", "项目档案建档率", "传承人满意度"]);
+    expect(f.indicators[1].deviation).toBe("1次展演因场馆维修延至2025年1月举办");
+  });
+});
