@@ -11,6 +11,7 @@ import { readRegion, chooseTemplate, titleText } from "../recognise/engine.js";
 import { readHeaderFields } from "../recognise/fields.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { isDepartmentForm } from "../recognise/subject.js";
+import { LEVEL_POINTS } from "../recognise/header.js";
 import type { LayoutRecognizer, Region } from "./types.js";
 import { lineOf, regionText, yearFromTitle } from "./common/region.js";
 
@@ -99,6 +100,8 @@ function explainsHeader(layout: LayoutRecognizer, region: Region, rows: Region["
   if (isDepartmentForm(choice.tpl, titleText(region), readHeaderFields(choice.tpl, rows.slice(0, choice.header.first)).hits)) return false;
   const cols = choice.header.columns;
   if (cols.some((c) => !c.fused && (!c.role || !layout.explains!.includes(c.role)))) return false;
+  // a level header stating points ("一级指标（80分）") is a scheme the corpus layouts never met
+  if (cols.some((c) => (c.role === "level1" || c.role === "level2") && LEVEL_POINTS.test(c.header))) return false;
   const selfCols = cols.some((c) => c.role === "actual" || c.role === "score");
   if (selfCols !== (layout.kind === "self-assessment")) return false;
   // level labels the corpus layouts never met (成本指标 as a level 1, 经济成本指标, 实施效果指标,

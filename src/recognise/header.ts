@@ -45,8 +45,16 @@ function cellsOf(row: Row, positional: boolean): { text: string; index: number; 
   return filledCells(row).map(({ cell, index }) => ({ text: cell.text.trim(), index, merged: false }));
 }
 
+/** a points annotation after a level header: "一级指标（80分）" */
+export const LEVEL_POINTS = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
 function roleOf(tpl: Template, text: string): ColumnRole | null {
-  return matchRole(tpl.columnRes, text);
+  const role = matchRole(tpl.columnRes, text);
+  if (role || !LEVEL_POINTS.test(text)) return role;
+  // the points a level column's header states do not change what the column holds (only the
+  // level roles: the header text itself is kept, so layouts that read the annotation still see it)
+  const bare = matchRole(tpl.columnRes, text.replace(LEVEL_POINTS, ""));
+  return bare === "level1" || bare === "level2" ? bare : null;
 }
 
 /** how many of a row's cells are header words (roles or group names) */

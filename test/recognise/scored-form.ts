@@ -2,20 +2,30 @@
 
 export const T = (lines: string[][]) => lines.map((l) => l.join("\t")).join("\n");
 
-/** a scored self-assessment (10-point budget line) up to its indicator header, then `body`; with
- *  `remark` a 备注 column, which the weighted-self-assessment layout does not explain, so the header
- *  engine reads the form */
-export function scoredForm(body: string[][], remark: boolean): string {
+const BUDGET_10 = [
+  ["项目资金（万元）", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+  ["", "年度资金总额", "", "60", "60", "57", "10", "95%", "9.5"],
+];
+
+/** the budget part of a form whose indicators count 80 points (with "一级指标（80分）") */
+export const BUDGET_20 = [
+  ["预算执行情况（20分）", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+  ["", "年度资金总额", "", "60", "60", "57", "20", "95%", "19"],
+];
+
+/** a scored self-assessment (10-point budget line unless `budget` says otherwise) up to its indicator
+ *  header (its level-1 column headed `level1`), then `body`; with `remark` a 备注 column, which the
+ *  weighted-self-assessment layout does not explain, so the header engine reads the form */
+export function scoredForm(body: string[][], remark: boolean, level1 = "一级指标", budget = BUDGET_10): string {
   return T([
     ["项目支出绩效自评表"],
     ["（2024年度）"],
     ["项目名称", "", "某县乡村卫生室运行补助"],
     ["主管部门", "", "某县卫生健康局", "", "实施单位", "", "某县卫生院"],
-    ["项目资金（万元）", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-    ["", "年度资金总额", "", "60", "60", "57", "10", "95%", "9.5"],
+    ...budget,
     ["年度总体目标", "预期目标", "", "", "实际完成情况"],
     ["", "补助村卫生室42个。", "", "", "补助村卫生室42个。"],
-    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", ...(remark ? ["备注"] : [])],
+    [level1, "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", ...(remark ? ["备注"] : [])],
     ...body,
   ]);
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 
-import { scoredForm } from "./scored-form.js";
+import { BUDGET_20, scoredForm } from "./scored-form.js";
 
 const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
 const form = (rows: string[][]) => scoredForm([...rows, ["总分", "", "", "", "", "100", "99"]], true);
@@ -51,5 +51,32 @@ describe("wrapped cells of a space-aligned table", () => {
     const f = parse(text).forms[0];
     expect(f.indicators.map((i) => i.name)).toEqual(["扶持传承人数", "开展展演活动", "项目档案建档率", "传承人满意度"]);
     expect(f.indicators[1].deviation).toBe("1次展演因场馆维修延至2025年1月举办");
+  });
+});
+
+describe("a level-1 header stating the indicators' points", () => {
+  // a 20-point budget part and "一级指标（80分）"; the level 1 效益指标 split into single characters,
+  // so the column's role comes from its header, not from what its cells say
+  const text = (remark: boolean) =>
+    scoredForm(
+      [
+        ["产出指标", "数量指标", "补助村卫生室数量", "42个", "42个", "30", "30"],
+        ["", "质量指标", "村卫生室验收合格率", "100%", "100%", "10", "10"],
+        ["效", "社会效益指标", "村卫生室正常运转率", "≥98%", "99%", "20", "20"],
+        ["益", "可持续影响指标", "村卫生室长效运行机制", "健全", "健全", "10", "10"],
+        ["指", "经济效益指标", "村卫生室增收", "≥1万元", "1.2万元", "5", "5"],
+        ["标", "生态效益指标", "医疗废物规范处置率", "100%", "100%", "5", "5"],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "88%", "10", "9.5", "个别村反映开诊时间短"],
+        ["总分", "", "", "", "", "100", "98.5"],
+      ],
+      remark,
+      "一级指标（80分）",
+      BUDGET_20,
+    );
+
+  it.each([false, true])("the rows below keep their own level 1 (备注 column: %s), read by the header engine", (remark) => {
+    const f = parse(text(remark)).forms[0];
+    expect(f.layout).toBe("generic");
+    expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "效益指标", "效益指标", "效益指标", "满意度指标"]);
   });
 });
