@@ -13,7 +13,7 @@ import { dropPageFurniture } from "../repair/index.js";
 import { isDepartmentForm } from "../recognise/subject.js";
 import { LEVEL_POINTS } from "../recognise/header.js";
 import type { LayoutRecognizer, Region } from "./types.js";
-import { lineOf, regionText, yearFromTitle } from "./common/region.js";
+import { documentDepartment, lineOf, regionText, yearFromTitle } from "./common/region.js";
 
 const INDICATOR_HEADER = /一级指标|二级指标|三级指标/;
 const FORM_HINTS = /主管部门|项目资金|绩效目标|预算数|实施单位|绩效指标/;
@@ -34,8 +34,7 @@ export function documentContext(grid: Grid): { year: number | null; department: 
   // "预算年度：2024" (label and value often on different lines) before any year in the title
   const labelled = /(预算|决算|会计)年度[:：]?\s*(20\d{2})/.exec(head.replace(/\s+/g, ""));
   const year = labelled ? Number(labelled[2]) : yearFromTitle(head);
-  const dep = /([\u4e00-\u9fa5]{2,20}?(公安局|财政局|教育局|卫生健康委员会|委员会|局|办公室|中心|医院|学校|政府))/.exec(head.replace(/\s+/g, ""));
-  return { year, department: dep ? dep[1] : null };
+  return { year, department: documentDepartment(grid.rows) };
 }
 
 export function recognise(grid: Grid): Recognised {

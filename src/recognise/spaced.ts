@@ -22,7 +22,7 @@ import type { Text } from "../model/loc.js";
 import type { Region } from "../layouts/types.js";
 import { emptyForm, confidence } from "../layouts/common/form.js";
 import { cleanLabel, level1Of, normalizeLevel1, normalizeLevel2 } from "../layouts/common/labels.js";
-import { lineOf } from "../layouts/common/region.js";
+import { documentDepartment, lineOf } from "../layouts/common/region.js";
 import { parseNumber, parseValue } from "../normalize/value.js";
 import { findValue, groupCells, interleaveCells, measureColumnWidths, piecesOf, textColumnWidths, tokensOf, type CellText, type Piece, type Token } from "../repair/spaced.js";
 import { matchRole, type FieldKey, type Template } from "./templates.js";
@@ -39,16 +39,6 @@ const AMOUNT = /^([\d.,]+|[*＊]+)$/;
 function amountOf(s: string | undefined): number | null {
   if (!s || /^[*＊]+$/.test(s)) return null;
   return parseNumber(s);
-}
-
-/** the department named in the document's first lines (a budget book's cover: "312 平乡县公安局") */
-export function documentDepartment(rows: Row[]): string | null {
-  const head = rows
-    .slice(0, 40)
-    .map((r) => r.text)
-    .join("\n");
-  const m = /([\u4e00-\u9fa5]{2,20}?(公安局|财政局|教育局|卫生健康委员会|委员会|局|办公室|中心|医院|学校))/.exec(head.replace(/[ \t\u3000]+/g, ""));
-  return m ? m[1] : null;
 }
 
 interface Span {

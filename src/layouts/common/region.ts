@@ -37,3 +37,16 @@ export function yearFromTitle(text: string): number | null {
   const m = /(20\d{2})\s*年(?!\s*[-—至~])/.exec(text.replace(/20\d{2}\s*[-—至~]\s*(?=20\d{2})/g, ""));
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The department named in the document's first lines (a budget book's cover: "312 平乡县公安局"),
+ * matched within one line.
+ */
+export function documentDepartment(rows: Row[]): string | null {
+  const head = rows
+    .slice(0, 40)
+    .map((r) => r.text)
+    .join("\n");
+  const m = /([\u4e00-\u9fa5]{2,20}?(公安局|财政局|教育局|卫生健康委员会|委员会|局|办公室|中心|医院|学校|政府))/.exec(head.replace(/[ \t\u3000]+/g, ""));
+  return m ? m[1] : null;
+}
