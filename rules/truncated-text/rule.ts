@@ -14,7 +14,8 @@
  *  - a sentence (goal, analysis, header text) ending on a bare number ("日处理能力达到500");
  *  - the project name and the 主管部门 cut like an indicator name ("……设施运行维", "……人民政");
  *  - a bare number whose twin in the row's other target column has its unit ("≥1200" beside "≥1200人");
- *  - an indicator valued in percent whose name stops at the stem of its rate ("办公设备验收合格" for 合格率).
+ *  - an indicator valued in percent whose name stops at the stem of its rate ("办公设备验收合格" for 合格率;
+ *    lexicon rate-words).
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
  */
@@ -47,9 +48,6 @@ const CUT_UNITS: [RegExp, string][] = [
   [/\d\s*平方$/u, "平方米"],
   [/\d\s*立方$/u, "立方米"],
 ];
-/** a name ending on the stem of a rate or a degree, which a percentage value proves was cut:
- *  "办公设备验收合格" (合格率), "受益群众满意" (满意度) */
-const RATE_STEM = /(满意|合格|达标|及时|覆盖|知晓|完好|到位|参保|入学|接种|普及|办结|结案|破案|整改|出勤|治愈)$/u;
 
 /** a row about money: 万 alone is 万元 cut short */
 const MONEY_ROW = /成本|金额|资金|经费|费用|预算|投资|补助|补贴|租金|费$/u;
@@ -185,6 +183,10 @@ export default defineRule({
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("dangling-endings");
+    /** a name ending on a rate or degree word less its last character, which a percentage value
+     *  proves was cut: "办公设备验收合格" (合格率), "受益群众满意" (满意度); lexicon rate-words */
+    const rateWords = ctx.knowledge.lexicon("rate-words").terms.filter((w) => w.length >= 2);
+    const rateWordCut = (name: string) => rateWords.find((w) => name.endsWith(w.slice(0, -1))) ?? null;
     const dangling = new Set(lex.terms);
     /**
      * For each three characters of the document's text (whitespace removed), the Han characters
@@ -293,9 +295,9 @@ export default defineRule({
       indicator(ind, form, doc) {
         current = doc;
         const name = compact(ind.name);
-        const stem = RATE_STEM.exec(name);
-        if (stem && [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => v?.kind === "numeric" && v.unit === "%")) {
-          const expected = `${ind.name.trim()}${stem[1] === "满意" ? "度" : "率"}`;
+        const word = rateWordCut(name);
+        if (word && [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => v?.kind === "numeric" && v.unit === "%")) {
+          const expected = `${ind.name.trim()}${word.slice(-1)}`;
           ctx.report({ messageId: "rateNameCut", data: { text: ind.name.trim(), expected }, form, indicator: ind, field: "name", evidence: ind.name, expected });
         } else if (name) checkText(form, ind, "name", ind.name);
         const an = ind.annualName ? compact(ind.annualName) : "";
