@@ -52,6 +52,8 @@ function sameFamily(a: string, b: string): boolean {
 interface GoalCount {
   value: number;
   unit: string;
+  /** the goal states a floor ("不少于21.5万人", "120场以上"), not an exact count */
+  floor: boolean;
   /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
   context: string;
   text: string;
@@ -60,27 +62,34 @@ interface GoalCount {
 /** units written after what they count: "农田 2 万亩", "培训教师200人次" */
 const MEASURES = /^(万亩|亩|公里|千米|平方米|米|吨|人次)$/;
 
+/** a goal's count stated as a floor: "不少于21.5万人", "至少 3 所", "120场以上" */
+const FLOOR_BEFORE = /(不少于|不低于|至少|≥|>=)\s*$/u;
+const FLOOR_AFTER = /^\s*(以上|及以上)/u;
+
 /** words that say nothing about what is counted */
 const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|改造|建设|项目|工作)$/;
 
 export function goalCounts(text: string): GoalCount[] {
   const out: GoalCount[] = [];
-  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${CLASSIFIERS})`, "gu");
+  // "21.5万人": a count in ten thousands keeps 万 in its unit, as the indicator's value does ("≥20.5万人")
+  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${CLASSIFIERS}))`, "gu");
   for (const m of text.matchAll(re)) {
     const value = Number(m[1]);
     if (!Number.isFinite(value)) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // the Chinese run after the unit (what is counted: "名符合条件的…对象") and before the number ("新建高标准农田")
-    const after = /^[\u4e00-\u9fa5]{1,24}/u.exec(text.slice(end))?.[0] ?? "";
+    // "120场以上的培训" — 以上 says how many, not what
+    const after = (/^[\u4e00-\u9fa5]{1,24}/u.exec(text.slice(end))?.[0] ?? "").replace(/^及?以上的?/u, "");
     const before = /[\u4e00-\u9fa5]{1,12}$/u.exec(text.slice(0, start).replace(/\s+$/, ""))?.[0] ?? "";
     // "20" in "2024年" or "12" in "12月" is not a count
     if (/^[年月日]/.test(text.slice(end - 1))) continue;
     // a classifier counts what follows it ("326 名辅警"); a measure follows what it measures ("农田 2 万亩")
-    const measure = MEASURES.test(m[2]);
+    const measure = MEASURES.test(m[2].replace(/^万(?!亩)/u, ""));
+    const floor = FLOOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || FLOOR_AFTER.test(text.slice(end));
     // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
     // what stands before it
-    out.push({ value, unit: m[2], context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
+    out.push({ value, unit: m[2], floor, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -158,7 +167,10 @@ export default defineRule({
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
           for (const v of valuesFor(ind, which)) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
-            if (v.op && v.op !== "=") continue;
+            // a floor in the indicator may lie below an exact count of the goal (a cautious target); two
+            // floors that differ ("不少于21.5万人" in the goal, "≥20.5万人" in the indicator) contradict
+            const floors = c.floor && (v.op === ">=" || v.op === ">");
+            if (v.op && v.op !== "=" && !floors) continue;
             const exact = sameUnit(v.unit, c.unit);
             if (!exact && !sameFamily(v.unit, c.unit)) continue;
             const noun = sharedNoun(c.context, ind.name);
@@ -169,7 +181,7 @@ export default defineRule({
             reported.add(ind);
             ctx.report({
               // persons against person-times: the same work counted two ways, to be explained, not proven wrong
-              ...(exact ? {} : { severity: "warning" as const }),
+              ...(exact && !floors ? {} : { severity: "warning" as const }),
               messageId,
               data: { goal: describe(c, noun), name: ind.name, target: v.raw.trim(), noun },
               form,

@@ -135,6 +135,10 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
         zh: "成本指标“{{name}}”的{{field}}“{{text}}”是本表{{fundsColumn}}（{{funds}}）的{{ratio}}倍，成本不可能超过项目资金，请核实金额和单位。",
         en: "Cost indicator \"{{name}}\": {{fieldEn}} \"{{text}}\" is {{ratio}} times the form's {{fundsColumnEn}} ({{funds}}); a cost cannot exceed the project's funds.",
       },
+      unitCostAboveFunds: {
+        zh: "成本指标“{{name}}”的单价“{{text}}”是本表{{fundsColumn}}（{{funds}}）的{{ratio}}倍：一个单位的价格就超过了项目全部资金，请核实金额和单位。",
+        en: "Cost indicator \"{{name}}\": the unit price \"{{text}}\" is {{ratio}} times the form's {{fundsColumnEn}} ({{funds}}); one unit cannot cost more than the whole project.",
+      },
       costFloor: {
         zh: "成本指标“{{name}}”的{{field}}是“{{text}}”：成本指标是上限，应写“≤”，写“≥”等于要求至少花这么多钱。",
         en: "Cost indicator \"{{name}}\": {{fieldEn}} is \"{{text}}\"; a cost target is a cap (≤), and \"≥\" asks to spend at least that much.",
@@ -177,7 +181,7 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
 
       if (pct && DECREASE.test(name) && !INCREASE_WORD.test(name) && v.value! >= 100 && v.op !== "<=" && v.op !== "<") return report("decrease100");
       if (pct && /数量/u.test(l2) && !SHARE.test(name)) return report("countInPercent");
-      if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 50) return report("backwardsRate");
+      if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 100) return report("backwardsRate");
       if (pct && (v.op === ">" || v.op === ">=") && NEGATIVE_RATE.test(name) && !DECREASE.test(name) && v.value! > 0) return report("backwardsLowRate");
       if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");
       const against = ind.direction === "positive" ? v.op === "<=" || v.op === "<" : ind.direction === "negative" ? v.op === ">=" || v.op === ">" : false;
@@ -212,13 +216,16 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
           if (perArea) {
             const perMonth = /月/u.test(v.unit ?? "") ? v.base : /年/u.test(v.unit ?? "") ? v.base / 12 : null;
             if (perMonth !== null && perMonth > maxMoneyPerSquareMetreMonth) return report("absurdUnitCost", { max: String(maxMoneyPerSquareMetreMonth) });
-          } else if (v.op !== ">=" && v.op !== ">" && !UNIT_COST.test(name) && !UNIT_COST.test(v.raw)) {
+          } else if (v.op !== ">=" && v.op !== ">") {
+            // a unit price is compared with the funds too: one unit (台, 人, 次) dearer than the whole
+            // project's money cannot be bought ("台式电脑采购单价 ≤60万元/台" with 19万元 of funds)
+            const perUnit = UNIT_COST.test(name) || UNIT_COST.test(v.raw);
             const funds = fundsFor(form, f);
             if (funds && v.base > warnFactor * funds * (1 + nameTolerance / 5)) {
               const ratio = v.base / funds;
               const severity = ratio >= fundsFactor ? "error" : "warning";
               ctx.report({
-                messageId: "costAboveFunds",
+                messageId: perUnit ? "unitCostAboveFunds" : "costAboveFunds",
                 severity,
                 data: { ...data, funds: `${funds.toLocaleString("zh-CN")}元`, fundsColumn: fundsColumn(form, f), fundsColumnEn: fundsColumnEn(form, f), ratio: ratio >= 10 ? String(Math.round(ratio)) : String(Math.round(ratio * 10) / 10) },
                 form,

@@ -9,7 +9,8 @@
  *    period they pay for: "2019-2023年取暖费") — info: the checklist asks for the budget year's name,
  *    but paying for an earlier period is allowed when the form says so;
  *  - a malformed date in a header field or a time target: a month 13, a day 32, "2025013" — error.
- * Time targets before the budget year are stale-date's.
+ * Time targets before the budget year are stale-date's; a 项目期 of several years that includes the budget
+ * year contradicts a one-year attribute (attribute-period-mismatch reports that, once).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
@@ -29,6 +30,13 @@ const BAD_MONTH = /(?<!\d)(?:19|20)\d{2}\s*(?:年|[.\-/])\s*(1[3-9]|[2-9]\d|0?0)
 const BAD_DAY = /(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(3[2-9]|[4-9]\d|0?0)\s*日/u;
 /** a compact date with a digit missing or one too many: 2025013, 202401321 (8 digits are YYYYMMDD) */
 const BROKEN_COMPACT = /(?<![\d.])((?:19|20)\d{2})(\d{2,3}|\d{5})(?![\d.%])/u;
+
+/** a period of two to nine years that includes the budget year */
+function spansBudgetYear(text: string, year: number): boolean {
+  const ys = yearsIn(text);
+  const n = periodYears(text);
+  return ys.length >= 2 && n !== null && n > 1 && n < 10 && Math.min(...ys) <= year && year <= Math.max(...ys);
+}
 
 function malformed(text: string): string | null {
   const t = text.replace(/\s+/gu, "");
@@ -93,6 +101,9 @@ export default defineRule({
             continue;
           }
           if (!year || !isOneYear(form)) continue;
+          // a 项目期 of several years that includes the budget year ("2025年1月—2027年12月" for a 一次性项目
+          // of 2025) contradicts the attribute rather than leaving the year: attribute-period-mismatch's
+          if (h.field === "project.period" && spansBudgetYear(h.text, year)) continue;
           const outside = yearsIn(h.text).filter((y) => y !== year);
           if (outside.length) {
             const y = outside.find((x) => x < year) ?? outside[0];

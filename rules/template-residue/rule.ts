@@ -23,6 +23,10 @@ const SLOT_NAME = /^\s*(?:(?:三级)?指标\s*(?:名称)?\s*(?:\d+|[一二三四
 /** an indicator name that only repeats a level-1 or level-2 label: "质量指标", "满意度指标", "社会效益" */
 const LABEL_NAME = /^(产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)(指标)?([0-9０-９]+|[一二三四五六七八九十])?$/u;
 
+/** a numbered part of a goal with nothing after its number but an ellipsis or a dash: "目标4：……",
+ *  "3、…", "（五）——"; the template's empty slot kept in the filled goal */
+const GOAL_STUB = /(?:^|[。；;\s])((?:目标|任务)\s*(?:\d+|[一二三四五六七八九十]+)\s*[:：]|(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|[（(]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）])\s*(?:…+|\.{3,}|—+|-{2,}|[：:])?\s*[。；;]?\s*(?=$|(?:目标|任务)\s*(?:\d+|[一二三四五六七八九十]+)\s*[:：])/u;
+
 function strip(s: string): string {
   return s
     .replace(/^\s*(?:[（(]?\d+[)）.、．]|[一二三四五六七八九十]+[、.．])\s*/u, "")
@@ -57,6 +61,10 @@ export default defineRule({
       dummyInText: {
         zh: "{{field}}中留有占位符“{{match}}”，数值没有填写。",
         en: "{{fieldEn}} still contains the dummy \"{{match}}\"; the figure was never filled in.",
+      },
+      goalStub: {
+        zh: "{{field}}中的“{{match}}”只有编号、没有内容，是模板留下的空项，应填写具体目标或删去。",
+        en: "{{fieldEn}}: \"{{match}}\" is a numbered item with nothing in it, a slot of the template; fill it in or remove it.",
       },
       goalIsName: {
         zh: "{{field}}只写了“{{text}}”，与项目名称相同，没有说明要达到什么目标。",
@@ -108,7 +116,10 @@ export default defineRule({
           const m = DUMMY_IN_TEXT.exec(g.text);
           if (DUMMY.test(g.text)) report(form, "dummyCell", field, g.text, g.loc);
           else if (m) report(form, "dummyInText", field, g.text, g.loc, { match: m[0].replace(/^[^xXｘＸ*＊]/u, "") });
-          else if (key !== "actual" && proj.length >= 2 && strip(g.text) !== "" && proj.startsWith(strip(g.text)) && strip(g.text).length >= Math.min(4, proj.length)) {
+          else if (GOAL_STUB.test(g.text.trim())) {
+            const stub = GOAL_STUB.exec(g.text.trim())![0].replace(/^[。；;\s]+/u, "").trim();
+            ctx.report({ messageId: "goalStub", severity: "warning", data: { field: FIELD_ZH[field] ?? field, fieldEn: FIELD_EN[field] ?? field, text: g.text.trim(), match: stub }, form, field, loc: g.loc, evidence: stub });
+          } else if (key !== "actual" && proj.length >= 2 && strip(g.text) !== "" && proj.startsWith(strip(g.text)) && strip(g.text).length >= Math.min(4, proj.length)) {
             report(form, "goalIsName", field, g.text, g.loc);
           }
         }

@@ -246,8 +246,12 @@ export default defineRule({
       if (unbalanced(t)) return { messageId: "unbalanced" };
       const words = ctx.services.words(t);
       const last = words[words.length - 1] ?? "";
-      if (words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last)))) return { messageId: "dangling", tail: last };
-      if (continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
+      // a text closed by its own full stop was written to the end: a cell cut at its edge loses the
+      // stop with the rest, so a last word that looks cut ("…做到应检尽检。", 检 being the first
+      // character of 检查) is the idiom's, not a cut
+      const closed = /[。！？!?]$/u.test(text.trim());
+      if (!closed && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last)))) return { messageId: "dangling", tail: last };
+      if (!closed && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
       const head = /^(\p{Script=Han})[,，]/u.exec(t);
       if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
       return null;

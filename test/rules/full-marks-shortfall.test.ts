@@ -14,8 +14,17 @@ ruleTester.run("full-marks-shortfall", {
     { name: "targets met", text: sa({ rows: rows("=3个", "19.5万元") }) },
     { name: "shortfall with points taken off", text: sa({ rows: rows("=3个", "22万元", "9") , total: "总分\t\t\t\t\t\t\t99\t\t优" }) },
     { name: "a grade level (=7级 vs =1级) has no obvious direction", text: sa({ rows: ["\t产出指标\t数量指标\t伤残等级\t=级\t=7级\t=1级\t50\t50", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"] }) },
+    {
+      name: "invented: a cost written as a floor (≥20万元 under 成本指标, impossible-target's finding) and spent below it is no shortfall",
+      text: sa({ rows: [rows("=3个", "")[0], "\t\t成本指标\t设备购置费用\t≥20万元\t≥20万元\t18万元\t10\t10", ...rows("=3个", "").slice(2)] }),
+    },
   ],
   invalid: [
+    {
+      name: "invented: a saving under 成本指标 (节约资金 ≥5万元) is a floor, and 3万元 saved falls short of it",
+      text: sa({ rows: [rows("=3个", "")[0], "\t\t成本指标\t节约采购资金\t≥5万元\t≥5万元\t3万元\t10\t10", ...rows("=3个", "").slice(2)] }),
+      errors: [{ messageId: "positive", line: 10, field: "score", evidence: "3万元", data: { expected: "6" } }],
+    },
     {
       name: "checklist 10, a form scored by weight shares: 100 (full marks) although the actual misses the target",
       text: weightShareForm({ satisfaction: "85%" }),

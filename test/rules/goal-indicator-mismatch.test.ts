@@ -21,6 +21,14 @@ ruleTester.run("goal-indicator-mismatch", {
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年培训教师200人次").replace("补助辅警实有人数\t253人", "培训人数\t200人"),
     },
     { name: "a ≥ target below the goal's count is allowed", text: fixture.replace("253人", "≥300人") },
+    {
+      name: "invented: the goal's floor and the indicator's floor agree (不少于1.2万人 / ≥1.2万人)",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≥1.2万人"),
+    },
+    {
+      name: "invented: a floor in the goal, a cap in the indicator, is left alone (≤ is not a count's floor)",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≤1.5万人"),
+    },
     { name: "the goal counts something else", text: fixture.replace("326 名辅警", "326 名民警") },
     {
       name: "a place name shared by goal and indicator is not what is counted",
@@ -28,6 +36,16 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented (checklist item 6): two floors that differ, counted in ten thousands (不少于1.2万人 in the goal, ≥1.1万人 in the indicator), a warning",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≥1.1万人"),
+      errors: [{ messageId: "mismatch", severity: "warning", line: 11, evidence: "≥1.1万人", data: { target: "≥1.1万人" } }],
+    },
+    {
+      name: "invented (checklist item 6): a goal's count followed by 以上 is a floor too (120场以上 vs ≥100场)",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年举办农民工技能培训120场以上").replace("补助辅警实有人数\t253人", "举办技能培训场次\t≥100场"),
+      errors: [{ messageId: "mismatch", severity: "warning", line: 11, evidence: "≥100场" }],
+    },
     {
       name: "invented: the 年度 block's count differs from the 年度 goal (8座 in the goal, 6座 in the block)",
       text: readFileSync(longAnnual, "utf8").replace("2025年完成除险加固水库\t\t8座", "2025年完成除险加固水库\t\t6座"),

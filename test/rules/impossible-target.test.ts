@@ -11,6 +11,20 @@ const twoYear = (period: string, annual: string) => shanxiTarget({ attribute: "�
 const columns = twoYear("≤40万元", "≤30万元");
 const tenfold = twoYear("≤400万元", "≤20万元");
 const floor = twoYear("≥40万元", "≤20万元");
+// a unit price against the funds (invented): 实施期 400,000元, 年度 200,000元
+const unitPrice = (price: string) =>
+  shanxiTarget({
+    attribute: "延续项目",
+    period: "2年",
+    periodFunds: 400000,
+    annualFunds: 200000,
+    rows: [
+      ["产出指标", "数量指标", "采购多媒体教学设备数量", "=8台", "=4台"],
+      ["", "成本指标", "多媒体教学设备采购单价", price, price],
+      ["满意度指标", "服务对象满意度指标", "任课教师满意度", "≥90%", "≥90%"],
+    ],
+  });
+const dearUnit = unitPrice("≤30万元/台");
 
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
 
@@ -25,6 +39,8 @@ const split = (rows: string) =>
 
 ruleTester.run("impossible-target", {
   valid: [
+    { name: "invented: a unit price well inside the funds (≤3万元/台 of 20万元)", text: unitPrice("≤3万元/台") },
+    { name: "invented: a positive rate capped at 100% says nothing wrong about its direction", text: gen(g("产出指标", "质量指标", "学籍异动按期办结率", "≤100%")) },
     { name: "a low-is-good rate capped, and a decline rate with a floor", text: gen(g("产出指标", "质量指标", "设备故障率", "≤3%") + g("效益指标", "社会效益指标", "交通事故率下降比例", "≥5%")) },
     { name: "split values whose comparators agree with 指标方向性", text: split("产出指标\t质量指标\t基本药物采购率\t定量\t≥\t98\t%\t正向\n\t成本指标\t每所卫生院平均补助\t定量\t≤\t4.4\t万元\t反向\n") },
     { name: "a headcount in people and a rate in percent", text: gen(g("产出指标", "数量指标", "参加培训人数", "≥1200人次") + g("", "质量指标", "养护验收合格率", "≥95%")) },
@@ -42,6 +58,16 @@ ruleTester.run("impossible-target", {
     },
   ],
   invalid: [
+    {
+      name: "invented (checklist item 4): one unit dearer than the year's funds (≤30万元/台, 年度资金 20万元: 1.5×, warning; the period's 40万元 holds it)",
+      text: dearUnit,
+      errors: [{ messageId: "unitCostAboveFunds", severity: "warning", line: lineWith(dearUnit, "多媒体教学设备采购单价"), field: "annualTarget", data: { ratio: "1.5" } }],
+    },
+    {
+      name: "invented (checklist item 3): a high positive rate written as a cap (按期办结率 ≤90%)",
+      text: gen(g("产出指标", "质量指标", "学籍异动按期办结率", "≤90%")),
+      errors: [{ messageId: "backwardsRate", line: 6, field: "target", evidence: "≤90%" }],
+    },
     {
       name: "checklist 3: a rate that should be low given as a floor",
       text: gen(g("产出指标", "质量指标", "设备故障率", "≥3%") + g("效益指标", "社会效益指标", "群众投诉率", ">1%")),

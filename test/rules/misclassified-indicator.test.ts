@@ -14,6 +14,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented: an effect that mentions timeliness without being a 及时率 stays (群众诉求及时回应满意度 is a satisfaction; 环境违法案件结案率 an effect)",
+      text: form({ name: "环境执法专项经费", goal: "查处环境违法案件", rows: [row("效益指标", "生态效益指标", "环境违法案件结案率", "≥90%"), row("满意度指标", "服务对象满意度指标", "群众诉求及时回应满意度", "≥90%")] }),
+    },
+    {
       name: "each level 2 holding what it measures (invented): a headcount under 数量, a deadline and a timeliness rate under 时效",
       text: form({ name: "教师培训经费", goal: "培训乡村教师120名", rows: [row("产出指标", "数量指标", "培训教师人数", "120人"), row("", "时效指标", "培训完成时间", "2024年6月底前"), row("", "", "资料报送及时率", "≥95%")] }),
     },
@@ -49,6 +53,11 @@ ruleTester.run("misclassified-indicator", {
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
+    {
+      name: "invented (checklist item 1): a timeliness rate under an effect level 2 (办理及时率 under 生态效益指标), an output measure, not an effect",
+      text: form({ name: "环境执法专项经费", goal: "查处环境违法案件", rows: [row("产出指标", "数量指标", "执法检查家次", "≥200家次"), row("效益指标", "生态效益指标", "环境违法案件办理及时率", "≥95%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "时效指标", cue: "及时率" } }],
+    },
     {
       name: "checklist item 1 (invented): a timeliness rate under 质量 (004 l.39 has the same: 保障出警及时率)",
       text: form({ name: "辅警业务经费", goal: "保障辅警出警", rows: [row("产出指标", "质量指标", "资料报送及时率", "≥98%")] }),

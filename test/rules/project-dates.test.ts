@@ -4,6 +4,7 @@ import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
 // every form is invented (checklist item 5); the layout is 000's
 const planBefore = shanxiTarget({ plan: "2023年9月启动，2024年6月底前完成" });
 const dummy = shanxiTarget({ period: "20年" });
+const lastYear = shanxiTarget({ period: "2023年1月-2023年12月" });
 const staleName = shanxiTarget({ name: "2022年度乡村教师培训经费" });
 const builtName = shanxiTarget({ name: "2021年智慧校园建设项目" });
 const arrearsName = shanxiTarget({ name: "教师绩效工资补发（2022.10-2023.12）" });
@@ -21,12 +22,21 @@ ruleTester.run("project-dates", {
     { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
     { name: "a multi-year project may plan beyond the year", text: shanxiTarget({ attribute: "延续项目", period: "3年", plan: "2023年启动，2025年底完成" }) },
     { name: "a name spanning the budget year", text: shanxiTarget({ name: "2023-2025年校舍安全三年行动经费" }) },
+    {
+      name: "invented: a 一次性项目 whose 项目期 runs three years from the budget year contradicts its attribute (attribute-period-mismatch), it does not leave the year",
+      text: shanxiTarget({ period: "2024年1月-2026年12月" }),
+    },
   ],
   invalid: [
     {
       name: "a one-year project whose plan starts the year before the budget year",
       text: planBefore,
       errors: [{ messageId: "planOutsideYear", line: lineWith(planBefore, "项目实施计划"), field: "project.details", severity: "warning", data: { year: 2023, budgetYear: 2024 } }],
+    },
+    {
+      name: "invented: a one-year 项目期 of the year before the budget year",
+      text: lastYear,
+      errors: [{ messageId: "planOutsideYear", line: lineWith(lastYear, "项目期"), field: "project.period", data: { year: 2023, budgetYear: 2024 } }],
     },
     { name: "a dummy period of decades for a one-year project", text: dummy, errors: [{ messageId: "dummyPeriod", line: lineWith(dummy, "项目期"), field: "project.period", data: { years: 20 } }] },
     { name: "recurring money named after an earlier year", text: staleName, errors: [{ messageId: "staleProjectName", line: lineWith(staleName, "项目名称"), field: "project.name", data: { year: 2022 } }] },

@@ -7,11 +7,25 @@ ruleTester.run("template-residue", {
   valid: [
     { name: "names that start with 指标 but say what they measure", text: head("示例聘用人员经费") + "\t产出指标\t质量指标\t指标完成率\t≥95%\t96%\t20\t20\n" },
     { name: "a real project name and indicator", text: head("示例聘用人员经费") + row },
+    {
+      name: "invented: a goal numbered throughout, every item filled, with decimals and a closing number (3.5公里, 第2期)",
+      text: "项目名称\t示例乡村道路养护经费\n年度目标\t目标1：养护乡村道路3.5公里。目标2：完成第2期桥涵维修。\n" + head("x").split("\n")[1] + "\n" + row,
+    },
     { name: "a name that contains a number is not a serial name", text: head("5. 13案件后续医疗及其他费用") + row },
     { name: "the template's empty slot row without values", text: head("示例聘用人员经费") + row + "\t\t质量指标\t指标 2:\t\t\t\t\n" },
     { name: "a level label as the name of an empty template row", text: head("示例聘用人员经费") + row + "\t\t质量指标\t质量指标\t\t\t\t\n" },
   ],
   invalid: [
+    {
+      name: "invented (checklist item 8): a numbered goal whose last item is only an ellipsis (目标3：……), a warning",
+      text: "项目名称\t示例乡村道路养护经费\n年度目标\t目标1：养护乡村道路3.5公里。目标2：完成桥涵维修12座。目标3：……\n" + head("x").split("\n")[1] + "\n" + row,
+      errors: [{ messageId: "goalStub", line: 2, field: "goals.annual", severity: "warning", evidence: "目标3：……" }],
+    },
+    {
+      name: "invented (checklist item 8): an empty numbered item between filled ones (目标2： then 目标3：)",
+      text: "项目名称\t示例乡村道路养护经费\n年度目标\t目标1：养护乡村道路3.5公里。目标2：目标3：群众满意度达到90%以上。\n" + head("x").split("\n")[1] + "\n" + row,
+      errors: [{ messageId: "goalStub", line: 2, field: "goals.annual", severity: "warning", evidence: "目标2：" }],
+    },
     {
       name: "checklist 8: slot names and dummies with values (指标一, 三级指标2, ……, XXX指标, 数量指标1)",
       text: head("示例聘用人员经费") + "\t产出指标\t数量指标\t指标一\t=10人\t=10人\t10\t10\n\t\t\t三级指标2\t=5个\t=5个\t10\t10\n\t\t质量指标\t……\t≥95%\t96%\t10\t10\n\t\t\tXXX指标\t≥90%\t92%\t10\t10\n\t\t时效指标\t时效指标1\t年底前\t已完成\t10\t10\n",

@@ -180,6 +180,16 @@ export function direction(target: Value, ind: Indicator): Direction {
   }
 }
 
+/** a money target of a 成本 indicator written with ≥ or > — costs are caps; a saving (节约, 压减 …) is not a cost */
+export function costFloor(target: Value, ind: Indicator): boolean {
+  return (
+    (target.op === ">=" || target.op === ">") &&
+    target.dimension === "money" &&
+    (ind.level2 ?? "").includes("成本") &&
+    !/节约|节省|降低|减少|压减|压缩/u.test(ind.name)
+  );
+}
+
 /** the target a self-assessment's actual is measured against: 调整后指标值 when filled, else 年初/年度指标值 */
 export function effectiveTarget(ind: Indicator): Value | null {
   const a = ind.adjustedTarget;
@@ -213,6 +223,9 @@ export function shortfall(ind: Indicator): { target: Value; actual: Value; dir: 
   if ((target.op === "=" || target.op === null) && (!target.dimension || target.dimension === "other" || target.dimension === "time")) return null;
   const eps = Math.max(1e-9, Math.abs(t) * 1e-6);
   if (dir === "positive") {
+    // a cost written as a floor ("≥45元/册" under 成本指标) is a cap with its comparator reversed
+    // (impossible-target's finding): spending less than it is not a shortfall
+    if (costFloor(target, ind)) return null;
     if (target.op === ">" ? a > t : a >= t - eps) return null;
     // an actual written "≥96%" against "≥96%" is a claim at the bound; "≤" actuals cannot prove a shortfall either
     if (actual.op === "<=" || actual.op === "<") return null;
