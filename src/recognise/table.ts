@@ -101,7 +101,29 @@ const PROSE = /[，；。]/;
 /** a short text of words only, as level labels are written */
 const UNKNOWN_LABEL = /^[\u4e00-\u9fa5]{4,10}$/u;
 
-function compatFor(tpl: Template) {
+/** compat per template, memoised: the same cell texts are scored against the same roles on every
+ *  row of every form (a pure function of template, key and text; bounded: dropped when full) */
+const COMPAT = new WeakMap<Template, (text: string, key: Key) => number>();
+
+function compatFor(tpl: Template): (text: string, key: Key) => number {
+  let fn = COMPAT.get(tpl);
+  if (fn) return fn;
+  const score = compatUncached(tpl);
+  const memo = new Map<string, number>();
+  fn = (text, key) => {
+    const k = key.length + ":" + key + text;
+    let v = memo.get(k);
+    if (v === undefined) {
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(k, (v = score(text, key)));
+    }
+    return v;
+  };
+  COMPAT.set(tpl, fn);
+  return fn;
+}
+
+function compatUncached(tpl: Template) {
   return (text: string, key: Key): number => {
     const t = text.trim();
     // a column no role explains takes whatever stands there; its content decides later
