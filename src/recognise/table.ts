@@ -179,10 +179,45 @@ function compatUncached(tpl: Template) {
   };
 }
 
+/**
+ * alignCells per distinct row, memoised per template: the alignment is a function of the columns,
+ * the positional flag and the row's cells (text and merged flag at each index) alone, and the same
+ * rows recur on many forms. The memo keeps role → cell index in the order alignCells returned them;
+ * each call gets a fresh object holding this row's own cells (bounded: dropped when full).
+ */
+const ALIGNED = new WeakMap<Template, Map<string, [Key, number][]>>();
+
+function alignCellsMemo(tpl: Template, row: Row, cols: { role: Key; index: number }[], positional: boolean): Partial<Record<Key, Cell>> {
+  let memo = ALIGNED.get(tpl);
+  if (!memo) ALIGNED.set(tpl, (memo = new Map()));
+  let key = positional ? "p" : "t";
+  // every text is preceded by its length: the key is unambiguous whatever the texts hold
+  for (const c of cols) key += "|" + c.index + ":" + c.role.length + ":" + c.role;
+  key += "#";
+  for (const c of row.cells) key += (c.merged ? "|m" : "|") + c.text.length + ":" + c.text;
+  const hit = memo.get(key);
+  const cells: Partial<Record<Key, Cell>> = {};
+  if (hit) {
+    for (const [k, i] of hit) cells[k] = row.cells[i];
+    return cells;
+  }
+  const got = alignCells<Key>(row, cols, compatFor(tpl), positional);
+  const entries: [Key, number][] = [];
+  for (const [k, c] of Object.entries(got)) {
+    const i = row.cells.indexOf(c as Cell);
+    if (i < 0) return got; // not one of the row's cells: not memoisable
+    entries.push([k, i]);
+    cells[k] = c as Cell;
+  }
+  if (memo.size >= 20_000) memo.clear();
+  memo.set(key, entries);
+  return cells;
+}
+
 /** align a row to the header's roles (align.ts: by column in workbooks unless the row is shifted) */
 export function alignRecord(tpl: Template, header: Header, row: Row): TableRecord<Key> {
   const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
-  const cells = alignCells<Key>(row, cols, compatFor(tpl), header.positional);
+  const cells = alignCellsMemo(tpl, row, cols, header.positional);
   if (tpl.valuesRight && !header.positional) fillValuesRight(header, row, cells);
   if (header.positional) {
     // a label cell merged over several rows governs them: its copies carry the label
