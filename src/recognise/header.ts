@@ -245,9 +245,9 @@ function dedupe(cols: HeaderColumn[]): HeaderColumn[] {
   return out;
 }
 
-/** the first header at or after rows[from]; null if none */
-export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean): Header | null {
-  for (let i = from; i < rows.length; i++) {
+/** the first header starting in rows[from..to) (to: the end by default); null if none */
+export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean, to = rows.length): Header | null {
+  for (let i = from; i < Math.min(to, rows.length); i++) {
     const h = readHeader(tpl, rows, i, positional);
     if (h) return withSuperHeader(tpl, rows, h, positional);
   }
