@@ -15,7 +15,7 @@ import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
 import { lineOf } from "../layouts/common/region.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
-import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
 import { templateItem } from "./cells.js";
@@ -49,22 +49,6 @@ export interface Level {
 
 /** the label cells a subtotal's "小计" may be printed in */
 const SUBTOTAL_KEYS = ["level1", "level2", "name", "rowLabel"];
-
-/** a per-template memo of a label normaliser: the same cell texts are asked about on every row of
- *  every form while aligning (bounded: dropped when full) */
-function memoPerTemplate(fn: (tpl: Template, s: string) => string | null): (tpl: Template, s: string) => string | null {
-  const memo = new WeakMap<Template, Map<string, string | null>>();
-  return (tpl, s) => {
-    let m = memo.get(tpl);
-    if (!m) memo.set(tpl, (m = new Map()));
-    let v = m.get(s);
-    if (v === undefined) {
-      if (m.size >= 20_000) m.clear();
-      m.set(s, (v = fn(tpl, s)));
-    }
-    return v;
-  };
-}
 
 export const normLevel1 = memoPerTemplate((tpl, s) => {
   const t = cleanLabel(stripPoints(s));

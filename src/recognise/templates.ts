@@ -277,6 +277,22 @@ export function squashHeader(s: string): string {
     .replace(/[:：]+$/, "");
 }
 
+/** a per-template memo of a function of a text (a label normaliser, a header cell's role): the same
+ *  cell texts are asked about on every row of every form (bounded: dropped when full) */
+export function memoPerTemplate<V extends string | number | null>(fn: (tpl: Template, s: string) => V): (tpl: Template, s: string) => V {
+  const memo = new WeakMap<Template, Map<string, V>>();
+  return (tpl, s) => {
+    let m = memo.get(tpl);
+    if (!m) memo.set(tpl, (m = new Map()));
+    let v = m.get(s);
+    if (v === undefined) {
+      if (m.size >= 20_000) m.clear();
+      m.set(s, (v = fn(tpl, s)));
+    }
+    return v;
+  };
+}
+
 /** matchRole's answers per synonym list and text: the same header and cell texts recur on every
  *  form, and each answer costs a squash and a regex per synonym (bounded: dropped when full) */
 const ROLE_MEMO = new WeakMap<object, Map<string, string | null>>();
