@@ -308,9 +308,35 @@ export function matchRole<K extends string>(res: [RegExp, K][], text: string): K
   return k;
 }
 
+/**
+ * All of a synonym list's expressions as one alternation: it matches a text exactly when one of
+ * them does, so a text no synonym explains (most cell texts asked about) costs one regex instead of
+ * one per synonym. Null (no shortcut) when an expression has flags other than u alone or a
+ * backreference, whose meaning would change inside the union.
+ */
+const UNION = new WeakMap<object, RegExp | null>();
+
+function unionOf(res: [RegExp, string][]): RegExp | null {
+  let u = UNION.get(res);
+  if (u !== undefined) return u;
+  u = null;
+  if (res.length > 1 && res.every(([re]) => re.flags === "u" && !/\\(?:[1-9]|k<)/.test(re.source))) {
+    try {
+      u = new RegExp(res.map(([re]) => `(?:${re.source})`).join("|"), "u");
+    } catch {
+      u = null;
+    }
+  }
+  UNION.set(res, u);
+  return u;
+}
+
 function matchRoleUncached<K extends string>(res: [RegExp, K][], text: string): K | null {
   const t = squashHeader(text);
   if (!t) return null;
+  const any = unionOf(res);
+  if (any && !any.test(t)) return null;
+  // the first synonym in the list's order decides the role
   for (const [re, k] of res) if (re.test(t)) return k;
   return null;
 }
