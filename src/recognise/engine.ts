@@ -51,7 +51,9 @@ export function chooseTemplate(region: Region, rows: Row[], templates: Template[
   let best: Choice | null = null;
   for (const tpl of templates) {
     if (tpl.requireRes.some((re) => !re.test(text))) continue;
-    const header = findHeader(tpl, rows, Math.max(0, region.anchor), positional) ?? findHeader(tpl, rows, 0, positional);
+    // from the anchor on, else above it (rows from the anchor on were just scanned: not again)
+    const from = Math.max(0, region.anchor);
+    const header = findHeader(tpl, rows, from, positional) ?? findHeader(tpl, rows, 0, positional, from);
     if (!header) continue;
     const explained = header.columns.filter((c) => c.role).length / Math.max(1, header.columns.length);
     const cues = tpl.titleRes.filter((re) => re.test(title)).length;

@@ -6,7 +6,7 @@
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
 import { normalizeLevel1, normalizeLevel2 } from "../layouts/common/labels.js";
-import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
 
 export interface HeaderColumn {
@@ -40,7 +40,20 @@ export function isPositional(grid: Grid): boolean {
   return grid.format === "xlsx" || grid.format === "docx" || grid.format === "html";
 }
 
-function cellsOf(row: Row, positional: boolean): { text: string; index: number; merged: boolean }[] {
+type HeaderCell = { text: string; index: number; merged: boolean };
+
+/** cellsOf per row object: every template's header search reads the same rows (callers only read
+ *  the list and its cells, and grid rows are not changed once read) */
+const CELLS_OF = new WeakMap<Row, { positional?: readonly HeaderCell[]; text?: readonly HeaderCell[] }>();
+
+function cellsOf(row: Row, positional: boolean): readonly HeaderCell[] {
+  let memo = CELLS_OF.get(row);
+  if (!memo) CELLS_OF.set(row, (memo = {}));
+  if (positional) return (memo.positional ??= cellsOfUncached(row, true));
+  return (memo.text ??= cellsOfUncached(row, false));
+}
+
+function cellsOfUncached(row: Row, positional: boolean): HeaderCell[] {
   if (positional) return row.cells.map((c, index) => ({ text: c.text.trim(), index, merged: !!c.merged })).filter((c) => c.text);
   return filledCells(row).map(({ cell, index }) => ({ text: cell.text.trim(), index, merged: false }));
 }
@@ -48,14 +61,16 @@ function cellsOf(row: Row, positional: boolean): { text: string; index: number; 
 /** a points annotation after a level header: "一级指标（80分）" */
 export const LEVEL_POINTS = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
-function roleOf(tpl: Template, text: string): ColumnRole | null {
+/** a header cell's role: the template's column synonyms, a level column's points set aside (per
+ *  template and text, memoised: the same texts are asked about for every form) */
+const roleOf = memoPerTemplate((tpl, text): ColumnRole | null => {
   const role = matchRole(tpl.columnRes, text);
   if (role || !LEVEL_POINTS.test(text)) return role;
   // the points a level column's header states do not change what the column holds (only the
   // level roles: the header text itself is kept, so layouts that read the annotation still see it)
   const bare = matchRole(tpl.columnRes, text.replace(LEVEL_POINTS, ""));
   return bare === "level1" || bare === "level2" ? bare : null;
-}
+});
 
 /** how many of a row's cells are header words (roles or group names) */
 function headerWords(tpl: Template, row: Row): { roles: number; cells: number } {
@@ -140,7 +155,7 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
  */
 function wrappedHeader(
   tpl: Template,
-  top: { text: string; index: number; merged: boolean }[],
+  top: readonly HeaderCell[],
   topRoles: (ColumnRole | null)[],
   sub: { text: string; index: number }[],
 ): { top: { text: string; index: number; merged: boolean }[]; roles: (ColumnRole | null)[] } | null {
@@ -166,7 +181,7 @@ function wrappedHeader(
   return { top: texts, roles };
 }
 
-function oneRow(top: { text: string; index: number; merged: boolean }[], roles: (ColumnRole | null)[]): HeaderColumn[] {
+function oneRow(top: readonly HeaderCell[], roles: (ColumnRole | null)[]): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   top.forEach((c, k) => {
     if (c.merged) return;
@@ -178,7 +193,7 @@ function oneRow(top: { text: string; index: number; merged: boolean }[], roles: 
 
 function twoRows(
   tpl: Template,
-  top: { text: string; index: number; merged: boolean }[],
+  top: readonly HeaderCell[],
   topRoles: (ColumnRole | null)[],
   sub: { text: string; index: number }[],
   positional: boolean,
@@ -245,9 +260,9 @@ function dedupe(cols: HeaderColumn[]): HeaderColumn[] {
   return out;
 }
 
-/** the first header at or after rows[from]; null if none */
-export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean): Header | null {
-  for (let i = from; i < rows.length; i++) {
+/** the first header starting in rows[from..to) (to: the end by default); null if none */
+export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean, to = rows.length): Header | null {
+  for (let i = from; i < Math.min(to, rows.length); i++) {
     const h = readHeader(tpl, rows, i, positional);
     if (h) return withSuperHeader(tpl, rows, h, positional);
   }

@@ -15,7 +15,7 @@ import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
 import { lineOf } from "../layouts/common/region.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
-import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
 import { templateItem } from "./cells.js";
@@ -49,22 +49,6 @@ export interface Level {
 
 /** the label cells a subtotal's "小计" may be printed in */
 const SUBTOTAL_KEYS = ["level1", "level2", "name", "rowLabel"];
-
-/** a per-template memo of a label normaliser: the same cell texts are asked about on every row of
- *  every form while aligning (bounded: dropped when full) */
-function memoPerTemplate(fn: (tpl: Template, s: string) => string | null): (tpl: Template, s: string) => string | null {
-  const memo = new WeakMap<Template, Map<string, string | null>>();
-  return (tpl, s) => {
-    let m = memo.get(tpl);
-    if (!m) memo.set(tpl, (m = new Map()));
-    let v = m.get(s);
-    if (v === undefined) {
-      if (m.size >= 20_000) m.clear();
-      m.set(s, (v = fn(tpl, s)));
-    }
-    return v;
-  };
-}
 
 export const normLevel1 = memoPerTemplate((tpl, s) => {
   const t = cleanLabel(stripPoints(s));
@@ -101,7 +85,29 @@ const PROSE = /[，；。]/;
 /** a short text of words only, as level labels are written */
 const UNKNOWN_LABEL = /^[\u4e00-\u9fa5]{4,10}$/u;
 
-function compatFor(tpl: Template) {
+/** compat per template, memoised: the same cell texts are scored against the same roles on every
+ *  row of every form (a pure function of template, key and text; bounded: dropped when full) */
+const COMPAT = new WeakMap<Template, (text: string, key: Key) => number>();
+
+function compatFor(tpl: Template): (text: string, key: Key) => number {
+  let fn = COMPAT.get(tpl);
+  if (fn) return fn;
+  const score = compatUncached(tpl);
+  const memo = new Map<string, number>();
+  fn = (text, key) => {
+    const k = key.length + ":" + key + text;
+    let v = memo.get(k);
+    if (v === undefined) {
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(k, (v = score(text, key)));
+    }
+    return v;
+  };
+  COMPAT.set(tpl, fn);
+  return fn;
+}
+
+function compatUncached(tpl: Template) {
   return (text: string, key: Key): number => {
     const t = text.trim();
     // a column no role explains takes whatever stands there; its content decides later
@@ -157,10 +163,45 @@ function compatFor(tpl: Template) {
   };
 }
 
+/**
+ * alignCells per distinct row, memoised per template: the alignment is a function of the columns,
+ * the positional flag and the row's cells (text and merged flag at each index) alone, and the same
+ * rows recur on many forms. The memo keeps role → cell index in the order alignCells returned them;
+ * each call gets a fresh object holding this row's own cells (bounded: dropped when full).
+ */
+const ALIGNED = new WeakMap<Template, Map<string, [Key, number][]>>();
+
+function alignCellsMemo(tpl: Template, row: Row, cols: { role: Key; index: number }[], positional: boolean): Partial<Record<Key, Cell>> {
+  let memo = ALIGNED.get(tpl);
+  if (!memo) ALIGNED.set(tpl, (memo = new Map()));
+  let key = positional ? "p" : "t";
+  // every text is preceded by its length: the key is unambiguous whatever the texts hold
+  for (const c of cols) key += "|" + c.index + ":" + c.role.length + ":" + c.role;
+  key += "#";
+  for (const c of row.cells) key += (c.merged ? "|m" : "|") + c.text.length + ":" + c.text;
+  const hit = memo.get(key);
+  const cells: Partial<Record<Key, Cell>> = {};
+  if (hit) {
+    for (const [k, i] of hit) cells[k] = row.cells[i];
+    return cells;
+  }
+  const got = alignCells<Key>(row, cols, compatFor(tpl), positional);
+  const entries: [Key, number][] = [];
+  for (const [k, c] of Object.entries(got)) {
+    const i = row.cells.indexOf(c as Cell);
+    if (i < 0) return got; // not one of the row's cells: not memoisable
+    entries.push([k, i]);
+    cells[k] = c as Cell;
+  }
+  if (memo.size >= 20_000) memo.clear();
+  memo.set(key, entries);
+  return cells;
+}
+
 /** align a row to the header's roles (align.ts: by column in workbooks unless the row is shifted) */
 export function alignRecord(tpl: Template, header: Header, row: Row): TableRecord<Key> {
   const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
-  const cells = alignCells<Key>(row, cols, compatFor(tpl), header.positional);
+  const cells = alignCellsMemo(tpl, row, cols, header.positional);
   if (tpl.valuesRight && !header.positional) fillValuesRight(header, row, cells);
   if (header.positional) {
     // a label cell merged over several rows governs them: its copies carry the label

@@ -277,6 +277,22 @@ export function squashHeader(s: string): string {
     .replace(/[:：]+$/, "");
 }
 
+/** a per-template memo of a function of a text (a label normaliser, a header cell's role): the same
+ *  cell texts are asked about on every row of every form (bounded: dropped when full) */
+export function memoPerTemplate<V extends string | number | null>(fn: (tpl: Template, s: string) => V): (tpl: Template, s: string) => V {
+  const memo = new WeakMap<Template, Map<string, V>>();
+  return (tpl, s) => {
+    let m = memo.get(tpl);
+    if (!m) memo.set(tpl, (m = new Map()));
+    let v = m.get(s);
+    if (v === undefined) {
+      if (m.size >= 20_000) m.clear();
+      m.set(s, (v = fn(tpl, s)));
+    }
+    return v;
+  };
+}
+
 /** matchRole's answers per synonym list and text: the same header and cell texts recur on every
  *  form, and each answer costs a squash and a regex per synonym (bounded: dropped when full) */
 const ROLE_MEMO = new WeakMap<object, Map<string, string | null>>();
@@ -292,9 +308,35 @@ export function matchRole<K extends string>(res: [RegExp, K][], text: string): K
   return k;
 }
 
+/**
+ * All of a synonym list's expressions as one alternation: it matches a text exactly when one of
+ * them does, so a text no synonym explains (most cell texts asked about) costs one regex instead of
+ * one per synonym. Null (no shortcut) when an expression has flags other than u alone or a
+ * backreference, whose meaning would change inside the union.
+ */
+const UNION = new WeakMap<object, RegExp | null>();
+
+function unionOf(res: [RegExp, string][]): RegExp | null {
+  let u = UNION.get(res);
+  if (u !== undefined) return u;
+  u = null;
+  if (res.length > 1 && res.every(([re]) => re.flags === "u" && !/\\(?:[1-9]|k<)/.test(re.source))) {
+    try {
+      u = new RegExp(res.map(([re]) => `(?:${re.source})`).join("|"), "u");
+    } catch {
+      u = null;
+    }
+  }
+  UNION.set(res, u);
+  return u;
+}
+
 function matchRoleUncached<K extends string>(res: [RegExp, K][], text: string): K | null {
   const t = squashHeader(text);
   if (!t) return null;
+  const any = unionOf(res);
+  if (any && !any.test(t)) return null;
+  // the first synonym in the list's order decides the role
   for (const [re, k] of res) if (re.test(t)) return k;
   return null;
 }

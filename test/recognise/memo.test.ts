@@ -1,0 +1,61 @@
+/**
+ * The header engine's memos (issue 11) must not change answers: a memoised row alignment hands each
+ * row its own cells, and the synonym union only rejects what no synonym matches. Rows and synonym
+ * lists are written for these tests; every expectation was read off them by hand.
+ */
+import { describe, expect, it } from "vitest";
+import type { Cell, Row } from "../../src/read/grid.js";
+import { loadTemplates, matchRole } from "../../src/recognise/templates.js";
+import { readHeader } from "../../src/recognise/header.js";
+import { alignRecord } from "../../src/recognise/table.js";
+
+function row(line: number, cells: string[]): Row {
+  const out: Cell[] = cells.map((text, col) => ({ text, loc: { line, col: col + 1 } }));
+  return { cells: out, text: cells.join("\t"), loc: { line } };
+}
+
+describe("alignRecord memo", () => {
+  const tpl = loadTemplates()[0];
+  const rows = [row(1, ["一级指标", "二级指标", "三级指标", "指标值"]), row(2, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"]), row(3, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"])];
+  const header = readHeader(tpl, rows, 0, false)!;
+
+  it("gives a repeated row its own cells in a fresh record", () => {
+    const first = alignRecord(tpl, header, rows[1]);
+    const second = alignRecord(tpl, header, rows[2]);
+    const texts = (r: typeof first) => Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c!.text]));
+    expect(texts(first)).toEqual({ level1: "产出指标", level2: "数量指标", name: "购置办公设备数量", target: "≥10台" });
+    expect(texts(second)).toEqual(texts(first));
+    // the second row's cells, not the first's
+    expect(second.cells.name).toBe(rows[2].cells[2]);
+    expect(second.cells.target!.loc.line).toBe(3);
+    // a caller changing one record does not change the next
+    delete first.cells.target;
+    expect(alignRecord(tpl, header, rows[2]).cells.target).toBe(rows[2].cells[3]);
+  });
+
+  it("does not answer for a row with other texts", () => {
+    const other = row(4, ["效益指标", "社会效益指标", "群众满意度", "≥90%"]);
+    expect(alignRecord(tpl, header, other).cells.level1).toBe(other.cells[0]);
+    expect(alignRecord(tpl, header, other).cells.name!.text).toBe("群众满意度");
+  });
+});
+
+describe("matchRole with the synonym union", () => {
+  const res: [RegExp, string][] = [
+    [/^(?:数量)$/u, "first"],
+    [/^(?:数.)$/u, "second"],
+    [/^(?:质量(指标)?)$/u, "third"],
+  ];
+
+  it("keeps list order when several synonyms match", () => {
+    expect(matchRole(res, "数量")).toBe("first");
+    expect(matchRole(res, "数据")).toBe("second");
+    expect(matchRole(res, "质量指标")).toBe("third");
+  });
+
+  it("answers null for a text no synonym matches, squashed or not", () => {
+    expect(matchRole(res, "时效")).toBeNull();
+    expect(matchRole(res, "数 量 ：")).toBe("first");
+    expect(matchRole(res, "数量指标值")).toBeNull();
+  });
+});
