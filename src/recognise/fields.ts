@@ -31,6 +31,16 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
 
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
 
+/**
+ * A goal label and its text in one cell, separated by a space only ("实际完成情况 圆满完成预期目标",
+ * as PDF extraction joins a label and the text printed below it): [, label, text], or null.
+ */
+function goalInCell(tpl: Template, text: string): [string, string, string] | null {
+  const m = /^(\S{2,10})[\s\u3000]+(\S.*)$/su.exec(text);
+  if (!m || !fieldOf(tpl, m[1])?.startsWith("goal")) return null;
+  return [m[0], m[1], m[2]];
+}
+
 function unitOf(text: string): string | null {
   const m = /(万元|元)/.exec(text);
   return m ? m[1] : null;
@@ -128,7 +138,7 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
       let label = squashHeader(text);
       let value: Text | null = null;
       if (!key) {
-        const m = LABEL_VALUE.exec(text);
+        const m = LABEL_VALUE.exec(text) ?? goalInCell(tpl, text);
         if (m && fieldOf(tpl, m[1])) {
           key = fieldOf(tpl, m[1]);
           label = squashHeader(m[1]);
@@ -138,7 +148,12 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
       if (!key) continue;
       if (!value) {
         const next = cells[k + 1]?.cell;
-        if (next && !fieldOf(tpl, next.text) && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "")) {
+        // the goal's own sub-label printed in its text cell ("年度总体目标 | 预期目标 消除…") is no part of it
+        const inner = next && key.startsWith("goal") ? goalInCell(tpl, next.text.trim()) : null;
+        if (inner && fieldOf(tpl, inner[1]) === key) {
+          value = { text: inner[2].trim(), loc: { ...next!.loc } };
+          k++;
+        } else if (next && !fieldOf(tpl, next.text) && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "") && !goalInCell(tpl, next.text.trim())) {
           value = { text: next.text.trim(), loc: { ...next.loc } };
           k++;
         } else if (!next && cells.length === 1) {
