@@ -8,7 +8,7 @@ import type { LayoutRecognizer } from "./types.js";
 import { weightedSelfAssessment } from "./weighted-self-assessment.js";
 
 export const LAYOUTS: LayoutRecognizer[] = [
-  weightedSelfAssessment,
+
 ];
 
 /* Regions no layout claims are read by the header engine (src/recognise/engine.ts). */

@@ -12,7 +12,7 @@ import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
 import { BARE_NUMBER } from "../layouts/common/align.js";
 import { alignCells } from "./align.js";
-import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
+import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL2 } from "../layouts/common/labels.js";
 import { lineOf } from "../layouts/common/region.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
@@ -446,10 +446,13 @@ function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[], h
         if (texts.length && texts.every((x) => BARE_NUMBER.test(x))) {
           for (const r of recs) {
             const c = r.cells[key];
-            if (c && !r.cells.level2 && isLevelText(tpl, text(c).replace(/\s+/g, ""))) {
-              r.cells.level2 = c;
-              delete r.cells[key];
-            }
+            const t = c ? text(c).replace(/\s+/g, "") : "";
+            if (!c || !isLevelText(tpl, t)) continue;
+            const l1 = normLevel1(tpl, t);
+            const to = l1 !== null && [null, l1].includes(normLevel2(tpl, t)) ? "level1" : "level2";
+            if (r.cells[to]) continue;
+            r.cells[to] = c;
+            delete r.cells[key];
           }
           next.role = "level1Weight";
           has.add("level1Weight");
@@ -527,6 +530,42 @@ function prevFilled(rows: Row[], i: number): number {
   return -1;
 }
 
+interface Lost {
+  /** the level 2 of the group before */
+  prev: string | null;
+  inds: Indicator[];
+}
+
+const LEVEL2_ORDER = Object.keys(LEVEL2);
+
+/**
+ * Give a group whose level-2 label was lost its label: `label` when a label row named it, otherwise
+ * the one canonical level 2 between the group before and the next group (`next`), with a warning;
+ * when there is no such one, the group keeps the level 2 above, with a warning.
+ */
+function settleLost(lost: Lost, label: { norm: string; raw: string } | null, next: string | null, line: number, warnings: string[]): void {
+  if (!lost.inds.length) return;
+  let l2 = label?.norm ?? null;
+  if (!l2) {
+    const ia = lost.prev ? LEVEL2_ORDER.indexOf(lost.prev) : -1;
+    const ib = next ? LEVEL2_ORDER.indexOf(next) : LEVEL2_ORDER.length;
+    const lines = lost.inds.map((i) => i.line).join(", ");
+    if ((ia >= 0 || !lost.prev) && ib >= 0 && ib - ia === 2) {
+      l2 = LEVEL2_ORDER[ia + 1];
+      warnings.push(`第 ${lines} 行指标的二级指标标签缺失，按模板顺序推定为“${l2}”`);
+    } else {
+      warnings.push(`第 ${lines} 行指标的二级指标标签缺失（至第 ${line} 行仍未出现），沿用上一个二级指标`);
+      return;
+    }
+  }
+  for (const ind of lost.inds) {
+    ind.level2 = l2;
+    ind.level2Raw = label?.raw ?? null;
+    const l1 = level1Of(l2);
+    if (l1) ind.level1 = l1;
+  }
+}
+
 function buildIndicators(
   tpl: Template,
   recs: TableRecord<Key>[],
@@ -551,6 +590,10 @@ function buildIndicators(
   const first = out.length;
   /** the record that made the last indicator, and whether it was a numbered item */
   let prev: { rec: TableRecord<Key>; ind: Indicator; item: boolean } | null = null;
+  /** the current level-2 group has had its item 1 */
+  let hadItem1 = false;
+  /** indicators of a group whose level-2 label has not been seen (yet) */
+  let lost: Lost | null = null;
   for (const r of recs) {
     const c = r.cells;
     if (c.project || c.department || c["carried:project"]) {
@@ -605,6 +648,14 @@ function buildIndicators(
     const hasL2 = !!rawL2 && !(normLevel2(tpl, rawL2) === null && isLabelFragment(rawL2));
     if (hasL2) {
       const n2 = normLevel2(tpl, rawL2);
+      if (lost) {
+        // the label of a group whose label was lost: a label row of its own names it; a label
+        // opening the next group leaves the one canonical level 2 between the two, if there is one
+        const own = !!templateItem(text(c.name)) || (!!text(c.name) && hasValue(r));
+        settleLost(lost, own || !n2 ? null : { norm: n2, raw: rawL2 }, n2, lineOf(r.row), warnings);
+        lost = null;
+      }
+      hadItem1 = false;
       l2 = n2 ?? cleanLabel(stripPoints(rawL2));
       l2Raw = rawL2;
       l2Points = labelPoints(rawL2);
@@ -629,6 +680,13 @@ function buildIndicators(
     // item ("指标 2:", "指标 2: —", "...") with no value is the blank template, not an indicator
     // (an item or "……" left empty but given values stays as written: template residue for the rules)
     const item = templateItem(text(c.name));
+    // numbered items restart at 1 in every level-2 group: a second item 1 under one label opens a
+    // group whose label was lost in extraction (or is printed further down)
+    let opens = false;
+    if (item?.number === 1) {
+      opens = !hasL2 && hadItem1 && !lost;
+      hadItem1 = true;
+    }
     const blank = item ? isEmptyName(item.name) : ELLIPSIS.test(text(c.name));
     if (c.name && blank && !hasValue(r)) {
       skipped.n++;
@@ -711,7 +769,10 @@ function buildIndicators(
     }
     out.push(ind);
     prev = { rec: r, ind, item: !!item };
+    if (opens) lost = { prev: l2, inds: [] };
+    if (lost && !hasL2) lost.inds.push(ind);
   }
+  if (lost) settleLost(lost, null, null, lineOf(recs[recs.length - 1].row), warnings);
   // a level 1's label and 权重, centred on its merged cell, may stand below its group's first rows:
   // they apply to every indicator of the group
   for (const ind of out.slice(first)) {
