@@ -18,7 +18,7 @@ import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLab
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
-import { templateItem, joinCjk, isEmptyName } from "./cells.js";
+import { templateItem, joinCjk, isEmptyName, isDash } from "./cells.js";
 import { CLOSING_ROW } from "./blocks.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -242,14 +242,22 @@ function hasValue(r: TableRecord<Key>): boolean {
 /** "..." / "…": a template's row left blank */
 const ELLIPSIS = /^\s*(\.{2,}|…+)\s*$/;
 
+/** a row of dashes only ("—"): the template's empty slot, whichever column its dash fell in */
+function onlyDashes(r: TableRecord<Key>): boolean {
+  const cells = Object.entries(r.cells).filter(([k, c]) => !k.startsWith("carried:") && c && text(c));
+  return cells.length > 0 && cells.every(([, c]) => isDash(text(c)));
+}
+
 /** a record holding only continuation text: no value, no complete label, no project */
 function isFragment(tpl: Template, r: TableRecord<Key>): boolean {
   const keys = Object.keys(r.cells).filter((k) => !k.startsWith("carried:"));
   if (!keys.length) return false;
   if (hasValue(r)) return false;
-  // a template item ("指标 2:") or an ellipsis row is a row of its own, never a wrapped piece
+  // a template item ("指标 2:"), an ellipsis or a dash row ("—": the template's empty slot) is a row
+  // of its own, never a wrapped piece
   const name = text(r.cells.name);
   if (name && (templateItem(name) || ELLIPSIS.test(name))) return false;
+  if (onlyDashes(r)) return false;
   for (const k of keys) {
     const role = k.replace(/@annual$/, "");
     const t = text(r.cells[k]);
@@ -354,7 +362,7 @@ export function readTable(
   let block = blockTitle(rows, h.first, 0);
   const interludes: number[] = [];
   const warnings: string[] = [];
-  const skipped = { n: 0 };
+  const skipped: { n: number; merged?: number } = { n: 0 };
   let i = h.index + 1;
   let end = rows.length;
   for (;;) {
@@ -413,7 +421,7 @@ export function readTable(
     block = blockTitle(rows, h.first, 0);
     i = h.index + 1;
   }
-  return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
+  return { indicators, projects, end, rowsMerged: rowsMerged + (skipped.merged ?? 0), extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
 }
 
 /**
@@ -573,7 +581,7 @@ function buildIndicators(
   out: Indicator[],
   projects: BlockResult["projects"],
   warnings: string[],
-  skipped: { n: number },
+  skipped: { n: number; merged?: number },
   annualCols: boolean,
 ): void {
   let displaced: { norm: string; raw: string } | null = null;
@@ -607,6 +615,10 @@ function buildIndicators(
       // the project's goal wrapped down beside its indicator rows
       const last = projects[projects.length - 1];
       last.goal = last.goal ? { ...last.goal, text: last.goal.text + text(c.goal) } : { text: text(c.goal), loc: { ...c.goal.loc } };
+    }
+    if (onlyDashes(r)) {
+      skipped.n++;
+      continue;
     }
     // a subtotal row ("小计 40 38.5") states its level-1 group's points: no indicator, no label
     if (SUBTOTAL_KEYS.some((k) => isSubtotalLabel(text(c[k])))) {
@@ -694,7 +706,8 @@ function buildIndicators(
     }
     // spaces PDF extraction put where a name wrapped ("人民群众满意 度") are no part of it (Template.joinCjkSpaces)
     const written = item && item.name ? item.name : text(c.name);
-    const name = tpl.joinCjkSpaces ? joinCjk(written) : written;
+    if (item && isEmptyName(item.name)) warnings.push(`第 ${lineOf(r.row)} 行是空的模板行（${text(c.name)}），却填了指标值`);
+    const name = tpl.joinCjkSpaces && !(item && isEmptyName(item.name)) ? joinCjk(written) : written;
     const hasAnnual = !!(c["target@annual"] || c["name@annual"] || c["level2@annual"]);
     // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
     if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score && !(tpl.labelRows && (hasL2 || hasAnnual))) {
@@ -717,7 +730,7 @@ function buildIndicators(
         p.level2 = l2;
         p.level2Raw = l2Raw;
       }
-      skipped.n++;
+      skipped.merged = (skipped.merged ?? 0) + 1;
       prev = null;
       continue;
     }

@@ -1,8 +1,7 @@
 /**
- * Helpers shared by recognisers to look at a region: keyword presence, header fields, title.
+ * Helpers to look at a region: its text, a row's line, the title's year, the cover's department.
  */
 import type { Row } from "../../read/grid.js";
-import type { Loc } from "../../model/loc.js";
 import type { Region } from "../types.js";
 
 /** all the region's text without spaces, for cheap keyword matching */
@@ -14,19 +13,9 @@ export function regionText(region: Region, maxRows = 60): string {
     .replace(/[ \t\u3000]+/g, "");
 }
 
-/** fraction of `keywords` present in `text` */
-export function keywordScore(text: string, keywords: string[]): number {
-  if (!keywords.length) return 0;
-  return keywords.filter((k) => text.includes(k)).length / keywords.length;
-}
-
 /** the first source line number of a row (1-based), falling back to its grid row number */
 export function lineOf(row: Row): number {
   return row.loc.line ?? row.loc.row ?? 0;
-}
-
-export function locOf(row: Row): Loc {
-  return { ...row.loc };
 }
 
 /** "(2024年度)" / "2024年" in the title lines → 2024 */
