@@ -177,7 +177,7 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
 }
 
 /** printed columns of a text up to `end`: full-width characters take two, others one */
-function printedColumns(s: string, end: number): number {
+export function printedColumns(s: string, end: number): number {
   let w = 0;
   for (const ch of s.slice(0, end)) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
   return w;

@@ -91,3 +91,25 @@ describe("level labels printed over the header's own cells", () => {
     expect(f.indicators[0].extra).toBeUndefined();
   });
 });
+
+describe("goal texts under their labels in space-aligned text (pdftotext -layout)", () => {
+  it("go to the label printed at or left of where they start, a lone wrapped piece too", () => {
+    const text = [
+      "项目支出绩效自评表",
+      "项目名称        某县文化馆演出设备更新",
+      "主管部门        某县文化和旅游局          实施单位    某县文化馆",
+      "年度总体目标    预期目标                          实际完成情况",
+      "                更新演出音响设备一套，提升        已更新音响设备一套，灯光",
+      "                演出保障能力                      设备待下年采购。",
+      "                。",
+      "一级指标    二级指标            三级指标            年度指标值    实际完成值    分值    得分",
+      "产出指标    数量指标            更新音响设备套数    1套           1套           50      50",
+      "满意度指标  服务对象满意度指标  观众满意度          ≥90%          93%           50      50",
+      "总分                                                                            100     100",
+    ].join("\n");
+    const f = gridToDocument(textToGrid("test.txt", text + "\n", "utf-8")).forms[0];
+    expect(f.goals.annual?.text).toBe("更新演出音响设备一套，提升演出保障能力。");
+    expect(f.goals.actual?.text).toBe("已更新音响设备一套，灯光设备待下年采购。");
+    expect(f.indicators.map((i) => i.name)).toEqual(["更新音响设备套数", "观众满意度"]);
+  });
+});
