@@ -5,8 +5,10 @@
  * dashes.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { normalizeLevel1, normalizeLevel2, cleanLabel, isLabelFragment } from "../layouts/common/labels.js";
-import { BARE_NUMBER } from "../layouts/common/align.js";
+import { normalizeLevel1, normalizeLevel2, cleanLabel, isLabelFragment } from "./labels.js";
+
+/** A bare number such as a 分值 or 得分: "20", "9.8", "0.00" */
+export const BARE_NUMBER = /^\d{1,3}(\.\d+)?$/;
 
 export interface FilledCell {
   text: string;

@@ -9,7 +9,7 @@ import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
-import { parseAmount } from "../layouts/common/header.js";
+import { parseAmount } from "./field-values.js";
 import { printedColumns } from "./table.js";
 
 export interface FieldHit {

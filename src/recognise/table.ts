@@ -10,15 +10,14 @@ import { filledCells, isBlankRow } from "../read/grid.js";
 import type { Indicator, Value } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
-import { BARE_NUMBER } from "../layouts/common/align.js";
 import { alignCells } from "./align.js";
-import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL2 } from "../layouts/common/labels.js";
-import { lineOf } from "../layouts/common/region.js";
+import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL2 } from "./labels.js";
+import { lineOf } from "./region.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
-import { templateItem, joinCjk, isEmptyName, isDash } from "./cells.js";
+import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash } from "./cells.js";
 import { CLOSING_ROW } from "./blocks.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */

@@ -1,8 +1,21 @@
 /**
- * Helpers to look at a region: its text, a row's line, the title's year, the cover's department.
+ * A form region of a grid, and helpers to look at it: its text, a row's line, the title's year, the
+ * cover's department.
  */
-import type { Row } from "../../read/grid.js";
-import type { Region } from "../types.js";
+import type { Grid, Row } from "../read/grid.js";
+
+/** A form region of a Grid: what the segmenter hands to the header engine (engine.ts). */
+export interface Region {
+  grid: Grid;
+  /** rows of the region, in order: from the title lines above 项目名称 to the row before the next form */
+  rows: Row[];
+  /** index in grid.rows of rows[0] */
+  start: number;
+  /** index in rows of the anchor row (the one holding 项目名称 / 项目编码) */
+  anchor: number;
+  /** the document's budget year if known (from its title), for date checks */
+  year?: number | null;
+}
 
 /** all the region's text without spaces, for cheap keyword matching */
 export function regionText(region: Region, maxRows = 60): string {

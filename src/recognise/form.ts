@@ -1,7 +1,6 @@
 /** Building blocks every recogniser uses to assemble a Form. */
-import type { Form, FormKind } from "../../model/types.js";
-import type { Region } from "../types.js";
-import { lineOf } from "./region.js";
+import type { Form, FormKind } from "../model/types.js";
+import { type Region, lineOf } from "./region.js";
 
 /** an empty Form for a region, to be filled in by a recogniser */
 export function emptyForm(region: Region, kind: FormKind, layout: string): Form {

@@ -7,10 +7,9 @@
 import type { Grid } from "../read/grid.js";
 import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
-import { readRegion, chooseTemplate } from "../recognise/engine.js";
+import { readRegion, chooseTemplate } from "./engine.js";
 import { dropPageFurniture } from "../repair/index.js";
-import type { Region } from "./types.js";
-import { documentDepartment, lineOf, regionText, yearFromTitle } from "./common/region.js";
+import { type Region, documentDepartment, lineOf, regionText, yearFromTitle } from "./region.js";
 
 const INDICATOR_HEADER = /一级指标|二级指标|三级指标/;
 const FORM_HINTS = /主管部门|项目资金|绩效目标|预算数|实施单位|绩效指标/;
