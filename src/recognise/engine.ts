@@ -1,5 +1,5 @@
 /**
- * The header engine: one reader for every form the corpus layouts do not claim.
+ * The header engine: one reader for every form.
  *
  * A region (from its title lines to the next form) is read with the template that explains most of
  * its indicator header (rules/templates/*.yml; generic when none explains more): header fields and
