@@ -5,11 +5,11 @@
 import "./read/formats.js";
 import { readAny, readBytes, ReadError, setCutFinder, type ReadOutcome } from "./read/index.js";
 import type { CutFinder } from "./read/text.js";
-import { segment } from "./layouts/segment.js";
+import { segment } from "./recognise/segment.js";
 import type { Grid } from "./read/grid.js";
-import { recognise } from "./layouts/recognise.js";
+import { recognise } from "./recognise/recognise.js";
 
-/** the first lines of a file that recognisers read for the document's context (src/layouts) */
+/** the first lines of a file that recognisers read for the document's context (src/recognise) */
 const HEAD_ROWS = 40;
 import type { Diagnostic, KpiDocument } from "./model/types.js";
 import { NO_FORMS } from "./model/types.js";

@@ -3,7 +3,7 @@
  *
  * Every reader (text, PDF, XLSX, DOCX, HTML) turns a file into a Grid: an ordered list of rows,
  * each row an ordered list of cells, each cell with its text and its location. Readers hold no
- * layout knowledge; layout recognisers (src/layouts) never look at the file format.
+ * layout knowledge; the recognisers (src/recognise) never look at the file format.
  *
  * Conventions:
  * - `rows` are in reading order; blank source lines are kept as rows with no cells so that

@@ -1,12 +1,12 @@
 /**
- * Cell classification for self-assessment blocks (funds-table.ts, blocks.ts), the engine's table
- * (template items) and the weighted-self-assessment layout: which cells are level-1/level-2
- * labels, fragments of labels cut over rows, template items ("指标 1:"), bare numbers and "none"
- * dashes.
+ * Cell classification for self-assessment blocks (funds-table.ts, blocks.ts) and the engine's table:
+ * template items ("指标 1:"), bare numbers, "none" dashes, spaces left where PDF extraction wrapped a
+ * cell.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { normalizeLevel1, normalizeLevel2, cleanLabel, isLabelFragment } from "../layouts/common/labels.js";
-import { BARE_NUMBER } from "../layouts/common/align.js";
+
+/** A bare number such as a 分值 or 得分: "20", "9.8", "0.00" */
+export const BARE_NUMBER = /^\d{1,3}(\.\d+)?$/;
 
 export interface FilledCell {
   text: string;
@@ -40,36 +40,9 @@ export function joinCjk(s: string): string {
     .trim();
 }
 
-/** a level-1 label, also in the spaced or shortened spellings of layout 2 ("满 意 指 标", "效 益", "产出 指标") */
-export function level1Label(text: string): string | null {
-  const t = cleanLabel(text);
-  if (!t) return null;
-  if (normalizeLevel2(t)) return null;
-  const n = normalizeLevel1(t);
-  if (n) return n;
-  // "满意指标" (度 lost in the cut) — a spelling, not a prefix, so labels.ts does not know it
-  if (/^满意(度)?(指标?)?$/.test(t)) return "满意度指标";
-  return null;
-}
-
-export function level2Label(text: string): string | null {
-  return normalizeLevel2(text);
-}
-
-/** a piece of a label cut over rows: "标", "益 指 标", "指 标", "指标" */
-export function labelFragment(text: string): boolean {
-  const t = squash(text);
-  if (t === "指标") return true;
-  return isLabelFragment(t) && !level1Label(t) && !normalizeLevel2(t);
-}
-
 /** "—", "-", "--", "…", "..." : the template's way of saying "none" */
 export function isDash(text: string): boolean {
   return /^[—–\-－…\.·]+$/.test(squash(text));
-}
-
-export function isBareNumber(text: string): boolean {
-  return BARE_NUMBER.test(squash(text)) || /^\d+(\.\d+)?$/.test(squash(text));
 }
 
 export function num(text: string | null | undefined): number | null {

@@ -1,5 +1,5 @@
 /**
- * The header engine: one reader for every form the corpus layouts do not claim.
+ * The header engine: one reader for every form.
  *
  * A region (from its title lines to the next form) is read with the template that explains most of
  * its indicator header (rules/templates/*.yml; generic when none explains more): header fields and
@@ -8,9 +8,9 @@
  * columns are kept as extra fields and listed in a diagnostic; a form without indicators is reported.
  */
 import type { Diagnostic, Form, FormKind } from "../model/types.js";
-import type { Region } from "../layouts/types.js";
-import { emptyForm } from "../layouts/common/form.js";
-import { splitCodeName } from "../layouts/common/header.js";
+import { type Region, lineOf } from "./region.js";
+import { emptyForm } from "./form.js";
+import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
 import { readGoalColumns, readClosingBlocks, scoreWarnings } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
@@ -20,7 +20,6 @@ import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
-import { lineOf } from "../layouts/common/region.js";
 import { readSpacedForm } from "./spaced.js";
 
 export const GENERIC_ID = "generic";

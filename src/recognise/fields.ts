@@ -3,13 +3,14 @@
  * one row, "label：value" in one cell, a label alone on its row with the value on the next row,
  * one-cell funds texts ("总额120万元 财政拨款：100万元 …") and a self-assessment's small funds table.
  */
-import type { Row } from "../read/grid.js";
+import type { Cell, Row } from "../read/grid.js";
 import { findFundsHeader, parseFunds } from "./funds-table.js";
 import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
-import { parseAmount } from "../layouts/common/header.js";
+import { parseAmount } from "./field-values.js";
+import { printedColumns } from "./table.js";
 
 export interface FieldHit {
   key: FieldKey;
@@ -30,6 +31,16 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
 }
 
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
+
+/**
+ * A goal label and its text in one cell, separated by a space only ("实际完成情况 圆满完成预期目标",
+ * as PDF extraction joins a label and the text printed below it): [, label, text], or null.
+ */
+function goalInCell(tpl: Template, text: string): [string, string, string] | null {
+  const m = /^(\S{2,10})[\s\u3000]+(\S.*)$/su.exec(text);
+  if (!m || !fieldOf(tpl, m[1])?.startsWith("goal")) return null;
+  return [m[0], m[1], m[2]];
+}
 
 function unitOf(text: string): string | null {
   const m = /(万元|元)/.exec(text);
@@ -58,6 +69,20 @@ export function unitAbove(rows: Row[], start: number): string | null {
   return null;
 }
 
+/** where each filled cell of a space-aligned text line starts, in printed columns */
+function printedStarts(row: Row): Map<Cell, number> {
+  const out = new Map<Cell, number>();
+  let from = 0;
+  for (const { cell } of filledCells(row)) {
+    const t = cell.text.trim();
+    const k = row.text.indexOf(t, from);
+    if (k < 0) break;
+    out.set(cell, printedColumns(row.text, k));
+    from = k + t.length;
+  }
+  return out;
+}
+
 /** Read the header rows of a form (those above its indicator table). */
 export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
   const hits: FieldHit[] = [];
@@ -84,14 +109,21 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
     }
     if (cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)) && below.length >= 1 && below.length < cells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
       const labels = rowLabelled ? cells : cells.slice(cells.length - below.length);
-      const labelOf = (v: (typeof below)[number], k: number, n: number) => {
+      const labelStarts = rows[r].sep === "space" ? printedStarts(rows[r]) : null;
+      const labelOf = (v: (typeof below)[number], k: number, n: number, at?: number) => {
+        // in space-aligned text a cell's index is its order on the line, not its column: a value goes
+        // to the label printed at or left of where it starts
+        if (labelStarts && at !== undefined) {
+          const lab = [...labels].reverse().find((c) => (labelStarts.get(c.cell) ?? Infinity) <= at + 2);
+          if (lab) return lab;
+        }
         // by position when cells keep their columns: the label at or left of the value
         const lab = [...cells].reverse().find((c) => c.index <= v.index) ?? labels[k];
         return n === labels.length && lab !== labels[k] && Math.abs(lab.index - v.index) > 0 ? labels[k] : lab;
       };
       const read = new Map<(typeof cells)[number], FieldHit>();
       below.forEach((v, k) => {
-        const use = labelOf(v, k, below.length);
+        const use = labelOf(v, k, below.length, labelStarts ? printedStarts(rows[r + 1]).get(v.cell) : undefined);
         const key = fieldOf(tpl, use.cell.text)!;
         const label = squashHeader(use.cell.text);
         const value = { text: v.cell.text.trim(), loc: { ...v.cell.loc } };
@@ -109,7 +141,7 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
           if (!more.length) continue;
           if (more.some((c) => fieldOf(tpl, c.cell.text) || LABEL_VALUE.test(c.cell.text.trim()))) break;
           more.forEach((v, k) => {
-            const hit = read.get(labelOf(v, k, more.length));
+            const hit = read.get(labelOf(v, k, more.length, labelStarts ? printedStarts(rows[q]).get(v.cell) : undefined));
             if (hit) hit.value = { ...hit.value, text: hit.value.text + v.cell.text.trim() };
           });
           consumed.add(q);
@@ -128,7 +160,7 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
       let label = squashHeader(text);
       let value: Text | null = null;
       if (!key) {
-        const m = LABEL_VALUE.exec(text);
+        const m = LABEL_VALUE.exec(text) ?? goalInCell(tpl, text);
         if (m && fieldOf(tpl, m[1])) {
           key = fieldOf(tpl, m[1]);
           label = squashHeader(m[1]);
@@ -138,7 +170,12 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
       if (!key) continue;
       if (!value) {
         const next = cells[k + 1]?.cell;
-        if (next && !fieldOf(tpl, next.text) && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "")) {
+        // the goal's own sub-label printed in its text cell ("年度总体目标 | 预期目标 消除…") is no part of it
+        const inner = next && key.startsWith("goal") ? goalInCell(tpl, next.text.trim()) : null;
+        if (inner && fieldOf(tpl, inner[1]) === key) {
+          value = { text: inner[2].trim(), loc: { ...next!.loc } };
+          k++;
+        } else if (next && !fieldOf(tpl, next.text) && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "") && !goalInCell(tpl, next.text.trim())) {
           value = { text: next.text.trim(), loc: { ...next.loc } };
           k++;
         } else if (!next && cells.length === 1) {

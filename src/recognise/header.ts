@@ -5,7 +5,7 @@
  */
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
-import { normalizeLevel1, normalizeLevel2 } from "../layouts/common/labels.js";
+import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
 

@@ -1,7 +1,7 @@
 /**
  * What a form is about: a project, or a department as a whole (部门整体支出绩效目标表/自评表).
- * One test, from what the form says, shared by the engine (Form.subject) and by the choice between
- * a corpus layout and the engine: a department-level form is never forced into a project layout.
+ * One test, from what the form says (Form.subject): a department-level form is never read as a
+ * project's.
  */
 import type { Template } from "./templates.js";
 import type { FieldHit } from "./fields.js";

@@ -10,15 +10,14 @@ import { filledCells, isBlankRow } from "../read/grid.js";
 import type { Indicator, Value } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
-import { BARE_NUMBER } from "../layouts/common/align.js";
 import { alignCells } from "./align.js";
-import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
-import { lineOf } from "../layouts/common/region.js";
+import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL2 } from "./labels.js";
+import { lineOf } from "./region.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
-import { templateItem } from "./cells.js";
+import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash } from "./cells.js";
 import { CLOSING_ROW } from "./blocks.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -116,6 +115,8 @@ function compatUncached(tpl: Template) {
     // a level label's points left on a line of their own ("（40分）") belong to the label column
     if (POINTS_PIECE.test(t) && role !== "level1" && role !== "level2") return -20;
     const level = isLevelText(tpl, t) || (isLabelFragment(t) && t.length <= 2);
+    // a template's numbered item ("指标 1:", "指标 2: 航测面积") is a name, whatever follows its prefix
+    if (templateItem(t)) return role === "name" ? 6 : -20;
     const bare = BARE_NUMBER.test(t) || /^\d+(\.\d+)?%$/.test(t);
     switch (role) {
       case "rowLabel":
@@ -216,7 +217,7 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
 }
 
 /** printed columns of a text up to `end`: full-width characters take two, others one */
-function printedColumns(s: string, end: number): number {
+export function printedColumns(s: string, end: number): number {
   let w = 0;
   for (const ch of s.slice(0, end)) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
   return w;
@@ -281,14 +282,22 @@ function hasValue(r: TableRecord<Key>): boolean {
 /** "..." / "…": a template's row left blank */
 const ELLIPSIS = /^\s*(\.{2,}|…+)\s*$/;
 
+/** a row of dashes only ("—"): the template's empty slot, whichever column its dash fell in */
+function onlyDashes(r: TableRecord<Key>): boolean {
+  const cells = Object.entries(r.cells).filter(([k, c]) => !k.startsWith("carried:") && c && text(c));
+  return cells.length > 0 && cells.every(([, c]) => isDash(text(c)));
+}
+
 /** a record holding only continuation text: no value, no complete label, no project */
 function isFragment(tpl: Template, r: TableRecord<Key>): boolean {
   const keys = Object.keys(r.cells).filter((k) => !k.startsWith("carried:"));
   if (!keys.length) return false;
   if (hasValue(r)) return false;
-  // a template item ("指标 2:") or an ellipsis row is a row of its own, never a wrapped piece
+  // a template item ("指标 2:"), an ellipsis or a dash row ("—": the template's empty slot) is a row
+  // of its own, never a wrapped piece
   const name = text(r.cells.name);
   if (name && (templateItem(name) || ELLIPSIS.test(name))) return false;
+  if (onlyDashes(r)) return false;
   for (const k of keys) {
     const role = k.replace(/@annual$/, "");
     const t = text(r.cells[k]);
@@ -393,7 +402,7 @@ export function readTable(
   let block = blockTitle(rows, h.first, 0);
   const interludes: number[] = [];
   const warnings: string[] = [];
-  const skipped = { n: 0 };
+  const skipped: { n: number; merged?: number } = { n: 0 };
   let i = h.index + 1;
   let end = rows.length;
   for (;;) {
@@ -431,7 +440,7 @@ export function readTable(
       }
       recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, row)));
     }
-    inferLevelColumns(tpl, h, recs);
+    inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
     rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
@@ -452,15 +461,55 @@ export function readTable(
     block = blockTitle(rows, h.first, 0);
     i = h.index + 1;
   }
-  return { indicators, projects, end, rowsMerged, extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
+  return { indicators, projects, end, rowsMerged: rowsMerged + (skipped.merged ?? 0), extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
 }
 
 /**
  * A column whose header no role explains ("指标类型", "类别") but whose cells are level labels is the
  * level-2 (or level-1) column: read by what its cells say.
  */
-function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[]): void {
+function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[], headerRow: Row): void {
   const has = new Set(h.columns.map((c) => c.role));
+  // a header cell overwritten by the first row's merged label ("产出 指标" where 一级指标 stood): the
+  // label names its column and opens the table's first group
+  const seed: Partial<Record<Key, Cell>> = {};
+  for (const col of h.columns) {
+    const cell = headerRow.cells[col.index];
+    if (col.role || !col.fused || !cell) continue;
+    const t = col.header.replace(/\s+/g, "");
+    const n1 = normLevel1(tpl, t);
+    if (!has.has("level1") && n1 !== null && [null, n1].includes(normLevel2(tpl, t))) {
+      col.role = "level1";
+      has.add("level1");
+      seed.level1 = cell;
+      moveKey(recs, `extra:${squashHeader(col.header)}`, "level1");
+      // the 权重 cell beside it, overwritten as well: its column holds the level 1s' numbers
+      const next = h.columns.find((c) => c.index === col.index + 1);
+      if (next && !next.role && !has.has("level1Weight")) {
+        const key = keyOf(next);
+        const c2 = headerRow.cells[next.index];
+        if (next.fused && c2 && normLevel2(tpl, next.header.replace(/\s+/g, "")) !== null) seed.level2 = c2;
+        // its cells: the level 1s' numbers, and level-2 labels shifted left into it (which stay labels)
+        const texts = recs.map((r) => text(r.cells[key])).filter((x) => x && !isLevelText(tpl, x.replace(/\s+/g, "")));
+        if (texts.length && texts.every((x) => BARE_NUMBER.test(x))) {
+          for (const r of recs) {
+            const c = r.cells[key];
+            const t = c ? text(c).replace(/\s+/g, "") : "";
+            if (!c || !isLevelText(tpl, t)) continue;
+            const l1 = normLevel1(tpl, t);
+            const to = l1 !== null && [null, l1].includes(normLevel2(tpl, t)) ? "level1" : "level2";
+            if (r.cells[to]) continue;
+            r.cells[to] = c;
+            delete r.cells[key];
+          }
+          next.role = "level1Weight";
+          has.add("level1Weight");
+          moveKey(recs, key, "level1Weight");
+        }
+      }
+    }
+  }
+  if (Object.keys(seed).length && recs.length) recs.unshift({ row: headerRow, cells: seed });
   for (const col of h.columns) {
     if (col.role || col.fused) continue;
     const key = keyOf(col);
@@ -512,10 +561,57 @@ function joinOpenReasons(tpl: Template, recs: TableRecord<Key>[]): TableRecord<K
   return out;
 }
 
+/** a column's cells move to another key (its role, once inferred) */
+function moveKey(recs: TableRecord<Key>[], from: Key, to: Key): void {
+  for (const r of recs) {
+    const c = r.cells[from];
+    if (c) {
+      r.cells[to] = c;
+      delete r.cells[from];
+    }
+  }
+}
+
 /** index of the last non-blank row before i */
 function prevFilled(rows: Row[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (!isBlankRow(rows[k])) return k;
   return -1;
+}
+
+interface Lost {
+  /** the level 2 of the group before */
+  prev: string | null;
+  inds: Indicator[];
+}
+
+const LEVEL2_ORDER = Object.keys(LEVEL2);
+
+/**
+ * Give a group whose level-2 label was lost its label: `label` when a label row named it, otherwise
+ * the one canonical level 2 between the group before and the next group (`next`), with a warning;
+ * when there is no such one, the group keeps the level 2 above, with a warning.
+ */
+function settleLost(lost: Lost, label: { norm: string; raw: string } | null, next: string | null, line: number, warnings: string[]): void {
+  if (!lost.inds.length) return;
+  let l2 = label?.norm ?? null;
+  if (!l2) {
+    const ia = lost.prev ? LEVEL2_ORDER.indexOf(lost.prev) : -1;
+    const ib = next ? LEVEL2_ORDER.indexOf(next) : LEVEL2_ORDER.length;
+    const lines = lost.inds.map((i) => i.line).join(", ");
+    if ((ia >= 0 || !lost.prev) && ib >= 0 && ib - ia === 2) {
+      l2 = LEVEL2_ORDER[ia + 1];
+      warnings.push(`第 ${lines} 行指标的二级指标标签缺失，按模板顺序推定为“${l2}”`);
+    } else {
+      warnings.push(`第 ${lines} 行指标的二级指标标签缺失（至第 ${line} 行仍未出现），沿用上一个二级指标`);
+      return;
+    }
+  }
+  for (const ind of lost.inds) {
+    ind.level2 = l2;
+    ind.level2Raw = label?.raw ?? null;
+    const l1 = level1Of(l2);
+    if (l1) ind.level1 = l1;
+  }
 }
 
 function buildIndicators(
@@ -525,7 +621,7 @@ function buildIndicators(
   out: Indicator[],
   projects: BlockResult["projects"],
   warnings: string[],
-  skipped: { n: number },
+  skipped: { n: number; merged?: number },
   annualCols: boolean,
 ): void {
   let displaced: { norm: string; raw: string } | null = null;
@@ -536,6 +632,16 @@ function buildIndicators(
   let l2Raw: string | null = null;
   let l2Points: number | null = null;
   let l1Weight: number | null = null;
+  /** each level 1's 权重 as stated on any of its rows: a label centred on its group may stand below its first rows */
+  const l1Weights = new Map<string, number>();
+  const l1Raws = new Map<string, string>();
+  const first = out.length;
+  /** the record that made the last indicator, and whether it was a numbered item */
+  let prev: { rec: TableRecord<Key>; ind: Indicator; item: boolean } | null = null;
+  /** the current level-2 group has had its item 1 */
+  let hadItem1 = false;
+  /** indicators of a group whose level-2 label has not been seen (yet) */
+  let lost: Lost | null = null;
   for (const r of recs) {
     const c = r.cells;
     if (c.project || c.department || c["carried:project"]) {
@@ -549,6 +655,10 @@ function buildIndicators(
       // the project's goal wrapped down beside its indicator rows
       const last = projects[projects.length - 1];
       last.goal = last.goal ? { ...last.goal, text: last.goal.text + text(c.goal) } : { text: text(c.goal), loc: { ...c.goal.loc } };
+    }
+    if (onlyDashes(r)) {
+      skipped.n++;
+      continue;
     }
     // a subtotal row ("小计 40 38.5") states its level-1 group's points: no indicator, no label
     if (SUBTOTAL_KEYS.some((k) => isSubtotalLabel(text(c[k])))) {
@@ -564,6 +674,7 @@ function buildIndicators(
       if (n1 && n1 !== l1) {
         l2 = l2Raw = null;
         l2Points = null;
+        l1Weight = null;
       }
       if (n1) {
         l1 = n1;
@@ -577,12 +688,26 @@ function buildIndicators(
         l1Raw = rawL1;
         l1Points = labelPoints(rawL1);
       }
-      if (c.level1Weight) l1Weight = num(text(c.level1Weight));
+      if (c.level1Weight) {
+        l1Weight = num(text(c.level1Weight));
+        const n = normLevel1(tpl, rawL1);
+        if (n && l1Weight !== null && !l1Weights.has(n)) l1Weights.set(n, l1Weight);
+      }
+      const n1Raw = normLevel1(tpl, rawL1);
+      if (n1Raw && !l1Raws.has(n1Raw)) l1Raws.set(n1Raw, rawL1);
     }
     // a stray label piece ("标" of "产出指" / "标" shifted into this column) names no level 2
     const hasL2 = !!rawL2 && !(normLevel2(tpl, rawL2) === null && isLabelFragment(rawL2));
     if (hasL2) {
       const n2 = normLevel2(tpl, rawL2);
+      if (lost) {
+        // the label of a group whose label was lost: a label row of its own names it; a label
+        // opening the next group leaves the one canonical level 2 between the two, if there is one
+        const own = !!templateItem(text(c.name)) || (!!text(c.name) && hasValue(r));
+        settleLost(lost, own || !n2 ? null : { norm: n2, raw: rawL2 }, n2, lineOf(r.row), warnings);
+        lost = null;
+      }
+      hadItem1 = false;
       l2 = n2 ?? cleanLabel(stripPoints(rawL2));
       l2Raw = rawL2;
       l2Points = labelPoints(rawL2);
@@ -604,20 +729,49 @@ function buildIndicators(
       }
     }
     // a template's numbered item ("指标 1:航测效果") names the indicator after its prefix; an empty
-    // item ("指标 2:", "...") with no value is the blank template, not an indicator
+    // item ("指标 2:", "指标 2: —", "...") with no value is the blank template, not an indicator
     // (an item or "……" left empty but given values stays as written: template residue for the rules)
     const item = templateItem(text(c.name));
-    const blank = item ? !item.name : ELLIPSIS.test(text(c.name));
+    // numbered items restart at 1 in every level-2 group: a second item 1 under one label opens a
+    // group whose label was lost in extraction (or is printed further down)
+    let opens = false;
+    if (item?.number === 1) {
+      opens = !hasL2 && hadItem1 && !lost;
+      hadItem1 = true;
+    }
+    const blank = item ? isEmptyName(item.name) : ELLIPSIS.test(text(c.name));
     if (c.name && blank && !hasValue(r)) {
       skipped.n++;
       continue;
     }
-    const name = item && item.name ? item.name : text(c.name);
+    // spaces PDF extraction put where a name wrapped ("人民群众满意 度") are no part of it (Template.joinCjkSpaces)
+    const written = item && item.name ? item.name : text(c.name);
+    if (item && isEmptyName(item.name)) warnings.push(`第 ${lineOf(r.row)} 行是空的模板行（${text(c.name)}），却填了指标值`);
+    const name = tpl.joinCjkSpaces && !(item && isEmptyName(item.name)) ? joinCjk(written) : written;
     const hasAnnual = !!(c["target@annual"] || c["name@annual"] || c["level2@annual"]);
     // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
     if (!name && !c.target && !c.number && !c.actual && !c.adjusted && !c.weight && !c.score && !(tpl.labelRows && (hasL2 || hasAnnual))) {
       if (tpl.labelRows && !rawL1 && !c.project && !c.goal) warnings.push(`第 ${lineOf(r.row)} 行：无法识别的指标表行，已跳过`);
       else if (rawL1) skipped.n++;
+      continue;
+    }
+    // labels centred on their merged cells can stand on the line below a group's one row, with the
+    // last piece of its wrapped name ("指标 1:社会治安稳定 … 30 30" over "效益指标 30 社会效益指标 性"): in a
+    // form of numbered items, a piece without a number and without values on a label row continues
+    // the item just above, and the labels are that item's
+    if (!item && name && !hasValue(r) && (rawL1 || hasL2) && prev && prev.rec === recs[recs.indexOf(r) - 1] && prev.item && !text(prev.rec.cells.level1)) {
+      const p = prev.ind;
+      p.name += name;
+      if (l1) {
+        p.level1 = l1;
+        p.level1Raw = l1Raw;
+      }
+      if (hasL2) {
+        p.level2 = l2;
+        p.level2Raw = l2Raw;
+      }
+      skipped.merged = (skipped.merged ?? 0) + 1;
+      prev = null;
       continue;
     }
     const row = r.row;
@@ -641,7 +795,7 @@ function buildIndicators(
     if (c.score) ind.scoreRaw = text(c.score);
     if (l1Points !== null) ind.level1Points = l1Points;
     if (l2Points !== null) ind.level2Points = l2Points;
-    if (l1Weight !== null) ind.level1Weight = l1Weight;
+    if (l1Weight !== null && l1 && l1Weights.get(l1) === l1Weight) ind.level1Weight = l1Weight;
     // the 年度 group repeats the 实施期 one on most rows: kept only where it says something else
     const aName = text(c["name@annual"]);
     if (aName && aName !== name) ind.annualName = aName;
@@ -667,6 +821,17 @@ function buildIndicators(
       if (k.startsWith("extra:") && cell) ind.extra = { ...(ind.extra ?? {}), [k.slice(6)]: cell.text.trim() };
     }
     out.push(ind);
+    prev = { rec: r, ind, item: !!item };
+    if (opens) lost = { prev: l2, inds: [] };
+    if (lost && !hasL2) lost.inds.push(ind);
+  }
+  if (lost) settleLost(lost, null, null, lineOf(recs[recs.length - 1].row), warnings);
+  // a level 1's label and 权重, centred on its merged cell, may stand below its group's first rows:
+  // they apply to every indicator of the group
+  for (const ind of out.slice(first)) {
+    if (!ind.level1) continue;
+    if (!ind.level1Raw && l1Raws.has(ind.level1)) ind.level1Raw = l1Raws.get(ind.level1)!;
+    if (l1Weights.size && ind.level1Weight == null) ind.level1Weight = l1Weights.get(ind.level1) ?? null;
   }
 }
 

@@ -133,6 +133,11 @@ export const TemplateSchema = z
      * label, and the table by records whose cells are rebuilt around the value (src/recognise/spaced.ts)
      */
     spacedCells: z.boolean().default(false),
+    /**
+     * in text (a PDF's extraction), a space next to a CJK character inside an indicator name is where
+     * the cell wrapped ("人民群众满意 度"), not a word break: such spaces are removed from names
+     */
+    joinCjkSpaces: z.boolean().default(false),
     /** a form without a department label takes the department named in the document's first lines */
     documentDepartment: z.boolean().default(false),
     /**

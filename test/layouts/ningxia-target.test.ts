@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseFile, gridToDocument } from "../../src/parse.js";
 import { textToGrid } from "../../src/read/text.js";
 import { readForm } from "../../src/recognise/engine.js";
-import { isAnchorRow } from "../../src/layouts/segment.js";
+import { isAnchorRow } from "../../src/recognise/segment.js";
 import type { Diagnostic, Form, Indicator } from "../../src/model/types.js";
 
 const FILE = "corpus/004_8ee0b106a6d1f1e1.txt";

@@ -14,8 +14,7 @@ export const BUDGET_20 = [
 ];
 
 /** a scored self-assessment (10-point budget line unless `budget` says otherwise) up to its indicator
- *  header (its level-1 column headed `level1`), then `body`; with `remark` a 备注 column, which the
- *  weighted-self-assessment layout does not explain, so the header engine reads the form */
+ *  header (its level-1 column headed `level1`), then `body`; with `remark` a 备注 column */
 export function scoredForm(body: string[][], remark: boolean, level1 = "一级指标", budget = BUDGET_10): string {
   return T([
     ["项目支出绩效自评表"],

@@ -14,8 +14,7 @@ const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf
 
 /**
  * a scored self-assessment (10-point budget line) whose closing rows are `closing`; with `remark`
- * a 备注 column, which the weighted-self-assessment layout does not explain, so the header engine
- * reads the form (without it the layout claims it: both readers share the closing-row reader)
+ * a 备注 column (the header engine reads the form with or without it)
  */
 function form(closing: string[][], remark = false): string {
   return scoredForm(
@@ -39,7 +38,9 @@ const summary = (text: string) => {
 const NAMES = ["补助村卫生室数量", "村卫生室正常运转率", "村民满意度"];
 
 describe.each([
-  ["the weighted-self-assessment layout", false, "weighted-self-assessment"],
+  // the weighted-self-assessment layout module that used to claim the form without a 备注 column is
+  // gone (rules/templates/weighted-self-assessment.yml wants a 权重 column): the engine reads both
+  ["the header engine, without a 备注 column", false, "generic"],
   ["the header engine", true, "generic"],
 ])("a self-assessment's total and grade, read by %s", (_, remark, layout) => {
   it("takes the grade from a 自评得分 / 自评等级 line below the 总分 row, both on one line", () => {

@@ -16,7 +16,7 @@ import {
   stripPoints,
   type TableRecord,
 } from "../../src/repair/index.js";
-import { normalizeLevel1 } from "../../src/layouts/common/labels.js";
+import { normalizeLevel1 } from "../../src/recognise/labels.js";
 
 function row(line: number, ...texts: string[]): Row {
   const cells: Cell[] = texts.map((text, i) => ({ text, loc: { line, col: i + 1 } }));

@@ -1,9 +1,21 @@
 /**
- * Helpers shared by recognisers to look at a region: keyword presence, header fields, title.
+ * A form region of a grid, and helpers to look at it: its text, a row's line, the title's year, the
+ * cover's department.
  */
-import type { Row } from "../../read/grid.js";
-import type { Loc } from "../../model/loc.js";
-import type { Region } from "../types.js";
+import type { Grid, Row } from "../read/grid.js";
+
+/** A form region of a Grid: what the segmenter hands to the header engine (engine.ts). */
+export interface Region {
+  grid: Grid;
+  /** rows of the region, in order: from the title lines above 项目名称 to the row before the next form */
+  rows: Row[];
+  /** index in grid.rows of rows[0] */
+  start: number;
+  /** index in rows of the anchor row (the one holding 项目名称 / 项目编码) */
+  anchor: number;
+  /** the document's budget year if known (from its title), for date checks */
+  year?: number | null;
+}
 
 /** all the region's text without spaces, for cheap keyword matching */
 export function regionText(region: Region, maxRows = 60): string {
@@ -14,19 +26,9 @@ export function regionText(region: Region, maxRows = 60): string {
     .replace(/[ \t\u3000]+/g, "");
 }
 
-/** fraction of `keywords` present in `text` */
-export function keywordScore(text: string, keywords: string[]): number {
-  if (!keywords.length) return 0;
-  return keywords.filter((k) => text.includes(k)).length / keywords.length;
-}
-
 /** the first source line number of a row (1-based), falling back to its grid row number */
 export function lineOf(row: Row): number {
   return row.loc.line ?? row.loc.row ?? 0;
-}
-
-export function locOf(row: Row): Loc {
-  return { ...row.loc };
 }
 
 /** "(2024年度)" / "2024年" in the title lines → 2024 */

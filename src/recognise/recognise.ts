@@ -1,19 +1,15 @@
 /**
- * Grid → forms. Segments the grid into regions, picks a layout per region by header keywords,
- * parses it, and turns every failure into a diagnostic with its line: a region that looks like a
- * form is never dropped silently, and one bad form never stops the others.
+ * Grid → forms. Segments the grid into regions, reads each with the header engine and the template
+ * that explains its header (src/recognise, rules/templates/*.yml), and turns every failure into a
+ * diagnostic with its line: a region that looks like a form is never dropped silently, and one bad
+ * form never stops the others.
  */
 import type { Grid } from "../read/grid.js";
 import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
-import { LAYOUTS, chooseLayout } from "./registry.js";
-import { readRegion, chooseTemplate, titleText } from "../recognise/engine.js";
-import { readHeaderFields } from "../recognise/fields.js";
+import { readRegion, chooseTemplate } from "./engine.js";
 import { dropPageFurniture } from "../repair/index.js";
-import { isDepartmentForm } from "../recognise/subject.js";
-import { LEVEL_POINTS } from "../recognise/header.js";
-import type { LayoutRecognizer, Region } from "./types.js";
-import { documentDepartment, lineOf, regionText, yearFromTitle } from "./common/region.js";
+import { type Region, documentDepartment, lineOf, regionText, yearFromTitle } from "./region.js";
 
 const INDICATOR_HEADER = /一级指标|二级指标|三级指标/;
 const FORM_HINTS = /主管部门|项目资金|绩效目标|预算数|实施单位|绩效指标/;
@@ -65,17 +61,13 @@ export function recognise(grid: Grid): Recognised {
     }
     const titleYear = yearFromTitle(rows.slice(0, region.anchor + 1).map((r) => r.text).join(" "));
     if (titleYear) region.year = titleYear;
-    const claimed = chooseLayout(LAYOUTS.map((l) => ({ layout: l, score: safeMatch(l, region) })));
-    const layout = claimed && explainsHeader(claimed, region, rows) ? claimed : null;
     try {
-      // a corpus layout claims the region, else the header engine reads it (src/recognise)
-      const got = layout ? [layout.parse(region, diagnostics)] : readRegion(region, diagnostics);
-      for (const form of got) {
+      for (const form of readRegion(region, diagnostics)) {
         if (form.year == null) form.year = region.year ?? null;
         forms.push(form);
       }
     } catch (e) {
-      const id = layout?.id ?? "generic";
+      const id = templateOf(region);
       diagnostics.push({
         code: "layout/parse-failed",
         severity: "error",
@@ -90,41 +82,12 @@ export function recognise(grid: Grid): Recognised {
   return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
 }
 
-/** does the layout read every column of the region's indicator header (as the header engine sees it)? */
-function explainsHeader(layout: LayoutRecognizer, region: Region, rows: Region["rows"]): boolean {
-  if (!layout.explains) return true;
-  const choice = chooseTemplate(region, rows);
-  if (!choice) return true;
-  // a department-level form (部门整体…, 部门名称 without a project) is no project layout's
-  if (isDepartmentForm(choice.tpl, titleText(region), readHeaderFields(choice.tpl, rows.slice(0, choice.header.first)).hits)) return false;
-  const cols = choice.header.columns;
-  if (cols.some((c) => !c.fused && (!c.role || !layout.explains!.includes(c.role)))) return false;
-  // a level header stating points ("一级指标（80分）") is a scheme the corpus layouts never met
-  if (cols.some((c) => (c.role === "level1" || c.role === "level2") && LEVEL_POINTS.test(c.header))) return false;
-  const selfCols = cols.some((c) => c.role === "actual" || c.role === "score");
-  if (selfCols !== (layout.kind === "self-assessment")) return false;
-  // level labels the corpus layouts never met (成本指标 as a level 1, 经济成本指标, 实施效果指标,
-  // "产出指标（50分）") are the engine's to read
-  const level1 = new Set(Object.values(choice.tpl.level1));
-  const level2 = new Set(Object.keys(choice.tpl.level2));
-  for (const row of rows.slice(choice.header.index + 1, choice.header.index + 80)) {
-    for (const cell of row.cells) {
-      const t = cell.text.replace(/\s+/g, "");
-      if (t.length > 16) continue;
-      const bare = t.replace(/[（(][^）)]*分[)）]$/, "");
-      if (bare !== t && /指标$/.test(bare)) return false;
-      if (level2.has(bare) && !/^(产出指标|效益指标)$/.test(bare)) return false;
-      if (level1.has(bare) && !/^(产出指标|效益指标|满意度指标|成本指标)$/.test(bare)) return false;
-    }
-  }
-  return true;
-}
-
-function safeMatch(l: { match: (r: Region) => number }, r: Region): number {
+/** the template a region would be read with, for a message about it ("generic" when none or on error) */
+function templateOf(region: Region): string {
   try {
-    return l.match(r);
+    return chooseTemplate(region, region.rows)?.tpl.id ?? "generic";
   } catch {
-    return 0;
+    return "generic";
   }
 }
 
