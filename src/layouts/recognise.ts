@@ -69,7 +69,7 @@ export function recognise(grid: Grid): Recognised {
     const layout = claimed && explainsHeader(claimed, region, rows) ? claimed : null;
     try {
       // a corpus layout claims the region, else the header engine reads it (src/recognise)
-      const got = layout ? [layout.parse(region, diagnostics)] : readRegion(region, diagnostics);
+      const got = layout ? byLayoutOrEngine(layout, region, diagnostics) : readRegion(region, diagnostics);
       for (const form of got) {
         if (form.year == null) form.year = region.year ?? null;
         forms.push(form);
@@ -88,6 +88,35 @@ export function recognise(grid: Grid): Recognised {
   }
   if (forms.length === 0) diagnostics.push(noFormDiagnostic(grid, diagnostics));
   return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
+}
+
+/**
+ * A corpus layout claims a region by keywords; when what it reads has no subject or no indicator
+ * (a label or a header it does not know: 项目支出名称, 专项名称, 预期指标值(A) …), the header engine
+ * reads the region instead and its forms are kept if they hold more. The layout's diagnostics are
+ * kept only when its form is.
+ */
+function byLayoutOrEngine(layout: LayoutRecognizer, region: Region, diagnostics: Diagnostic[]): Form[] {
+  const mine: Diagnostic[] = [];
+  const form = layout.parse(region, mine);
+  if (form.project.name && form.indicators.length > 0) {
+    diagnostics.push(...mine);
+    return [form];
+  }
+  const theirs: Diagnostic[] = [];
+  let engine: Form[] = [];
+  try {
+    engine = readRegion(region, theirs);
+  } catch {
+    engine = [];
+  }
+  const worth = (fs: Form[]) => fs.reduce((n, f) => n + f.indicators.length + (f.project.name ? 1 : 0), 0);
+  if (engine.length > 0 && worth(engine) > worth([form])) {
+    diagnostics.push(...theirs);
+    return engine;
+  }
+  diagnostics.push(...mine);
+  return [form];
 }
 
 /** does the layout read every column of the region's indicator header (as the header engine sees it)? */

@@ -1,0 +1,83 @@
+/**
+ * Forms whose subject label or value header no fixture used before (issue 8: a form with a subject
+ * label and an indicator header is never missed), and self-assessments a corpus layout claims by
+ * its keywords but cannot read. Invented content.
+ */
+import { describe, expect, it } from "vitest";
+import { textToGrid } from "../../src/read/text.js";
+import { gridToDocument } from "../../src/parse.js";
+
+const parse = (text: string) => gridToDocument(textToGrid("unseen.txt", text, "utf-8"));
+
+describe("labels and headers of unseen templates", () => {
+  it("reads a department-level form whose subject label is 部门（单位）名称, also when the label wraps", () => {
+    for (const label of [["部门（单位）名称"], ["部门（单位）名", "称"]]) {
+      const d = parse(
+        [
+          "部门整体支出绩效目标表",
+          `${label[0]}\t某县文化馆\t部门预算编码\t401002`,
+          ...(label[1] ? [label[1]] : []),
+          "年度总体目标\t全年举办公益文化活动120场。",
+          "一级指标\t二级指标\t三级指标\t指标解释\t目标值",
+          "产出指标\t数量指标\t公益文化活动场次\t反映活动开展情况\t≥120场",
+          "满意度指标\t服务对象满意度指标\t群众满意度\t问卷调查\t≥90%",
+        ].join("\n"),
+      );
+      expect(d.forms, label.join("/")).toHaveLength(1);
+      const f = d.forms[0];
+      expect(f.subject).toBe("department");
+      expect(f.project.name).toBe("某县文化馆");
+      expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+        ["数量指标", "公益文化活动场次", "≥120场"],
+        ["服务对象满意度指标", "群众满意度", "≥90%"],
+      ]);
+    }
+  });
+
+  it("takes a column headed 年度预期实现值 / 当年预期实现值 as the target", () => {
+    for (const head of ["年度预期实现值", "当年预期实现值", "预期实现值"]) {
+      const d = parse(
+        [
+          "项目支出名称\t乡村小剧场建设补助",
+          "主管部门及其编码\t某县文化旅游局（402）",
+          "绩效指标\t一级指标\t二级指标\t三级指标\t绩效标准\t" + head,
+          "\t产出指标\t数量指标\t建成小剧场数量\t计划标准\t6个",
+          "\t效益指标\t社会效益指标\t年均演出场次\t历史标准\t≥60场",
+        ].join("\n"),
+      );
+      expect(d.forms, head).toHaveLength(1);
+      expect(d.forms[0].project.name).toBe("乡村小剧场建设补助");
+      expect(d.forms[0].indicators.map((i) => [i.name, i.target?.raw])).toEqual([
+        ["建成小剧场数量", "6个"],
+        ["年均演出场次", "≥60场"],
+      ]);
+    }
+  });
+
+  it("a self-assessment the weighted layout claims by its keywords but cannot read (项目支出名称, 预期指标值(A)) goes to the header engine", () => {
+    const d = parse(
+      [
+        "项目支出绩效自评表",
+        "项目支出名称\t社区健身器材更新",
+        "预算单位\t某区体育局",
+        "\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "年度资金总额\t40\t40\t38\t10\t95%\t9.5",
+        "年度总体目标\t更新健身器材200件。",
+        "一级指标\t二级指标\t三级指标\t预期指标值(A)\t全年实际值(B)\t权重\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t更新器材数量\t200件\t200件\t50\t50\t",
+        "\t小计\t\t\t\t50\t50\t",
+        "满意度指标\t服务对象满意度指标\t居民满意度\t≥90%\t88%\t40\t36\t器材到货晚",
+        "\t小计\t\t\t\t40\t36\t",
+      ].join("\n"),
+    );
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect(f.kind).toBe("self-assessment");
+    expect(f.project.name).toBe("社区健身器材更新");
+    expect(f.indicators.map((i) => [i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["更新器材数量", "200件", "200件", 50, 50],
+      ["居民满意度", "≥90%", "88%", 40, 36],
+    ]);
+    expect(d.diagnostics.map((x) => x.code)).not.toContain("layout/no-indicator-table");
+  });
+});
