@@ -12,6 +12,7 @@ import { readHeaderFields } from "../recognise/fields.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { isDepartmentForm } from "../recognise/subject.js";
 import { LEVEL_POINTS } from "../recognise/header.js";
+import { isSpaceAligned } from "../repair/layout.js";
 import type { LayoutRecognizer, Region } from "./types.js";
 import { documentDepartment, lineOf, regionText, yearFromTitle } from "./common/region.js";
 
@@ -126,6 +127,8 @@ function explainsHeader(layout: LayoutRecognizer, region: Region, rows: Region["
   if (!choice) return true;
   // a department-level form (部门整体…, 部门名称 without a project) is no project layout's
   if (isDepartmentForm(choice.tpl, titleText(region), readHeaderFields(choice.tpl, rows.slice(0, choice.header.first)).hits)) return false;
+  // a space-aligned (-layout) table wraps its cells by position, which only the engine reads
+  if (isSpaceAligned(rows[choice.header.first])) return false;
   const cols = choice.header.columns;
   if (cols.some((c) => !c.fused && (!c.role || !layout.explains!.includes(c.role)))) return false;
   // a level header stating points ("一级指标（80分）") is a scheme the corpus layouts never met

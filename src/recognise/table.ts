@@ -14,6 +14,7 @@ import { BARE_NUMBER } from "../layouts/common/align.js";
 import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of } from "../layouts/common/labels.js";
 import { lineOf } from "../layouts/common/region.js";
+import { joinLayoutContinuations } from "../repair/layout.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
@@ -392,9 +393,11 @@ export function readTable(
     }
     inferLevelColumns(tpl, h, recs);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
-    rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
-    rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
-    const reasoned = joinOpenReasons(tpl, recs);
+    // a space-aligned (-layout) table: lines continuing the cells above, measured by position
+    const unwrapped = joinLayoutContinuations(recs, rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t)) && isLevelText(tpl, stripPoints(t)));
+    rejoinSplitLabels(unwrapped, "level1", (s) => normLevel1(tpl, s) !== null);
+    rejoinSplitLabels(unwrapped, "level2", (s) => normLevel2(tpl, s) !== null);
+    const reasoned = joinOpenReasons(tpl, unwrapped);
     const joined = joinWrapped(reasoned, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
     for (const r of joined) returnLabelSuffix(tpl, r);
     rowsMerged += recs.length - joined.length;
