@@ -80,4 +80,40 @@ describe("labels and headers of unseen templates", () => {
     ]);
     expect(d.diagnostics.map((x) => x.code)).not.toContain("layout/no-indicator-table");
   });
+
+  it("reads labels that name their year or period (年度资金总额（2025年）, 年度目标（2025年）)", () => {
+    const d = parse(
+      [
+        "项目名称\t河道保洁",
+        "主管部门\t某县水利局",
+        "中期资金总额（2025—2027年）\t90\t其中：县级\t90",
+        "年度资金总额（2025年）\t30\t其中：县级\t30",
+        "中期目标（2025—2027年）\t三年保洁河道120公里。",
+        "年度目标（2025年度）\t保洁河道40公里。",
+        "一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值",
+        "产出指标\t数量指标\t保洁河道长度\t120公里\t40公里",
+      ].join("\n"),
+    );
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect([f.funds.annualTotal, f.funds.periodTotal]).toEqual([30, 90]);
+    expect(f.goals.annual?.text).toBe("保洁河道40公里。");
+  });
+
+  it("ends the indicator table at a 保障措施 or 审核意见 row: no indicator glued to it or made of it", () => {
+    const d = parse(
+      [
+        "项目名称\t社区养老驿站运营补助",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t运营驿站数\t8个",
+        "满意度指标\t服务对象满意度指标\t老人满意度\t≥90%",
+        "保障绩效目标实现措施\t按季度检查驿站运营情况。",
+        "主管部门审核意见\t\t单位公章：\t年　月　日",
+      ].join("\n"),
+    );
+    expect(d.forms[0].indicators.map((i) => [i.name, i.target?.raw])).toEqual([
+      ["运营驿站数", "8个"],
+      ["老人满意度", "≥90%"],
+    ]);
+  });
 });
