@@ -4,6 +4,7 @@
  * one-cell funds texts ("总额120万元 财政拨款：100万元 …") and a self-assessment's small funds table.
  */
 import type { Row } from "../read/grid.js";
+import { pieceStarts } from "../repair/layout.js";
 import { findFundsHeader, parseFunds } from "./funds-table.js";
 import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
@@ -58,8 +59,36 @@ export function unitAbove(rows: Row[], start: number): string | null {
   return null;
 }
 
+/**
+ * A label cut at its cell's width, its end alone on the next line under its start ("年度总体" /
+ * "目标", "项目实施" / "单位"): the label is completed and the piece's line dropped, when only the
+ * completed text is a field label.
+ */
+function rejoinCutLabels(tpl: Template, rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const next = rows[r + 1];
+    const first = filledCells(row)[0];
+    const lone = next ? filledCells(next) : [];
+    if (first && lone.length === 1 && lone[0].cell.text.trim().length <= 4 && !/\d/.test(lone[0].cell.text)) {
+      const head = first.cell.text.trim();
+      const joined = head + lone[0].cell.text.trim();
+      const under = row.sep === "space" ? pieceStarts(next!)?.[0]?.start === pieceStarts(row)?.[0]?.start : lone[0].index === first.index;
+      if (under && !fieldOf(tpl, head) && fieldOf(tpl, joined)) {
+        out.push({ ...row, cells: row.cells.map((c) => (c === first.cell ? { ...c, text: joined } : c)) });
+        r++;
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
 /** Read the header rows of a form (those above its indicator table). */
-export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
+export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
+  const rows = rejoinCutLabels(tpl, given);
   const hits: FieldHit[] = [];
   const unknown: FieldHit[] = [];
   const funds: Funds = { unit: null, sources: [] };

@@ -134,3 +134,23 @@ function alignedToHeader<R extends string>(records: TableRecord<R>[], keys: R[],
   }
   return placed > 0 && astray * 20 <= placed;
 }
+
+/**
+ * A header line of a space-aligned table whose cells wrapped onto the next line ("年初预" / "算数",
+ * "项目资金（万" / "元）"): each piece of the next line completes the cell above that starts where
+ * it starts. Returns the completed texts by the first line's cell (in its filled order), or null
+ * when the lines are not space-aligned or a piece stands under no cell.
+ */
+export function wrappedHeaderTexts(first: Row, second: Row | undefined): string[] | null {
+  if (!second || first.sep !== "space" || second.sep !== "space") return null;
+  const top = pieceStarts(first);
+  const sub = pieceStarts(second);
+  if (!top || !sub || top.length < 3 || sub.length === 0 || sub.length > top.length) return null;
+  const texts = top.map((t) => t.cell.text.trim());
+  for (const p of sub) {
+    const k = top.findIndex((t) => Math.abs(t.start - p.start) <= 1);
+    if (k < 0) return null;
+    texts[k] += p.cell.text.trim();
+  }
+  return texts;
+}

@@ -59,4 +59,30 @@ describe("-layout tables wrapped by narrow columns", () => {
     expect(isSpaceAligned(grid.rows[1])).toBe(true);
     expect(printedWidth("≥90%人")).toBe(6);
   });
+
+  it("reads a funds table and goals whose labels and header cells wrapped (年初预 / 算数, 年度资金总 / 额, 年度总体 / 目标)", () => {
+    const d = parse(
+      [
+        "项目支出绩效自评表",
+        "项目名称  社区食堂助餐补贴",
+        "主管部门  某区民政局              实施单位  某街道办事处",
+        "项目资金（万  年初预    全年预    全年执    分值  执行率    得分",
+        "元）          算数      算数      行数",
+        "年度资金总    48.00     45.00     44.10     10    98.00%    9.80",
+        "额",
+        "其中：财政拨  48.00     45.00     44.10     —     —         —",
+        "款",
+        "年度总体  预期目标                  实际完成情况",
+        "目标",
+        "          为600名老人提供助餐服务。 为612名老人提供助餐服务。",
+        "一级指标  二级指标  三级指标      年度指标值  实际完成值  分值  得分",
+        "产出指标  数量指标  助餐老人人数  ≥600人      612人       90    90",
+      ].join("\n"),
+    );
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect([f.funds.unit, f.funds.planned, f.funds.adjusted, f.funds.executed, f.funds.score]).toEqual(["万元", 48, 45, 44.1, 9.8]);
+    expect(f.funds.sources.map((x) => [x.name, x.adjusted])).toEqual([["财政拨款", 45]]);
+    expect(f.goals.annual?.text).toBe("为600名老人提供助餐服务。");
+  });
 });
