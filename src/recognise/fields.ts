@@ -31,6 +31,8 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
 }
 
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
+/** a numbered part of a goal or detail text: "目标2：", "任务3:", "（二）", "2." */
+const NUMBERED_PART = /^(目标|任务|绩效目标)?\s*[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*[:：、.．]/;
 
 function unitOf(text: string): string | null {
   const m = /(万元|元)/.exec(text);
@@ -196,7 +198,10 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         // a long text wrapped onto the following rows, each a single cell
         for (let q = r + 1; q < rows.length && !consumed.has(q); q++) {
           const more = filledCells(rows[q]);
-          if (more.length !== 1 || fieldOf(tpl, more[0].cell.text) || LABEL_VALUE.test(more[0].cell.text) || more[0].cell.loc === value.loc) break;
+          const line = more[0]?.cell.text.trim() ?? "";
+          // the next numbered part of the same text ("目标2：…", "（二）…") goes on; another label ends it
+          const labelled = LABEL_VALUE.test(line) && !NUMBERED_PART.test(line);
+          if (more.length !== 1 || fieldOf(tpl, line) || labelled || more[0].cell.loc === value.loc) break;
           if (value.text.includes(more[0].cell.text.trim())) break;
           value = { ...value, text: value.text + more[0].cell.text.trim() };
           consumed.add(q);

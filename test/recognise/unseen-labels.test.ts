@@ -116,4 +116,19 @@ describe("labels and headers of unseen templates", () => {
       ["老人满意度", "≥90%"],
     ]);
   });
+
+  it("keeps a goal's numbered parts on the lines below it (目标2：…), and stops at the next label", () => {
+    const d = parse(
+      [
+        "部门整体支出绩效目标表",
+        "部门名称\t某县档案馆",
+        "年度总体目标\t目标1：完成馆藏档案数字化20万页。",
+        "\t目标2：接收进馆档案3000卷。",
+        "部门职责\t负责全县档案的收集和利用。",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t档案数字化页数\t≥20万页",
+      ].join("\n"),
+    );
+    expect(d.forms[0].goals.annual?.text).toBe("目标1：完成馆藏档案数字化20万页。目标2：接收进馆档案3000卷。");
+  });
 });
