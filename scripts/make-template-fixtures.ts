@@ -174,8 +174,48 @@ export function spacedSheetText(sheet: SheetSpec): string {
   return out.join("\n") + "\n";
 }
 
+/**
+ * The sheet as `pdftotext -layout` prints a form without drawn borders: each cell wrapped to the
+ * width of the columns it spans and printed from its row's first line (top-aligned), every piece
+ * padded with spaces to where its column starts (a CJK character two monospace columns, others
+ * one; two spaces between columns), no blank line between rows. Unlike the raw mode, -layout puts
+ * no space between a Latin run and Chinese inside a cell ("≥26个", "2025年8月底前").
+ */
+export function layoutSheetText(sheet: SheetSpec): string {
+  const rows = sheet.rows.map(rowSpec);
+  const placed = place(rows);
+  const start: number[] = [];
+  sheet.widths.reduce((x, w, k) => ((start[k] = x), x + w + 2), 0);
+  const out: string[] = [];
+  rows.forEach((row, r) => {
+    const here = placed
+      .filter((p) => p.r + Math.min(typeof p.spec === "object" ? (p.spec.at ?? 0) : 0, p.rs - 1) === r)
+      .sort((a, b) => a.c - b.c)
+      .map((p) => {
+        const v = typeof p.spec === "object" && p.spec.tv !== undefined ? p.spec.tv : String(cellValue(p.spec));
+        const width = sheet.widths.slice(p.c, p.c + p.cs).reduce((a, b) => a + b, 0) / 2 + (p.cs - 1);
+        return { col: start[p.c], lines: wrapText(v, width) };
+      })
+      .filter((x) => x.lines.length > 0);
+    const height = Math.max(0, ...here.map((x) => x.lines.length));
+    for (let k = 0; k < height; k++) {
+      let line = "";
+      let w = 0;
+      for (const x of here) {
+        const piece = x.lines[k];
+        if (piece === undefined) continue;
+        const pad = line ? Math.max(2, x.col - w) : x.col;
+        line += " ".repeat(pad) + piece;
+        w += pad + [...piece].reduce((n, ch) => n + charWidth(ch) * 2, 0);
+      }
+      out.push((k === 0 && row.pageBreak ? "\f" : "") + line.replace(/\s+$/, ""));
+    }
+  });
+  return out.join("\n") + "\n";
+}
+
 export function templateText(t: TemplateSpec): string {
-  return t.sheets.map(t.text === "spaced" ? spacedSheetText : sheetText).join("\f");
+  return t.sheets.map(t.text === "spaced" ? spacedSheetText : t.text === "layout" ? layoutSheetText : sheetText).join("\f");
 }
 
 const THIN = { style: "thin" as const };

@@ -4,6 +4,7 @@
  * one-cell funds texts ("总额120万元 财政拨款：100万元 …") and a self-assessment's small funds table.
  */
 import type { Cell, Row } from "../read/grid.js";
+import { pieceStarts } from "../repair/layout.js";
 import { findFundsHeader, parseFunds } from "./funds-table.js";
 import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
@@ -31,6 +32,8 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
 }
 
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
+/** a numbered part of a goal or detail text: "目标2：", "任务3:", "（二）", "2." */
+const NUMBERED_PART = /^(目标|任务|绩效目标)?\s*[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*[:：、.．]/;
 
 /**
  * A goal label and its text in one cell, separated by a space only ("实际完成情况 圆满完成预期目标",
@@ -83,8 +86,36 @@ function printedStarts(row: Row): Map<Cell, number> {
   return out;
 }
 
+/**
+ * A label cut at its cell's width, its end alone on the next line under its start ("年度总体" /
+ * "目标", "项目实施" / "单位"): the label is completed and the piece's line dropped, when only the
+ * completed text is a field label.
+ */
+function rejoinCutLabels(tpl: Template, rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const next = rows[r + 1];
+    const first = filledCells(row)[0];
+    const lone = next ? filledCells(next) : [];
+    if (first && lone.length === 1 && lone[0].cell.text.trim().length <= 4 && !/\d/.test(lone[0].cell.text)) {
+      const head = first.cell.text.trim();
+      const joined = head + lone[0].cell.text.trim();
+      const under = row.sep === "space" ? pieceStarts(next!)?.[0]?.start === pieceStarts(row)?.[0]?.start : lone[0].index === first.index;
+      if (under && !fieldOf(tpl, head) && fieldOf(tpl, joined)) {
+        out.push({ ...row, cells: row.cells.map((c) => (c === first.cell ? { ...c, text: joined } : c)) });
+        r++;
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
 /** Read the header rows of a form (those above its indicator table). */
-export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
+export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
+  const rows = rejoinCutLabels(tpl, given);
   const hits: FieldHit[] = [];
   const unknown: FieldHit[] = [];
   const funds: Funds = { unit: null, sources: [] };
@@ -204,7 +235,10 @@ export function readHeaderFields(tpl: Template, rows: Row[]): HeaderRead {
         // a long text wrapped onto the following rows, each a single cell
         for (let q = r + 1; q < rows.length && !consumed.has(q); q++) {
           const more = filledCells(rows[q]);
-          if (more.length !== 1 || fieldOf(tpl, more[0].cell.text) || LABEL_VALUE.test(more[0].cell.text) || more[0].cell.loc === value.loc) break;
+          const line = more[0]?.cell.text.trim() ?? "";
+          // the next numbered part of the same text ("目标2：…", "（二）…") goes on; another label ends it
+          const labelled = LABEL_VALUE.test(line) && !NUMBERED_PART.test(line);
+          if (more.length !== 1 || fieldOf(tpl, line) || labelled || more[0].cell.loc === value.loc) break;
           if (value.text.includes(more[0].cell.text.trim())) break;
           value = { ...value, text: value.text + more[0].cell.text.trim() };
           consumed.add(q);

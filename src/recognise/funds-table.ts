@@ -34,6 +34,7 @@ import type { FundSource, Funds } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { filled, squash, isDash, num, percent, type FilledCell } from "./cells.js";
 import { matchRole, type FundColumnRole, type Template } from "./templates.js";
+import { wrappedHeaderTexts } from "../repair/layout.js";
 
 export type FundRole = FundColumnRole;
 
@@ -68,10 +69,20 @@ const FUNDS_END = /^(项目)?年度(总体|绩效)?目标|^年度总体目标|^�
 /** find the funds header in rows[from..to) */
 export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: number): FundsHeader | null {
   for (let i = from; i < Math.min(to, rows.length); i++) {
-    const cells = filled(rows[i]);
-    const roles = cells.map((c) => fundRole(tpl, c.text));
-    const known = new Set(roles.filter(Boolean));
-    if (!(known.has("adjusted") || known.has("executed")) || known.size < 3) continue;
+    let cells = filled(rows[i]);
+    let roles = cells.map((c) => fundRole(tpl, c.text));
+    let known = new Set(roles.filter(Boolean));
+    let wrapped = false;
+    if (!(known.has("adjusted") || known.has("executed")) || known.size < 3) {
+      // a space-aligned header whose cells wrapped onto the next line ("年初预" / "算数")
+      const texts = wrappedHeaderTexts(rows[i], rows[i + 1]);
+      if (!texts || texts.length !== cells.length) continue;
+      cells = cells.map((c, k) => ({ ...c, text: texts[k] }));
+      roles = cells.map((c) => fundRole(tpl, c.text));
+      known = new Set(roles.filter(Boolean));
+      if (!(known.has("adjusted") || known.has("executed")) || known.size < 3) continue;
+      wrapped = true;
+    }
     let columns: FundColumn[] = [];
     cells.forEach((c, k) => {
       const r = roles[k];
@@ -79,9 +90,9 @@ export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: nu
     });
     let weightBefore: number | null = null;
     for (const c of cells) if (/^权重$/.test(squash(c.text))) weightBefore = c.index;
-    let next = i + 1;
+    let next = wrapped ? i + 2 : i + 1;
     // a second header row that splits 年初预算数
-    if (i + 1 < rows.length) {
+    if (!wrapped && i + 1 < rows.length) {
       const sub = filled(rows[i + 1]).map((c) => ({ c, r: fundRole(tpl, c.text) }));
       const split = sub.filter((s) => s.r === "declared" || s.r === "planned");
       if (split.length > 0 && sub.every((s) => s.r)) {
@@ -93,7 +104,7 @@ export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: nu
         next = i + 2;
       }
     }
-    const text = rows[i].text;
+    const text = wrapped ? cells.map((c) => c.text).join(" ") : rows[i].text;
     const unit = /[(（]\s*万元\s*[)）]/.test(text) ? "万元" : /[(（]\s*元\s*[)）]/.test(text) ? "元" : null;
     return { index: i, next, columns, weightBefore, unit };
   }
@@ -204,6 +215,12 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     const cells = filled(row);
     if (cells.length === 0) continue;
     const first = squash(cells[0].text);
+    // the unit of a wrapped funds label, alone on its line ("项目资金" / "（万元）")
+    const unitLine = cells.length === 1 ? /^[（(]?(单位[:：]?)?(万元|元)[)）]$/.exec(first) : null;
+    if (unitLine) {
+      funds.unit ??= unitLine[2];
+      continue;
+    }
     if (FUNDS_END.test(first) || cells.some((c) => FUNDS_END.test(squash(c.text)) && !numberish(c.text))) break;
     const li = labelIndex(cells, header);
     // the block ends at a row that is no funds row (年度主要任务, 部门职责 …)
@@ -211,7 +228,19 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     end = i + 1;
     // amounts without a label under the header are the totals ("850 | 850 | 816 | 96%")
     if (li < 0 && (sawTotal || !cells.some((c) => num(c.text) !== null))) continue;
-    const label = li >= 0 ? cells[li] : null;
+    let label = li >= 0 ? cells[li] : null;
+    // a label wrapped onto the next line, alone there ("年度资金总" / "额", "其中：财政拨" / "款")
+    const tail = filled(rows[i + 1] ?? { cells: [] } as unknown as Row);
+    if (label && tail.length === 1 && tail[0].text.length <= 4 && !/\d/.test(tail[0].text) && i + 1 < Math.min(stopAt, rows.length)) {
+      const whole = squash(label.text + tail[0].text);
+      // only a label cut short: not one already ending in its word, nor a piece that is a label itself
+      const cut = !/(资金|拨款|结转|收入|支出|总额|合计|总计|其他)$/.test(squash(label.text)) && !SOURCE_WORD.test(tail[0].text.slice(0, 2));
+      if (cut && !TOTAL_LABEL.test(squash(label.text)) && (TOTAL_LABEL.test(whole) || /^(其中[:：]?)?.{0,8}(拨款|资金|结转|收入)$/.test(whole))) {
+        label = { ...label, text: label.text + tail[0].text };
+        i++;
+        end = i + 1;
+      }
+    }
     const after = cells.slice(li + 1);
     const before = li >= 0 ? cells.slice(0, li) : [];
     const by = alignFundCells(after, header.columns);

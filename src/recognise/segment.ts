@@ -19,7 +19,7 @@ const ANCHOR = /^(项目名称|项目编码|项目编号|专项名称|专项资�
 /** labels that name the project itself (a second one within two rows opens another form) */
 const NAMES_PROJECT = /(?<!一级)(项目名称|专项(资金)?名称|项目支出名称)/;
 /** department-level forms (部门整体支出绩效目标表) are anchored on the department's label */
-const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位)/;
+const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
 const DEPARTMENT_TITLE = /整体(支出)?绩效|部门整体|单位整体/;
 
 export function isAnchorRow(row: Row): boolean {

@@ -9,7 +9,7 @@ import type { FieldHit } from "./fields.js";
 /** titles of department-level forms */
 const DEPARTMENT_TITLE = /部门整体|整体支出|单位整体/;
 /** labels that name a department as the form's subject (not 主管部门 beside a project) */
-const DEPARTMENT_LABEL = /部门名称|单位名称/;
+const DEPARTMENT_LABEL = /部门名称|单位名称|部门[（(]单位[)）]名|单位[（(]部门[)）]名/;
 
 /**
  * Is the form department-level? The template may say so; otherwise a title saying 部门整体 / 整体支出,

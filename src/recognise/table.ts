@@ -13,6 +13,7 @@ import { parseValue } from "../normalize/value.js";
 import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL2 } from "./labels.js";
 import { lineOf } from "./region.js";
+import { joinLayoutContinuations } from "../repair/layout.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
@@ -29,7 +30,7 @@ export function keyOf(c: HeaderColumn): Key {
 }
 
 export const STOP =
-  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论)/;
+  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论|保障(绩效)?(目标)?(实现)?(的)?措施|(主管部门|财政部门|部门|单位)?审核意见)/;
 
 /** a row that ends the table: a signature, notes or narrative row (STOP), or a total or grade row (blocks.ts) */
 export function endsTable(first: string): boolean {
@@ -442,9 +443,11 @@ export function readTable(
     }
     inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
-    rejoinSplitLabels(recs, "level1", (s) => normLevel1(tpl, s) !== null);
-    rejoinSplitLabels(recs, "level2", (s) => normLevel2(tpl, s) !== null);
-    const reasoned = joinOpenReasons(tpl, recs);
+    // a space-aligned (-layout) table: lines continuing the cells above, measured by position
+    const unwrapped = joinLayoutContinuations(recs, rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t)) && isLevelText(tpl, stripPoints(t)));
+    rejoinSplitLabels(unwrapped, "level1", (s) => normLevel1(tpl, s) !== null);
+    rejoinSplitLabels(unwrapped, "level2", (s) => normLevel2(tpl, s) !== null);
+    const reasoned = joinOpenReasons(tpl, unwrapped);
     const joined = joinWrapped(reasoned, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
     for (const r of joined) returnLabelSuffix(tpl, r);
     rowsMerged += recs.length - joined.length;

@@ -279,6 +279,8 @@ export function squashHeader(s: string): string {
     .replace(/^[:：]+/, "")
     .replace(/[（(][A-Za-z/＋+×*\-0-9%]{1,7}[)）]$/, "")
     .replace(/[（(](单位[:：]?)?(万元|元|%|％)[)）]$/, "")
+    // the year or period a label is for: 年度资金总额（2025年）, 中期目标（2025—2027年）
+    .replace(/[（(]20\d{2}(年度?)?([—–\-~～至到]20\d{2}(年度?)?)?[)）]$/, "")
     .replace(/[:：]+$/, "");
 }
 

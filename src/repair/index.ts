@@ -95,7 +95,7 @@ export function measureWrapDirection(isFragment: boolean[]): WrapDirection {
   return "up";
 }
 
-function joinCell(target: Partial<Record<string, Cell>>, role: string, frag: Cell, before: boolean): void {
+export function joinCell(target: Partial<Record<string, Cell>>, role: string, frag: Cell, before: boolean): void {
   const cur = target[role];
   if (!cur || cur.text.trim() === "") {
     target[role] = { ...frag };

@@ -34,6 +34,10 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a number followed by its unit", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，日均巡查里程达到500公里\n主管部门") },
     { name: "invented: both columns with the unit", text: shanxiTarget({ rows: twinRows("≥1200人") }) },
     { name: "invented: a bare annual number that differs from the period's (a share of it, not a cut)", text: shanxiTarget({ rows: twinRows("≥400") }) },
+    {
+      name: "invented: a name ending on 占比 while the goal goes on (…床位占比达到55%) is whole",
+      text: gen(g("效益指标", "社会效益指标", "护理型床位占比", "≥55%")).replace("主管部门", "年度目标\t\t护理型床位占比达到55%以上\n主管部门"),
+    },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [

@@ -1,0 +1,156 @@
+/**
+ * Tables printed as `pdftotext -layout` prints a form without drawn borders: cells separated by runs
+ * of spaces, every column starting where its header cell starts, and a cell too long for its
+ * column wrapped onto the lines below (top-aligned: "救助残疾儿" / "童人数", "产出指" / "标").
+ *
+ * A line continues the record above when each of its pieces stands in a column where the line above
+ * held a piece that filled that column: the piece's first character would not have fitted after it
+ * (the column's width is measured from the header line at hand: the distance to the next column's
+ * start). A line with a piece in a column that was not full — a new row's 分值, a short value — or
+ * with a complete level label under another complete label is a row of its own. Widths are printed
+ * columns: a full-width character takes two.
+ */
+import type { Cell, Row } from "../read/grid.js";
+import { filledCells } from "../read/grid.js";
+import { joinCell, type TableRecord } from "./index.js";
+
+/** printed width: full-width characters take two columns, others one */
+export function printedWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** each filled cell of a space-separated row with the printed column it starts at; null if not found */
+export function pieceStarts(row: Row): { cell: Cell; start: number; width: number }[] | null {
+  const out: { cell: Cell; start: number; width: number }[] = [];
+  let from = 0;
+  for (const { cell } of filledCells(row)) {
+    const t = cell.text.trim();
+    const k = row.text.indexOf(t, from);
+    if (k < 0) return null;
+    out.push({ cell, start: printedWidth(row.text.slice(0, k)), width: printedWidth(t) });
+    from = k + t.length;
+  }
+  return out;
+}
+
+/**
+ * The cells of a header line of a space-aligned table (three cells or more, two spaces or more
+ * between each: single spaces are the raw mode's separators, whose positions say nothing), else null.
+ */
+function alignedPieces(row: Row | undefined): { cell: Cell; start: number; width: number }[] | null {
+  if (!row || row.sep !== "space") return null;
+  const head = pieceStarts(row);
+  if (!head || head.length < 3) return null;
+  if (head.some((h, k) => k > 0 && h.start - (head[k - 1].start + head[k - 1].width) < 2)) return null;
+  return head;
+}
+
+/** is this header line one of a space-aligned (-layout) table? */
+export function isSpaceAligned(row: Row | undefined): boolean {
+  return alignedPieces(row) !== null;
+}
+
+/**
+ * Fold the continuation lines of a space-aligned table into the records above them. `headerRow`
+ * is the header line whose cells start the columns, `keys[k]` the record key of its k-th cell;
+ * `isLabel(text)` says whether a text is a complete level label ("质量指标", not a cut "满意度指"). Rows of other kinds (TAB-separated,
+ * workbooks) are returned unchanged.
+ */
+export function joinLayoutContinuations<R extends string>(
+  records: TableRecord<R>[],
+  headerRow: Row | undefined,
+  keys: R[],
+  isLabel: (text: string) => boolean,
+): TableRecord<R>[] {
+  const head = alignedPieces(headerRow);
+  if (!head || head.length !== keys.length) return records;
+  const starts = head.map((h) => h.start);
+  // -layout keeps at least two spaces between columns: a column holds up to (next start − 2) columns
+  const room = (k: number) => (k + 1 < starts.length ? starts[k + 1] - starts[k] - 2 : Infinity);
+  const columnOf = (start: number) => {
+    let k = -1;
+    for (let j = 0; j < starts.length; j++) if (starts[j] <= start + 1) k = j;
+    return k;
+  };
+  if (!alignedToHeader(records, keys, columnOf)) return records;
+  const out: TableRecord<R>[] = [];
+  /** the pieces of the last line folded into the current record, by column */
+  let last: Map<number, string> | null = null;
+  for (const rec of records) {
+    const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
+    if (!pieces || pieces.length === 0) {
+      out.push(rec);
+      last = null;
+      continue;
+    }
+    const placed = pieces.map((p) => ({ ...p, col: columnOf(p.start) }));
+    const prev = out[out.length - 1];
+    const continues =
+      !!prev &&
+      !!last &&
+      placed.every((p) => {
+        const above = p.col >= 0 ? last!.get(p.col) : undefined;
+        if (above === undefined) return false;
+        const t = p.cell.text.trim();
+        if (isLabel(t) && isLabel(above)) return false;
+        const room_ = room(p.col);
+        // the last column has no measured width: a long piece there wraps prose (a reason)
+        if (room_ === Infinity) return printedWidth(above) >= 8 && !/[。！]$/.test(above);
+        return printedWidth(above) + printedWidth([...t][0] ?? "") > room_;
+      });
+    if (!continues) {
+      out.push(rec);
+      last = new Map(placed.filter((p) => p.col >= 0).map((p) => [p.col, p.cell.text.trim()]));
+      continue;
+    }
+    prev.merged = [...(prev.merged ?? []), rec.row];
+    const cells = prev.cells as Record<string, Cell>;
+    for (const p of placed) joinCell(cells, keys[p.col], p.cell, false);
+    last = new Map(placed.map((p) => [p.col, p.cell.text.trim()]));
+  }
+  return out;
+}
+
+/**
+ * Do the table's cells stand under their header cells? Every cell of a full row (half the columns
+ * or more) that the row alignment gave a role must stand in that role's column (one in twenty may stray: a long value pushed right); a table
+ * whose data start left of its header cells is read without positions.
+ */
+function alignedToHeader<R extends string>(records: TableRecord<R>[], keys: R[], columnOf: (start: number) => number): boolean {
+  let placed = 0;
+  let astray = 0;
+  for (const rec of records) {
+    const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
+    // continuation lines are aligned as best the row alignment can; full rows say where columns are
+    if (!pieces || pieces.length * 2 < keys.length) continue;
+    for (const p of pieces) {
+      const key = (Object.keys(rec.cells) as R[]).find((k) => rec.cells[k] === p.cell);
+      if (key === undefined) continue;
+      placed++;
+      if (keys[columnOf(p.start)] !== key) astray++;
+    }
+  }
+  return placed > 0 && astray * 20 <= placed;
+}
+
+/**
+ * A header line of a space-aligned table whose cells wrapped onto the next line ("年初预" / "算数",
+ * "项目资金（万" / "元）"): each piece of the next line completes the cell above that starts where
+ * it starts. Returns the completed texts by the first line's cell (in its filled order), or null
+ * when the lines are not space-aligned or a piece stands under no cell.
+ */
+export function wrappedHeaderTexts(first: Row, second: Row | undefined): string[] | null {
+  if (!second || first.sep !== "space" || second.sep !== "space") return null;
+  const top = pieceStarts(first);
+  const sub = pieceStarts(second);
+  if (!top || !sub || top.length < 3 || sub.length === 0 || sub.length > top.length) return null;
+  const texts = top.map((t) => t.cell.text.trim());
+  for (const p of sub) {
+    const k = top.findIndex((t) => Math.abs(t.start - p.start) <= 1);
+    if (k < 0) return null;
+    texts[k] += p.cell.text.trim();
+  }
+  return texts;
+}

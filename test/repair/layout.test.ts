@@ -1,0 +1,88 @@
+/**
+ * Space-aligned (-layout) tables printed from a borderless workbook with narrow columns: cells
+ * wrapped over lines below, top-aligned (src/repair/layout.ts). Invented content.
+ */
+import { describe, expect, it } from "vitest";
+import { textToGrid } from "../../src/read/text.js";
+import { gridToDocument } from "../../src/parse.js";
+import { isSpaceAligned, joinLayoutContinuations, printedWidth } from "../../src/repair/layout.js";
+
+const parse = (text: string) => gridToDocument(textToGrid("layout.txt", text, "utf-8"));
+
+const FORM = [
+  "项目支出绩效自评表",
+  "项目名称  乡村学校少年宫运行补助",
+  "主管部门  某县教育局              实施单位  某县青少年活动中心",
+  "项目资金  年初预算数  全年预算数  全年执行数",
+  "          30          30          30",
+  "年度总体目标  运行少年宫12所。",
+  "一级指标  二级指标  三级指标      年度指标值  实际完成值  分值  得分  偏差原因分析及",
+  "                                                                    改进措施",
+  "产出指标  数量指标  运行少年宫数  12所        12所        30    30",
+  "                    量",
+  "          时效指标  活动经费拨付  每学期开学  开学后两周  20    18    第二学期拨付",
+  "                    时间          前          内拨付                  晚于计划",
+  "效益指标  社会效益  参与活动学生  ≥3000人次   3120人次    40    40",
+  "          指标      人次",
+  "满意度指  服务对象  学生家长满意  ≥90%        92%         10    10",
+  "标        满意度指  度",
+  "          标",
+].join("\n");
+
+describe("-layout tables wrapped by narrow columns", () => {
+  it("folds each wrapped line into the cells above it, by the column it stands in", () => {
+    const d = parse(FORM);
+    expect(d.forms).toHaveLength(1);
+    // the corpus weighted layout's keywords (年度指标值, 实际完成值, 全年执行数, 年度总体目标) do not
+    // take a space-aligned table from the engine
+    expect(d.forms[0].layout).toBe("generic");
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "运行少年宫数量", "12所", "12所", 30, 30],
+      ["产出指标", "时效指标", "活动经费拨付时间", "每学期开学前", "开学后两周内拨付", 20, 18],
+      ["效益指标", "社会效益指标", "参与活动学生人次", "≥3000人次", "3120人次", 40, 40],
+      ["满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "92%", 10, 10],
+    ]);
+    expect(d.forms[0].indicators[1].deviation).toBe("第二学期拨付晚于计划");
+  });
+
+  it("keeps a line as a row of its own when one of its cells stands where the line above was not full", () => {
+    const header = textToGrid("h.txt", "一级指标  二级指标  三级指标      指标值", "utf-8").rows[0];
+    const rows = textToGrid("r.txt", ["产出指标  数量指标  培训教师人数  120人", "          质量指标  培训合格率    ≥95%"].join("\n"), "utf-8").rows;
+    const recs = rows.map((row) => ({ row, cells: {} }));
+    // the second line's 质量指标 is a complete label under a complete label: a new row
+    expect(joinLayoutContinuations(recs, header, ["level1", "level2", "name", "target"], (t) => /指标$/.test(t))).toHaveLength(2);
+  });
+
+  it("reads positions only in space-aligned text: single-space separators say nothing", () => {
+    const grid = textToGrid("s.txt", ["一级指标 二级指标 三级指标 指标值", "一级指标  二级指标  三级指标  指标值"].join("\n"), "utf-8");
+    expect(isSpaceAligned(grid.rows[0])).toBe(false);
+    expect(isSpaceAligned(grid.rows[1])).toBe(true);
+    expect(printedWidth("≥90%人")).toBe(6);
+  });
+
+  it("reads a funds table and goals whose labels and header cells wrapped (年初预 / 算数, 年度资金总 / 额, 年度总体 / 目标)", () => {
+    const d = parse(
+      [
+        "项目支出绩效自评表",
+        "项目名称  社区食堂助餐补贴",
+        "主管部门  某区民政局              实施单位  某街道办事处",
+        "项目资金（万  年初预    全年预    全年执    分值  执行率    得分",
+        "元）          算数      算数      行数",
+        "年度资金总    48.00     45.00     44.10     10    98.00%    9.80",
+        "额",
+        "其中：财政拨  48.00     45.00     44.10     —     —         —",
+        "款",
+        "年度总体  预期目标                  实际完成情况",
+        "目标",
+        "          为600名老人提供助餐服务。 为612名老人提供助餐服务。",
+        "一级指标  二级指标  三级指标      年度指标值  实际完成值  分值  得分",
+        "产出指标  数量指标  助餐老人人数  ≥600人      612人       90    90",
+      ].join("\n"),
+    );
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect([f.funds.unit, f.funds.planned, f.funds.adjusted, f.funds.executed, f.funds.score]).toEqual(["万元", 48, 45, 44.1, 9.8]);
+    expect(f.funds.sources.map((x) => [x.name, x.adjusted])).toEqual([["财政拨款", 45]]);
+    expect(f.goals.annual?.text).toBe("为600名老人提供助餐服务。");
+  });
+});
