@@ -30,10 +30,10 @@ describe("checklist-dev-2: score arithmetic and truncation on invented forms", a
     ].join("\n");
 
   it("labels both families", () => {
-    expect(cat("score-arithmetic")?.gold).toBe(12);
-    expect(cat("truncation")?.gold).toBe(10);
+    expect(cat("score-arithmetic")?.gold).toBe(15);
+    expect(cat("truncation")?.gold).toBe(16);
   });
-  // end of the round: 11 of 12 (the miss is zero execution with full marks, reported on the 总分 row
+  // end of the round: 14 of 15 (the miss is zero execution with full marks, reported on the 总分 row
   // where the v1 gold wants it, decision 57 (b)), no false alarm
   it("score arithmetic: precision ≥ 0.9, recall ≥ 0.9", () => {
     const c = cat("score-arithmetic")!;
@@ -46,7 +46,7 @@ describe("checklist-dev-2: score arithmetic and truncation on invented forms", a
     expect(c.recall ?? 0, explain("truncation")).toBe(1);
   });
   it("the correct forms stay quiet", () => {
-    expect(ev.cleanForms).toBe(8);
+    expect(ev.cleanForms).toBe(9);
     expect(ev.cleanFormsFlagged).toBe(0);
   });
 });
