@@ -168,6 +168,15 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
     const { fundsFactor, maxMoneyPerSquareMetreMonth, nameTolerance } = ctx.options;
     const warnFactor = ctx.options.warnFactor ?? 1;
     const level2s = level2Service(ctx.knowledge);
+    /** first characters of the rate words (覆 of 覆盖率, 合 of 合格率): a name whose last word is one of
+     *  them alone was cut before its rate word ("增设第三卫生间公厕覆"), so its measure is unknown —
+     *  truncated-text reports the cut, a percentage is no proof of a count */
+    const rateHeads = new Set(ctx.knowledge.lexicon("rate-words").terms.map((w) => w[0]));
+    const cutBeforeRate = (name: string) => {
+      const words = ctx.services.words(name);
+      const last = words[words.length - 1] ?? "";
+      return words.length >= 2 && last.length === 1 && rateHeads.has(last);
+    };
 
     function check(ind: Indicator, form: Form, f: Field, v: Value): string | null {
       const name = ind.name.replace(/\s+/gu, "");
@@ -180,7 +189,7 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       const pct = v.kind === "numeric" && v.unit === "%" && v.value !== null;
 
       if (pct && DECREASE.test(name) && !INCREASE_WORD.test(name) && v.value! >= 100 && v.op !== "<=" && v.op !== "<") return report("decrease100");
-      if (pct && /数量/u.test(l2) && !SHARE.test(name)) return report("countInPercent");
+      if (pct && /数量/u.test(l2) && !SHARE.test(name) && !cutBeforeRate(name)) return report("countInPercent");
       if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 100) return report("backwardsRate");
       if (pct && (v.op === ">" || v.op === ">=") && NEGATIVE_RATE.test(name) && !DECREASE.test(name) && v.value! > 0) return report("backwardsLowRate");
       if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");

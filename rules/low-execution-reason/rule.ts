@@ -10,6 +10,9 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
 import { computedRate, fmt, statedRate } from "../../src/engine/services/scoring.js";
 
+/** a sentence about spending: 资金, 执行率, 支付 … */
+const MONEY_TALK = /资金|经费|执行率|执行数|支付|拨付|结算|兑付|支出/u;
+
 /** every free text of a self-assessment in which a reason for low spending may be written */
 function reasonTexts(form: Form): string[] {
   const out: string[] = [];
@@ -21,6 +24,11 @@ function reasonTexts(form: Form): string[] {
   for (const t of Object.values(form.extra ?? {})) out.push(t.text);
   for (const t of Object.values(form.project.details ?? {})) out.push(t);
   for (const i of form.indicators) if (i.deviation) out.push(i.deviation);
+  // a goal cell that also holds the achievement (预期目标 and 实际完成情况 read as one text): only its
+  // sentences about the money count, so that a plan's own words ("节约用水") never pass for a reason
+  for (const g of [form.goals.annual, form.goals.period]) {
+    for (const part of (g?.text ?? "").split(/[。；;！!]/u)) if (MONEY_TALK.test(part)) out.push(part);
+  }
   return out;
 }
 

@@ -1,5 +1,7 @@
 /**
- * total-mismatch: 总分 must equal Σ indicator 得分 + the budget line's 得分 (tolerance: scheme.tolerance.score).
+ * total-mismatch: 总分 must equal Σ indicator 得分 + the budget line's 得分 (tolerance: scheme.tolerance.score),
+ * and can never exceed the scheme's full marks (100): a 总分 of 105 that is the true sum still says the
+ * points were given wrongly somewhere (checklist item 9).
  */
 import { defineRule } from "../../src/engine/types.js";
 import { budgetWeight, fmt, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
@@ -17,6 +19,10 @@ export default defineRule({
       en: "The total must equal the sum of the indicator scores plus the budget-execution score.",
     },
     messages: {
+      overFull: {
+        zh: "总分 {{total}} 超过满分 {{full}}，评分方案的总分最高为 {{full}} 分，分值或得分填写有误。",
+        en: "The total {{total}} exceeds the full marks {{full}}; some weight or score is wrong.",
+      },
       mismatch: {
         zh: "总分填 {{total}}，但各指标得分合计 {{indicators}}，加预算执行率得分 {{budget}}，应为 {{expected}}。",
         en: "Total is {{total}}, but the indicator scores add up to {{indicators}} plus {{budget}} for budget execution = {{expected}}.",
@@ -40,7 +46,15 @@ export default defineRule({
         }
         const budget = isNum(form.funds.score) ? form.funds.score : 0;
         const expected = Math.round((indicators + budget) * 100) / 100;
-        if (Math.abs(expected - total) <= tol) return;
+        if (Math.abs(expected - total) <= tol) {
+          const scheme = ctx.knowledge.scheme;
+          const full = scheme.indicatorWeight + scheme.budgetWeight;
+          // a form scored by weight shares (得分 out of 100 per row) has no such ceiling on the raw sum
+          if (total > full + tol && !inds.some((i) => isNum(i.weightShare))) {
+            ctx.report({ messageId: "overFull", data: { total: fmt(total), full: fmt(full) }, form, field: "total", loc: totalLoc(form), evidence: form.totalRaw ?? fmt(total), expected: `≤${fmt(full)}` });
+          }
+          return;
+        }
         ctx.report({
           messageId: "mismatch",
           data: { total: fmt(total), indicators: fmt(indicators), budget: fmt(budget), expected: fmt(expected) },

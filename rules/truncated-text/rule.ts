@@ -15,7 +15,11 @@
  *  - the project name and the 主管部门 cut like an indicator name ("……设施运行维", "……人民政");
  *  - a bare number whose twin in the row's other target column has its unit ("≥1200" beside "≥1200人");
  *  - an indicator valued in percent whose name stops at the stem of its rate ("办公设备验收合格" for 合格率;
- *    lexicon rate-words).
+ *    lexicon rate-words);
+ *  - a text ending on the first half of a fixed collocation ("……服务水" for 服务水平; lexicon cut-collocations),
+ *    a project name ending on the first character of a project-name ending ("……免费开放项" for 项目;
+ *    lexicon project-name-endings), the 实施单位 cut like the 主管部门, and a 项目期 whose date range is cut
+ *    ("2025年1月-2025年1").
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
  */
@@ -89,6 +93,7 @@ function cutDateRange(raw: string): boolean {
   if (/^(3[01]|[12]\d|0?[1-9])[日号]$/u.test(start)) return true; // only a day left of the start
   if (/^\d{1,4}$/u.test(end) && /[年月日]/u.test(start + end) === true) return true; // end lost its 年/月/日
   if (/^\d{1,4}$/u.test(end) && /^\d{1,2}月/u.test(start)) return true;
+  if (/\d月/u.test(start) && cutDate(end)) return true; // "2025年1月至2025年1": the end lost its 月
   return false;
 }
 
@@ -188,6 +193,17 @@ export default defineRule({
     const rateWords = ctx.knowledge.lexicon("rate-words").terms.filter((w) => w.length >= 2);
     const rateWordCut = (name: string) => rateWords.find((w) => name.endsWith(w.slice(0, -1))) ?? null;
     const dangling = new Set(lex.terms);
+    const collocations = ctx.knowledge.lexicon("cut-collocations").regexps;
+    const nameEndings = ctx.knowledge.lexicon("project-name-endings").terms;
+    /** a project name whose last word is a lone first character of a usual ending ("……开放项" for 项目),
+     *  not after a numeral ("三项" is whole) */
+    function nameEndingCut(name: string): string | null {
+      const t = compact(name);
+      const words = ctx.services.words(t);
+      const last = words[words.length - 1] ?? "";
+      if (words.length < 2 || !/^\p{Script=Han}$/u.test(last) || /[\d一二三四五六七八九十两几多]$/u.test(t.slice(0, -1))) return null;
+      return nameEndings.find((w) => w.length >= 2 && w[0] === last && !t.endsWith(w)) ?? null;
+    }
     /**
      * For each three characters of the document's text (whitespace removed), the Han characters
      * that follow them somewhere — built once per document in one pass, so that asking "do these
@@ -252,6 +268,7 @@ export default defineRule({
       const closed = /[。！？!?]$/u.test(text.trim());
       if (!closed && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last)))) return { messageId: "dangling", tail: last };
       if (!closed && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
+      if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: last };
       const head = /^(\p{Script=Han})[,，]/u.exec(t);
       if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
       return null;
@@ -358,10 +375,27 @@ export default defineRule({
         }
         for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc, true);
         // the project name, cut at the cell's edge like an indicator name ("……设施运行维")
-        if (form.project.name.trim()) checkText(form, null, "project.name", form.project.name);
+        if (form.project.name.trim()) {
+          const ending = cut(form.project.name) ? null : nameEndingCut(form.project.name);
+          if (ending) {
+            const tail = ending[0];
+            ctx.report({ messageId: "dangling", data: fieldData("project.name", form.project.name, { tail }), form, field: "project.name", evidence: form.project.name, expected: `${form.project.name.trim()}${ending.slice(1)}` });
+          } else checkText(form, null, "project.name", form.project.name);
+        }
         // … and the 主管部门, cut the same way ("青山县柳塘镇人民政")
         const dept = form.project.department?.replace(/^[\d\s\-—－]+/u, "") ?? "";
         if (dept.trim()) checkText(form, null, "project.department", dept);
+        // … and the 实施单位, by its brackets only ("兰溪县文化馆（兰溪县非物质文化遗产保护中"): unit names
+        // end on office words (党政办, 综治办) that the word-level signs would take for a cut
+        const impl = form.project.implementer?.replace(/^[\d\s\-—－]+/u, "") ?? "";
+        if (impl.trim() && compact(impl) !== compact(dept) && unbalanced(compact(impl))) {
+          ctx.report({ messageId: "unbalanced", data: fieldData("project.implementer", impl), form, field: "project.implementer", evidence: impl });
+        }
+        // the 项目期 as a date range cut at its end ("2025年1月-2025年1")
+        const period = form.project.period ?? "";
+        if (period.trim() && (cutDate(period) || cutDateRange(period.replace(/[-—－~～]/gu, "至")))) {
+          ctx.report({ messageId: "dateCut", data: fieldData("project.period", period), form, field: "project.period", evidence: period });
+        }
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
           if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc, true);

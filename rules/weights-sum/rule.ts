@@ -8,7 +8,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { budgetWeight, fmt, isNum, level1Points, scored } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, isNum, level1Points, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 /** a sub-item row: "其中：退役士兵", "其中:新招聘" */
 const SUB_ITEM = /^\s*其中\s*[:：]?/u;
@@ -101,13 +101,15 @@ export default defineRule({
         // the indicators the whole 100
         const budgetUnscored = !isNum(form.funds.weight) && !isNum(form.funds.score);
         if (Math.abs(sum - expected) > 1e-6 && !(budgetUnscored && Math.abs(sum - full) <= 1e-6)) {
+          // the 总分 row states a 分值 total that is itself not the full marks ("总分 ⇥ 95"): the wrong sum
+          // stands there, where a reviewer (and the checklist gold) marks it; otherwise the stated
+          // 100 hides a wrong sum of the rows, reported on the first row (v1's place, decision 46)
+          const statedWrong = isNum(form.totalWeight) && Math.abs(form.totalWeight - full) > 1e-6 && Math.abs(form.totalWeight - (sum + budget)) <= 1e-6;
           ctx.report({
             messageId: "total",
             data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(budget) },
             form,
-            indicator: inds[0],
-            field: "weight",
-            evidence: inds[0].weightRaw ?? fmt(inds[0].weight),
+            ...(statedWrong ? { field: "total" as const, loc: totalLoc(form), evidence: fmt(form.totalWeight) } : { indicator: inds[0], field: "weight" as const, evidence: inds[0].weightRaw ?? fmt(inds[0].weight) }),
             expected: fmt(expected),
           });
         }

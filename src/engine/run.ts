@@ -74,7 +74,7 @@ export function locate(d: ReportDescriptor): Loc {
     if (f === "goals.period" && form.goals.period) return form.goals.period.loc;
     if (f === "goals.actual" && form.goals.actual) return form.goals.actual.loc;
     if ((f === "total" || f === "grade") && form.fields.total) return form.fields.total.loc;
-    if ((f === "project.name" || f === "project.attribute" || f === "project.period" || f === "project.department") && form.fields[f]) return form.fields[f].loc;
+    if ((f === "project.name" || f === "project.attribute" || f === "project.period" || f === "project.department" || f === "project.implementer") && form.fields[f]) return form.fields[f].loc;
   }
   return d.form.loc;
 }

@@ -82,6 +82,7 @@ export type Field =
   | "project.attribute"
   | "project.period"
   | "project.department"
+  | "project.implementer"
   | "funds"
   | "funds.spendingPlan"
   | "goals.period"

@@ -28,3 +28,17 @@ export function scoredForm(body: string[][], remark: boolean, level1 = "一级�
     ...body,
   ]);
 }
+
+/** invented: indicator weights 95 (50 + 35 + 10) beside a 10-point budget line, all full marks, on a
+ *  总分 row (line 13) that states the 分值 total `weightTotal` and the 得分 total 104.5 */
+export function ninetyFiveForm(weightTotal: string): string {
+  return scoredForm(
+    [
+      ["产出指标", "数量指标", "补助村卫生室数量", "42个", "42个", "50", "50"],
+      ["效益指标", "社会效益指标", "村民就近就医率", "≥90%", "92%", "35", "35"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93%", "10", "10"],
+      ["总分", "", "", "", "", weightTotal, "104.5"],
+    ],
+    false,
+  );
+}

@@ -43,6 +43,7 @@ ruleTester.run("impossible-target", {
     { name: "invented: a positive rate capped at 100% says nothing wrong about its direction", text: gen(g("产出指标", "质量指标", "学籍异动按期办结率", "≤100%")) },
     { name: "a low-is-good rate capped, and a decline rate with a floor", text: gen(g("产出指标", "质量指标", "设备故障率", "≤3%") + g("效益指标", "社会效益指标", "交通事故率下降比例", "≥5%")) },
     { name: "split values whose comparators agree with 指标方向性", text: split("产出指标\t质量指标\t基本药物采购率\t定量\t≥\t98\t%\t正向\n\t成本指标\t每所卫生院平均补助\t定量\t≤\t4.4\t万元\t反向\n") },
+    { name: "invented: a name cut before its rate word (…公厕覆 for 覆盖率) is truncated-text's, not a count in percent", text: gen(g("产出指标", "数量指标", "增设第三卫生间公厕覆", "≥50%")) },
     { name: "a headcount in people and a rate in percent", text: gen(g("产出指标", "数量指标", "参加培训人数", "≥1200人次") + g("", "质量指标", "养护验收合格率", "≥95%")) },
     { name: "checklist item 4: costs within their own column's funds", text: twoYear("≤40万元", "≤20万元") },
     { name: "a cost within the funds and a reachable decrease", text: head + "\t产出指标\t成本指标\t项目总成本\t≤50万元\t48万元\t10\t10\n\t\t数量指标\t立案数下降\t≥5%\t6%\t10\t10\n" },

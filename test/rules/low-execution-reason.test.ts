@@ -38,9 +38,18 @@ ruleTester.run("low-execution-reason", {
     },
     { name: "invented: 88% executed, paid after the year (待…后, 次年清算)", text: town({ funds: low, actual: "聘用保洁员60名；四季度保洁费待年度考核后于次年清算。" }) },
     { name: "invented: 88% executed, the balance settled in the next year's first quarter", text: town({ funds: low, actual: "聘用保洁员60名，垃圾清运服务费于2025年一季度结算。" }) },
+    {
+      name: "invented: 88% executed, the reason written in the goal cell (预期目标 and 实际完成情况 in one text)",
+      text: town({ funds: low }).replace("聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。", "聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。已聘用60名；因转运车辆采购合同延至2025年支付，资金执行率偏低。"),
+    },
     { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
   ],
   invalid: [
+    {
+      name: "invented: 88% executed; the goal cell speaks of money but gives no reason (资金全部拨付到位 is a plan)",
+      text: town({ funds: low }).replace("聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。", "聘用保洁员60名，保洁资金按季度拨付。"),
+      errors: [{ messageId: "noReason", line: 6, field: "funds" }],
+    },
     {
       name: "invented: 88% executed and nothing says why",
       text: town({ funds: low }),

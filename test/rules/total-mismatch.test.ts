@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
+import { ninetyFiveForm } from "../recognise/scored-form.js";
 
 ruleTester.run("total-mismatch", {
   valid: [
@@ -12,6 +13,11 @@ ruleTester.run("total-mismatch", {
     { name: "within tolerance 0.5 (rounded total)", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.83", total: "总分\t\t\t\t\t\t\t99.8\t\t优" }) },
   ],
   invalid: [
+    {
+      name: "invented: 总分 104.5 is the true sum (95 + 9.5) but above the full marks 100",
+      text: ninetyFiveForm("105"),
+      errors: [{ messageId: "overFull", line: 13, field: "total", evidence: "104.5" }],
+    },
     {
       name: "budget score unread: a total above Σ得分 + 10 is wrong all the same",
       text: readFileSync("test/fixtures/layouts/generic-unknown-self-assessment.txt", "utf8").replace("\t90\t88\t", "\t90\t95\t"),

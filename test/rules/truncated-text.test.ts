@@ -38,9 +38,27 @@ ruleTester.run("truncated-text", {
       name: "invented: a name ending on 占比 while the goal goes on (…床位占比达到55%) is whole",
       text: gen(g("效益指标", "社会效益指标", "护理型床位占比", "≥55%")).replace("主管部门", "年度目标\t\t护理型床位占比达到55%以上\n主管部门"),
     },
+    { name: "invented: whole words that share a cut collocation's last character (喝上放心水) and a project name ending on a numeral's 项", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("青岚县乡村道路养护项目", "青岚县乡村道路养护三项").replace("主管部门", "年度目标\t\t改善出行条件，让群众喝上放心水\n主管部门") },
+    { name: "invented: a whole 项目期 range and a 实施单位 with its bracket closed", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门\t\t青岚县交通运输局", "主管部门\t\t青岚县交通运输局\t\t实施单位\t青岚县公路管理站（青岚县农村公路养护中心）\n项目属性\t\t一次性项目\t\t项目期\t2025年1月-2025年12月") },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): a project name ending on the first character of 项目, a goal on the first half of 服务水平",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("青岚县乡村道路养护项目", "青岚县乡村道路养护项").replace("主管部门", "年度目标\t\t养护乡村道路120公里，提升农村公路管理服务水\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 2, field: "project.name", evidence: "青岚县乡村道路养护项", data: { tail: "项" } },
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "水" } },
+      ],
+    },
+    {
+      name: "invented (truncation): a 实施单位 whose bracket never closes, a 项目期 cut at its end",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门\t\t青岚县交通运输局", "主管部门\t\t青岚县交通运输局\t\t实施单位\t青岚县公路管理站（青岚县农村公路养护中\n项目属性\t\t一次性项目\t\t项目期\t2025年1月-2025年1"),
+      errors: [
+        { messageId: "unbalanced", line: 3, field: "project.implementer", evidence: "青岚县公路管理站（青岚县农村公路养护中" },
+        { messageId: "dateCut", line: 4, field: "project.period", evidence: "2025年1月-2025年1" },
+      ],
+    },
     {
       name: "invented (truncation): the same goal cut at the cell's edge, without its full stop (…应检尽检、应保尽保 → …应保)",
       text: gen(g("产出指标", "数量指标", "适龄儿童视力筛查人数", "≥3000人")).replace("主管部门", "年度目标\t\t完成全镇适龄儿童视力筛查，做到应检尽检、应保\n主管部门"),

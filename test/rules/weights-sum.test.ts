@@ -1,5 +1,6 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
+import { ninetyFiveForm } from "../recognise/scored-form.js";
 
 /** an invented self-assessment with a 20-point budget part (预算执行情况（20分）), level-1 points on the labels */
 function twenty(o: { funds?: string; output?: string[]; cost?: string[]; benefit?: string[] } = {}): string {
@@ -48,6 +49,16 @@ ruleTester.run("weights-sum", {
     },
   ],
   invalid: [
+    {
+      name: "invented: the 总分 row itself states the wrong 分值 total (105): reported there",
+      text: ninetyFiveForm("105"),
+      errors: [{ messageId: "total", line: 13, field: "total", evidence: "105", data: { sum: "95", expected: "90" } }],
+    },
+    {
+      name: "invented: the 总分 row states 100 over rows that add up to 95: reported on the first row (decision 46)",
+      text: ninetyFiveForm("100"),
+      errors: [{ messageId: "total", line: 10, field: "weight", data: { sum: "95", expected: "90" } }],
+    },
     {
       name: "invented: 效益指标（30分） whose indicators add up to 20 (a 20-point form)",
       text: twenty({ benefit: ["效益指标（30分）\t生态效益指标\t林草覆盖率提高\t\t≥2个百分点\t2.1个百分点\t20\t20"] }),
