@@ -21,7 +21,6 @@ interface GoalUnit {
   field: Field;
   loc: Loc;
   raw: string;
-  norm: string;
   words: string[];
 }
 type PackedGoal = [ref: number, field: number, loc: PackedLoc, raw: number, words: number[]];
@@ -80,7 +79,8 @@ export default defineRule({
           const norm = ctx.services.normalize(g.text);
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
-          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), norm: keep(norm), words: contentWords(ctx.services.words(g.text)).map(keep) });
+          // the normalised text is derived again in finalize (as a shard's load did): not kept per goal
+          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), words: contentWords(ctx.services.words(g.text)).map(keep) });
         }
       },
     };
@@ -105,7 +105,7 @@ export default defineRule({
         const p = ctx.corpus.unpack;
         const [ref, field, loc, raw, words] = it.g;
         const text = p.text(raw);
-        st.goals.push({ ref: p.ref(ref), field: p.text(field) as Field, loc: unpackLoc(loc), raw: text, norm: ctx.corpus.text(ctx.services.normalize(text)), words: words.map(p.text) });
+        st.goals.push({ ref: p.ref(ref), field: p.text(field) as Field, loc: unpackLoc(loc), raw: text, words: words.map(p.text) });
       } else if (it.w !== undefined) st.df.set(it.w, (st.df.get(it.w) ?? 0) + (it.n ?? 0));
     },
   },
@@ -143,8 +143,9 @@ export default defineRule({
     for (const g of st.goals) {
       let subject = subjects.get(g.ref.project);
       if (!subject) subjects.set(g.ref.project, (subject = subjectBigrams(g.ref.project, { ...subjOpts, frequent })));
-      if (subjectScore(subject, g.norm) >= 0.1) continue; // the goal names its own project
-      const share = stockShareOf(g.norm);
+      const norm = ctx.services.normalize(g.raw);
+      if (subjectScore(subject, norm) >= 0.1) continue; // the goal names its own project
+      const share = stockShareOf(norm);
       const what = g.field === "goals.period" ? "实施期目标" : "年度目标";
       const whatEn = g.field === "goals.period" ? "period goal" : "annual goal";
       const data = { what, whatEn, text: g.raw, project: g.ref.project, share: `${Math.round(share * 100)}%` };

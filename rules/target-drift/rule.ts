@@ -25,14 +25,47 @@ interface Ind {
   loc: Loc;
 }
 
+/**
+ * An indicator as kept until the end of the run: one flat row of IND_WIDTH slots in its entry's
+ * `cells` (name, raw, value, op, unit, kind, line or loc, col) instead of an object and a loc object
+ * per indicator; the normalised name is derived when the entry is matched (`indsOf`).
+ */
+type Cell = string | number | null | Loc;
+const IND_WIDTH = 8;
+
 interface Entry {
   ref: FormRef;
+  year: number | null;
+  cells: Cell[];
+}
+
+/** what finalize works on: an entry with what its ref gives again, and its indicators as objects */
+interface Live {
+  ref: FormRef;
+  year: number | null;
+  e: Entry;
   dept: string;
   name: string;
   /** the project name's character bigrams: derived in finalize from ref.project, not kept per form */
-  shingles?: Set<string>;
-  year: number | null;
-  inds: Ind[];
+  shingles: Set<string>;
+}
+
+function pushInd(cells: Cell[], i: Omit<Ind, "key">): void {
+  const p = packLoc(i.loc);
+  if (Array.isArray(p)) cells.push(i.name, i.raw, i.value, i.op, i.unit, i.kind, p[0], p.length === 2 ? p[1] : null);
+  else cells.push(i.name, i.raw, i.value, i.op, i.unit, i.kind, p as Loc, null);
+}
+
+function indsOf(ctx: RuleContext<any>, e: Entry): Ind[] {
+  const out: Ind[] = [];
+  const c = e.cells;
+  for (let k = 0; k < c.length; k += IND_WIDTH) {
+    const at = c[k + 6];
+    const loc: Loc = typeof at === "number" ? unpackLoc(c[k + 7] === null ? [at] : [at, c[k + 7] as number]) : (at as Loc);
+    const name = c[k] as string;
+    out.push({ name, key: ctx.services.normalize(name), raw: c[k + 1] as string, value: c[k + 2] as number | null, op: c[k + 3] as string | null, unit: c[k + 4] as string | null, kind: c[k + 5] as string, loc });
+  }
+  return out;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -58,7 +91,7 @@ type PackedEntry = [ref: number, year: number | null, inds: [name: number, raw: 
 
 /** what an entry's ref gives: the department and the normalised project name */
 function derived(ctx: RuleContext<any>, ref: FormRef): { dept: string; name: string } {
-  return { dept: normDept(ref.department), name: ctx.corpus.text(ctx.services.normalize(ref.project)) };
+  return { dept: normDept(ref.department), name: ctx.services.normalize(ref.project) };
 }
 
 /** per-run state, keyed by the run's rule context (create and finalize receive the same one) */
@@ -97,33 +130,20 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
     const selfs: Entry[] = [];
     STATE.set(ctx, { targets, selfs });
     const keep = ctx.corpus.text;
-    const toInd = (name: string, v: Value | null, loc: Loc): Ind | null => {
-      if (!name.trim()) return null;
-      const key = ctx.services.normalize(name);
-      return {
-        name: keep(name),
-        key: keep(key),
-        raw: keep(v?.raw ?? ""),
-        value: v?.value ?? null,
-        op: v?.op ?? null,
-        unit: v?.unit ?? null,
-        kind: v?.kind ?? "empty",
-        loc,
-      };
-    };
+    const kept = (x: string | null | undefined): string | null => (x === null || x === undefined ? null : keep(x));
     return {
       form(form: Form, doc) {
-        const ref = ctx.ref(form, doc);
-        const entry: Entry = { ref, ...derived(ctx, ref), year: form.year ?? doc.year ?? null, inds: [] };
-        if (!entry.name) return;
+        if (!ctx.services.normalize(form.project.name)) return;
+        const cells: Cell[] = [];
         for (const ind of form.indicators) {
           // the filed target: the year column when the form has one, else the only value
-          const v = form.kind === "target" ? (ind.annualTarget && ind.annualTarget.kind !== "empty" ? ind.annualTarget : ind.target) : ind.target;
+          const v: Value | null = form.kind === "target" ? (ind.annualTarget && ind.annualTarget.kind !== "empty" ? ind.annualTarget : ind.target) : ind.target;
           const name = form.kind === "target" && ind.annualName ? ind.annualName : ind.name;
-          const i = toInd(name, v, ind.target?.loc ?? ind.loc);
-          if (i) entry.inds.push(i);
+          if (!name.trim()) continue;
+          pushInd(cells, { name: keep(name), raw: keep(v?.raw ?? ""), value: v?.value ?? null, op: kept(v?.op), unit: kept(v?.unit), kind: v?.kind ?? "empty", loc: ind.target?.loc ?? ind.loc });
         }
-        if (!entry.inds.length) return;
+        if (!cells.length) return;
+        const entry: Entry = { ref: ctx.ref(form, doc), year: form.year ?? doc.year ?? null, cells: cells.slice() };
         (form.kind === "target" ? targets : selfs).push(entry);
       },
     };
@@ -135,7 +155,7 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       const st = STATE.get(ctx);
       if (!st) return;
       const p = ctx.corpus.pack;
-      const pack = (e: Entry): PackedEntry => [p.ref(e.ref), e.year, e.inds.map((i) => [p.text(i.name), p.text(i.raw), i.value, p.opt(i.op), p.opt(i.unit), p.text(i.kind), packLoc(i.loc)])];
+      const pack = (e: Entry): PackedEntry => [p.ref(e.ref), e.year, indsOf(ctx, e).map((i) => [p.text(i.name), p.text(i.raw), i.value, p.opt(i.op), p.opt(i.unit), p.text(i.kind), packLoc(i.loc)])];
       for (const e of st.targets) yield { target: pack(e) };
       for (const e of st.selfs) yield { self: pack(e) };
     },
@@ -148,10 +168,9 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       const p = ctx.corpus.unpack;
       const [refNo, year, inds] = packed;
       const ref = p.ref(refNo);
-      const entry: Entry = { ref, ...derived(ctx, ref), year, inds: [] };
+      const entry: Entry = { ref, year, cells: [] };
       for (const [name, raw, value, op, unit, kind, loc] of inds) {
-        const n = p.text(name);
-        entry.inds.push({ name: n, key: ctx.corpus.text(ctx.services.normalize(n)), raw: p.text(raw), value, op: p.opt(op), unit: p.opt(unit), kind: p.text(kind), loc: unpackLoc(loc) });
+        pushInd(entry.cells, { name: p.text(name), raw: p.text(raw), value, op: p.opt(op), unit: p.opt(unit), kind: p.text(kind), loc: unpackLoc(loc) });
       }
       (it.target ? st.targets : st.selfs).push(entry);
     },
@@ -159,34 +178,35 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
   finalize(ctx) {
     const state = STATE.get(ctx);
     if (!state) return;
-    const { targets, selfs } = state;
-    for (const e of [...targets, ...selfs]) e.shingles = new Set(ctx.services.shingles(e.ref.project, 2));
+    const live = (e: Entry): Live => ({ ref: e.ref, year: e.year, e, ...derived(ctx, e.ref), shingles: new Set(ctx.services.shingles(e.ref.project, 2)) });
+    const targets = state.targets.map(live);
+    const selfs = state.selfs.map(live);
     const nameSim = ctx.options.nameSimilarity ?? 0.8;
     const indSim = ctx.options.indicatorSimilarity ?? 0.6;
-    const simName = (a: Entry, b: Entry) => {
+    const simName = (a: Live, b: Live) => {
       const ratio = 1 - distance(a.name, b.name) / Math.max(a.name.length, b.name.length, 1);
-      return Math.max(ratio, jaccard(a.shingles!, b.shingles!));
+      return Math.max(ratio, jaccard(a.shingles, b.shingles));
     };
     // candidates by department and shared name bigrams, not all pairs: a province holds tens of
     // thousands of forms, and a self-assessment can only match a target of its own department
     // whose name shares some of its less common bigrams (or the same name)
-    const byDept = new Map<string, { all: Entry[]; byName: Map<string, Entry[]>; posting: Map<string, Entry[]> }>();
+    const byDept = new Map<string, { all: Live[]; byName: Map<string, Live[]>; posting: Map<string, Live[]> }>();
     for (const t of targets) {
       if (!t.dept) continue;
       let d = byDept.get(t.dept);
       if (!d) byDept.set(t.dept, (d = { all: [], byName: new Map(), posting: new Map() }));
       d.all.push(t);
       (d.byName.get(t.name) ?? d.byName.set(t.name, []).get(t.name)!).push(t);
-      for (const sh of t.shingles!) (d.posting.get(sh) ?? d.posting.set(sh, []).get(sh)!).push(t);
+      for (const sh of t.shingles) (d.posting.get(sh) ?? d.posting.set(sh, []).get(sh)!).push(t);
     }
     const order = new Map(targets.map((t, i) => [t, i]));
-    const candidatesOf = (s: Entry): Entry[] => {
+    const candidatesOf = (s: Live): Live[] => {
       const d = byDept.get(s.dept);
       if (!d) return [];
       if (d.all.length <= 200) return d.all;
       const stop = Math.max(200, d.all.length * 0.05);
-      const out = new Set<Entry>(d.byName.get(s.name) ?? []);
-      for (const sh of s.shingles!) {
+      const out = new Set<Live>(d.byName.get(s.name) ?? []);
+      for (const sh of s.shingles) {
         const list = d.posting.get(sh);
         if (list && list.length <= stop) for (const t of list) out.add(t);
       }
@@ -194,7 +214,7 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       return [...out].sort((a, b) => order.get(a)! - order.get(b)!);
     };
     for (const s of selfs) {
-      let best: Entry | null = null;
+      let best: Live | null = null;
       let bestSim = 0;
       for (const t of candidatesOf(s)) {
         if (t.ref.source === s.ref.source && t.ref.formIndex === s.ref.formIndex) continue;
@@ -216,11 +236,13 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
       const shinglesOf = (i: Ind) => sh.get(i) ?? sh.set(i, new Set(ctx.services.shingles(i.name, 2))).get(i)!;
       const used = new Set<Ind>();
       const pairs: [Ind, Ind | null][] = [];
-      for (const si of s.inds) {
-        let m = t.inds.find((ti) => !used.has(ti) && ti.key === si.key) ?? null;
+      const sInds = indsOf(ctx, s.e);
+      const tInds = indsOf(ctx, t.e);
+      for (const si of sInds) {
+        let m = tInds.find((ti) => !used.has(ti) && ti.key === si.key) ?? null;
         if (!m) {
           let bs = 0;
-          for (const ti of t.inds) {
+          for (const ti of tInds) {
             if (used.has(ti)) continue;
             const j = jaccard(shinglesOf(si), shinglesOf(ti));
             if (j >= indSim && j > bs) {
@@ -250,7 +272,7 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
           related: related(ti),
         });
       }
-      for (const ti of t.inds) {
+      for (const ti of tInds) {
         if (used.has(ti)) continue;
         ctx.report({ messageId: "dropped", data: { name: ti.name, filed: ti.raw.trim() || "空", source: src, line: ti.loc.line ?? t.ref.line }, form: s.ref, evidence: ti.name, expected: `${ti.name} ${ti.raw}`.trim(), related: related(ti) });
       }

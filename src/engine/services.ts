@@ -31,25 +31,59 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1); // V8 does not slice below 13 characters
 }
 
+/**
+ * Caches are bounded by the bytes they hold, not by entries: a province-scale run must not keep
+ * every text it has seen, and 20,000 entries of word lists of long narrative texts weigh many
+ * times 20,000 indicator names. Sizes are estimates (UTF-16 characters, V8's object headers);
+ * a full cache is dropped, keys and values detached so that no entry keeps a file's text alive.
+ */
+export class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  private bytes = 0;
+  constructor(
+    private readonly budget: number,
+    private readonly sizeOf: (v: V) => number,
+  ) {}
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): V {
+    const cost = ENTRY_BYTES + stringBytes(key) + this.sizeOf(value);
+    if (this.bytes + cost > this.budget) {
+      this.map.clear();
+      this.bytes = 0;
+    }
+    this.map.set(detach(key), value);
+    this.bytes += cost;
+    return value;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/** a map entry's own cost (hash table slots) */
+const ENTRY_BYTES = 32;
+/** a heap string's approximate size: header and two bytes a character */
+export const stringBytes = (s: string): number => 24 + 2 * s.length;
+const listBytes = (l: string[]): number => {
+  let n = 16 + 8 * l.length;
+  for (const x of l) n += stringBytes(x);
+  return n;
+};
+
 /** strip punctuation, spaces and digits; fold width — for comparing texts across forms */
 export function normalizeForCompare(s: string): string {
   if (s.length > NORM_MEMO_MAX_LENGTH) return normalizeUncached(s);
-  let v = NORM_MEMO.get(s);
-  if (v === undefined) {
-    // key and value detached: a memo entry must not keep the file the text was cut from
-    v = detach(normalizeUncached(s));
-    if (NORM_MEMO.size >= NORM_MEMO_LIMIT) NORM_MEMO.clear();
-    NORM_MEMO.set(detach(s), v);
-  }
-  return v;
+  // key and value detached: a memo entry must not keep the file the text was cut from
+  return NORM_MEMO.get(s) ?? NORM_MEMO.set(s, detach(normalizeUncached(s)));
 }
 
 /**
  * Short texts repeat across forms (indicator names, labels, copied goals) and the copy rules
  * normalise every one of them per form: one memo for the run, bounded like the services' caches.
  */
-const NORM_MEMO = new Map<string, string>();
-const NORM_MEMO_LIMIT = 20_000;
+const NORM_MEMO = new BoundedCache<string>(2 << 20, stringBytes);
 const NORM_MEMO_MAX_LENGTH = 200;
 
 function normalizeUncached(s: string): string {
@@ -75,32 +109,25 @@ export interface Services {
   words(s: string): string[];
 }
 
-/** caches are bounded: a province-scale run must not keep every text it has seen */
-const CACHE_LIMIT = 20_000;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const MB = 1 << 20;
 
 export function createServices(): Services {
-  const norm = new Map<string, string>();
-  const sh = new Map<string, string[]>();
-  const w = new Map<string, string[]>();
+  const norm = new BoundedCache<string>(2 * MB, stringBytes);
+  const sh = new BoundedCache<string[]>(4 * MB, listBytes);
+  const w = new BoundedCache<string[]>(8 * MB, listBytes);
   return {
     normalize(s) {
-      return norm.get(s) ?? remember(norm, s, normalizeForCompare(s));
+      return norm.get(s) ?? norm.set(s, normalizeForCompare(s));
     },
     shingles(s, n = 3) {
       const key = `${n}\u0000${s}`;
-      return sh.get(key) ?? remember(sh, key, charShingles(s, n));
+      return sh.get(key) ?? sh.set(key, charShingles(s, n));
     },
     words(s) {
       const v = w.get(s);
       if (v) return v;
       const j = loadJieba();
-      return remember(w, s, j ? j.cut(s, false).filter((x) => x.trim() && !/^[\p{P}\p{S}\s]+$/u.test(x)) : charShingles(s, 2));
+      return w.set(s, j ? j.cut(s, false).filter((x) => x.trim() && !/^[\p{P}\p{S}\s]+$/u.test(x)) : charShingles(s, 2));
     },
   };
 }

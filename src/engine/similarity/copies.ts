@@ -23,7 +23,7 @@ export interface Unit {
   loc: Loc;
   /** text as in the source */
   raw: string;
-  /** normalised text (comparison key) */
+  /** normalised text (comparison key); for goals and reports derived from `raw` when the run's index is built ("" until then): not kept while documents stream */
   norm: string;
   /** section label for reports ("项目管理中存在的主要问题及原因分析") */
   label: string;
@@ -33,22 +33,29 @@ export interface Unit {
 
 const EMPTY = /^(无|暂无|没有|略|\*+|x+|—+|-+)$/i;
 
-/** the units of a form, by its (shared) ref: copied-text and goal-mismatch keep the same objects */
-const UNITS = new WeakMap<FormRef, Unit[]>();
+/**
+ * the units of the form last asked for: copied-text and goal-mismatch ask in turn for the same form
+ * and keep the same objects (one slot, not a map over the run: a per-form array kept to the end
+ * would cost more than the units it shares)
+ */
+let last: { ref: FormRef; units: Unit[] } | null = null;
 
 /**
  * the units of one form: goals, result reports (实际完成情况, narrative sections), the indicator set.
  * `keep` makes the run's one copy of a text kept to the end (detached from its file).
  */
 export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string = detach): Unit[] {
-  const hit = UNITS.get(ref);
-  if (hit) return hit;
+  if (last?.ref === ref) return last.units;
   const out: Unit[] = [];
+  const seen: string[] = [];
   const add = (kind: UnitKind, field: Field, raw: string, loc: Loc, label: string, extra: Partial<Unit> = {}) => {
     const norm = normalizeForCompare(raw);
     if (!norm || EMPTY.test(norm)) return;
-    if (out.some((u) => u.kind === kind && u.norm === norm)) return; // 实施期 = 年度 goal: one unit
-    out.push({ ref, kind, field, loc, raw: keep(raw.trim()), norm: keep(norm), label: keep(label), ...extra });
+    const k = `${kind}\u0000${norm}`;
+    if (seen.includes(k)) return; // 实施期 = 年度 goal: one unit
+    seen.push(k);
+    // the normalised text is derived again from the raw text when the index is built (as a shard's load does)
+    out.push({ ref, kind, field, loc, raw: keep(raw.trim()), norm: "", label: keep(label), ...extra });
   };
   const indicatorText = keep(form.indicators.map((i) => normalizeForCompare(`${i.name} ${i.annualName ?? ""}`)).join("|"));
   if (form.goals.annual) add("goal", "goals.annual", form.goals.annual.text, form.goals.annual.loc, "年度目标", { indicatorText });
@@ -60,7 +67,7 @@ export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string 
     const first = form.indicators[0];
     out.push({ ref, kind: "indicators", field: "name", loc: first.loc, raw: keep(form.indicators.map((i) => i.name).join("；")), norm: keep(names.join("|")), label: "绩效指标" });
   }
-  UNITS.set(ref, out);
+  last = { ref, units: out };
   return out;
 }
 
@@ -127,7 +134,9 @@ export function formKey(ref: FormRef): string {
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLength: number; lsh?: LshOptions; subject: SubjectOptions }): CopyIndex {
+export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLength: number; lsh?: LshOptions; subject: SubjectOptions; keep?: (s: string) => string }): CopyIndex {
+  const keep = opts.keep ?? ((s: string) => s);
+  for (const u of units) if (!u.norm) u.norm = keep(normalizeForCompare(u.raw));
   const eligible = units.filter((u) => u.norm.replace(/\|/g, "").length >= (u.kind === "indicators" ? opts.minLength * 2 : opts.minLength));
   // distinct texts per kind
   const groups = new Map<string, Unit[]>();
@@ -293,5 +302,6 @@ export function copyIndexFor(ctx: RuleContext<any>, units: Unit[]): CopyIndex {
     minLength: o.minLength,
     lsh: { numPerm: o.numPerm, seed: o.seed },
     subject: { genericTerms: lex.terms, genericPatterns: lex.regexps },
+    keep: ctx.corpus.text,
   });
 }
