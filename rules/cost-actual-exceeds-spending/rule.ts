@@ -5,7 +5,7 @@
  * costs — 单价, 人均, 元/人 — excepted).
  */
 import { defineRule } from "../../src/engine/types.js";
-import { fmt, isNum, moneyInFundsUnit } from "../../src/engine/services/scoring.js";
+import { fmt, fundsTotalLeftBlank, isNum, moneyInFundsUnit } from "../../src/engine/services/scoring.js";
 
 /** a per-unit cost is not compared with the whole spending */
 const UNIT_COST = /单价|人均|单位|标准|每|平均/u;
@@ -45,7 +45,7 @@ export default defineRule({
         if (!a || a.kind !== "numeric" || !isNum(a.value) || a.value <= 0 || a.unit === "%" || a.dimension === "percent") return;
         if (a.dimension && a.dimension !== "money") return;
         const { executed, adjusted, planned } = form.funds;
-        if (!isNum(executed)) return;
+        if (!isNum(executed) || fundsTotalLeftBlank(form)) return;
         const unit = form.funds.unit ?? "万元";
         if (executed === 0) {
           ctx.report({ messageId: "zero", data: { name: ind.name, actual: a.raw.trim() }, form, indicator: ind, field: "actual", evidence: a.raw, expected: "0" });

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
-import { computedRate, fmt, statedRate } from "../../src/engine/services/scoring.js";
+import { computedRate, fmt, fundsTotalLeftBlank, statedRate } from "../../src/engine/services/scoring.js";
 
 /** a sentence about spending: 资金, 执行率, 支付 … */
 const MONEY_TALK = /资金|经费|执行率|执行数|支付|拨付|结算|兑付|支出/u;
@@ -59,6 +59,7 @@ export default defineRule<{ minRate: number }>({
     const says = (t: string) => cues.terms.some((w) => t.includes(w)) || cues.regexps.some((re) => re.test(t));
     return {
       form(form) {
+        if (fundsTotalLeftBlank(form)) return; // a blank total row says nothing about the rate
         const rate = statedRate(form) ?? computedRate(form);
         if (rate === null || rate >= min - 1e-9) return;
         if (reasonTexts(form).some(says)) return;

@@ -40,6 +40,25 @@ export function isNonAnswer(knowledge: Knowledge, level2s: Level2Service, ind: I
   return d === "number" || d === "standard" || d === "deadline";
 }
 
+/**
+ * The target the actual answers is a word, not a figure ("效果明显", "严格执行相关制度规定"): there
+ * "达成预期指标" is the tier the national template prescribes for a qualitative indicator (达成 /
+ * 部分达成 / 未达成), allowed though weak (info); checklist item 10 sends it back only under a
+ * quantitative target.
+ */
+function qualitativeTarget(ind: Indicator): boolean {
+  const t = ind.adjustedTarget?.raw.trim() ? ind.adjustedTarget : ind.target;
+  return !!t && t.kind === "qualitative";
+}
+
+/**
+ * An actual of "无" whose 偏差原因 cell says why ("无" / "没有轮换、动用库存") reports that nothing
+ * happened and explains it: a shortfall, answered, not a cell left unfilled.
+ */
+function explainedNone(ind: Indicator, raw: string): boolean {
+  return NONE.test(raw.replace(/\s+/gu, "")) && !!(ind.deviation ?? "").replace(/[\s/／—-]+/gu, "");
+}
+
 /** rows (at least) whose explanation cells must all say the same for it to be stock text */
 const SAME_TEXT_ROWS = 3;
 
@@ -67,6 +86,10 @@ export default defineRule({
         zh: "{{column}}一栏每个指标都写“{{text}}”（共 {{count}} 行），等于没有解释，应逐项写明指标含义和取值依据。",
         en: "Every row's {{columnEn}} says \"{{text}}\" ({{count}} rows): nothing is explained; explain each indicator.",
       },
+      tierAnswer: {
+        zh: "“{{name}}”是定性指标，{{field}}只写“{{text}}”：按档次评价可以，但最好写明具体完成了什么。",
+        en: "\"{{name}}\" is qualitative and its {{fieldEn}} only says \"{{text}}\": a tier answer is allowed, but say what was achieved.",
+      },
       stockWording: {
         zh: "{{field}}“{{text}}”是套话，不是可核验的指标值。",
         en: "{{fieldEn}} \"{{text}}\" is stock wording, not a verifiable value.",
@@ -89,9 +112,13 @@ export default defineRule({
           const v = ind[field as "target"] as Value | null;
           if (!v || !v.raw.trim()) continue;
           const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
+          if (v.kind === "placeholder" && field === "actual" && v.placeholder === "generic-actual" && qualitativeTarget(ind)) {
+            ctx.report({ messageId: "tierAnswer", severity: "info", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
+            continue;
+          }
           if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", severity: v.placeholder === "generic-actual" ? "warning" : undefined, data, form, indicator: ind, field, evidence: v.raw });
           else if (stock(v.raw)) ctx.report({ messageId: "stockWording", severity: "warning", data, form, indicator: ind, field, evidence: v.raw });
-          else if (isNonAnswer(ctx.knowledge, level2s, ind, v.raw)) ctx.report({ messageId: "nonAnswer", severity: "warning", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
+          else if (!(field === "actual" && explainedNone(ind, v.raw)) && isNonAnswer(ctx.knowledge, level2s, ind, v.raw)) ctx.report({ messageId: "nonAnswer", severity: "warning", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
         }
       },
       form(form) {

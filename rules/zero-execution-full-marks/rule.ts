@@ -3,7 +3,7 @@
  * marks or the total reaches the top band, or 实际完成情况 claims the goal was met ("目标完成率100%").
  */
 import { defineRule } from "../../src/engine/types.js";
-import { completionClaim, fmt, isFullMarks, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
+import { completionClaim, fmt, fundsTotalLeftBlank, isFullMarks, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 export default defineRule({
   meta: {
@@ -33,6 +33,7 @@ export default defineRule({
     const topMin = [...scheme.grades].sort((a, b) => b.min - a.min)[0]?.min ?? 90;
     return {
       form(form) {
+        if (fundsTotalLeftBlank(form)) return; // a blank total row, not zero spending (fund-split-sum)
         const { executed, rate } = form.funds;
         const zero = (isNum(executed) && executed === 0) || (!isNum(executed) && isNum(rate) && rate === 0);
         if (!zero) return;

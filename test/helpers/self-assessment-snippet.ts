@@ -23,3 +23,30 @@ export function sa(o: { funds?: string; rows?: string[]; total?: string; actual?
     "",
   ].join("\n");
 }
+
+/**
+ * An invented national-template self-assessment (town road upkeep) whose 年度资金总额 row reads 0/0/0
+ * with the money on the 本年财政拨款 row beneath it (`source`): a total left blank, not zero spending.
+ * Pass a zero `source` row for a form that really spent nothing.
+ */
+export function blankTotal(o: { source?: string; costActual?: string; deviation?: string } = {}): string {
+  return [
+    "项目支出绩效自评表",
+    "（2024年度）",
+    "项目名称\t示例镇农村道路养护项目",
+    "主管部门\t301-示例县示例镇人民政府\t实施单位\t301001-示例县示例镇人民政府",
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额：\t0\t0\t0\t10\t0\t0",
+    o.source ?? "\t其中：本年财政拨款\t60\t58.5\t58.5",
+    "\t上年结转资金",
+    "年度总体目标\t预期目标\t实际完成情况",
+    "\t养护农村道路40公里。\t养护农村道路40公里。",
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    "\t产出指标（50分）\t数量指标\t养护道路里程\t≥40公里\t40公里\t20\t20",
+    "\t\t质量指标\t养护验收合格率\t≥95%\t98%\t10\t10",
+    `\t\t成本指标\t道路养护总成本\t≤60万元\t${o.costActual ?? "58.5万元"}\t20\t20\t${o.deviation ?? ""}`,
+    "\t效益指标（30分）\t社会效益指标\t沿线群众出行时间缩短\t≥10%\t12%\t30\t30",
+    "\t满意度指标（10分）\t服务对象满意度指标\t沿线群众满意度\t≥90%\t95%\t10\t10",
+    "",
+  ].join("\n");
+}

@@ -1,5 +1,5 @@
 import { ruleTester } from "../helpers/rule-tester.js";
-import { sa } from "../helpers/self-assessment-snippet.js";
+import { blankTotal, sa } from "../helpers/self-assessment-snippet.js";
 
 const rows = (actual: string) => [
   "\t产出指标\t数量指标\t涉及取暖部门\t=10个\t=10个\t=10个\t40\t40",
@@ -10,6 +10,7 @@ const rows = (actual: string) => [
 
 ruleTester.run("cost-actual-exceeds-spending", {
   valid: [
+    { name: "invented: 年度资金总额 row 0/0/0, the money on 本年财政拨款 beneath it: a blank total (fund-split-sum), not zero spending", text: blankTotal() },
     { name: "cost actual equals what was spent", text: sa({ funds: "\t资金总额:\t29.626\t29.626\t29.626\t29.626\t0\t100\t10", rows: rows("=296261.75元") }) },
     { name: "cost actual 3% above what was spent (rounding, within 5%)", text: sa({ funds: "\t资金总额:\t29.626\t29.626\t29.626\t28.8\t0.826\t97.21\t9.72", rows: rows("=296261.75元"), total: "总分\t\t\t\t\t\t\t99.72\t\t优" }) },
     {
@@ -23,6 +24,7 @@ ruleTester.run("cost-actual-exceeds-spending", {
     { name: "nothing spent, cost actual 0", text: sa({ funds: "\t资金总额:\t29.626\t29.626\t29.626\t0\t29.626\t0\t0", rows: rows("0元"), total: "总分\t\t\t\t\t\t\t90\t\t优" }) },
   ],
   invalid: [
+    { name: "invented: total and 本年财政拨款 rows both 0, cost actual 58.5万元", text: blankTotal({ source: "\t其中：本年财政拨款\t0\t0\t0" }), errors: [{ messageId: "zero", line: 14, field: "actual", evidence: "58.5万元" }] },
     {
       name: "002 l.636: 执行数 0, 成本 actual =296261.75元 (the whole budget)",
       file: "test/fixtures/zero-execution-full-marks/002-l628-zero-execution-full-marks.txt",

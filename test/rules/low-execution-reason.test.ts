@@ -1,5 +1,5 @@
 import { ruleTester } from "../helpers/rule-tester.js";
-import { sa } from "../helpers/self-assessment-snippet.js";
+import { blankTotal, sa } from "../helpers/self-assessment-snippet.js";
 
 /** an invented Anhui-style town self-assessment read by the header engine; funds row and 实际完成情况 as given */
 function town(o: { funds: string; actual?: string; deviation?: string; fundsHeader?: string }): string {
@@ -25,6 +25,7 @@ const low = "\t\t年度资金总额\t\t54\t54\t47.52\t10\t88%\t8.8";
 
 ruleTester.run("low-execution-reason", {
   valid: [
+    { name: "invented: 年度资金总额 row 0/0/0, the money on 本年财政拨款 beneath it: a blank total (fund-split-sum), not zero spending", text: blankTotal() },
     { name: "100% executed", text: sa() },
     { name: "invented: 92% executed, above the 90% line", text: town({ funds: "\t\t年度资金总额\t\t50\t50\t46\t10\t92%\t9.2" }) },
     { name: "invented: 88% executed, the 实际完成情况 says why (结转)", text: town({ funds: low, actual: "聘用保洁员60名；垃圾转运站建设因用地调整延后，6.48万元结转2025年使用。" }) },
@@ -45,6 +46,7 @@ ruleTester.run("low-execution-reason", {
     { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
   ],
   invalid: [
+    { name: "invented: total and 本年财政拨款 rows both 0: really nothing spent, no reason given", text: blankTotal({ source: "\t其中：本年财政拨款\t0\t0\t0" }), errors: [{ messageId: "noReason", line: 6, field: "funds", evidence: "0" }] },
     {
       name: "invented: 88% executed; the goal cell speaks of money but gives no reason (资金全部拨付到位 is a plan)",
       text: town({ funds: low }).replace("聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。", "聘用保洁员60名，保洁资金按季度拨付。"),

@@ -47,6 +47,10 @@ ruleTester.run("misclassified-indicator", {
       text: form({ name: "高标准农田建设", goal: "建设高标准农田2万亩", rows: [row("效益指标", "经济效益指标", "项目区粮食亩均增产", "≥50公斤"), row("", "", "农产品销售额增长", "≥5%")] }),
     },
     {
+      name: "invented: an interest subsidy and a grant under 经济效益 are money to the beneficiary (贷款贴息保障率, 贷款利息补贴保障率)",
+      text: form({ name: "创业担保贷款贴息", goal: "为返乡创业人员贷款贴息", rows: [row("效益指标", "经济效益指标", "创业担保贷款贴息保障率", "100%"), row("", "", "贷款利息补贴保障率", "100%")] }),
+    },
+    {
       name: "invented: air quality under 生态效益 (PM2.5年均浓度 in 微克/立方米, 重污染天数下降率)",
       text: form({ name: "大气污染防治专项", goal: "改善空气质量", rows: [row("效益指标", "生态效益指标", "PM2.5年均浓度", "≤35微克/立方米"), row("", "", "重污染天数较2024年下降率", "≥10%")] }),
     },

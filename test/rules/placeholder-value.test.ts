@@ -1,6 +1,8 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 
 const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n";
+/** the same with a 偏差原因 column */
+const headWhy = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
 
 // a target form with an 指标解释 column (湖北-style, invented)
 const explained = (e: string[]) =>
@@ -11,6 +13,7 @@ const explained = (e: string[]) =>
 
 ruleTester.run("placeholder-value", {
   valid: [
+    { name: "invented: actual 无 with its 偏差原因 given (nothing happened, explained) is an answer", text: headWhy + "\t效益指标\t经济效益指标\t滞纳金补贴到位率\t100%\t无\t10\t0\t本年未发生逾期缴费，无需补贴\n" },
     { name: "无 as the target of an adverse-event count is a real target", text: head + "\t效益指标\t社会效益指标\t安全事故发生次数\t无\t无\t20\t20\n" },
     { name: "each indicator explained in its own words", text: explained(["含6栋宿舍楼内部改造", "以竣工验收报告为准", "秋季开学前投入使用", "按住宿学生名册统计"]) },
     { name: "the same short note on two rows only", text: explained(["按规定执行", "按规定执行", "", ""]) },
@@ -19,6 +22,11 @@ ruleTester.run("placeholder-value", {
     { name: "qualitative target, concrete actual", text: head + "\t效益指标\t社会效益指标\t基层单位工作效率\t提高\t明显提高\t30\t30\n" },
   ],
   invalid: [
+    {
+      name: "invented: actual 无 of a rate with the 偏差原因 cell empty or only \"/\"",
+      text: headWhy + "\t效益指标\t经济效益指标\t滞纳金补贴到位率\t100%\t无\t10\t10\t/\n",
+      errors: [{ messageId: "nonAnswer", line: 3, field: "actual", evidence: "无", severity: "warning" }],
+    },
     {
       name: "checklist 8: 无, 略, 同上 and an example where a value is asked for",
       text: head + "\t产出指标\t数量指标\t培训人数\t无\t略\t20\t20\n\t\t质量指标\t培训合格率\t例：≥95%\t同上\t10\t10\n",
@@ -53,9 +61,19 @@ ruleTester.run("placeholder-value", {
       errors: [{ messageId: "placeholder", line: 3, field: "target", evidence: "≥%" }],
     },
     {
-      name: "002 l.599: 达成预期指标 as actual",
+      name: "002 l.599: 达成预期指标 as actual of a qualitative target: the template's tier answer, info",
       text: head + "\t产出指标\t质量指标\t供暖质量\t符合国家标准\t达成预期指标\t10\t10\n",
-      errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标" }],
+      errors: [{ messageId: "tierAnswer", line: 3, field: "actual", evidence: "达成预期指标", severity: "info" }],
+    },
+    {
+      name: "invented: 达成预期指标 as actual of a 效益 target worded 效果明显, info",
+      text: head + "\t效益指标\t社会效益指标\t对村容村貌的改善程度\t效果明显\t达成预期指标\t10\t10\n",
+      errors: [{ messageId: "tierAnswer", line: 3, field: "actual", evidence: "达成预期指标", severity: "info" }],
+    },
+    {
+      name: "invented: 达成预期指标 as actual of a rate target ≥95%: no figure where one is due, warning",
+      text: head + "\t产出指标\t质量指标\t道路养护验收合格率\t≥95%\t达成预期指标\t10\t10\n",
+      errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标", severity: "warning" }],
     },
     {
       name: "000 l.541: 根据需求 as a target",

@@ -80,6 +80,18 @@ export function computedRate(form: Form): number | null {
   return (executed / base.value) * 100;
 }
 
+/**
+ * The funds total row was left blank: its budget and executed amounts are zero or missing while the
+ * source rows beneath it (本年财政拨款, 上年结转…) carry the money. The zero is not zero spending;
+ * fund-split-sum reports the unfilled total, and the execution rules must not read it as "nothing spent".
+ */
+export function fundsTotalLeftBlank(form: Form): boolean {
+  const { planned, adjusted, executed } = form.funds;
+  const blank = (n: number | null | undefined): boolean => !isNum(n) || n === 0;
+  if (!blank(planned) || !blank(adjusted) || !blank(executed)) return false;
+  return (form.funds.sources ?? []).some((s) => (isNum(s.executed) && s.executed > 0) || (isNum(s.adjusted) && s.adjusted > 0));
+}
+
 /** the stated 执行率 in percent; a rate written as a share (0.983) is scaled up when the funds confirm it */
 export function statedRate(form: Form): number | null {
   const r = form.funds.rate;
