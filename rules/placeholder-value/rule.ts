@@ -44,11 +44,12 @@ export function isNonAnswer(knowledge: Knowledge, level2s: Level2Service, ind: I
  * The target the actual answers is a word, not a figure ("效果明显", "严格执行相关制度规定"): there
  * "达成预期指标" is the tier the national template prescribes for a qualitative indicator (达成 /
  * 部分达成 / 未达成), allowed though weak (info); checklist item 10 sends it back only under a
- * quantitative target.
+ * quantitative target: a target with a figure in it.
  */
 function qualitativeTarget(ind: Indicator): boolean {
   const t = ind.adjustedTarget?.raw.trim() ? ind.adjustedTarget : ind.target;
-  return !!t && t.kind === "qualitative";
+  // a figure anywhere in the target ("20、2021、2022", "自1月1日至12…" cut) is a fact to report
+  return !!t && t.kind === "qualitative" && !/[0-9０-９]/u.test(t.raw);
 }
 
 /**

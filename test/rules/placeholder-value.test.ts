@@ -71,6 +71,11 @@ ruleTester.run("placeholder-value", {
       errors: [{ messageId: "tierAnswer", line: 3, field: "actual", evidence: "达成预期指标", severity: "info" }],
     },
     {
+      name: "invented: 达成预期指标 as actual of a worded target holding figures (第1、3季度各一次): warning",
+      text: head + "\t产出指标\t时效指标\t设备巡检安排\t第1、3季度各一次\t达成预期指标\t10\t10\n",
+      errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标", severity: "warning" }],
+    },
+    {
       name: "invented: 达成预期指标 as actual of a rate target ≥95%: no figure where one is due, warning",
       text: head + "\t产出指标\t质量指标\t道路养护验收合格率\t≥95%\t达成预期指标\t10\t10\n",
       errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标", severity: "warning" }],
