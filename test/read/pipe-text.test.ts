@@ -109,4 +109,21 @@ describe("text saved as a | table", () => {
       ["生态效益指标", "镇区环境卫生", "明显改善", "已改善"],
     ]);
   });
+
+  it("names an indicator table that stands above every form label (the end of a form cut off) instead of dropping it", () => {
+    const text = [
+      "一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |",
+      "产出指标 | 数量指标 | 印发宣传册 | ≥2000份 | 2100份 | 50 | 50 |",
+      "",
+      SELF_ASSESSMENT,
+    ].join("\n");
+    const doc = gridToDocument(textToGrid("t.txt", text, "utf-8"));
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0].project?.name).toBe("某县乡村道路养护补助");
+    const headless = doc.diagnostics.filter((d) => d.code === "layout/headless-table");
+    expect(headless.map((d) => d.line)).toEqual([1]);
+    // a file whose only table is a form gets no such diagnostic
+    const plain = gridToDocument(textToGrid("t.txt", SELF_ASSESSMENT, "utf-8"));
+    expect(plain.diagnostics.map((d) => d.code)).not.toContain("layout/headless-table");
+  });
 });
