@@ -1,6 +1,8 @@
 /**
  * Plain-text reader: decode (UTF-8, UTF-16 with BOM, GB18030/GBK), split into lines, split lines
- * into cells on TAB (or, for files without TABs, on runs of spaces).
+ * into cells on TAB (or, for files without TABs, on runs of spaces). Text copied from a web page
+ * often comes as a "|" table instead ("名称 | 值 | ||", one row a line, or one row over several
+ * lines whose continuation lines are indented and start with "|"): such files are split on "|".
  */
 import type { Grid, Row } from "./grid.js";
 import { ReadError } from "./errors.js";
@@ -42,7 +44,74 @@ export function decodeText(bytes: Uint8Array): Decoded {
 /** (text is bounded by the file size limit: a line keeps no more cells than it has characters) */
 export function textToGrid(source: string, text: string, encoding: string): Grid {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  return linesToGrid(source, lines, 0, text.includes("\t"), encoding);
+  const hasTabs = text.includes("\t");
+  return linesToGrid(source, lines, 0, hasTabs, encoding, !hasTabs && isPipeTable(lines));
+}
+
+/**
+ * Whether a text without TABs is a "|" table: at least three lines, and at least half of the
+ * non-blank lines, hold a "|".
+ */
+export function isPipeTable(lines: string[]): boolean {
+  let nonBlank = 0;
+  let piped = 0;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    nonBlank++;
+    if (line.includes("|")) piped++;
+  }
+  return piped >= 3 && piped * 2 >= nonBlank;
+}
+
+/** a markdown rule line such as "|---|:--:|" */
+const RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
+
+/**
+ * The logical rows of a "|" table: a line that is indented continues the row above (a line
+ * starting with "|" adds cells, another wraps the last cell's text); each row's cells are the
+ * texts between the "|" (the empty text after a final "|" and before a leading one dropped).
+ */
+function pipeRows(lines: string[], offset: number): Row[] {
+  const rows: Row[] = [];
+  let open: { texts: string[]; line: number } | null = null;
+  const close = () => {
+    if (!open) return;
+    const { texts, line } = open;
+    if (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
+    rows.push({
+      text: texts.join("\t"),
+      sep: "tab",
+      loc: { line },
+      cells: texts.map((t, j) => ({ text: t, loc: { line, col: j + 1 } })),
+    });
+    open = null;
+  };
+  lines.forEach((line, i) => {
+    const lineNo = offset + i + 1;
+    if (line.trim() === "" || RULE.test(line)) {
+      close();
+      if (line.trim() === "") rows.push({ text: line, sep: "tab", loc: { line: lineNo }, cells: [] });
+      return;
+    }
+    const indented = /^\s/.test(line);
+    const trimmed = line.trim();
+    if (open && indented) {
+      const o: { texts: string[]; line: number } = open;
+      if (trimmed.startsWith("|")) {
+        if (o.texts.length > 0 && o.texts[o.texts.length - 1] === "") o.texts.pop();
+        o.texts.push(...trimmed.slice(1).split("|").map((t) => t.trim()));
+      } else if (o.texts.length > 0) {
+        const last = o.texts.length - 1;
+        o.texts[last] = o.texts[last] + trimmed;
+      }
+      return;
+    }
+    close();
+    const body = trimmed.startsWith("|") ? trimmed.slice(1) : trimmed;
+    open = { texts: body.split("|").map((t) => t.trim()), line: lineNo };
+  });
+  close();
+  return rows;
 }
 
 /** text longer than this (in UTF-16 units; about 6 MB of Chinese) is recognised piece by piece */
@@ -64,7 +133,8 @@ export type CutFinder = (lines: string[], k: number, toGrid: (from: number, to: 
 export function* textPieces(source: string, text: string, encoding: string, findCut: CutFinder, pieceLines = PIECE_LINES): Generator<Grid> {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const hasTabs = text.includes("\t");
-  const toGrid = (from: number, to: number) => linesToGrid(source, lines.slice(from, to), from, hasTabs, encoding);
+  const pipes = !hasTabs && isPipeTable(lines);
+  const toGrid = (from: number, to: number) => linesToGrid(source, lines.slice(from, to), from, hasTabs, encoding, pipes);
   let start = 0;
   while (start < lines.length) {
     let end = lines.length;
@@ -80,7 +150,8 @@ export function* textPieces(source: string, text: string, encoding: string, find
   }
 }
 
-export function linesToGrid(source: string, lines: string[], offset: number, hasTabs: boolean, encoding: string): Grid {
+export function linesToGrid(source: string, lines: string[], offset: number, hasTabs: boolean, encoding: string, pipes = false): Grid {
+  if (pipes) return { source, format: "text", encoding, rows: pipeRows(lines, offset), diagnostics: [] };
   const rows: Row[] = lines.map((line, i) => {
     const lineNo = offset + i + 1;
     const sep = hasTabs ? "tab" : "space";

@@ -37,7 +37,9 @@ export function recognise(grid: Grid): Recognised {
   const diagnostics: Diagnostic[] = [];
   const forms: Form[] = [];
   const ctx = documentContext(grid);
+  const covered: [number, number][] = [];
   for (const raw of segment(grid)) {
+    covered.push([raw.start, raw.end]);
     // page numbers and running page headers are dropped for every region, whoever reads it (repair stage)
     const all = grid.rows.slice(raw.start, raw.end);
     const rows = dropPageFurniture(all);
@@ -79,6 +81,7 @@ export function recognise(grid: Grid): Recognised {
     }
   }
   if (forms.length === 0) diagnostics.push(noFormDiagnostic(grid, diagnostics));
+  else diagnostics.push(...headlessTables(grid, covered));
   return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
 }
 
@@ -89,6 +92,35 @@ function templateOf(region: Region): string {
   } catch {
     return "generic";
   }
+}
+
+/** a row that heads an indicator table: two of 一级指标 / 二级指标 / 三级指标 in its cells */
+function isIndicatorHeaderRow(cells: string[]): boolean {
+  const levels = new Set(cells.map((c) => c.replace(/\s+/g, "")).filter((c) => /^[一二三]级指标$/.test(c)));
+  return levels.size >= 2;
+}
+
+/**
+ * Indicator tables outside every form region (no 项目名称 or other form label above them, e.g. the
+ * end of a form whose first page is missing), in a file where other forms were read: one
+ * diagnostic per such table, so their indicators are not lost without a word.
+ */
+function headlessTables(grid: Grid, covered: [number, number][]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  grid.rows.forEach((row, i) => {
+    if (covered.some(([a, b]) => i >= a && i < b)) return;
+    if (!isIndicatorHeaderRow(row.cells.map((c) => c.text))) return;
+    const line = lineOf(row);
+    out.push({
+      code: "layout/headless-table",
+      severity: "warning",
+      message: `第 ${line} 行的指标表上方没有“项目名称”“部门名称”等表头字段，不属于任何绩效表，未解析`,
+      messageEn: `the indicator table at line ${line} has no form label (项目名称, 部门名称 …) above it and belongs to no form; not parsed`,
+      line,
+      loc: { ...row.loc },
+    });
+  });
+  return out;
 }
 
 /** A file in which no form was read gets one diagnostic naming the file and the reason. */

@@ -140,7 +140,8 @@ function compatUncached(tpl: Template) {
       case "comparator":
         return COMPARATOR.test(t) ? 5 : -20;
       case "valueKind":
-        return /^(定量|定性)/.test(t) ? 5 : -20;
+        // 指标性质 holding "=" / "≥" is the comparator of a split value (see asComparator)
+        return /^(定量|定性)/.test(t) ? 5 : COMPARATOR.test(t) ? 4 : -20;
       case "direction":
         return /^(正向|反向)/.test(t) ? 5 : -20;
       case "status":
@@ -324,6 +325,18 @@ function returnLabelSuffix(tpl: Template, r: TableRecord<Key>): void {
   const c2 = r.cells.level2;
   const t2 = c2?.text.replace(/\s+/g, "") ?? "";
   if (c2 && t2 && !t2.endsWith(m[2]) && normLevel2(tpl, t2 + m[2]) !== null) r.cells.level2 = { ...c2, text: t2 + m[2] };
+}
+
+/**
+ * Some templates head the comparator column 指标性质 (= / ≥ / ≤ under it, then 指标值 and 度量单位),
+ * where others mean 定量 / 定性 by it: a 指标性质 cell that holds a comparator is read as one, so
+ * the value is comparator + number + unit and not a bare "=".
+ */
+function asComparator(c: TableRecord<Key>["cells"]): void {
+  const kind = c.valueKind?.text.replace(/\s+/g, "") ?? "";
+  if (!c.valueKind || c.comparator || !COMPARATOR.test(kind) || /^(定性|定量)$/.test(kind)) return;
+  c.comparator = c.valueKind;
+  delete c.valueKind;
 }
 
 /** one value from a target cell or from comparator / number / unit cells */
@@ -777,6 +790,7 @@ function buildIndicators(
       prev = null;
       continue;
     }
+    asComparator(c);
     const row = r.row;
     const ind: Indicator = {
       line: lineOf(row),
