@@ -11,7 +11,6 @@ import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
 import { parseAmount } from "./field-values.js";
-import { printedColumns } from "./table.js";
 
 export interface FieldHit {
   key: FieldKey;
@@ -74,16 +73,7 @@ export function unitAbove(rows: Row[], start: number): string | null {
 
 /** where each filled cell of a space-aligned text line starts, in printed columns */
 function printedStarts(row: Row): Map<Cell, number> {
-  const out = new Map<Cell, number>();
-  let from = 0;
-  for (const { cell } of filledCells(row)) {
-    const t = cell.text.trim();
-    const k = row.text.indexOf(t, from);
-    if (k < 0) break;
-    out.set(cell, printedColumns(row.text, k));
-    from = k + t.length;
-  }
-  return out;
+  return new Map((pieceStarts(row) ?? []).map((p) => [p.cell, p.start]));
 }
 
 /**

@@ -13,7 +13,7 @@ import { parseValue } from "../normalize/value.js";
 import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL2 } from "./labels.js";
 import { lineOf } from "./region.js";
-import { joinLayoutContinuations } from "../repair/layout.js";
+import { joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
@@ -218,13 +218,6 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
   return { row, cells };
 }
 
-/** printed columns of a text up to `end`: full-width characters take two, others one */
-export function printedColumns(s: string, end: number): number {
-  let w = 0;
-  for (const ch of s.slice(0, end)) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  return w;
-}
-
 /**
  * A wrapped cell's continuation printed alone on its line of a space-aligned table ("2025年1月举办"
  * under 未完成原因) says by its indent which column it belongs to: when it starts exactly where a
@@ -235,16 +228,11 @@ function placeByIndent(header: Header, headerRow: Row | undefined, rec: TableRec
   if (header.positional || row.sep !== "space" || headerRow?.sep !== "space") return rec;
   const filled = filledCells(row);
   if (filled.length !== 1) return rec;
-  const at = printedColumns(row.text, row.text.length - row.text.trimStart().length);
+  const at = printedWidth(row.text.slice(0, row.text.length - row.text.trimStart().length));
   if (at === 0) return rec;
-  let from = 0;
-  const starts = new Map<number, number>();
-  for (const { cell, index } of filledCells(headerRow)) {
-    const k = headerRow.text.indexOf(cell.text.trim(), from);
-    if (k < 0) return rec;
-    starts.set(index, printedColumns(headerRow.text, k));
-    from = k + cell.text.trim().length;
-  }
+  const pieces = pieceStarts(headerRow);
+  if (!pieces) return rec;
+  const starts = new Map(pieces.map((p) => [headerRow.cells.indexOf(p.cell), p.start]));
   const col = header.columns.find((c) => c.role && !c.annual && starts.get(c.index) === at);
   if (!col) return rec;
   const key = keyOf(col);
