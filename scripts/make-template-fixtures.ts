@@ -139,6 +139,17 @@ function latinSpacing(s: string): string {
 }
 
 /**
+ * The cells printed on row `r` of a text rendering, left to right, with their printed text: a cell
+ * spanning rows is printed on its first row (or the row `at` of its span).
+ */
+function printedOn(placed: Placed[], r: number): { p: Placed; v: string }[] {
+  return placed
+    .filter((p) => p.r + Math.min(typeof p.spec === "object" ? (p.spec.at ?? 0) : 0, p.rs - 1) === r)
+    .sort((a, b) => a.c - b.c)
+    .map((p) => ({ p, v: typeof p.spec === "object" && p.spec.tv !== undefined ? p.spec.tv : String(cellValue(p.spec)) }));
+}
+
+/**
  * The sheet as pdftotext prints a form without drawn borders: one space between cells, each cell
  * wrapped to the width of the columns it spans and centred on the lines of its row, a blank line
  * between rows. A cell spanning rows is printed on its first row (or the row `at` of its span).
@@ -149,11 +160,8 @@ export function spacedSheetText(sheet: SheetSpec): string {
   const colWidth = sheet.widths.map((w) => w / 2);
   const out: string[] = [];
   rows.forEach((row, r) => {
-    const here = placed
-      .filter((p) => p.r + Math.min(typeof p.spec === "object" ? (p.spec.at ?? 0) : 0, p.rs - 1) === r)
-      .sort((a, b) => a.c - b.c)
-      .map((p) => {
-        const v = typeof p.spec === "object" && p.spec.tv !== undefined ? p.spec.tv : String(cellValue(p.spec));
+    const here = printedOn(placed, r)
+      .map(({ p, v }) => {
         const width = colWidth.slice(p.c, p.c + p.cs).reduce((a, b) => a + b, 0);
         return wrapText(v, width).map(latinSpacing);
       })
@@ -188,11 +196,8 @@ export function layoutSheetText(sheet: SheetSpec): string {
   sheet.widths.reduce((x, w, k) => ((start[k] = x), x + w + 2), 0);
   const out: string[] = [];
   rows.forEach((row, r) => {
-    const here = placed
-      .filter((p) => p.r + Math.min(typeof p.spec === "object" ? (p.spec.at ?? 0) : 0, p.rs - 1) === r)
-      .sort((a, b) => a.c - b.c)
-      .map((p) => {
-        const v = typeof p.spec === "object" && p.spec.tv !== undefined ? p.spec.tv : String(cellValue(p.spec));
+    const here = printedOn(placed, r)
+      .map(({ p, v }) => {
         const width = sheet.widths.slice(p.c, p.c + p.cs).reduce((a, b) => a + b, 0) / 2 + (p.cs - 1);
         return { col: start[p.c], lines: wrapText(v, width) };
       })
