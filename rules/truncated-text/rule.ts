@@ -20,6 +20,11 @@
  *    a project name ending on the first character of a project-name ending ("……免费开放项" for 项目;
  *    lexicon project-name-endings), the 实施单位 cut like the 主管部门, and a 项目期 whose date range is cut
  *    ("2025年1月-2025年1").
+ *  - an open range or a day-less date ("2025年3月-", "2025年3月至", "2024年12月2"), a unit cut to 公 ("≥45公"),
+ *    a sentence stopping on a word that asks for a figure ("…获取率达到", "不低于"), and a 偏差原因 cut like a goal.
+ * A lone last character is taken for half a word only when nothing says the ending is whole: endings
+ * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
+ * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
  */
