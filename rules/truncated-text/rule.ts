@@ -20,6 +20,11 @@
  *    a project name ending on the first character of a project-name ending ("……免费开放项" for 项目;
  *    lexicon project-name-endings), the 实施单位 cut like the 主管部门, and a 项目期 whose date range is cut
  *    ("2025年1月-2025年1").
+ *  - an open range or a day-less date ("2025年3月-", "2025年3月至", "2024年12月2"), a unit cut to 公 ("≥45公"),
+ *    a sentence stopping on a word that asks for a figure ("…获取率达到", "不低于"), and a 偏差原因 cut like a goal.
+ * A lone last character is taken for half a word only when nothing says the ending is whole: endings
+ * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
+ * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
  * Labels split over rows that the parser joins ("产出指"/"标") are not reported: the model holds
  * the joined label.
  */
@@ -51,6 +56,7 @@ const WORD_END = /^[率度性量数化费等类项者人次个件年月日天元
 const CUT_UNITS: [RegExp, string][] = [
   [/\d\s*平方$/u, "平方米"],
   [/\d\s*立方$/u, "立方米"],
+  [/\d\s*公$/u, "公里、公顷或公斤"],
 ];
 
 /** a row about money: 万 alone is 万元 cut short */
@@ -97,9 +103,26 @@ function cutDateRange(raw: string): boolean {
   return false;
 }
 
-/** "2025年1", "2024年12月3 0": a date whose last number lost its unit (月 / 日) */
+/** "2025年1", "2024年12月2": a date whose last number lost its unit (月 / 日) */
 function cutDate(raw: string): boolean {
-  return /^(19|20)\d{2}年\d{1,2}$/u.test(compact(raw));
+  return /^(19|20)\d{2}年\d{1,2}(?:月\d{1,2})?$/u.test(compact(raw));
+}
+
+/** "2025年3月-", "2025年3月至": a range whose start is written and whose end is gone */
+function openRange(raw: string): boolean {
+  return /^(?:自|从)?(19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:至|到|[-—－~～]+)$/u.test(compact(raw));
+}
+
+/**
+ * A phrase in parallel (应保尽保, 应检尽检, 群防群治, 六稳六保, 无漏发或错发): the last character repeats the
+ * one two or three places before it, or the first of the last four repeats the third. Such a phrase
+ * is whole, though its last character alone looks like the first half of a word.
+ */
+function parallelEnd(t: string): boolean {
+  const c = [...compact(t)].slice(-5);
+  const n = c.length;
+  if (n < 4 || !c.slice(-4).every((x) => /\p{Script=Han}/u.test(x))) return false;
+  return c[n - 1] === c[n - 3] || c[n - 4] === c[n - 2] || (n === 5 && c[4] === c[1]);
 }
 
 /** "20、2021、2022": a list of years whose first item lost digits */
@@ -193,6 +216,16 @@ export default defineRule({
     const rateWords = ctx.knowledge.lexicon("rate-words").terms.filter((w) => w.length >= 2);
     const rateWordCut = (name: string) => rateWords.find((w) => name.endsWith(w.slice(0, -1))) ?? null;
     const dangling = new Set(lex.terms);
+    /** endings that are whole although segmentation leaves their last character alone (运维, 一网通办;
+     *  lexicon whole-endings), and parallel four-character phrases (应保尽保) */
+    const whole = ctx.knowledge.lexicon("whole-endings");
+    const wholeEnding = (t: string) => {
+      const c = compact(t);
+      return parallelEnd(c) || whole.terms.some((w) => c.endsWith(w)) || whole.regexps.some((r) => r.test(c));
+    };
+    /** a verb or comparison that asks for a figure ("达到", "不低于") after an adverb saying it was met
+     *  ("各项指标均达到") ends a whole sentence */
+    const metAdverb = /(均|全部|都|已|已经|基本|全面|如期|顺利|完全)(达到|达)$/u;
     const collocations = ctx.knowledge.lexicon("cut-collocations").regexps;
     const nameEndings = ctx.knowledge.lexicon("project-name-endings").terms;
     /** a project name whose last word is a lone first character of a usual ending ("……开放项" for 项目),
@@ -260,14 +293,17 @@ export default defineRule({
       // a long sentence ending on a comma is usually loose punctuation, not a cut
       if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { messageId: "dangling", tail: t.slice(-1) };
       if (unbalanced(t)) return { messageId: "unbalanced" };
+      // a colon announces what follows in the next cell or line ("确保达到："): not a cut word
+      if (/[：:]$/u.test(t)) return null;
       const words = ctx.services.words(t);
       const last = words[words.length - 1] ?? "";
       // a text closed by its own full stop was written to the end: a cell cut at its edge loses the
       // stop with the rest, so a last word that looks cut ("…做到应检尽检。", 检 being the first
       // character of 检查) is the idiom's, not a cut
       const closed = /[。！？!?]$/u.test(text.trim());
-      if (!closed && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last)))) return { messageId: "dangling", tail: last };
-      if (!closed && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
+      const isWhole = last.length === 1 && wholeEnding(t);
+      if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { messageId: "dangling", tail: last };
+      if (!closed && !isWhole && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
       if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: last };
       const head = /^(\p{Script=Han})[,，]/u.exec(t);
       if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
@@ -286,7 +322,7 @@ export default defineRule({
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
       if (!v || !v.raw.trim() || v.kind === "placeholder") return;
-      if (cutDate(v.raw)) {
+      if (cutDate(v.raw) || openRange(v.raw)) {
         ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         return;
       }
@@ -334,6 +370,8 @@ export default defineRule({
           }
         }
         for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
+        // the 偏差原因 written beside the row, cut at the cell's edge like a goal ("…培训进度滞")
+        if (ind.deviation && ind.deviation.trim().length >= 4) checkText(form, ind, "deviation", ind.deviation);
       },
       form(form, doc) {
         current = doc;
@@ -393,7 +431,7 @@ export default defineRule({
         }
         // the 项目期 as a date range cut at its end ("2025年1月-2025年1")
         const period = form.project.period ?? "";
-        if (period.trim() && (cutDate(period) || cutDateRange(period.replace(/[-—－~～]/gu, "至")))) {
+        if (period.trim() && (cutDate(period) || openRange(period) || cutDateRange(period.replace(/[-—－~～]/gu, "至")))) {
           ctx.report({ messageId: "dateCut", data: fieldData("project.period", period), form, field: "project.period", evidence: period });
         }
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal

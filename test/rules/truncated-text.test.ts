@@ -40,6 +40,23 @@ ruleTester.run("truncated-text", {
     },
     { name: "invented: whole words that share a cut collocation's last character (喝上放心水) and a project name ending on a numeral's 项", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("青岚县乡村道路养护项目", "青岚县乡村道路养护三项").replace("主管部门", "年度目标\t\t改善出行条件，让群众喝上放心水\n主管部门") },
     { name: "invented: a whole 项目期 range and a 实施单位 with its bracket closed", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门\t\t青岚县交通运输局", "主管部门\t\t青岚县交通运输局\t\t实施单位\t青岚县公路管理站（青岚县农村公路养护中心）\n项目属性\t\t一次性项目\t\t项目期\t2025年1月-2025年12月") },
+    {
+      name: "invented: whole endings whose last character segmentation leaves alone (运维, 一网通办, 村村通电) and parallel phrases (应保尽保, 群防群治)",
+      text: gen(
+        g("产出指标", "数量指标", "电子政务外网运维", "≥12个月") +
+          g("", "", "政务服务事项一网通办", "≥300项") +
+          g("", "", "自然村实现村村通电", "100%") +
+          g("效益指标", "社会效益指标", "困难群众做到应保尽保", "100%") +
+          g("", "", "村级治安推进群防群治", "≥20个"),
+      ),
+    },
+    {
+      name: "invented: a goal ending on a colon before its list, on an idiom in parallel (无漏发或错发), and on 达到 after 均",
+      text: gen(g("产出指标", "数量指标", "发放补贴人数", "≥75人"))
+        .replace("主管部门", "年度目标\t\t按月发放补贴75人次，无漏发或错发\n实施期目标\t\t通过项目实施，确保达到：\n主管部门")
+        .replace("年度资金总额\t\t\t50", "年度资金总额\t\t\t50\n项目概况\t\t全年各项考核指标均达到"),
+    },
+    { name: "invented: whole dates and ranges (2025年3月至2025年12月, 2024年12月20日)", text: gen(g("产出指标", "时效指标", "补贴发放期间", "2025年3月至2025年12月") + g("", "", "设备到位时间", "2025年12月20日")) },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [
@@ -145,6 +162,33 @@ ruleTester.run("truncated-text", {
       name: "planted: unbalanced bracket",
       text: head + r("产出指标", "数量指标", "硬件（软件运维次数", "≥4次", "≥4次"),
       errors: [{ messageId: "unbalanced", line: 3, field: "name" }],
+    },
+    {
+      name: "invented (truncation): a unit cut to 公, a range and a date cut at their end",
+      text: gen(g("产出指标", "数量指标", "提档升级里程", "≥45公") + g("", "时效指标", "资金发放时间", "2025年3月至") + g("", "", "设备到位时间", "2025年6月3")),
+      errors: [
+        { messageId: "unitCut", line: 6, field: "target", evidence: "≥45公" },
+        { messageId: "dateCut", line: 7, field: "target", evidence: "2025年3月至" },
+        { messageId: "dateCut", line: 8, field: "target", evidence: "2025年6月3" },
+      ],
+    },
+    {
+      name: "invented (truncation): a 项目期 with its start only, a goal stopping on 达到, a name on the first character of 更新",
+      text: gen(g("产出指标", "数量指标", "乡镇卫生院医疗设备更", "≥36台"))
+        .replace("主管部门\t\t青岚县交通运输局", "年度目标\t\t新增实训工位180个，技能证书获取率达到\n主管部门\t\t青岚县交通运输局\n项目属性\t\t一次性项目\t\t项目期\t2025年3月-"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "达到" } },
+        { messageId: "dateCut", line: 5, field: "project.period", evidence: "2025年3月-" },
+        { messageId: "dangling", line: 8, field: "name", evidence: "乡镇卫生院医疗设备更", data: { tail: "更" } },
+      ],
+    },
+    {
+      name: "invented (truncation): a 偏差原因 cut mid-word (…培训进度滞)",
+      text:
+        "项目名称\t示例培训项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t救护员培训人数\t≥600人\t560人\t10\t9.33\t部分乡镇培训场地协调困难，培训进度滞\n" +
+        "\t满意度指标\t服务对象满意度指标\t参训群众满意度\t≥90%\t96%\t10\t10\t无\n",
+      errors: [{ messageId: "dangling", line: 3, field: "deviation", data: { tail: "滞" } }],
     },
     {
       name: "000 l.506, 511, 514 (first form of 000): year-column prefixes, a cut name and a cut label",
