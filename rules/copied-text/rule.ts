@@ -12,13 +12,50 @@
  */
 import type { RuleContext } from "../../src/engine/types.js";
 import { defineRule, type FormRef } from "../../src/engine/types.js";
-import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, packUnit, unpackUnit, ownsText, sameSubject, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
+import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, packUnit, unpackUnit, ownsText, sameSubject, type CopyIndex, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
 
 const KIND_ZH = { goal: "绩效目标", report: "完成情况/绩效分析", indicators: "整套绩效指标" } as const;
 const KIND_EN = { goal: "goal", report: "results analysis", indicators: "indicator set" } as const;
 
 /** compact per-run state: text units collected in create(), used in finalize() */
 const STATE = new WeakMap<RuleContext<any>, Unit[]>();
+
+/** the figures of a text in order ("3200,100,90"): the copy index compares texts with every number alike */
+const figures = (s: string) => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(",");
+/** the department of a form; without one, its document stands for it */
+const departmentOf = (r: FormRef) => r.department?.trim() || `\u0000${r.source}`;
+
+/**
+ * A department's standard wording: every form carrying the text (or a near-copy) belongs to one
+ * department, and each filled in its own figures ("保障3200名…" / "保障460名…"). A reviewer accepts
+ * such a sentence and notes it; a text shared with another department, or repeated with the same
+ * figures, was copied without being adapted. Per distinct text: the departments and how many forms
+ * carry each set of figures.
+ */
+function standardWordingOf(index: CopyIndex) {
+  const memo = new Map<object, { departments: Set<string>; figures: Map<string, number> }>();
+  return (u: Unit): boolean => {
+    if (u.kind === "indicators") return false;
+    const mine = figures(u.raw);
+    if (!mine) return false;
+    const info = index.group(u);
+    let st = memo.get(info);
+    if (!st) {
+      st = { departments: new Set(), figures: new Map() };
+      const seen = new Set<string>();
+      for (const c of info.candidates) {
+        const fk = index.formKey(c.unit.ref);
+        if (seen.has(fk)) continue;
+        seen.add(fk);
+        st.departments.add(departmentOf(c.unit.ref));
+        const f = figures(c.unit.raw);
+        st.figures.set(f, (st.figures.get(f) ?? 0) + 1);
+      }
+      memo.set(info, st);
+    }
+    return st.departments.size === 1 && st.departments.has(departmentOf(u.ref)) && (st.figures.get(mine) ?? 0) <= 1;
+  };
+}
 
 export default defineRule({
   meta: {
@@ -32,6 +69,10 @@ export default defineRule({
       en: "A goal, results analysis or whole indicator set is nearly identical (character-3-gram Jaccard ≥ 0.8) to another project's: copied, not written for this project.",
     },
     messages: {
+      standard: {
+        zh: "{{what}}与本部门另外 {{count}} 个项目套用同一写法，只有数字不同（如 {{otherSource}} 第 {{otherLine}} 行“{{otherProject}}”）：部门的统一表述可以接受，但最好写明本项目具体做什么。",
+        en: "The {{whatEn}} follows the same wording as {{count}} other project(s) of this department with its own figures (e.g. {{otherSource}} line {{otherLine}} \"{{otherProject}}\"): acceptable standard wording, better made specific to this project.",
+      },
       copied: {
         zh: "{{what}}与另外 {{count}} 个项目几乎相同（相似度 {{similarity}}），如 {{otherSource}} 第 {{otherLine}} 行“{{otherProject}}”；照搬的文字不能说明本项目的目标和完成情况。",
         en: "The {{whatEn}} is nearly identical to {{count}} other project(s) (similarity {{similarity}}), e.g. {{otherSource}} line {{otherLine}} \"{{otherProject}}\"; copied text says nothing about this project.",
@@ -57,6 +98,7 @@ export default defineRule({
   finalize(ctx) {
     const units = STATE.get(ctx) ?? [];
     const index = copyIndexFor(ctx, units);
+    const standardWording = standardWordingOf(index);
     // one finding per (form, kind), at the text shared with the most other forms (the clearest
     // template), then the closest copy, then the first line. Work is per distinct text, so a
     // template copied by many forms costs each of them O(1), not a walk over all the others.
@@ -96,9 +138,10 @@ export default defineRule({
     for (const { u, partner: p, units, weak } of best.values()) {
       const count = index.otherFormsOf(units);
       const ref: FormRef = u.ref;
+      const standard = !weak && units.every(standardWording);
       ctx.report({
-        messageId: "copied",
-        severity: weak ? "info" : undefined,
+        messageId: standard ? "standard" : "copied",
+        severity: weak || standard ? "info" : undefined,
         form: ref,
         field: u.field,
         loc: u.loc,

@@ -3,7 +3,8 @@
  * listed twice under the same level 2 of one form — reported at the second occurrence; a different
  * value makes it worse (which one counts?). e.g. 004 l.251/252: “人民群众生命财产安全得到保护，群众
  * 安全感得到提升。” ≥98% and again ≥96%. The same text under different level 2s (a 数量 and a 成本
- * row for one item) is normal and not reported.
+ * row for one item) is normal and not reported, nor the same row in a form's 长期 block and again in
+ * its 年度 block (each block is a full indicator set of its own).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator, Value } from "../../src/model/types.js";
@@ -43,7 +44,9 @@ export default defineRule({
         for (const ind of form.indicators) {
           const name = ctx.services.normalize(ind.name);
           if (name.length < 2 || PLACEHOLDER.test(name)) continue;
-          const key = `${ind.level2 ?? ""}\u0000${name}`;
+          // a form with a 长期 block and a 年度 block sets each indicator once per block: the same
+          // satisfaction row in both is the period target and the year's, not a duplicate
+          const key = `${ind.block ?? ""}\u0000${ind.level2 ?? ""}\u0000${name}`;
           const first = seen.get(key);
           if (!first) {
             seen.set(key, ind);

@@ -178,6 +178,9 @@ export default defineRule({
             if (v.value === c.value) continue;
             // another count of the goal with this unit matches the indicator: it counts something else
             if (counts.some((o) => o !== c && sameFamily(o.unit, v.unit!) && o.value === v.value)) continue;
+            // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)
+            const listed = counts.filter((o) => sameUnit(o.unit, v.unit!));
+            if (listed.length > 1 && Math.abs(listed.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;
             reported.add(ind);
             ctx.report({
               // persons against person-times: the same work counted two ways, to be explained, not proven wrong

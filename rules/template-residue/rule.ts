@@ -20,8 +20,11 @@ const SERIAL_NAME = /^\s*(?:\d+\s*号\s*\S{0,3}|项目\s*\d+|[*＊xX]+)\s*$/u;
 /** an indicator name that is only the template's slot label or a dummy: "指标1：", "指标一", "三级指标2",
  *  "指标名称", "（一）", "……", "—", "XXX指标" */
 const SLOT_NAME = /^\s*(?:(?:三级)?指标\s*(?:名称)?\s*(?:\d+|[一二三四五六七八九十]+|[（(]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）])?|[xX×ｘＸ*＊]{2,}\s*指标|…+|\.{3,}|—+|-{2,})\s*[:：]?\s*$/u;
-/** an indicator name that only repeats a level-1 or level-2 label: "质量指标", "满意度指标", "社会效益" */
-const LABEL_NAME = /^(产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)(指标)?([0-9０-９]+|[一二三四五六七八九十])?$/u;
+/** an indicator name that only repeats a level-1 or level-2 label: "质量指标", "满意度指标", "社会效益",
+ *  "服务对象满意度" (服务对象 is the template's stand-in for whoever is served). "社会公众满意度" names a
+ *  real group (the public) and is a satisfaction indicator of its own on service projects; only
+ *  "社会公众满意度指标", the level-2 label itself, is residue. */
+const LABEL_NAME = /^(?:(产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(指标)?|(?:社会公众或服务对象|社会公众)满意度指标)([0-9０-９]+|[一二三四五六七八九十])?$/u;
 
 /** a numbered part of a goal with nothing after its number but an ellipsis or a dash: "目标4：……",
  *  "3、…", "（五）——"; the template's empty slot kept in the filled goal */

@@ -19,8 +19,8 @@ import { level2Service, measureOfLevel2 } from "../../src/engine/services/level2
 import { isNonAnswer } from "../placeholder-value/rule.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
-/** a deadline or a schedule stated in words: 年底, 年内, 上半年, 6月前, 按月, 每季度 */
-const HAS_DEADLINE = /底|末|前|内|以内|之内|上半年|下半年|季度|[按每](月|周|季|日|天|年度?)|\d/u;
+/** the row's explanation or remark states a figure (a term, a count, a rate) that makes a word measurable */
+const statesFigure = (ind: Indicator) => [ind.explanation, ind.remark].some((t) => !!t && /\d/u.test(t));
 /** a bare effect word: short, no figure */
 const BARE_WORD_MAX = 6;
 
@@ -71,6 +71,9 @@ export default defineRule<{ effects: boolean }>({
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("vague-values");
+    // a deadline or a schedule stated in words: 年底, 6月前, 按月, 每季度, 当日清运 (rules/lexicons/deadline-cues.yml)
+    const deadlines = ctx.knowledge.lexicon("deadline-cues");
+    const hasDeadline = (t: string) => deadlines.terms.includes(t) || deadlines.regexps.some((r) => r.test(t));
     // non-answers ("略", "同上", "无", "请填写") are placeholder-value's
     const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw);
     const level2s = level2Service(ctx.knowledge);
@@ -92,8 +95,10 @@ export default defineRule<{ effects: boolean }>({
         case "standard":
           return isVagueWord(t) ? { messageId: "standard" } : null;
         case "deadline":
-          return HAS_DEADLINE.test(t) ? null : { messageId: "deadline" };
+          return hasDeadline(t) ? null : { messageId: "deadline" };
         case "graded":
+          // a word the row's own 指标解释 or 备注 makes measurable ("长期" — "设备设计使用年限10年以上")
+          if (statesFigure(ind)) return null;
           // "无", "不发生", "全部消除" state a checkable end state (nil, all), not a vague effect
           return ctx.options.effects !== false && !/^(无|没有|零|未发生|不发生|杜绝|全部|全面|全覆盖)/u.test(t) && t.length <= BARE_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: "effect", severity: "info" } : null;
         default:

@@ -22,6 +22,12 @@ const delay = "部分项目存在建设进度延迟、预算超支等问题，�
 const next = "进一步优化项目规划和流程，加强预算控制和资金管理，提前做好设备选型和供应商评估";
 const twoSections = (name: string, goal: string) => ({ name, goal, narrative: [["项目管理中存在的主要问题及原因分析", delay], ["下一步改进措施及管理建议", next]] as [string, string][] });
 const sections = doc(twoSections("社区养老服务站运营补助", "保障12个社区养老服务站全年运营"), twoSections("中小学课后服务经费", "为3000名学生提供课后托管服务"));
+// invented (issue 9, precision): one department's standard goal sentence, each project with its own figures
+const stdGoal = (n: string) => `按月足额发放补助资金，保障${n}名困难群众基本生活，受助群众满意度达到90%以上。`;
+const standard = doc({ name: "城乡低保金发放", goal: stdGoal("3200") }, { name: "特困人员供养", goal: stdGoal("460") }, { name: "残疾人两项补贴", goal: stdGoal("1850") });
+// the same sentence in another department's form (own figures), or repeated with the same figures: copied
+const otherDept = form({ name: "城乡低保金发放", goal: stdGoal("3200") }) + form({ name: "退役军人优抚金发放", goal: stdGoal("460") }).replace(/示例公安局/gu, "示例退役军人事务局");
+const sameFigures = doc({ name: "城乡低保金发放", goal: stdGoal("3200") }, { name: "特困人员供养", goal: stdGoal("3200") });
 // invented: last year's and this year's forms of one lease share their analysis: once per form
 const lease = doc(twoSections("教育城域网租赁费（2023年）", "保障学校网络全年畅通"), twoSections("教育城域网租赁费", "保障学校网络全年畅通运行"));
 
@@ -42,6 +48,31 @@ ruleTester.run("copied-text", {
     { name: "short generic goal copied: left to generic-goal", text: doc({ name: "物业服务费", goal: "保障单位正常运转" }, { name: "蔡家崖派出所办公家具采购项目", goal: "保障单位正常运转" }) },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): one department's standard goal sentence filled with each project's own figures — info, the department's accepted wording",
+      text: standard,
+      errors: [
+        { messageId: "standard", severity: "info", line: lineOf(standard, stdGoal("3200")), field: "goals.annual" },
+        { messageId: "standard", severity: "info", line: lineOf(standard, stdGoal("460")), field: "goals.annual" },
+        { messageId: "standard", severity: "info", line: lineOf(standard, stdGoal("1850")), field: "goals.annual" },
+      ],
+    },
+    {
+      name: "invented (issue 9): the same sentence in another department's form is copied, even with its own figures (warning)",
+      text: otherDept,
+      errors: [
+        { messageId: "copied", severity: "warning", line: lineOf(otherDept, stdGoal("3200")), field: "goals.annual" },
+        { messageId: "copied", severity: "warning", line: lineOf(otherDept, stdGoal("460")), field: "goals.annual" },
+      ],
+    },
+    {
+      name: "invented (issue 9): the same sentence with the same figures in two projects of one department was not adapted (warning)",
+      text: sameFigures,
+      errors: [
+        { messageId: "copied", severity: "warning", line: lineOf(sameFigures, stdGoal("3200"), 0), field: "goals.annual" },
+        { messageId: "copied", severity: "warning", line: lineOf(sameFigures, stdGoal("3200"), 1), field: "goals.annual" },
+      ],
+    },
     {
       name: "the goal that names another project is goal-mismatch's; its owner, the project it is about, is info",
       text: owner,

@@ -21,8 +21,23 @@ ruleTester.run("duplicate-indicator", {
       text: form({ name: "禁毒工作经费", goal: "开展禁毒宣传", rows: ["\t产出指标\t数量指标\t建设标准化“蒲公英e家”工作室\t2个\t2个\t2个\t10\t10", "\t\t成本指标\t建设标准化“蒲公英e家”工作室\t10万元\t10万元\t10万元\t10\t10"] }),
     },
     { name: "different indicators", text: form({ name: "示例项目", goal: "示例目标", rows: ["\t产出指标\t数量指标\t补助人数\t=3人\t=3人\t=3人\t10\t10", "\t\t\t发放次数\t=12次\t=12次\t=12次\t10\t10"] }) },
+    {
+      name: "invented (issue 9, precision): a 长期 block and a 年度 block each list the same satisfaction row — one per block, not a duplicate",
+      text:
+        "项目名称\t示例基本公共卫生服务项目\n长期目标\t连续三年提供基本公共卫生服务。\n年度目标\t为全县8万常住人口提供基本公共卫生服务。\n" +
+        "长期绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数（累计）\t≥3万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n" +
+        "年度绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数\t≥1万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n",
+    },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): within one block the second listing is still a duplicate",
+      text:
+        "项目名称\t示例基本公共卫生服务项目\n长期目标\t连续三年提供基本公共卫生服务。\n年度目标\t为全县8万常住人口提供基本公共卫生服务。\n" +
+        "长期绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数（累计）\t≥3万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n" +
+        "年度绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数\t≥1万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n\t\t签约居民满意度\t≥92%\n",
+      errors: [{ messageId: "duplicateDiffers", line: 12, field: "name", data: { firstLine: 11, firstValue: "≥90%", value: "≥92%" } }],
+    },
     { name: "004 l.252: second occurrence with a different value", text: differs, errors: [{ messageId: "duplicateDiffers", line: lineOf(differs, name, 1), field: "name", data: { firstLine: lineOf(differs, name, 0), firstValue: "≥98%", value: "≥96%" } }] },
     { name: "same indicator, same value", text: same, errors: [{ messageId: "duplicate", line: lineOf(same, "交通违法举报数", 1), indicator: "交通违法举报数" }] },
   ],

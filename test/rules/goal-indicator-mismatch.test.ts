@@ -9,6 +9,10 @@ const longAnnual = "test/fixtures/templates/hunan-water-long-annual-target/hunan
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
     { name: "goal and indicator agree (326)", text: fixture.replace("253人", "326人") },
+    {
+      name: "invented (issue 9, precision): the goal lists the items one by one (超声诊断仪1台、生化分析仪1台), the indicator counts them all (2台)",
+      text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=2台\n",
+    },
     { name: "invented: each goal of a 长期 / 年度 form against its own block (24座 over three years, 8座 this year)", file: longAnnual },
     {
       name: "invented: the goal counts two things in one unit, each indicator takes one (堤防3.2公里、渠道5.5公里)",
@@ -36,6 +40,11 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): items listed one by one that do not add up to the indicator (1台 + 1台, indicator 3台) still differ",
+      text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=3台\n",
+      errors: [{ messageId: "mismatch", line: 4, field: "target", evidence: "=3台" }],
+    },
     {
       name: "invented (checklist item 6): two floors that differ, counted in ten thousands (不少于1.2万人 in the goal, ≥1.1万人 in the indicator), a warning",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≥1.1万人"),

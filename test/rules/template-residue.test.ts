@@ -13,6 +13,10 @@ ruleTester.run("template-residue", {
     },
     { name: "a name that contains a number is not a serial name", text: head("5. 13案件后续医疗及其他费用") + row },
     { name: "the template's empty slot row without values", text: head("示例聘用人员经费") + row + "\t\t质量指标\t指标 2:\t\t\t\t\n" },
+    {
+      name: "invented (issue 9, precision): 社会公众满意度 names a real group (the public): a satisfaction indicator of a service project, not the level-2 label",
+      text: head("示例城区环境卫生保洁经费") + row + "\t满意度指标\t服务对象满意度指标\t社会公众满意度\t≥90%\t93%\t10\t10\n",
+    },
     { name: "a level label as the name of an empty template row", text: head("示例聘用人员经费") + row + "\t\t质量指标\t质量指标\t\t\t\t\n" },
   ],
   invalid: [
@@ -48,6 +52,14 @@ ruleTester.run("template-residue", {
       errors: [
         { messageId: "labelName", line: 4, field: "name", severity: "warning", evidence: "质量指标" },
         { messageId: "labelName", line: 5, field: "name", severity: "warning", evidence: "满意度指标" },
+      ],
+    },
+    {
+      name: "invented (issue 9): the level-2 labels 社会公众满意度指标 and 服务对象满意度 (the template's stand-in group) as the 三级指标",
+      text: head("示例城区环境卫生保洁经费") + row + "\t满意度指标\t服务对象满意度指标\t社会公众满意度指标\t≥90%\t93%\t5\t5\n\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥90%\t93%\t5\t5\n",
+      errors: [
+        { messageId: "labelName", line: 4, field: "name", severity: "warning", evidence: "社会公众满意度指标" },
+        { messageId: "labelName", line: 5, field: "name", severity: "warning", evidence: "服务对象满意度" },
       ],
     },
     {

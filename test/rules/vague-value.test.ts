@@ -12,6 +12,16 @@ ruleTester.run("vague-value", {
         "\t产出指标\t质量指标\t设备验收\t符合国家标准\t符合\t10\t10\n\t\t时效指标\t完成时间\t2024年6月底前\t6月\t10\t10\n\t\t\t补助发放时间\t按月发放\t按月\t10\t10\n\t\t\t维修响应\t年底前完成\t完成\t10\t10\n" +
         "\t效益指标\t社会效益指标\t辖区群众安全感\t≥95%\t96%\t20\t20\n\t\t可持续影响指标\t长效机制\t建立健全设备日常维护管理制度\t已建立\t10\t10\n",
     },
+    {
+      name: "invented (issue 9, precision): a same-day, next-day or continuous limit stated in words is a deadline (当日清运, 次日办结, 随到随办)",
+      text: head + "\t产出指标\t时效指标\t生活垃圾清运时限\t当日清运\t当日清运\t10\t10\n\t\t\t群众诉求办结时限\t次日办结\t次日办结\t10\t10\n\t\t\t证件办理时限\t随到随办\t随到随办\t10\t10\n",
+    },
+    {
+      name: "invented (issue 9, precision): a 可持续影响 “长期” whose 指标解释 states the term (设计使用年限10年以上) is measurable",
+      text:
+        "项目名称\t示例实训设备购置项目\n一级指标\t二级指标\t三级指标\t指标值\t指标解释\n" +
+        "产出指标\t数量指标\t购置实训设备数量\t≥32台套\t\n效益指标\t可持续影响指标\t设备使用年限\t长期\t设备设计使用年限10年以上\n",
+    },
     { name: "an actual in words is not a target", text: head + "\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t满意\t10\t10\n" },
   ],
   invalid: [
@@ -28,6 +38,16 @@ ruleTester.run("vague-value", {
         { messageId: "rate", line: 6, severity: "warning", indicator: "资金支出比例" },
         { messageId: "effect", line: 7, severity: "info", evidence: "提升" },
         { messageId: "rate", line: 8, severity: "warning", indicator: "知识普及率" },
+      ],
+    },
+    {
+      name: "invented (issue 9): 可持续影响 “长期” with an explanation that states no term stays a weak effect (info); 时效 “当年度” names no limit",
+      text:
+        "项目名称\t示例实训设备购置项目\n一级指标\t二级指标\t三级指标\t指标值\t指标解释\n" +
+        "产出指标\t时效指标\t设备采购时间\t当年度\t当年完成采购\n效益指标\t可持续影响指标\t设备使用年限\t长期\t设备长期发挥作用\n",
+      errors: [
+        { messageId: "deadline", line: 3, severity: "warning", evidence: "当年度" },
+        { messageId: "effect", line: 4, severity: "info", evidence: "长期" },
       ],
     },
     {
