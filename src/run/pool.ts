@@ -45,6 +45,18 @@ export interface PoolOptions {
   problems?: ReadonlyMap<string, unknown>;
   /** replace a worker after a file that grew its heap past this many bytes (default RECYCLE_HEAP_BYTES) */
   recycleHeapBytes?: number;
+  /** measurement only (the bench's --memory): called whenever a worker has sent a whole document */
+  trace?: (t: PoolTrace) => void;
+}
+
+/** the pool's state when a worker has sent a document (for memory measurements) */
+export interface PoolTrace {
+  /** documents parsed and waiting for the consumer */
+  ready: number;
+  /** files sent to workers and not yet back */
+  inFlight: number;
+  /** the heap the sending worker had grown to, in bytes */
+  workerHeap: number;
 }
 
 /** a parsed document and, when the workers checked it, its per-document findings */
@@ -218,6 +230,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
       const doc = assemble(JSON.parse(decoder.decode(m.json!)) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
       parts = [];
       ready.set(m.id, { doc, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
+      opts.trace?.({ ready: ready.size, inFlight: inFlight.size, workerHeap: m.heap ?? 0 });
       if ((m.heap ?? 0) > (opts.recycleHeapBytes ?? RECYCLE_HEAP_BYTES)) retire(w);
       else idle.push(w);
       dispatch();
