@@ -252,6 +252,27 @@ interface MemoryTrace {
   maxHeapTotal: number;
   /** heap used after each full GC of the main thread, with the share of files checked by then */
   afterGc: { at: number; heap: number }[];
+  /** the process's peak RSS (the kernel's high-water mark) while the documents stream, and at the end */
+  hwmStreaming: number;
+  hwmEnd: number;
+  /** the main thread before the corpus rules' finalize and after each rule's */
+  finalize: { rule: string; ms: number; heapUsed: number; rss: number }[];
+}
+
+/** the kernel's high-water mark of this process's RSS, in bytes (Linux), and its reset */
+function rssHighWater(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+function resetRssHighWater(): void {
+  try {
+    writeFileSync("/proc/self/clear_refs", "5");
+  } catch {
+    /* not Linux: the 25 ms samples remain */
+  }
 }
 
 async function parseCheck(files: string[], jobs: number, trace?: MemoryTrace): Promise<Measure> {
@@ -279,19 +300,34 @@ async function parseCheck(files: string[], jobs: number, trace?: MemoryTrace): P
         trace.maxWorkerHeap = Math.max(trace.maxWorkerHeap, t.workerHeap);
       }
     : undefined;
+  if (trace) resetRssHighWater();
+  let last = performance.now();
+  const onFinalized = trace
+    ? (rule: string) => {
+        if (!trace.finalize.length) trace.hwmStreaming = rssHighWater();
+        const m = process.memoryUsage();
+        const now = performance.now();
+        trace.finalize.push({ rule, ms: now - last, heapUsed: m.heapUsed, rss: m.rss });
+        last = now;
+      }
+    : undefined;
   try {
-    return await parseCheckRun(files, jobs, onTrace, () => done++);
+    return await parseCheckRun(files, jobs, onTrace, () => {
+      done++;
+      last = performance.now();
+    }, onFinalized);
   } finally {
+    if (trace) trace.hwmEnd = rssHighWater();
     observer?.disconnect();
     clearInterval(sampler);
   }
 }
 
-async function parseCheckRun(files: string[], jobs: number, trace: ((t: PoolTrace) => void) | undefined, onDoc: () => void): Promise<Measure> {
+async function parseCheckRun(files: string[], jobs: number, trace: ((t: PoolTrace) => void) | undefined, onDoc: () => void, onFinalized?: (rule: string) => void): Promise<Measure> {
   return measure(async (count, live) => {
     // as `kpi-audit check` runs: findings are streamed out (here: counted and dropped), not kept
     let findings = 0;
-    const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length) });
+    const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length), onFinalized });
     // as check does: from WORKER_CHECK_MIN_JOBS workers on, per-document rules run in the workers
     const check = jobs >= WORKER_CHECK_MIN_JOBS ? { lang: "zh" as const, only: onlyRules } : undefined;
     for await (const { doc, pre } of poolInOrder(files, { jobs, check, trace })) {
@@ -300,7 +336,8 @@ async function parseCheckRun(files: string[], jobs: number, trace: ((t: PoolTrac
       onDoc();
     }
     live(liveHeapNow());
-    checker.finish();
+    // as check does: the corpus rules' findings handed over one source file at a time
+    await checker.finishStreaming(async () => {});
     return findings;
   });
 }
@@ -595,7 +632,7 @@ async function memoryOnly(a: Args): Promise<void> {
   const corpus = await buildCorpus(dir, a.forms);
   const jobs = a.jobs >= 0 ? a.jobs : defaultJobs(corpus.files.length);
   const quarterFiles = corpus.files.slice(0, Math.max(1, Math.round(corpus.files.length / 4)));
-  const newTrace = (): MemoryTrace => ({ maxReady: 0, maxWorkerHeap: 0, maxExternal: 0, maxArrayBuffers: 0, maxHeapTotal: 0, afterGc: [] });
+  const newTrace = (): MemoryTrace => ({ maxReady: 0, maxWorkerHeap: 0, maxExternal: 0, maxArrayBuffers: 0, maxHeapTotal: 0, afterGc: [], hwmStreaming: 0, hwmEnd: 0, finalize: [] });
   const runs: [string, Measure, MemoryTrace][] = [];
   for (const [label, files] of [["1/4 (1×)", quarterFiles], ["full (4×)", corpus.files]] as const) {
     process.stderr.write(`解析 + 检查，${label} …\n`);
@@ -614,6 +651,8 @@ async function memoryOnly(a: Args): Promise<void> {
     `|---|${runs.map(() => "---:").join("|")}|`,
     `| time (wall / CPU) | ${runs.map(([, m]) => `${f1(m.ms / 1000)} / ${f1(m.cpuMs / 1000)} s`).join(" | ")} |`,
     `| peak RSS | ${runs.map(([, m]) => mb(m.peakRss)).join(" | ")} |`,
+    `| peak RSS (kernel high-water mark): while the documents stream / whole run | ${runs.map(([, , t]) => `${mb(t.hwmStreaming)} / ${mb(t.hwmEnd)}`).join(" | ")} |`,
+    ...runs[0][2].finalize.map((f, i) => `| after ${f.rule}'s finalize: ms, heap used, RSS | ${runs.map(([, , t]) => (t.finalize[i] ? `${Math.round(t.finalize[i].ms)} ms, ${mb(t.finalize[i].heapUsed)}, ${mb(t.finalize[i].rss)}` : "—")).join(" | ")} |`),
     `| peak JS heap used (garbage included) | ${runs.map(([, m]) => mb(m.peakHeap)).join(" | ")} |`,
     `| peak JS heap reserved (heapTotal) | ${runs.map(([, , t]) => mb(t.maxHeapTotal)).join(" | ")} |`,
     `| live heap after the last document | ${runs.map(([, m]) => (m.liveHeap === undefined ? "—" : mb(m.liveHeap))).join(" | ")} |`,
