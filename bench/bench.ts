@@ -304,7 +304,6 @@ async function parseCheck(files: string[], jobs: number, trace?: MemoryTrace): P
   let last = performance.now();
   const onFinalized = trace
     ? (rule: string) => {
-        if (!trace.finalize.length) trace.hwmStreaming = rssHighWater();
         const m = process.memoryUsage();
         const now = performance.now();
         trace.finalize.push({ rule, ms: now - last, heapUsed: m.heapUsed, rss: m.rss });
@@ -315,6 +314,7 @@ async function parseCheck(files: string[], jobs: number, trace?: MemoryTrace): P
     return await parseCheckRun(files, jobs, onTrace, () => {
       done++;
       last = performance.now();
+      if (trace && done === files.length) trace.hwmStreaming = rssHighWater();
     }, onFinalized);
   } finally {
     if (trace) trace.hwmEnd = rssHighWater();
