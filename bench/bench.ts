@@ -16,6 +16,11 @@
  *    goal texts (recall, speed ratio).
  * 3. Prints the figures and writes them, with the machine, to bench/RESULTS.md.
  *
+ * `--memory` measures only check's memory at 1/4 (1×) and full size (4×), as the full run does,
+ * with a trace of what could grow: documents parsed and waiting for the checker, the workers'
+ * heaps, the main thread's heap after each full GC (what V8 sizes the heap by), its external and
+ * ArrayBuffer memory. It prints a table and does not write bench/RESULTS.md.
+ *
  * Figures are ratios against a baseline measured in the same run, never pass/fail thresholds.
  */
 import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
@@ -30,6 +35,8 @@ import { packageRoot } from "../src/engine/paths.js";
 import { loadRules } from "../src/engine/registry.js";
 import type { Finding } from "../src/engine/types.js";
 import { shardSlice } from "../src/run/shard.js";
+import type { PoolTrace } from "../src/run/pool.js";
+import { PerformanceObserver, constants as perfConstants } from "node:perf_hooks";
 import { execFileSync, spawnSync } from "node:child_process";
 import { readPdf } from "../src/read/pdf.js";
 import { DEFAULT_LIMITS } from "../src/read/limits.js";
@@ -45,6 +52,8 @@ interface Args {
   perDocument: boolean;
   /** only write the synthetic corpus to this folder */
   corpusOnly: string | null;
+  /** only check's memory at 1/4 and full size, with a trace (nothing written to RESULTS.md) */
+  memory: boolean;
 }
 function args(): Args {
   const a = process.argv.slice(2);
@@ -59,6 +68,7 @@ function args(): Args {
     perDocument: a.includes("--per-document-rules"),
     out: get("--results") ?? join(ROOT, "bench", "RESULTS.md"),
     corpusOnly: get("--corpus-only") ?? null,
+    memory: a.includes("--memory"),
   };
 }
 
@@ -233,19 +243,101 @@ async function parseOnly(files: string[], jobs: number): Promise<Measure> {
 
 let onlyRules: string[] | undefined;
 
-async function parseCheck(files: string[], jobs: number): Promise<Measure> {
+/** what the --memory trace collects during one parse + check */
+interface MemoryTrace {
+  maxReady: number;
+  maxWorkerHeap: number;
+  maxExternal: number;
+  maxArrayBuffers: number;
+  maxHeapTotal: number;
+  /** heap used after each full GC of the main thread, with the share of files checked by then */
+  afterGc: { at: number; heap: number }[];
+  /** the process's peak RSS (the kernel's high-water mark) while the documents stream, and at the end */
+  hwmStreaming: number;
+  hwmEnd: number;
+  /** the main thread before the corpus rules' finalize and after each rule's */
+  finalize: { rule: string; ms: number; heapUsed: number; rss: number }[];
+}
+
+/** the kernel's high-water mark of this process's RSS, in bytes (Linux), and its reset */
+function rssHighWater(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+function resetRssHighWater(): void {
+  try {
+    writeFileSync("/proc/self/clear_refs", "5");
+  } catch {
+    /* not Linux: the 25 ms samples remain */
+  }
+}
+
+async function parseCheck(files: string[], jobs: number, trace?: MemoryTrace): Promise<Measure> {
+  let done = 0;
+  let observer: PerformanceObserver | undefined;
+  let sampler: NodeJS.Timeout | undefined;
+  if (trace) {
+    observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const kind = (e as { detail?: { kind?: number } }).detail?.kind;
+        if (kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) trace.afterGc.push({ at: done / files.length, heap: process.memoryUsage().heapUsed });
+      }
+    });
+    observer.observe({ entryTypes: ["gc"] });
+    sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      trace.maxExternal = Math.max(trace.maxExternal, m.external);
+      trace.maxArrayBuffers = Math.max(trace.maxArrayBuffers, m.arrayBuffers);
+      trace.maxHeapTotal = Math.max(trace.maxHeapTotal, m.heapTotal);
+    }, 25);
+  }
+  const onTrace = trace
+    ? (t: PoolTrace) => {
+        trace.maxReady = Math.max(trace.maxReady, t.ready);
+        trace.maxWorkerHeap = Math.max(trace.maxWorkerHeap, t.workerHeap);
+      }
+    : undefined;
+  if (trace) resetRssHighWater();
+  let last = performance.now();
+  const onFinalized = trace
+    ? (rule: string) => {
+        const m = process.memoryUsage();
+        const now = performance.now();
+        trace.finalize.push({ rule, ms: now - last, heapUsed: m.heapUsed, rss: m.rss });
+        last = now;
+      }
+    : undefined;
+  try {
+    return await parseCheckRun(files, jobs, onTrace, () => {
+      done++;
+      last = performance.now();
+      if (trace && done === files.length) trace.hwmStreaming = rssHighWater();
+    }, onFinalized);
+  } finally {
+    if (trace) trace.hwmEnd = rssHighWater();
+    observer?.disconnect();
+    clearInterval(sampler);
+  }
+}
+
+async function parseCheckRun(files: string[], jobs: number, trace: ((t: PoolTrace) => void) | undefined, onDoc: () => void, onFinalized?: (rule: string) => void): Promise<Measure> {
   return measure(async (count, live) => {
     // as `kpi-audit check` runs: findings are streamed out (here: counted and dropped), not kept
     let findings = 0;
-    const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length) });
+    const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length), onFinalized });
     // as check does: from WORKER_CHECK_MIN_JOBS workers on, per-document rules run in the workers
     const check = jobs >= WORKER_CHECK_MIN_JOBS ? { lang: "zh" as const, only: onlyRules } : undefined;
-    for await (const { doc, pre } of poolInOrder(files, { jobs, check })) {
+    for await (const { doc, pre } of poolInOrder(files, { jobs, check, trace })) {
       count(doc.forms.length);
       checker.add(doc as KpiDocument, pre);
+      onDoc();
     }
     live(liveHeapNow());
-    checker.finish();
+    // as check does: the corpus rules' findings handed over one source file at a time
+    await checker.finishStreaming(async () => {});
     return findings;
   });
 }
@@ -430,6 +522,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${c.files.length} 个文件，${f1(c.bytes / MB)} MB → ${a.corpusOnly}\n`);
     return;
   }
+  if (a.memory) return memoryOnly(a);
   const dir = mkdtempSync(join(tmpdir(), "kpi-bench-"));
   process.stderr.write(`生成合成语料：${a.forms} 张表 …\n`);
   const t0 = performance.now();
@@ -529,6 +622,49 @@ async function main(): Promise<void> {
   const md = lines.join("\n");
   process.stdout.write(md + "\n");
   if (a.out) writeFileSync(a.out, md);
+  if (a.keep) process.stderr.write(`语料保留在 ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+/** `--memory`: check's memory at 1/4 and full size, as the full run measures it, with a trace */
+async function memoryOnly(a: Args): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-bench-"));
+  const corpus = await buildCorpus(dir, a.forms);
+  const jobs = a.jobs >= 0 ? a.jobs : defaultJobs(corpus.files.length);
+  const quarterFiles = corpus.files.slice(0, Math.max(1, Math.round(corpus.files.length / 4)));
+  const newTrace = (): MemoryTrace => ({ maxReady: 0, maxWorkerHeap: 0, maxExternal: 0, maxArrayBuffers: 0, maxHeapTotal: 0, afterGc: [], hwmStreaming: 0, hwmEnd: 0, finalize: [] });
+  const runs: [string, Measure, MemoryTrace][] = [];
+  for (const [label, files] of [["1/4 (1×)", quarterFiles], ["full (4×)", corpus.files]] as const) {
+    process.stderr.write(`解析 + 检查，${label} …\n`);
+    const t = newTrace();
+    runs.push([label, await parseCheck(files, jobs, t), t]);
+  }
+  const mb = (b: number) => `${Math.round(b / MB)} MB`;
+  const gcAt = (t: MemoryTrace, share: number) => {
+    const after = t.afterGc.filter((g) => g.at <= share);
+    return after.length ? mb(after[after.length - 1].heap) : "—";
+  };
+  const lines = [
+    `check's memory, ${a.forms.toLocaleString("en-US")} forms (${corpus.files.length} files, ${f1(corpus.bytes / MB)} MB), ${jobs} workers, all rules:`,
+    "",
+    `| | ${runs.map((r) => r[0]).join(" | ")} |`,
+    `|---|${runs.map(() => "---:").join("|")}|`,
+    `| time (wall / CPU) | ${runs.map(([, m]) => `${f1(m.ms / 1000)} / ${f1(m.cpuMs / 1000)} s`).join(" | ")} |`,
+    `| peak RSS | ${runs.map(([, m]) => mb(m.peakRss)).join(" | ")} |`,
+    `| peak RSS (kernel high-water mark): while the documents stream / whole run | ${runs.map(([, , t]) => `${mb(t.hwmStreaming)} / ${mb(t.hwmEnd)}`).join(" | ")} |`,
+    ...runs[0][2].finalize.map((f, i) => `| after ${f.rule}'s finalize: ms, heap used, RSS | ${runs.map(([, , t]) => (t.finalize[i] ? `${Math.round(t.finalize[i].ms)} ms, ${mb(t.finalize[i].heapUsed)}, ${mb(t.finalize[i].rss)}` : "—")).join(" | ")} |`),
+    `| peak JS heap used (garbage included) | ${runs.map(([, m]) => mb(m.peakHeap)).join(" | ")} |`,
+    `| peak JS heap reserved (heapTotal) | ${runs.map(([, , t]) => mb(t.maxHeapTotal)).join(" | ")} |`,
+    `| live heap after the last document | ${runs.map(([, m]) => (m.liveHeap === undefined ? "—" : mb(m.liveHeap))).join(" | ")} |`,
+    ...[0.25, 0.5, 0.75, 1].map((s) => `| heap after the last full GC by ${s * 100}% of the files | ${runs.map(([, , t]) => gcAt(t, s)).join(" | ")} |`),
+    `| full GCs | ${runs.map(([, , t]) => t.afterGc.length).join(" | ")} |`,
+    `| most documents waiting for the checker | ${runs.map(([, , t]) => t.maxReady).join(" | ")} |`,
+    `| largest worker heap | ${runs.map(([, , t]) => mb(t.maxWorkerHeap)).join(" | ")} |`,
+    `| peak external / ArrayBuffers | ${runs.map(([, , t]) => `${mb(t.maxExternal)} / ${mb(t.maxArrayBuffers)}`).join(" | ")} |`,
+    "",
+    `Peak RSS full / quarter: ${f2(runs[1][1].peakRss / runs[0][1].peakRss)}; peak heap ${f2(runs[1][1].peakHeap / runs[0][1].peakHeap)}.`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
   if (a.keep) process.stderr.write(`语料保留在 ${dir}\n`);
   else rmSync(dir, { recursive: true, force: true });
 }

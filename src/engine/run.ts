@@ -39,6 +39,8 @@ export interface CheckOptions {
    */
   onFindings?: (findings: Finding[], phase: "document" | "corpus") => void;
   version?: string;
+  /** measurement only (the bench's --memory): called after each corpus rule's finalize */
+  onFinalized?: (ruleId: string) => void;
 }
 
 interface Active {
@@ -99,6 +101,12 @@ export interface ShardTotals {
 export interface Checker {
   add(doc: KpiDocument, pre?: Precomputed): void;
   finish(): CheckResult;
+  /**
+   * As finish(), for a streaming caller (`onFindings` set): the corpus rules' findings are made and
+   * handed over one source file at a time (same findings, same order as finish()'s one chunk), and
+   * `drained()` is awaited after each, so that they are written before the next are made.
+   */
+  finishStreaming(drained: () => Promise<void>): Promise<CheckResult>;
   /** sharded runs: the corpus rules' compact state, item by item (instead of finish()) */
   shardState(): Iterable<{ rule: string; item: unknown }>;
   /** sharded runs: the shard's totals (instead of finish()) */
@@ -197,6 +205,11 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
 
   // what the corpus rules keep to the end of the run, held once for all of them
   const corpus = createCorpusStore();
+  /** the corpus rules' findings, as reported in finalize, until they are made (see report) */
+  let deferred: { r: ResolvedRule; d: ReportDescriptor }[] = [];
+  let finalizing = false;
+  /** the source file a finding of this descriptor names (as makeFinding sets it, with no document) */
+  const sourceOf = (d: ReportDescriptor) => (isForm(d.form) ? "" : d.form.source);
   const active: Active[] = resolved.map((res) => {
     const ctx: RuleContext = {
       ruleId: res.rule.meta.id,
@@ -205,7 +218,11 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       services,
       report(d) {
         if (isForm(d.form) && !(res.rule.meta.appliesTo ?? ["target", "self-assessment"]).includes(d.form.kind)) return;
-        findings.push(makeFinding(res, d, current?.doc ?? null));
+        if (!finalizing) return void findings.push(makeFinding(res, d, current?.doc ?? null));
+        // the corpus rules' findings are made when they are written (finish): a descriptor names
+        // texts and refs the rules already hold, a finding adds its messages in two languages
+        if (!res.rule.meta.messages[d.messageId]) throw new Error(`rule ${res.rule.meta.id}: unknown messageId ${d.messageId}`);
+        deferred.push({ r: res, d });
       },
       ref(form, doc) {
         return corpus.ref(form, doc, formIndex.get(form) ?? -1);
@@ -227,6 +244,24 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
         message: `规则 ${a.resolved.rule.meta.id} 运行出错：${(e as Error).message}`,
       });
     }
+  }
+
+  function finish(): CheckResult {
+    finalizeAll();
+    let out: Finding[];
+    if (opts.onFindings) {
+      // the same findings in the same order as one postProcess over all: see corpusChunks
+      out = [];
+      for (const chunk of corpusChunks()) for (const f of chunk) out.push(f);
+    } else {
+      for (const { r, d } of deferred) findings.push(makeFinding(r, d, null));
+      deferred = [];
+      out = postProcess(findings, config.minSeverity);
+      findings = [];
+    }
+    count(out);
+    if (opts.onFindings) opts.onFindings(out, "corpus");
+    return result(out);
   }
 
   const unshardable = () => active.filter((a) => a.resolved.rule.finalize && !a.resolved.rule.shard).map((a) => a.resolved.rule.meta.id);
@@ -301,49 +336,90 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
         opts.onFindings(out, "document");
       }
     },
-    finish() {
-      for (const a of active) {
-        if (a.resolved.rule.finalize) {
-          try {
-            a.resolved.rule.finalize(a.ctx);
-          } catch (e) {
-            diagnostics.push({ source: "", code: "rule-error", severity: "error", message: `规则 ${a.resolved.rule.meta.id} 运行出错：${(e as Error).message}` });
-          }
-        }
+    finish,
+    async finishStreaming(drained) {
+      if (!opts.onFindings) return finish();
+      finalizeAll();
+      for (const chunk of corpusChunks()) {
+        count(chunk);
+        opts.onFindings(chunk, "corpus");
+        await drained();
       }
-      const out = postProcess(findings, config.minSeverity);
-      findings = [];
-      count(out);
-      if (opts.onFindings) opts.onFindings(out, "corpus");
-      const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      const rulesMeta: Record<string, Severity> = {};
-      for (const r of resolved) rulesMeta[r.rule.meta.id] = r.severity;
-      return {
-        schemaVersion: 1,
-        meta: {
-          tool: "kpi-audit",
-          version: opts.version ?? "0.0.0",
-          lang,
-          scheme: config.scheme,
-          rules: rulesMeta,
-          configHash: createHash("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16),
-          sources,
-        },
-        findings: opts.onFindings ? [] : out,
-        diagnostics,
-        summary: {
-          documents: sources.length,
-          forms,
-          formsWithFindings: tally.forms.size,
-          indicators,
-          findings: tally.total,
-          bySeverity: sorted(tally.bySeverity),
-          byCategory: sorted(tally.byCategory),
-          byRule: sorted(tally.byRule),
-        },
-      };
+      return result([]);
     },
   };
+
+  function finalizeAll(): void {
+    finalizing = true;
+    for (const a of active) {
+      if (a.resolved.rule.finalize) {
+        try {
+          a.resolved.rule.finalize(a.ctx);
+        } catch (e) {
+          diagnostics.push({ source: "", code: "rule-error", severity: "error", message: `规则 ${a.resolved.rule.meta.id} 运行出错：${(e as Error).message}` });
+        }
+        opts.onFinalized?.(a.resolved.rule.meta.id);
+      }
+    }
+    finalizing = false;
+  }
+
+  /**
+   * The corpus rules' findings, post-processed one source file at a time, in the order of the
+   * files' names. Post-processing one file's findings apart is the same as all together: its dedupe
+   * and twin keys and the sort start with the source, and the sort is stable.
+   */
+  function* corpusChunks(): Generator<Finding[]> {
+    const bySource = new Map<string, { r: ResolvedRule; d: ReportDescriptor }[]>();
+    for (const p of deferred) {
+      const src = sourceOf(p.d);
+      const list = bySource.get(src);
+      if (list) list.push(p);
+      else bySource.set(src, [p]);
+    }
+    deferred = [];
+    const prior = findings; // reported outside finalize (none when documents are streamed)
+    findings = [];
+    for (const f of prior) if (!bySource.has(f.source)) bySource.set(f.source, []);
+    const sources = [...bySource.keys()].sort((a, b) => cmp(a, b));
+    for (const src of sources) {
+      const made = prior.filter((f) => f.source === src);
+      for (const { r, d } of bySource.get(src)!) made.push(makeFinding(r, d, null));
+      bySource.delete(src);
+      const out = postProcess(made, config.minSeverity);
+      if (out.length) yield out;
+    }
+  }
+
+  function result(out: Finding[]): CheckResult {
+    const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const rulesMeta: Record<string, Severity> = {};
+    for (const r of resolved) rulesMeta[r.rule.meta.id] = r.severity;
+    return {
+      schemaVersion: 1,
+      meta: {
+        tool: "kpi-audit",
+        version: opts.version ?? "0.0.0",
+        lang,
+        scheme: config.scheme,
+        rules: rulesMeta,
+        configHash: createHash("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16),
+        sources,
+      },
+      findings: opts.onFindings ? [] : out,
+      diagnostics,
+      summary: {
+        documents: sources.length,
+        forms,
+        formsWithFindings: tally.forms.size,
+        indicators,
+        findings: tally.total,
+        bySeverity: sorted(tally.bySeverity),
+        byCategory: sorted(tally.byCategory),
+        byRule: sorted(tally.byRule),
+      },
+    };
+  }
 }
 
 /**

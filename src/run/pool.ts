@@ -23,11 +23,14 @@ import { DEFAULT_LIMITS, type ReadLimits } from "../read/limits.js";
 export const WORKER_HEAP_MB = 1536;
 
 /**
- * A worker whose heap grew past this while reading a file is replaced once it has sent the
- * document: V8 keeps most of a grown heap, and a 50 MB text file left the worker holding ~400 MB
- * while the main thread checked the document (docs/decisions.md, 38). Real forms stay far below.
+ * A worker whose heap grew past this is replaced once it has sent its document: V8 keeps most of a
+ * grown heap, and a 50 MB text file left the worker holding ~400 MB while the main thread checked
+ * the document (docs/decisions.md, 38). The parse memos are bounded by entries, not bytes, so over
+ * a long run a worker's heap also creeps up (measured 80 → 134 MB from 5,000 to 20,000 forms, 197 MB
+ * at 50,000): replacing it at twice a warm worker's heap keeps each worker's share of the RSS the
+ * same whatever the corpus size, for a few re-warmed caches per run (decision 70).
  */
-export const RECYCLE_HEAP_BYTES = 256 << 20;
+export const RECYCLE_HEAP_BYTES = 128 << 20;
 
 export interface PoolOptions {
   /** worker threads; default min(cores, files); 0 parses in this thread — unless a time limit is
@@ -45,6 +48,18 @@ export interface PoolOptions {
   problems?: ReadonlyMap<string, unknown>;
   /** replace a worker after a file that grew its heap past this many bytes (default RECYCLE_HEAP_BYTES) */
   recycleHeapBytes?: number;
+  /** measurement only (the bench's --memory): called whenever a worker has sent a whole document */
+  trace?: (t: PoolTrace) => void;
+}
+
+/** the pool's state when a worker has sent a document (for memory measurements) */
+export interface PoolTrace {
+  /** documents parsed and waiting for the consumer */
+  ready: number;
+  /** files sent to workers and not yet back */
+  inFlight: number;
+  /** the heap the sending worker had grown to, in bytes */
+  workerHeap: number;
 }
 
 /** a parsed document and, when the workers checked it, its per-document findings */
@@ -218,6 +233,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
       const doc = assemble(JSON.parse(decoder.decode(m.json!)) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
       parts = [];
       ready.set(m.id, { doc, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
+      opts.trace?.({ ready: ready.size, inFlight: inFlight.size, workerHeap: m.heap ?? 0 });
       if ((m.heap ?? 0) > (opts.recycleHeapBytes ?? RECYCLE_HEAP_BYTES)) retire(w);
       else idle.push(w);
       dispatch();

@@ -55,7 +55,7 @@ export function registerMerge(program: Command, setExit: (code: number) => void)
       } catch (e) {
         return fail((e as Error).message);
       }
-      const result = checker.finish();
+      const result = await checker.finishStreaming(output.idle);
       await output.close(result);
       // as check: 2 when a shard met a missing or unreadable input, 1 when a finding is an error
       const inputErrors = result.diagnostics.some((d) => d.code.startsWith("read/") && d.severity === "error");
