@@ -3,6 +3,8 @@
  * nothing — "无", "/", "—", "暂无", "略" — or left empty: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的
  * 制度、措施 (保障措施), 项目实施计划, 资金用途; and the 年度 goal when the 实施期 goal is filled (or the
  * reverse), or the form's only goal answered so; a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
+ * The template's instruction left in such a field ("（简要说明项目内容，不超过300字）", lexicon
+ * `non-answers`) is no answer either.
  * A header field the reader found no text for is reported only when the form carries
  * its sibling fields (the template has the block), so a template without 项目概况 is not blamed.
  */
@@ -40,6 +42,10 @@ export default defineRule({
         zh: "必填栏目“{{label}}”填的是“{{text}}”，等于没有填写，应写明具体内容。",
         en: "The required field \"{{label}}\" says \"{{text}}\", i.e. nothing; it must be filled in.",
       },
+      instructionLeft: {
+        zh: "必填栏目“{{label}}”里留着模板的填写说明“{{text}}”，没有填写实际内容。",
+        en: "The required field \"{{label}}\" still holds the template's instruction \"{{text}}\"; it was not filled in.",
+      },
       sectionNothing: {
         zh: "自评分析栏目“{{label}}”只填了“{{text}}”，没有实质内容；应写明本项目的具体情况（没有问题时也应说明依据）。",
         en: "The analysis section \"{{label}}\" says only \"{{text}}\"; it should describe this project.",
@@ -55,6 +61,12 @@ export default defineRule({
     },
   },
   create(ctx) {
+    const lex = ctx.knowledge.lexicon("non-answers");
+    /** the template's instruction or example left in the answer cell ("（简要说明项目内容，不超过300字）") */
+    const instruction = (s: string | null | undefined): boolean => {
+      const t = (s ?? "").replace(/\s+/gu, "");
+      return !!t && (lex.terms.includes(t) || lex.regexps.some((re) => re.test(t)));
+    };
     return {
       form(form: Form) {
         const details = Object.entries(form.project.details ?? {});
@@ -63,9 +75,9 @@ export default defineRule({
           const hit = details.find(([k]) => r.label.test(k));
           if (hit) {
             const [label, text] = hit;
-            if (!empty(text)) continue;
+            if (!empty(text) && !instruction(text)) continue;
             const loc = form.fields[`project.details.${label}`]?.loc;
-            ctx.report({ messageId: "answeredNothing", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
+            ctx.report({ messageId: empty(text) ? "answeredNothing" : "instructionLeft", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
           } else if (present.length >= 3 && r.name === "项目概况") {
             // the block is there (three or more of its siblings are), this one is empty
             ctx.report({ messageId: "missingField", form, field: "project.details", evidence: "", data: { label: r.name } });
