@@ -26,7 +26,7 @@ const EXPLANATIONS = [
   ["deviation", "偏差原因", "deviation note"],
 ] as const;
 /** a 调整后指标值 cell saying the target was not adjusted ("—", "/", "无", "未调整"): an answer, not residue */
-const NOT_ADJUSTED = /^(?:[—–\-－―/／\\]+|无|未调整|无调整|不调整)$/u;
+const NOT_ADJUSTED = /^(?:[—–\-－―/／\\]+|无|未调整|无调整|不调整|不适用)$/u;
 /** "无" answers an indicator only when it counts adverse events ("安全事故发生数 无") */
 const NONE = /^(无|暂无|没有)$/u;
 const ADVERSE = /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生|问题|纠纷|上访|污染|风险|损失|伤亡|处罚|通报/u;

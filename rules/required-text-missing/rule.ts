@@ -23,7 +23,8 @@ const REQUIRED: { label: RegExp; name: string }[] = [
 /** an answer that says nothing */
 const NOTHING = /^(无|暂无|没有|空|略|详见附件|见附件|[\/／\\\-—–_＿.。、…·*＊]+|n\/?a)?$/iu;
 
-const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, ""));
+/** an answer that says nothing, closed by a full stop or not ("无。") */
+const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, ""));
 
 export default defineRule({
   meta: {
@@ -63,9 +64,12 @@ export default defineRule({
   create(ctx) {
     const lex = ctx.knowledge.lexicon("non-answers");
     /** the template's instruction or example left in the answer cell ("（简要说明项目内容，不超过300字）") */
+    const compact = (s: string | null | undefined) => (s ?? "").replace(/\s+/gu, "");
+    /** "同上", "略", "见附件" (lexicon terms): nothing, like "无" */
+    const nonAnswer = (s: string | null | undefined): boolean => lex.terms.includes(compact(s));
     const instruction = (s: string | null | undefined): boolean => {
-      const t = (s ?? "").replace(/\s+/gu, "");
-      return !!t && (lex.terms.includes(t) || lex.regexps.some((re) => re.test(t)));
+      const t = compact(s);
+      return !!t && lex.regexps.some((re) => re.test(t));
     };
     return {
       form(form: Form) {
@@ -75,9 +79,10 @@ export default defineRule({
           const hit = details.find(([k]) => r.label.test(k));
           if (hit) {
             const [label, text] = hit;
-            if (!empty(text) && !instruction(text)) continue;
+            const nothing = empty(text) || nonAnswer(text);
+            if (!nothing && !instruction(text)) continue;
             const loc = form.fields[`project.details.${label}`]?.loc;
-            ctx.report({ messageId: empty(text) ? "answeredNothing" : "instructionLeft", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
+            ctx.report({ messageId: nothing ? "answeredNothing" : "instructionLeft", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
           } else if (present.length >= 3 && r.name === "项目概况") {
             // the block is there (three or more of its siblings are), this one is empty
             ctx.report({ messageId: "missingField", form, field: "project.details", evidence: "", data: { label: r.name } });

@@ -9,6 +9,7 @@ const noAnnual = shanxiTarget({ annualGoal: "" });
 const annualWu = shanxiTarget({ annualGoal: "无" });
 const instructed = shanxiTarget({ overview: "（简要说明项目内容，不超过300字）" });
 const instructedBasis = shanxiTarget({ basis: "（不超过200字）" });
+const sameAbove = shanxiTarget({ measures: "同上", plan: "无。" });
 
 ruleTester.run("required-text-missing", {
   valid: [
@@ -35,6 +36,14 @@ ruleTester.run("required-text-missing", {
       name: "checklist 8 (invented): the template's instruction left in 项目概况 and 立项依据",
       text: instructed,
       errors: [{ messageId: "instructionLeft", line: lineWith(instructed, "项目概况"), field: "project.details", severity: "warning", evidence: "（简要说明项目内容，不超过300字）", data: { label: "项目概况" } }],
+    },
+    {
+      name: "checklist 8 (invented): 保证措施 “同上” and 实施计划 “无。” (closed by a full stop)",
+      text: sameAbove,
+      errors: [
+        { messageId: "answeredNothing", line: lineWith(sameAbove, "保证项目实施的制度、措施"), evidence: "同上" },
+        { messageId: "answeredNothing", line: lineWith(sameAbove, "项目实施计划"), evidence: "无。" },
+      ],
     },
     {
       name: "checklist 8 (invented): a word-limit note alone in 立项依据",
