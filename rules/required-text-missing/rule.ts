@@ -4,7 +4,7 @@
  * 制度、措施 (保障措施), 项目实施计划, 资金用途; and the 年度 goal when the 实施期 goal is filled (or the
  * reverse), or the form's only goal answered so; a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
  * The template's instruction left in such a field ("（简要说明项目内容，不超过300字）", lexicon
- * `non-answers`) is no answer either.
+ * `non-answers`) is no answer either, nor a field that only repeats the project's name.
  * A header field the reader found no text for is reported only when the form carries
  * its sibling fields (the template has the block), so a template without 项目概况 is not blamed.
  */
@@ -22,6 +22,9 @@ const REQUIRED: { label: RegExp; name: string }[] = [
 ];
 /** an answer that says nothing */
 const NOTHING = /^(无|暂无|没有|空|略|详见附件|见附件|[\/／\\\-—–_＿.。、…·*＊]+|n\/?a)?$/iu;
+
+/** a text without spaces and punctuation, for comparing a field with the project name */
+const bare = (s: string | null | undefined): string => (s ?? "").replace(/[\s\p{P}\p{S}]+/gu, "");
 
 /** an answer that says nothing, closed by a full stop or not ("无。") */
 const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, ""));
@@ -42,6 +45,10 @@ export default defineRule({
       answeredNothing: {
         zh: "必填栏目“{{label}}”填的是“{{text}}”，等于没有填写，应写明具体内容。",
         en: "The required field \"{{label}}\" says \"{{text}}\", i.e. nothing; it must be filled in.",
+      },
+      repeatsName: {
+        zh: "必填栏目“{{label}}”只重复了项目名称“{{text}}”，没有说明项目的具体内容。",
+        en: "The required field \"{{label}}\" only repeats the project name \"{{text}}\".",
       },
       instructionLeft: {
         zh: "必填栏目“{{label}}”里留着模板的填写说明“{{text}}”，没有填写实际内容。",
@@ -80,7 +87,13 @@ export default defineRule({
           if (hit) {
             const [label, text] = hit;
             const nothing = empty(text) || nonAnswer(text);
-            if (!nothing && !instruction(text)) continue;
+            if (!nothing && !instruction(text)) {
+              // the field only repeats the project's name: it says nothing the name did not
+              if (bare(text) && bare(text) === bare(form.project.name)) {
+                ctx.report({ messageId: "repeatsName", form, field: "project.details", loc: form.fields[`project.details.${label}`]?.loc, evidence: text, data: { label, text: text.trim() } });
+              }
+              continue;
+            }
             const loc = form.fields[`project.details.${label}`]?.loc;
             ctx.report({ messageId: nothing ? "answeredNothing" : "instructionLeft", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
           } else if (present.length >= 3 && r.name === "项目概况") {

@@ -55,6 +55,14 @@ ruleTester.run("placeholder-value", {
       errors: [{ messageId: "actualMissing", line: 5, field: "actual", indicator: "培训完成时间", severity: "warning", data: { target: "2024年12月底前", weight: "10", score: "10" } }],
     },
     {
+      name: "checklist 8 (invented): a spreadsheet's drop-down prompt and a pointer to another table as values",
+      text: head + "\t产出指标\t数量指标\t培训人数\t--请选择--\t见附表\t20\t20\n",
+      errors: [
+        { messageId: "nonAnswer", line: 3, field: "actual", evidence: "见附表", severity: "warning" },
+        { messageId: "nonAnswer", line: 3, field: "target", evidence: "--请选择--", severity: "warning" },
+      ],
+    },
+    {
       name: "invented: a dummy in 调整后指标值 is still residue",
       text: adjusted([["数量指标", "教师培训人次", "≥1200人次", "**", "1260人次", "15", "15", ""]]),
       errors: [{ messageId: "placeholder", line: 3, field: "adjustedTarget", evidence: "**" }],

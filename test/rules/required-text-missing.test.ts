@@ -9,6 +9,7 @@ const noAnnual = shanxiTarget({ annualGoal: "" });
 const annualWu = shanxiTarget({ annualGoal: "无" });
 const instructed = shanxiTarget({ overview: "（简要说明项目内容，不超过300字）" });
 const instructedBasis = shanxiTarget({ basis: "（不超过200字）" });
+const nameOnly = shanxiTarget({ overview: "乡村教师培训项目。" });
 const sameAbove = shanxiTarget({ measures: "同上", plan: "无。" });
 
 ruleTester.run("required-text-missing", {
@@ -16,6 +17,7 @@ ruleTester.run("required-text-missing", {
     { name: "a form with only an annual goal, filled", text: "项目名称\t某县图书馆免费开放项目\n年度绩效目标\t全年免费开放300天以上，接待读者5万人次\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t接待读者人次\t≥5万人次\n" },
     { name: "every required field filled", text: shanxiTarget() },
     { name: "a short real answer is an answer", text: shanxiTarget({ basis: "县政府批准" }) },
+    { name: "invented: an overview that starts with the project name and goes on is an answer", text: shanxiTarget({ overview: "乡村教师培训项目：培训乡村教师300人次，含送教下乡和跟岗研修" }) },
     { name: "invented: an overview that states a limit of its own is an answer", text: shanxiTarget({ overview: "为全县中小学校配备图书，每校采购经费不超过3万元，简要说明见附表" }) },
   ],
   invalid: [
@@ -44,6 +46,11 @@ ruleTester.run("required-text-missing", {
         { messageId: "answeredNothing", line: lineWith(sameAbove, "保证项目实施的制度、措施"), evidence: "同上" },
         { messageId: "answeredNothing", line: lineWith(sameAbove, "项目实施计划"), evidence: "无。" },
       ],
+    },
+    {
+      name: "checklist 8 (invented): 项目概况 only repeats the project name",
+      text: nameOnly,
+      errors: [{ messageId: "repeatsName", line: lineWith(nameOnly, "项目概况"), field: "project.details", evidence: "乡村教师培训项目。" }],
     },
     {
       name: "checklist 8 (invented): a word-limit note alone in 立项依据",
