@@ -9,6 +9,8 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator, Value } from "../../src/model/types.js";
 
+/** the numbers a name holds, in order ("1号楼" → "1") */
+const numbersIn = (s: string): string => (s.normalize("NFKC").match(/\d+(?:\.\d+)?/gu) ?? []).join(",");
 const PLACEHOLDER = /^(\*+|x+|—+|-+|_+|指标\d*)$/i;
 
 function valueText(v: Value | null): string {
@@ -52,6 +54,9 @@ export default defineRule({
             seen.set(key, ind);
             continue;
           }
+          // names that differ only in their numbers ("1号楼维修面积" / "2号楼维修面积", "第1季度…" /
+          // "第3季度…") name different items: the comparison text maps every number to 0
+          if (numbersIn(first.name) !== numbersIn(ind.name)) continue;
           const a = valueText(first.target);
           const b = valueText(ind.target);
           const differs = a !== b && a !== "" && b !== "";

@@ -5,13 +5,15 @@
  * The value parser (src/normalize/value.ts) classes the first kinds; the lexicon
  * rules/lexicons/placeholder-values.yml holds the reviewer-editable words.
  * Checklist item 8 also: the same stock sentence in every explanation cell of a form (指标解释,
- * 指标描述, 指标值确定依据 — at least three rows, every filled one the same text): nothing was explained.
+ * 指标描述, 指标值确定依据, 偏差原因 — at least three rows, every filled one the same text): nothing was
+ * explained; and a self-assessment row with a target and a score but its 实际完成值 left empty while
+ * the form's other rows state theirs (checklist item 10: nothing proves the score).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
 import type { Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
-import type { Indicator } from "../../src/model/types.js";
+import type { Form, Indicator } from "../../src/model/types.js";
 import { level2Service, type Level2Service } from "../../src/engine/services/level2.js";
 import type { Knowledge } from "../../src/engine/knowledge.js";
 
@@ -21,7 +23,10 @@ const EXPLANATIONS = [
   ["explanation", "指标解释", "explanation"],
   ["description", "指标描述", "description"],
   ["basis", "指标值确定依据", "basis of the target"],
+  ["deviation", "偏差原因", "deviation note"],
 ] as const;
+/** a 调整后指标值 cell saying the target was not adjusted ("—", "/", "无", "未调整"): an answer, not residue */
+const NOT_ADJUSTED = /^(?:[—–\-－―/／\\]+|无|未调整|无调整|不调整|不适用)$/u;
 /** "无" answers an indicator only when it counts adverse events ("安全事故发生数 无") */
 const NONE = /^(无|暂无|没有)$/u;
 const ADVERSE = /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生|问题|纠纷|上访|污染|风险|损失|伤亡|处罚|通报/u;
@@ -60,6 +65,11 @@ function explainedNone(ind: Indicator, raw: string): boolean {
   return NONE.test(raw.replace(/\s+/gu, "")) && !!(ind.deviation ?? "").replace(/[\s/／—-]+/gu, "");
 }
 
+/** a value cell with something in it */
+const filledValue = (v: Value | null | undefined): v is Value => !!v && v.kind !== "empty" && !!v.raw.trim();
+/** rows of the form (at least) that state their actual before an empty one counts as left unfilled */
+const MIN_STATED = 3;
+
 /** rows (at least) whose explanation cells must all say the same for it to be stock text */
 const SAME_TEXT_ROWS = 3;
 
@@ -91,6 +101,10 @@ export default defineRule({
         zh: "“{{name}}”是定性指标，{{field}}只写“{{text}}”：按档次评价可以，但最好写明具体完成了什么。",
         en: "\"{{name}}\" is qualitative and its {{fieldEn}} only says \"{{text}}\": a tier answer is allowed, but say what was achieved.",
       },
+      actualMissing: {
+        zh: "“{{name}}”的指标值是“{{target}}”，实际完成值却空着（分值 {{weight}}、得分 {{score}}），本表其他指标都填了实际完成值；没有实绩，得分无从核验。",
+        en: "\"{{name}}\": target \"{{target}}\" but the actual is empty ({{score}} of {{weight}} points) while the form's other rows state theirs; the score cannot be checked.",
+      },
       stockWording: {
         zh: "{{field}}“{{text}}”是套话，不是可核验的指标值。",
         en: "{{fieldEn}} \"{{text}}\" is stock wording, not a verifiable value.",
@@ -107,11 +121,23 @@ export default defineRule({
       if (lex.regexps.some((re) => re.test(t))) return true;
       return false;
     };
+    /** rows with a target and a score but no actual, in a form whose other rows (most of them) state an actual */
+    const reportMissingActuals = (form: Form): void => {
+      const scored = form.indicators.filter((i) => i.name.trim() && filledValue(i.target ?? i.adjustedTarget) && (i.weight !== null || i.score !== null));
+      const missing = scored.filter((i) => !filledValue(i.actual));
+      const stated = scored.length - missing.length;
+      if (!missing.length || stated < MIN_STATED || stated < 2 * missing.length) return;
+      for (const ind of missing) {
+        const t = (ind.target ?? ind.adjustedTarget)!;
+        ctx.report({ messageId: "actualMissing", severity: "warning", form, indicator: ind, field: "actual", evidence: ind.actual?.raw ?? "", data: { name: ind.name.trim(), target: t.raw.trim(), weight: ind.weightRaw?.trim() || (ind.weight === null ? "—" : String(ind.weight)), score: ind.scoreRaw?.trim() || (ind.score === null ? "—" : String(ind.score)) } });
+      }
+    };
     return {
       indicator(ind, form) {
         for (const field of FIELDS) {
           const v = ind[field as "target"] as Value | null;
           if (!v || !v.raw.trim()) continue;
+          if (field === "adjustedTarget" && NOT_ADJUSTED.test(v.raw.replace(/\s+/gu, ""))) continue;
           const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
           if (v.kind === "placeholder" && field === "actual" && v.placeholder === "generic-actual" && qualitativeTarget(ind)) {
             ctx.report({ messageId: "tierAnswer", severity: "info", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
@@ -132,6 +158,7 @@ export default defineRule({
           const text = rows[0][key]!.trim();
           ctx.report({ messageId: "sameExplanation", severity: "warning", data: { column, columnEn, text, count: String(rows.length) }, form, indicator: rows[0], field: key, evidence: text });
         }
+        if (form.kind === "self-assessment") reportMissingActuals(form);
         // 实际完成情况 written as stock wording ("圆满完成预期目标") says nothing about what was done
         const g = form.goals.actual;
         if (g && stock(g.text)) {

@@ -3,6 +3,8 @@
  * nothing — "无", "/", "—", "暂无", "略" — or left empty: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的
  * 制度、措施 (保障措施), 项目实施计划, 资金用途; and the 年度 goal when the 实施期 goal is filled (or the
  * reverse), or the form's only goal answered so; a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
+ * The template's instruction left in such a field ("（简要说明项目内容，不超过300字）", lexicon
+ * `non-answers`) is no answer either, nor a field that only repeats the project's name.
  * A header field the reader found no text for is reported only when the form carries
  * its sibling fields (the template has the block), so a template without 项目概况 is not blamed.
  */
@@ -21,7 +23,11 @@ const REQUIRED: { label: RegExp; name: string }[] = [
 /** an answer that says nothing */
 const NOTHING = /^(无|暂无|没有|空|略|详见附件|见附件|[\/／\\\-—–_＿.。、…·*＊]+|n\/?a)?$/iu;
 
-const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, ""));
+/** a text without spaces and punctuation, for comparing a field with the project name */
+const bare = (s: string | null | undefined): string => (s ?? "").replace(/[\s\p{P}\p{S}]+/gu, "");
+
+/** an answer that says nothing, closed by a full stop or not ("无。") */
+const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, ""));
 
 export default defineRule({
   meta: {
@@ -40,6 +46,14 @@ export default defineRule({
         zh: "必填栏目“{{label}}”填的是“{{text}}”，等于没有填写，应写明具体内容。",
         en: "The required field \"{{label}}\" says \"{{text}}\", i.e. nothing; it must be filled in.",
       },
+      repeatsName: {
+        zh: "必填栏目“{{label}}”只重复了项目名称“{{text}}”，没有说明项目的具体内容。",
+        en: "The required field \"{{label}}\" only repeats the project name \"{{text}}\".",
+      },
+      instructionLeft: {
+        zh: "必填栏目“{{label}}”里留着模板的填写说明“{{text}}”，没有填写实际内容。",
+        en: "The required field \"{{label}}\" still holds the template's instruction \"{{text}}\"; it was not filled in.",
+      },
       sectionNothing: {
         zh: "自评分析栏目“{{label}}”只填了“{{text}}”，没有实质内容；应写明本项目的具体情况（没有问题时也应说明依据）。",
         en: "The analysis section \"{{label}}\" says only \"{{text}}\"; it should describe this project.",
@@ -55,6 +69,15 @@ export default defineRule({
     },
   },
   create(ctx) {
+    const lex = ctx.knowledge.lexicon("non-answers");
+    /** the template's instruction or example left in the answer cell ("（简要说明项目内容，不超过300字）") */
+    const compact = (s: string | null | undefined) => (s ?? "").replace(/\s+/gu, "");
+    /** "同上", "略", "见附件" (lexicon terms): nothing, like "无" */
+    const nonAnswer = (s: string | null | undefined): boolean => lex.terms.includes(compact(s));
+    const instruction = (s: string | null | undefined): boolean => {
+      const t = compact(s);
+      return !!t && lex.regexps.some((re) => re.test(t));
+    };
     return {
       form(form: Form) {
         const details = Object.entries(form.project.details ?? {});
@@ -63,9 +86,16 @@ export default defineRule({
           const hit = details.find(([k]) => r.label.test(k));
           if (hit) {
             const [label, text] = hit;
-            if (!empty(text)) continue;
+            const nothing = empty(text) || nonAnswer(text);
+            if (!nothing && !instruction(text)) {
+              // the field only repeats the project's name: it says nothing the name did not
+              if (bare(text) && bare(text) === bare(form.project.name)) {
+                ctx.report({ messageId: "repeatsName", form, field: "project.details", loc: form.fields[`project.details.${label}`]?.loc, evidence: text, data: { label, text: text.trim() } });
+              }
+              continue;
+            }
             const loc = form.fields[`project.details.${label}`]?.loc;
-            ctx.report({ messageId: "answeredNothing", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
+            ctx.report({ messageId: nothing ? "answeredNothing" : "instructionLeft", form, field: "project.details", loc, evidence: text, data: { label, text: text.trim() || "（空）" } });
           } else if (present.length >= 3 && r.name === "项目概况") {
             // the block is there (three or more of its siblings are), this one is empty
             ctx.report({ messageId: "missingField", form, field: "project.details", evidence: "", data: { label: r.name } });

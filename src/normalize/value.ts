@@ -125,6 +125,12 @@ const PLACEHOLDER_PATTERNS: [RegExp, string][] = [
   [/[(（][^)）]*[/、][^)）]*等[)）]\s*$/, "template-example"],
 ];
 
+/**
+ * a dummy standing where the number goes, after the comparator: "≥X%", "x个", "≥*个", "-%", "≥__%",
+ * "≥※%" — a mark the template or the filler left, followed by nothing or by a unit only
+ */
+const DUMMY_NUMBER = /^(?:[xX×ｘＸ*＊_＿※○□？?]+|[-—–－]+)\s*(?!.*\d)(.*)$/u;
+
 /** a number (digits or a Chinese numeral followed by more text) must follow a comparator word */
 const NUMBER_AHEAD = /^\s*([+-]?\d|[.．]\d|[零〇一二两三四五六七八九十百千万]+\s*[^\s零〇一二两三四五六七八九十百千万])/;
 
@@ -274,6 +280,10 @@ function parseFolded(folded: string, base: Value, context: "target" | "actual"):
   let op = prefixOp;
   let body = rest;
   if (op && body === "") return { ...base, kind: "placeholder", op, placeholder: "comparator-without-number" };
+  const dummy = DUMMY_NUMBER.exec(body);
+  if (dummy && (dummy[1] === "" ? !!op : dummy[1].length <= UNIT_ALONE_MAX && !!lookupUnit(dummy[1]))) {
+    return { ...base, kind: "placeholder", op, unit: lookupUnit(dummy[1])?.unit ?? null, placeholder: "xx" };
+  }
 
   // "提高5%": a direction word, then the number
   let direction: string | null = null;

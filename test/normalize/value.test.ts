@@ -196,6 +196,16 @@ const CASES: Case[] = [
   ["XX%", "002:818 in", P("xx")],
   ["—", "002:1844", P("dashes")],
   ["--", "002:2249", P("dashes")],
+  // invented (checklist item 8): a dummy mark where the number goes, after a comparator or before a unit
+  ["≥X%", "invented", P("xx", ">=", "%")],
+  ["x个", "invented", P("xx", null, "个")],
+  ["≥*个", "invented", P("xx", ">=", "个")],
+  ["-%", "invented", P("xx", null, "%")],
+  ["≥__%", "invented", P("xx", ">=", "%")],
+  ["≥※%", "invented", P("xx", ">=", "%")],
+  ["≤ x 元", "invented", P("xx", "<=", "元")],
+  // look-alikes that are values: a negative rate, a word starting with X
+  ["-5%", "invented", N(null, -5, "%", "percent")],
   ["达成预期指标", "002:599 as 实际完成值", P("generic-actual"), "actual"],
   ["达成预期指标", "002:634 as 实际完成值", P("generic-actual"), "actual"],
   // ── empty ────────────────────────────────────────────────────────────

@@ -11,8 +11,30 @@ const explained = (e: string[]) =>
     .map(([l1, l2, n, v], k) => `${l1}\t${l2}\t${n}\t\t${v}\t${e[k] ?? ""}\n`)
     .join("");
 
+/** a self-assessment with 调整后指标值 and 偏差原因 columns (invented); rows: [l2, name, target, adjusted, actual, weight, score, why] */
+const adjusted = (rows: string[][]) =>
+  "项目名称\t示例项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+  rows.map(([l2, n, t, a, x, w, s, why], k) => `\t${k ? "" : "产出指标"}\t${l2}\t${n}\t${t}\t${a}\t${x}\t${w}\t${s}\t${why ?? ""}\n`).join("");
+const fourRows = (why: string[], actual = ["1260人次", "92%", "2024年11月20日", "603元"]) =>
+  adjusted([
+    ["数量指标", "教师培训人次", "≥1200人次", "—", actual[0], "15", "15", why[0]],
+    ["质量指标", "培训考核合格率", "≥95%", "—", actual[1], "15", "14.53", why[1]],
+    ["时效指标", "培训完成时间", "2024年12月底前", "—", actual[2], "10", "10", why[2]],
+    ["成本指标", "人均培训成本", "≤650元", "—", actual[3], "10", "10", why[3]],
+  ]);
+const sameWhy = adjusted([
+  ["数量指标", "维护路灯数量", "≥6500盏", "/", "6240盏", "15", "14.4", "加强管理，提高资金使用效益。"],
+  ["质量指标", "故障修复及时率", "≥95%", "/", "76%", "10", "8", "加强管理，提高资金使用效益。"],
+  ["时效指标", "巡查完成时间", "2024年12月底前", "/", "2024年12月", "10", "10", ""],
+  ["成本指标", "夜间照明覆盖率", "≥97%", "/", "87.3%", "15", "13.5", "加强管理，提高资金使用效益。"],
+]);
+
 ruleTester.run("placeholder-value", {
   valid: [
+    { name: "invented: 调整后指标值 “—” or “/” where nothing was adjusted, 偏差原因 “无” with full marks", text: fourRows(["无", "部分教师工学矛盾突出，已安排补训", "无", "无"]) },
+    { name: "invented: a different reason on each row that lost points", text: fourRows(["参训教师调出2人", "部分教师工学矛盾突出，已安排补训", "培训基地检修推迟一周", "集中采购压低了食宿费用"]) },
+    { name: "invented: no row states an actual (the column was not read): nothing to compare with", text: fourRows(["", "", "", ""], ["", "", "", ""]) },
+    { name: "invented: 调整后指标值 “未调整”", text: adjusted([["数量指标", "教师培训人次", "≥1200人次", "未调整", "1260人次", "15", "15", ""]]) },
     { name: "invented: actual 无 with its 偏差原因 given (nothing happened, explained) is an answer", text: headWhy + "\t效益指标\t经济效益指标\t滞纳金补贴到位率\t100%\t无\t10\t0\t本年未发生逾期缴费，无需补贴\n" },
     { name: "无 as the target of an adverse-event count is a real target", text: head + "\t效益指标\t社会效益指标\t安全事故发生次数\t无\t无\t20\t20\n" },
     { name: "each indicator explained in its own words", text: explained(["含6栋宿舍楼内部改造", "以竣工验收报告为准", "秋季开学前投入使用", "按住宿学生名册统计"]) },
@@ -22,6 +44,29 @@ ruleTester.run("placeholder-value", {
     { name: "qualitative target, concrete actual", text: head + "\t效益指标\t社会效益指标\t基层单位工作效率\t提高\t明显提高\t30\t30\n" },
   ],
   invalid: [
+    {
+      name: "checklist 8 (invented): the same stock sentence in every 偏差原因 cell that has one",
+      text: sameWhy,
+      errors: [{ messageId: "sameExplanation", line: 3, field: "deviation", evidence: "加强管理，提高资金使用效益。", severity: "warning", data: { column: "偏差原因", count: "3" } }],
+    },
+    {
+      name: "checklist 10 (invented): an actual left empty while the other rows state theirs",
+      text: fourRows(["", "部分教师工学矛盾突出，已安排补训", "", ""], ["1260人次", "92%", "", "603元"]),
+      errors: [{ messageId: "actualMissing", line: 5, field: "actual", indicator: "培训完成时间", severity: "warning", data: { target: "2024年12月底前", weight: "10", score: "10" } }],
+    },
+    {
+      name: "checklist 8 (invented): a spreadsheet's drop-down prompt and a pointer to another table as values",
+      text: head + "\t产出指标\t数量指标\t培训人数\t--请选择--\t见附表\t20\t20\n",
+      errors: [
+        { messageId: "nonAnswer", line: 3, field: "actual", evidence: "见附表", severity: "warning" },
+        { messageId: "nonAnswer", line: 3, field: "target", evidence: "--请选择--", severity: "warning" },
+      ],
+    },
+    {
+      name: "invented: a dummy in 调整后指标值 is still residue",
+      text: adjusted([["数量指标", "教师培训人次", "≥1200人次", "**", "1260人次", "15", "15", ""]]),
+      errors: [{ messageId: "placeholder", line: 3, field: "adjustedTarget", evidence: "**" }],
+    },
     {
       name: "invented: actual 无 of a rate with the 偏差原因 cell empty or only \"/\"",
       text: headWhy + "\t效益指标\t经济效益指标\t滞纳金补贴到位率\t100%\t无\t10\t10\t/\n",

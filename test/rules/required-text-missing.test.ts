@@ -7,12 +7,18 @@ const nothing = shanxiTarget({ measures: "无", plan: "/" });
 const noOverview = shanxiTarget({ overview: "" });
 const noAnnual = shanxiTarget({ annualGoal: "" });
 const annualWu = shanxiTarget({ annualGoal: "无" });
+const instructed = shanxiTarget({ overview: "（简要说明项目内容，不超过300字）" });
+const instructedBasis = shanxiTarget({ basis: "（不超过200字）" });
+const nameOnly = shanxiTarget({ overview: "乡村教师培训项目。" });
+const sameAbove = shanxiTarget({ measures: "同上", plan: "无。" });
 
 ruleTester.run("required-text-missing", {
   valid: [
     { name: "a form with only an annual goal, filled", text: "项目名称\t某县图书馆免费开放项目\n年度绩效目标\t全年免费开放300天以上，接待读者5万人次\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t接待读者人次\t≥5万人次\n" },
     { name: "every required field filled", text: shanxiTarget() },
     { name: "a short real answer is an answer", text: shanxiTarget({ basis: "县政府批准" }) },
+    { name: "invented: an overview that starts with the project name and goes on is an answer", text: shanxiTarget({ overview: "乡村教师培训项目：培训乡村教师300人次，含送教下乡和跟岗研修" }) },
+    { name: "invented: an overview that states a limit of its own is an answer", text: shanxiTarget({ overview: "为全县中小学校配备图书，每校采购经费不超过3万元，简要说明见附表" }) },
   ],
   invalid: [
     {
@@ -27,6 +33,29 @@ ruleTester.run("required-text-missing", {
         { messageId: "answeredNothing", line: lineWith(nothing, "保证项目实施的制度、措施"), field: "project.details", severity: "warning", evidence: "无" },
         { messageId: "answeredNothing", line: lineWith(nothing, "项目实施计划"), evidence: "/" },
       ],
+    },
+    {
+      name: "checklist 8 (invented): the template's instruction left in 项目概况 and 立项依据",
+      text: instructed,
+      errors: [{ messageId: "instructionLeft", line: lineWith(instructed, "项目概况"), field: "project.details", severity: "warning", evidence: "（简要说明项目内容，不超过300字）", data: { label: "项目概况" } }],
+    },
+    {
+      name: "checklist 8 (invented): 保证措施 “同上” and 实施计划 “无。” (closed by a full stop)",
+      text: sameAbove,
+      errors: [
+        { messageId: "answeredNothing", line: lineWith(sameAbove, "保证项目实施的制度、措施"), evidence: "同上" },
+        { messageId: "answeredNothing", line: lineWith(sameAbove, "项目实施计划"), evidence: "无。" },
+      ],
+    },
+    {
+      name: "checklist 8 (invented): 项目概况 only repeats the project name",
+      text: nameOnly,
+      errors: [{ messageId: "repeatsName", line: lineWith(nameOnly, "项目概况"), field: "project.details", evidence: "乡村教师培训项目。" }],
+    },
+    {
+      name: "checklist 8 (invented): a word-limit note alone in 立项依据",
+      text: instructedBasis,
+      errors: [{ messageId: "instructionLeft", line: lineWith(instructedBasis, "立项依据"), evidence: "（不超过200字）" }],
     },
     { name: "项目概况 left empty while its siblings are filled", text: noOverview, errors: [{ messageId: "missingField", data: { label: "项目概况" } }] },
     { name: "the 年度 goal empty while the 实施期 goal is filled", text: noAnnual, errors: [{ messageId: "goalMissing", line: lineWith(noAnnual, "总体目标"), field: "goals.period", data: { missing: "年度目标" } }] },
