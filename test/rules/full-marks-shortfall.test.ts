@@ -12,6 +12,9 @@ const rows = (count: string, cost: string, score = "10") => [
 /** the count row with 2 of 3 built and the given score */
 const partial = (score: string) => `\t产出指标\t数量指标\t新建派出所数量\t=个\t=3个\t=2个\t40\t${score}`;
 
+/** the 社会效益 row with a qualitative actual and the given score */
+const quali = (actual: string, score: string) => `\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t${actual}\t30\t${score}`;
+
 ruleTester.run("full-marks-shortfall", {
   valid: [
     { name: "targets met", text: sa({ rows: rows("=3个", "19.5万元") }) },
@@ -33,8 +36,26 @@ ruleTester.run("full-marks-shortfall", {
       name: "invented: a partial score within the scheme's tolerance (26.67 written 27)",
       text: sa({ rows: [partial("27"), ...rows("=3个", "19.5万元").slice(1)] }),
     },
+    {
+      name: "invented: a qualitative actual 部分达成 scored in its tier (21 of 30 = 70%, below 80%)",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成", "21"), rows("=3个", "19.5万元")[3]] }),
+    },
+    {
+      name: "invented: 达成年度指标 with full marks is the top tier",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("达成年度指标", "30"), rows("=3个", "19.5万元")[3]] }),
+    },
   ],
   invalid: [
+    {
+      name: "checklist 10, invented: 部分达成 with full marks (30 of 30), above the 80% tier",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成", "30"), rows("=3个", "19.5万元")[3]] }),
+      errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "30", data: { expected: "24", share: "80%" } }],
+    },
+    {
+      name: "checklist 9, invented: 未达成年度指标 scored 20 of 30, not below the 60% tier (18)",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("未达成年度指标", "20"), rows("=3个", "19.5万元")[3]] }),
+      errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "20", data: { expected: "18", share: "60%" } }],
+    },
     {
       name: "checklist 9, planted: 2 of 3 built (40 × 2/3 = 26.67) but scored 35",
       text: sa({ rows: [partial("35"), ...rows("=3个", "19.5万元").slice(1)] }),
