@@ -77,9 +77,12 @@ const APPROXIMATE_BEFORE = /(约|大约|近|日均|月均|年均|人均|户均|�
 /** a 数量 indicator counting the same thing that carries exactly the goal's count: the goal agrees with
  *  the form, and a second row with another value is a duplicate (duplicate-indicator's finding) */
 function goalMetElsewhere(form: Form, c: GoalCount, except: Indicator): boolean {
-  return form.indicators.some(
-    (o) => o !== except && (o.level2 ?? "").includes("数量") && [o.target, o.annualTarget].some((v) => v?.kind === "numeric" && v.value === c.value && !!v.unit && sameFamily(v.unit, c.unit) && sharedNoun(c.context, o.name) !== null),
-  );
+  const counting = (o: Indicator) => [o.target, o.annualTarget].find((v) => v?.kind === "numeric" && isNum(v.value) && !!v.unit && sameFamily(v.unit, c.unit));
+  const rows = form.indicators.filter((o) => (o.level2 ?? "").includes("数量") && counting(o) && sharedNoun(c.context, o.name) !== null);
+  if (rows.some((o) => o !== except && counting(o)!.value === c.value)) return true;
+  // the goal's count is the total of its parts ("资助寄宿生2520人": 小学 ≥1176人 + 初中 ≥1344人)
+  const sum = rows.reduce((t, o) => t + (counting(o)!.value as number), 0);
+  return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);
 }
 
 /** words that say nothing about what is counted */

@@ -34,6 +34,10 @@ ruleTester.run("goal-indicator-mismatch", {
       text: fixture.replace("补助辅警实有人数\t253人", "补助辅警实有人数\t≥326人\n\t\t数量指标\t补助辅警在岗人数\t≥250人"),
     },
     {
+      name: "invented: the goal's count is the total of two 数量 rows (326 = ≥200人 + ≥126人)",
+      text: fixture.replace("补助辅警实有人数\t253人", "补助辅警实有人数\t≥200人\n\t\t数量指标\t补助辅警在岗人数\t≥126人"),
+    },
+    {
       name: "invented: an approximate count (约326名辅警) against a lower floor",
       text: fixture.replace("326 名辅警", "约326名辅警").replace("253人", "≥250人"),
     },
