@@ -1,9 +1,20 @@
 /**
  * full-marks-shortfall: full 得分 on an indicator whose numeric actual falls short of its target
- * (positive ≥ targets: actual below; reverse ≤ targets, and bare 成本 caps: actual above).
+ * (positive ≥ targets: actual below; reverse ≤ targets, and bare 成本 caps: actual above), and a
+ * partial 得分 above what the shortfall allows: for a positive target more than 分值 × actual/target
+ * (plus the scheme's score tolerance); for a reverse target more than the more lenient of the two
+ * reverse formulas gives, since deployments differ on which one they use. A qualitative actual that
+ * says the target was only partly met ("部分达成") or not met ("未达成") is held to the scheme's tiers
+ * (qualitativeTiers: 部分达成 below full·分值, 未达成 below partial·分值).
  */
 import { defineRule } from "../../src/engine/types.js";
-import { expectedIndicatorScore, fmt, fullScore, isFullMarks, shortfall } from "../../src/engine/services/scoring.js";
+import type { Form, Indicator } from "../../src/model/types.js";
+import { expectedIndicatorScore, fmt, fullScore, isFullMarks, isNum, round2, shortfall } from "../../src/engine/services/scoring.js";
+
+/** an actual saying the target was partly met, or not met: the whole cell, with at most a 目标/指标 tail */
+const TAIL = "(年度)?(目标|指标|预期目标|预期指标|指标值)?";
+const PARTLY_MET = new RegExp(`^部分(达成|完成|实现|达到)${TAIL}$`, "u");
+const NOT_MET = new RegExp(`^(未|没有)(达成|完成|实现|达到)${TAIL}$`, "u");
 
 export default defineRule({
   meta: {
@@ -26,12 +37,70 @@ export default defineRule({
         zh: "指标“{{name}}”上限 {{target}}，实际 {{actual}} 超出上限，却得满分 {{weight}}；应扣分（约 {{expected}} 分）。",
         en: "\"{{name}}\": cap {{target}}, actual {{actual}} exceeds it, yet full marks {{weight}}; about {{expected}} expected.",
       },
+      qualitativeTier: {
+        zh: "指标“{{name}}”实际完成情况写“{{actual}}”，按评分方案的定性分档应低于 {{expected}} 分（分值 {{weight}} 的 {{share}}），表中得分 {{score}}。",
+        en: "\"{{name}}\": the actual says \"{{actual}}\", which the scheme's tiers score below {{expected}} ({{share}} of {{weight}}), yet scored {{score}}.",
+      },
+      overProportional: {
+        zh: "指标“{{name}}”目标 {{target}}，实际完成 {{actual}}，按完成比例最多得 {{expected}} 分（分值 {{weight}}），表中得分 {{score}}，扣分不足。",
+        en: "\"{{name}}\": target {{target}}, actual {{actual}}: at most {{expected}} of {{weight}} by the completion ratio, yet scored {{score}}.",
+      },
     },
   },
   create(ctx) {
+    const scheme = ctx.knowledge.scheme;
+    /** a qualitative actual's tier: the share of 分值 it must stay below, or null */
+    function tierCeiling(ind: Indicator): number | null {
+      const raw = (ind.actual?.raw ?? "").replace(/\s+/gu, "");
+      if (PARTLY_MET.test(raw)) return scheme.qualitativeTiers.full;
+      if (NOT_MET.test(raw)) return scheme.qualitativeTiers.partial;
+      return null;
+    }
+    /** a qualitative score above its tier: true when reported */
+    function aboveTier(ind: Indicator, form: Form): boolean {
+      const share = tierCeiling(ind);
+      const w = fullScore(ind);
+      if (share === null || w === null || !isNum(ind.score) || ind.score > w) return false;
+      const ceiling = round2(w * share);
+      if (ind.score < ceiling) return false;
+      ctx.report({
+        messageId: "qualitativeTier",
+        data: { name: ind.name, actual: (ind.actual?.raw ?? "").trim(), weight: fmt(w), expected: fmt(ceiling), share: `${fmt(share * 100)}%`, score: fmt(ind.score) },
+        form,
+        indicator: ind,
+        field: "score",
+        evidence: ind.scoreRaw ?? fmt(ind.score),
+        expected: `<${fmt(ceiling)}`,
+      });
+      return true;
+    }
+    /** a partial score above the most the shortfall allows */
+    function overProportional(ind: Indicator, form: Form): void {
+      const s = shortfall(ind);
+      const w = fullScore(ind);
+      if (!s || w === null || !isNum(ind.score) || ind.score > w) return; // above 分值: score-exceeds-weight's finding
+      let most: number;
+      if (s.dir === "positive") most = s.t > 0 ? round2((w * s.a) / s.t) : 0;
+      else if (s.t <= 0) return; // a target of 0 missed: schemes differ (0 points, or tiers), no bound to hold
+      else most = Math.max(round2((w * s.t) / s.a), round2(Math.max(0, w * (1 - (s.a - s.t) / s.t))));
+      if (ind.score <= most + scheme.tolerance.score) return;
+      ctx.report({
+        messageId: "overProportional",
+        data: { name: ind.name, target: s.target.raw.trim(), actual: s.actual.raw.trim(), weight: fmt(w), expected: fmt(most), score: fmt(ind.score) },
+        form,
+        indicator: ind,
+        field: "score",
+        evidence: ind.scoreRaw ?? fmt(ind.score),
+        expected: `≤${fmt(most)}`,
+      });
+    }
     return {
       indicator(ind, form) {
-        if (!isFullMarks(ind)) return;
+        if (aboveTier(ind, form)) return;
+        if (!isFullMarks(ind)) {
+          overProportional(ind, form);
+          return;
+        }
         const s = shortfall(ind);
         if (!s) return;
         const expected = expectedIndicatorScore(ind, ctx.knowledge.scheme);

@@ -36,6 +36,9 @@ function overviewSum(form: Form, text: string): { raw: string; value: number } |
   return first;
 }
 
+/** how far an indicator's floor may lie below the goal's exact count and still be a cautious target */
+const FLOOR_SLACK = 0.1;
+
 const PERSON = new Set(["名", "人", "位"]);
 const CLASSIFIERS = "人次|名|人|位|个|辆|台|套|处|所|间|次|场|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
 
@@ -54,6 +57,8 @@ interface GoalCount {
   unit: string;
   /** the goal states a floor ("不少于21.5万人", "120场以上"), not an exact count */
   floor: boolean;
+  /** an approximate or per-unit figure ("约18吨", "日均转运量约18吨", "户均2亩"): not a promise of a total */
+  approximate: boolean;
   /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
   context: string;
   text: string;
@@ -65,6 +70,20 @@ const MEASURES = /^(万亩|亩|公里|千米|平方米|米|吨|人次)$/;
 /** a goal's count stated as a floor: "不少于21.5万人", "至少 3 所", "120场以上" */
 const FLOOR_BEFORE = /(不少于|不低于|至少|≥|>=)\s*$/u;
 const FLOOR_AFTER = /^\s*(以上|及以上)/u;
+
+/** before a count: an approximation or an average per day, month, year, person or household */
+const APPROXIMATE_BEFORE = /(约|大约|近|日均|月均|年均|人均|户均|平均|每[天日月年人户])[\u4e00-\u9fa5]{0,6}$/u;
+
+/** a 数量 indicator counting the same thing that carries exactly the goal's count: the goal agrees with
+ *  the form, and a second row with another value is a duplicate (duplicate-indicator's finding) */
+function goalMetElsewhere(form: Form, c: GoalCount, except: Indicator): boolean {
+  const counting = (o: Indicator) => [o.target, o.annualTarget].find((v) => v?.kind === "numeric" && isNum(v.value) && !!v.unit && sameFamily(v.unit, c.unit));
+  const rows = form.indicators.filter((o) => (o.level2 ?? "").includes("数量") && counting(o) && sharedNoun(c.context, o.name) !== null);
+  if (rows.some((o) => o !== except && counting(o)!.value === c.value)) return true;
+  // the goal's count is the total of its parts ("资助寄宿生2520人": 小学 ≥1176人 + 初中 ≥1344人)
+  const sum = rows.reduce((t, o) => t + (counting(o)!.value as number), 0);
+  return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);
+}
 
 /** words that say nothing about what is counted */
 const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|改造|建设|项目|工作)$/;
@@ -89,7 +108,8 @@ export function goalCounts(text: string): GoalCount[] {
     const floor = FLOOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || FLOOR_AFTER.test(text.slice(end));
     // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
     // what stands before it
-    out.push({ value, unit: m[2], floor, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
+    const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
+    out.push({ value, unit: m[2], floor, approximate, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -170,7 +190,12 @@ export default defineRule({
             // a floor in the indicator may lie below an exact count of the goal (a cautious target); two
             // floors that differ ("不少于21.5万人" in the goal, "≥20.5万人" in the indicator) contradict
             const floors = c.floor && (v.op === ">=" || v.op === ">");
-            if (v.op && v.op !== "=" && !floors) continue;
+            // an exact count in the goal ("资助学生1200人") against a floor in the indicator ("≥1000人"):
+            // a floor a little below the goal is a cautious target, one far below it (or above it)
+            // measures a different promise — a warning to explain, not a proven error
+            const floorOffGoal =
+              !c.floor && !c.approximate && (v.op === ">=" || v.op === ">") && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(form, c, ind);
+            if (v.op && v.op !== "=" && !floors && !floorOffGoal) continue;
             const exact = sameUnit(v.unit, c.unit);
             if (!exact && !sameFamily(v.unit, c.unit)) continue;
             const noun = sharedNoun(c.context, ind.name);
@@ -184,7 +209,7 @@ export default defineRule({
             reported.add(ind);
             ctx.report({
               // persons against person-times: the same work counted two ways, to be explained, not proven wrong
-              ...(exact && !floors ? {} : { severity: "warning" as const }),
+              ...(exact && !floors && !floorOffGoal ? {} : { severity: "warning" as const }),
               messageId,
               data: { goal: describe(c, noun), name: ind.name, target: v.raw.trim(), noun },
               form,

@@ -6,6 +6,9 @@
 import { defineRule } from "../../src/engine/types.js";
 import { budgetWeight, fmt, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
+/** the most rounding can lift a total above full marks (two-decimal scores) */
+const CEILING_ROUNDING = 0.01;
+
 export default defineRule({
   meta: {
     id: "total-mismatch",
@@ -49,8 +52,10 @@ export default defineRule({
         if (Math.abs(expected - total) <= tol) {
           const scheme = ctx.knowledge.scheme;
           const full = scheme.indicatorWeight + scheme.budgetWeight;
-          // a form scored by weight shares (得分 out of 100 per row) has no such ceiling on the raw sum
-          if (total > full + tol && !inds.some((i) => isNum(i.weightShare))) {
+          // a form scored by weight shares (得分 out of 100 per row) has no such ceiling on the raw sum.
+          // The ceiling takes no rounding tolerance beyond a cent: scores at most their 分值 cannot add
+          // up to more than 100, so 100.4 is an uncapped score somewhere, not rounding
+          if (total > full + CEILING_ROUNDING && !inds.some((i) => isNum(i.weightShare))) {
             ctx.report({ messageId: "overFull", data: { total: fmt(total), full: fmt(full) }, form, field: "total", loc: totalLoc(form), evidence: form.totalRaw ?? fmt(total), expected: `≤${fmt(full)}` });
           }
           return;

@@ -9,6 +9,12 @@ const rows = (count: string, cost: string, score = "10") => [
   "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10",
 ];
 
+/** the count row with 2 of 3 built and the given score */
+const partial = (score: string) => `\t产出指标\t数量指标\t新建派出所数量\t=个\t=3个\t=2个\t40\t${score}`;
+
+/** the 社会效益 row with a qualitative actual and the given score */
+const quali = (actual: string, score: string) => `\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t${actual}\t30\t${score}`;
+
 ruleTester.run("full-marks-shortfall", {
   valid: [
     { name: "targets met", text: sa({ rows: rows("=3个", "19.5万元") }) },
@@ -18,8 +24,48 @@ ruleTester.run("full-marks-shortfall", {
       name: "invented: a cost written as a floor (≥20万元 under 成本指标, impossible-target's finding) and spent below it is no shortfall",
       text: sa({ rows: [rows("=3个", "")[0], "\t\t成本指标\t设备购置费用\t≥20万元\t≥20万元\t18万元\t10\t10", ...rows("=3个", "").slice(2)] }),
     },
+    {
+      name: "invented: a partial score at 分值 × actual/target (40 × 2/3 = 26.67) is right",
+      text: sa({ rows: [partial("26.67"), ...rows("=3个", "19.5万元").slice(1)], total: "总分\t\t\t\t\t\t\t86.67\t\t优" }),
+    },
+    {
+      name: "invented: a cap exceeded (25万元 of ≤20万元) scored by the linear reverse formula (10 × (1 − 5/20) = 7.5) is allowed under either formula",
+      text: sa({ rows: rows("=3个", "25万元", "7.5") }),
+    },
+    {
+      name: "invented: a partial score within the scheme's tolerance (26.67 written 27)",
+      text: sa({ rows: [partial("27"), ...rows("=3个", "19.5万元").slice(1)] }),
+    },
+    {
+      name: "invented: a qualitative actual 部分达成 scored in its tier (21 of 30 = 70%, below 80%)",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成", "21"), rows("=3个", "19.5万元")[3]] }),
+    },
+    {
+      name: "invented: 达成年度指标 with full marks is the top tier",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("达成年度指标", "30"), rows("=3个", "19.5万元")[3]] }),
+    },
   ],
   invalid: [
+    {
+      name: "checklist 10, invented: 部分达成 with full marks (30 of 30), above the 80% tier",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成", "30"), rows("=3个", "19.5万元")[3]] }),
+      errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "30", data: { expected: "24", share: "80%" } }],
+    },
+    {
+      name: "checklist 9, invented: 未达成年度指标 scored 20 of 30, not below the 60% tier (18)",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("未达成年度指标", "20"), rows("=3个", "19.5万元")[3]] }),
+      errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "20", data: { expected: "18", share: "60%" } }],
+    },
+    {
+      name: "checklist 9, planted: 2 of 3 built (40 × 2/3 = 26.67) but scored 35",
+      text: sa({ rows: [partial("35"), ...rows("=3个", "19.5万元").slice(1)] }),
+      errors: [{ messageId: "overProportional", line: 9, field: "score", evidence: "35", indicator: "新建派出所数量", data: { expected: "26.67", score: "35" } }],
+    },
+    {
+      name: "checklist 9, planted: a cap exceeded (25万元 of ≤20万元) scored 9 where the ratio formula gives 8 and the linear 7.5",
+      text: sa({ rows: rows("=3个", "25万元", "9") }),
+      errors: [{ messageId: "overProportional", line: 10, field: "score", evidence: "9", data: { expected: "8" } }],
+    },
     {
       name: "invented: a saving under 成本指标 (节约资金 ≥5万元) is a floor, and 3万元 saved falls short of it",
       text: sa({ rows: [rows("=3个", "")[0], "\t\t成本指标\t节约采购资金\t≥5万元\t≥5万元\t3万元\t10\t10", ...rows("=3个", "").slice(2)] }),

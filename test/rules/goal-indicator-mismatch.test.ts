@@ -6,6 +6,9 @@ const fixture = readFileSync("test/fixtures/goal-indicator-mismatch/004-l37-326-
 // invented 湖南-style form: 长期 and 年度 indicator blocks one after the other, each under its own goal
 const longAnnual = "test/fixtures/templates/hunan-water-long-annual-target/hunan-water-long-annual-target.txt";
 
+/** the line of the fixture's indicator row once its value is replaced */
+const lineOf = (value: string) => fixture.replace("253人", value).split("\n").findIndex((l) => l.includes(value)) + 1;
+
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
     { name: "goal and indicator agree (326)", text: fixture.replace("253人", "326人") },
@@ -24,7 +27,24 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "invented: person-times against persons of the same training, equal numbers",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年培训教师200人次").replace("补助辅警实有人数\t253人", "培训人数\t200人"),
     },
-    { name: "a ≥ target below the goal's count is allowed", text: fixture.replace("253人", "≥300人") },
+    { name: "a ≥ target a little below the goal's count (≥300 for 326, within 10%) is a cautious target", text: fixture.replace("253人", "≥300人") },
+    { name: "invented: a ≥ target equal to the goal's count (326 / ≥326人)", text: fixture.replace("253人", "≥326人") },
+    {
+      name: "invented: an average per day (日均转运量约18吨) is no total to hold a yearly floor (≥6500吨) against",
+      text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "中转站日均转运生活垃圾约18吨").replace("补助辅警实有人数\t253人", "全年转运生活垃圾量\t≥6500吨"),
+    },
+    {
+      name: "invented: one 数量 row carries the goal's count (≥326人), a second row on the same thing a lower floor (duplicate-indicator's finding, not this rule's)",
+      text: fixture.replace("补助辅警实有人数\t253人", "补助辅警实有人数\t≥326人\n\t\t数量指标\t补助辅警在岗人数\t≥250人"),
+    },
+    {
+      name: "invented: the goal's count is the total of two 数量 rows (326 = ≥200人 + ≥126人)",
+      text: fixture.replace("补助辅警实有人数\t253人", "补助辅警实有人数\t≥200人\n\t\t数量指标\t补助辅警在岗人数\t≥126人"),
+    },
+    {
+      name: "invented: an approximate count (约326名辅警) against a lower floor",
+      text: fixture.replace("326 名辅警", "约326名辅警").replace("253人", "≥250人"),
+    },
     {
       name: "invented: the goal's floor and the indicator's floor agree (不少于1.2万人 / ≥1.2万人)",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≥1.2万人"),
@@ -44,6 +64,16 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "invented (issue 9): items listed one by one that do not add up to the indicator (1台 + 1台, indicator 3台) still differ",
       text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=3台\n",
       errors: [{ messageId: "mismatch", line: 4, field: "target", evidence: "=3台" }],
+    },
+    {
+      name: "invented (checklist item 6): the goal's exact count far above the indicator's floor (326 名辅警, ≥250人), a warning",
+      text: fixture.replace("253人", "≥250人"),
+      errors: [{ messageId: "mismatch", severity: "warning", field: "target", evidence: "≥250人", line: lineOf("≥250人") }],
+    },
+    {
+      name: "invented (checklist item 6): the indicator's floor above the goal's exact count (326 名辅警, ≥400人), a warning",
+      text: fixture.replace("253人", "≥400人"),
+      errors: [{ messageId: "mismatch", severity: "warning", field: "target", evidence: "≥400人", line: lineOf("≥400人") }],
     },
     {
       name: "invented (checklist item 6): two floors that differ, counted in ten thousands (不少于1.2万人 in the goal, ≥1.1万人 in the indicator), a warning",

@@ -38,6 +38,7 @@ ruleTester.run("low-execution-reason", {
       }),
     },
     { name: "invented: 88% executed, paid after the year (待…后, 次年清算)", text: town({ funds: low, actual: "聘用保洁员60名；四季度保洁费待年度考核后于次年清算。" }) },
+    { name: "invented: 88% executed, work moved past the year (延至)", text: town({ funds: low, actual: "聘用保洁员60名，第二批垃圾箱采购延至2025年。" }) },
     { name: "invented: 88% executed, the balance settled in the next year's first quarter", text: town({ funds: low, actual: "聘用保洁员60名，垃圾清运服务费于2025年一季度结算。" }) },
     {
       name: "invented: 88% executed, the reason written in the goal cell (预期目标 and 实际完成情况 in one text)",

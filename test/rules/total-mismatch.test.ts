@@ -14,6 +14,11 @@ ruleTester.run("total-mismatch", {
   ],
   invalid: [
     {
+      name: "checklist 9, planted: 总分 100.4 is the true sum (90 + an uncapped 10.4) but above the full marks; no rounding tolerance for the ceiling",
+      text: sa({ funds: "\t资金总额:\t20\t20\t20\t20.8\t-0.8\t104\t10.4", total: "总分\t\t\t\t\t\t\t100.4\t\t优" }),
+      errors: [{ messageId: "overFull", line: 12, field: "total", evidence: "100.4" }],
+    },
+    {
       name: "invented: 总分 104.5 is the true sum (95 + 9.5) but above the full marks 100",
       text: ninetyFiveForm("105"),
       errors: [{ messageId: "overFull", line: 13, field: "total", evidence: "104.5" }],
