@@ -238,7 +238,8 @@ export async function pdfiumPages(bytes: Uint8Array, progress: (step: number) =>
                 bezier = (bezier + 1) % 3;
                 if (bezier === 0) cur.push(pt, [NaN, NaN]);
               }
-              if (fn.segClose(seg) && cur.length > 1) cur.push(cur[0]);
+              // closing: back to the start (PDFium ends a rectangle on its start point already)
+              if (fn.segClose(seg) && cur.length > 1 && (pt[0] !== cur[0][0] || pt[1] !== cur[0][1])) cur.push(cur[0]);
             }
             push();
           }
