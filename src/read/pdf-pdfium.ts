@@ -120,9 +120,9 @@ export async function pdfiumPages(bytes: Uint8Array, progress: (step: number) =>
   progress(0);
   const data = malloc(bytes.length);
   const buf = malloc(64);
-  if (!data || !buf) throw new PdfiumOpenError("other");
   let doc = 0;
   try {
+    if (!data || !buf) throw new PdfiumOpenError("other");
     mod.HEAPU8.set(bytes, data);
     doc = fn.load(data, bytes.length, 0);
     if (!doc) {
@@ -253,8 +253,8 @@ export async function pdfiumPages(bytes: Uint8Array, progress: (step: number) =>
     return n;
   } finally {
     if (doc) fn.close(doc);
-    free(data);
-    free(buf);
+    if (data) free(data);
+    if (buf) free(buf);
   }
 }
 
