@@ -9,7 +9,7 @@
  * of more than 0.102 em between one character's advance and the next origin is written as a space,
  * a gap of more than 0.6 em (or a step back, or a new line) starts a new run. Spaces of the content
  * are not kept as characters — their width is such a gap — and characters PDFium generates (line
- * ends, spaces it infers) are skipped.
+ * ends, spaces it infers) are skipped, as are glyphs outside the page box (pdfjs leaves them out).
  *
  * The WebAssembly file is read from the package in node_modules (no network). The module is
  * loaded once per thread; a file that makes PDFium fail (a WebAssembly trap) drops the module, and

@@ -74,11 +74,9 @@ describe("PDF reading under a step budget", () => {
     expect(grid.rows.some((r) => r.text.includes("项目名称"))).toBe(true);
   }, 30_000);
 
-  it("PDFium (the default engine) reads past the damaged font program: page 2's indicators, well within the budget", async () => {
-    const limits = limitsFrom(undefined, 8);
-    const t0 = performance.now();
-    const grid = await readPdf("damaged.pdf", damagedFont(), limits);
-    expect(performance.now() - t0).toBeLessThan(stepBudget(limits) + 5_000); // thread start and WebAssembly load included
+  it("PDFium (the default engine) reads past the damaged font program within the step budget: page 2's indicators", async () => {
+    // the same watchdog and budget: a step over it would end in read/corrupt instead of a grid
+    const grid = await readPdf("damaged.pdf", damagedFont(), limitsFrom(undefined, 8));
     const quality = grid.rows.find((r) => r.cells.some((c) => c.text === "办公设备验收合格率"));
     expect(quality?.loc.page).toBe(2);
     expect(quality?.cells.map((c) => c.text)).toContain("≥100%");
