@@ -38,7 +38,7 @@ import { shardSlice } from "../src/run/shard.js";
 import type { PoolTrace } from "../src/run/pool.js";
 import { PerformanceObserver, constants as perfConstants } from "node:perf_hooks";
 import { execFileSync, spawnSync } from "node:child_process";
-import { readPdf } from "../src/read/pdf.js";
+import { readPdf, type PdfEngine } from "../src/read/pdf.js";
 import { DEFAULT_LIMITS } from "../src/read/limits.js";
 
 const ROOT = packageRoot(); // the repository, from bench/ or dist/bench/
@@ -440,30 +440,36 @@ function has(cmd: string): boolean {
 }
 
 /**
- * PDF pages/s: the PDF reader (pdfjs, to the Grid) against poppler's `pdftotext -layout` on the same
- * 140-page file (the 7-page fixture joined 20 times with pdfunite). Best of two alternating runs of
- * each, wall time, so that other load on the machine affects both alike. Null when poppler-utils
+ * PDF pages/s: the PDF reader (to the Grid) with its default engine (PDFium) and with pdfjs (its
+ * fallback, the engine before decision 73) against poppler's `pdftotext -layout` on the same
+ * 140-page file (the 7-page fixture joined 20 times with pdfunite). Best of three alternating runs
+ * of each, wall time, so that other load on the machine affects all alike. Null when poppler-utils
  * is not installed.
  */
-async function pdfThroughput(dir: string): Promise<null | { pages: number; pdfjsMs: number; popplerMs: number }> {
+async function pdfThroughput(dir: string): Promise<null | { pages: number; pdfiumMs: number; pdfjsMs: number; popplerMs: number }> {
   if (!has("pdftotext") || !has("pdfunite")) return null;
   const src = join(ROOT, "test", "fixtures", "formats", "multi.pdf");
   const file = join(dir, "pdf-bench.pdf");
   execFileSync("pdfunite", [...Array<string>(20).fill(src), file]);
   const bytes = readFileSync(file);
+  let pdfiumMs = Infinity;
   let pdfjsMs = Infinity;
   let popplerMs = Infinity;
   let pages = 0;
-  for (let run = 0; run < 2; run++) {
-    let t = performance.now();
+  const read = async (engine: PdfEngine) => {
+    const t = performance.now();
+    const grid = await readPdf(file, new Uint8Array(bytes), { ...DEFAULT_LIMITS, timeoutMs: 0 }, engine);
+    pages = new Set(grid.rows.map((r) => r.cells[0]?.loc.page).filter((p) => p !== undefined)).size;
+    return performance.now() - t;
+  };
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
     execFileSync("pdftotext", ["-layout", file, "-"], { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
     popplerMs = Math.min(popplerMs, performance.now() - t);
-    t = performance.now();
-    const grid = await readPdf(file, new Uint8Array(bytes), { ...DEFAULT_LIMITS, timeoutMs: 0 });
-    pdfjsMs = Math.min(pdfjsMs, performance.now() - t);
-    pages = new Set(grid.rows.map((r) => r.cells[0]?.loc.page).filter((p) => p !== undefined)).size;
+    pdfiumMs = Math.min(pdfiumMs, await read("pdfium"));
+    pdfjsMs = Math.min(pdfjsMs, await read("pdfjs"));
   }
-  return { pages, pdfjsMs, popplerMs };
+  return { pages, pdfiumMs, pdfjsMs, popplerMs };
 }
 
 function shingles(text: string, n = 3): string[] {
@@ -552,7 +558,7 @@ async function main(): Promise<void> {
   const sharded = await shardedEqualsSingle(tenth);
   process.stderr.write("命令行：parse --format json、check --format json、report，全量 …\n");
   const cli = cliCommands(dir);
-  process.stderr.write("PDF：pdfjs 与 pdftotext -layout 每秒页数 …\n");
+  process.stderr.write("PDF：PDFium、pdfjs 与 pdftotext -layout 每秒页数 …\n");
   const pdf = await pdfThroughput(dir);
   process.stderr.write("MinHash-LSH 与精确两两比较 …\n");
   const lsh = await lshComparison(corpus.files, 3000);
@@ -609,7 +615,7 @@ async function main(): Promise<void> {
   if (pdf) {
     const pps = (ms: number) => pdf.pages / (ms / 1000);
     lines.push(
-      `PDF (${pdf.pages} pages, the 7-page fixture joined 20 times; best of 2 runs, wall time): the PDF reader (pdfjs → cells) ${f1(pps(pdf.pdfjsMs))} pages/s, \`pdftotext -layout\` ${f1(pps(pdf.popplerMs))} pages/s — ratio ${f2(pps(pdf.pdfjsMs) / pps(pdf.popplerMs))}.`,
+      `PDF (${pdf.pages} pages, the 7-page fixture joined 20 times; best of 3 runs, wall time): the PDF reader (PDFium → cells) ${f1(pps(pdf.pdfiumMs))} pages/s, \`pdftotext -layout\` ${f1(pps(pdf.popplerMs))} pages/s — ratio ${f2(pps(pdf.pdfiumMs) / pps(pdf.popplerMs))} (with pdfjs, its fallback engine: ${f1(pps(pdf.pdfjsMs))} pages/s, ratio ${f2(pps(pdf.pdfjsMs) / pps(pdf.popplerMs))}).`,
       "",
     );
   } else lines.push("PDF: poppler-utils (pdftotext, pdfunite) not installed; not measured.", "");

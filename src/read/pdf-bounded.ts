@@ -23,7 +23,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ReadError } from "./errors.js";
 import type { ReadLimits } from "./limits.js";
-import type { Extracted } from "./pdf.js";
+import type { Extracted, PdfEngine } from "./pdf.js";
 
 export const STEP_BUDGET_MS = 10_000;
 /** time the thread may take to start and load pdfjs before the first step (not the file's doing) */
@@ -110,11 +110,11 @@ const onHereRejection = (reason: unknown) => {
  * raised by pdfjs's code are ignored — the file's own outcome still comes through extractPages —
  * and any other unhandled rejection is thrown as before.
  */
-export async function extractHere(bytes: Uint8Array): Promise<Extracted> {
+export async function extractHere(bytes: Uint8Array, engine?: PdfEngine): Promise<Extracted> {
   const { extractPages } = await import("./pdf.js");
   if (hereRuns++ === 0) process.on("unhandledRejection", onHereRejection);
   try {
-    return await extractPages(bytes);
+    return await extractPages(bytes, undefined, engine);
   } finally {
     // pdfjs rejects its leftovers while the document is destroyed: they surface in the next turns
     setTimeout(() => {
@@ -124,12 +124,12 @@ export async function extractHere(bytes: Uint8Array): Promise<Extracted> {
 }
 
 /** run extractPages in the worker; a step over budget stops it with read/corrupt */
-export async function extractBounded(bytes: Uint8Array, limits: ReadLimits): Promise<Extracted> {
+export async function extractBounded(bytes: Uint8Array, limits: ReadLimits, engine?: PdfEngine): Promise<Extracted> {
   const budget = stepBudget(limits);
   try {
     worker ??= startWorker();
   } catch {
-    return extractHere(bytes);
+    return extractHere(bytes, engine);
   }
   const w = worker;
   const id = ++seq;
@@ -203,6 +203,6 @@ export async function extractBounded(bytes: Uint8Array, limits: ReadLimits): Pro
     w.ref();
     arm();
     const copy = new Uint8Array(bytes);
-    w.postMessage({ id, bytes: copy }, [copy.buffer]);
+    w.postMessage({ id, bytes: copy, engine }, [copy.buffer]);
   });
 }

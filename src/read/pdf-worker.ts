@@ -5,6 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import { readFileSync } from "node:fs";
 import { ReadError } from "./errors.js";
+import type { PdfEngine } from "./pdf.js";
 
 // First, before pdfjs loads: this thread's id in the system, so that the watchdog can count the
 // thread's own CPU time (pdf-bounded.ts). Where /proc is not there, the watchdog counts wall time.
@@ -25,8 +26,8 @@ const failure = (e: unknown) =>
     ? { code: e.code, message: e.message, messageEn: e.messageEn }
     : { code: "read/corrupt", message: `PDF 文件已损坏，读取失败（${(e as Error)?.message ?? e}）`, messageEn: `the PDF is damaged; reading failed (${(e as Error)?.message ?? e})` };
 
-parentPort!.on("message", (m: { id: number; bytes: Uint8Array }) => {
-  extractPages(m.bytes, (step) => parentPort!.postMessage({ id: m.id, step }))
+parentPort!.on("message", (m: { id: number; bytes: Uint8Array; engine?: PdfEngine }) => {
+  extractPages(m.bytes, (step) => parentPort!.postMessage({ id: m.id, step }), m.engine)
     .then(
       (result) => parentPort!.postMessage({ id: m.id, result }),
       (e: unknown) => parentPort!.postMessage({ id: m.id, error: failure(e) }),

@@ -22,6 +22,7 @@ import { ReadError } from "./errors.js";
 import { GridBuilder, joinWrapped, type CellIn } from "./geometry/builder.js";
 import { DisjointSet, clusterCentres, clusterObjects, median } from "./geometry/cluster.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { apply, mul, type Matrix } from "./geometry/matrix.js";
 import { extractBounded } from "./pdf-bounded.js";
 import { borderlessRows, columnEdges, isNumber, splitWideGaps } from "./pdf-borderless.js";
 
@@ -56,7 +57,7 @@ function pdfjsDataDirs(): { cMapUrl: string; standardFontDataUrl: string } | nul
 
 // ----- geometry types ---------------------------------------------------------------------------
 
-interface Item {
+export interface Item {
   str: string;
   x0: number;
   x1: number;
@@ -100,23 +101,20 @@ type Block = { kind: "line"; top: number; bottom: number; line: Line; cells: str
 
 // ----- ruling lines -----------------------------------------------------------------------------
 
-type Matrix = [number, number, number, number, number, number];
-const mul = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
-function rulings(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] }): { h: HSeg[]; v: VSeg[] } {
+/** one subpath of a painted path in page space; NaN points break it (curves are not rules) */
+export interface PaintedPath {
+  pts: [number, number][];
+  stroke: boolean;
+  fill: boolean;
+}
+
+/** the painted paths of a pdfjs operator list, in page space */
+function pdfjsPaths(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] }): PaintedPath[] {
   const O = pdfjs.OPS;
   const strokeOps = new Set([O.stroke, O.closeStroke, O.fillStroke, O.eoFillStroke, O.closeFillStroke, O.closeEOFillStroke]);
   const fillOps = new Set([O.fill, O.eoFill]);
-  const h: HSeg[] = [];
-  const v: VSeg[] = [];
+  const out: PaintedPath[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   for (let i = 0; i < ops.fnArray.length; i++) {
@@ -133,12 +131,14 @@ function rulings(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] })
       const fill = fillOps.has(op) || op === O.fillStroke || op === O.eoFillStroke;
       if (!stroke && !fill) continue;
       // split into subpaths of points
-      const subpaths: [number, number][][] = [];
       let cur: [number, number][] = [];
+      const push = () => {
+        if (cur.length) out.push({ pts: cur, stroke, fill });
+      };
       for (let k = 0; k < data.length; ) {
         const code = data[k++];
         if (code === 0) {
-          if (cur.length) subpaths.push(cur);
+          push();
           cur = [apply(ctm, data[k], data[k + 1])];
           k += 2;
         } else if (code === 1) {
@@ -155,26 +155,33 @@ function rulings(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] })
           if (cur.length > 1) cur.push(cur[0]);
         } else break;
       }
-      if (cur.length) subpaths.push(cur);
-      for (const pts of subpaths) {
-        if (stroke) {
-          for (let k = 1; k < pts.length; k++) addSegment(pts[k - 1], pts[k], h, v);
-        }
-        if (fill && !stroke) {
-          const xs = pts.map((p) => p[0]).filter(Number.isFinite);
-          const ys = pts.map((p) => p[1]).filter(Number.isFinite);
-          if (xs.length < 2) continue;
-          const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-          const w = x1 - x0;
-          const ht = y1 - y0;
-          if (w <= 3 && ht > 3) v.push({ x: (x0 + x1) / 2, y0, y1 });
-          else if (ht <= 3 && w > 3) h.push({ y: (y0 + y1) / 2, x0, x1 });
-          else if (w > 3 && ht > 3 && pts.length <= 6) {
-            // a filled cell rectangle: its edges delimit the cell like rules would
-            h.push({ y: y0, x0, x1 }, { y: y1, x0, x1 });
-            v.push({ x: x0, y0, y1 }, { x: x1, y0, y1 });
-          }
-        }
+      push();
+    }
+  }
+  return out;
+}
+
+/** ruling lines from painted paths: stroked segments, thin filled rectangles, filled cell boxes */
+export function rulings(paths: PaintedPath[]): { h: HSeg[]; v: VSeg[] } {
+  const h: HSeg[] = [];
+  const v: VSeg[] = [];
+  for (const { pts, stroke, fill } of paths) {
+    if (stroke) {
+      for (let k = 1; k < pts.length; k++) addSegment(pts[k - 1], pts[k], h, v);
+    }
+    if (fill && !stroke) {
+      const xs = pts.map((p) => p[0]).filter(Number.isFinite);
+      const ys = pts.map((p) => p[1]).filter(Number.isFinite);
+      if (xs.length < 2) continue;
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const w = x1 - x0;
+      const ht = y1 - y0;
+      if (w <= 3 && ht > 3) v.push({ x: (x0 + x1) / 2, y0, y1 });
+      else if (ht <= 3 && w > 3) h.push({ y: (y0 + y1) / 2, x0, x1 });
+      else if (w > 3 && ht > 3 && pts.length <= 6) {
+        // a filled cell rectangle: its edges delimit the cell like rules would
+        h.push({ y: y0, x0, x1 }, { y: y1, x0, x1 });
+        v.push({ x: x0, y0, y1 }, { x: x1, y0, y1 });
       }
     }
   }
@@ -404,12 +411,15 @@ export interface PageOut {
   edges?: number[];
 }
 
-/**
- * @param prevEdges column edges of the previous page when it was a borderless table: a page that
- *   continues it (too few lines to measure its own columns, but starting text at those edges) is
- *   read with them
- */
-async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy, prevEdges: number[] | null = null): Promise<PageOut> {
+/** what a PDF engine gives for one page: its text runs, its painted paths, its height */
+export interface RawPage {
+  items: Item[];
+  paths: PaintedPath[];
+  height: number;
+}
+
+/** a page's text runs and painted paths as pdfjs gives them */
+async function pdfjsPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.mjs").PDFPageProxy): Promise<RawPage> {
   const view = page.view; // [x0, y0, x1, y1]
   const tc = await page.getTextContent();
   const items: Item[] = [];
@@ -424,14 +434,24 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
     const horizontal = Math.abs(b) < 1e-3 && Math.abs(c) < 1e-3;
     items.push({ str, x0: e, x1: horizontal ? e + width : e + size, y: f, size });
   }
-  let h: HSeg[] = [];
-  let v: VSeg[] = [];
+  let paths: PaintedPath[] = [];
   try {
-    const ops = await page.getOperatorList();
-    ({ h, v } = rulings(pdfjs, ops as never));
+    paths = pdfjsPaths(pdfjs, (await page.getOperatorList()) as never);
   } catch {
     /* no rules: the page is read as free text */
   }
+  return { items, paths, height: view[3] - view[1] };
+}
+
+/**
+ * One page's blocks from its text runs and painted paths (whichever engine gave them).
+ * @param prevEdges column edges of the previous page when it was a borderless table: a page that
+ *   continues it (too few lines to measure its own columns, but starting text at those edges) is
+ *   read with them
+ */
+export function layoutPage(raw: RawPage, prevEdges: number[] | null = null): PageOut {
+  const { items, height } = raw;
+  const { h, v } = rulings(raw.paths);
   const tables = findTables(h, v);
   const inTable = new Map<Table, Item[]>();
   const free: Item[] = [];
@@ -463,7 +483,7 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
     const top = Math.max(...free.map((it) => it.y + it.size));
     const bottom = Math.min(...free.map((it) => it.y));
     blocks.push({ kind: "table", top, bottom, rows });
-    return { blocks, height: view[3] - view[1], items: items.length, edges };
+    return { blocks, height, items: items.length, edges };
   }
   for (const line of freeLines) {
     const cells = splitCells(line);
@@ -471,7 +491,7 @@ async function readPage(pdfjs: Pdfjs, page: import("pdfjs-dist/legacy/build/pdf.
     blocks.push({ kind: "line", top: line.y + line.size, bottom: line.y, line, cells, key });
   }
   blocks.sort((a, b) => b.top - a.top);
-  return { blocks, height: view[3] - view[1], items: items.length };
+  return { blocks, height, items: items.length };
 }
 
 /**
@@ -524,11 +544,59 @@ export interface Extracted {
   failed: number[];
 }
 
+/** the engine that reads a PDF's text and paths; the layout (cells) is the same for both */
+export type PdfEngine = "pdfium" | "pdfjs";
+export const DEFAULT_PDF_ENGINE: PdfEngine = "pdfium";
+
+const encrypted = () => new ReadError("read/pdf-encrypted", "PDF 已加密（需要密码才能打开），请提供未加密的文件", "the PDF is encrypted (needs a password); provide an unencrypted copy");
+
 /**
- * The pdfjs stage: open the document and read every page into blocks. `progress(step)` is called
+ * The engine stage: open the document and read every page into blocks. `progress(step)` is called
  * before each step (0 = opening, p = page p) so that a watchdog can name where it stopped.
+ * PDFium reads first; a document it cannot open or a page it cannot load is read again by pdfjs
+ * (which repairs some damage PDFium does not), except an encrypted one.
  */
-export async function extractPages(bytes: Uint8Array, progress: (step: number) => void = () => undefined): Promise<Extracted> {
+export async function extractPages(bytes: Uint8Array, progress: (step: number) => void = () => undefined, engine: PdfEngine = DEFAULT_PDF_ENGINE): Promise<Extracted> {
+  if (engine === "pdfium") {
+    const { pdfiumPages, PdfiumOpenError, dropPdfium } = await import("./pdf-pdfium.js");
+    const pages: PageOut[] = [];
+    let whole = true;
+    try {
+      const numPages = await pdfiumPages(bytes, progress, (_p, raw) => {
+        if (!raw) whole = false;
+        else if (whole) pages.push(layoutPage(raw, pages[pages.length - 1]?.edges ?? null));
+      });
+      if (whole) return { numPages, pages, failed: [] };
+    } catch (e) {
+      if (e instanceof PdfiumOpenError && e.reason === "password") throw encrypted();
+      if (!(e instanceof PdfiumOpenError)) dropPdfium();
+    }
+  }
+  return extractPdfjs(bytes, progress);
+}
+
+/** every page's text runs and painted paths as one engine gives them (for comparing the engines) */
+export async function rawPages(bytes: Uint8Array, engine: PdfEngine): Promise<(RawPage | null)[]> {
+  const out: (RawPage | null)[] = [];
+  if (engine === "pdfium") {
+    const { pdfiumPages } = await import("./pdf-pdfium.js");
+    await pdfiumPages(bytes, () => undefined, (_p, raw) => out.push(raw));
+    return out;
+  }
+  const pdfjs = await loadPdfjs();
+  const dirs = pdfjsDataDirs();
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, ...(dirs ? { cMapUrl: dirs.cMapUrl, cMapPacked: true, standardFontDataUrl: dirs.standardFontDataUrl } : {}) });
+  const doc = await task.promise;
+  try {
+    for (let p = 1; p <= doc.numPages; p++) out.push(await pdfjsPage(pdfjs, await doc.getPage(p)));
+  } finally {
+    await doc.destroy();
+  }
+  return out;
+}
+
+/** the pdfjs engine */
+async function extractPdfjs(bytes: Uint8Array, progress: (step: number) => void): Promise<Extracted> {
   const pdfjs = await loadPdfjs();
   const dirs = pdfjsDataDirs();
   let doc: import("pdfjs-dist/legacy/build/pdf.mjs").PDFDocumentProxy;
@@ -547,9 +615,7 @@ export async function extractPages(bytes: Uint8Array, progress: (step: number) =
   } catch (e) {
     await task.destroy().catch(() => undefined);
     const name = (e as Error)?.name;
-    if (name === "PasswordException") {
-      throw new ReadError("read/pdf-encrypted", "PDF 已加密（需要密码才能打开），请提供未加密的文件", "the PDF is encrypted (needs a password); provide an unencrypted copy");
-    }
+    if (name === "PasswordException") throw encrypted();
     throw new ReadError("read/corrupt", `PDF 文件已损坏，无法打开（${(e as Error)?.message ?? e}）`, `the PDF is damaged and cannot be opened (${(e as Error)?.message ?? e})`);
   }
   try {
@@ -559,7 +625,7 @@ export async function extractPages(bytes: Uint8Array, progress: (step: number) =
       progress(p);
       try {
         const page = await doc.getPage(p);
-        pages.push(await readPage(pdfjs, page, pages[pages.length - 1]?.edges ?? null));
+        pages.push(layoutPage(await pdfjsPage(pdfjs, page), pages[pages.length - 1]?.edges ?? null));
         page.cleanup();
       } catch {
         failed.push(p);
@@ -572,12 +638,12 @@ export async function extractPages(bytes: Uint8Array, progress: (step: number) =
   }
 }
 
-export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid> {
+export async function readPdf(source: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, engine: PdfEngine = DEFAULT_PDF_ENGINE): Promise<Grid> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString("latin1");
   if (!tail.includes("%%EOF")) {
     throw new ReadError("read/corrupt", "PDF 文件不完整（文件尾缺失，可能下载或复制时被截断）", "the PDF is incomplete (its trailer is missing; truncated?)");
   }
-  const { numPages, pages, failed } = await extractBounded(bytes, limits);
+  const { numPages, pages, failed } = await extractBounded(bytes, limits, engine);
   {
     const g = new GridBuilder(limits.maxCells);
     const totalItems = pages.reduce((s, p) => s + p.items, 0);
