@@ -61,11 +61,36 @@ function templateBit(tpl: Template): number {
 /** per cell text: the loaded templates under which it names a header's first-row role, as bits */
 const TEXT_MASK = new Map<string, number>();
 
+/**
+ * Every loaded template's name and level synonyms as one alternation: a text none of them matches
+ * (squashed, also without a level's points) has a first-row role under no template, which one regex
+ * tells for the many data-cell texts instead of a role lookup per template. Null when a synonym has
+ * flags other than u or a backreference (its meaning would change inside the union).
+ */
+let startUnion: RegExp | null | undefined;
+
+function mayStart(text: string): boolean {
+  if (startUnion === undefined) {
+    const res = [...bitOf!.keys()].flatMap((t) => t.columnRes.filter(([, role]) => START_ROLES.has(role)).map(([re]) => re));
+    startUnion = null;
+    if (res.length && res.every((re) => re.flags === "u" && !/\\(?:[1-9]|k<)/.test(re.source))) {
+      try {
+        startUnion = new RegExp(res.map((re) => `(?:${re.source})`).join("|"), "u");
+      } catch {
+        startUnion = null;
+      }
+    }
+  }
+  if (!startUnion) return true;
+  if (startUnion.test(squashHeader(text))) return true;
+  return LEVEL_POINTS.test(text) && startUnion.test(squashHeader(text.replace(LEVEL_POINTS, "")));
+}
+
 function textMask(text: string): number {
   let m = TEXT_MASK.get(text);
   if (m === undefined) {
     m = 0;
-    for (const [tpl, j] of bitOf!) if (START_ROLES.has(roleOf(tpl, text))) m |= 1 << j;
+    if (mayStart(text)) for (const [tpl, j] of bitOf!) if (START_ROLES.has(roleOf(tpl, text))) m |= 1 << j;
     if (TEXT_MASK.size >= 20_000) TEXT_MASK.clear();
     TEXT_MASK.set(text, m);
   }
