@@ -46,23 +46,12 @@ export interface Grid {
   diagnostics: import("../model/types.js").Diagnostic[];
 }
 
-export type FilledCell = Readonly<{ cell: Cell; index: number }>;
-
-/** filledCells per row object, while the row keeps its cell list: every stage asks about the same
- *  rows again (segmenter, header search per template, field and table readers); the list is frozen,
- *  so a caller cannot change what the next one gets */
-const FILLED = new WeakMap<Row, { cells: Cell[]; out: readonly FilledCell[] }>();
-
-/** The non-empty cells of a row, in order, with their original index (read-only, shared). */
-export function filledCells(row: Row): readonly FilledCell[] {
-  const hit = FILLED.get(row);
-  if (hit && hit.cells === row.cells) return hit.out;
-  const out: FilledCell[] = [];
+/** The non-empty cells of a row, in order, with their original index. */
+export function filledCells(row: Row): { cell: Cell; index: number }[] {
+  const out: { cell: Cell; index: number }[] = [];
   row.cells.forEach((cell, index) => {
-    if (cell.text.trim() !== "" && !cell.merged) out.push(Object.freeze({ cell, index }));
+    if (cell.text.trim() !== "" && !cell.merged) out.push({ cell, index });
   });
-  Object.freeze(out);
-  FILLED.set(row, { cells: row.cells, out });
   return out;
 }
 

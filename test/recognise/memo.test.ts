@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import type { Cell, Row } from "../../src/read/grid.js";
 import { join } from "node:path";
-import { filledCells } from "../../src/read/grid.js";
 import { loadTemplates, loadTemplatesFrom, matchRole } from "../../src/recognise/templates.js";
 import { findHeader, readHeader } from "../../src/recognise/header.js";
 import { packageRoot } from "../../src/engine/paths.js";
@@ -87,17 +86,5 @@ describe("header rows classified once for all templates", () => {
     const h = findHeader(apart, rows, 0, false)!;
     expect(h.index).toBe(2);
     expect(h.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target"]);
-  });
-});
-
-describe("filledCells per row", () => {
-  it("answers the same frozen list for a row, and again when the row gets another cell list", () => {
-    const r = row(1, ["一级指标", "", "  ", "指标值"]);
-    const first = filledCells(r);
-    expect(first.map((c) => [c.cell.text, c.index])).toEqual([["一级指标", 0], ["指标值", 3]]);
-    expect(filledCells(r)).toBe(first);
-    expect(Object.isFrozen(first)).toBe(true);
-    r.cells = [{ text: "", loc: { line: 1 } }, { text: "三级指标", loc: { line: 1 } }];
-    expect(filledCells(r).map((c) => [c.cell.text, c.index])).toEqual([["三级指标", 1]]);
   });
 });
