@@ -9,7 +9,7 @@
  */
 import type { Diagnostic, Form, FormKind } from "../model/types.js";
 import { type Region, lineOf } from "./region.js";
-import { emptyForm } from "./form.js";
+import { clonePlain, emptyForm } from "./form.js";
 import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
 import { readGoalColumns, readClosingBlocks, scoreWarnings } from "./self-assessment.js";
@@ -221,7 +221,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     const f = emptyForm(r, kind, tpl.id);
     f.template = tpl.id;
     applyFields(f, head.hits);
-    f.funds = structuredClone(head.funds);
+    f.funds = clonePlain(head.funds);
     if (kind === "self-assessment" && !f.goals.annual && !f.goals.actual && !f.goals.period) readGoalColumns(f, rows, header.first);
     for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
     return f;

@@ -6,7 +6,7 @@
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
-import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
 
 export interface HeaderColumn {
@@ -43,8 +43,78 @@ export function isPositional(grid: Grid): boolean {
 type HeaderCell = { text: string; index: number; merged: boolean };
 
 /** cellsOf per row object: every template's header search reads the same rows (callers only read
- *  the list and its cells, and grid rows are not changed once read) */
-const CELLS_OF = new WeakMap<Row, { positional?: readonly HeaderCell[]; text?: readonly HeaderCell[] }>();
+ *  the list and its cells, and grid rows are not changed once read); with it, the row's header-start
+ *  mask (see startMask) */
+const CELLS_OF = new WeakMap<Row, { positional?: readonly HeaderCell[]; text?: readonly HeaderCell[]; pMask?: number; tMask?: number }>();
+
+/** roles one of which a header's first row must hold (readHeader) */
+const START_ROLES = new Set<ColumnRole | null>(["name", "level2", "level1"]);
+
+/** the loaded templates' bit numbers (loadTemplates order); a template loaded otherwise has none */
+let bitOf: Map<Template, number> | null = null;
+
+function templateBit(tpl: Template): number {
+  if (!bitOf) bitOf = new Map(loadTemplates().slice(0, 30).map((t, j) => [t, j]));
+  return bitOf.get(tpl) ?? -1;
+}
+
+/** per cell text: the loaded templates under which it names a header's first-row role, as bits */
+const TEXT_MASK = new Map<string, number>();
+
+/**
+ * Every loaded template's name and level synonyms as one alternation: a text none of them matches
+ * (squashed, also without a level's points) has a first-row role under no template, which one regex
+ * tells for the many data-cell texts instead of a role lookup per template. Null when a synonym has
+ * flags other than u or a backreference (its meaning would change inside the union).
+ */
+let startUnion: RegExp | null | undefined;
+
+function mayStart(text: string): boolean {
+  if (startUnion === undefined) {
+    const res = [...bitOf!.keys()].flatMap((t) => t.columnRes.filter(([, role]) => START_ROLES.has(role)).map(([re]) => re));
+    startUnion = null;
+    if (res.length && res.every((re) => re.flags === "u" && !/\\(?:[1-9]|k<)/.test(re.source))) {
+      try {
+        startUnion = new RegExp(res.map((re) => `(?:${re.source})`).join("|"), "u");
+      } catch {
+        startUnion = null;
+      }
+    }
+  }
+  if (!startUnion) return true;
+  if (startUnion.test(squashHeader(text))) return true;
+  return LEVEL_POINTS.test(text) && startUnion.test(squashHeader(text.replace(LEVEL_POINTS, "")));
+}
+
+function textMask(text: string): number {
+  let m = TEXT_MASK.get(text);
+  if (m === undefined) {
+    m = 0;
+    if (mayStart(text)) for (const [tpl, j] of bitOf!) if (START_ROLES.has(roleOf(tpl, text))) m |= 1 << j;
+    if (TEXT_MASK.size >= 20_000) TEXT_MASK.clear();
+    TEXT_MASK.set(text, m);
+  }
+  return m;
+}
+
+/**
+ * The templates under which a header can start on this row, found once for all of them (each
+ * template's search otherwise asks every row's cells for their roles again): bit j is set when a
+ * cell of the row has a name or level role under loaded template j. Rows are classified once; a
+ * template's search skips the rows its bit rules out.
+ */
+function startMask(row: Row, positional: boolean): number {
+  const cells = cellsOf(row, positional);
+  const memo = CELLS_OF.get(row)!;
+  let m = positional ? memo.pMask : memo.tMask;
+  if (m === undefined) {
+    m = 0;
+    for (const c of cells) m |= textMask(c.text);
+    if (positional) memo.pMask = m;
+    else memo.tMask = m;
+  }
+  return m;
+}
 
 function cellsOf(row: Row, positional: boolean): readonly HeaderCell[] {
   let memo = CELLS_OF.get(row);
@@ -121,6 +191,8 @@ function valid(cols: HeaderColumn[]): boolean {
 export function readHeader(tpl: Template, rows: Row[], i: number, positional: boolean): Header | null {
   const top = cellsOf(rows[i], positional);
   if (top.length < 2) return null;
+  const bit = templateBit(tpl);
+  if (bit >= 0 && !(startMask(rows[i], positional) & (1 << bit))) return null;
   const topRoles = top.map((c) => roleOf(tpl, c.text));
   // a header needs at least a name/level column on its first row
   if (!topRoles.some((r) => r === "name" || r === "level2" || r === "level1")) return null;

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Cell, Row } from "../../src/read/grid.js";
-import { loadTemplates, matchRole } from "../../src/recognise/templates.js";
-import { readHeader } from "../../src/recognise/header.js";
+import { join } from "node:path";
+import { loadTemplates, loadTemplatesFrom, matchRole } from "../../src/recognise/templates.js";
+import { findHeader, readHeader } from "../../src/recognise/header.js";
+import { packageRoot } from "../../src/engine/paths.js";
 import { alignRecord } from "../../src/recognise/table.js";
 
 function row(line: number, cells: string[]): Row {
@@ -57,5 +59,32 @@ describe("matchRole with the synonym union", () => {
     expect(matchRole(res, "时效")).toBeNull();
     expect(matchRole(res, "数 量 ：")).toBe("first");
     expect(matchRole(res, "数量指标值")).toBeNull();
+  });
+});
+
+describe("header rows classified once for all templates", () => {
+  const rows = [
+    row(1, ["项目名称", "某某项目"]),
+    row(2, ["年度目标", "完成设备购置"]),
+    row(3, ["一级指标", "二级指标", "三级指标", "指标值"]),
+    row(4, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"]),
+  ];
+
+  it("skips rows that cannot start a header under any loaded template", () => {
+    for (const tpl of loadTemplates()) {
+      expect(readHeader(tpl, rows, 0, false)).toBeNull();
+      expect(readHeader(tpl, rows, 1, false)).toBeNull();
+    }
+    const h = findHeader(loadTemplates()[0], rows, 0, false)!;
+    expect(h.index).toBe(2);
+    expect(h.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target"]);
+  });
+
+  it("reads a template loaded apart from the package's set the same way (no shortcut for it)", () => {
+    const apart = loadTemplatesFrom(join(packageRoot(), "rules", "templates"))[0];
+    expect(apart).not.toBe(loadTemplates()[0]);
+    const h = findHeader(apart, rows, 0, false)!;
+    expect(h.index).toBe(2);
+    expect(h.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target"]);
   });
 });
