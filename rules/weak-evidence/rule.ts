@@ -17,6 +17,8 @@ const ONLY_DONE = /^(已经?|均已?|全部|全面|圆满|顺利|基本)?(完成
 const compact = (s: string) => s.replace(/\s+/gu, "");
 /** a 完成情况 cell saying the row was not achieved */
 const NOT_DONE = /^(未完成|部分完成|未达成|未达标|基本完成|未实现)$/u;
+/** a 偏差原因 cell that gives no reason: empty, a dash or slash, or "无" (honest only where nothing was lost) */
+const NO_REASON = /^([-—－–―/／\\、.。…]*|无|暂无|没有|无偏差)[。.]?$/u;
 
 /** the form records a 偏差原因 column: the reader says so, or some row carries a reason */
 function hasDeviationColumn(ind: Indicator, all: Indicator[]): boolean {
@@ -66,7 +68,7 @@ export default defineRule({
           } else if (a && t && t.kind === "numeric" && t.value !== null && ONLY_DONE.test(compact(a.raw))) {
             ctx.report({ messageId: "onlyDone", form, indicator: ind, field: "actual", evidence: a.raw, data });
           }
-          const noReason = hasDeviationColumn(ind, form.indicators) && !(ind.deviation ?? "").trim();
+          const noReason = hasDeviationColumn(ind, form.indicators) && NO_REASON.test(compact(ind.deviation ?? ""));
           if (noReason && !isNum(ind.weight) && !isNum(ind.score) && (NOT_DONE.test(compact(ind.status ?? "")) || shortfall(ind))) {
             ctx.report({ messageId: "shortfallNoReason", form, indicator: ind, field: "actual", evidence: a?.raw ?? ind.status ?? "", data: { name: ind.name.trim(), target: t?.raw.trim() ?? "", actual: a?.raw.trim() ?? "" } });
           }

@@ -58,6 +58,10 @@ const special = (rows: string[]) =>
     "",
   ].join("\n");
 const notDone = special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%\t未完成"]);
+// invented: the reason cell filled with a dash or "无" although points were lost; "无" where nothing was lost is an honest answer
+const dashReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t—");
+const noneReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t无。");
+const noneFullMarks = noReason.replace("=9个\t50\t45", "=10个\t50\t50\t无");
 const shortNoStatus = special(["\t质量指标\t补偿面积核实准确率\t≥98%\t95%\t"]);
 
 ruleTester.run("weak-evidence", {
@@ -66,6 +70,7 @@ ruleTester.run("weak-evidence", {
     { name: "a qualitative target may be answered in words", text: sa({ rows: ["\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t已完成\t30\t30"] }) },
     { name: "invented: a row without scores that was not achieved, with its 未完成原因 written", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%\t未完成\t两个乡镇农户信息核实未完成，2025年一季度兑付"]) },
     { name: "invented: a row without scores that met its target", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t100%\t完成"]) },
+    { name: "invented: “无” as the 偏差原因 of a row with full marks (the other rows as in the invalid case below are fixed)", text: noneFullMarks.replace("\t30\t28\t", "\t30\t30\t") },
   ],
   invalid: [
     {
@@ -85,6 +90,8 @@ ruleTester.run("weak-evidence", {
       text: shortNoStatus,
       errors: [{ messageId: "shortfallNoReason", line: lineWith(shortNoStatus, "核实准确率"), field: "actual", evidence: "95%" }],
     },
+    { name: "invented: points lost and the 偏差原因 cell holds only a dash", text: dashReason, errors: [{ messageId: "noDeviationReason", line: lineWith(dashReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
+    { name: "invented: points lost and the 偏差原因 cell says only “无。”", text: noneReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noneReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
     { name: "points lost and no reason, where the form has the column", text: noReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
   ],
 });
