@@ -235,6 +235,8 @@ export default defineRule({
       const words = ctx.services.words(t);
       const last = words[words.length - 1] ?? "";
       if (words.length < 2 || !/^\p{Script=Han}$/u.test(last) || /[\d一二三四五六七八九十两几多]$/u.test(t.slice(0, -1))) return null;
+      // "……新媒体平台运维": a whole ending that segmentation splits is no cut name either
+      if (wholeEnding(t)) return null;
       return nameEndings.find((w) => w.length >= 2 && w[0] === last && !t.endsWith(w)) ?? null;
     }
     /**

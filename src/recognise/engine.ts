@@ -176,7 +176,7 @@ function kindOf(tpl: Template, header: Header, title: string): FormKind {
 export function readForm(region: Region, diagnostics: Diagnostic[]): Form {
   const forms = readRegion(region, diagnostics);
   if (forms.length) return forms[0];
-  const rows = dropPageFurniture(region.rows);
+  const rows = dropPageFurniture(region.rows, region.grid.rows);
   const tpl = loadTemplates()[0];
   const f = emptyForm(region, "target", tpl.id);
   const head = readHeaderFields(tpl, rows);
@@ -189,7 +189,7 @@ export function readForm(region: Region, diagnostics: Diagnostic[]): Form {
 
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
 export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
-  const rows = dropPageFurniture(region.rows);
+  const rows = dropPageFurniture(region.rows, region.grid.rows);
   const anchor = Math.max(0, rows.indexOf(region.rows[region.anchor]));
   const r: Region = { ...region, rows, anchor };
   const choice = chooseTemplate(r, rows);

@@ -42,7 +42,7 @@ export function recognise(grid: Grid): Recognised {
     covered.push([raw.start, raw.end]);
     // page numbers and running page headers are dropped for every region, whoever reads it (repair stage)
     const all = grid.rows.slice(raw.start, raw.end);
-    const rows = dropPageFurniture(all);
+    const rows = dropPageFurniture(all, grid.rows);
     const anchor = rows.indexOf(grid.rows[raw.anchor]);
     const region: Region = { grid, rows: anchor < 0 ? all : rows, start: raw.start, anchor: raw.anchor - raw.start, year: ctx.year };
     if (anchor >= 0) region.anchor = anchor;

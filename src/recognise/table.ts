@@ -67,6 +67,28 @@ function isLevelText(tpl: Template, t: string): boolean {
   return normLevel1(tpl, t) !== null || normLevel2(tpl, t) !== null;
 }
 
+/** 1 when a text starts a longer level label the template knows (canonical or as printed) */
+const startsLevelLabel = memoPerTemplate((tpl, s) => {
+  const labels = [...Object.keys(tpl.level1), ...Object.values(tpl.level1), ...Object.keys(tpl.level2), ...Object.values(tpl.level2), ...CANONICAL_LABELS];
+  return labels.some((l) => !!l && l.length > s.length && l.startsWith(s)) ? 1 : 0;
+});
+const CANONICAL_LABELS = ["产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标"];
+
+/**
+ * Does `piece`, on the line below, continue the level label `above` of a space-aligned table? Only
+ * when `above` does not end on 指标 yet and the two make one, or the start of one ("满意" + "度指" → "满意度指…").
+ */
+function continuesLevelLabel(tpl: Template, key: string, above: string, piece: string): boolean {
+  const role = key.replace(/@annual$/, "");
+  if (role !== "level1" && role !== "level2") return false;
+  const a = stripPoints(above);
+  // "时效" is read as 时效指标 on its own, but printed without its 指标 it is not complete yet
+  if (!a || /指标$/.test(a)) return false;
+  const joined = a + piece.replace(/\s+/g, "");
+  if (isLevelText(tpl, joined)) return true;
+  return joined.length >= 3 && startsLevelLabel(tpl, joined) === 1;
+}
+
 /** how much a text looks like a value: 3 a number with a unit, 2 a date, period or placeholder, 1 a bare number */
 function valueStrength(text: string): 0 | 1 | 2 | 3 {
   const v = parseValue(text);
@@ -445,7 +467,7 @@ export function readTable(
     inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     // a space-aligned (-layout) table: lines continuing the cells above, measured by position
-    const unwrapped = joinLayoutContinuations(recs, rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t)) && isLevelText(tpl, stripPoints(t)));
+    const unwrapped = joinLayoutContinuations(recs, rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t)) && isLevelText(tpl, stripPoints(t)), (k, above, t) => continuesLevelLabel(tpl, k, above, t));
     rejoinSplitLabels(unwrapped, "level1", (s) => normLevel1(tpl, s) !== null);
     rejoinSplitLabels(unwrapped, "level2", (s) => normLevel2(tpl, s) !== null);
     const reasoned = joinOpenReasons(tpl, unwrapped);

@@ -38,9 +38,56 @@ export function isPageFurniture(row: Row): boolean {
   return PAGE_FURNITURE.test(t);
 }
 
-/** rows without page numbers and running headers */
-export function dropPageFurniture(rows: Row[]): Row[] {
-  return rows.filter((r) => !isPageFurniture(r));
+function rowText(row: Row): string {
+  return filledCells(row)
+    .map((c) => c.cell.text)
+    .join("")
+    .replace(/[\s\u3000]+/g, "");
+}
+
+/** how often each text of a one- or two-cell row occurs in a document (cached per document) */
+const shortRowCache = new WeakMap<Row[], Map<string, number>>();
+function shortRowCounts(all: Row[]): Map<string, number> {
+  let counts = shortRowCache.get(all);
+  if (counts) return counts;
+  counts = new Map();
+  for (const r of all) {
+    const t = filledCells(r).length <= 2 ? rowText(r) : "";
+    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  shortRowCache.set(all, counts);
+  return counts;
+}
+
+/**
+ * A running page header: a line of one or two cells directly below a page number (blank lines
+ * aside) whose text is printed again elsewhere in the document ("某某局2025年部门预算公开" at the top
+ * of every page). `all` is the whole document's rows, where the repeat is looked for.
+ */
+function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
+  const out = new Set<Row>();
+  let afterPageNumber = false;
+  let counts: Map<string, number> | null = null;
+  for (const row of rows) {
+    if (isBlankRow(row)) continue;
+    if (isPageFurniture(row)) {
+      afterPageNumber = true;
+      continue;
+    }
+    if (afterPageNumber && filledCells(row).length <= 2) {
+      counts ??= shortRowCounts(all);
+      const t = rowText(row);
+      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2) out.add(row);
+    }
+    afterPageNumber = false;
+  }
+  return out;
+}
+
+/** rows without page numbers and running headers; `all` is the whole document (where a running header repeats) */
+export function dropPageFurniture(rows: Row[], all: Row[] = rows): Row[] {
+  const headers = runningHeaders(rows, all);
+  return rows.filter((r) => !isPageFurniture(r) && !headers.has(r));
 }
 
 /** a subtotal label ("小计", "其中小计", "（产出指标小计）"): its row states a group's points, it is no indicator */

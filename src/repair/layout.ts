@@ -6,8 +6,10 @@
  * A line continues the record above when each of its pieces stands in a column where the line above
  * held a piece that filled that column: the piece's first character would not have fitted after it
  * (the column's width is measured from the header line at hand: the distance to the next column's
- * start). A line with a piece in a column that was not full — a new row's 分值, a short value — or
- * with a complete level label under another complete label is a row of its own. Widths are printed
+ * start, or narrower where the column's widest pieces show the printer wrapped narrower). A line with a piece in a column that was not full — a new row's 分值, a short value — or
+ * with a complete level label under another complete label is a row of its own. A level label may be
+ * wrapped narrower than its column ("时效" / "指标"): a piece that completes the label so far, or goes
+ * on towards one, continues it whatever the room (`continuesLabel`). Widths are printed
  * columns: a full-width character takes two.
  */
 import type { Cell, Row } from "../read/grid.js";
@@ -63,18 +65,20 @@ export function joinLayoutContinuations<R extends string>(
   headerRow: Row | undefined,
   keys: R[],
   isLabel: (text: string) => boolean,
+  continuesLabel: (key: R, above: string, piece: string) => boolean = () => false,
 ): TableRecord<R>[] {
   const head = alignedPieces(headerRow);
   if (!head || head.length !== keys.length) return records;
   const starts = head.map((h) => h.start);
   // -layout keeps at least two spaces between columns: a column holds up to (next start − 2) columns
-  const room = (k: number) => (k + 1 < starts.length ? starts[k + 1] - starts[k] - 2 : Infinity);
   const columnOf = (start: number) => {
     let k = -1;
     for (let j = 0; j < starts.length; j++) if (starts[j] <= start + 1) k = j;
     return k;
   };
   if (!alignedToHeader(records, keys, columnOf)) return records;
+  const printed = printedRoom(records, starts.length, columnOf);
+  const room = (k: number) => (k + 1 < starts.length ? Math.min(starts[k + 1] - starts[k] - 2, printed[k]) : Infinity);
   const out: TableRecord<R>[] = [];
   /** the pieces of the last line folded into the current record, by column */
   let last: Map<number, string> | null = null;
@@ -95,6 +99,9 @@ export function joinLayoutContinuations<R extends string>(
         if (above === undefined) return false;
         const t = p.cell.text.trim();
         if (isLabel(t) && isLabel(above)) return false;
+        // a label wrapped at a narrower width than its column ("时效" / "指标", "满意" / "度指" / "标"):
+        // the pieces make the label, whatever the column's room
+        if (continuesLabel(keys[p.col], prev.cells[keys[p.col]]?.text.trim() ?? above, t)) return true;
         const room_ = room(p.col);
         // the last column has no measured width: a long piece there wraps prose (a reason)
         if (room_ === Infinity) return printedWidth(above) >= 8 && !/[。！]$/.test(above);
@@ -114,8 +121,29 @@ export function joinLayoutContinuations<R extends string>(
 }
 
 /**
+ * The width a column's text was wrapped at, where the table shows it: a printer may wrap narrower
+ * than the gap between header cells ("活动中心开放天" / "数" under a header 17 columns wide). When
+ * two pieces or more of a column reach the same widest width, of four full-width characters or more,
+ * that width is the column's room; otherwise the header's gap alone says (Infinity here).
+ */
+function printedRoom<R extends string>(records: TableRecord<R>[], n: number, columnOf: (start: number) => number): number[] {
+  const widest = new Array<number>(n).fill(0);
+  const hits = new Array<number>(n).fill(0);
+  for (const rec of records) {
+    const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
+    for (const p of pieces ?? []) {
+      const k = columnOf(p.start);
+      if (k < 0) continue;
+      if (p.width > widest[k]) [widest[k], hits[k]] = [p.width, 1];
+      else if (p.width === widest[k]) hits[k]++;
+    }
+  }
+  return widest.map((w, k) => (w >= 8 && hits[k] >= 2 ? w : Infinity));
+}
+
+/**
  * Do the table's cells stand under their header cells? Every cell of a full row (half the columns
- * or more) that the row alignment gave a role must stand in that role's column (one in twenty may stray: a long value pushed right); a table
+ * or more, one of them with a figure) that the row alignment gave a role must stand in that role's column (one in twenty may stray: a long value pushed right); a table
  * whose data start left of its header cells is read without positions.
  */
 function alignedToHeader<R extends string>(records: TableRecord<R>[], keys: R[], columnOf: (start: number) => number): boolean {
@@ -124,7 +152,9 @@ function alignedToHeader<R extends string>(records: TableRecord<R>[], keys: R[],
   for (const rec of records) {
     const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
     // continuation lines are aligned as best the row alignment can; full rows say where columns are
-    if (!pieces || pieces.length * 2 < keys.length) continue;
+    // (a line of label pieces only, "指标 益指标 节约 亩", is a continuation however many pieces it has:
+    // a full row carries a figure)
+    if (!pieces || pieces.length * 2 < keys.length || !pieces.some((p) => /\d/.test(p.cell.text))) continue;
     for (const p of pieces) {
       const key = (Object.keys(rec.cells) as R[]).find((k) => rec.cells[k] === p.cell);
       if (key === undefined) continue;
