@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 import { isSpaceAligned, joinLayoutContinuations, printedWidth } from "../../src/repair/layout.js";
+import { dropPageFurniture } from "../../src/repair/index.js";
 
 const parse = (text: string) => gridToDocument(textToGrid("layout.txt", text, "utf-8"));
 
@@ -84,5 +85,50 @@ describe("-layout tables wrapped by narrow columns", () => {
     expect([f.funds.unit, f.funds.planned, f.funds.adjusted, f.funds.executed, f.funds.score]).toEqual(["万元", 48, 45, 44.1, 9.8]);
     expect(f.funds.sources.map((x) => [x.name, x.adjusted])).toEqual([["财政拨款", 45]]);
     expect(f.goals.annual?.text).toBe("为600名老人提供助餐服务。");
+  });
+});
+
+describe("-layout tables printed narrower than their header gaps, across a page break", () => {
+  // invented: labels wrapped two characters a line although the column could hold four, names
+  // wrapped at six characters under a header gap of eight, and a page number, a running page header
+  // and the repeated header between a row and its last line
+  const NARROW = [
+    "                某县文化馆2024年度部门决算公开",
+    "项目支出绩效自评表",
+    "项目名称  乡村文化礼堂活动补助",
+    "主管部门  某县文化和旅游局  实施单位  某县文化馆",
+    "年度总体目标  支持文化礼堂开展活动200场。",
+    "一级    二级      三级指标          年度指    实际完    分值  得分",
+    "指标    指标                        标值      成值",
+    "产出    数量      文化礼堂活动      ≥200场    206场     40    40",
+    "指标    指标      场次",
+    "        时效      活动补助拨付      2024年11  2024年11  30    30",
+    "",
+    "                   第 3 页",
+    "                某县文化馆2024年度部门决算公开",
+    "",
+    "一级    二级      三级指标          年度指    实际完    分值  得分",
+    "指标    指标                        标值      成值",
+    "        指标      时间              月底前    月20日",
+    "满意    服务对    参与活动群众      ≥90%      93%       30    30",
+    "度指    象满意    满意度",
+    "标      度指标",
+  ].join("\n");
+
+  it("joins the pieces of each row and leaves the running header out", () => {
+    const d = parse(NARROW);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "文化礼堂活动场次", "≥200场", "206场", 40, 40],
+      ["产出指标", "时效指标", "活动补助拨付时间", "2024年11月底前", "2024年11月20日", 30, 30],
+      ["满意度指标", "服务对象满意度指标", "参与活动群众满意度", "≥90%", "93%", 30, 30],
+    ]);
+  });
+
+  it("drops a running page header only below a page number and only when the document prints it again", () => {
+    const grid = textToGrid("p.txt", ["某县文化馆2024年度部门决算公开", "项目名称  示例", "第 3 页", "某县文化馆2024年度部门决算公开", "第 4 页", "年度总体目标说明文字", "产出指标  数量指标"].join("\n"), "utf-8");
+    const kept = dropPageFurniture(grid.rows).map((r) => r.text.trim());
+    // the first title stays (no page number above it); the line below 第 4 页 is printed once
+    expect(kept).toEqual(["某县文化馆2024年度部门决算公开", "项目名称  示例", "年度总体目标说明文字", "产出指标  数量指标"]);
   });
 });

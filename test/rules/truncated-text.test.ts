@@ -26,6 +26,10 @@ ruleTester.run("truncated-text", {
       name: "a last character that goes on elsewhere but not as one word is not a cut (…名辅警 / 名辅警公用经费)",
       text: "项目名称\t辅警经费\n年度总体目标\t补充 326 名辅警公用经费\n" + head.split("\n")[1] + "\n" + r("产出指标", "成本指标", "实有人数253名辅警", "316万元", "316万元"),
     },
+    {
+      name: "invented: a capacity ending on 力 (传播力, 公信力) and a project name ending on a split whole word (…平台运维) are whole",
+      text: gen(g("效益指标", "社会效益指标", "县域新闻传播力", "持续增强") + g("", "社会效益指标", "政务信息公信力", "稳步提升")).replace("青岚县乡村道路养护项目", "青岚县政务服务网办平台运维"),
+    },
     { name: "invented: a rate-like name valued in words is not judged by its stem (工程质量符合 / 达标)", text: gen(g("产出指标", "质量指标", "工程验收合格", "合格")) },
     {
       name: "invented: a goal closed by its full stop ends on an idiom whose last character looks cut (应检尽检、应保尽保。)",
