@@ -338,6 +338,8 @@ export default defineRule({
         else {
           const u = cutUnit(v.raw, ind);
           if (u) ctx.report({ messageId: "unitCut", severity: u.weak ? "info" : undefined, data: fieldData(field, v.raw, { expected: u.expected }), form, indicator: ind, field, evidence: v.raw, expected: u.expected });
+          // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
+          else if (unbalanced(v.raw.trim())) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
         }
         return;
       }

@@ -222,8 +222,24 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         continue;
       }
       if (key.startsWith("goal") || key === "details") {
+        // a space-aligned print may centre the label on its text: lines above it that start where the
+        // text starts belong to it, and a page break (blank lines) may fall inside the text
+        const start = printedStart(row, value.loc);
+        const under = (q: number) => {
+          const more = filledCells(rows[q]);
+          return start !== null && more.length === 1 && !consumed.has(q) && Math.abs((printedStart(rows[q], more[0].cell.loc) ?? -9) - start) <= 1 && !fieldOf(tpl, more[0].cell.text) && !LABEL_VALUE.test(more[0].cell.text.trim());
+        };
+        for (let q = r - 1; q >= 0 && under(q); q--) {
+          value = { ...value, text: filledCells(rows[q])[0].cell.text.trim() + value.text };
+          consumed.add(q);
+        }
         // a long text wrapped onto the following rows, each a single cell
         for (let q = r + 1; q < rows.length && !consumed.has(q); q++) {
+          if (start !== null && filledCells(rows[q]).length === 0) {
+            let b = q;
+            while (b < rows.length && filledCells(rows[b]).length === 0) b++;
+            if (b < rows.length && under(b)) q = b;
+          }
           const more = filledCells(rows[q]);
           const line = more[0]?.cell.text.trim() ?? "";
           // the next numbered part of the same text ("目标2：…", "（二）…") goes on; another label ends it
@@ -245,6 +261,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     for (const { cell } of filledCells(row)) if (/总额/.test(cell.text) && /\d/.test(cell.text) && cell.text.length > 12) readFundsSentence(cell.text, cell.loc, funds);
   }
   return { hits, funds, unknown };
+}
+
+/** where a cell of a space-aligned row starts, in printed columns; null for other rows */
+function printedStart(row: Row, loc: Text["loc"]): number | null {
+  if (row.sep !== "space") return null;
+  const p = pieceStarts(row)?.find((x) => x.cell.loc === loc || (x.cell.loc.line === loc.line && x.cell.loc.col === loc.col));
+  return p ? p.start : null;
 }
 
 /** a fund source's name: "其中：" and numbering dropped, then the template's canonical name if any */
