@@ -132,3 +132,30 @@ describe("-layout tables printed narrower than their header gaps, across a page 
     expect(kept).toEqual(["某县文化馆2024年度部门决算公开", "项目名称  示例", "年度总体目标说明文字", "产出指标  数量指标"]);
   });
 });
+
+describe("a goal printed beside a label centred on its lines, across a page break", () => {
+  // invented: the label 年度总体目标 stands on the second of the goal's lines, and a page number
+  // with the running header falls between the goal's second and third lines
+  const CENTRED = [
+    "                某县图书馆2025年部门预算公开",
+    "项目支出绩效目标表",
+    "项目名称         农家书屋图书更新补助",
+    "主管部门         某县文化和旅游局       实施单位   某县图书馆",
+    "                 为全县120个农家书屋更新图书，开展",
+    "年度总体目标     阅读推广活动不少于",
+    "",
+    "                                  — 4 —",
+    "                某县图书馆2025年部门预算公开",
+    "",
+    "                 36场，提升群众阅读率",
+    "一级指标   二级指标     三级指标           指标值",
+    "产出指标   数量指标     更新图书册数       ≥12000册",
+  ].join("\n");
+
+  it("reads the whole goal, the line above its label and the line after the page break included", () => {
+    const d = parse(CENTRED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].goals.annual?.text).toBe("为全县120个农家书屋更新图书，开展阅读推广活动不少于36场，提升群众阅读率");
+    expect(d.forms[0].indicators.map((i) => [i.name, i.target?.raw])).toEqual([["更新图书册数", "≥12000册"]]);
+  });
+});

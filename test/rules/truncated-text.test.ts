@@ -65,6 +65,15 @@ ruleTester.run("truncated-text", {
   ],
   invalid: [
     {
+      name: "invented (truncation): a figure whose bracketed note never closes, a goal on 氛 (氛围), a name on 兑 (兑付)",
+      text: gen(g("产出指标", "质量指标", "路面病害修复合格率", "≥95%（抽") + g("", "时效指标", "养护资金按月兑", "≤30日")).replace("主管部门", "年度目标\t\t养护乡村道路120公里，营造安全有序的通行氛\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "氛" } },
+        { messageId: "unbalanced", line: 7, field: "target", evidence: "≥95%（抽" },
+        { messageId: "dangling", line: 8, field: "name", evidence: "养护资金按月兑", data: { tail: "兑" } },
+      ],
+    },
+    {
       name: "invented (truncation): a project name ending on the first character of 项目, a goal on the first half of 服务水平",
       text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("青岚县乡村道路养护项目", "青岚县乡村道路养护项").replace("主管部门", "年度目标\t\t养护乡村道路120公里，提升农村公路管理服务水\n主管部门"),
       errors: [
