@@ -73,7 +73,7 @@ export function joinLayoutContinuations<R extends string>(
   // -layout keeps at least two spaces between columns: a column holds up to (next start − 2) columns
   const columnOf = (start: number) => {
     let k = -1;
-    for (let j = 0; j < starts.length; j++) if (starts[j] <= start + 1) k = j;
+    for (let j = 0; j < starts.length; j++) if (starts[j] <= start + 2) k = j;
     return k;
   };
   if (!alignedToHeader(records, keys, columnOf)) return records;
@@ -91,6 +91,13 @@ export function joinLayoutContinuations<R extends string>(
     }
     const placed = pieces.map((p) => ({ ...p, col: columnOf(p.start) }));
     const prev = out[out.length - 1];
+    // a label wrapped at a narrower width than its column ("时效" / "指标", "满意" / "度指" / "标"):
+    // the pieces make the label, whatever the column's room
+    const labelGoesOn = (p: (typeof placed)[number]) =>
+      p.col >= 0 && !!prev && last?.get(p.col) !== undefined && continuesLabel(keys[p.col], prev.cells[keys[p.col]]?.text.trim() ?? last.get(p.col)!, p.cell.text.trim());
+    // a line whose labels go on and which holds no figure is the rest of its row (a name wrapped in a
+    // table too short to show its column's printed width: "参学老干部满意" / "度")
+    const restOfRow = placed.some(labelGoesOn) && !placed.some((p) => /\d/.test(p.cell.text));
     const continues =
       !!prev &&
       !!last &&
@@ -99,9 +106,7 @@ export function joinLayoutContinuations<R extends string>(
         if (above === undefined) return false;
         const t = p.cell.text.trim();
         if (isLabel(t) && isLabel(above)) return false;
-        // a label wrapped at a narrower width than its column ("时效" / "指标", "满意" / "度指" / "标"):
-        // the pieces make the label, whatever the column's room
-        if (continuesLabel(keys[p.col], prev.cells[keys[p.col]]?.text.trim() ?? above, t)) return true;
+        if (restOfRow || labelGoesOn(p)) return true;
         const room_ = room(p.col);
         // the last column has no measured width: a long piece there wraps prose (a reason)
         if (room_ === Infinity) return printedWidth(above) >= 8 && !/[。！]$/.test(above);

@@ -3,6 +3,7 @@
  * wrapped over lines below, top-aligned (src/repair/layout.ts). Invented content.
  */
 import { describe, expect, it } from "vitest";
+import type { Cell } from "../../src/read/grid.js";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 import { isSpaceAligned, joinLayoutContinuations, printedWidth } from "../../src/repair/layout.js";
@@ -52,6 +53,21 @@ describe("-layout tables wrapped by narrow columns", () => {
     const recs = rows.map((row) => ({ row, cells: {} }));
     // the second line's 质量指标 is a complete label under a complete label: a new row
     expect(joinLayoutContinuations(recs, header, ["level1", "level2", "name", "target"], (t) => /指标$/.test(t))).toHaveLength(2);
+  });
+
+  it("joins a line of label pieces and a short name piece without a figure, however wide the name column", () => {
+    const header = textToGrid("h.txt", "一级指标  二级指标    三级指标              指标值", "utf-8").rows[0];
+    const rows = textToGrid("r.txt", ["满意度    服务对象满  参学群众满意          ≥90%", "指标      意度指标    度"].join("\n"), "utf-8").rows;
+    // cells by role as the row alignment gives them: the full row by position, the line below as it may
+    const keys = ["level1", "level2", "name", "target"];
+    const recs = rows.map((row) => ({ row, cells: Object.fromEntries(row.cells.filter((c) => c.text.trim()).map((c, k) => [keys[k], c])) as Record<string, Cell> }));
+    const labels = ["满意度指标", "服务对象满意度指标"];
+    const goesOn = (k: string, above: string, t: string) => /^level/.test(k) && !/指标$/.test(above) && labels.some((l) => l.startsWith(above + t));
+    const joined = joinLayoutContinuations(recs, header, ["level1", "level2", "name", "target"], (t) => labels.includes(t), goesOn);
+    expect(joined).toHaveLength(1);
+    expect(Object.fromEntries(Object.entries(joined[0].cells).map(([k, c]) => [k, c!.text]))).toEqual({ level1: "满意度指标", level2: "服务对象满意度指标", name: "参学群众满意度", target: "≥90%" });
+    // without the label pieces going on, "度" under a name that leaves room is a row of its own
+    expect(joinLayoutContinuations(rows.map((row, k) => ({ ...recs[k], cells: { ...recs[k].cells } })), header, ["level1", "level2", "name", "target"], (t) => labels.includes(t))).toHaveLength(2);
   });
 
   it("reads positions only in space-aligned text: single-space separators say nothing", () => {
