@@ -45,6 +45,9 @@ function rowText(row: Row): string {
     .replace(/[\s\u3000]+/g, "");
 }
 
+/** a form title: "项目支出绩效目标表", "部门整体支出绩效自评表（2024年度）" */
+const FORM_TITLE = /(绩效|表([（(][^）)]*[)）])?$)/u;
+
 /** how often each text of a one- or two-cell row occurs in a document (cached per document) */
 const shortRowCache = new WeakMap<Row[], Map<string, number>>();
 function shortRowCounts(all: Row[]): Map<string, number> {
@@ -77,7 +80,8 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
     if (afterPageNumber && filledCells(row).length <= 2) {
       counts ??= shortRowCounts(all);
       const t = rowText(row);
-      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2) out.add(row);
+      // a form's own title ("项目支出绩效目标表") repeats too when each form starts a page: it is kept
+      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && !FORM_TITLE.test(t)) out.add(row);
     }
     afterPageNumber = false;
   }

@@ -146,6 +146,9 @@ describe("-layout tables printed narrower than their header gaps, across a page 
     const kept = dropPageFurniture(grid.rows).map((r) => r.text.trim());
     // the first title stays (no page number above it); the line below 第 4 页 is printed once
     expect(kept).toEqual(["某县文化馆2024年度部门决算公开", "项目名称  示例", "年度总体目标说明文字", "产出指标  数量指标"]);
+    // a form title that opens every page is the form's, not page furniture
+    const titles = textToGrid("t.txt", ["项目支出绩效目标表", "项目名称  甲", "第 1 页", "项目支出绩效目标表", "项目名称  乙"].join("\n"), "utf-8");
+    expect(dropPageFurniture(titles.rows).map((r) => r.text.trim())).toEqual(["项目支出绩效目标表", "项目名称  甲", "项目支出绩效目标表", "项目名称  乙"]);
   });
 });
 
