@@ -13,19 +13,22 @@ import { accuracy, evaluateTemplates } from "../../scripts/eval-templates.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-for (const [set, minFields] of [
+for (const [set, minFields, formsMissing] of [
   // first run 70.7%, 88.5% and 95.6% at the ends of the following rounds
-  ["heldout-checklist-3", 0.94],
+  ["heldout-checklist-3", 0.94, 0],
   // first run 65.7% (853a136); 98.8% after being used as development data (tuned)
-  ["heldout-checklist-4", 0.97],
+  ["heldout-checklist-4", 0.97, 0],
   // first run 82.1% and 39/40 forms (f582b1f); 97.4% and 40/40 at the end of that round
-  ["heldout-checklist-5", 0.96],
+  ["heldout-checklist-5", 0.96, 0],
+  // first run 85.6% and 39/40 forms (a2e1347); 87.4% and 39/40 at the end of that round (the
+  // department-level form of one document is still not found; see its README)
+  ["heldout-checklist-6", 0.86, 1],
 ] as const) {
   describe(`reader on ${set}`, () => {
-    it(`finds every form, reads ≥ ${minFields * 100}% of fields, leaves no file silent`, async () => {
+    it(`${formsMissing ? `finds all forms but ${formsMissing}` : "finds every form"}, reads ≥ ${minFields * 100}% of fields, leaves no file silent`, async () => {
       const r = await evaluateTemplates({ dir: join(ROOT, "test/fixtures", set), flat: true });
       expect(r.overall.formsExpected).toBeGreaterThan(0);
-      expect(r.overall.formsFound).toBe(r.overall.formsExpected);
+      expect(r.overall.formsFound).toBe(r.overall.formsExpected - formsMissing);
       expect(r.overall.formsExtra).toBe(0);
       expect(accuracy(r.overall)).toBeGreaterThanOrEqual(minFields);
       expect(r.overall.silentFiles).toBe(0);
