@@ -9,24 +9,13 @@
  * Counted at warning and above; floors are the end-of-round figures less a margin.
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { parseFile } from "../../src/parse.js";
-import { checkDocuments } from "../../src/engine/run.js";
-import { evaluate, loadGoldDir } from "../../src/eval/gold.js";
+import { evaluateDevSet } from "../helpers/dev-set.js";
 
 const DIR = "test/fixtures/checklist-dev-4";
 
 describe("checklist-dev-4: boilerplate and vague values against one department's standard wording", async () => {
-  const golds = loadGoldDir(DIR);
-  const docs = [];
-  for (const g of golds) docs.push(await parseFile(join(DIR, g.document)));
-  const result = await checkDocuments(docs);
-  const ev = evaluate(golds, result.findings, { minSeverity: "warning" });
-  const cat = (c: string) => ev.categories.find((x) => x.category === c);
-  const explain = [
-    ...ev.misses.map((x) => `miss ${x.document}:${x.line} ${x.category} ${x.evidence ?? ""}`),
-    ...ev.falseAlarms.map((x) => `false alarm ${x.document}:${x.line} ${x.category} ${x.ruleId}`),
-  ].join("\n");
+  const { ev, cat, explain: explainOf, findings } = await evaluateDevSet(DIR);
+  const explain = explainOf();
 
   it("labels the planted defects", () => {
     expect(cat("boilerplate")?.gold).toBe(3);
@@ -50,7 +39,7 @@ describe("checklist-dev-4: boilerplate and vague values against one department's
     expect(ev.cleanFormsFlagged, explain).toBeLessThanOrEqual(1);
   });
   it("one department's sentence with each project's own figures is noted (info), not sent back", () => {
-    const std = result.findings.filter((f) => f.ruleId === "copied-text" && f.source.endsWith("06_shiqiao_town_score2024.txt"));
+    const std = findings.filter((f) => f.ruleId === "copied-text" && f.source.endsWith("06_shiqiao_town_score2024.txt"));
     expect(std.length).toBe(3);
     expect(std.every((f) => f.severity === "info")).toBe(true);
   });

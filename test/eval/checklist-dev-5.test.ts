@@ -7,25 +7,12 @@
  * warning and above, like checklist-dev-2.
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { parseFile } from "../../src/parse.js";
-import { checkDocuments } from "../../src/engine/run.js";
-import { evaluate, loadGoldDir } from "../../src/eval/gold.js";
+import { evaluateDevSet } from "../helpers/dev-set.js";
 
 const DIR = "test/fixtures/checklist-dev-5";
 
 describe("checklist-dev-5: score arithmetic and consistency on unseen schemes", async () => {
-  const golds = loadGoldDir(DIR);
-  const docs = [];
-  for (const g of golds) docs.push(await parseFile(join(DIR, g.document)));
-  const result = await checkDocuments(docs);
-  const ev = evaluate(golds, result.findings, { minSeverity: "warning" });
-  const cat = (c: string) => ev.categories.find((x) => x.category === c);
-  const explain = (c: string) =>
-    [
-      ...ev.misses.filter((x) => x.category === c).map((x) => `miss ${x.document}:${x.line} ${x.evidence ?? ""}`),
-      ...ev.falseAlarms.filter((x) => x.category === c).map((x) => `false alarm ${x.document}:${x.line} ${x.ruleId}`),
-    ].join("\n");
+  const { ev, cat, explain } = await evaluateDevSet(DIR);
 
   it("labels the planted defects", () => {
     expect(cat("score-arithmetic")?.gold).toBe(17);

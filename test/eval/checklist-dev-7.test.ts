@@ -6,24 +6,14 @@
  * measured here (test/fixtures/checklist-dev-7/README.md).
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { parseFile } from "../../src/parse.js";
-import { checkDocuments } from "../../src/engine/run.js";
-import { evaluate, loadGoldDir } from "../../src/eval/gold.js";
+import { evaluateDevSet } from "../helpers/dev-set.js";
 
 const DIR = "test/fixtures/checklist-dev-7";
 
 describe("checklist-dev-7: truncation on narrow, wrapped prints written blind", async () => {
-  const golds = loadGoldDir(DIR);
-  const docs = [];
-  for (const g of golds) docs.push(await parseFile(join(DIR, g.document)));
-  const result = await checkDocuments(docs);
-  const ev = evaluate(golds, result.findings, { minSeverity: "warning" });
-  const c = ev.categories.find((x) => x.category === "truncation");
-  const explain = [
-    ...ev.misses.filter((x) => x.category === "truncation").map((x) => `miss ${x.document}:${x.line} ${x.evidence ?? ""}`),
-    ...ev.falseAlarms.filter((x) => x.category === "truncation").map((x) => `false alarm ${x.document}:${x.line} ${x.ruleId}`),
-  ].join("\n");
+  const { ev, cat, explain: explainOf } = await evaluateDevSet(DIR);
+  const c = cat("truncation");
+  const explain = explainOf("truncation");
 
   it("labels the 16 planted truncations only", () => {
     expect(c?.gold).toBe(16);

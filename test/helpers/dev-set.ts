@@ -17,5 +17,5 @@ export async function evaluateDevSet(dir: string, minSeverity: "info" | "warning
       ...ev.misses.filter((x) => !c || x.category === c).map((x) => `miss ${x.document}:${x.line} ${x.evidence ?? ""}`),
       ...ev.falseAlarms.filter((x) => !c || x.category === c).map((x) => `false alarm ${x.document}:${x.line} ${x.ruleId}`),
     ].join("\n");
-  return { ev, cat, explain };
+  return { ev, cat, explain, findings: result.findings };
 }
