@@ -15,7 +15,7 @@ import type { Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import type { Form, Indicator } from "../../src/model/types.js";
 import { level2Service, type Level2Service } from "../../src/engine/services/level2.js";
-import type { Knowledge } from "../../src/engine/knowledge.js";
+import { lexiconMatches, type Knowledge } from "../../src/engine/knowledge.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget", "actual"];
 /** the explanation columns an indicator carries, with their names */
@@ -39,7 +39,7 @@ const ADVERSE = /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|
 export function isNonAnswer(knowledge: Knowledge, level2s: Level2Service, ind: Indicator, raw: string): boolean {
   const t = raw.replace(/\s+/gu, "");
   const lex = knowledge.lexicon("non-answers");
-  if (lex.terms.includes(t) || lex.regexps.some((re) => re.test(t))) return true;
+  if (lexiconMatches(lex, t)) return true;
   if (!NONE.test(t) || ADVERSE.test(ind.name)) return false;
   const d = level2s.demand(ind);
   return d === "number" || d === "standard" || d === "deadline";
@@ -116,10 +116,7 @@ export default defineRule({
     const level2s = level2Service(ctx.knowledge);
     const stock = (raw: string): boolean => {
       const t = raw.replace(/\s+/g, "");
-      if (!t) return false;
-      if (lex.terms.includes(t)) return true;
-      if (lex.regexps.some((re) => re.test(t))) return true;
-      return false;
+      return !!t && lexiconMatches(lex, t);
     };
     /** rows with a target and a score but no actual, in a form whose other rows (most of them) state an actual */
     const reportMissingActuals = (form: Form): void => {

@@ -17,6 +17,7 @@ import type { Indicator, Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { level2Service, measureOfLevel2 } from "../../src/engine/services/level2.js";
 import { isNonAnswer } from "../placeholder-value/rule.js";
+import { lexiconMatches } from "../../src/engine/knowledge.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 /** the row's explanation or remark states a figure (a term, a count, a rate) that makes a word measurable */
@@ -73,11 +74,11 @@ export default defineRule<{ effects: boolean }>({
     const lex = ctx.knowledge.lexicon("vague-values");
     // a deadline or a schedule stated in words: 年底, 6月前, 按月, 每季度, 当日清运 (rules/lexicons/deadline-cues.yml)
     const deadlines = ctx.knowledge.lexicon("deadline-cues");
-    const hasDeadline = (t: string) => deadlines.terms.includes(t) || deadlines.regexps.some((r) => r.test(t));
+    const hasDeadline = (t: string) => lexiconMatches(deadlines, t);
     // non-answers ("略", "同上", "无", "请填写") are placeholder-value's
     const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw);
     const level2s = level2Service(ctx.knowledge);
-    const isVagueWord = (t: string) => lex.terms.includes(t) || lex.regexps.some((r) => r.test(t));
+    const isVagueWord = (t: string) => lexiconMatches(lex, t);
     const isWord = (v: Value) => {
       if (v.kind === "qualitative" || v.kind === "period") return /\p{Script=Han}/u.test(v.raw) && !/\d/u.test(v.raw);
       const t = v.raw.replace(/\s+/gu, "");

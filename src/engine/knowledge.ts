@@ -19,6 +19,11 @@ export const LexiconSchema = z
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema> & { id: string; regexps: RegExp[] };
 
+/** a whole text (already compacted by the caller) that is one of the lexicon's terms or matches one of its patterns */
+export function lexiconMatches(lex: Lexicon, text: string): boolean {
+  return lex.terms.includes(text) || lex.regexps.some((re) => re.test(text));
+}
+
 const Grade = z.object({ grade: z.string(), min: z.number() }).strict();
 
 export const SchemeSchema = z

@@ -11,7 +11,7 @@ import type { Indicator, Value } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
 import { alignCells } from "./align.js";
-import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL2 } from "./labels.js";
+import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL1, LEVEL2 } from "./labels.js";
 import { lineOf } from "./region.js";
 import { joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
@@ -72,7 +72,8 @@ const startsLevelLabel = memoPerTemplate((tpl, s) => {
   const labels = [...Object.keys(tpl.level1), ...Object.values(tpl.level1), ...Object.keys(tpl.level2), ...Object.values(tpl.level2), ...CANONICAL_LABELS];
   return labels.some((l) => !!l && l.length > s.length && l.startsWith(s)) ? 1 : 0;
 });
-const CANONICAL_LABELS = ["产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标"];
+/** the canonical level-1 and level-2 labels (labels.ts) */
+const CANONICAL_LABELS: readonly string[] = [...LEVEL1, ...Object.keys(LEVEL2)];
 
 /**
  * Does `piece`, on the line below, continue the level label `above` of a space-aligned table? Only
