@@ -31,3 +31,17 @@ export function scoreWarnings(form: Form, totalFound: boolean): string[] {
   if (!totalFound) out.push("找不到总分行");
   return out;
 }
+
+/**
+ * A form scored as 得分 = 得分系数 × 权重 that prints no 得分 column: each indicator's 得分 is its
+ * coefficient times its 权重 (2 decimals), so that every score check reads it as it reads a 得分 cell;
+ * the same for the budget line. A row with a 得分 cell keeps it (the rules compare the two).
+ */
+export function scoresFromCoefficients(form: Form): void {
+  const f = form.funds;
+  if ((f.score === null || f.score === undefined) && typeof f.coefficient === "number" && typeof f.weight === "number") f.score = Math.round(f.coefficient * f.weight * 100) / 100;
+  for (const i of form.indicators) {
+    if (i.score !== null || typeof i.coefficient !== "number" || typeof i.weight !== "number") continue;
+    i.score = Math.round(i.coefficient * i.weight * 100) / 100;
+  }
+}

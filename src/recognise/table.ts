@@ -40,7 +40,7 @@ export function endsTable(first: string): boolean {
 const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
 /** the tail of a cut annotation: "标)" ends "数量指标（必填硬性指" */
 const CLOSING_PIECE = /^[^（(\s]{0,3}[)）]$/;
-const VALUE_KEYS = ["target", "number", "comparator", "adjusted", "actual", "weight", "score", "weightShare", "convertedScore", "unit", "valueKind", "direction", "status"];
+const VALUE_KEYS = ["target", "number", "comparator", "adjusted", "actual", "weight", "score", "weightShare", "convertedScore", "coefficient", "unit", "valueKind", "direction", "status"];
 
 export interface Level {
   level1: string | null;
@@ -155,6 +155,7 @@ function compatUncached(tpl: Template) {
       case "score":
       case "weightShare":
       case "convertedScore":
+      case "coefficient":
       case "level1Weight":
         return bare || t === "—" || t === "/" ? 3 : -20;
       case "number":
@@ -839,6 +840,7 @@ function buildIndicators(
     if (c.direction) ind.direction = /反向/.test(text(c.direction)) ? "negative" : /正向/.test(text(c.direction)) ? "positive" : null;
     if (c.weightShare) ind.weightShare = num(text(c.weightShare));
     if (c.convertedScore) ind.convertedScore = num(text(c.convertedScore));
+    if (c.coefficient) ind.coefficient = num(text(c.coefficient));
     if (c.scoringMethod) ind.scoringMethod = text(c.scoringMethod);
     if (c.explanation) ind.explanation = text(c.explanation);
     if (c.standard) ind.standard = text(c.standard);
