@@ -35,13 +35,12 @@ export function scoreWarnings(form: Form, totalFound: boolean): string[] {
 /**
  * A form scored as 得分 = 得分系数 × 权重 that prints no 得分 column: each indicator's 得分 is its
  * coefficient times its 权重 (2 decimals), so that every score check reads it as it reads a 得分 cell;
- * the same for the budget line. A row with a 得分 cell keeps it (the rules compare the two).
+ * the same for the budget line. A row with a 得分 cell keeps it (the rules compare the two); a
+ * coefficient outside 0–1 gives no 得分 (what the form meant is unknown; the coefficient is reported).
  */
 export function scoresFromCoefficients(form: Form): void {
   const f = form.funds;
-  if ((f.score === null || f.score === undefined) && typeof f.coefficient === "number" && typeof f.weight === "number") f.score = Math.round(f.coefficient * f.weight * 100) / 100;
-  for (const i of form.indicators) {
-    if (i.score !== null || typeof i.coefficient !== "number" || typeof i.weight !== "number") continue;
-    i.score = Math.round(i.coefficient * i.weight * 100) / 100;
-  }
+  const product = (c: number | null | undefined, w: number | null | undefined) => (typeof c === "number" && typeof w === "number" && c >= 0 && c <= 1 ? Math.round(c * w * 100) / 100 : null);
+  if (f.score === null || f.score === undefined) f.score = product(f.coefficient, f.weight);
+  for (const i of form.indicators) if (i.score === null) i.score = product(i.coefficient, i.weight);
 }
