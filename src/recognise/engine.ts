@@ -12,7 +12,7 @@ import { type Region, lineOf } from "./region.js";
 import { clonePlain, emptyForm } from "./form.js";
 import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
-import { readGoalColumns, readClosingBlocks, scoreWarnings, scoresFromCoefficients } from "./self-assessment.js";
+import { readGoalColumns, readClosingBlocks, scoreWarnings, scoresFromCoefficients, dropIndicatorSubtotal } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
@@ -331,7 +331,7 @@ function finishForm(
     }
   }
   if (ctx.kind === "self-assessment" && !ctx.roles.has("weight") && !ctx.roles.has("score")) f.unscored = true;
-  if (ctx.roles.has("coefficient") && !ctx.roles.has("score")) scoresFromCoefficients(f);
+  if (ctx.roles.has("coefficient")) scoresFromCoefficients(f);
   const n = f.indicators.length;
   const read = n + ctx.t.rowsSkipped;
   f.parse = {
@@ -341,4 +341,5 @@ function finishForm(
     ...(ctx.tpl.labelRows || ctx.kind === "self-assessment" ? { rowsSkipped: ctx.t.rowsSkipped } : {}),
     warnings: [...ctx.t.warnings, ...(n ? [] : ["找不到指标行"])],
   };
+  dropIndicatorSubtotal(f);
 }

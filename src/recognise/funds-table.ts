@@ -120,7 +120,8 @@ export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: nu
 }
 
 function numberish(text: string): boolean {
-  return num(text) !== null || percent(text) !== null || isDash(text);
+  // "/" stands in an amount column as "—" does (not applicable: a source row's 权重 / 得分)
+  return num(text) !== null || percent(text) !== null || isDash(text) || /^[/／]$/.test(squash(text));
 }
 
 /**

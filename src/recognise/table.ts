@@ -18,7 +18,7 @@ import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLab
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
-import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash } from "./cells.js";
+import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW } from "./blocks.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -365,7 +365,8 @@ function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actua
   if (main) parts.push({ role: "number", text: main.text.trim(), loc: { ...main.loc } });
   if (unit) parts.push({ role: "unit", text: unit.text.trim(), loc: { ...unit.loc } });
   const op = cmp && !/^(定性|定量)$/.test(cmp.text.trim()) ? cmp.text.trim() : "";
-  const unitText = unit && main && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
+  // a dash in the unit column ("—" for a date or a qualitative value) is no unit
+  const unitText = unit && main && !isDash(unit.text.trim()) && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
   const raw = `${op}${main?.text.trim() ?? ""}${unitText}`;
   const v = parseValue(raw, { ...(main ?? cmp)!.loc }, context);
   v.cells = parts;
@@ -840,7 +841,7 @@ function buildIndicators(
     if (c.direction) ind.direction = /反向/.test(text(c.direction)) ? "negative" : /正向/.test(text(c.direction)) ? "positive" : null;
     if (c.weightShare) ind.weightShare = num(text(c.weightShare));
     if (c.convertedScore) ind.convertedScore = num(text(c.convertedScore));
-    if (c.coefficient) ind.coefficient = num(text(c.coefficient));
+    if (c.coefficient) ind.coefficient = coefficientValue(text(c.coefficient));
     if (c.scoringMethod) ind.scoringMethod = text(c.scoringMethod);
     if (c.explanation) ind.explanation = text(c.explanation);
     if (c.standard) ind.standard = text(c.standard);

@@ -114,4 +114,47 @@ describe("department-level forms", () => {
     const f = d.forms[0].funds;
     expect([f.unit, f.planned, f.adjusted, f.executed, f.rate, f.score]).toEqual(["万元", 100, 120, 110, 91.67, 9.17]);
   });
+
+  it("percent coefficients (\"96.00%\") are shares; 指标权重（分）/ 指标得分（分）/ 执行率权重（分）/ 执行率得分（分） are read", () => {
+    const d = parse([
+      ...header,
+      "部门预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率（%）\t执行率权重（分）\t执行率得分（分）",
+      "年度资金总额\t100\t120\t110\t91.67\t10\t9.17",
+      "一级指标\t二级指标\t三级指标\t年初指标值\t全年实际完成值\t得分系数（%）\t指标权重（分）\t指标得分（分）",
+      "产出指标\t数量指标\t救助人数\t≥500人\t480人\t96.00%\t50\t48.00",
+      "效益指标\t社会效益指标\t困难群众基本生活保障率\t100%\t100%\t100.00%\t40\t40.00",
+    ]);
+    const f = d.forms[0];
+    expect([f.funds.weight, f.funds.score]).toEqual([10, 9.17]);
+    expect(f.indicators.map((i) => [i.coefficient, i.weight, i.score])).toEqual([
+      [0.96, 50, 48],
+      [1, 40, 40],
+    ]);
+  });
+
+  it("a department form's 合计 row that only adds up its indicators (90 of 100, the budget line the other 10) is no 总分", () => {
+    const rows = [
+      ...header,
+      "年度预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+      "年度资金总额\t100\t120\t110\t91.67%\t10\t9.17",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t救助人数\t≥500人\t480人\t50\t48",
+      "效益指标\t社会效益指标\t困难群众基本生活保障率\t100%\t100%\t40\t40",
+    ];
+    const sub = parse([...rows, "合计\t\t\t\t\t90\t88"]).forms[0];
+    expect([sub.total, sub.totalWeight]).toEqual([null, 90]);
+    // a 总分 row that includes the budget line stays the total
+    const whole = parse([...rows, "总分\t\t\t\t\t100\t97.17"]).forms[0];
+    expect([whole.total, whole.totalWeight]).toEqual([97.17, 100]);
+  });
+
+  it("a dash in a 计量单位 column is no unit of the value", () => {
+    const d = parse([
+      ...header,
+      "一级指标\t二级指标\t三级指标\t计量单位\t指标性质\t年初指标值\t全年实际完成值\t分值\t得分",
+      "产出指标\t时效指标\t救助资金拨付时限\t—\t定量\t2024年11月底前\t2024年11月25日\t50\t50",
+      "\t数量指标\t救助人数\t人\t定量\t≥500\t520\t40\t40",
+    ]);
+    expect(d.forms[0].indicators.map((i) => i.target?.raw)).toEqual(["2024年11月底前", "≥500人"]);
+  });
 });
