@@ -4,9 +4,11 @@
  *
  * Per file: forms expected / found (an expected form is found when a parsed form's subject matches
  * it, fuzzily), and field accuracy = fields right / fields expected, counting
- *   per form       subject, funds total (when the form states one), annual goal (when it has one)
- *   per indicator  name, level 2, target; for self-assessments also actual, weight (分值) and score
- *                  (得分) where the form has them
+ *   per form       subject, funds total (when the form states one), annual goal (when it has one),
+ *                  and for department-level forms each stated figure of their spending lines
+ *                  (基本支出 / 项目支出 / 人员经费 / 公用经费: amount, or 年初 / 全年预算 / 全年执行)
+ *   per indicator  name, level 2, target; for self-assessments also actual, weight (分值), score
+ *                  (得分) and coefficient (得分系数) where the form has them
  * Text is compared normalised (NFKC, whitespace removed, ≥/>= and ≤/<= equal, a leading "=" ignored);
  * numbers within 0.005. A form or indicator not found counts all its fields wrong. Files that come
  * back with neither a form nor a diagnostic are counted as silent.
@@ -159,6 +161,7 @@ function indicatorFields(e: ExpIndicator, kind: ExpForm["kind"]): string[] {
     if (e.actual !== undefined) f.push("actual");
     if (e.weight !== undefined) f.push("weight");
     if (e.score !== undefined) f.push("score");
+    if (e.coefficient !== undefined) f.push("coefficient");
   }
   return f;
 }
@@ -177,6 +180,8 @@ function checkIndicator(e: ExpIndicator, i: Indicator, field: string): boolean {
       return sameNumber(i.weight, e.weight);
     case "score":
       return sameNumber(i.score, e.score);
+    case "coefficient":
+      return sameNumber((i as { coefficient?: number | null }).coefficient, e.coefficient);
     default:
       return false;
   }
@@ -186,7 +191,18 @@ function formFields(e: ExpForm): string[] {
   const out = ["subject"];
   if (e.funds.total !== null) out.push("funds.total");
   if (e.annualGoal !== null) out.push("annualGoal");
+  for (const [kind, line] of Object.entries(e.spending ?? {})) for (const col of Object.keys(line)) out.push(`spending.${kind}.${col}`);
   return out;
+}
+
+/** one figure of a department-level form's spending line ("spending.project.executed") */
+function spendingOf(e: ExpForm, f: Form, field: string): boolean {
+  const [, kind, col] = field.split(".");
+  const want = (e.spending as Record<string, Record<string, number>> | undefined)?.[kind]?.[col];
+  const line = (f.funds as { spending?: Record<string, Record<string, number | null | undefined>> }).spending?.[kind];
+  if (want === undefined || !line) return false;
+  const got = col === "amount" ? (line.annual ?? line.period) : line[col];
+  return sameNumber(got, want);
 }
 
 function emptyTally(): Tally {
@@ -235,6 +251,7 @@ export function scoreDocument(template: string, file: string, doc: KpiDocument, 
       if (field === "subject") ok = subjectsOf(f).some((n) => normText(n) === normText(e.subject));
       else if (field === "funds.total") ok = fundsTotalOf(e, f);
       else if (field === "annualGoal") ok = normText(f.goals?.annual?.text) === normText(e.annualGoal);
+      else if (field.startsWith("spending.")) ok = spendingOf(e, f, field);
       if (ok) r.fieldsRight++;
       else r.misses.push(`${e.subject}: ${field}`);
     }

@@ -1,6 +1,9 @@
 /**
  * fund-split-sum: the fund sources (中央/省级/市县/自筹/其他, 财政拨款/上年结转/其他) must add up to the
  * total, column by column; and a one-year project's 实施期 and 年度 totals must be equal.
+ * A department-level form splits its money by kind of spending instead: 基本支出 + 项目支出 must make
+ * the total, and 人员经费 + 公用经费 the 基本支出, column by column (a target form's one amount, a
+ * self-assessment's 年初预算数 / 全年预算数 / 全年执行数).
  * One finding per form per problem, at the funds total row.
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -37,6 +40,10 @@ export default defineRule({
       sources: {
         zh: "资金来源合计与总额不符：{{detail}}。",
         en: "Fund sources do not add up: {{detailEn}}.",
+      },
+      spending: {
+        zh: "部门资金按支出性质分列不符：{{detail}}。",
+        en: "The department's spending lines do not add up: {{detailEn}}.",
       },
       periodAnnual: {
         zh: "一年期项目（项目期“{{period}}”）的实施期资金总额 {{periodTotal}} 与年度资金总额 {{annualTotal}} 不同，一年期项目两者应相同。",
@@ -75,6 +82,17 @@ export default defineRule({
             expected: bad.map((b) => fmt(b.sum)).join(" / "),
           });
         }
+        const split = spendingSplit(form, tol);
+        if (split.length) {
+          ctx.report({
+            messageId: "spending",
+            data: { detail: split.map((b) => b.zh).join("；"), detailEn: split.map((b) => b.en).join("; ") },
+            form,
+            field: "funds",
+            evidence: fmt(split[0].total),
+            expected: split.map((b) => fmt(b.sum)).join(" / "),
+          });
+        }
         const { periodTotal, annualTotal } = form.funds;
         if (isNum(periodTotal) && isNum(annualTotal) && periodTotal > 0 && annualTotal > 0 && isOneYear(form) && Math.abs(periodTotal - annualTotal) > tol) {
           ctx.report({
@@ -90,3 +108,38 @@ export default defineRule({
     };
   },
 });
+
+/** a department form's spending lines that do not add up (基本支出 + 项目支出 = total, 人员经费 + 公用经费 = 基本支出) */
+function spendingSplit(form: Form, tol: number): { zh: string; en: string; total: number; sum: number }[] {
+  const sp = form.funds.spending;
+  if (!sp) return [];
+  const amount = (s: FundSource | undefined) => (s ? (s.annual ?? s.period) : undefined);
+  const cols: { zh: string; en: string; total: number | null | undefined; of: (s: FundSource | undefined) => number | null | undefined }[] =
+    form.kind === "target"
+      ? [{ zh: "预算数", en: "budget", total: form.funds.annualTotal ?? form.funds.periodTotal, of: amount }]
+      : [
+          { zh: "年初预算数", en: "initial budget", total: form.funds.planned, of: (s) => s?.planned },
+          { zh: "全年预算数", en: "full-year budget", total: form.funds.adjusted, of: (s) => s?.adjusted },
+          { zh: "全年执行数", en: "amount spent", total: form.funds.executed, of: (s) => s?.executed },
+        ];
+  const out: { zh: string; en: string; total: number; sum: number }[] = [];
+  for (const c of cols) {
+    const pairs: [string, string, number | null | undefined, [string, FundSource | undefined][]][] = [
+      ["资金总额", "total", c.total, [["基本支出", sp.basic], ["项目支出", sp.project]]],
+      ["基本支出", "basic spending", c.of(sp.basic), [["人员经费", sp.personnel], ["公用经费", sp.operating]]],
+    ];
+    for (const [name, nameEn, total, parts] of pairs) {
+      const xs = parts.map(([n, s]) => [n, c.of(s)] as const);
+      if (!isNum(total) || !xs.every(([, v]) => isNum(v))) continue;
+      const sum = xs.reduce((a, [, v]) => a + (v as number), 0);
+      if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) continue;
+      out.push({
+        zh: `${c.zh}${xs.map(([n, v]) => `${n} ${fmt(v)}`).join(" + ")} = ${fmt(sum)}，与${name} ${fmt(total)} 不符`,
+        en: `${c.en}: ${xs.map(([, v]) => fmt(v)).join(" + ")} = ${fmt(sum)} vs ${nameEn} ${fmt(total)}`,
+        total,
+        sum,
+      });
+    }
+  }
+  return out;
+}

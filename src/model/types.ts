@@ -119,6 +119,8 @@ export interface Indicator {
   weightShare?: number | null;
   /** 折算得分 */
   convertedScore?: number | null;
+  /** 得分系数 (0–1) in forms scored as 得分 = 得分系数 × 权重 (department-level forms of some provinces) */
+  coefficient?: number | null;
   /** 得分计算方法 / 评(扣)分标准 */
   scoringMethod?: string | null;
   /** 指标解释 / 指标值说明 */
@@ -150,6 +152,9 @@ export interface FundSource {
   loc: Loc;
 }
 
+/** a department-level form's money by kind of spending: 基本支出 (人员经费 + 公用经费) and 项目支出 */
+export type SpendingKind = "basic" | "project" | "personnel" | "operating";
+
 export interface Funds {
   /** the unit the form states for money: "元" | "万元" | null */
   unit: string | null;
@@ -173,7 +178,13 @@ export interface Funds {
   weight?: number | null;
   /** 得分 of the budget-execution line */
   score?: number | null;
+  /** 得分系数 of the budget-execution line, in forms scored as 得分 = 得分系数 × 权重 */
+  coefficient?: number | null;
   sources: FundSource[];
+  /** department-level forms: the lines 基本支出 / 项目支出 / 人员经费 / 公用经费 of the funds block, each
+   *  with its amount (target forms: `period`/`annual`) or its 年初/全年预算/全年执行 columns; these lines
+   *  are no fund sources and are not listed in `sources` */
+  spending?: Partial<Record<SpendingKind, FundSource>>;
   /** 资金支出计划（%） by month-end (Hebei form): [{month: 3, value: 8}, …] */
   spendingPlan?: { month: number; value: number | null; raw: string }[] | null;
   loc?: Loc;

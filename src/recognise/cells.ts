@@ -58,6 +58,14 @@ export function percent(text: string | null | undefined): number | null {
   return num(t);
 }
 
+/** a 得分系数 cell as a share: "0.92" → 0.92, "92%" / "92.00%" → 0.92; null for anything else */
+export function coefficientValue(text: string | null | undefined): number | null {
+  if (text == null) return null;
+  const t = squash(text);
+  const p = /[%％]$/.test(t) ? percent(t) : null;
+  return p !== null ? Math.round(p * 100) / 10000 : num(t);
+}
+
 /**
  * Template items of layout 2: "指标 1:航测效果", "指标 1 航测面积", "指标 2:", "指标 2024 年…"
  * (the number lost, the prefix kept). Returns the item number (null when the prefix has none)

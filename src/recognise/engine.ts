@@ -12,13 +12,14 @@ import { type Region, lineOf } from "./region.js";
 import { clonePlain, emptyForm } from "./form.js";
 import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
-import { readGoalColumns, readClosingBlocks, scoreWarnings } from "./self-assessment.js";
+import { readGoalColumns, readClosingBlocks, scoreWarnings, scoresFromCoefficients, dropIndicatorSubtotal } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
+import { takeSpendingLines } from "./spending.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { readSpacedForm } from "./spaced.js";
 
@@ -323,12 +324,14 @@ function finishForm(
 ): void {
   if (isDepartmentForm(ctx.tpl, ctx.title, ctx.head, f.project.name)) {
     f.subject = "department";
+    takeSpendingLines(ctx.tpl, f.funds);
     if (!f.project.name && f.project.department) {
       f.project.name = f.project.department;
       if (f.fields["project.department"]) f.fields["project.name"] = f.fields["project.department"];
     }
   }
   if (ctx.kind === "self-assessment" && !ctx.roles.has("weight") && !ctx.roles.has("score")) f.unscored = true;
+  if (ctx.roles.has("coefficient")) scoresFromCoefficients(f);
   const n = f.indicators.length;
   const read = n + ctx.t.rowsSkipped;
   f.parse = {
@@ -338,4 +341,5 @@ function finishForm(
     ...(ctx.tpl.labelRows || ctx.kind === "self-assessment" ? { rowsSkipped: ctx.t.rowsSkipped } : {}),
     warnings: [...ctx.t.warnings, ...(n ? [] : ["找不到指标行"])],
   };
+  dropIndicatorSubtotal(f);
 }

@@ -89,7 +89,15 @@ export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: nu
       if (r) columns.push({ role: r, index: c.index, header: c.text });
     });
     let weightBefore: number | null = null;
-    for (const c of cells) if (/^权重$/.test(squash(c.text))) weightBefore = c.index;
+    for (const c of cells) {
+      if (!/^权重$/.test(squash(c.text))) continue;
+      // 权重 before the amounts is layout 2's, whose value stands before the row label; after them
+      // it is the budget line's points (权重 | 得分系数 | 得分)
+      if (columns.some((col) => col.index < c.index)) {
+        if (!columns.some((col) => col.role === "weight")) columns.push({ role: "weight", index: c.index, header: c.text });
+      } else weightBefore = c.index;
+    }
+    columns.sort((a, b) => a.index - b.index);
     let next = wrapped ? i + 2 : i + 1;
     // a second header row that splits 年初预算数
     if (!wrapped && i + 1 < rows.length) {
@@ -112,7 +120,8 @@ export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: nu
 }
 
 function numberish(text: string): boolean {
-  return num(text) !== null || percent(text) !== null || isDash(text);
+  // "/" stands in an amount column as "—" does (not applicable: a source row's 权重 / 得分)
+  return num(text) !== null || percent(text) !== null || isDash(text) || /^[/／]$/.test(squash(text));
 }
 
 /**
@@ -217,8 +226,10 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     const first = squash(cells[0].text);
     // the unit of a wrapped funds label, alone on its line ("项目资金" / "（万元）")
     const unitLine = cells.length === 1 ? /^[（(]?(单位[:：]?)?(万元|元)[)）]$/.exec(first) : null;
-    if (unitLine) {
-      funds.unit ??= unitLine[2];
+    // or the tail of the block's label wrapped under the header ("年度预算执行" / "情况（万元）")
+    const labelTail = cells.length === 1 && i === header.next && !/\d/.test(first) ? /[（(](万元|元)[)）]$/.exec(first) : null;
+    if (unitLine || labelTail) {
+      funds.unit ??= unitLine ? unitLine[2] : labelTail![1];
       continue;
     }
     if (FUNDS_END.test(first) || cells.some((c) => FUNDS_END.test(squash(c.text)) && !numberish(c.text))) break;
@@ -262,6 +273,8 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       funds.balance = val("balance");
       funds.rate = val("rate", true);
       funds.score = val("score");
+      const coefficient = val("coefficient");
+      if (coefficient !== null) funds.coefficient = coefficient;
       let weight = val("weight");
       if (weight === null && header.weightBefore !== null) {
         const w = before.find((c) => num(c.text) !== null);

@@ -31,3 +31,42 @@ export function scoreWarnings(form: Form, totalFound: boolean): string[] {
   if (!totalFound) out.push("找不到总分行");
   return out;
 }
+
+/**
+ * A form scored as 得分 = 得分系数 × 权重 that prints no 得分 column: each indicator's 得分 is its
+ * coefficient times its 权重 (2 decimals), so that every score check reads it as it reads a 得分 cell;
+ * the same for the budget line. A row with a 得分 cell keeps it (the rules compare the two); a
+ * coefficient outside 0–1 gives no 得分 (what the form meant is unknown; the coefficient is reported).
+ */
+export function scoresFromCoefficients(form: Form): void {
+  const f = form.funds;
+  // a coefficient column written in percent without the sign ("得分系数（%）" over "96", "100"): no
+  // share of a 权重 reaches 2, so a column that does is in percent
+  const lines = [f, ...form.indicators];
+  if (lines.some((x) => typeof x.coefficient === "number" && x.coefficient > 2))
+    for (const x of lines) if (typeof x.coefficient === "number") x.coefficient = Math.round(x.coefficient * 100) / 10000;
+  const product = (c: number | null | undefined, w: number | null | undefined) => (typeof c === "number" && typeof w === "number" && c >= 0 && c <= 1 ? Math.round(c * w * 100) / 100 : null);
+  if (f.score === null || f.score === undefined) f.score = product(f.coefficient, f.weight);
+  for (const i of form.indicators) if (i.score === null) i.score = product(i.coefficient, i.weight);
+}
+
+/**
+ * A department-level form's closing 合计 row that only adds up its indicators ("合计 | 90 | 89.38"
+ * under indicators worth 90, the budget line worth the other 10): the form's 总分 stands elsewhere
+ * (a 自评总分 in its header), so this row is no 总分 — read as one, every such form would be reported
+ * for a total that leaves out the budget line. Its 分值 total is kept.
+ */
+export function dropIndicatorSubtotal(form: Form): void {
+  const { total, totalWeight, funds } = form;
+  if (form.subject !== "department" || typeof total !== "number" || typeof totalWeight !== "number" || typeof funds.weight !== "number") return;
+  const weights = form.indicators.map((i) => i.weight);
+  const scores = form.indicators.map((i) => i.score);
+  if (!weights.length || !weights.every((w) => typeof w === "number") || !scores.every((x) => typeof x === "number")) return;
+  const sum = (xs: (number | null)[]) => xs.reduce((a: number, b) => a + (b as number), 0);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.011;
+  if (!near(totalWeight, sum(weights)) || !near(totalWeight + funds.weight, 100) || !near(total, sum(scores))) return;
+  form.total = null;
+  form.totalRaw = null;
+  delete form.fields.total;
+  form.parse.warnings.push(`合计行 ${total} 只是指标得分小计（不含预算执行 ${funds.weight} 分），不作为总分`);
+}

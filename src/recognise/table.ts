@@ -18,7 +18,7 @@ import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLab
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
-import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash } from "./cells.js";
+import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW } from "./blocks.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -40,7 +40,7 @@ export function endsTable(first: string): boolean {
 const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
 /** the tail of a cut annotation: "标)" ends "数量指标（必填硬性指" */
 const CLOSING_PIECE = /^[^（(\s]{0,3}[)）]$/;
-const VALUE_KEYS = ["target", "number", "comparator", "adjusted", "actual", "weight", "score", "weightShare", "convertedScore", "unit", "valueKind", "direction", "status"];
+const VALUE_KEYS = ["target", "number", "comparator", "adjusted", "actual", "weight", "score", "weightShare", "convertedScore", "coefficient", "unit", "valueKind", "direction", "status"];
 
 export interface Level {
   level1: string | null;
@@ -155,6 +155,7 @@ function compatUncached(tpl: Template) {
       case "score":
       case "weightShare":
       case "convertedScore":
+      case "coefficient":
       case "level1Weight":
         return bare || t === "—" || t === "/" ? 3 : -20;
       case "number":
@@ -364,7 +365,8 @@ function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actua
   if (main) parts.push({ role: "number", text: main.text.trim(), loc: { ...main.loc } });
   if (unit) parts.push({ role: "unit", text: unit.text.trim(), loc: { ...unit.loc } });
   const op = cmp && !/^(定性|定量)$/.test(cmp.text.trim()) ? cmp.text.trim() : "";
-  const unitText = unit && main && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
+  // a dash in the unit column ("—" for a date or a qualitative value) is no unit
+  const unitText = unit && main && !isDash(unit.text.trim()) && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
   const raw = `${op}${main?.text.trim() ?? ""}${unitText}`;
   const v = parseValue(raw, { ...(main ?? cmp)!.loc }, context);
   v.cells = parts;
@@ -839,6 +841,7 @@ function buildIndicators(
     if (c.direction) ind.direction = /反向/.test(text(c.direction)) ? "negative" : /正向/.test(text(c.direction)) ? "positive" : null;
     if (c.weightShare) ind.weightShare = num(text(c.weightShare));
     if (c.convertedScore) ind.convertedScore = num(text(c.convertedScore));
+    if (c.coefficient) ind.coefficient = coefficientValue(text(c.coefficient));
     if (c.scoringMethod) ind.scoringMethod = text(c.scoringMethod);
     if (c.explanation) ind.explanation = text(c.explanation);
     if (c.standard) ind.standard = text(c.standard);

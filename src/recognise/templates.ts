@@ -35,6 +35,7 @@ export const COLUMN_ROLES = [
   "weightShare",
   "score",
   "convertedScore",
+  "coefficient",
   "reasons",
   "scoringMethod",
   "explanation",
@@ -73,8 +74,11 @@ export const FIELD_KEYS = [
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
+/** the kinds of spending a department-level form splits its money into */
+export const SPENDING_KINDS = ["basic", "project", "personnel", "operating"] as const;
+
 /** columns of a self-assessment's funds table */
-export const FUND_COLUMN_ROLES = ["declared", "planned", "adjusted", "executed", "balance", "weight", "rate", "score", "reasons"] as const;
+export const FUND_COLUMN_ROLES = ["declared", "planned", "adjusted", "executed", "balance", "weight", "rate", "coefficient", "score", "reasons"] as const;
 export type FundColumnRole = (typeof FUND_COLUMN_ROLES)[number];
 
 const Synonyms = z.array(z.string()).default([]);
@@ -104,6 +108,11 @@ export const TemplateSchema = z
      * label is also read as a details field (fields.details) under its canonical name
      */
     detailNames: z.record(z.string(), Synonyms).default({}),
+    /**
+     * department-level forms: kinds of spending → the funds-row labels written for them (基本支出,
+     * 项目支出, 人员经费, 公用经费); each label is also read as a funds row (fields.fundsSource)
+     */
+    spendingLines: z.record(z.enum(SPENDING_KINDS), Synonyms).default({}),
     /** self-assessment funds-table columns → extra header synonyms */
     fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
     /**
@@ -172,6 +181,8 @@ export interface Template extends Omit<TemplateSpec, "level1" | "footer"> {
   sourceRes: [RegExp, string][];
   /** details label → canonical name */
   detailRes: [RegExp, string][];
+  /** funds-row label → the kind of spending it is (department-level forms) */
+  spendingRes: [RegExp, (typeof SPENDING_KINDS)[number]][];
   /** compiled synonyms, generic's merged in */
   columnRes: [RegExp, ColumnRole][];
   fieldRes: [RegExp, FieldKey][];
@@ -218,6 +229,8 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
   const sourceLabels: [RegExp, FieldKey][] = sourceRes.map(([re]) => [re, "fundsSource"]);
   const detailRes = compileMap(file, "detailNames", t.detailNames);
   const detailLabels: [RegExp, FieldKey][] = detailRes.map(([re]) => [re, "details"]);
+  const spendingRes = compileMap(file, "spendingLines", t.spendingLines);
+  const spendingLabels: [RegExp, FieldKey][] = spendingRes.map(([re]) => [re, "fundsSource"]);
   // a template's own synonyms come first: they win over generic's
   return {
     ...spec,
@@ -226,9 +239,10 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
     footerRe: footer === null ? null : compile(file, "footer", `(?:${footer}).*`),
     level2: { ...(base?.level2 ?? {}), ...t.level2 },
     columnRes: [...compileMap(file, "columns", t.columns), ...(base?.columnRes ?? [])],
-    fieldRes: [...compileMap(file, "fields", t.fields), ...sourceLabels, ...detailLabels, ...(base?.fieldRes ?? [])],
+    fieldRes: [...compileMap(file, "fields", t.fields), ...sourceLabels, ...detailLabels, ...(base?.fieldRes ?? []), ...spendingLabels],
     sourceRes: [...sourceRes, ...(base?.sourceRes ?? [])],
     detailRes: [...detailRes, ...(base?.detailRes ?? [])],
+    spendingRes: [...spendingRes, ...(base?.spendingRes ?? [])],
     fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
     titleRes,
     requireRes: t.requires.map((s, i) => {

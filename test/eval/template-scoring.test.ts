@@ -30,7 +30,15 @@ function perfect(forms: ExpForm[]): KpiDocument {
           loc: {},
           project: { name: e.subject, code: null, department: e.department, implementer: null },
           fields: {},
-          funds: { unit: e.funds.unit, annualTotal: e.funds.total, adjusted: e.funds.total, sources: [] },
+          funds: {
+            unit: e.funds.unit,
+            annualTotal: e.funds.total,
+            adjusted: e.funds.total,
+            sources: [],
+            ...(e.spending
+              ? { spending: Object.fromEntries(Object.entries(e.spending).map(([k, s]) => [k, { name: k, annual: s.amount, planned: s.planned, adjusted: s.adjusted, executed: s.executed, loc: {} }])) }
+              : {}),
+          },
           goals: { annual: e.annualGoal === null ? null : { text: e.annualGoal } },
           indicators: e.indicators.map(
             (i) =>
@@ -46,6 +54,7 @@ function perfect(forms: ExpForm[]): KpiDocument {
                 actual: i.actual === undefined ? null : value(i.actual),
                 weight: i.weight ?? null,
                 score: i.score ?? null,
+                ...(i.coefficient !== undefined ? { coefficient: i.coefficient } : {}),
               }) as Indicator,
           ),
           total: null,
@@ -72,6 +81,18 @@ describe("template scorer", () => {
     expect(r.formsFound).toBe(forms.length);
     expect(accuracy(r)).toBe(1);
     expect(r.silentFiles).toBe(0);
+  });
+
+  it("a department form's wrong spending figure and a wrong 得分系数 cost exactly their fields", () => {
+    const id = "sichuan-dept-coefficient-self";
+    const forms = load(id);
+    const doc = perfect(forms);
+    const f = doc.forms[0];
+    f.funds.spending!.project!.executed = 600;
+    f.indicators[1].coefficient = 0.9;
+    const r = scoreDocument(id, "x.txt", doc, forms);
+    expect(r.misses).toEqual(["蓉溪县农业农村局: spending.project.executed", "蓉溪县农业农村局 / 农业技术培训人次: coefficient expected 0.92"]);
+    expect(r.fieldsRight).toBe(r.fieldsExpected - 2);
   });
 
   it("an empty reading scores nothing and is silent", () => {

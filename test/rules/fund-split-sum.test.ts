@@ -3,11 +3,39 @@ import { ruleTester } from "../helpers/rule-tester.js";
 
 const target = readFileSync("test/fixtures/target-drift/000-l488-target.txt", "utf8");
 
+// a 部门整体支出绩效自评表 (invented): 基本支出 (人员经费 + 公用经费) + 项目支出 = 年度资金总额
+const dept = (basic: string, personnel: string, project: string) =>
+  [
+    "部门整体支出绩效自评表",
+    "部门名称\t示例县民政局",
+    "年度预算执行情况（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+    "\t年度资金总额\t300\t320\t310\t96.88%\t10\t9.69",
+    `\t其中：基本支出\t${basic}`,
+    `\t人员经费\t${personnel}`,
+    "\t公用经费\t40\t40\t38\t95%",
+    `\t项目支出\t${project}`,
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+    "产出指标\t数量指标\t救助人数\t≥500人\t520人\t90\t90",
+    "",
+  ].join("\n");
+
 ruleTester.run("fund-split-sum", {
   valid: [
     { name: "000 l.488 shape: sources add up, period = annual", file: "test/fixtures/target-drift/000-l488-target.txt" },
+    { name: "a department form: 基本支出 + 项目支出 = total and 人员经费 + 公用经费 = 基本支出, in every column (not summed as sources)", text: dept("200\t200\t198\t99%", "160\t160\t160\t100%", "100\t120\t112\t93.33%") },
+    { name: "the department-level template fixtures add up", files: ["test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt", "test/fixtures/templates/chongqing-dept-tasks-self/chongqing-dept-tasks-self.txt", "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt"] },
   ],
   invalid: [
+    {
+      name: "checklist 6: a department's 基本支出 + 项目支出 that do not make its 全年预算数 (200 + 130 ≠ 320)",
+      text: dept("200\t200\t198\t99%", "160\t160\t160\t100%", "100\t130\t112\t86.15%"),
+      errors: [{ messageId: "spending", line: 4, field: "funds", evidence: "320", data: { detail: "全年预算数基本支出 200 + 项目支出 130 = 330，与资金总额 320 不符" } }],
+    },
+    {
+      name: "checklist 6: 人员经费 + 公用经费 that do not make the 基本支出 (150 + 40 ≠ 200 in every column)",
+      text: dept("200\t200\t198\t99%", "150\t150\t150\t100%", "100\t120\t112\t93.33%"),
+      errors: [{ messageId: "spending", line: 4, field: "funds", evidence: "200", data: { detail: "年初预算数人员经费 150 + 公用经费 40 = 190，与基本支出 200 不符；全年预算数人员经费 150 + 公用经费 40 = 190，与基本支出 200 不符；全年执行数人员经费 150 + 公用经费 38 = 188，与基本支出 198 不符" } }],
+    },
     {
       name: "planted after 000 l.1678: one-year project, 实施期 1,650,000 vs 年度 1,320,000",
       file: "test/fixtures/fund-split-sum/000-l1678-period-vs-annual-total.txt",

@@ -123,6 +123,17 @@ export function scored(form: Form): Indicator[] {
   return form.indicators.filter((i) => isNum(i.weight));
 }
 
+/**
+ * A row scored as 得分 = 得分系数 × 权重: the score, and how far a stated 得分 may lie from it — half a
+ * unit of the coefficient's last written decimal times the 权重 (0.92 may stand for 0.915–0.925; a
+ * whole 1 or 0 is exact), plus the 得分's own rounding to 2 decimals.
+ */
+export function coefficientScore(coefficient: number, weight: number): { score: number; tolerance: number } {
+  const decimals = (String(coefficient).split(".")[1] ?? "").length;
+  const cut = decimals === 0 ? 0 : 0.5 * 10 ** -decimals * Math.abs(weight);
+  return { score: round2(coefficient * weight), tolerance: cut + 0.01 };
+}
+
 /** the most a row can score: its 分值, or 100 for a row weighted by its share (权重占比) */
 export function fullScore(ind: Indicator): number | null {
   if (isNum(ind.weight)) return ind.weight;

@@ -1,0 +1,132 @@
+/**
+ * department-project-sum (checklist item 7, forms of one submission contradicting each other): a
+ * department-level form (部门整体支出绩效目标表 / 自评表) states its 项目支出; the project forms of the
+ * same department that follow it in the same document are part of that money. Column by column —
+ * a target form's amount against the projects' 年度资金总额, a self-assessment's 年初预算数 / 全年预算数 /
+ * 全年执行数 against the projects' same columns —
+ *  - the projects adding up to MORE than the department's 项目支出 is always wrong (error): the
+ *    department cannot spend on its projects more than its project budget;
+ *  - adding up to LESS is reported as info only: a submission may publish the forms of its major
+ *    projects and not of every one, so a shortfall proves nothing about the numbers.
+ * Amounts are compared in one unit (元/万元 as each form states it). One finding per department form,
+ * at its 项目支出 row.
+ */
+import { defineRule } from "../../src/engine/types.js";
+import type { Form, FundSource, KpiDocument } from "../../src/model/types.js";
+import { fmt, isNum } from "../../src/engine/services/scoring.js";
+
+type Col = { dept: (s: FundSource) => number | null | undefined; project: (f: Form) => number | null | undefined; zh: string; en: string };
+
+const TARGET_COLS: Col[] = [{ dept: (s) => s.annual ?? s.period, project: (f) => f.funds.annualTotal ?? f.funds.periodTotal, zh: "预算数", en: "budget" }];
+const SELF_COLS: Col[] = [
+  { dept: (s) => s.adjusted, project: (f) => f.funds.adjusted, zh: "全年预算数", en: "full-year budget" },
+  { dept: (s) => s.executed, project: (f) => f.funds.executed, zh: "全年执行数", en: "amount spent" },
+  { dept: (s) => s.planned, project: (f) => f.funds.planned, zh: "年初预算数", en: "initial budget" },
+];
+
+const SCALE: Record<string, number> = { 元: 1, 万元: 10_000 };
+
+/** a department's name for comparison: codes, brackets, separators and spaces dropped */
+export function departmentKey(name: string | null | undefined): string {
+  return (name ?? "")
+    .replace(/[（(][^）)]*[)）]/gu, "")
+    .replace(/[\d\s\-—–_、.．:：]/gu, "")
+    .trim();
+}
+
+function sameDepartment(a: string, b: string): boolean {
+  return !!a && !!b && (a === b || a.includes(b) || b.includes(a));
+}
+
+/** the project forms of a department form: those after it (up to the next department form) of its kind and department */
+function projectsOf(doc: KpiDocument, k: number): Form[] {
+  const dept = doc.forms[k];
+  const key = departmentKey(dept.project.department ?? dept.project.name);
+  const single = doc.forms.filter((f) => f.subject === "department").length === 1;
+  const out: Form[] = [];
+  for (const f of doc.forms.slice(k + 1)) {
+    if (f.subject === "department") break;
+    if (f.kind !== dept.kind) continue;
+    const own = departmentKey(f.project.department);
+    if (own ? sameDepartment(own, key) : single) out.push(f);
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: "department-project-sum",
+    category: "inconsistency",
+    severity: "error",
+    scope: "document",
+    title: { zh: "部门整体表的项目支出与所附项目表合计不符", en: "Department's project spending vs its project forms" },
+    description: {
+      zh: "同一份材料里，部门整体绩效表列出的项目支出，应能容纳其后所附本部门各项目表的资金：各项目的预算数（或全年预算数、全年执行数）合计超过部门的项目支出，一定有一处填错；合计少于项目支出，可能只附了部分项目的表，只作提示。",
+      en: "Within one submission, the project forms of a department cannot add up to more than the project spending its department-level form states; less is noted only, as a submission may omit projects.",
+    },
+    messages: {
+      exceeds: {
+        zh: "部门整体表的项目支出{{column}}为 {{amount}}{{unit}}，其后所附本部门 {{count}} 张项目表的{{column}}合计 {{sum}}{{unit}}（{{list}}），超出 {{diff}}{{unit}}，项目资金不可能超过部门的项目支出。",
+        en: "The department's project spending ({{columnEn}}) is {{amount}} {{unitEn}}, but its {{count}} project forms in this submission add up to {{sum}} ({{diff}} more).",
+      },
+      short: {
+        zh: "部门整体表的项目支出{{column}}为 {{amount}}{{unit}}，其后所附本部门 {{count}} 张项目表的{{column}}合计 {{sum}}{{unit}}，少 {{diff}}{{unit}}；如材料应附全部项目的绩效表，请核对是否漏附。",
+        en: "The department's project spending ({{columnEn}}) is {{amount}} {{unitEn}}; its {{count}} project forms in this submission add up to {{sum}} ({{diff}} less): check whether forms are missing.",
+      },
+    },
+  },
+  create(ctx) {
+    const tol = ctx.knowledge.scheme.tolerance.money;
+    return {
+      document(doc) {
+        doc.forms.forEach((dept, k) => {
+          const line = dept.subject === "department" ? dept.funds.spending?.project : undefined;
+          if (!line) return;
+          const projects = projectsOf(doc, k);
+          if (!projects.length) return;
+          const unit = dept.funds.unit ?? projects.find((p) => p.funds.unit)?.funds.unit ?? null;
+          const inDeptUnit = (v: number, u: string | null) => (v * (SCALE[u ?? unit ?? ""] ?? 1)) / (SCALE[unit ?? ""] ?? 1);
+          const rows: { col: Col; amount: number; sum: number; parts: { form: Form; v: number }[] }[] = [];
+          for (const col of dept.kind === "target" ? TARGET_COLS : SELF_COLS) {
+            const amount = col.dept(line);
+            if (!isNum(amount)) continue;
+            const parts = projects.flatMap((form) => {
+              const v = col.project(form);
+              return isNum(v) ? [{ form, v: inDeptUnit(v, form.funds.unit) }] : [];
+            });
+            // every project form must state the column, or the sum says nothing
+            if (parts.length !== projects.length) continue;
+            rows.push({ col, amount, sum: parts.reduce((a, p) => a + p.v, 0), parts });
+          }
+          const slack = (x: number) => Math.max(tol, Math.abs(x) * 1e-4);
+          const over = rows.find((r) => r.sum - r.amount > slack(r.amount));
+          const short = over ? undefined : rows.find((r) => r.amount - r.sum > slack(r.amount));
+          const r = over ?? short;
+          if (!r) return;
+          const data = {
+            column: r.col.zh,
+            columnEn: r.col.en,
+            amount: fmt(r.amount),
+            sum: fmt(r.sum),
+            diff: fmt(Math.abs(r.sum - r.amount)),
+            count: r.parts.length,
+            list: r.parts.map((p) => `${p.form.project.name} ${fmt(p.v)}`).join(" + "),
+            unit: unit ?? "",
+            unitEn: unit ?? "",
+          };
+          ctx.report({
+            messageId: over ? "exceeds" : "short",
+            data,
+            form: dept,
+            field: "funds",
+            loc: { ...line.loc },
+            evidence: fmt(r.amount),
+            expected: over ? `≥ ${fmt(r.sum)}` : undefined,
+            related: r.parts.map((p) => ({ source: doc.source, line: p.form.line, loc: p.form.loc, project: p.form.project.name, text: fmt(p.v) })),
+            ...(over ? {} : { severity: "info" as const }),
+          });
+        });
+      },
+    };
+  },
+});

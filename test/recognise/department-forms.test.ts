@@ -1,0 +1,160 @@
+/**
+ * Department-level (部门整体) forms: the department as subject, the funds by kind of spending
+ * (基本支出 / 项目支出 / 人员经费 / 公用经费) kept apart from the fund sources, and forms scored as
+ * 得分 = 得分系数 × 权重. Invented forms; every expectation read off the text by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { textToGrid } from "../../src/read/text.js";
+import { gridToDocument } from "../../src/parse.js";
+
+const parse = (lines: string[]) => gridToDocument(textToGrid("dept.txt", lines.join("\n") + "\n", "utf-8"));
+
+const header = ["部门整体支出绩效自评表", "单位名称\t示例县民政局"];
+const indicators = [
+  "产出指标\t数量指标\t救助人数\t≥500人\t520人\t30\t1",
+  "\t质量指标\t资金发放准确率\t100%\t100%\t30\t1",
+  "效益指标\t社会效益指标\t困难群众基本生活保障率\t100%\t98%\t20\t0.98",
+  "满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%\t95%\t10\t1",
+];
+
+describe("department-level forms", () => {
+  it("reads 权重 | 得分系数 without a 得分 column: 得分 = 得分系数 × 权重, on every row and the budget line", () => {
+    const d = parse([
+      ...header,
+      "年度预算执行情况\t年初预算数\t全年预算数\t全年执行数\t执行率\t权重\t得分系数",
+      "年度资金总额\t100\t120\t110\t91.67%\t10\t0.92",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t权重\t得分系数",
+      ...indicators,
+      "总分\t\t\t\t\t100\t98.8",
+    ]);
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect([f.subject, f.project.name, f.kind]).toEqual(["department", "示例县民政局", "self-assessment"]);
+    expect([f.funds.weight, f.funds.coefficient, f.funds.score]).toEqual([10, 0.92, 9.2]);
+    expect(f.indicators.map((i) => [i.name, i.weight, i.coefficient, i.score])).toEqual([
+      ["救助人数", 30, 1, 30],
+      ["资金发放准确率", 30, 1, 30],
+      ["困难群众基本生活保障率", 20, 0.98, 19.6],
+      ["救助对象满意度", 10, 1, 10],
+    ]);
+  });
+
+  it("keeps a stated 得分 beside its 得分系数 (the rules compare the two)", () => {
+    const d = parse([
+      ...header,
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t权重\t得分系数\t得分",
+      "产出指标\t数量指标\t救助人数\t≥500人\t460人\t30\t0.92\t29",
+    ]);
+    expect(d.forms[0].indicators.map((i) => [i.weight, i.coefficient, i.score])).toEqual([[30, 0.92, 29]]);
+  });
+
+  it("puts 基本支出 / 人员经费 / 公用经费 / 项目支出 in funds.spending, not among the sources", () => {
+    const d = parse([
+      ...header,
+      "年度预算执行情况（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+      "\t年度资金总额\t100\t120\t110\t91.67%\t10\t9.17",
+      "\t其中：基本支出\t70\t70\t69\t98.57%",
+      "\t人员经费\t60\t60\t60\t100%",
+      "\t公用经费\t10\t10\t9\t90%",
+      "\t项目支出\t30\t50\t41\t82%",
+      "\t其中：财政拨款\t100\t120\t110\t91.67%",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t救助人数\t≥500人\t520人\t90\t90",
+    ]);
+    const f = d.forms[0].funds;
+    const line = (k: "basic" | "project" | "personnel" | "operating") => [f.spending?.[k]?.planned, f.spending?.[k]?.adjusted, f.spending?.[k]?.executed];
+    expect(line("basic")).toEqual([70, 70, 69]);
+    expect(line("personnel")).toEqual([60, 60, 60]);
+    expect(line("operating")).toEqual([10, 10, 9]);
+    expect(line("project")).toEqual([30, 50, 41]);
+    expect(f.sources.map((s) => s.name)).toEqual(["财政拨款"]);
+  });
+
+  it("reads a target form's spending lines written label | amount", () => {
+    const d = parse([
+      "部门整体绩效目标表",
+      "部门名称\t示例县文化馆",
+      "年度预算资金\t资金总额\t300",
+      "\t其中：基本支出\t200",
+      "\t项目支出\t100",
+      "一级指标\t二级指标\t三级指标\t指标值",
+      "产出指标\t数量指标\t送戏下乡场次\t≥20场",
+    ]);
+    const f = d.forms[0];
+    expect([f.subject, f.kind, f.funds.annualTotal]).toEqual(["department", "target", 300]);
+    expect([f.funds.spending?.basic?.period, f.funds.spending?.project?.period]).toEqual([200, 100]);
+    expect(f.funds.sources).toEqual([]);
+  });
+
+  it("a project form's funds rows stay sources", () => {
+    const d = parse([
+      "项目支出绩效自评表",
+      "项目名称\t救助资金",
+      "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+      "\t年度资金总额\t100\t100\t100\t10\t100%\t10",
+      "\t其中：财政拨款\t100\t100\t100",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t救助人数\t≥500人\t520人\t90\t90",
+    ]);
+    const f = d.forms[0];
+    expect(f.subject).toBeUndefined();
+    expect(f.funds.spending).toBeUndefined();
+    expect(f.funds.sources.map((s) => s.name)).toEqual(["财政拨款"]);
+  });
+
+  it("takes the funds label's tail wrapped under the header (\"年度预算执行\" / \"情况（万元）\") for the unit, not for the end of the block", () => {
+    const d = parse([
+      ...header,
+      "年度预算执行\t年初预算\t全年预算\t全年执行\t执行率\t分值\t得分",
+      "情况（万元）",
+      "年度资金总额\t100\t120\t110\t91.67%\t10\t9.17",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t救助人数\t≥500人\t520人\t90\t90",
+    ]);
+    const f = d.forms[0].funds;
+    expect([f.unit, f.planned, f.adjusted, f.executed, f.rate, f.score]).toEqual(["万元", 100, 120, 110, 91.67, 9.17]);
+  });
+
+  it("percent coefficients (\"96.00%\") are shares; 指标权重（分）/ 指标得分（分）/ 执行率权重（分）/ 执行率得分（分） are read", () => {
+    const d = parse([
+      ...header,
+      "部门预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率（%）\t执行率权重（分）\t执行率得分（分）",
+      "年度资金总额\t100\t120\t110\t91.67\t10\t9.17",
+      "一级指标\t二级指标\t三级指标\t年初指标值\t全年实际完成值\t得分系数（%）\t指标权重（分）\t指标得分（分）",
+      "产出指标\t数量指标\t救助人数\t≥500人\t480人\t96.00%\t50\t48.00",
+      "效益指标\t社会效益指标\t困难群众基本生活保障率\t100%\t100%\t100.00%\t40\t40.00",
+    ]);
+    const f = d.forms[0];
+    expect([f.funds.weight, f.funds.score]).toEqual([10, 9.17]);
+    expect(f.indicators.map((i) => [i.coefficient, i.weight, i.score])).toEqual([
+      [0.96, 50, 48],
+      [1, 40, 40],
+    ]);
+  });
+
+  it("a department form's 合计 row that only adds up its indicators (90 of 100, the budget line the other 10) is no 总分", () => {
+    const rows = [
+      ...header,
+      "年度预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+      "年度资金总额\t100\t120\t110\t91.67%\t10\t9.17",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t救助人数\t≥500人\t480人\t50\t48",
+      "效益指标\t社会效益指标\t困难群众基本生活保障率\t100%\t100%\t40\t40",
+    ];
+    const sub = parse([...rows, "合计\t\t\t\t\t90\t88"]).forms[0];
+    expect([sub.total, sub.totalWeight]).toEqual([null, 90]);
+    // a 总分 row that includes the budget line stays the total
+    const whole = parse([...rows, "总分\t\t\t\t\t100\t97.17"]).forms[0];
+    expect([whole.total, whole.totalWeight]).toEqual([97.17, 100]);
+  });
+
+  it("a dash in a 计量单位 column is no unit of the value", () => {
+    const d = parse([
+      ...header,
+      "一级指标\t二级指标\t三级指标\t计量单位\t指标性质\t年初指标值\t全年实际完成值\t分值\t得分",
+      "产出指标\t时效指标\t救助资金拨付时限\t—\t定量\t2024年11月底前\t2024年11月25日\t50\t50",
+      "\t数量指标\t救助人数\t人\t定量\t≥500\t520\t40\t40",
+    ]);
+    expect(d.forms[0].indicators.map((i) => i.target?.raw)).toEqual(["2024年11月底前", "≥500人"]);
+  });
+});

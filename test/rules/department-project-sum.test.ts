@@ -1,0 +1,65 @@
+import { ruleTester } from "../helpers/rule-tester.js";
+
+// invented submissions (checklist item 7): a 部门整体支出绩效自评表, then project self-assessments
+const dept = (project: string, name = "示例县民政局") =>
+  [
+    "部门整体支出绩效自评表",
+    `部门名称\t${name}`,
+    "年度预算执行情况（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+    "\t年度资金总额\t300\t320\t310\t96.88%\t10\t9.69",
+    "\t其中：基本支出\t200\t200\t198\t99%",
+    `\t项目支出\t${project}`,
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+    "产出指标\t数量指标\t救助人数\t≥500人\t520人\t90\t90",
+    "",
+  ].join("\n");
+const project = (name: string, funds: string, department = "示例县民政局", unit = "万元") =>
+  [
+    "项目支出绩效自评表",
+    `项目名称\t${name}`,
+    `主管部门\t${department}\t实施单位\t示例县社会救助服务中心`,
+    `项目资金（${unit}）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分`,
+    `\t年度资金总额\t${funds}`,
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+    "产出指标\t数量指标\t救助人数\t≥500人\t520人\t90\t90",
+    "",
+  ].join("\n");
+// the department's 项目支出: 年初 100, 全年 120, 执行 112
+const DEPT = dept("100\t120\t112\t93.33%");
+const P1 = project("困难群众救助补助", "60\t70\t66\t10\t94.29%\t9.43");
+const P2 = project("养老服务体系建设", "40\t50\t46\t10\t92%\t9.2");
+const SICHUAN = "test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt";
+const HUBEI = "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt";
+
+ruleTester.run("department-project-sum", {
+  valid: [
+    { name: "the project forms add up to the department's 项目支出 in every column", text: DEPT + P1 + P2 },
+    { name: "a department form alone", text: DEPT },
+    { name: "project forms of another department are not its projects", text: DEPT + P1 + P2 + project("城区道路维修", "200\t300\t290\t10\t96.67%\t9.67", "示例县交通运输局") },
+    { name: "project forms before the department form are not counted against it", text: P1 + P1.replace("困难群众救助补助", "临时救助") + DEPT.replace("100\t120\t112", "10\t12\t11") },
+    { name: "amounts in 元 are compared in the department's 万元", text: DEPT + project("困难群众救助补助", "600000\t700000\t660000\t10\t94.29%\t9.43", "示例县民政局", "元") + P2 },
+    { name: "a department form read as a project's has no 项目支出 line to compare", text: P1 + P2 },
+  ],
+  invalid: [
+    {
+      name: "checklist 7: the project forms' 全年预算数 exceed the department's 项目支出 (the template fixture: 380 + 335 > 670)",
+      file: SICHUAN,
+      errors: [{ messageId: "exceeds", line: 9, field: "funds", severity: "error", evidence: "670", data: { sum: "715", diff: "45", count: 2, column: "全年预算数" } }],
+    },
+    {
+      name: "checklist 7: the project forms' 全年执行数 exceed the department's (budgets agree)",
+      text: DEPT + P1 + project("养老服务体系建设", "40\t50\t56\t10\t112%\t10"),
+      errors: [{ messageId: "exceeds", line: 6, field: "funds", severity: "error", evidence: "112", data: { sum: "122", diff: "10", column: "全年执行数" } }],
+    },
+    {
+      name: "a shortfall is only noted: a submission may omit projects (the target-form fixture: 520 + 180 < 760)",
+      file: HUBEI,
+      errors: [{ messageId: "short", line: 10, field: "funds", severity: "info", evidence: "760", data: { sum: "700", diff: "60", column: "预算数" } }],
+    },
+    {
+      name: "a project form in 元 counted in 万元: together they exceed",
+      text: DEPT + project("困难群众救助补助", "600000\t900000\t660000\t10\t73.33%\t7.33", "示例县民政局", "元") + P2,
+      errors: [{ messageId: "exceeds", line: 6, field: "funds", severity: "error", evidence: "120", data: { sum: "140" } }],
+    },
+  ],
+});
