@@ -25,6 +25,13 @@ const EXPLANATIONS = [
   ["basis", "指标值确定依据", "basis of the target"],
   ["deviation", "偏差原因", "deviation note"],
 ] as const;
+/** "XX", "×××", "**" inside an explanation or basis ("《XX省动物疫病监测计划》"): a dummy the template
+ *  left for a name or figure; not part of a Latin word ("XXL") */
+const DUMMY_IN_EXPLANATION = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[xXｘＸ]{2,}|×{2,}|[*＊]{2,})(?![A-Za-zＡ-Ｚａ-ｚ])/u;
+/** the explanation columns whose cell states what the indicator means or rests on (not 偏差原因, a
+ *  self-assessment's reason, which weak-evidence reads) */
+const EXPLAINING = EXPLANATIONS.filter(([key]) => key !== "deviation");
+
 /** a 调整后指标值 cell saying the target was not adjusted ("—", "/", "无", "未调整"): an answer, not residue */
 const NOT_ADJUSTED = /^(?:[—–\-－―/／\\]+|无|未调整|无调整|不调整|不适用)$/u;
 /** "无" answers an indicator only when it counts adverse events ("安全事故发生数 无") */
@@ -105,6 +112,14 @@ export default defineRule({
         zh: "“{{name}}”的指标值是“{{target}}”，实际完成值却空着（分值 {{weight}}、得分 {{score}}），本表其他指标都填了实际完成值；没有实绩，得分无从核验。",
         en: "\"{{name}}\": target \"{{target}}\" but the actual is empty ({{score}} of {{weight}} points) while the form's other rows state theirs; the score cannot be checked.",
       },
+      explanationDummy: {
+        zh: "“{{name}}”的{{column}}中留有占位符“{{match}}”（“{{text}}”），应填写实际的名称或数字。",
+        en: "\"{{name}}\": the {{columnEn}} still holds the dummy \"{{match}}\" (\"{{text}}\"); fill in the real name or figure.",
+      },
+      explanationNonAnswer: {
+        zh: "“{{name}}”的{{column}}是“{{text}}”，是表格的填写说明或“略”“同上”之类，没有写明指标的含义和依据。",
+        en: "\"{{name}}\": the {{columnEn}} is \"{{text}}\", the form's instruction or a non-answer; the indicator is not explained.",
+      },
       stockWording: {
         zh: "{{field}}“{{text}}”是套话，不是可核验的指标值。",
         en: "{{fieldEn}} \"{{text}}\" is stock wording, not a verifiable value.",
@@ -113,6 +128,7 @@ export default defineRule({
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("placeholder-values");
+    const nonAnswers = ctx.knowledge.lexicon("non-answers");
     const level2s = level2Service(ctx.knowledge);
     const stock = (raw: string): boolean => {
       const t = raw.replace(/\s+/g, "");
@@ -143,6 +159,18 @@ export default defineRule({
           if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", severity: v.placeholder === "generic-actual" ? "warning" : undefined, data, form, indicator: ind, field, evidence: v.raw });
           else if (stock(v.raw)) ctx.report({ messageId: "stockWording", severity: "warning", data, form, indicator: ind, field, evidence: v.raw });
           else if (!(field === "actual" && explainedNone(ind, v.raw)) && isNonAnswer(ctx.knowledge, level2s, ind, v.raw)) ctx.report({ messageId: "nonAnswer", severity: "warning", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
+        }
+        // the explanation and basis cells: the form's instruction left in place, or a dummy in the text;
+        // a row whose name or target is itself a dummy ("**" throughout) was never filled in, and is
+        // reported once, by its value or by template-residue
+        const unfilledRow = [ind.target, ind.annualTarget].some((v) => v?.kind === "placeholder") || DUMMY_IN_EXPLANATION.test(ind.name);
+        for (const [key, column, columnEn] of unfilledRow ? [] : EXPLAINING) {
+          const text = (ind[key] ?? "").trim();
+          if (!text) continue;
+          const data = { name: ind.name.trim(), column, columnEn, text };
+          const dummy = DUMMY_IN_EXPLANATION.exec(text);
+          if (lexiconMatches(nonAnswers, text.replace(/\s+/gu, ""))) ctx.report({ messageId: "explanationNonAnswer", severity: "warning", data, form, indicator: ind, field: key, evidence: text });
+          else if (dummy) ctx.report({ messageId: "explanationDummy", data: { ...data, match: dummy[0] }, form, indicator: ind, field: key, evidence: dummy[0] });
         }
       },
       form(form) {

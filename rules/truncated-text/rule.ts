@@ -108,6 +108,9 @@ function cutDate(raw: string): boolean {
   return /^(19|20)\d{2}年\d{1,2}(?:月\d{1,2})?$/u.test(compact(raw));
 }
 
+/** a figure (with its unit) followed by a range sign and nothing else: "2℃～", "≥3-", "18至" */
+const OPEN_VALUE_RANGE = /\d[^\d\s]{0,4}(?:[～~—－\-]+|至|到)$/u;
+
 /** "2025年3月-", "2025年3月至": a range whose start is written and whose end is gone */
 function openRange(raw: string): boolean {
   return /^(?:自|从)?(19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:至|到|[-—－~～]+)$/u.test(compact(raw));
@@ -202,6 +205,10 @@ export default defineRule({
       numberCut: {
         zh: "{{field}}“{{text}}”以数字“{{tail}}”结尾，单位和后面的文字缺失，句子被截断。",
         en: "{{fieldEn}} \"{{text}}\" ends on the bare number \"{{tail}}\": its unit and the rest are missing.",
+      },
+      rangeCut: {
+        zh: "{{field}}“{{text}}”是一个范围，只写了起点，范围符号后的终点缺失，单元格文字被截断。",
+        en: "{{fieldEn}} \"{{text}}\" is a range that stops at its range sign: its upper end is missing, the cell was cut.",
       },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
@@ -302,7 +309,9 @@ export default defineRule({
       // a text closed by its own full stop was written to the end: a cell cut at its edge loses the
       // stop with the rest, so a last word that looks cut ("…做到应检尽检。", 检 being the first
       // character of 检查) is the idiom's, not a cut
-      const closed = /[。！？!?]$/u.test(text.trim());
+      // so was a text closed by a quote or bracket it opened ("…实现业务“秒批秒办”"): a cut at the edge
+      // leaves the quote open, which `unbalanced` above reports
+      const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
       const isWhole = last.length === 1 && wholeEnding(t);
       if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { messageId: "dangling", tail: last };
       if (!closed && !isWhole && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
@@ -340,6 +349,8 @@ export default defineRule({
           if (u) ctx.report({ messageId: "unitCut", severity: u.weak ? "info" : undefined, data: fieldData(field, v.raw, { expected: u.expected }), form, indicator: ind, field, evidence: v.raw, expected: u.expected });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
           else if (unbalanced(v.raw.trim())) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
+          // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut
+          else if (OPEN_VALUE_RANGE.test(compact(v.raw))) ctx.report({ messageId: "rangeCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         }
         return;
       }

@@ -31,6 +31,8 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
 }
 
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
+/** the total column of a funds row by fund type */
+const FUND_TOTAL_CELL = /^(合计|总计|资金总额|总额)$/u;
 /** a numbered part of a goal or detail text: "目标2：", "任务3:", "（二）", "2." */
 const NUMBERED_PART = /^(目标|任务|绩效目标)?\s*[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*[:：、.．]/;
 
@@ -128,8 +130,18 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       below = below.slice(1);
       rowLabelled = true;
     }
-    if (cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)) && below.length >= 1 && below.length < cells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
-      const labels = rowLabelled ? cells : cells.slice(cells.length - below.length);
+    // a funds row titled by a cell that names no field ("资金来源（万元）| 合计 | 一般公共预算 | …" over a
+    // row of amounts): the title is no column of its own, only its unit is read
+    // (its 合计 column is the total)
+    const fundOf = (t: string) => fieldOf(tpl, t) ?? (FUND_TOTAL_CELL.test(t.replace(/\s+/gu, "")) ? "fundsTotal" : null);
+    const titled =
+      !rowLabelled && cells.length >= 3 && !fieldOf(tpl, cells[0].cell.text) && /资金|经费|预算/u.test(cells[0].cell.text) &&
+      cells.slice(1).every((c) => fundOf(c.cell.text)?.startsWith("funds")) && below.length >= 2 && below.every((c) => parseAmount(c.cell.text) !== null);
+    if (titled) funds.unit = funds.unit ?? unitOf(cells[0].cell.text);
+    const labelCells = titled ? cells.slice(1) : cells;
+    const keyOf = (t: string) => (titled ? fundOf(t) : fieldOf(tpl, t));
+    if (labelCells.length >= 2 && labelCells.every((c) => keyOf(c.cell.text)) && below.length >= 1 && below.length < labelCells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
+      const labels = rowLabelled ? cells : labelCells.slice(labelCells.length - below.length);
       const labelStarts = rows[r].sep === "space" ? printedStarts(rows[r]) : null;
       const labelOf = (v: (typeof below)[number], k: number, n: number, at?: number) => {
         // in space-aligned text a cell's index is its order on the line, not its column: a value goes
@@ -139,13 +151,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           if (lab) return lab;
         }
         // by position when cells keep their columns: the label at or left of the value
-        const lab = [...cells].reverse().find((c) => c.index <= v.index) ?? labels[k];
+        const lab = [...labelCells].reverse().find((c) => c.index <= v.index) ?? labels[k];
         return n === labels.length && lab !== labels[k] && Math.abs(lab.index - v.index) > 0 ? labels[k] : lab;
       };
       const read = new Map<(typeof cells)[number], FieldHit>();
       below.forEach((v, k) => {
         const use = labelOf(v, k, below.length, labelStarts ? printedStarts(rows[r + 1]).get(v.cell) : undefined);
-        const key = fieldOf(tpl, use.cell.text)!;
+        const key = keyOf(use.cell.text)!;
         const label = squashHeader(use.cell.text);
         const value = { text: v.cell.text.trim(), loc: { ...v.cell.loc } };
         if (key.startsWith("funds")) readFundHit(tpl, funds, key, label, value, use.cell.text, { index: use.index, nth: 0, twinLater: false }, rows[r]);

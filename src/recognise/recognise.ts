@@ -23,9 +23,11 @@ export interface Recognised {
 
 /** budget year and department from the document's first lines */
 export function documentContext(grid: Grid): { year: number | null; department: string | null } {
+  // a project name's own year ("项目名称 2023年度…补助") is no budget year: its line is left out
   const head = grid.rows
     .slice(0, 40)
     .map((r) => r.text)
+    .filter((t) => !/^\s*项目名称/u.test(t))
     .join("\n");
   // "预算年度：2024" (label and value often on different lines) before any year in the title
   const labelled = /(预算|决算|会计)年度[:：]?\s*(20\d{2})/.exec(head.replace(/\s+/g, ""));
@@ -61,7 +63,12 @@ export function recognise(grid: Grid): Recognised {
       }
       continue;
     }
-    const titleYear = yearFromTitle(rows.slice(0, region.anchor + 1).map((r) => r.text).join(" "));
+    // the title lines above the anchor name the budget year; the anchor row holds the project name,
+    // whose own year ("2023年度动物疫病强制免疫补助" in a 2025 form) is a stale label for the rules
+    // to report, not the form's year: it is read only when nothing else names one
+    const titleYear =
+      yearFromTitle(rows.slice(0, region.anchor).map((r) => r.text).join(" ")) ??
+      (ctx.year === null ? yearFromTitle(rows[region.anchor]?.text ?? "") : null);
     if (titleYear) region.year = titleYear;
     try {
       for (const form of readRegion(region, diagnostics)) {

@@ -37,6 +37,13 @@ const security = form({ name: "政府购买服务费（治安防控服务）", g
 
 ruleTester.run("copied-text", {
   valid: [
+    {
+      name: "invented: a goal copied and cut short is goal-mismatch's in the copy; the original, the longer text, is not reported",
+      text: doc(
+        { name: "律师参与镇综治中心接访补助", goal: "组织执业律师每周参与镇综治中心接访，为来访群众提供法律咨询和法律援助，引导群众依法理性表达诉求，推动矛盾纠纷在法治轨道上化解" },
+        { name: "网格员巡查走访补助", goal: "组织执业律师每周参与镇综治中心接访，为来访群众提供法律咨询和法律援助，引导群众依法理性表达诉求", rows: ["\t产出指标\t数量指标\t网格员入户走访户数\t≥3000户\t≥3000户\t≥3000户\t20\t20"] },
+      ),
+    },
     { name: "different goals and analyses", text: doc({ name: "禁毒经费", goal: "开展禁毒宣传活动20次，社区戒毒执行率达到100%" }, { name: "网络费", goal: "保障机关网络全年稳定运行，故障24小时内修复" }) },
     {
       name: "a continuing project keeps its goal (same subject: 重点区域…监控, 002 l.1813/1920)",

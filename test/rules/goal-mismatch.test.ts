@@ -15,6 +15,14 @@ const rooms = doc(
   { name: "局三层和十一层视频会议会议室改造费", goal: wall, rows: ["\t产出指标\t数量指标\t三层LED电子屏面积\t=24平方米\t=24平方米\t=24平方米\t20\t20"] },
 );
 
+// invented: the 网格员 project carries the 法律援助 project's goal, cut short before its last clause
+const lawGoal = "组织执业律师每周参与镇综治中心接访，为来访群众提供法律咨询和法律援助，引导群众依法理性表达诉求，推动矛盾纠纷在法治轨道上化解";
+const lawCut = "组织执业律师每周参与镇综治中心接访，为来访群众提供法律咨询和法律援助，引导群众依法理性表达诉求";
+const cutCopy = doc(
+  { name: "律师参与镇综治中心接访补助", goal: lawGoal, rows: ["\t产出指标\t数量指标\t律师参与接访次数\t≥48次\t≥48次\t≥48次\t20\t20"] },
+  { name: "网格员巡查走访补助", goal: lawCut, rows: ["\t产出指标\t数量指标\t网格员入户走访户数\t≥3000户\t≥3000户\t≥3000户\t20\t20"] },
+);
+
 ruleTester.run("goal-mismatch", {
   valid: [
     {
@@ -31,6 +39,11 @@ ruleTester.run("goal-mismatch", {
     { name: "goals that differ", text: doc({ name: "武警中队官兵生活运行经费", goal: wjGoal }, { name: "政府长聘人员经费(辅警)", goal: "按月足额发放326名辅警工资，保障辅警队伍稳定" }) },
   ],
   invalid: [
+    {
+      name: "invented: another project's goal copied and cut short is reported in the copy only, pointing at the original",
+      text: cutCopy,
+      errors: [{ messageId: "otherProject", line: lineOf(cutCopy, lawCut, 1), field: "goals.annual", data: { otherProject: "律师参与镇综治中心接访补助", otherLine: lineOf(cutCopy, lawGoal) } }],
+    },
     {
       name: "004 l.327: only the 辅警 form, pointing at the 武警中队 one",
       text: pair,

@@ -1,6 +1,13 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
 
+// invented: a target form whose funds are a row of fund types over a row of amounts
+const byType =
+  "项目支出绩效目标申报表（2025年度）\n项目名称\t政务大厅窗口服务外包\n项目单位\t某区政务服务中心\t主管部门\t某区人民政府办公室\n" +
+  "资金来源（万元）\t合计\t一般公共预算\t政府性基金预算\t其他\n\t50.00\t50.00\t0.00\t0.00\n" +
+  "绩效目标\t配备窗口服务人员8名，全年受理业务9万笔以上\n一级指标\t二级指标\t三级指标\t指标值\t备注\n" +
+  "产出指标\t数量指标\t派驻窗口服务人员\t=8人\t服务合同\n\t成本指标\t窗口服务外包费\t≤60万元\t\n满意度指标\t服务对象满意度指标\t办事群众满意度\t≥95%\t\n";
+
 // checklist item 4 (invented): a two-year project, 实施期资金 400,000元 and 年度资金 200,000元
 const costRows = (period: string, annual: string): [string, string, string, string, string][] => [
   ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
@@ -106,6 +113,11 @@ ruleTester.run("impossible-target", {
       name: "checklist item 4: compared column by column — the year's ≤30万元 is 1.5× the 年度资金 (warning), the period's ≤40万元 fits",
       text: columns,
       errors: [{ messageId: "costAboveFunds", line: lineWith(columns, "培训总成本"), field: "annualTarget", severity: "warning", data: { ratio: "1.5", fundsColumn: "年度资金" } }],
+    },
+    {
+      name: "invented: funds given by type in a row under their labels (资金来源（万元）| 合计 | 一般公共预算 | 其他) — the cost cap is 1.2× the 合计",
+      text: byType,
+      errors: [{ messageId: "costAboveFunds", line: lineWith(byType, "窗口服务外包费"), field: "target", severity: "warning", data: { ratio: "1.2" } }],
     },
     {
       name: "checklist item 4: from 10× the column's funds it is an error",

@@ -14,6 +14,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented: animal carcasses dumped, treated harmlessly, and waste reused are environmental effects under 生态效益",
+      text: form({ name: "病死畜禽无害化处理补助", goal: "病死畜禽全部无害化处理", rows: [row("效益指标", "生态效益指标", "病死畜禽随意抛弃现象下降率", "≥80%"), row("", "", "废弃农膜回收率", "≥85%")] }),
+    },
+    {
       name: "invented: an effect that mentions timeliness without being a 及时率 stays (群众诉求及时回应满意度 is a satisfaction; 环境违法案件结案率 an effect)",
       text: form({ name: "环境执法专项经费", goal: "查处环境违法案件", rows: [row("效益指标", "生态效益指标", "环境违法案件结案率", "≥90%"), row("满意度指标", "服务对象满意度指标", "群众诉求及时回应满意度", "≥90%")] }),
     },

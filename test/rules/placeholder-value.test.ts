@@ -31,6 +31,10 @@ const sameWhy = adjusted([
 
 ruleTester.run("placeholder-value", {
   valid: [
+    {
+      name: "invented: explanations that name a province's plan, an XL size and a request in running text are filled in",
+      text: explained(["依据《某省学生宿舍建设标准》核定", "含XL型储物柜的宿舍按实际面积计", "学校已请第三方对工程质量进行检测", "按入住学生花名册统计"]),
+    },
     { name: "invented: 调整后指标值 “—” or “/” where nothing was adjusted, 偏差原因 “无” with full marks", text: fourRows(["无", "部分教师工学矛盾突出，已安排补训", "无", "无"]) },
     { name: "invented: a different reason on each row that lost points", text: fourRows(["参训教师调出2人", "部分教师工学矛盾突出，已安排补训", "培训基地检修推迟一周", "集中采购压低了食宿费用"]) },
     { name: "invented: no row states an actual (the column was not read): nothing to compare with", text: fourRows(["", "", "", ""], ["", "", "", ""]) },
@@ -86,6 +90,14 @@ ruleTester.run("placeholder-value", {
       name: "checklist 8: the same stock sentence in every explanation cell",
       text: explained(["按照相关规定执行", "按照相关规定执行", "按照相关规定执行", "按照相关规定执行"]),
       errors: [{ messageId: "sameExplanation", line: 5, field: "explanation", evidence: "按照相关规定执行", severity: "warning", data: { count: "4" } }],
+    },
+    {
+      name: "checklist 8 (invented): the form's instruction left in an explanation cell, and XX left in a basis it names",
+      text: explained(["请对三级指标的含义及计算方法进行说明", "依据《XX省学生宿舍建设标准》", "工程竣工验收备案的日期", "按入住学生花名册统计"]),
+      errors: [
+        { messageId: "explanationNonAnswer", line: 5, field: "explanation", evidence: "请对三级指标的含义及计算方法进行说明", severity: "warning" },
+        { messageId: "explanationDummy", line: 6, field: "explanation", evidence: "XX", severity: "error", data: { match: "XX" } },
+      ],
     },
     {
       name: "checklist 8: the form's instruction left in the value cell",

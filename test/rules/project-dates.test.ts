@@ -7,6 +7,11 @@ const dummy = shanxiTarget({ period: "20年" });
 const lastYear = shanxiTarget({ period: "2023年1月-2023年12月" });
 const staleName = shanxiTarget({ name: "2022年度乡村教师培训经费" });
 const builtName = shanxiTarget({ name: "2021年智慧校园建设项目" });
+// invented: the budget year stands only on the cover, far above the form; the name's own year is not the form's
+const coverYear =
+  "鹤山县畜牧兽医站2025年部门预算\n目录\n一、部门职责\n二、机构设置\n三、收支总表\n四、收入总表\n五、支出总表\n六、项目支出表\n七、政府采购表\n八、绩效目标表\n" +
+  "项目支出绩效目标申报表\n项目名称\t2023年度动物疫病强制免疫补助\n主管部门\t鹤山县农业农村局\n项目资金\t年度资金总额\t50\n" +
+  "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t免疫畜禽数量\t≥12万头\n满意度指标\t服务对象满意度指标\t养殖场户满意度\t≥90%\n";
 const arrearsName = shanxiTarget({ name: "教师绩效工资补发（2022.10-2023.12）" });
 const badMonth = shanxiTarget({ plan: "2024年13月底前完成" });
 const badValue = shanxiTarget({
@@ -39,6 +44,11 @@ ruleTester.run("project-dates", {
       errors: [{ messageId: "planOutsideYear", line: lineWith(lastYear, "项目期"), field: "project.period", data: { year: 2023, budgetYear: 2024 } }],
     },
     { name: "a dummy period of decades for a one-year project", text: dummy, errors: [{ messageId: "dummyPeriod", line: lineWith(dummy, "项目期"), field: "project.period", data: { years: 20 } }] },
+    {
+      name: "invented: recurring money named after an earlier year, the budget year on the document's cover only",
+      text: coverYear,
+      errors: [{ messageId: "staleProjectName", line: lineWith(coverYear, "项目名称"), field: "project.name", data: { year: 2023, budgetYear: 2025 } }],
+    },
     { name: "recurring money named after an earlier year", text: staleName, errors: [{ messageId: "staleProjectName", line: lineWith(staleName, "项目名称"), field: "project.name", data: { year: 2022 } }] },
     {
       name: "a construction project named after the year it started: info",

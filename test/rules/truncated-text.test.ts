@@ -55,6 +55,11 @@ ruleTester.run("truncated-text", {
       ),
     },
     {
+      name: "invented: a goal closed by the quote it opened (…实现“一网通办”), whole 处 endings (办事处, 好处) and a closed range",
+      text: gen(g("产出指标", "数量指标", "新设便民服务办事处", "≥3个") + g("", "质量指标", "冷藏药品储存温度", "2℃～8℃") + g("效益指标", "社会效益指标", "群众办事得到实实在在的好处", "明显改善"))
+        .replace("主管部门", "年度目标\t\t改造审批接口，与民政、社保数据实时核验，实现高频事项“一网通办”\n主管部门"),
+    },
+    {
       name: "invented: a goal ending on a colon before its list, on an idiom in parallel (无漏发或错发), and on 达到 after 均",
       text: gen(g("产出指标", "数量指标", "发放补贴人数", "≥75人"))
         .replace("主管部门", "年度目标\t\t按月发放补贴75人次，无漏发或错发\n实施期目标\t\t通过项目实施，确保达到：\n主管部门")
@@ -193,6 +198,15 @@ ruleTester.run("truncated-text", {
         { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "达到" } },
         { messageId: "dateCut", line: 5, field: "project.period", evidence: "2025年3月-" },
         { messageId: "dangling", line: 8, field: "name", evidence: "乡镇卫生院医疗设备更", data: { tail: "更" } },
+      ],
+    },
+    {
+      name: "invented (truncation): a goal cut on the first half of 妥善处理, and a range cut after its range sign (2℃～)",
+      text: gen(g("产出指标", "质量指标", "疫苗冷链储存温度", "2℃～") + g("", "数量指标", "调处矛盾纠纷件数", "≥120件"))
+        .replace("主管部门", "年度目标\t\t开展矛盾纠纷排查，确保群众合理诉求得到及时回应和妥善处\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "处" } },
+        { messageId: "rangeCut", line: 7, field: "target", evidence: "2℃～" },
       ],
     },
     {

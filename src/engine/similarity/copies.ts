@@ -134,6 +134,31 @@ export function formKey(ref: FormRef): string {
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** the shorter text of a prefix copy is at least this share of the longer one */
+const PREFIX_SHARE = 0.6;
+
+/**
+ * Goals copied from another project and cut short ("组织律师参与接访，提供法律咨询，引导群众依法表达诉求"
+ * taken from a goal that goes on "……，推动信访问题在法治轨道上解决"): the copy is the start of the
+ * original, word for word, but the lost tail pulls the 3-gram Jaccard below the threshold. Keys
+ * sorted: the texts a key is the start of follow it. The shorter text must be at least twice
+ * `minLength` long and PREFIX_SHARE of the longer; the pair's similarity is that share. `a` is the
+ * shorter text (the copy), `b` the longer (the original).
+ */
+function prefixCopies(keys: string[], minLength: number): { a: string; b: string; similarity: number }[] {
+  const sorted = [...keys].sort(cmpStr);
+  const out: { a: string; b: string; similarity: number }[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    if (a.length < 2 * minLength) continue;
+    for (let j = i + 1; j < sorted.length && sorted[j].startsWith(a); j++) {
+      const share = a.length / sorted[j].length;
+      if (share >= PREFIX_SHARE) out.push({ a, b: sorted[j], similarity: share });
+    }
+  }
+  return out;
+}
+
 export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLength: number; lsh?: LshOptions; subject: SubjectOptions; keep?: (s: string) => string }): CopyIndex {
   const keep = opts.keep ?? ((s: string) => s);
   for (const u of units) if (!u.norm) u.norm = keep(normalizeForCompare(u.raw));
@@ -155,6 +180,14 @@ export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLeng
     for (const p of pairs) {
       (adj.get(p.a) ?? adj.set(p.a, []).get(p.a)!).push({ key: p.b, similarity: p.similarity });
       (adj.get(p.b) ?? adj.set(p.b, []).get(p.b)!).push({ key: p.a, similarity: p.similarity });
+    }
+    // a goal cut short is a copy of the longer one, which is the original: only the copy learns of it
+    if (kind === "goal") {
+      const near = new Set(pairs.map((p) => `${p.a}\u0001${p.b}`));
+      for (const p of prefixCopies(items.map((x) => x.key), opts.minLength)) {
+        if (near.has(`${p.a}\u0001${p.b}`) || near.has(`${p.b}\u0001${p.a}`)) continue;
+        (adj.get(p.a) ?? adj.set(p.a, []).get(p.a)!).push({ key: p.b, similarity: p.similarity });
+      }
     }
   }
   // place and department names: bigrams frequent among the project names of the run or of one document
