@@ -30,7 +30,7 @@ export function keyOf(c: HeaderColumn): Key {
 }
 
 export const STOP =
-  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论|保障(绩效)?(目标)?(实现)?(的)?措施|(主管部门|财政部门|部门|单位)?审核意见)/;
+  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论|保障(绩效)?(目标)?(实现)?(的)?措施|(主管部门|财政部门|部门|单位)?审核意见|(绩效)?指标得分小计|(指标)?权重占比[:：]?$|(指标)?折算得分)/;
 
 /** a row that ends the table: a signature, notes or narrative row (STOP), or a total or grade row (blocks.ts) */
 export function endsTable(first: string): boolean {

@@ -14,6 +14,10 @@ const late = sa({ rows: timelyRows, narrative: problems("部分教室因材料�
 
 ruleTester.run("narrative-contradicts-table", {
   valid: [
+    {
+      name: "invented: the rate of one part of the money (项目支出执行率) is not the form's 执行率",
+      text: sa({ narrative: narr("预算执行率100%；其中项目支出执行率92.5%，基本支出执行率100%", "职工满意度达96%") }),
+    },
     { name: "narrative agrees: 100%, 96%", text: sa() },
     { name: "negated overspending, satisfaction above the actual", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达98%") }) },
     { name: "a lag of the spending is the execution rate's business, not the 时效 row's", text: sa({ rows: timelyRows, narrative: problems("存在预算编制不精准、执行进度滞后等问题，主要原因是前期测算不足") }) },
@@ -21,6 +25,11 @@ ruleTester.run("narrative-contradicts-table", {
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
+    {
+      name: "invented: the form's own rate contradicted beside a part's rate — only the form's rate is reported",
+      text: sa({ narrative: narr("预算执行率93%；其中项目支出执行率92.5%", "职工满意度达96%") }),
+      errors: [{ messageId: "rate", evidence: "预算执行率93%" }],
+    },
     {
       name: "invented (checklist item 10): the problem analysis admits a delay, the 时效 row has full marks — info",
       text: late,
