@@ -364,7 +364,9 @@ function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actua
   if (main) parts.push({ role: "number", text: main.text.trim(), loc: { ...main.loc } });
   if (unit) parts.push({ role: "unit", text: unit.text.trim(), loc: { ...unit.loc } });
   const op = cmp && !/^(定性|定量)$/.test(cmp.text.trim()) ? cmp.text.trim() : "";
-  const unitText = unit && main && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
+  // a dash in the unit column ("—" beside a deadline) says the value has no unit, it is not part of it
+  const noUnit = !unit || /^[—–\-－―/／]+$/.test(unit.text.trim());
+  const unitText = !noUnit && main && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
   const raw = `${op}${main?.text.trim() ?? ""}${unitText}`;
   const v = parseValue(raw, { ...(main ?? cmp)!.loc }, context);
   v.cells = parts;

@@ -93,3 +93,21 @@ describe("a form converting its indicator part by one share", () => {
     expect(f.conversion).toEqual({ weight: null, score: 100, share: 90, converted: 90 });
   });
 });
+
+describe("a split value whose 计量单位 cell is a dash", () => {
+  it("reads a deadline with \"—\" in the unit column as the deadline alone, and a count with its unit", () => {
+    const f = parse(
+      T([
+        ["部门整体支出绩效自评表"],
+        ["部门名称", "某县水利局", "部门编码", "305001"],
+        ["一级指标", "二级指标", "三级指标", "计量单位", "指标性质", "年初指标值", "全年实际完成值", "指标权重（分）", "指标得分（分）", "偏差原因"],
+        ["产出指标", "数量指标", "改造供水管网长度", "公里", "定量", "≥12", "12", "50", "50", "无"],
+        ["", "时效指标", "管网改造完成时限", "—", "定量", "2024年11月底前", "2024年11月20日", "10", "10", "无"],
+        ["合计", "", "", "", "", "", "", "60", "60"],
+      ]),
+    ).forms[0];
+    const byName = Object.fromEntries(f.indicators.map((i) => [i.name, i.target?.raw]));
+    expect(byName["管网改造完成时限"]).toBe("2024年11月底前");
+    expect(byName["改造供水管网长度"]).toBe("≥12公里");
+  });
+});
