@@ -302,6 +302,44 @@ export function executionRateClaims(text: string): Figure[] {
   return out;
 }
 
+/** an amount of the form's money a narrative states: 全年预算 / 执行 / 结余 N万元 */
+export interface AmountClaim {
+  kind: "adjusted" | "executed" | "balance";
+  /** in 万元 */
+  value: number;
+  text: string;
+  index: number;
+}
+
+const AMOUNT_RES: [AmountClaim["kind"], RegExp][] = [
+  ["adjusted", /(?:全年|年度|调整后)预算(?:数|资金)?(?:为|共|合计|总额)?\s*(\d+(?:\.\d+)?)\s*(万元|元)/gu],
+  ["executed", /(?:全年|实际)?(?:执行|支出)(?:数|资金)?(?:为|共|合计)?\s*(\d+(?:\.\d+)?)\s*(万元|元)/gu],
+  ["balance", /结余(?:资金)?(?:为|共)?\s*(\d+(?:\.\d+)?)\s*(万元|元)/gu],
+];
+
+/**
+ * The form's own amounts a narrative states ("全年预算96.00万元，执行82.56万元，结余13.44万元"), in 万元. A
+ * clause about one part of the money ("项目支出全年预算159万元", "其中财政拨款…") or an approximate figure
+ * ("约", "近", "超过", "以上") states no amount of the form's.
+ */
+export function amountClaims(text: string): AmountClaim[] {
+  const out: AmountClaim[] = [];
+  for (const clause of text.split(/[，,。；;：:（）()]/u).reduce<{ t: string; i: number }[]>((acc, t) => {
+    const i = acc.length ? acc[acc.length - 1].i + acc[acc.length - 1].t.length + 1 : 0;
+    acc.push({ t, i });
+    return acc;
+  }, [])) {
+    if (/(基本支出|项目支出|人员经费|公用经费|其中|财政拨款|上年结转|自筹|其他资金|中央|省级|市级|县级|约|近|超过|以上|累计|共计|截至)/u.test(clause.t)) continue;
+    for (const [kind, re] of AMOUNT_RES) {
+      for (const m of clause.t.matchAll(re)) {
+        const v = Number(m[1]);
+        out.push({ kind, value: m[2] === "元" ? v / 10000 : v, text: m[0], index: clause.i + (m.index ?? 0) });
+      }
+    }
+  }
+  return out;
+}
+
 /** money completion rates: "全年目标为17.42万元,实际完成19.17万元,完成率为102%" (a 完成率 in a clause about 万元/元) */
 export function moneyCompletionClaims(text: string): (Figure & { planned: number | null; done: number | null })[] {
   const out: (Figure & { planned: number | null; done: number | null })[] = [];
