@@ -4,11 +4,16 @@
  *  - a row's 折算得分 that is not its 得分 × 权重占比;
  *  - 权重占比 that do not add up to 100% (with the budget line's share, or 100% less the scheme's
  *    budget weight when the budget line's share is not read);
- *  - a total (合计 / 总分) outside Σ折算得分 + what the budget line can add.
+ *  - a total (合计 / 总分) outside Σ折算得分 + what the budget line can add;
+ * and in a form converting its whole indicator part by one share (指标得分小计 × 权重占比 = 折算得分,
+ * 总分 = 折算得分 + the budget line's 得分): a 小计 that is not Σ得分, a 折算得分 that is not 小计 × share.
  */
 import { defineRule } from "../../src/engine/types.js";
-import type { Indicator } from "../../src/model/types.js";
-import { fmt, isNum, round2, scoredByShares, totalLoc } from "../../src/engine/services/scoring.js";
+import type { Form, Indicator } from "../../src/model/types.js";
+import { fmt, indicatorShare, isNum, round2, scored, scoredByShares, totalLoc } from "../../src/engine/services/scoring.js";
+
+/** a product of two two-decimal figures rounded to two decimals: off by at most a cent or two */
+const CONVERTED_ROUNDING = 0.02;
 
 export default defineRule({
   meta: {
@@ -31,6 +36,14 @@ export default defineRule({
         zh: "各指标权重占比合计 {{sum}}%，加上预算执行{{budget}}应为 100%。",
         en: "The indicators' weight shares sum to {{sum}}%; with the budget line's {{budgetEn}} they should make 100%.",
       },
+      subtotal: {
+        zh: "指标得分小计填 {{subtotal}}，但各指标得分合计 {{sum}}。",
+        en: "The indicator subtotal is {{subtotal}}, but the indicator scores add up to {{sum}}.",
+      },
+      convertedTotal: {
+        zh: "指标得分小计 {{subtotal}} × 权重占比 {{share}}% = {{expected}}，表中折算得分填 {{converted}}。",
+        en: "Indicator subtotal {{subtotal}} × share {{share}}% = {{expected}}, but the converted score is {{converted}}.",
+      },
       total: {
         zh: "总分填 {{total}}，但各指标折算得分合计 {{sum}}，加预算执行折算得分（最多 {{budget}}）应在 {{low}}–{{high}} 之间。",
         en: "The total is {{total}}, but the converted scores sum to {{sum}}; with the budget line (at most {{budget}}) it should lie in {{low}}–{{high}}.",
@@ -40,8 +53,40 @@ export default defineRule({
   create(ctx) {
     const scheme = ctx.knowledge.scheme;
     const tol = scheme.tolerance.score;
+    /**
+     * one share for the whole indicator part (指标得分小计 × 权重占比 = 折算得分): the 小计 must be Σ得分
+     * (scheme.tolerance.score), the 折算得分 the 小计 × share (two-decimal rounding of a product of two
+     * rounded figures: within CONVERTED_ROUNDING)
+     */
+    function checkConversion(form: Form): void {
+      const share = indicatorShare(form);
+      const c = form.conversion;
+      if (share === null || !c) return;
+      const inds = scored(form);
+      const sum = inds.length && inds.every((i) => isNum(i.score)) ? round2(inds.reduce((s, i) => s + (i.score as number), 0)) : null;
+      const subtotalAt = form.fields["conversion.score"];
+      if (isNum(c.score) && sum !== null && Math.abs(c.score - sum) > tol && subtotalAt) {
+        ctx.report({ messageId: "subtotal", data: { subtotal: fmt(c.score), sum: fmt(sum) }, form, field: "total", loc: subtotalAt.loc, evidence: subtotalAt.text, expected: fmt(sum) });
+        return;
+      }
+      const base = isNum(c.score) ? c.score : sum;
+      const convertedAt = form.fields["conversion.converted"];
+      if (base === null || !isNum(c.converted) || !convertedAt) return;
+      const expected = round2((base * share) / 100);
+      if (Math.abs(expected - c.converted) <= CONVERTED_ROUNDING) return;
+      ctx.report({
+        messageId: "convertedTotal",
+        data: { subtotal: fmt(base), share: fmt(share), expected: fmt(expected), converted: fmt(c.converted) },
+        form,
+        field: "total",
+        loc: convertedAt.loc,
+        evidence: convertedAt.text,
+        expected: fmt(expected),
+      });
+    }
     return {
       form(form) {
+        checkConversion(form);
         if (!scoredByShares(form)) return;
         const rows = form.indicators.filter((i): i is Indicator & { weightShare: number } => isNum(i.weightShare));
         for (const ind of rows) {

@@ -5,7 +5,7 @@
  * (plus the scheme's score tolerance); for a reverse target more than the more lenient of the two
  * reverse formulas gives, since deployments differ on which one they use. A qualitative actual that
  * says the target was only partly met ("部分达成") or not met ("未达成") is held to the scheme's tiers
- * (qualitativeTiers: 部分达成 below full·分值, 未达成 below partial·分值).
+ * (qualitativeTiers: 部分达成 at most full·分值, 未达成 at most partial·分值; the bound itself is allowed).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator } from "../../src/model/types.js";
@@ -15,6 +15,8 @@ import { expectedIndicatorScore, fmt, fullScore, isFullMarks, isNum, round2, sho
 const TAIL = "(年度)?(目标|指标|预期目标|预期指标|指标值)?";
 const PARTLY_MET = new RegExp(`^部分(达成|完成|实现|达到)${TAIL}$`, "u");
 const NOT_MET = new RegExp(`^(未|没有)(达成|完成|实现|达到)${TAIL}$`, "u");
+/** a tier bound of a two-decimal score (15 × 80% = 12; 13 × 60% = 7.8) may be written rounded by a cent */
+const TIER_ROUNDING = 0.01;
 
 export default defineRule({
   meta: {
@@ -38,8 +40,8 @@ export default defineRule({
         en: "\"{{name}}\": cap {{target}}, actual {{actual}} exceeds it, yet full marks {{weight}}; about {{expected}} expected.",
       },
       qualitativeTier: {
-        zh: "指标“{{name}}”实际完成情况写“{{actual}}”，按评分方案的定性分档应低于 {{expected}} 分（分值 {{weight}} 的 {{share}}），表中得分 {{score}}。",
-        en: "\"{{name}}\": the actual says \"{{actual}}\", which the scheme's tiers score below {{expected}} ({{share}} of {{weight}}), yet scored {{score}}.",
+        zh: "指标“{{name}}”实际完成情况写“{{actual}}”，按评分方案的定性分档最多得 {{expected}} 分（分值 {{weight}} 的 {{share}}），表中得分 {{score}}。",
+        en: "\"{{name}}\": the actual says \"{{actual}}\", which the scheme's tiers score at most {{expected}} ({{share}} of {{weight}}), yet scored {{score}}.",
       },
       overProportional: {
         zh: "指标“{{name}}”目标 {{target}}，实际完成 {{actual}}，按完成比例最多得 {{expected}} 分（分值 {{weight}}），表中得分 {{score}}，扣分不足。",
@@ -62,7 +64,9 @@ export default defineRule({
       const w = fullScore(ind);
       if (share === null || w === null || !isNum(ind.score) || ind.score > w) return false;
       const ceiling = round2(w * share);
-      if (ind.score < ceiling) return false;
+      // the tier's bound itself is allowed: local schemes write "部分达成的得分不超过权重的80%", and the
+      // half-open band of the provincial system ([60%, 80%)) is not one a reviewer would return a form over
+      if (ind.score <= ceiling + TIER_ROUNDING) return false;
       ctx.report({
         messageId: "qualitativeTier",
         data: { name: ind.name, actual: (ind.actual?.raw ?? "").trim(), weight: fmt(w), expected: fmt(ceiling), share: `${fmt(share * 100)}%`, score: fmt(ind.score) },
@@ -70,7 +74,7 @@ export default defineRule({
         indicator: ind,
         field: "score",
         evidence: ind.scoreRaw ?? fmt(ind.score),
-        expected: `<${fmt(ceiling)}`,
+        expected: `≤${fmt(ceiling)}`,
       });
       return true;
     }

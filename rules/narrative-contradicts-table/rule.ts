@@ -1,6 +1,7 @@
 /**
  * narrative-contradicts-table: the 项目绩效分析 (and 实际完成情况) must agree with the table —
- * its 预算执行率 with the table's 执行率, its money completion rate with the funds, its satisfaction
+ * its 预算执行率 with the table's 执行率, its 全年预算/执行/结余 amounts with the funds (within the rounding of
+ * the written figure), its money completion rate with the funds, its satisfaction
  * figures with the 满意度 actuals, its overspending/savings claims with 结余 and 执行率; a problem
  * analysis admitting a delay while a 时效 indicator has full marks is info.
  * Reported at the narrative section's line.
@@ -9,8 +10,10 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import {
+  amountClaims,
   computedRate,
   executionRateClaims,
+  fundsTotalLeftBlank,
   fmt,
   isNum,
   moneyCompletionClaims,
@@ -24,6 +27,8 @@ import {
 const DELAY = /[^，,。；;]{0,12}(延迟|滞后|延误|拖延|推迟|延期|未能?按(期|时)|延长\d+\s*(天|日|个月|周)|影响了?(整体|工程|项目)?进度)[^，,。；;]{0,8}/u;
 /** … unless it says there was none ("无延迟", "未出现滞后"), or the lag is the spending's ("预算执行进度滞后": 执行率's business, not 时效's) */
 const NO_DELAY = /(无|未|没有|未出现|未发生|不存在|避免|防止)[^，,。；;]{0,4}(延迟|滞后|延误|拖延|推迟|延期)|(执行|支出|资金|预算|拨付)进度[^，,。；;]{0,2}(延迟|滞后|延误|拖延|推迟|延期)/u;
+
+const AMOUNT_NAMES = { adjusted: ["全年预算数", "budget"], executed: ["全年执行数", "amount spent"], balance: ["资金结余", "balance"] } as const;
 
 interface Piece {
   text: string;
@@ -71,6 +76,10 @@ export default defineRule({
         zh: "{{section}}写“{{claim}}”，承认进度延误，时效指标“{{indicator}}”却得满分 {{score}} 分，请核实时效指标的评分。",
         en: "{{section}} admits a delay (\"{{claim}}\"), yet the timeliness indicator \"{{indicator}}\" has full marks ({{score}}).",
       },
+      amount: {
+        zh: "{{section}}写“{{claim}}”，但表中{{what}}为 {{table}} 万元。",
+        en: "{{section}} says \"{{claim}}\", but the table's {{whatEn}} is {{table}} (10k yuan).",
+      },
       savings: {
         zh: "{{section}}称“{{claim}}”，但表中资金结余为 {{balance}}、执行率 {{rate}}%，并无结余。",
         en: "{{section}} claims savings (\"{{claim}}\"), but the balance is {{balance}} and the rate {{rate}}%.",
@@ -90,6 +99,13 @@ export default defineRule({
         const satMin = satActuals.length ? Math.min(...satActuals.map((a) => a!.value as number)) : null;
         const satRaw = satActuals.find((a) => a!.value === satMin)?.raw.trim() ?? "";
         const { executed, adjusted, balance } = form.funds;
+        /** the table's amount a narrative claim names, in 万元 */
+        const tableAmount = (kind: "adjusted" | "executed" | "balance"): number | null => {
+          const perWan = form.funds.unit === "元" ? 1 / 10000 : 1;
+          const budget = isNum(adjusted) ? adjusted : null;
+          const v = kind === "adjusted" ? budget : kind === "executed" ? (isNum(executed) ? executed : null) : isNum(balance) ? balance : budget !== null && isNum(executed) ? budget - executed : null;
+          return v === null || fundsTotalLeftBlank(form) ? null : v * perWan;
+        };
 
         // a 时效 indicator with full marks: a narrative admitting a delay contradicts it (checklist item 10; info)
         const timely = form.indicators.find((i) => /时效/u.test(i.level2 ?? "") && isNum(i.weight) && i.weight > 0 && i.score === i.weight);
@@ -131,6 +147,18 @@ export default defineRule({
               // "满意度达到90%以上" with an actual of 96% is a weaker statement, not a contradiction
               if (c.value + tol >= satMin || c.atLeast) continue;
               ctx.report({ ...base, messageId: "satisfaction", data: { section, claim: c.text, actual: satRaw }, evidence: c.text, expected: satRaw });
+            }
+          }
+          if (p.field === "narrative") {
+            for (const c of amountClaims(p.text)) {
+              const t = tableAmount(c.kind);
+              if (t === null) continue;
+              // a figure written with fewer decimals than the table's is rounded: half its last place, plus a cent
+              const decimals = (c.text.match(/\d+(?:\.(\d+))?\s*万?元/u)?.[1] ?? "").length;
+              const slack = 0.5 * 10 ** -decimals + 0.005;
+              if (Math.abs(c.value - t) <= slack) continue;
+              const what = AMOUNT_NAMES[c.kind];
+              ctx.report({ ...base, messageId: "amount", data: { section, claim: c.text, what: what[0], whatEn: what[1], table: fmt(t) }, evidence: c.text, expected: `${fmt(t)}万元` });
             }
           }
           if (p.field === "narrative" && /预算|执行|资金/.test(section) && isNum(executed) && isNum(adjusted) && adjusted > 0) {

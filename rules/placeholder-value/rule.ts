@@ -59,6 +59,8 @@ export function isNonAnswer(knowledge: Knowledge, level2s: Level2Service, ind: I
  * quantitative target: a target with a figure in it.
  */
 function qualitativeTarget(ind: Indicator): boolean {
+  // the form itself calls the indicator qualitative (指标性质 定性): "形成2项品牌赛事" is graded by tier
+  if (ind.valueKind === "qualitative") return true;
   const t = ind.adjustedTarget?.raw.trim() ? ind.adjustedTarget : ind.target;
   // a figure anywhere in the target ("20、2021、2022", "自1月1日至12…" cut) is a fact to report
   return !!t && t.kind === "qualitative" && !/[0-9０-９]/u.test(t.raw);

@@ -1,10 +1,12 @@
 /**
- * total-mismatch: 总分 must equal Σ indicator 得分 + the budget line's 得分 (tolerance: scheme.tolerance.score),
+ * total-mismatch: 总分 must equal Σ indicator 得分 + the budget line's 得分 (tolerance: scheme.tolerance.score) —
+ * in a form converting its indicator part by one share (指标得分小计 × 权重占比 = 折算得分), the 折算得分 +
+ * the budget line's 得分 —
  * and can never exceed the scheme's full marks (100): a 总分 of 105 that is the true sum still says the
  * points were given wrongly somewhere (checklist item 9).
  */
 import { defineRule } from "../../src/engine/types.js";
-import { budgetWeight, fmt, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, indicatorShare, isNum, round2, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 /** the most rounding can lift a total above full marks (two-decimal scores) */
 const CEILING_ROUNDING = 0.01;
@@ -30,6 +32,10 @@ export default defineRule({
         zh: "总分填 {{total}}，但各指标得分合计 {{indicators}}，加预算执行率得分 {{budget}}，应为 {{expected}}。",
         en: "Total is {{total}}, but the indicator scores add up to {{indicators}} plus {{budget}} for budget execution = {{expected}}.",
       },
+      convertedMismatch: {
+        zh: "总分填 {{total}}，但指标折算得分 {{indicators}}（按权重占比 {{share}}% 折算），加预算执行率得分 {{budget}}，应为 {{expected}}。",
+        en: "Total is {{total}}, but the converted indicator score {{indicators}} (share {{share}}%) plus {{budget}} for budget execution = {{expected}}.",
+      },
     },
   },
   create(ctx) {
@@ -40,7 +46,12 @@ export default defineRule({
         const inds = scored(form);
         if (!isNum(total) || inds.length === 0) return;
         if (inds.some((i) => !isNum(i.score))) return; // an unread score: do not guess
-        const indicators = inds.reduce((s, i) => s + (i.score as number), 0);
+        // a form converting its indicator part by one share adds the converted score (as written: a wrong
+        // conversion is converted-score-mismatch's finding), or Σ得分 × share when no 折算得分 is written
+        const share = indicatorShare(form);
+        const sum = inds.reduce((s, i) => s + (i.score as number), 0);
+        const converted = form.conversion?.converted;
+        const indicators = share === null ? sum : isNum(converted) ? converted : round2((sum * share) / 100);
         // the budget line's score unread (a layout without a funds block we know): it may be
         // anything from 0 to its weight, so only a total outside that range is wrong
         if (!isNum(form.funds.score)) {
@@ -61,8 +72,8 @@ export default defineRule({
           return;
         }
         ctx.report({
-          messageId: "mismatch",
-          data: { total: fmt(total), indicators: fmt(indicators), budget: fmt(budget), expected: fmt(expected) },
+          messageId: share === null ? "mismatch" : "convertedMismatch",
+          data: { total: fmt(total), indicators: fmt(indicators), budget: fmt(budget), expected: fmt(expected), share: fmt(share) },
           form,
           field: "total",
           loc: totalLoc(form),

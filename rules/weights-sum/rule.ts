@@ -8,7 +8,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { budgetWeight, fmt, isNum, level1Points, scored, totalLoc } from "../../src/engine/services/scoring.js";
+import { budgetWeight, fmt, indicatorShare, isNum, level1Points, round2, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 /** a sub-item row: "其中：退役士兵", "其中:新招聘" */
 const SUB_ITEM = /^\s*其中\s*[:：]?/u;
@@ -37,6 +37,10 @@ export default defineRule({
       total: {
         zh: "指标分值合计 {{sum}}，按评分方案应为 {{expected}}（总分 100 减预算执行率分值 {{budget}}）。",
         en: "Indicator weights sum to {{sum}}; the scheme expects {{expected}} (100 minus the budget weight {{budget}}).",
+      },
+      converted: {
+        zh: "指标分值合计 {{sum}}；本表指标得分按权重占比 {{share}}% 折算，指标部分应按 {{expected}} 分计（{{expected}} × {{share}}% + 预算执行 {{budget}} 分 = 100）。",
+        en: "Indicator weights sum to {{sum}}; converted by the form's share of {{share}}%, the indicator part should be out of {{expected}} ({{expected}} × {{share}}% + {{budget}} for budget execution = 100).",
       },
     },
   },
@@ -100,6 +104,22 @@ export default defineRule({
         // a form that does not score its budget line at all (no 分值, no 得分 in the funds block) may give
         // the indicators the whole 100
         const budgetUnscored = !isNum(form.funds.weight) && !isNum(form.funds.score);
+        // indicators scored out of 100 and converted by one share (指标得分小计 × 权重占比 90%): their 分值
+        // add up to what the share turns into the indicator part (100 for 90% beside a 10-point budget line)
+        const share = indicatorShare(form);
+        if (share !== null) {
+          const converted = round2(((full - budget) * 100) / share);
+          if (Math.abs(sum - converted) <= 1e-6) return;
+          const at = form.fields["conversion.weight"];
+          ctx.report({
+            messageId: "converted",
+            data: { sum: fmt(sum), expected: fmt(converted), share: fmt(share), budget: fmt(budget) },
+            form,
+            ...(at ? { field: "total" as const, loc: at.loc, evidence: at.text } : { indicator: inds[0], field: "weight" as const, evidence: inds[0].weightRaw ?? fmt(inds[0].weight) }),
+            expected: fmt(converted),
+          });
+          return;
+        }
         if (Math.abs(sum - expected) > 1e-6 && !(budgetUnscored && Math.abs(sum - full) <= 1e-6)) {
           // the 总分 row states a 分值 total that is itself not the full marks ("总分 ⇥ 95"): the wrong sum
           // stands there, where a reviewer (and the checklist gold) marks it; otherwise the stated

@@ -269,6 +269,10 @@ export interface Form {
   totalRaw?: string | null;
   /** self-assessment: the 分值 column's total on the 总分 row, when the form states it (layout 2 "100 ⇥ 99.8") */
   totalWeight?: number | null;
+  /** self-assessment that scores its indicators out of 100 and converts them by one share for the whole
+   *  indicator part (指标得分小计 × 权重占比 = 折算得分, then 总分 = 折算得分 + the budget line's 得分):
+   *  the 小计 row's 分值 and 得分 totals, the share in percent and the converted score, as written */
+  conversion?: { weight: number | null; score: number | null; share: number | null; converted: number | null } | null;
   /** self-assessment: 优 | 良 | 中 | 差, or null */
   grade: string | null;
   narrative: NarrativeSection[];

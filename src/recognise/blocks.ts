@@ -6,7 +6,7 @@ import type { Loc } from "../model/loc.js";
 import type { Row } from "../read/grid.js";
 import type { Goals, NarrativeSection } from "../model/types.js";
 import type { Text } from "../model/loc.js";
-import { filled, squash, num, GRADE, isDash, type FilledCell } from "./cells.js";
+import { filled, squash, num, percent, GRADE, isDash, type FilledCell } from "./cells.js";
 
 const ANNUAL_GOAL = /^(年度目标|预期目标|年度绩效目标|年度总体目标|绩效目标)/;
 const ACTUAL_GOAL = /^实际完成情况/;
@@ -187,6 +187,8 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
 const SECTION =
   /^(项目实施和预算执行情况|产出情况及分析|效益情况及分析|满意度情况及分析|主要经验做法|项目管理中存在的主要问题及原因分析|下一步改进措施及管理建议|存在的(主要)?问题.*|改进措施.*|.{2,20}(情况及分析|情况|分析|做法|建议))$/;
 const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析)$/;
+/** a group label with its text in the same cell: "项目绩效分析：预算执行率86.67%，主要原因是…" */
+const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结果分析)[:：]\s*(\S.*)$/su;
 
 /**
  * Narrative: from the 项目绩效分析 row to `end`. Each row: group labels (项目绩效分析, 自评结果分析)
@@ -198,7 +200,7 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
   let start = -1;
   for (let i = from; i < Math.min(end, rows.length); i++) {
     const cells = filled(rows[i]);
-    if (cells.some((c) => squash(c.text) === "项目绩效分析")) {
+    if (cells.some((c) => squash(c.text) === "项目绩效分析" || GROUP_WITH_TEXT.test(c.text.trim()))) {
       start = i;
       break;
     }
@@ -208,6 +210,15 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
     const cells = filled(rows[i]).filter((c) => !GROUPS.test(squash(c.text)));
     if (!cells.length) continue;
     if (/^备注/.test(squash(cells[0].text))) break;
+    const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim());
+    if (inline) {
+      // the analysis written after its label, one paragraph: a section of its own, named by the label
+      const text = [inline[2], ...cells.slice(1).map((c) => c.text)].map((t) => t.trim()).join("");
+      out.push({ section: inline[1], text, loc: { ...rows[i].loc } });
+      continue;
+    }
+    // the signature line under the analysis ends it ("项目负责人： ⇥ 财务负责人：")
+    if (out.length && SIGNATURE.test(squash(cells[0].text))) break;
     const head = cells.findIndex((c) => SECTION.test(squash(c.text)) && squash(c.text).length <= 24);
     if (head >= 0) {
       const text = cells
@@ -221,6 +232,8 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
   }
   return { sections: out, index: start };
 }
+
+const SIGNATURE = /^(项目负责人|财务负责人|单位负责人|填报人|填表人|审核人|联系电话|填报日期)[:：]?/;
 
 /** 备注 lines and the numbered lines that follow them ("2.“全年预算数”…") */
 export function parseNotes(rows: Row[], from: number, end: number): Text[] {
@@ -240,4 +253,41 @@ export function parseNotes(rows: Row[], from: number, end: number): Text[] {
     }
   }
   return out;
+}
+
+/** the rows between the indicator table and the 总分 row of a form converting its indicator part by one
+ *  share: "指标得分小计 | 100 | 99.68", "权重占比 | 90%", "折算得分 | 89.71" */
+const SUBTOTAL_ROW = /^(绩效)?指标得分小计$/;
+const SHARE_ROW = /^(指标)?权重占比[:：]?$/;
+const CONVERTED_ROW = /^(指标)?折算得分[:：]?$/;
+
+export interface ConversionRows {
+  weight: FilledCell | null;
+  score: FilledCell | null;
+  share: FilledCell | null;
+  converted: FilledCell | null;
+}
+
+/** the conversion rows in rows[from..to), or null when the form has none */
+export function parseConversion(rows: Row[], from: number, to: number): ConversionRows | null {
+  const out: ConversionRows = { weight: null, score: null, share: null, converted: null };
+  let found = false;
+  for (let i = from; i < Math.min(to, rows.length); i++) {
+    const cells = filled(rows[i]);
+    if (!cells.length) continue;
+    const label = squash(cells[0].text);
+    const nums = cells.slice(1).filter((c) => num(c.text) !== null || percent(c.text) !== null);
+    if (SUBTOTAL_ROW.test(label)) {
+      found = true;
+      if (nums.length >= 2) out.weight = nums[nums.length - 2];
+      if (nums.length >= 1) out.score = nums[nums.length - 1];
+    } else if (SHARE_ROW.test(label)) {
+      found = true;
+      out.share = nums[0] ?? null;
+    } else if (CONVERTED_ROW.test(label)) {
+      found = true;
+      out.converted = nums[nums.length - 1] ?? null;
+    }
+  }
+  return found ? out : null;
 }

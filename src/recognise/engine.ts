@@ -12,7 +12,7 @@ import { type Region, lineOf } from "./region.js";
 import { clonePlain, emptyForm } from "./form.js";
 import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
-import { readGoalColumns, readClosingBlocks, scoreWarnings, scoresFromCoefficients, dropIndicatorSubtotal } from "./self-assessment.js";
+import { readGoalColumns, readClosingBlocks, readConversionRows, scoreWarnings, scoresFromCoefficients, dropIndicatorSubtotal } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
@@ -264,6 +264,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     if (total.grade && total.gradeLoc) last.fields.grade = { text: total.grade, loc: total.gradeLoc };
   }
   if (!listStyle) last.indicators = t.indicators;
+  if (kind === "self-assessment") readConversionRows(last, rows, t.end, total ? total.index : rows.length);
   readClosingBlocks(last, rows, total ? total.index + 1 : t.end);
   if (tpl.footerRe) {
     // the form ends at its signature row; without one the table may have been cut

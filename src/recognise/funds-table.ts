@@ -199,10 +199,17 @@ function labelIndex(cells: FilledCell[], header: FundsHeader): number {
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     if (numberish(c.text)) numbers++;
+    // the unit of the block's wrapped label ("项目资金" / "（万元） ⇥ 年度资金总额 ⇥ 60.00 …") is no row label
+    else if (UNIT_ONLY.test(squash(c.text))) continue;
     else if (/[\u4e00-\u9fff]/.test(c.text)) return numbers <= (header.weightBefore !== null ? 1 : 0) ? k : -1;
   }
   return -1;
 }
+
+/** a cell that only states the money unit: "（万元）", "(单位：元)" */
+const UNIT_ONLY = /^[（(]?(单位[:：]?)?(万元|元)[)）]$/;
+/** a row of the funds block that explains the execution ("预算执行偏差原因：…", "原因：…"): the block's reason, no fund source */
+const REASON_ROW = /^(预算执行|资金执行|执行)?(偏差)?(原因|说明)(分析)?(及改进措施)?[:：]/;
 
 export interface FundsResult {
   funds: Funds;
@@ -219,21 +226,39 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
   const raw: Record<string, Text> = {};
   let end = header.next;
   let sawTotal = false;
+  /** the row whose 原因 cell was read last */
+  let reasonRow = -1;
   for (let i = header.next; i < Math.min(stopAt, rows.length); i++) {
     const row = rows[i];
     const cells = filled(row);
     if (cells.length === 0) continue;
     const first = squash(cells[0].text);
     // the unit of a wrapped funds label, alone on its line ("项目资金" / "（万元）")
-    const unitLine = cells.length === 1 ? /^[（(]?(单位[:：]?)?(万元|元)[)）]$/.exec(first) : null;
+    const unitLine = cells.length === 1 ? UNIT_ONLY.exec(first) : null;
     // or the tail of the block's label wrapped under the header ("年度预算执行" / "情况（万元）")
     const labelTail = cells.length === 1 && i === header.next && !/\d/.test(first) ? /[（(](万元|元)[)）]$/.exec(first) : null;
     if (unitLine || labelTail) {
       funds.unit ??= unitLine ? unitLine[2] : labelTail![1];
       continue;
     }
+    // the reason for the execution written as a row under the amounts, without numbers
+    if (REASON_ROW.test(first) && !cells.some((c) => num(c.text) !== null)) {
+      const text = cells.map((c) => c.text.trim()).join("").replace(REASON_ROW, "");
+      if (text && !raw.reasons) raw.reasons = { text, loc: { ...cells[0].cell.loc } };
+      end = i + 1;
+      continue;
+    }
     if (FUNDS_END.test(first) || cells.some((c) => FUNDS_END.test(squash(c.text)) && !numberish(c.text))) break;
+    // the 原因 cell of the row above wrapped onto this line, alone there ("…本项目资金未支" / "出")
+    if (reasonRow === i - 1 && cells.length === 1 && !/\d/.test(first) && !SOURCE_WORD.test(first) && raw.reasons) {
+      raw.reasons = { ...raw.reasons, text: raw.reasons.text + cells[0].text.trim() };
+      end = i + 1;
+      continue;
+    }
     const li = labelIndex(cells, header);
+    // the unit wrapped out of the block's label onto this row ("（万元） ⇥ 年度资金总额 ⇥ …")
+    const unitCell = li > 0 ? UNIT_ONLY.exec(squash(cells[li - 1].text)) : null;
+    if (unitCell) funds.unit ??= unitCell[2];
     // the block ends at a row that is no funds row (年度主要任务, 部门职责 …)
     if (li >= 0 && !cells.some((c) => numberish(c.text)) && !SOURCE_WORD.test(squash(cells[li].text))) break;
     end = i + 1;
@@ -266,6 +291,7 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       funds.loc = { ...row.loc };
       if (label) raw.label = { text: label.text, loc: { ...label.cell.loc } };
       for (const [r, c] of by) raw[r] = { text: c.text, loc: { ...c.cell.loc } };
+      if (by.has("reasons")) reasonRow = i;
       funds.declared = val("declared");
       funds.planned = val("planned");
       funds.adjusted = val("adjusted");

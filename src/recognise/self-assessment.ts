@@ -5,7 +5,8 @@
  */
 import type { Form } from "../model/types.js";
 import type { Row } from "../read/grid.js";
-import { parseGoals, parseNarrative, parseNotes } from "./blocks.js";
+import { parseConversion, parseGoals, parseNarrative, parseNotes } from "./blocks.js";
+import { num, percent, type FilledCell } from "./cells.js";
 
 /** goals laid out as label columns over their texts, when no label–value reading found them */
 export function readGoalColumns(form: Form, rows: Row[], end: number): void {
@@ -69,4 +70,25 @@ export function dropIndicatorSubtotal(form: Form): void {
   form.totalRaw = null;
   delete form.fields.total;
   form.parse.warnings.push(`合计行 ${total} 只是指标得分小计（不含预算执行 ${funds.weight} 分），不作为总分`);
+}
+
+/** the 指标得分小计 / 权重占比 / 折算得分 rows between the table's end and the 总分 row (rows[from..to)) */
+export function readConversionRows(form: Form, rows: Row[], from: number, to: number): void {
+  const c = parseConversion(rows, from, to);
+  if (!c) return;
+  const keep = (key: string, cell: FilledCell | null): void => {
+    if (cell) form.fields[`conversion.${key}`] = { text: cell.text.trim(), loc: { ...cell.cell.loc } };
+  };
+  keep("weight", c.weight);
+  keep("score", c.score);
+  keep("share", c.share);
+  keep("converted", c.converted);
+  // a share written as a fraction ("0.9") is a percent of 90
+  const share = c.share ? (percent(c.share.text) ?? num(c.share.text)) : null;
+  form.conversion = {
+    weight: c.weight ? num(c.weight.text) : null,
+    score: c.score ? num(c.score.text) : null,
+    share: share !== null && share > 0 && share <= 1 && !/[%％]/.test(c.share!.text) ? share * 100 : share,
+    converted: c.converted ? num(c.converted.text) : null,
+  };
 }

@@ -30,7 +30,7 @@ export function keyOf(c: HeaderColumn): Key {
 }
 
 export const STOP =
-  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论|保障(绩效)?(目标)?(实现)?(的)?措施|(主管部门|财政部门|部门|单位)?审核意见)/;
+  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论|保障(绩效)?(目标)?(实现)?(的)?措施|(主管部门|财政部门|部门|单位)?审核意见|(绩效)?指标得分小计|(指标)?权重占比[:：]?$|(指标)?折算得分)/;
 
 /** a row that ends the table: a signature, notes or narrative row (STOP), or a total or grade row (blocks.ts) */
 export function endsTable(first: string): boolean {
@@ -365,8 +365,9 @@ function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actua
   if (main) parts.push({ role: "number", text: main.text.trim(), loc: { ...main.loc } });
   if (unit) parts.push({ role: "unit", text: unit.text.trim(), loc: { ...unit.loc } });
   const op = cmp && !/^(定性|定量)$/.test(cmp.text.trim()) ? cmp.text.trim() : "";
-  // a dash in the unit column ("—" for a date or a qualitative value) is no unit
-  const unitText = unit && main && !isDash(unit.text.trim()) && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
+  // a dash in the unit column ("—" beside a deadline or a qualitative value) says the value has no unit, it is not part of it
+  const noUnit = !unit || isDash(unit.text.trim()) || /^[―/／]+$/.test(unit.text.trim());
+  const unitText = !noUnit && main && !main.text.trim().endsWith(unit.text.trim()) ? unit.text.trim() : "";
   const raw = `${op}${main?.text.trim() ?? ""}${unitText}`;
   const v = parseValue(raw, { ...(main ?? cmp)!.loc }, context);
   v.cells = parts;

@@ -1,4 +1,5 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { conversionForm } from "../helpers/conversion-snippet.js";
 
 // a self-assessment scored by weight shares (福建-style, invented): 权重占比, 得分 out of 100, 折算得分
 const FUJIAN = "test/fixtures/templates/fujian-housing-weight-share-self/fujian-housing-weight-share-self.txt";
@@ -25,10 +26,25 @@ const rows = [
 
 ruleTester.run("converted-score-mismatch", {
   valid: [
+    { name: "invented: one share for the indicator part — 小计 100 × 90% = 90, 总分 90 + 9.8", text: conversionForm() },
+    {
+      name: "invented: 99.68 × 90% = 89.712 written 89.71 (two-decimal rounding)",
+      text: conversionForm({ scores: ["60.00", "24.68", "15.00"], subtotal: ["100", "99.68"], converted: "89.71", total: "99.51" }),
+    },
     { name: "the 福建-style template fixture: every converted score, share and total right", file: FUJIAN },
     { name: "converted scores, shares (90% + the budget line's 10%) and total agree", text: form(rows, "95.6") },
   ],
   invalid: [
+    {
+      name: "checklist 9, invented: 折算得分 that is not 小计 × 权重占比 (99.68 × 90% = 89.71, written 89.17)",
+      text: conversionForm({ scores: ["60.00", "24.68", "15.00"], subtotal: ["100", "99.68"], converted: "89.17", total: "98.97" }),
+      errors: [{ messageId: "convertedTotal", line: 12, field: "total", evidence: "89.17", data: { expected: "89.71", share: "90" } }],
+    },
+    {
+      name: "checklist 9, invented: a 指标得分小计 that is not Σ得分 (60 + 25 + 14 = 99, written 100)",
+      text: conversionForm({ scores: ["60.00", "25.00", "14.00"] }),
+      errors: [{ messageId: "subtotal", line: 10, field: "total", evidence: "100.00", data: { sum: "99" } }],
+    },
     {
       name: "checklist 9: a converted score that is not 得分 × 权重占比 (the total stays within what the unread budget line allows)",
       text: form([rows[0], rows[1], "\t时效指标\t改造工程完工时间\t2024年11月底前\t2024年12月15日\t20%\t80\t20\t受雨季影响工期推迟", rows[3]], "95.6"),

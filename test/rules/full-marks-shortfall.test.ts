@@ -41,6 +41,14 @@ ruleTester.run("full-marks-shortfall", {
       text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成", "21"), rows("=3个", "19.5万元")[3]] }),
     },
     {
+      name: "invented: 部分达成年度指标 scored at its tier's bound (24 of 30 = 80%, as schemes writing 不超过80% allow)",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成年度指标", "24"), rows("=3个", "19.5万元")[3]] }),
+    },
+    {
+      name: "invented: 未达成 scored at its tier's bound (18 of 30 = 60%)",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("未达成", "18"), rows("=3个", "19.5万元")[3]] }),
+    },
+    {
       name: "invented: 达成年度指标 with full marks is the top tier",
       text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("达成年度指标", "30"), rows("=3个", "19.5万元")[3]] }),
     },
@@ -52,7 +60,12 @@ ruleTester.run("full-marks-shortfall", {
       errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "30", data: { expected: "24", share: "80%" } }],
     },
     {
-      name: "checklist 9, invented: 未达成年度指标 scored 20 of 30, not below the 60% tier (18)",
+      name: "invented: 部分达成 scored just above its tier's bound (24.5 of 30, bound 24)",
+      text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成", "24.5"), rows("=3个", "19.5万元")[3]] }),
+      errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "24.5", data: { expected: "24", share: "80%" } }],
+    },
+    {
+      name: "checklist 9, invented: 未达成年度指标 scored 20 of 30, above the 60% tier (18)",
       text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("未达成年度指标", "20"), rows("=3个", "19.5万元")[3]] }),
       errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "20", data: { expected: "18", share: "60%" } }],
     },

@@ -14,6 +14,18 @@ const late = sa({ rows: timelyRows, narrative: problems("部分教室因材料�
 
 ruleTester.run("narrative-contradicts-table", {
   valid: [
+    {
+      name: "invented: the analysis states the form's amounts (全年预算20万元, 执行20.0万元, rounded) as the table has them",
+      text: sa({ narrative: narr("全年预算20万元，执行20.0万元，预算执行率100%", "职工满意度达96%") }),
+    },
+    {
+      name: "invented: an amount of one part of the money (其中财政拨款12万元) or an approximate one (约19万元) is not the form's",
+      text: sa({ narrative: narr("全年预算20万元，其中财政拨款执行12万元；累计执行约19万元，预算执行率100%", "职工满意度达96%") }),
+    },
+    {
+      name: "invented: the rate of one part of the money (项目支出执行率) is not the form's 执行率",
+      text: sa({ narrative: narr("预算执行率100%；其中项目支出执行率92.5%，基本支出执行率100%", "职工满意度达96%") }),
+    },
     { name: "narrative agrees: 100%, 96%", text: sa() },
     { name: "negated overspending, satisfaction above the actual", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达98%") }) },
     { name: "a lag of the spending is the execution rate's business, not the 时效 row's", text: sa({ rows: timelyRows, narrative: problems("存在预算编制不精准、执行进度滞后等问题，主要原因是前期测算不足") }) },
@@ -21,6 +33,21 @@ ruleTester.run("narrative-contradicts-table", {
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
+    {
+      name: "checklist 10, invented: the analysis's 执行 amount contradicts the table's 全年执行数 (18.5 against 20)",
+      text: sa({ narrative: narr("全年预算20.00万元，执行18.50万元，预算执行率100%", "职工满意度达96%") }),
+      errors: [{ messageId: "amount", evidence: "执行18.50万元", data: { table: "20" } }],
+    },
+    {
+      name: "checklist 10, invented: a 结余 the table does not have (20 − 20 = 0)",
+      text: sa({ narrative: narr("预算执行率100%，结余1.5万元已按规定收回", "职工满意度达96%") }),
+      errors: [{ messageId: "amount", evidence: "结余1.5万元", data: { table: "0" } }],
+    },
+    {
+      name: "invented: the form's own rate contradicted beside a part's rate — only the form's rate is reported",
+      text: sa({ narrative: narr("预算执行率93%；其中项目支出执行率92.5%", "职工满意度达96%") }),
+      errors: [{ messageId: "rate", evidence: "预算执行率93%" }],
+    },
     {
       name: "invented (checklist item 10): the problem analysis admits a delay, the 时效 row has full marks — info",
       text: late,

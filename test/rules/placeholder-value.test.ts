@@ -133,6 +133,18 @@ ruleTester.run("placeholder-value", {
       errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标", severity: "warning" }],
     },
     {
+      name: "invented: a target holding a figure (形成2项品牌活动) that the form's 指标性质 column calls 定性: the tier answer 达成年度指标 is info",
+      text:
+        "项目名称\t示例项目\n一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\n" +
+        "效益指标\t可持续影响指标\t品牌活动培育情况\t定性\t形成2项县级品牌活动\t\t达成年度指标\t15\t15\n",
+      errors: [{ messageId: "tierAnswer", line: 3, field: "actual", evidence: "达成年度指标", severity: "info" }],
+    },
+    {
+      name: "invented: 达成预期 (without 指标) as the actual of a count target ≥2400小时: warning",
+      text: head + "\t产出指标\t数量指标\t场地年开放时长\t≥2400小时\t达成预期\t10\t10\n",
+      errors: [{ messageId: "stockWording", line: 3, field: "actual", evidence: "达成预期", severity: "warning" }],
+    },
+    {
       name: "invented: 达成预期指标 as actual of a rate target ≥95%: no figure where one is due, warning",
       text: head + "\t产出指标\t质量指标\t道路养护验收合格率\t≥95%\t达成预期指标\t10\t10\n",
       errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标", severity: "warning" }],

@@ -1,10 +1,16 @@
 import { readFileSync } from "node:fs";
+import { conversionForm } from "../helpers/conversion-snippet.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 import { ninetyFiveForm } from "../recognise/scored-form.js";
 
 ruleTester.run("total-mismatch", {
   valid: [
+    { name: "invented: 总分 = 折算得分 + budget score (90 + 9.8), not Σ得分 + budget score", text: conversionForm() },
+    {
+      name: "invented: a wrong 折算得分 carried into the 总分 is converted-score-mismatch's finding, not this rule's",
+      text: conversionForm({ converted: "89.00", total: "98.80" }),
+    },
     { name: "90 + 10 = 100", text: sa() },
     {
       name: "budget score unread (unknown layout): a total between Σ得分 and Σ得分 + 10 may be right",
@@ -13,6 +19,11 @@ ruleTester.run("total-mismatch", {
     { name: "within tolerance 0.5 (rounded total)", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.83", total: "总分\t\t\t\t\t\t\t99.8\t\t优" }) },
   ],
   invalid: [
+    {
+      name: "checklist 9, invented: 总分 that is not 折算得分 + budget score (90 + 9.8 = 99.8, written 98.8)",
+      text: conversionForm({ total: "98.80" }),
+      errors: [{ messageId: "convertedMismatch", line: 13, field: "total", evidence: "98.80", data: { expected: "99.8", indicators: "90" } }],
+    },
     {
       name: "checklist 9, planted: 总分 100.4 is the true sum (90 + an uncapped 10.4) but above the full marks; no rounding tolerance for the ceiling",
       text: sa({ funds: "\t资金总额:\t20\t20\t20\t20.8\t-0.8\t104\t10.4", total: "总分\t\t\t\t\t\t\t100.4\t\t优" }),

@@ -1,4 +1,5 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { conversionForm } from "../helpers/conversion-snippet.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 import { ninetyFiveForm } from "../recognise/scored-form.js";
 
@@ -21,6 +22,7 @@ function twenty(o: { funds?: string; output?: string[]; cost?: string[]; benefit
 
 ruleTester.run("weights-sum", {
   valid: [
+    { name: "invented: indicators out of 100 converted by 90% beside a 10-point budget line", text: conversionForm() },
     { name: "50 + 30 + 10 = 90", text: sa() },
     { name: "a different split that still sums to 90", text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t40\t40", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t40\t40", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"] }) },
     {
@@ -49,6 +51,11 @@ ruleTester.run("weights-sum", {
     },
   ],
   invalid: [
+    {
+      name: "checklist 9, invented: indicators converted by 90% whose 分值 add up to 95, not 100 — on the 小计 row",
+      text: conversionForm({ weights: ["55", "25", "15"], scores: ["55.00", "25.00", "15.00"], subtotal: ["95", "95.00"], converted: "85.50", total: "95.30" }),
+      errors: [{ messageId: "converted", line: 10, field: "total", evidence: "95", data: { sum: "95", expected: "100", share: "90" } }],
+    },
     {
       name: "invented: the 总分 row itself states the wrong 分值 total (105): reported there",
       text: ninetyFiveForm("105"),

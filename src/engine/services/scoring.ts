@@ -32,6 +32,16 @@ export function scoredByShares(form: Form): boolean {
   return form.indicators.some((i) => isNum(i.weightShare)) && !form.indicators.some((i) => isNum(i.weight));
 }
 
+/**
+ * The share (in percent) by which a form converts its whole indicator part (指标得分小计 × 权重占比 =
+ * 折算得分, 总分 = 折算得分 + the budget line's 得分), or null when it states none. Its indicators are
+ * then scored out of 100 / share × (100 − the budget line's points): 100 beside a 90% share and 10 points.
+ */
+export function indicatorShare(form: Form): number | null {
+  const s = form.conversion?.share;
+  return isNum(s) && s > 0 && s <= 100 ? s : null;
+}
+
 /** 分值 of the budget-execution line: as the form states it, else 100 in a form scored by weight
  *  shares (its 得分 is out of 100 like every row's), else the scheme's */
 export function budgetWeight(form: Form, scheme: Scheme): number {
@@ -287,11 +297,57 @@ export interface Figure {
 
 const NUM = "(\\d+(?:\\.\\d+)?)\\s*[%％]";
 
-/** "预算执行率100%", "预算执行率为102%", "执行率达到92%" */
+/** a rate of one part of the money, not the form's: "项目支出执行率", "基本支出执行率", "人员经费执行率" */
+const PART_RATE = /(基本支出|项目支出|人员经费|公用经费|上年结转|结转|财政拨款|其他|自筹|中央|省级|市级|县级)(资金|预算)*$/u;
+
+/** "预算执行率100%", "预算执行率为102%", "执行率达到92%" (not the rate of one part: "项目支出执行率90.75%") */
 export function executionRateClaims(text: string): Figure[] {
   const out: Figure[] = [];
   const re = new RegExp(`(?:预算|资金)?执行率(?:为|达|达到|是|约|仅为|仅)?\\s*${NUM}(以上)?`, "gu");
-  for (const m of text.matchAll(re)) out.push({ value: Number(m[1]), text: m[0], atLeast: !!m[2], index: m.index ?? 0 });
+  for (const m of text.matchAll(re)) {
+    const index = m.index ?? 0;
+    const prefix = m[0].slice(0, m[0].indexOf("执行率"));
+    if (PART_RATE.test(text.slice(Math.max(0, index - 8), index) + prefix)) continue;
+    out.push({ value: Number(m[1]), text: m[0], atLeast: !!m[2], index });
+  }
+  return out;
+}
+
+/** an amount of the form's money a narrative states: 全年预算 / 执行 / 结余 N万元 */
+export interface AmountClaim {
+  kind: "adjusted" | "executed" | "balance";
+  /** in 万元 */
+  value: number;
+  text: string;
+  index: number;
+}
+
+const AMOUNT_RES: [AmountClaim["kind"], RegExp][] = [
+  ["adjusted", /(?:全年|年度|调整后)预算(?:数|资金)?(?:为|共|合计|总额)?\s*(\d+(?:\.\d+)?)\s*(万元|元)/gu],
+  ["executed", /(?:全年|实际)?(?:执行|支出)(?:数|资金)?(?:为|共|合计)?\s*(\d+(?:\.\d+)?)\s*(万元|元)/gu],
+  ["balance", /结余(?:资金)?(?:为|共)?\s*(\d+(?:\.\d+)?)\s*(万元|元)/gu],
+];
+
+/**
+ * The form's own amounts a narrative states ("全年预算96.00万元，执行82.56万元，结余13.44万元"), in 万元. A
+ * clause about one part of the money ("项目支出全年预算159万元", "其中财政拨款…") or an approximate figure
+ * ("约", "近", "超过", "以上") states no amount of the form's.
+ */
+export function amountClaims(text: string): AmountClaim[] {
+  const out: AmountClaim[] = [];
+  for (const clause of text.split(/[，,。；;：:（）()]/u).reduce<{ t: string; i: number }[]>((acc, t) => {
+    const i = acc.length ? acc[acc.length - 1].i + acc[acc.length - 1].t.length + 1 : 0;
+    acc.push({ t, i });
+    return acc;
+  }, [])) {
+    if (/(基本支出|项目支出|人员经费|公用经费|其中|财政拨款|上年结转|自筹|其他资金|中央|省级|市级|县级|约|近|超过|以上|累计|共计|截至)/u.test(clause.t)) continue;
+    for (const [kind, re] of AMOUNT_RES) {
+      for (const m of clause.t.matchAll(re)) {
+        const v = Number(m[1]);
+        out.push({ kind, value: m[2] === "元" ? v / 10000 : v, text: m[0], index: clause.i + (m.index ?? 0) });
+      }
+    }
+  }
   return out;
 }
 
