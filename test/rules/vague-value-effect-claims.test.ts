@@ -15,11 +15,20 @@ ruleTester.run("vague-value", {
   ],
   invalid: [
     {
-      name: "“成效明显” and “效果显著” as the value of a 质量 indicator",
+      name: "“成效明显” and “效果显著” as the value of a 质量 indicator (an effect claimed, not measured)",
       text: head + "\t产出指标\t质量指标\t非遗项目保护成效\t成效明显\t明显\t10\t10\n\t\t\t传习活动质量\t效果显著\t显著\t10\t10\n",
       errors: [
         { messageId: "standard", line: 3, severity: "warning", field: "target", evidence: "成效明显" },
         { messageId: "standard", line: 4, severity: "warning", field: "target", evidence: "效果显著" },
+      ],
+    },
+    {
+      name: "a claim of quality without a rate or a standard under 质量 (保质保量, 满足, 优质)",
+      text: head + "\t产出指标\t质量指标\t场馆维修质量\t保质保量\t完成\t10\t10\n\t\t\t场地条件是否满足\t满足\t满足\t10\t10\n\t\t\t展陈布置质量\t优质\t优质\t10\t10\n",
+      errors: [
+        { messageId: "standard", line: 3, severity: "warning", evidence: "保质保量" },
+        { messageId: "standard", line: 4, severity: "warning", evidence: "满足" },
+        { messageId: "standard", line: 5, severity: "warning", evidence: "优质" },
       ],
     },
   ],
