@@ -76,6 +76,11 @@ ruleTester.run("misclassified-indicator", {
       ],
     },
     {
+      name: "a sum of money named as such under 数量, its value without a unit (慰问金发放金额 12.5)",
+      text: form({ name: "困难职工慰问经费", goal: "慰问困难职工", rows: [row("产出指标", "数量指标", "慰问金发放金额", "12.5")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", data: { level2: "数量指标", expectedLevel2: "成本指标", cue: "金额" } }],
+    },
+    {
       name: "an area in 万亩 and a vaccination rate under 经济效益, a defect rate with its unit in the name under 生态效益",
       text: effectsElsewhere,
       errors: [
