@@ -4,8 +4,9 @@
  * reviewer-editable lexicons rules/lexicons/level2-cues.yml and level2-measures.yml:
  *   "目标 <- 来源1|来源2 : 正则"  a name matching the regexp, placed under a listed level 2, belongs
  *                                 to 目标 (a 满意度 row under 质量指标; “雇佣时限” under 数量指标);
- *   "二级 !: 正则"               a row under this level 2 must carry one of these words, or a money
- *                                 value (成本指标 “不发生吸毒肇事肇祸事件”; 经济效益 “工作完成率”).
+ *   "二级 !: 正则"               a row under this level 2 without these words or its dimension, whose
+ *                                 wording or value points to another level 2 (成本指标 “不发生吸毒肇事肇祸事件”;
+ *                                 经济效益 “工作完成率”); unknown wording alone is not evidence.
  *   and a strong wording cue of level2-measures.yml whose dimension the value confirms under a level 2
  *   that cannot hold it (a headcount "培训教师人数 120人" under 质量指标).
  * Warning; error when the unit proves it (the value's dimension is foreign to the current level 2

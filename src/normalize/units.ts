@@ -81,5 +81,11 @@ export function lookupUnit(text: string): UnitInfo | null {
     const num = UNITS.get(slash[1]);
     if (num) return { unit: t, dimension: num.dimension, scale: num.scale };
   }
+  // "万册次", "万户", "万亩", "万吨": ten thousand of any counted or measured thing
+  const wan = /^万(.+)$/u.exec(t);
+  if (wan) {
+    const c = UNITS.get(wan[1]);
+    if (c && ["count", "area", "length", "weight", "volume", "energy"].includes(c.dimension)) return { unit: t, dimension: c.dimension, scale: c.scale * 1e4 };
+  }
   return null;
 }

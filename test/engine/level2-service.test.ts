@@ -58,6 +58,20 @@ describe("level-2 service", () => {
     expect(s.foreign("money", parseValue("≤5万元"))).toBe(false);
   });
 
+  it("reports a misplacement only on evidence: another measure's cue or a dimension pointing elsewhere", () => {
+    // wording outside a level 2's word list, with a value that does not point elsewhere: quiet
+    expect(s.misplaced(ind("时效指标", "救助申请受理", "当日受理"))).toBeNull();
+    expect(s.misplaced(ind("经济效益指标", "乡村旅游接待人次同比增长", "≥10%"))).toBeNull();
+    expect(s.misplaced(ind("可持续影响指标", "监测设备完好率", "≥95%"))).toBeNull();
+    // another measure's cue the value does not contradict
+    expect(s.misplaced(ind("生态效益指标", "考核合格率", "≥95%"))).toMatchObject({ kind: "notThisLevel", to: "质量指标", unitProves: false });
+    // a count in its own unit under 生态效益; a count under 时效, where the unit proves it
+    expect(s.misplaced(ind("生态效益指标", "便民服务网点数", "≥18个"))).toMatchObject({ kind: "notThisLevel", to: "数量指标", unitProves: false });
+    expect(s.misplaced(ind("时效指标", "预警短信发送条数", "≥80万条"))).toMatchObject({ kind: "notThisLevel", to: "数量指标", unitProves: true });
+    // a satisfaction cue whose value is a headcount does not move the row to 满意度
+    expect(s.misplaced(ind("社会效益指标", "参与满意度调查人数", "≥200人"))).toBeNull();
+  });
+
   it("maps abbreviated level-2 labels to their measure", () => {
     expect(measureOfLevel2("数量")).toBe("count");
     expect(measureOfLevel2("服务对象满意度指")).toBe("satisfaction");

@@ -65,6 +65,16 @@ const FOREIGN: Partial<Record<Measure, ReadonlySet<UnitDimension | "date">>> = {
   count: new Set(["date"]),
 };
 
+/**
+ * Quantity dimensions that, under a level 2 whose wording the row does not carry, point to 数量: not
+ * impossible there (a count of 分馆 under 可持续影响, 年增粮食 in 公斤 under 经济效益 are accepted), but
+ * evidence once the wording is foreign too.
+ */
+const QUANTITY_EVIDENCE: Partial<Record<Measure, ReadonlySet<UnitDimension>>> = {
+  environmental: new Set(["count"]),
+  "money-gained": new Set(["area", "length", "volume"]),
+};
+
 /** a count per span of time ("次/周", "次/月", "批/季度"): a frequency, which 时效 may measure */
 const FREQUENCY_UNIT = /^(次|回|批|轮|趟|遍|场|期)\/(日|天|周|旬|月|季|季度|半年|年)$/u;
 
@@ -154,6 +164,11 @@ function compact(s: string): string {
   return s.replace(/\s+/gu, "");
 }
 
+/** the name without spaces and without a unit in brackets at its end ("身份证制证废品率(%)", "维修成本（万元）") */
+function bareName(s: string): string {
+  return compact(s).replace(/[(（][^()（）]{1,8}[)）]$/u, "");
+}
+
 /** a name ending in 率 / 比例 / 占比 (a share), 效率 excepted */
 export function isShareName(name: string): boolean {
   const n = compact(name).replace(/[(（]?[%％][)）]?$/u, "");
@@ -239,7 +254,7 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
   }
 
   function read(ind: Indicator): Reading {
-    const name = compact(ind.name);
+    const name = bareName(ind.name);
     const w = name.length >= 2 && !LABEL_ONLY.test(name) && !SLOT.test(name) ? wording(name) : null;
     const value = measureOfValue(mainValue(ind));
     let measure: Measure | null = w?.measure ?? value;
@@ -277,30 +292,67 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
     return current(ind) === "deadline" ? isTimeValue(ind) : isMoneyValue(ind);
   }
 
+  /**
+   * Positive evidence that a row belongs to another level 2 than its own: its value's dimension is
+   * one the current level 2 can never hold (a count under 时效 — the unit proves it), or its wording
+   * carries another measure's cue and the value does not contradict that measure ("工作完成率 ≥95%"
+   * under 经济效益: a rate; "利用平台破案次数 ≥20次": a count).
+   */
+  /** a count of adverse events ("食品安全事故发生次数 0次") is a standard to keep, not a quantity of output */
+  function adverse(ind: Indicator): boolean {
+    return /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生/u.test(compact(ind.name)) || mainValue(ind)?.value === 0;
+  }
+
+  function elsewhere(ind: Indicator): { to: string | null; cue: string; unitProves: boolean } | null {
+    const cur = current(ind);
+    const v = mainValue(ind);
+    const byValue = measureOfValue(v);
+    if (foreign(cur, v)) return { to: byValue ? LEVEL2_OF[byValue] : null, cue: v?.raw.trim() ?? "", unitProves: !!byValue };
+    // a quantity in its own unit where the level 2 has no word for it: things counted one by one (网点,
+    // 场次) under 生态效益, an area or a length under 经济效益 ("新增有效灌溉面积 1200亩")
+    const d = dimensionOf(v);
+    if (d && d !== "date" && QUANTITY_EVIDENCE[cur ?? "count"]?.has(d) && !adverse(ind)) return { to: LEVEL2_OF.count, cue: v?.raw.trim() ?? "", unitProves: false };
+    const r = read(ind);
+    const w = r.wording;
+    if (!w || w.measure === cur) return null;
+    if (byValue && byValue !== w.measure && !(byValue === "money" && w.measure === "money-gained")) return null;
+    // a percentage of a counted thing is its change or share ("接待人次同比增长 ≥10%" under 经济效益), not a
+    // count — unless the level 2 asks for money, which a percentage is not either ("节约警力数量 ≥10%" under 成本)
+    if (w.measure === "count" && dimensionOf(v) === "percent" && cur !== "money") return null;
+    return { to: LEVEL2_OF[w.measure], cue: w.cue, unitProves: false };
+  }
+
   function misplaced(ind: Indicator): Misplacement | null {
     const level2 = ind.level2;
     if (!level2) return null;
-    const name = compact(ind.name);
+    const name = bareName(ind.name);
     if (name.length < 2 || LABEL_ONLY.test(name) || SLOT.test(name)) return null;
+    const v = mainValue(ind);
     for (const c of moves) {
       if (!c.from.has(level2) || c.to === level2) continue;
       const m = c.re.exec(name);
-      if (m) return { to: c.to, cue: m[0], kind: "belongsTo", unitProves: proves(ind, c.to) };
+      // the wording points there, but a value that level 2 can never hold ("满意度 50人") says otherwise
+      if (m && !foreign(measureOfLevel2(c.to), v)) return { to: c.to, cue: m[0], kind: "belongsTo", unitProves: proves(ind, c.to) };
     }
     for (const c of musts) {
       if (c.level2 !== level2 || c.re.test(name) || fitsMust(ind)) continue;
-      return { to: null, cue: "", kind: "notThisLevel", unitProves: false };
+      // wording we do not know is not evidence: real departments word a level 2 in more ways than any
+      // list holds. Only a row whose wording or value points to another level 2 is reported.
+      const other = elsewhere(ind);
+      if (other) return { to: other.to, cue: other.cue, kind: "notThisLevel", unitProves: other.unitProves };
     }
     // the measures: a strong wording cue whose dimension the value confirms, under a level 2 that
     // cannot hold that dimension (a headcount "培训教师人数 120人" under 质量指标)
-    // a count of adverse events ("食品安全事故发生次数 0次") is a quality standard, not a quantity
     const r = read(ind);
     const cur = current(ind);
-    const v = mainValue(ind);
-    const adverse = /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生/u.test(name) || v?.value === 0;
     const misfit = foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count");
-    if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && misfit && !adverse) {
+    if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && misfit && !adverse(ind)) {
       return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true };
+    }
+    // a cost stated as a cost under an effect level 2: the wording says what is spent ("污泥处置费用")
+    // and the value is that sum, a cap when under 经济效益 ("≤86万元"; money gained is "≥")
+    if (r.wording?.strong && r.wording.measure === "money" && r.value === "money" && cur && EFFECT_MEASURES.has(cur) && (cur !== "money-gained" || v?.op === "<=" || v?.op === "<")) {
+      return { to: LEVEL2_OF.money, cue: r.wording.cue, kind: "belongsTo", unitProves: false };
     }
     // money as the value of a 数量 row ("设备购置规模 >500万元"): a 数量 row counts things in their own
     // unit (台, 套, 平方米); a sum of money is what 成本 measures — the unit proves it
