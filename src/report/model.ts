@@ -10,7 +10,7 @@
  * same bytes.
  */
 import { documentProblem, type FileProblem } from "./files.js";
-import type { Form, FormKind, Indicator, KpiDocument, Value } from "../model/types.js";
+import type { Form, FormKind, FundSource, Indicator, KpiDocument, SpendingKind, Value } from "../model/types.js";
 import type { CheckResult, Field, Finding, Related, RuleMeta, Severity } from "../engine/types.js";
 import { formatLoc } from "../model/loc.js";
 
@@ -123,6 +123,8 @@ export interface IndicatorRow {
   direction: "positive" | "negative" | null;
   weightShare: number | null;
   convertedScore: number | null;
+  /** 得分系数 (得分 = 得分系数 × 权重) */
+  coefficient: number | null;
   level1Points: number | null;
   scoringMethod: string | null;
   explanation: string | null;
@@ -136,6 +138,16 @@ export interface IndicatorRow {
   /** columns a finding points at, with the worst severity there */
   flagged: Partial<Record<IndicatorColumn, Severity>>;
   findings: FindingView[];
+}
+
+/** one spending line's amounts: `period` is the 实施期 or only amount of a target form, `annual` its 年度
+ *  amount; a self-assessment fills planned / adjusted / executed */
+export interface SpendingAmounts {
+  period: number | null;
+  annual: number | null;
+  planned: number | null;
+  adjusted: number | null;
+  executed: number | null;
 }
 
 export interface FormSection {
@@ -176,7 +188,13 @@ export interface FormSection {
     rate: number | null;
     weight: number | null;
     score: number | null;
+    /** 得分系数 of the budget-execution line */
+    coefficient: number | null;
+    /** department-level forms: 基本支出 / 项目支出 / 人员经费 / 公用经费, as written (no location) */
+    spending: Partial<Record<SpendingKind, SpendingAmounts>>;
   };
+  /** 指标得分小计 (分值, 得分) × 权重占比 (percent) = 折算得分, as written; null when the form has no such rows */
+  conversion: { weight: number | null; score: number | null; share: number | null; converted: number | null } | null;
   total: number | null;
   grade: string | null;
   confidence: number;
@@ -359,6 +377,7 @@ function compactRow(ind: Indicator, id: string, index: number): IndicatorRow {
     direction: ind.direction ?? null,
     weightShare: ind.weightShare ?? null,
     convertedScore: ind.convertedScore ?? null,
+    coefficient: ind.coefficient ?? null,
     level1Points: ind.level1Points ?? null,
     scoringMethod: ind.scoringMethod ?? null,
     explanation: ind.explanation ?? null,
@@ -370,6 +389,17 @@ function compactRow(ind: Indicator, id: string, index: number): IndicatorRow {
     flagged: {},
     findings: [],
   };
+}
+
+export const SPENDING_ORDER: SpendingKind[] = ["basic", "personnel", "operating", "project"];
+
+function spendingAmounts(spending: Partial<Record<SpendingKind, FundSource>> | undefined): Partial<Record<SpendingKind, SpendingAmounts>> {
+  const out: Partial<Record<SpendingKind, SpendingAmounts>> = {};
+  for (const kind of SPENDING_ORDER) {
+    const s = spending?.[kind];
+    if (s) out[kind] = { period: s.period ?? null, annual: s.annual ?? null, planned: s.planned ?? null, adjusted: s.adjusted ?? null, executed: s.executed ?? null };
+  }
+  return out;
 }
 
 /** the lines a row's cells come from, to place a finding on the right one of two same-named rows */
@@ -423,7 +453,10 @@ function compactForm(form: Form, doc: KpiDocument, docIdx: number, index: number
       rate: f.rate ?? null,
       weight: f.weight ?? null,
       score: f.score ?? null,
+      coefficient: f.coefficient ?? null,
+      spending: spendingAmounts(f.spending),
     },
+    conversion: form.conversion ? { ...form.conversion } : null,
     total: form.total,
     grade: form.grade,
     confidence: form.parse.confidence,

@@ -8,7 +8,7 @@
  * A text cell a spreadsheet would run as a formula (starting with = + - @, TAB or CR) gets a
  * leading apostrophe, as OWASP recommends against CSV injection; numbers are written as numbers.
  */
-import type { DocumentSection, FindingView, FormSection, IndicatorRow, ReportModel, ValueCell } from "./model.js";
+import { SPENDING_ORDER, type DocumentSection, type FindingView, type FormSection, type IndicatorRow, type ReportModel, type SpendingAmounts, type ValueCell } from "./model.js";
 import type { FileProblem } from "./files.js";
 
 export type Scalar = string | number | boolean | null;
@@ -29,6 +29,8 @@ interface IndCtx extends FormCtx {
 }
 
 const n = (x: number | null | undefined): number | null => (x === undefined ? null : x);
+
+const SPENDING_ZH = { basic: "基本支出", personnel: "人员经费", operating: "公用经费", project: "项目支出" } as const;
 
 export const FORM_COLUMNS: ColumnDef<FormCtx>[] = [
   { name: "form_id", type: "string", description: "表的编号：d<文件序号>f<表序号>，在同一次运行（同样的输入顺序）中稳定；indicators 与 findings 用它关联", get: (c) => c.form.id },
@@ -72,7 +74,33 @@ export const FORM_COLUMNS: ColumnDef<FormCtx>[] = [
   { name: "goal_period", type: "string", description: "实施期目标 / 总体目标原文", get: (c) => c.form.goalPeriod },
   { name: "goal_annual", type: "string", description: "年度目标原文", get: (c) => c.form.goalAnnual },
   { name: "goal_actual", type: "string", description: "实际完成情况原文（自评表）", get: (c) => c.form.goalActual },
+  // appended (the columns above keep their order): the budget line's scoring, the spending lines, the conversion
+  { name: "funds_weight", type: "number", description: "预算执行一项的分值 / 权重（自评表）", get: (c) => c.form.funds.weight },
+  { name: "funds_coefficient", type: "number", description: "预算执行一项的得分系数（按“得分 = 得分系数 × 权重”计分的表）", get: (c) => c.form.funds.coefficient },
+  ...SPENDING_ORDER.flatMap(spendingCols),
+  { name: "conversion_weight", type: "number", description: "指标得分小计一行的分值合计（按“指标得分小计 × 权重占比 = 折算得分”计分的自评表）", get: (c) => c.form.conversion?.weight ?? null },
+  { name: "conversion_score", type: "number", description: "指标得分小计（得分合计）", get: (c) => c.form.conversion?.score ?? null },
+  { name: "conversion_share", type: "number", description: "权重占比，百分数（90 表示 90%；表中写作 0.9 的也记为 90）", get: (c) => c.form.conversion?.share ?? null },
+  { name: "conversion_converted", type: "number", description: "折算得分（按表中所填）", get: (c) => c.form.conversion?.converted ?? null },
 ];
+
+/** the columns of one spending line of a department form (基本支出 / 人员经费 / 公用经费 / 项目支出) */
+function spendingCols(kind: (typeof SPENDING_ORDER)[number]): ColumnDef<FormCtx>[] {
+  const label = SPENDING_ZH[kind];
+  const col = (field: keyof SpendingAmounts, what: string): ColumnDef<FormCtx> => ({
+    name: `spending_${kind}_${field}`,
+    type: "number",
+    description: `部门整体支出表中“${label}”一行的${what}，按 funds_unit；无此行为空`,
+    get: (c) => c.form.funds.spending[kind]?.[field] ?? null,
+  });
+  return [
+    col("period", "实施期金额（目标表；只有一栏金额时也填此列）"),
+    col("annual", "年度金额（目标表，分实施期与年度两栏时）"),
+    col("planned", "年初预算数（自评表）"),
+    col("adjusted", "全年预算数（自评表）"),
+    col("executed", "全年执行数（自评表）"),
+  ];
+}
 
 export function primaryTarget(r: IndicatorRow): ValueCell | null {
   return r.target && r.target.kind !== "empty" ? r.target : r.adjustedTarget ?? r.annualTarget ?? r.target;
@@ -125,6 +153,8 @@ export const INDICATOR_COLUMNS: ColumnDef<IndCtx>[] = [
   { name: "remark", type: "string", description: "备注", get: (c) => c.row.remark },
   { name: "extra", type: "string", description: "表头中未识别的列，JSON 对象：{列名: 内容}；无则为空", get: (c) => (c.row.extra ? JSON.stringify(c.row.extra) : null) },
   { name: "findings", type: "integer", description: "落在该指标行上的问题条数", get: (c) => c.row.findings.length },
+  // appended (the columns above keep their order)
+  { name: "coefficient", type: "number", description: "得分系数（按“得分 = 得分系数 × 权重”计分的表，如四川部门整体支出自评表），按表中所填", get: (c) => c.row.coefficient },
 ];
 
 export interface FileCtx {

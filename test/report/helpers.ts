@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,4 +40,28 @@ export async function runFixtures(files = FIXTURES): Promise<{ docs: KpiDocument
   }
   const result = checker.finish();
   return { docs, result, model: b.finish(result, checker.active.map((r) => r.rule.meta)) };
+}
+
+/** a strict RFC 4180 reader, to prove the writer round-trips */
+export function parseCsv(text: string): string[][] {
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const s = text.slice(1);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let f = "";
+  let i = 0;
+  let quoted = false;
+  while (i < s.length) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') (f += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (f += c), i++;
+    } else if (c === '"' && f === "") (quoted = true), i++;
+    else if (c === ",") row.push(f), (f = ""), i++;
+    else if (c === "\r" && s[i + 1] === "\n") row.push(f), rows.push(row), (row = []), (f = ""), (i += 2);
+    else if (c === "\n") throw new Error("bare LF outside quotes");
+    else (f += c), i++;
+  }
+  return rows;
 }

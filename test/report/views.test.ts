@@ -1,34 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { runFixtures } from "./helpers.js";
+import { parseCsv, runFixtures } from "./helpers.js";
 import { csvField, flatten, renderDataDictionary, FORM_COLUMNS, INDICATOR_COLUMNS, FINDING_COLUMNS } from "../../src/report/tables.js";
 import { renderXlsx } from "../../src/report/xlsx.js";
 import { StatsBuilder, statsToCsv, statsToText } from "../../src/report/stats.js";
-
-/** a strict RFC 4180 reader, to prove the writer round-trips */
-function parseCsv(text: string): string[][] {
-  expect(text.startsWith("\uFEFF")).toBe(true);
-  const s = text.slice(1);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = "";
-  let i = 0;
-  let quoted = false;
-  while (i < s.length) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (f += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (f += c), i++;
-    } else if (c === '"' && f === "") (quoted = true), i++;
-    else if (c === ",") row.push(f), (f = ""), i++;
-    else if (c === "\r" && s[i + 1] === "\n") row.push(f), rows.push(row), (row = []), (f = ""), (i += 2);
-    else if (c === "\n") throw new Error("bare LF outside quotes");
-    else (f += c), i++;
-  }
-  return rows;
-}
 
 describe("flat tables", () => {
   it("CSV and JSONL carry the same rows, columns as in the dictionary, RFC 4180 quoting", async () => {
