@@ -197,42 +197,94 @@ function compatUncached(tpl: Template) {
 }
 
 /**
- * alignCells per distinct row, memoised per template: the alignment is a function of the columns,
- * the positional flag and the row's cells (text and merged flag at each index) alone, and the same
- * rows recur on many forms. The memo keeps role → cell index in the order alignCells returned them;
- * each call gets a fresh object holding this row's own cells (bounded: dropped when full).
+ * alignCells per kind of row, memoised per template. The alignment is a function of the columns,
+ * the positional flag and, per cell, its merged flag, whether it is blank and how well its text fits
+ * each of the columns' roles (compat) — not of the text itself. So cell texts are sorted into classes
+ * by their compat scores over the header's roles (a text's class is found once per set of roles),
+ * and rows into kinds by their cells' classes: rows whose texts differ only where no score differs
+ * ("≥1200人" / "≥1500人") share one alignment. The memo keeps role → cell index in the order
+ * alignCells returned them; each call gets a fresh object holding this row's own cells (bounded:
+ * everything dropped when full).
  */
-const ALIGNED = new WeakMap<Template, Map<string, [Key, number][]>>();
+interface AlignMemo {
+  /** per set of roles: cell text → class (0 blank) */
+  classes: Map<string, Map<string, number>>;
+  /** a class's compat scores as text → its number */
+  scores: Map<string, number>;
+  /** kind of row (columns, cells' merged flags and classes) → role → cell index */
+  rows: Map<string, [Key, number][]>;
+}
+
+const ALIGNED = new WeakMap<Template, AlignMemo>();
+
+interface HeaderCols {
+  roles: (ColumnRole | null)[];
+  annual: boolean[];
+  cols: { role: Key; index: number }[];
+  /** the columns' part of a row kind */
+  key: string;
+  /** the distinct roles compat scores (an extra column scores 0 for every text; 年度 as its role) */
+  scored: Key[];
+  scoredKey: string;
+}
 
 /** a header's columns as alignCells takes them, and their part of the memo key, once per header
  *  (made again when a role was inferred since: inferLevelColumns changes roles in place) */
-const HEADER_COLS = new WeakMap<Header, { roles: (ColumnRole | null)[]; annual: boolean[]; cols: { role: Key; index: number }[]; key: string }>();
+const HEADER_COLS = new WeakMap<Header, HeaderCols>();
 
-function headerCols(header: Header): { cols: { role: Key; index: number }[]; key: string } {
+function headerCols(header: Header): HeaderCols {
   const got = HEADER_COLS.get(header);
-  if (got && got.roles.length === header.columns.length && header.columns.every((c, k) => c.role === got.roles[k] && c.annual === got.annual[k])) return got;
+  if (got && sameRoles(got, header.columns)) return got;
   const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
   let key = header.positional ? "p" : "t";
   // every text is preceded by its length: the key is unambiguous whatever the texts hold
   for (const c of cols) key += "|" + c.index + ":" + c.role.length + ":" + c.role;
-  const made = { roles: header.columns.map((c) => c.role), annual: header.columns.map((c) => c.annual), cols, key: key + "#" };
+  const scored = [...new Set(cols.filter((c) => !c.role.startsWith("extra:")).map((c) => c.role.replace(/@annual$/, "")))];
+  const made = { roles: header.columns.map((c) => c.role), annual: header.columns.map((c) => c.annual), cols, key: key + "#", scored, scoredKey: scored.join("|") };
   HEADER_COLS.set(header, made);
   return made;
 }
 
+function sameRoles(got: HeaderCols, columns: HeaderColumn[]): boolean {
+  if (got.roles.length !== columns.length) return false;
+  for (let k = 0; k < columns.length; k++) if (columns[k].role !== got.roles[k] || columns[k].annual !== got.annual[k]) return false;
+  return true;
+}
+
+/** a cell text's class under a set of roles: 0 when blank (alignCells skips it), else its scores' number */
+function cellClass(memo: AlignMemo, h: HeaderCols, compat: (text: string, key: Key) => number, text: string): number {
+  let byText = memo.classes.get(h.scoredKey);
+  if (!byText) memo.classes.set(h.scoredKey, (byText = new Map()));
+  let id = byText.get(text);
+  if (id === undefined) {
+    id = 0;
+    if (text.trim() !== "") {
+      let sig = h.scoredKey + "#";
+      for (const role of h.scored) sig += compat(text, role) + ",";
+      id = memo.scores.get(sig);
+      if (id === undefined) memo.scores.set(sig, (id = memo.scores.size + 1));
+    }
+    if (byText.size >= 50_000) byText.clear();
+    byText.set(text, id);
+  }
+  return id;
+}
+
 function alignCellsMemo(tpl: Template, row: Row, header: Header): Partial<Record<Key, Cell>> {
-  const { cols, key: colsKey } = headerCols(header);
+  const h = headerCols(header);
+  const cols = h.cols;
   let memo = ALIGNED.get(tpl);
-  if (!memo) ALIGNED.set(tpl, (memo = new Map()));
-  let key = colsKey;
-  for (const c of row.cells) key += (c.merged ? "|m" : "|") + c.text.length + ":" + c.text;
-  const hit = memo.get(key);
+  if (!memo) ALIGNED.set(tpl, (memo = { classes: new Map(), scores: new Map(), rows: new Map() }));
+  const compat = compatFor(tpl);
+  let key = h.key;
+  for (const c of row.cells) key += (c.merged ? "m" : "") + cellClass(memo, h, compat, c.text) + ",";
+  const hit = memo.rows.get(key);
   const cells: Partial<Record<Key, Cell>> = {};
   if (hit) {
     for (const [k, i] of hit) cells[k] = row.cells[i];
     return cells;
   }
-  const got = alignCells<Key>(row, cols, compatFor(tpl), header.positional);
+  const got = alignCells<Key>(row, cols, compat, header.positional);
   const entries: [Key, number][] = [];
   for (const [k, c] of Object.entries(got)) {
     const i = row.cells.indexOf(c as Cell);
@@ -240,8 +292,12 @@ function alignCellsMemo(tpl: Template, row: Row, header: Header): Partial<Record
     entries.push([k, i]);
     cells[k] = c as Cell;
   }
-  if (memo.size >= 20_000) memo.clear();
-  memo.set(key, entries);
+  if (memo.rows.size >= 20_000 || memo.scores.size >= 50_000) {
+    // classes are numbered by scores: all three go together
+    memo.classes.clear();
+    memo.scores.clear();
+    memo.rows.clear();
+  } else memo.rows.set(key, entries);
   return cells;
 }
 

@@ -42,6 +42,30 @@ describe("alignRecord memo", () => {
   });
 });
 
+describe("alignRecord memo by kind of row", () => {
+  const tpl = loadTemplates()[0];
+  const rows = [row(1, ["一级指标", "二级指标", "三级指标", "指标值"]), row(2, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"])];
+  const header = readHeader(tpl, rows, 0, false)!;
+
+  it("gives a row whose texts differ only in a figure its own cells in the same places", () => {
+    alignRecord(tpl, header, rows[1]);
+    const other = row(3, ["产出指标", "数量指标", "购置办公设备数量", "≥12台"]);
+    const got = alignRecord(tpl, header, other);
+    expect(got.cells.target).toBe(other.cells[3]);
+    expect(got.cells.target!.text).toBe("≥12台");
+    expect(got.cells.name).toBe(other.cells[2]);
+  });
+
+  it("aligns a row of another shape on its own (three cells: the level 1 left out)", () => {
+    const short = row(4, ["数量指标", "购置办公设备数量", "≥10台"]);
+    const got = alignRecord(tpl, header, short);
+    expect(got.cells.level1).toBeUndefined();
+    expect(got.cells.level2).toBe(short.cells[0]);
+    expect(got.cells.name).toBe(short.cells[1]);
+    expect(got.cells.target).toBe(short.cells[2]);
+  });
+});
+
 describe("alignRecord memo and a role inferred after reading", () => {
   it("aligns by the header's roles as they are now, not as they were when first asked", () => {
     const tpl = loadTemplates()[0];
