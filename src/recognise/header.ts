@@ -197,24 +197,27 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
   // a header needs at least a name/level column on its first row
   if (!topRoles.some((r) => r === "name" || r === "level2" || r === "level1")) return null;
   const next = rows[i + 1];
-  const wrapped = next ? wrappedHeader(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged)) : null;
+  // the next row's unmerged cells and whether it is a sub-header: each found once for the tests below
+  const sub = next ? cellsOf(next, positional).filter((c) => !c.merged) : [];
+  const nextIsSub = isSubHeader(tpl, next);
+  const wrapped = next ? wrappedHeader(tpl, top, topRoles, sub) : null;
   if (wrapped) {
     const cols = oneRow(wrapped.top, wrapped.roles);
     if (valid(cols)) return { index: i + 1, first: i, columns: finish(cols), positional };
   }
-  if (isSubHeader(tpl, next) && !valid(oneRow(top, topRoles)) ) {
-    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+  if (nextIsSub && !valid(oneRow(top, topRoles))) {
+    const two = twoRows(tpl, top, topRoles, sub, positional);
     if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
   }
-  if (isSubHeader(tpl, next) && top.some((c) => GROUP.test(squashHeader(c.text)))) {
-    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+  if (nextIsSub && top.some((c) => GROUP.test(squashHeader(c.text)))) {
+    const two = twoRows(tpl, top, topRoles, sub, positional);
     if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
   }
   const one = oneRow(top, topRoles);
   if (!valid(one)) return null;
   // a second header row that only splits a value column (符号 / 值 / 单位)
-  if (isSubHeader(tpl, next)) {
-    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+  if (nextIsSub) {
+    const two = twoRows(tpl, top, topRoles, sub, positional);
     if (valid(two) && two.length > one.length) return { index: i + 1, first: i, columns: finish(two), positional };
   }
   return { index: i, first: i, columns: finish(one), positional };
