@@ -541,7 +541,7 @@ export function readTable(
         continue;
       }
       // a goal's text wrapped onto the next row (one cell) after a goal row
-      if (interludes[interludes.length - 1] === prevFilled(rows, i) && filled.length === 1) {
+      if (filled.length === 1 && interludes.length > 0 && interludes[interludes.length - 1] === prevFilled(rows, i)) {
         interludes.push(i);
         continue;
       }
