@@ -17,7 +17,7 @@ import { dropPageFurniture } from "../repair/index.js";
 import { loadTemplates, matchRole, type Template } from "./templates.js";
 import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
-import { readTable, type BlockResult } from "./table.js";
+import { readTable, type BlockResult, type RowView } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
 import { takeSpendingLines } from "./spending.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
@@ -143,22 +143,20 @@ function applyFields(form: Form, hits: FieldHit[]): void {
 }
 
 /** the title of the next form ("…绩效目标申报表") ends a table */
-function isTitleRow(row: Row): boolean {
-  const cells = filledCells(row);
-  if (cells.length === 0 || cells.length > 2) return false;
-  return /(绩效目标|绩效自评|自评|目标|支出绩效).{0,4}表$|^[（(]?20\d{2}年度?[)）]?$/.test(cells[0].cell.text.replace(/\s+/g, ""));
+function isTitleRow(view: RowView): boolean {
+  if (view.filled.length === 0 || view.filled.length > 2) return false;
+  return /(绩效目标|绩效自评|自评|目标|支出绩效).{0,4}表$|^[（(]?20\d{2}年度?[)）]?$/.test(view.first);
 }
 
 /** the signature row that ends a form of this template (负责人 …) */
-function isFooter(tpl: Template, row: Row): boolean {
+function isFooter(tpl: Template, row: Row, first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? ""): boolean {
   if (!tpl.footerRe) return false;
-  const first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? "";
   return tpl.footerRe.test(first);
 }
 
 /** a goal or detail row (label, then its text) inside a table: part of the header, not an indicator */
-function isFieldRow(tpl: Template, row: Row): boolean {
-  const first = filledCells(row)[0]?.cell.text ?? "";
+function isFieldRow(tpl: Template, view: RowView): boolean {
+  const first = view.filled[0]?.cell.text ?? "";
   const key = matchRole(tpl.fieldRes, first) ?? matchRole(tpl.fieldRes, (/^([^:：]{2,16})[:：]/.exec(first.trim()) ?? [])[1] ?? "");
   return key === "goalAnnual" || key === "goalPeriod" || key === "goalActual";
 }
@@ -213,7 +211,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   // borderless PDF's reader has already rebuilt its cells from their positions: read as a table)
   if (tpl.spacedCells && !header.positional && region.grid.format === "text") return [readSpacedForm(r, tpl, header, applyFields)];
   const kind = kindOf(tpl, header, title);
-  const t = readTable(tpl, rows, header, (row) => isTitleRow(row) || isFooter(tpl, row), (row) => isFieldRow(tpl, row));
+  const t = readTable(tpl, rows, header, (row, _i, view) => isTitleRow(view) || isFooter(tpl, row, view.first), (_row, view) => isFieldRow(tpl, view));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
   head.funds.unit ??= unitAbove(region.grid.rows, region.start);
   const listStyle = header.columns.some((c) => c.role === "project") && t.projects.length > 0;

@@ -104,12 +104,18 @@ function textMask(text: string): number {
  * template's search skips the rows its bit rules out.
  */
 function startMask(row: Row, positional: boolean): number {
-  const cells = cellsOf(row, positional);
-  const memo = CELLS_OF.get(row)!;
+  let memo = CELLS_OF.get(row);
+  if (!memo) CELLS_OF.set(row, (memo = {}));
   let m = positional ? memo.pMask : memo.tMask;
   if (m === undefined) {
     m = 0;
-    for (const c of cells) m |= textMask(c.text);
+    // the texts cellsOf would list (merged copies only in positional grids), without building the list:
+    // most rows asked are data rows, which no template's header starts on
+    for (const c of row.cells) {
+      if (c.merged && !positional) continue;
+      const t = c.text.trim();
+      if (t) m |= textMask(t);
+    }
     if (positional) memo.pMask = m;
     else memo.tMask = m;
   }
@@ -189,32 +195,35 @@ function valid(cols: HeaderColumn[]): boolean {
 
 /** Read the header starting at rows[i]; null when rows[i] is not an indicator header. */
 export function readHeader(tpl: Template, rows: Row[], i: number, positional: boolean): Header | null {
-  const top = cellsOf(rows[i], positional);
-  if (top.length < 2) return null;
   const bit = templateBit(tpl);
   if (bit >= 0 && !(startMask(rows[i], positional) & (1 << bit))) return null;
+  const top = cellsOf(rows[i], positional);
+  if (top.length < 2) return null;
   const topRoles = top.map((c) => roleOf(tpl, c.text));
   // a header needs at least a name/level column on its first row
   if (!topRoles.some((r) => r === "name" || r === "level2" || r === "level1")) return null;
   const next = rows[i + 1];
-  const wrapped = next ? wrappedHeader(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged)) : null;
+  // the next row's unmerged cells and whether it is a sub-header: each found once for the tests below
+  const sub = next ? cellsOf(next, positional).filter((c) => !c.merged) : [];
+  const nextIsSub = isSubHeader(tpl, next);
+  const wrapped = next ? wrappedHeader(tpl, top, topRoles, sub) : null;
   if (wrapped) {
     const cols = oneRow(wrapped.top, wrapped.roles);
     if (valid(cols)) return { index: i + 1, first: i, columns: finish(cols), positional };
   }
-  if (isSubHeader(tpl, next) && !valid(oneRow(top, topRoles)) ) {
-    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+  if (nextIsSub && !valid(oneRow(top, topRoles))) {
+    const two = twoRows(tpl, top, topRoles, sub, positional);
     if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
   }
-  if (isSubHeader(tpl, next) && top.some((c) => GROUP.test(squashHeader(c.text)))) {
-    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+  if (nextIsSub && top.some((c) => GROUP.test(squashHeader(c.text)))) {
+    const two = twoRows(tpl, top, topRoles, sub, positional);
     if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
   }
   const one = oneRow(top, topRoles);
   if (!valid(one)) return null;
   // a second header row that only splits a value column (符号 / 值 / 单位)
-  if (isSubHeader(tpl, next)) {
-    const two = twoRows(tpl, top, topRoles, cellsOf(next, positional).filter((c) => !c.merged), positional);
+  if (nextIsSub) {
+    const two = twoRows(tpl, top, topRoles, sub, positional);
     if (valid(two) && two.length > one.length) return { index: i + 1, first: i, columns: finish(two), positional };
   }
   return { index: i, first: i, columns: finish(one), positional };

@@ -116,13 +116,20 @@ function compatFor(tpl: Template): (text: string, key: Key) => number {
   let fn = COMPAT.get(tpl);
   if (fn) return fn;
   const score = compatUncached(tpl);
-  const memo = new Map<string, number>();
+  // one map per key, by text: no key string is built per call (the cell text keeps its hash)
+  const memo = new Map<Key, Map<string, number>>();
+  let size = 0;
   fn = (text, key) => {
-    const k = key.length + ":" + key + text;
-    let v = memo.get(k);
+    let byText = memo.get(key);
+    if (!byText) memo.set(key, (byText = new Map()));
+    let v = byText.get(text);
     if (v === undefined) {
-      if (memo.size >= 50_000) memo.clear();
-      memo.set(k, (v = score(text, key)));
+      if (size >= 50_000) {
+        for (const m of memo.values()) m.clear();
+        size = 0;
+      }
+      byText.set(text, (v = score(text, key)));
+      size++;
     }
     return v;
   };
@@ -191,28 +198,94 @@ function compatUncached(tpl: Template) {
 }
 
 /**
- * alignCells per distinct row, memoised per template: the alignment is a function of the columns,
- * the positional flag and the row's cells (text and merged flag at each index) alone, and the same
- * rows recur on many forms. The memo keeps role → cell index in the order alignCells returned them;
- * each call gets a fresh object holding this row's own cells (bounded: dropped when full).
+ * alignCells per kind of row, memoised per template. The alignment is a function of the columns,
+ * the positional flag and, per cell, its merged flag, whether it is blank and how well its text fits
+ * each of the columns' roles (compat) — not of the text itself. So cell texts are sorted into classes
+ * by their compat scores over the header's roles (a text's class is found once per set of roles),
+ * and rows into kinds by their cells' classes: rows whose texts differ only where no score differs
+ * ("≥1200人" / "≥1500人") share one alignment. The memo keeps role → cell index in the order
+ * alignCells returned them; each call gets a fresh object holding this row's own cells (bounded:
+ * everything dropped when full).
  */
-const ALIGNED = new WeakMap<Template, Map<string, [Key, number][]>>();
+interface AlignMemo {
+  /** per set of roles: cell text → class (0 blank) */
+  classes: Map<string, Map<string, number>>;
+  /** a class's compat scores as text → its number */
+  scores: Map<string, number>;
+  /** kind of row (columns, cells' merged flags and classes) → role → cell index */
+  rows: Map<string, [Key, number][]>;
+}
 
-function alignCellsMemo(tpl: Template, row: Row, cols: { role: Key; index: number }[], positional: boolean): Partial<Record<Key, Cell>> {
-  let memo = ALIGNED.get(tpl);
-  if (!memo) ALIGNED.set(tpl, (memo = new Map()));
-  let key = positional ? "p" : "t";
+const ALIGNED = new WeakMap<Template, AlignMemo>();
+
+interface HeaderCols {
+  roles: (ColumnRole | null)[];
+  annual: boolean[];
+  cols: { role: Key; index: number }[];
+  /** the columns' part of a row kind */
+  key: string;
+  /** the distinct roles compat scores (an extra column scores 0 for every text; 年度 as its role) */
+  scored: Key[];
+  scoredKey: string;
+}
+
+/** a header's columns as alignCells takes them, and their part of the memo key, once per header
+ *  (made again when a role was inferred since: inferLevelColumns changes roles in place) */
+const HEADER_COLS = new WeakMap<Header, HeaderCols>();
+
+function headerCols(header: Header): HeaderCols {
+  const got = HEADER_COLS.get(header);
+  if (got && sameRoles(got, header.columns)) return got;
+  const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
+  let key = header.positional ? "p" : "t";
   // every text is preceded by its length: the key is unambiguous whatever the texts hold
   for (const c of cols) key += "|" + c.index + ":" + c.role.length + ":" + c.role;
-  key += "#";
-  for (const c of row.cells) key += (c.merged ? "|m" : "|") + c.text.length + ":" + c.text;
-  const hit = memo.get(key);
+  const scored = [...new Set(cols.filter((c) => !c.role.startsWith("extra:")).map((c) => c.role.replace(/@annual$/, "")))];
+  const made = { roles: header.columns.map((c) => c.role), annual: header.columns.map((c) => c.annual), cols, key: key + "#", scored, scoredKey: scored.join("|") };
+  HEADER_COLS.set(header, made);
+  return made;
+}
+
+function sameRoles(got: HeaderCols, columns: HeaderColumn[]): boolean {
+  if (got.roles.length !== columns.length) return false;
+  for (let k = 0; k < columns.length; k++) if (columns[k].role !== got.roles[k] || columns[k].annual !== got.annual[k]) return false;
+  return true;
+}
+
+/** a cell text's class under a set of roles: 0 when blank (alignCells skips it), else its scores' number */
+function cellClass(memo: AlignMemo, h: HeaderCols, compat: (text: string, key: Key) => number, text: string): number {
+  let byText = memo.classes.get(h.scoredKey);
+  if (!byText) memo.classes.set(h.scoredKey, (byText = new Map()));
+  let id = byText.get(text);
+  if (id === undefined) {
+    id = 0;
+    if (text.trim() !== "") {
+      let sig = h.scoredKey + "#";
+      for (const role of h.scored) sig += compat(text, role) + ",";
+      id = memo.scores.get(sig);
+      if (id === undefined) memo.scores.set(sig, (id = memo.scores.size + 1));
+    }
+    if (byText.size >= 50_000) byText.clear();
+    byText.set(text, id);
+  }
+  return id;
+}
+
+function alignCellsMemo(tpl: Template, row: Row, header: Header): Partial<Record<Key, Cell>> {
+  const h = headerCols(header);
+  const cols = h.cols;
+  let memo = ALIGNED.get(tpl);
+  if (!memo) ALIGNED.set(tpl, (memo = { classes: new Map(), scores: new Map(), rows: new Map() }));
+  const compat = compatFor(tpl);
+  let key = h.key;
+  for (const c of row.cells) key += (c.merged ? "m" : "") + cellClass(memo, h, compat, c.text) + ",";
+  const hit = memo.rows.get(key);
   const cells: Partial<Record<Key, Cell>> = {};
   if (hit) {
     for (const [k, i] of hit) cells[k] = row.cells[i];
     return cells;
   }
-  const got = alignCells<Key>(row, cols, compatFor(tpl), positional);
+  const got = alignCells<Key>(row, cols, compat, header.positional);
   const entries: [Key, number][] = [];
   for (const [k, c] of Object.entries(got)) {
     const i = row.cells.indexOf(c as Cell);
@@ -220,15 +293,18 @@ function alignCellsMemo(tpl: Template, row: Row, cols: { role: Key; index: numbe
     entries.push([k, i]);
     cells[k] = c as Cell;
   }
-  if (memo.size >= 20_000) memo.clear();
-  memo.set(key, entries);
+  if (memo.rows.size >= 20_000 || memo.scores.size >= 50_000) {
+    // classes are numbered by scores: all three go together
+    memo.classes.clear();
+    memo.scores.clear();
+    memo.rows.clear();
+  } else memo.rows.set(key, entries);
   return cells;
 }
 
 /** align a row to the header's roles (align.ts: by column in workbooks unless the row is shifted) */
 export function alignRecord(tpl: Template, header: Header, row: Row): TableRecord<Key> {
-  const cols = header.columns.map((c) => ({ role: keyOf(c), index: c.index }));
-  const cells = alignCellsMemo(tpl, row, cols, header.positional);
+  const cells = alignCellsMemo(tpl, row, header);
   if (tpl.valuesRight && !header.positional) fillValuesRight(header, row, cells);
   if (header.positional) {
     // a label cell merged over several rows governs them: its copies carry the label
@@ -247,10 +323,9 @@ export function alignRecord(tpl: Template, header: Header, row: Row): TableRecor
  * under 未完成原因) says by its indent which column it belongs to: when it starts exactly where a
  * header cell starts, it goes to that column, whatever its text looks like.
  */
-function placeByIndent(header: Header, headerRow: Row | undefined, rec: TableRecord<Key>): TableRecord<Key> {
+function placeByIndent(header: Header, headerRow: Row | undefined, rec: TableRecord<Key>, filled: RowView["filled"]): TableRecord<Key> {
   const row = rec.row;
   if (header.positional || row.sep !== "space" || headerRow?.sep !== "space") return rec;
-  const filled = filledCells(row);
   if (filled.length !== 1) return rec;
   const at = printedWidth(row.text.slice(0, row.text.length - row.text.trimStart().length));
   if (at === 0) return rec;
@@ -400,8 +475,7 @@ function blockKind(t: string): "period" | "annual" {
 }
 
 /** a row holding only a block title ("长期绩效目标", "年度绩效指标") */
-export function isBlockTitle(row: Row): boolean {
-  const cells = filledCells(row);
+export function isBlockTitle(row: Row, cells = filledCells(row)): boolean {
   return cells.length === 1 && BLOCK_TITLE.test(cells[0].cell.text.replace(/\s+/g, ""));
 }
 
@@ -413,13 +487,20 @@ function blockTitle(rows: Row[], headerFirst: number, floor: number): "period" |
   return null;
 }
 
+/** a table row's filled cells and its first filled cell's text without spaces, found once for every
+ *  test the table reader makes of the row (stop rows, block titles, interludes, indents) */
+export interface RowView {
+  filled: { cell: Cell; index: number }[];
+  first: string;
+}
+
 /** Read the indicator table(s) starting with `header`: consecutive blocks until a stop row. */
 export function readTable(
   tpl: Template,
   rows: Row[],
   header: Header,
-  stopAt: (row: Row, i: number) => boolean,
-  isInterlude: (row: Row) => boolean = () => false,
+  stopAt: (row: Row, i: number, view: RowView) => boolean,
+  isInterlude: (row: Row, view: RowView) => boolean = () => false,
 ): BlockResult {
   const indicators: Indicator[] = [];
   const projects: BlockResult["projects"] = [];
@@ -439,8 +520,9 @@ export function readTable(
     for (; i < rows.length; i++) {
       const row = rows[i];
       if (isBlankRow(row)) continue;
-      const first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? "";
-      if (endsTable(first) || stopAt(row, i)) {
+      const filled = filledCells(row);
+      const view: RowView = { filled, first: filled[0]?.cell.text.replace(/\s+/g, "") ?? "" };
+      if (endsTable(view.first) || stopAt(row, i, view)) {
         end = i;
         break;
       }
@@ -457,16 +539,16 @@ export function readTable(
         break;
       }
       // a block title ("年度绩效目标") or a goal row between two blocks: read with the header fields
-      if (isBlockTitle(row) || isInterlude(row)) {
+      if (isBlockTitle(row, filled) || isInterlude(row, view)) {
         interludes.push(i);
         continue;
       }
       // a goal's text wrapped onto the next row (one cell) after a goal row
-      if (interludes[interludes.length - 1] === prevFilled(rows, i) && filledCells(row).length === 1) {
+      if (filled.length === 1 && interludes.length > 0 && interludes[interludes.length - 1] === prevFilled(rows, i)) {
         interludes.push(i);
         continue;
       }
-      recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, row)));
+      recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, row), filled));
     }
     inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);

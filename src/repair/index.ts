@@ -29,8 +29,20 @@ export interface TableRecord<R extends string = string> {
 const PAGE_FURNITURE =
   /^(第\s*\d+\s*页(\s*[,，、/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页(\s*[,，、/]?\s*第\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(\s*of\s*\d+)?)$/i;
 
+const DIGIT = /\d/;
+
 /** true for a row that only holds a page number or a running page header */
 export function isPageFurniture(row: Row): boolean {
+  // every page-number form holds a digit: a row of one to three filled cells with none is not one
+  // (asked of every row several times; answered here without building the row's cell list)
+  let filled = 0;
+  let digit = false;
+  for (const c of row.cells) {
+    if (c.merged || c.text.trim() === "") continue;
+    if (++filled > 3) return false;
+    if (!digit && DIGIT.test(c.text)) digit = true;
+  }
+  if (!digit) return false;
   const cells = filledCells(row);
   // "— 1 —" printed with spaces may be read as three cells ("—", "1", "—")
   if (cells.length === 0 || cells.length > 3) return false;
@@ -90,9 +102,21 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
 
 /** rows without page numbers and running headers; `all` is the whole document (where a running header repeats) */
 export function dropPageFurniture(rows: Row[], all: Row[] = rows): Row[] {
+  // a list this function returned has no page number left, so no running header below one either:
+  // dropping again (recognise drops per region, the engine again for callers that did not) keeps it
+  if (DROPPED.has(rows)) {
+    const copy = rows.slice();
+    DROPPED.add(copy);
+    return copy;
+  }
   const headers = runningHeaders(rows, all);
-  return rows.filter((r) => !isPageFurniture(r) && !headers.has(r));
+  const out = rows.filter((r) => !isPageFurniture(r) && !headers.has(r));
+  DROPPED.add(out);
+  return out;
 }
+
+/** the lists dropPageFurniture returned (callers only read them) */
+const DROPPED = new WeakSet<Row[]>();
 
 /** a subtotal label ("小计", "其中小计", "（产出指标小计）"): its row states a group's points, it is no indicator */
 const SUBTOTAL = /^[（(]?(其中[:：]?)?[\u4e00-\u9fa5]{0,10}小计[)）]?[:：]?$/u;

@@ -42,6 +42,46 @@ describe("alignRecord memo", () => {
   });
 });
 
+describe("alignRecord memo by kind of row", () => {
+  const tpl = loadTemplates()[0];
+  const rows = [row(1, ["一级指标", "二级指标", "三级指标", "指标值"]), row(2, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"])];
+  const header = readHeader(tpl, rows, 0, false)!;
+
+  it("gives a row whose texts differ only in a figure its own cells in the same places", () => {
+    alignRecord(tpl, header, rows[1]);
+    const other = row(3, ["产出指标", "数量指标", "购置办公设备数量", "≥12台"]);
+    const got = alignRecord(tpl, header, other);
+    expect(got.cells.target).toBe(other.cells[3]);
+    expect(got.cells.target!.text).toBe("≥12台");
+    expect(got.cells.name).toBe(other.cells[2]);
+  });
+
+  it("aligns a row of another shape on its own (three cells: the level 1 left out)", () => {
+    const short = row(4, ["数量指标", "购置办公设备数量", "≥10台"]);
+    const got = alignRecord(tpl, header, short);
+    expect(got.cells.level1).toBeUndefined();
+    expect(got.cells.level2).toBe(short.cells[0]);
+    expect(got.cells.name).toBe(short.cells[1]);
+    expect(got.cells.target).toBe(short.cells[2]);
+  });
+});
+
+describe("alignRecord memo and a role inferred after reading", () => {
+  it("aligns by the header's roles as they are now, not as they were when first asked", () => {
+    const tpl = loadTemplates()[0];
+    const rows = [row(1, ["栏目甲", "三级指标", "指标值"]), row(2, ["数量指标", "购置办公设备数量", "≥10台"])];
+    const header = readHeader(tpl, rows, 0, false)!;
+    expect(header.columns.map((c) => c.role)).toEqual([null, "name", "target"]);
+    // the unexplained column takes the label as an extra field
+    expect(alignRecord(tpl, header, rows[1]).cells["extra:栏目甲"]).toBe(rows[1].cells[0]);
+    // the table reader infers a level column from its cells by changing the role in place
+    header.columns[0].role = "level2";
+    const again = alignRecord(tpl, header, rows[1]);
+    expect(again.cells.level2).toBe(rows[1].cells[0]);
+    expect(again.cells["extra:栏目甲"]).toBeUndefined();
+  });
+});
+
 describe("matchRole with the synonym union", () => {
   const res: [RegExp, string][] = [
     [/^(?:数量)$/u, "first"],
