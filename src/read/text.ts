@@ -6,6 +6,7 @@
  */
 import type { Grid, Row } from "./grid.js";
 import { ReadError } from "./errors.js";
+import { realignTabContinuations } from "../repair/tab-continuation.js";
 
 export interface Decoded {
   text: string;
@@ -163,5 +164,5 @@ export function linesToGrid(source: string, lines: string[], offset: number, has
       cells: parts.map((p, j) => ({ text: p.trim(), loc: { line: lineNo, col: j + 1 } })),
     };
   });
-  return { source, format: "text", encoding, rows, diagnostics: [] };
+  return { source, format: "text", encoding, rows: hasTabs ? realignTabContinuations(rows) : rows, diagnostics: [] };
 }

@@ -119,6 +119,20 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     if (fundTable && fundRead && r >= fundTable.index && r < fundRead.end) return;
     if (consumed.has(r)) return;
     const cells = filledCells(row);
+    // a funds block listed as rows ("资金来源 | 金额" over "中央补助 | 42.00" … "合计 | 50.00")
+    if (!fundTable) {
+      const listed = fundsListRows(rows, r);
+      if (listed) {
+        for (const q of listed) {
+          const [label, amount] = filledCells(rows[q]);
+          const name = squashHeader(label.cell.text);
+          const key = FUND_TOTAL_CELL.test(name) ? "fundsTotal" : "fundsSource";
+          readFundHit(tpl, funds, key, name, { text: amount.cell.text.trim(), loc: { ...amount.cell.loc } }, cells[0].cell.text, { index: amount.index, nth: 0, twinLater: false }, rows[q]);
+          consumed.add(q);
+        }
+        return;
+      }
+    }
     // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts);
     // the value row may open with a label naming the row ("实施期目标 | 年度目标" over "总体目标 | text | text")
     let below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
@@ -283,6 +297,27 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
 }
 
 /** a fund source's name: "其中：" and numbering dropped, then the template's canonical name if any */
+/** a fund source's name in a row of its own ("中央补助", "县级财政", "其他资金") */
+const SOURCE_ROW = /^[\u4e00-\u9fa5]{0,8}(补助|财政|资金|拨款|自筹|结转|收入)$/u;
+
+/**
+ * The rows of a funds block listed one source per row under a "资金来源 | 金额" header, each a name and
+ * an amount, ending with the total (合计); null when row `r` opens no such block.
+ */
+function fundsListRows(rows: Row[], r: number): number[] | null {
+  const head = filledCells(rows[r]).map((c) => squashHeader(c.cell.text));
+  if (head.length !== 2 || !/^资金(来源|构成)/u.test(head[0]) || !/^(金额|资金数|预算数)/u.test(head[1])) return null;
+  const out: number[] = [];
+  for (let q = r + 1; q < rows.length; q++) {
+    const cells = filledCells(rows[q]);
+    if (!cells.length) continue;
+    const name = cells.length === 2 ? squashHeader(cells[0].cell.text) : "";
+    if (!name || parseAmount(cells[1].cell.text) === null || !(SOURCE_ROW.test(name) || FUND_TOTAL_CELL.test(name))) break;
+    out.push(q);
+  }
+  return out.length >= 2 && out.some((q) => FUND_TOTAL_CELL.test(squashHeader(filledCells(rows[q])[0].cell.text))) ? out : null;
+}
+
 function sourceName(tpl: Template, label: string): string {
   const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
   return matchRole(tpl.sourceRes, name) ?? name;

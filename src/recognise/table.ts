@@ -653,15 +653,18 @@ function joinOpenReasons(tpl: Template, recs: TableRecord<Key>[]): TableRecord<K
   let open: TableRecord<Key> | null = null;
   const ends = (t: string) => /[。！!]$/.test(t);
   for (const r of recs) {
-    if (!isFragment(tpl, r)) {
+    const keys = Object.keys(r.cells).filter((k) => !k.startsWith("carried:"));
+    const t = keys.length === 1 ? text(r.cells[keys[0]]) : "";
+    // a line's one text standing in the open reason's column continues it, whatever role its words suggest
+    // (a TAB line realigned under the cell it continues: src/repair/tab-continuation.ts)
+    const underReason = !!open && !!t && open.row.sep === "tab" && r.row.cells.indexOf(r.cells[keys[0]]!) === open.row.cells.indexOf(open.cells.reasons!);
+    if (!isFragment(tpl, r) && !underReason) {
       const t = text(r.cells.reasons);
       open = t && !ends(t) ? r : null;
       out.push(r);
       continue;
     }
-    const keys = Object.keys(r.cells).filter((k) => !k.startsWith("carried:"));
-    const t = keys.length === 1 ? text(r.cells[keys[0]]) : "";
-    if (!open || !t || !PROSE.test(t) || valueStrength(t) !== 0) {
+    if (!open || !t || !(PROSE.test(t) || underReason) || valueStrength(t) !== 0) {
       out.push(r);
       continue;
     }

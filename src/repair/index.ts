@@ -83,21 +83,41 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
   const out = new Set<Row>();
   let afterPageNumber = false;
   let counts: Map<string, number> | null = null;
-  for (const row of rows) {
-    if (isBlankRow(row)) continue;
+  // the last content row above the page number
+  let above: Row | null = null;
+  rows.forEach((row, i) => {
+    if (isBlankRow(row)) return;
     if (isPageFurniture(row)) {
       afterPageNumber = true;
-      continue;
+      return;
     }
     if (afterPageNumber && filledCells(row).length <= 2) {
       counts ??= shortRowCounts(all);
       const t = rowText(row);
-      // a form's own title ("项目支出绩效目标表") repeats too when each form starts a page: it is kept
-      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && !FORM_TITLE.test(t)) out.add(row);
+      // a form's own title ("项目支出绩效目标表") repeats too when each form starts a page: it is kept,
+      // unless it stands inside an indicator table (a report title containing 绩效 printed atop each page)
+      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, rows.slice(i + 1).find((r) => !isBlankRow(r)))))
+        out.add(row);
     }
     afterPageNumber = false;
-  }
+    above = row;
+  });
   return out;
+}
+
+/** a table row (three cells or more) that is no field or signature line ("项目名称", "填报人：") */
+function isTableRow(row: Row | null | undefined): row is Row {
+  if (!row) return false;
+  const cells = filledCells(row).map((c) => c.cell.text);
+  return cells.length >= 3 && !cells.some((c) => /项目名称|单位|部门|填报|审核|负责人/.test(c));
+}
+
+/**
+ * A line between two rows of an indicator table (the one above the page number, the one below the
+ * line), one of them naming an indicator level ("一级指标", "产出指标"): no form starts there.
+ */
+function insideIndicatorTable(above: Row | null, below: Row | undefined): boolean {
+  return isTableRow(above) && isTableRow(below) && [above, below].some((r) => /指标/.test(rowText(r)));
 }
 
 /** rows without page numbers and running headers; `all` is the whole document (where a running header repeats) */

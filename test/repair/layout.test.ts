@@ -149,6 +149,30 @@ describe("-layout tables printed narrower than their header gaps, across a page 
     // a form title that opens every page is the form's, not page furniture
     const titles = textToGrid("t.txt", ["项目支出绩效目标表", "项目名称  甲", "第 1 页", "项目支出绩效目标表", "项目名称  乙"].join("\n"), "utf-8");
     expect(dropPageFurniture(titles.rows).map((r) => r.text.trim())).toEqual(["项目支出绩效目标表", "项目名称  甲", "项目支出绩效目标表", "项目名称  乙"]);
+    // a report title containing 绩效 atop each page, inside an indicator table, is furniture all the same
+    const inside = textToGrid(
+      "r.txt",
+      [
+        "一级指标  二级指标  三级指标  年初目标值  实际完成值",
+        "产出指标  数量指标  巡护里程  ≥800公里  820公里",
+        "第 1 页",
+        "某县林业站 2025年度项目支出绩效自评",
+        "一级指标  二级指标  三级指标  年初目标值  实际完成值",
+        "          质量指标  巡护覆盖率  ≥95%  96%",
+        "第 2 页",
+        "某县林业站 2025年度项目支出绩效自评",
+        "效益指标  社会效益指标  山火发生次数  0次  0次",
+      ].join("\n"),
+      "utf-8",
+    );
+    expect(dropPageFurniture(inside.rows).map((r) => r.text.trim()).filter((t) => t.includes("林业站"))).toEqual([]);
+    // the same line after an indicator row but before a form's fields starts the next form: kept
+    const next = textToGrid(
+      "n.txt",
+      ["产出指标  数量指标  巡护里程  ≥800公里  820公里", "第 1 页", "2025年度项目支出绩效自评表", "项目名称  乙", "效益指标  社会效益指标  山火发生次数  0次  0次", "第 2 页", "2025年度项目支出绩效自评表", "项目名称  丙"].join("\n"),
+      "utf-8",
+    );
+    expect(dropPageFurniture(next.rows).map((r) => r.text.trim()).filter((t) => t.endsWith("自评表"))).toEqual(["2025年度项目支出绩效自评表", "2025年度项目支出绩效自评表"]);
   });
 });
 

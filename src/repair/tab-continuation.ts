@@ -1,0 +1,63 @@
+/**
+ * TAB continuation lines that drop their empty leading cells. A wrapped cell's second line is often
+ * written without the TABs of the empty cells before it ("⇥…下一步推" / "广电子借阅"), so by TAB count
+ * it lands one column or more to the left and is joined to the wrong cell. Such a line is aligned by
+ * what it continues: its n cells go under the last n filled cells of the line above when those cells
+ * are open text (no sentence end) and the line above itself starts with empty cells.
+ */
+import type { Row } from "../read/grid.js";
+import { isBlankRow } from "../read/grid.js";
+
+/** a cell text that a next line may continue: words, no sentence end, no bare value */
+function isOpen(t: string): boolean {
+  const s = t.trim();
+  return s.length >= 4 && /[\u4e00-\u9fa5]/u.test(s) && !/[。！？!?：:）)]$/u.test(s) && !/^[\d.,%≥≤<>=＞＜～~\-—/]+$/.test(s);
+}
+
+/** a text that starts a row of its own: a label ("产出指标", "其中：", "合计", "填报人：") */
+function startsRow(t: string): boolean {
+  const s = t.replace(/[\s\u3000]+/g, "");
+  return !s || /指标$|目标$|情况$|表$|分[）)]$|^其中|合计|小计|[：:]$|^[（(]/u.test(s);
+}
+
+/** a short text of words only, as field labels are written ("项目名称") */
+function isLabel(t: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,6}$/u.test(t.trim());
+}
+
+/** the row's cells moved right by `shift` (empty cells in front) */
+function shifted(row: Row, shift: number): Row {
+  // a TAB cell's column is its position, as the reader numbers it
+  const pad = Array.from({ length: shift }, () => ({ text: "", loc: { ...row.loc } }));
+  return { ...row, cells: [...pad, ...row.cells].map((c, j) => ({ ...c, loc: { ...c.loc, col: j + 1 } })) };
+}
+
+/** TAB rows with continuation lines realigned under the cells they continue */
+export function realignTabContinuations(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  let above: Row | null = null;
+  for (const row of rows) {
+    if (isBlankRow(row)) {
+      out.push(row);
+      above = null;
+      continue;
+    }
+    let next = row;
+    if (above && row.sep === "tab") {
+      const filled = row.cells.map((c, j) => (c.text.trim() ? j : -1)).filter((j) => j >= 0);
+      const aboveFilled = above.cells.map((c, j) => (c.text.trim() ? j : -1)).filter((j) => j >= 0);
+      const n = filled.length;
+      // the line's cells are consecutive from the first column, fewer than the line above's, which starts with empty cells
+      const consecutive = n > 0 && filled[0] === 0 && filled[n - 1] === n - 1;
+      if (consecutive && aboveFilled[0] > 0 && n <= aboveFilled.length) {
+        const targets = aboveFilled.slice(-n);
+        const shift = targets[0];
+        const contiguous = targets.every((j, k) => j === shift + k);
+        if (shift > 0 && contiguous && targets.every((j) => isOpen(above!.cells[j].text)) && !startsRow(row.cells[0].text) && !(n > 1 && isLabel(row.cells[0].text))) next = shifted(row, shift);
+      }
+    }
+    out.push(next);
+    above = next;
+  }
+  return out;
+}
