@@ -296,7 +296,6 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
   return p ? p.start : null;
 }
 
-/** a fund source's name: "其中：" and numbering dropped, then the template's canonical name if any */
 /** a fund source's name in a row of its own ("中央补助", "县级财政", "其他资金") */
 const SOURCE_ROW = /^[\u4e00-\u9fa5]{0,8}(补助|财政|资金|拨款|自筹|结转|收入)$/u;
 
@@ -318,6 +317,7 @@ function fundsListRows(rows: Row[], r: number): number[] | null {
   return out.length >= 2 && out.some((q) => FUND_TOTAL_CELL.test(squashHeader(filledCells(rows[q])[0].cell.text))) ? out : null;
 }
 
+/** a fund source's name: "其中：" and numbering dropped, then the template's canonical name if any */
 function sourceName(tpl: Template, label: string): string {
   const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
   return matchRole(tpl.sourceRes, name) ?? name;
