@@ -21,9 +21,10 @@ for (const [set, minFields, formsMissing] of [
   // first run 82.1% and 39/40 forms (f582b1f); 97.4% and 40/40 at the end of that round
   ["heldout-checklist-5", 0.96, 0],
   // first run 85.6% and 39/40 forms (a2e1347); 87.4% and 39/40 at the end of that round (the
-  // department-level form of one document is still not found; see its README)
-  ["heldout-checklist-6", 0.86, 1],
-  // first run 94.3% and 40/40 forms (b51fe8e)
+  // department-level form of one document is still not found; see its README); 91.3% and 39/40 at the
+  // end of the next
+  ["heldout-checklist-6", 0.90, 1],
+  // first run 94.3% and 40/40 forms (b51fe8e); the same at the end of that round
   ["heldout-checklist-7", 0.93, 0],
 ] as const) {
   describe(`reader on ${set}`, () => {
