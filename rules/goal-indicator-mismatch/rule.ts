@@ -201,6 +201,10 @@ export default defineRule({
             const noun = sharedNoun(c.context, ind.name);
             if (!noun) continue;
             if (v.value === c.value) continue;
+            // another 数量 row counting what the goal counts carries its number ("214个行政村应急广播终端" /
+            // 维护应急广播终端数 =214个): the goal agrees with the form, and this row counts something that
+            // only shares a word with it (乡镇广播电视服务所 =9个)
+            if (goalMetElsewhere(form, c, ind)) continue;
             // another count of the goal with this unit matches the indicator: it counts something else
             if (counts.some((o) => o !== c && sameFamily(o.unit, v.unit!) && o.value === v.value)) continue;
             // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)

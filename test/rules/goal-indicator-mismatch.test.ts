@@ -38,6 +38,10 @@ ruleTester.run("goal-indicator-mismatch", {
       text: fixture.replace("补助辅警实有人数\t253人", "补助辅警实有人数\t≥326人\n\t\t数量指标\t补助辅警在岗人数\t≥250人"),
     },
     {
+      name: "invented: one 数量 row carries the goal's count exactly (=214个 terminals), another exact row counts something that shares a word with the goal (=9个 stations)",
+      text: "项目名称\t示例县应急广播系统维护\n绩效目标\t对全县214个行政村应急广播终端开展巡检维护，终端在线率保持在95%以上\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护应急广播终端数\t=214个\n\t数量指标\t乡镇广播电视服务站\t=9个\n",
+    },
+    {
       name: "invented: the goal's count is the total of two 数量 rows (326 = ≥200人 + ≥126人)",
       text: fixture.replace("补助辅警实有人数\t253人", "补助辅警实有人数\t≥200人\n\t\t数量指标\t补助辅警在岗人数\t≥126人"),
     },
