@@ -121,7 +121,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     const cells = filledCells(row);
     // a funds block listed as rows ("资金来源 | 金额" over "中央补助 | 42.00" … "合计 | 50.00")
     if (!fundTable) {
-      const listed = fundsListRows(rows, r);
+      const listed = fundsListRows(tpl, rows, r);
       if (listed) {
         for (const q of listed) {
           const [label, amount] = filledCells(rows[q]);
@@ -296,14 +296,12 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
   return p ? p.start : null;
 }
 
-/** a fund source's name in a row of its own ("中央补助", "县级财政", "其他资金") */
-const SOURCE_ROW = /^[\u4e00-\u9fa5]{0,8}(补助|财政|资金|拨款|自筹|结转|收入)$/u;
-
 /**
  * The rows of a funds block listed one source per row under a "资金来源 | 金额" header, each a name and
- * an amount, ending with the total (合计); null when row `r` opens no such block.
+ * an amount, ending with the total (合计); null when row `r` opens no such block. The names a source
+ * row may carry are the template's fundSourceRows ("中央补助", "县级财政", "其他资金").
  */
-function fundsListRows(rows: Row[], r: number): number[] | null {
+function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
   const head = filledCells(rows[r]).map((c) => squashHeader(c.cell.text));
   if (head.length !== 2 || !/^资金(来源|构成)/u.test(head[0]) || !/^(金额|资金数|预算数)/u.test(head[1])) return null;
   const out: number[] = [];
@@ -311,7 +309,7 @@ function fundsListRows(rows: Row[], r: number): number[] | null {
     const cells = filledCells(rows[q]);
     if (!cells.length) continue;
     const name = cells.length === 2 ? squashHeader(cells[0].cell.text) : "";
-    if (!name || parseAmount(cells[1].cell.text) === null || !(SOURCE_ROW.test(name) || FUND_TOTAL_CELL.test(name))) break;
+    if (!name || parseAmount(cells[1].cell.text) === null || !(tpl.fundSourceRowRes.some((re) => re.test(name)) || FUND_TOTAL_CELL.test(name))) break;
     out.push(q);
   }
   return out.length >= 2 && out.some((q) => FUND_TOTAL_CELL.test(squashHeader(filledCells(rows[q])[0].cell.text))) ? out : null;

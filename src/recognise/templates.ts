@@ -113,6 +113,11 @@ export const TemplateSchema = z
      * 项目支出, 人员经费, 公用经费); each label is also read as a funds row (fields.fundsSource)
      */
     spendingLines: z.record(z.enum(SPENDING_KINDS), Synonyms).default({}),
+    /**
+     * a funds block listed one source per row ("资金来源 | 金额" over "中央补助 | 42.00" … "合计 | 50.00"):
+     * the names such a row may carry (patterns, whole cell, spaces removed)
+     */
+    fundSourceRows: Synonyms.default([]),
     /** self-assessment funds-table columns → extra header synonyms */
     fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
     /**
@@ -183,6 +188,8 @@ export interface Template extends Omit<TemplateSpec, "level1" | "footer"> {
   detailRes: [RegExp, string][];
   /** funds-row label → the kind of spending it is (department-level forms) */
   spendingRes: [RegExp, (typeof SPENDING_KINDS)[number]][];
+  /** the name of a fund source written in a row of its own (fundSourceRows, generic's merged in) */
+  fundSourceRowRes: RegExp[];
   /** compiled synonyms, generic's merged in */
   columnRes: [RegExp, ColumnRole][];
   fieldRes: [RegExp, FieldKey][];
@@ -243,6 +250,7 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
     sourceRes: [...sourceRes, ...(base?.sourceRes ?? [])],
     detailRes: [...detailRes, ...(base?.detailRes ?? [])],
     spendingRes: [...spendingRes, ...(base?.spendingRes ?? [])],
+    fundSourceRowRes: [...t.fundSourceRows.map((src, i) => compile(file, `fundSourceRows.${i}`, src)), ...(base?.fundSourceRowRes ?? [])],
     fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
     titleRes,
     requireRes: t.requires.map((s, i) => {
