@@ -12,19 +12,12 @@
  * at its 项目支出 row.
  */
 import { defineRule } from "../../src/engine/types.js";
-import type { Form, FundSource, KpiDocument } from "../../src/model/types.js";
+import type { Form, KpiDocument } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
+import { fundsColumns, MONEY_SCALE, type FundsColumn } from "../../src/engine/services/project.js";
 
-type Col = { dept: (s: FundSource) => number | null | undefined; project: (f: Form) => number | null | undefined; zh: string; en: string };
-
-const TARGET_COLS: Col[] = [{ dept: (s) => s.annual ?? s.period, project: (f) => f.funds.annualTotal ?? f.funds.periodTotal, zh: "预算数", en: "budget" }];
-const SELF_COLS: Col[] = [
-  { dept: (s) => s.adjusted, project: (f) => f.funds.adjusted, zh: "全年预算数", en: "full-year budget" },
-  { dept: (s) => s.executed, project: (f) => f.funds.executed, zh: "全年执行数", en: "amount spent" },
-  { dept: (s) => s.planned, project: (f) => f.funds.planned, zh: "年初预算数", en: "initial budget" },
-];
-
-const SCALE: Record<string, number> = { 元: 1, 万元: 10_000 };
+/** the column reported first when several disagree: the full-year budget, then the spending, then the initial budget */
+const PREFERENCE: FundsColumn["key"][] = ["budget", "adjusted", "executed", "planned"];
 
 /** a department's name for comparison: codes, brackets, separators and spaces dropped */
 export function departmentKey(name: string | null | undefined): string {
@@ -85,13 +78,14 @@ export default defineRule({
           const projects = projectsOf(doc, k);
           if (!projects.length) return;
           const unit = dept.funds.unit ?? projects.find((p) => p.funds.unit)?.funds.unit ?? null;
-          const inDeptUnit = (v: number, u: string | null) => (v * (SCALE[u ?? unit ?? ""] ?? 1)) / (SCALE[unit ?? ""] ?? 1);
-          const rows: { col: Col; amount: number; sum: number; parts: { form: Form; v: number }[] }[] = [];
-          for (const col of dept.kind === "target" ? TARGET_COLS : SELF_COLS) {
-            const amount = col.dept(line);
+          const inDeptUnit = (v: number, u: string | null) => (v * (MONEY_SCALE[u ?? unit ?? ""] ?? 1)) / (MONEY_SCALE[unit ?? ""] ?? 1);
+          const rows: { col: FundsColumn; amount: number; sum: number; parts: { form: Form; v: number }[] }[] = [];
+          const cols = [...fundsColumns(dept.kind)].sort((a, b) => PREFERENCE.indexOf(a.key) - PREFERENCE.indexOf(b.key));
+          for (const col of cols) {
+            const amount = col.line(line);
             if (!isNum(amount)) continue;
             const parts = projects.flatMap((form) => {
-              const v = col.project(form);
+              const v = col.total(form);
               return isNum(v) ? [{ form, v: inDeptUnit(v, form.funds.unit) }] : [];
             });
             // every project form must state the column, or the sum says nothing

@@ -9,6 +9,7 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, FundSource } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
+import { fundsColumns } from "../../src/engine/services/project.js";
 
 type Col = "period" | "annual" | "planned" | "adjusted" | "executed";
 const COLS: { col: Col; total: (f: Form) => number | null | undefined; zh: string; en: string }[] = [
@@ -113,23 +114,14 @@ export default defineRule({
 function spendingSplit(form: Form, tol: number): { zh: string; en: string; total: number; sum: number }[] {
   const sp = form.funds.spending;
   if (!sp) return [];
-  const amount = (s: FundSource | undefined) => (s ? (s.annual ?? s.period) : undefined);
-  const cols: { zh: string; en: string; total: number | null | undefined; of: (s: FundSource | undefined) => number | null | undefined }[] =
-    form.kind === "target"
-      ? [{ zh: "预算数", en: "budget", total: form.funds.annualTotal ?? form.funds.periodTotal, of: amount }]
-      : [
-          { zh: "年初预算数", en: "initial budget", total: form.funds.planned, of: (s) => s?.planned },
-          { zh: "全年预算数", en: "full-year budget", total: form.funds.adjusted, of: (s) => s?.adjusted },
-          { zh: "全年执行数", en: "amount spent", total: form.funds.executed, of: (s) => s?.executed },
-        ];
   const out: { zh: string; en: string; total: number; sum: number }[] = [];
-  for (const c of cols) {
+  for (const c of fundsColumns(form.kind)) {
     const pairs: [string, string, number | null | undefined, [string, FundSource | undefined][]][] = [
-      ["资金总额", "total", c.total, [["基本支出", sp.basic], ["项目支出", sp.project]]],
-      ["基本支出", "basic spending", c.of(sp.basic), [["人员经费", sp.personnel], ["公用经费", sp.operating]]],
+      ["资金总额", "total", c.total(form), [["基本支出", sp.basic], ["项目支出", sp.project]]],
+      ["基本支出", "basic spending", c.line(sp.basic), [["人员经费", sp.personnel], ["公用经费", sp.operating]]],
     ];
     for (const [name, nameEn, total, parts] of pairs) {
-      const xs = parts.map(([n, s]) => [n, c.of(s)] as const);
+      const xs = parts.map(([n, s]) => [n, c.line(s)] as const);
       if (!isNum(total) || !xs.every(([, v]) => isNum(v))) continue;
       const sum = xs.reduce((a, [, v]) => a + (v as number), 0);
       if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) continue;

@@ -4,7 +4,7 @@
  * stands. Shared by project-dates, attribute-period-mismatch and required-text-missing.
  */
 import type { Loc } from "../../model/loc.js";
-import type { Form, KpiDocument } from "../../model/types.js";
+import type { Form, FormKind, FundSource, KpiDocument } from "../../model/types.js";
 import type { Field } from "../types.js";
 
 /** 项目属性 or 项目期 saying the project lasts one year: 一次性项目（1年结束）, 0101-一年期项目, 1年, 当年 */
@@ -64,7 +64,31 @@ export function details(form: Form, label: RegExp): HeaderText[] {
 /** 项目实施计划, 项目起止时间, 实施期间, 建设周期 … */
 export const PLAN_LABEL = /实施计划|实施进度|起止时间|实施期间|实施时间|建设周期|建设期/u;
 
-const SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
+/** 元 in one unit of the money units forms state amounts in */
+export const MONEY_SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
+
+/** a column in which a form's money is stated: the form's total in it, and a funds line's amount in it */
+export interface FundsColumn {
+  key: "budget" | "planned" | "adjusted" | "executed";
+  zh: string;
+  en: string;
+  total: (form: Form) => number | null | undefined;
+  line: (s: FundSource | undefined) => number | null | undefined;
+}
+
+const TARGET_COLUMNS: FundsColumn[] = [
+  { key: "budget", zh: "预算数", en: "budget", total: (f) => f.funds.annualTotal ?? f.funds.periodTotal, line: (s) => (s ? (s.annual ?? s.period) : undefined) },
+];
+const SELF_COLUMNS: FundsColumn[] = [
+  { key: "planned", zh: "年初预算数", en: "initial budget", total: (f) => f.funds.planned, line: (s) => s?.planned },
+  { key: "adjusted", zh: "全年预算数", en: "full-year budget", total: (f) => f.funds.adjusted, line: (s) => s?.adjusted },
+  { key: "executed", zh: "全年执行数", en: "amount spent", total: (f) => f.funds.executed, line: (s) => s?.executed },
+];
+
+/** the columns a form of this kind states its money in: a target form's one amount, a self-assessment's 年初预算数 / 全年预算数 / 全年执行数 */
+export function fundsColumns(kind: FormKind): FundsColumn[] {
+  return kind === "target" ? TARGET_COLUMNS : SELF_COLUMNS;
+}
 
 /**
  * The funds a cost target in this column is compared with (checklist item 4, column by column):
@@ -73,7 +97,7 @@ const SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
  */
 export function fundsFor(form: Form, f: Field): number | null {
   const fu = form.funds;
-  const scale = fu.unit ? SCALE[fu.unit] : undefined;
+  const scale = fu.unit ? MONEY_SCALE[fu.unit] : undefined;
   if (!scale) return null;
   const pos = (x: number | null | undefined): x is number => typeof x === "number" && x > 0;
   // a self-assessment's target was set against the larger of 年初 and 全年预算数 (a cut budget does not make it wrong)

@@ -297,8 +297,11 @@ export interface Figure {
 
 const NUM = "(\\d+(?:\\.\\d+)?)\\s*[%％]";
 
+/** words naming one part of a form's money (a kind of spending, a source, a level of government) */
+const MONEY_PARTS = "基本支出|项目支出|人员经费|公用经费|上年结转|财政拨款|自筹|中央|省级|市级|县级";
+
 /** a rate of one part of the money, not the form's: "项目支出执行率", "基本支出执行率", "人员经费执行率" */
-const PART_RATE = /(基本支出|项目支出|人员经费|公用经费|上年结转|结转|财政拨款|其他|自筹|中央|省级|市级|县级)(资金|预算)*$/u;
+const PART_RATE = new RegExp(`(${MONEY_PARTS}|结转|其他)(资金|预算)*$`, "u");
 
 /** "预算执行率100%", "预算执行率为102%", "执行率达到92%" (not the rate of one part: "项目支出执行率90.75%") */
 export function executionRateClaims(text: string): Figure[] {
@@ -328,6 +331,9 @@ const AMOUNT_RES: [AmountClaim["kind"], RegExp][] = [
   ["balance", /结余(?:资金)?(?:为|共)?\s*(\d+(?:\.\d+)?)\s*(万元|元)/gu],
 ];
 
+/** a clause about one part of the money, or an approximate or cumulative figure: no amount of the form's */
+const NOT_THE_FORMS = new RegExp(`(${MONEY_PARTS}|其中|其他资金|约|近|超过|以上|累计|共计|截至)`, "u");
+
 /**
  * The form's own amounts a narrative states ("全年预算96.00万元，执行82.56万元，结余13.44万元"), in 万元. A
  * clause about one part of the money ("项目支出全年预算159万元", "其中财政拨款…") or an approximate figure
@@ -335,16 +341,12 @@ const AMOUNT_RES: [AmountClaim["kind"], RegExp][] = [
  */
 export function amountClaims(text: string): AmountClaim[] {
   const out: AmountClaim[] = [];
-  for (const clause of text.split(/[，,。；;：:（）()]/u).reduce<{ t: string; i: number }[]>((acc, t) => {
-    const i = acc.length ? acc[acc.length - 1].i + acc[acc.length - 1].t.length + 1 : 0;
-    acc.push({ t, i });
-    return acc;
-  }, [])) {
-    if (/(基本支出|项目支出|人员经费|公用经费|其中|财政拨款|上年结转|自筹|其他资金|中央|省级|市级|县级|约|近|超过|以上|累计|共计|截至)/u.test(clause.t)) continue;
+  for (const clause of text.matchAll(/[^，,。；;：:（）()]+/gu)) {
+    if (NOT_THE_FORMS.test(clause[0])) continue;
     for (const [kind, re] of AMOUNT_RES) {
-      for (const m of clause.t.matchAll(re)) {
+      for (const m of clause[0].matchAll(re)) {
         const v = Number(m[1]);
-        out.push({ kind, value: m[2] === "元" ? v / 10000 : v, text: m[0], index: clause.i + (m.index ?? 0) });
+        out.push({ kind, value: m[2] === "元" ? v / 10000 : v, text: m[0], index: (clause.index ?? 0) + (m.index ?? 0) });
       }
     }
   }
