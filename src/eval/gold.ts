@@ -119,8 +119,13 @@ export function evaluate(golds: Gold[], allFindings: Finding[], opts: EvalOption
     for (const form of g.forms) {
       if (!form.exhaustive) continue;
       forms++;
-      const inForm = (line: number | null) => line !== null && line >= form.line - 3 && line <= form.endLine;
-      const inFormGold = g.findings.filter((x) => x.line >= form.line - 3 && x.line <= form.endLine);
+      // a form starts up to three lines above its 项目名称 line (a 项目编码 or title line), but never
+      // inside the form before it: forms printed back to back would otherwise share those lines, and
+      // a label or finding there would count in both
+      const prevEnd = Math.max(-Infinity, ...g.forms.filter((x) => x.line < form.line).map((x) => x.endLine));
+      const start = Math.max(form.line - 3, prevEnd + 1);
+      const inForm = (line: number | null) => line !== null && line >= start && line <= form.endLine;
+      const inFormGold = g.findings.filter((x) => x.line >= start && x.line <= form.endLine);
       const goldHere = inFormGold.filter((x) => RANK[x.severity ?? "warning"] >= floor);
       // distinct predicted (category, line) keys in this form
       const predicted = new Map<string, Finding>();

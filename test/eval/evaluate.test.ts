@@ -67,4 +67,22 @@ describe("evaluate", () => {
     expect(ev.overall.truePositives).toBe(0);
     expect(ev.falseAlarms.map((f) => f.line)).toEqual([24]);
   });
+
+  it("forms printed back to back do not share the lines above the second form's 项目名称 line", () => {
+    // 丙 ends on line 14 and 丁's name stands on line 15: a label on line 13 belongs to 丙 only
+    const g: Gold = {
+      document: "doc.txt",
+      forms: [
+        { line: 7, endLine: 14, project: "丙项目", exhaustive: true },
+        { line: 15, endLine: 20, project: "丁项目", exhaustive: true },
+      ],
+      findings: [{ line: 13, category: "vague-value", severity: "info" }],
+    };
+    const ev = evaluate([g], [finding(13, "vague-value", "info")]);
+    expect(ev.overall.gold).toBe(1);
+    expect(ev.overall.truePositives).toBe(1);
+    expect(ev.overall.predicted).toBe(1);
+    expect(ev.cleanForms).toBe(1);
+    expect(ev.cleanFormsFlagged).toBe(0);
+  });
 });
