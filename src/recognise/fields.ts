@@ -11,6 +11,7 @@ import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
 import { parseAmount } from "./field-values.js";
+import { bareFundsLabel, sourceName } from "./funds-label.js";
 
 export interface FieldHit {
   key: FieldKey;
@@ -315,12 +316,6 @@ function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
   return out.length >= 2 && out.some((q) => FUND_TOTAL_CELL.test(squashHeader(filledCells(rows[q])[0].cell.text))) ? out : null;
 }
 
-/** a fund source's name: "其中：" and numbering dropped, then the template's canonical name if any */
-function sourceName(tpl: Template, label: string): string {
-  const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
-  return matchRole(tpl.sourceRes, name) ?? name;
-}
-
 const TWIN = Symbol("twin");
 /** while reading: the columns of the 实施期 and 年度 totals when a form states both side by side */
 type TwinFunds = Funds & { [TWIN]?: { period: number | null; annual: number | null } };
@@ -387,7 +382,7 @@ export function readFundsSentence(text: string, loc: Text["loc"], funds: Funds):
   let m: RegExpExecArray | null;
   SENTENCE_PART.lastIndex = 0;
   while ((m = SENTENCE_PART.exec(top))) {
-    const label = m[1].replace(/^(其中|[一二三四五六七八九十]+、)/, "").replace(/^[:：]/, "");
+    const label = bareFundsLabel(m[1]);
     const amount = Number(m[2].replace(/,/g, ""));
     if (m[3] && !funds.unit) funds.unit = m[3];
     if (/总额|合计|总计/.test(label)) {
