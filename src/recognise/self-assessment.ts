@@ -5,6 +5,7 @@
  */
 import type { Form } from "../model/types.js";
 import type { Row } from "../read/grid.js";
+import type { Template } from "./templates.js";
 import { parseConversion, parseGoals, parseNarrative, parseNotes } from "./blocks.js";
 import { num, percent, type FilledCell } from "./cells.js";
 import { coefficientScore, isCoefficientShare, isNum } from "../engine/services/scoring.js";
@@ -75,8 +76,8 @@ export function dropIndicatorSubtotal(form: Form): void {
 }
 
 /** the 指标得分小计 / 权重占比 / 折算得分 rows between the table's end and the 总分 row (rows[from..to)) */
-export function readConversionRows(form: Form, rows: Row[], from: number, to: number): void {
-  const c = parseConversion(rows, from, to);
+export function readConversionRows(tpl: Template, form: Form, rows: Row[], from: number, to: number): void {
+  const c = parseConversion(tpl, rows, from, to);
   if (!c) return;
   const keep = (key: string, cell: FilledCell | null): void => {
     if (cell) form.fields[`conversion.${key}`] = { text: cell.text.trim(), loc: { ...cell.cell.loc } };
