@@ -298,13 +298,15 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
 }
 
 /**
- * The rows of a funds block listed one source per row under a "资金来源 | 金额" header, each a name and
- * an amount, ending with the total (合计); null when row `r` opens no such block. The names a source
- * row may carry are the template's fundSourceRows ("中央补助", "县级财政", "其他资金").
+ * The rows of a funds block listed one source per row under a "资金来源 | 金额" header (the template's
+ * fundSourceListHeader), each a name and an amount, ending with the total (合计); null when row `r`
+ * opens no such block. The names a source row may carry are the template's fundSourceRows ("中央补助",
+ * "县级财政", "其他资金").
  */
 function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
   const head = filledCells(rows[r]).map((c) => squashHeader(c.cell.text));
-  if (head.length !== 2 || !/^资金(来源|构成)/u.test(head[0]) || !/^(金额|资金数|预算数)/u.test(head[1])) return null;
+  const is = (cell: string, what: "name" | "amount") => tpl.fundSourceListHeaderRes.some(([re, k]) => k === what && re.test(cell));
+  if (head.length !== 2 || !is(head[0], "name") || !is(head[1], "amount")) return null;
   const out: number[] = [];
   for (let q = r + 1; q < rows.length; q++) {
     const cells = filledCells(rows[q]);
