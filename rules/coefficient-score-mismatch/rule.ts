@@ -8,7 +8,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator } from "../../src/model/types.js";
-import { coefficientScore, fmt, isNum } from "../../src/engine/services/scoring.js";
+import { coefficientScore, fmt, isCoefficientShare, isNum } from "../../src/engine/services/scoring.js";
 
 export default defineRule({
   meta: {
@@ -43,7 +43,7 @@ export default defineRule({
       if (isNum(score) && score > weight + 1e-9) return;
       const name = ind ? ind.name.trim() : budgetName;
       const at = ind ? { indicator: ind, field: "score" as const } : { field: "funds" as const };
-      if (coefficient > 1 || coefficient < 0) {
+      if (!isCoefficientShare(coefficient)) {
         ctx.report({ messageId: "coefficientRange", data: { name, coefficient: fmt(coefficient), weight: fmt(weight) }, form, ...at, evidence: fmt(coefficient), expected: "0–1" });
         return;
       }

@@ -9,16 +9,7 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, FundSource } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
-import { fundsColumns } from "../../src/engine/services/project.js";
-
-type Col = "period" | "annual" | "planned" | "adjusted" | "executed";
-const COLS: { col: Col; total: (f: Form) => number | null | undefined; zh: string; en: string }[] = [
-  { col: "period", total: (f) => f.funds.periodTotal, zh: "实施期资金", en: "period funds" },
-  { col: "annual", total: (f) => f.funds.annualTotal, zh: "年度资金", en: "annual funds" },
-  { col: "planned", total: (f) => f.funds.planned, zh: "年初预算数", en: "initial budget" },
-  { col: "adjusted", total: (f) => f.funds.adjusted, zh: "全年预算数", en: "full-year budget" },
-  { col: "executed", total: (f) => f.funds.executed, zh: "全年执行数", en: "amount spent" },
-];
+import { fundsColumns, writtenFundsColumns } from "../../src/engine/services/project.js";
 
 /** "1年", "一年", "2024年", "一年期项目" */
 export function isOneYear(form: Form): boolean {
@@ -58,16 +49,16 @@ export default defineRule({
       form(form) {
         const sources = form.funds.sources ?? [];
         const bad: { zh: string; en: string; total: number; sum: number }[] = [];
-        for (const c of COLS) {
+        for (const c of writtenFundsColumns()) {
           const total = c.total(form);
           if (!isNum(total)) continue;
-          const filled = sources.filter((s: FundSource) => isNum(s[c.col]));
+          const filled = sources.filter((s: FundSource) => isNum(c.line(s)));
           if (!filled.length) continue;
-          const sum = filled.reduce((a, s) => a + (s[c.col] as number), 0);
+          const sum = filled.reduce((a, s) => a + (c.line(s) as number), 0);
           if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) continue;
           if (sum === 0) continue; // the split was left unfilled
           bad.push({
-            zh: `${c.zh}各来源合计 ${fmt(sum)}（${filled.map((s) => `${s.name} ${fmt(s[c.col])}`).join(" + ")}），与资金总额 ${fmt(total)} 不符`,
+            zh: `${c.zh}各来源合计 ${fmt(sum)}（${filled.map((s) => `${s.name} ${fmt(c.line(s))}`).join(" + ")}），与资金总额 ${fmt(total)} 不符`,
             en: `${c.en}: sources ${fmt(sum)} vs total ${fmt(total)}`,
             total,
             sum,

@@ -7,6 +7,7 @@ import type { Row } from "../read/grid.js";
 import type { Goals, NarrativeSection } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { filled, squash, num, percent, GRADE, isDash, type FilledCell } from "./cells.js";
+import { memoPerTemplate, type ConversionRow, type Template } from "./templates.js";
 
 const ANNUAL_GOAL = /^(年度目标|预期目标|年度绩效目标|年度总体目标|绩效目标)/;
 const ACTUAL_GOAL = /^实际完成情况/;
@@ -255,11 +256,17 @@ export function parseNotes(rows: Row[], from: number, end: number): Text[] {
   return out;
 }
 
-/** the rows between the indicator table and the 总分 row of a form converting its indicator part by one
- *  share: "指标得分小计 | 100 | 99.68", "权重占比 | 90%", "折算得分 | 89.71" */
-const SUBTOTAL_ROW = /^(绩效)?指标得分小计$/;
-const SHARE_ROW = /^(指标)?权重占比[:：]?$/;
-const CONVERTED_ROW = /^(指标)?折算得分[:：]?$/;
+/**
+ * Which row converting the indicator part by one share a row's first cell labels ("指标得分小计 | 100 |
+ * 99.68", "权重占比 | 90%", "折算得分 | 89.71", the template's conversionRows), or null; the label may
+ * end with a colon and a bracketed note ("折算得分（分）："). Such a row ends the indicator table, and
+ * parseConversion reads it.
+ */
+export const conversionRowOf = memoPerTemplate((tpl: Template, first: string): ConversionRow | null => {
+  const label = squash(first).replace(/[:：]+$/, "").replace(/[（(][^（）()]{1,8}[)）]$/, "").replace(/[:：]+$/, "");
+  for (const [re, kind] of tpl.conversionRes) if (re.test(label)) return kind;
+  return null;
+});
 
 export interface ConversionRows {
   weight: FilledCell | null;
@@ -269,22 +276,22 @@ export interface ConversionRows {
 }
 
 /** the conversion rows in rows[from..to), or null when the form has none */
-export function parseConversion(rows: Row[], from: number, to: number): ConversionRows | null {
+export function parseConversion(tpl: Template, rows: Row[], from: number, to: number): ConversionRows | null {
   const out: ConversionRows = { weight: null, score: null, share: null, converted: null };
   let found = false;
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const cells = filled(rows[i]);
     if (!cells.length) continue;
-    const label = squash(cells[0].text);
+    const kind = conversionRowOf(tpl, cells[0].text);
     const nums = cells.slice(1).filter((c) => num(c.text) !== null || percent(c.text) !== null);
-    if (SUBTOTAL_ROW.test(label)) {
+    if (kind === "subtotal") {
       found = true;
       if (nums.length >= 2) out.weight = nums[nums.length - 2];
       if (nums.length >= 1) out.score = nums[nums.length - 1];
-    } else if (SHARE_ROW.test(label)) {
+    } else if (kind === "share") {
       found = true;
       out.share = nums[0] ?? null;
-    } else if (CONVERTED_ROW.test(label)) {
+    } else if (kind === "converted") {
       found = true;
       out.converted = nums[nums.length - 1] ?? null;
     }

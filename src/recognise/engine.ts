@@ -262,7 +262,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     if (total.grade && total.gradeLoc) last.fields.grade = { text: total.grade, loc: total.gradeLoc };
   }
   if (!listStyle) last.indicators = t.indicators;
-  if (kind === "self-assessment") readConversionRows(last, rows, t.end, total ? total.index : rows.length);
+  if (kind === "self-assessment") readConversionRows(tpl, last, rows, t.end, total ? total.index : rows.length);
   readClosingBlocks(last, rows, total ? total.index + 1 : t.end);
   if (tpl.footerRe) {
     // the form ends at its signature row; without one the table may have been cut

@@ -11,6 +11,7 @@ import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
 import { parseAmount } from "./field-values.js";
+import { bareFundsLabel, sourceName } from "./funds-label.js";
 
 export interface FieldHit {
   key: FieldKey;
@@ -297,13 +298,15 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
 }
 
 /**
- * The rows of a funds block listed one source per row under a "资金来源 | 金额" header, each a name and
- * an amount, ending with the total (合计); null when row `r` opens no such block. The names a source
- * row may carry are the template's fundSourceRows ("中央补助", "县级财政", "其他资金").
+ * The rows of a funds block listed one source per row under a "资金来源 | 金额" header (the template's
+ * fundSourceListHeader), each a name and an amount, ending with the total (合计); null when row `r`
+ * opens no such block. The names a source row may carry are the template's fundSourceRows ("中央补助",
+ * "县级财政", "其他资金").
  */
 function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
   const head = filledCells(rows[r]).map((c) => squashHeader(c.cell.text));
-  if (head.length !== 2 || !/^资金(来源|构成)/u.test(head[0]) || !/^(金额|资金数|预算数)/u.test(head[1])) return null;
+  const is = (cell: string, what: "name" | "amount") => tpl.fundSourceListHeaderRes.some(([re, k]) => k === what && re.test(cell));
+  if (head.length !== 2 || !is(head[0], "name") || !is(head[1], "amount")) return null;
   const out: number[] = [];
   for (let q = r + 1; q < rows.length; q++) {
     const cells = filledCells(rows[q]);
@@ -313,12 +316,6 @@ function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
     out.push(q);
   }
   return out.length >= 2 && out.some((q) => FUND_TOTAL_CELL.test(squashHeader(filledCells(rows[q])[0].cell.text))) ? out : null;
-}
-
-/** a fund source's name: "其中：" and numbering dropped, then the template's canonical name if any */
-function sourceName(tpl: Template, label: string): string {
-  const name = label.replace(/^其中[:：]?/, "").replace(/^[一二三四五六七八九十]+[、.]/, "") || label;
-  return matchRole(tpl.sourceRes, name) ?? name;
 }
 
 const TWIN = Symbol("twin");
@@ -387,7 +384,7 @@ export function readFundsSentence(text: string, loc: Text["loc"], funds: Funds):
   let m: RegExpExecArray | null;
   SENTENCE_PART.lastIndex = 0;
   while ((m = SENTENCE_PART.exec(top))) {
-    const label = m[1].replace(/^(其中|[一二三四五六七八九十]+、)/, "").replace(/^[:：]/, "");
+    const label = bareFundsLabel(m[1]);
     const amount = Number(m[2].replace(/,/g, ""));
     if (m[3] && !funds.unit) funds.unit = m[3];
     if (/总额|合计|总计/.test(label)) {

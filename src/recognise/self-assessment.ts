@@ -5,8 +5,10 @@
  */
 import type { Form } from "../model/types.js";
 import type { Row } from "../read/grid.js";
+import type { Template } from "./templates.js";
 import { parseConversion, parseGoals, parseNarrative, parseNotes } from "./blocks.js";
 import { num, percent, type FilledCell } from "./cells.js";
+import { coefficientScore, isCoefficientShare, isNum } from "../engine/services/scoring.js";
 
 /** goals laid out as label columns over their texts, when no label–value reading found them */
 export function readGoalColumns(form: Form, rows: Row[], end: number): void {
@@ -35,8 +37,9 @@ export function scoreWarnings(form: Form, totalFound: boolean): string[] {
 
 /**
  * A form scored as 得分 = 得分系数 × 权重 that prints no 得分 column: each indicator's 得分 is its
- * coefficient times its 权重 (2 decimals), so that every score check reads it as it reads a 得分 cell;
- * the same for the budget line. A row with a 得分 cell keeps it (the rules compare the two); a
+ * coefficient times its 权重 (2 decimals; the coefficientScore service, by which
+ * coefficient-score-mismatch checks a stated 得分), so that every score check reads it as it reads a
+ * 得分 cell; the same for the budget line. A row with a 得分 cell keeps it (the rules compare the two); a
  * coefficient outside 0–1 gives no 得分 (what the form meant is unknown; the coefficient is reported).
  */
 export function scoresFromCoefficients(form: Form): void {
@@ -46,7 +49,7 @@ export function scoresFromCoefficients(form: Form): void {
   const lines = [f, ...form.indicators];
   if (lines.some((x) => typeof x.coefficient === "number" && x.coefficient > 2))
     for (const x of lines) if (typeof x.coefficient === "number") x.coefficient = Math.round(x.coefficient * 100) / 10000;
-  const product = (c: number | null | undefined, w: number | null | undefined) => (typeof c === "number" && typeof w === "number" && c >= 0 && c <= 1 ? Math.round(c * w * 100) / 100 : null);
+  const product = (c: number | null | undefined, w: number | null | undefined) => (isNum(c) && isNum(w) && isCoefficientShare(c) ? coefficientScore(c, w).score : null);
   if (f.score === null || f.score === undefined) f.score = product(f.coefficient, f.weight);
   for (const i of form.indicators) if (i.score === null) i.score = product(i.coefficient, i.weight);
 }
@@ -73,8 +76,8 @@ export function dropIndicatorSubtotal(form: Form): void {
 }
 
 /** the 指标得分小计 / 权重占比 / 折算得分 rows between the table's end and the 总分 row (rows[from..to)) */
-export function readConversionRows(form: Form, rows: Row[], from: number, to: number): void {
-  const c = parseConversion(rows, from, to);
+export function readConversionRows(tpl: Template, form: Form, rows: Row[], from: number, to: number): void {
+  const c = parseConversion(tpl, rows, from, to);
   if (!c) return;
   const keep = (key: string, cell: FilledCell | null): void => {
     if (cell) form.fields[`conversion.${key}`] = { text: cell.text.trim(), loc: { ...cell.cell.loc } };

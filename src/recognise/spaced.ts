@@ -25,6 +25,7 @@ import { cleanLabel, level1Of, normalizeLevel1, normalizeLevel2 } from "./labels
 import { parseNumber, parseValue } from "../normalize/value.js";
 import { findValue, groupCells, interleaveCells, measureColumnWidths, piecesOf, textColumnWidths, tokensOf, type CellText, type Piece, type Token } from "../repair/spaced.js";
 import { matchRole, type FieldKey, type Template } from "./templates.js";
+import { sourceName } from "./funds-label.js";
 import { readHeader, type Header } from "./header.js";
 import type { FieldHit } from "./fields.js";
 
@@ -182,8 +183,7 @@ export function readSpacedHeader(tpl: Template, form: Form, rows: Row[]): FieldH
             raw.annualTotal = { text: amount, loc: { ...row.loc } };
           }
         } else if (key === "fundsSource") {
-          const name = label.replace(/^其中[:：]?/, "") || label;
-          const canonical = matchRole(tpl.sourceRes, name) ?? name;
+          const canonical = sourceName(tpl, label);
           sources.push({ name: canonical, period: amountOf(amount), loc: { ...row.loc } });
           if (amount) raw[`sources.${canonical}`] = { text: amount, loc: { ...row.loc } };
         }

@@ -7,10 +7,11 @@
  */
 import type { Funds, SpendingKind } from "../model/types.js";
 import type { Template } from "./templates.js";
+import { bareFundsLabel } from "./funds-label.js";
 
 /** the kind of spending a funds row's label names, or null */
 export function spendingKind(tpl: Template, name: string): SpendingKind | null {
-  const t = name.replace(/\s+/g, "").replace(/^(其中[:：]?)?([一二三四五六七八九十\d]+[、.．])?/, "").replace(/[:：]$/, "");
+  const t = bareFundsLabel(name.replace(/\s+/g, "")).replace(/[:：]$/, "");
   for (const [re, kind] of tpl.spendingRes) if (re.test(t)) return kind;
   return null;
 }

@@ -19,7 +19,7 @@ import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Templat
 import { readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
 import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
-import { CLOSING_ROW } from "./blocks.js";
+import { CLOSING_ROW, conversionRowOf } from "./blocks.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
 export type Key = string;
@@ -30,11 +30,12 @@ export function keyOf(c: HeaderColumn): Key {
 }
 
 export const STOP =
-  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论|保障(绩效)?(目标)?(实现)?(的)?措施|(主管部门|财政部门|部门|单位)?审核意见|(绩效)?指标得分小计|(指标)?权重占比[:：]?$|(指标)?折算得分)/;
+  /^(总分|合计|总计|负责人|填报人|备注[:：]|项目绩效分析|说明[:：]|注[:：]|单位负责人|联系电话|审核人|附件|第.部分|填表人|财务负责人|自评结果|自评结论|保障(绩效)?(目标)?(实现)?(的)?措施|(主管部门|财政部门|部门|单位)?审核意见)/;
 
-/** a row that ends the table: a signature, notes or narrative row (STOP), or a total or grade row (blocks.ts) */
-export function endsTable(first: string): boolean {
-  return STOP.test(first) || CLOSING_ROW.test(first);
+/** a row that ends the table: a signature, notes or narrative row (STOP), a total or grade row or a row
+ *  converting the indicator part by one share (blocks.ts) */
+export function endsTable(tpl: Template, first: string): boolean {
+  return STOP.test(first) || CLOSING_ROW.test(first) || conversionRowOf(tpl, first) !== null;
 }
 
 const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
@@ -522,7 +523,7 @@ export function readTable(
       if (isBlankRow(row)) continue;
       const filled = filledCells(row);
       const view: RowView = { filled, first: filled[0]?.cell.text.replace(/\s+/g, "") ?? "" };
-      if (endsTable(view.first) || stopAt(row, i, view)) {
+      if (endsTable(tpl, view.first) || stopAt(row, i, view)) {
         end = i;
         break;
       }

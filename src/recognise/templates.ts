@@ -77,6 +77,13 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 /** the kinds of spending a department-level form splits its money into */
 export const SPENDING_KINDS = ["basic", "project", "personnel", "operating"] as const;
 
+/** the rows of a self-assessment converting its indicator part by one share (指标得分小计 × 权重占比 = 折算得分) */
+export const CONVERSION_ROWS = ["subtotal", "share", "converted"] as const;
+export type ConversionRow = (typeof CONVERSION_ROWS)[number];
+
+/** the two cells of the header over a funds block listed one source per row ("资金来源 | 金额") */
+export const FUND_LIST_HEADER_CELLS = ["name", "amount"] as const;
+
 /** columns of a self-assessment's funds table */
 export const FUND_COLUMN_ROLES = ["declared", "planned", "adjusted", "executed", "balance", "weight", "rate", "coefficient", "score", "reasons"] as const;
 export type FundColumnRole = (typeof FUND_COLUMN_ROLES)[number];
@@ -118,6 +125,17 @@ export const TemplateSchema = z
      * the names such a row may carry (patterns, whole cell, spaces removed)
      */
     fundSourceRows: Synonyms.default([]),
+    /**
+     * the header over such a block: `name` patterns for its first cell (资金来源), `amount` for its
+     * second (金额) — whole cell, spaces removed
+     */
+    fundSourceListHeader: z.record(z.enum(FUND_LIST_HEADER_CELLS), Synonyms).default({}),
+    /**
+     * a self-assessment converting its indicator part by one share: the label (first cell, spaces and
+     * a trailing colon removed) of each row between the indicator table and the 总分 row — subtotal
+     * (指标得分小计 | 100 | 99.68), share (权重占比 | 90%), converted (折算得分 | 89.71); each ends the table
+     */
+    conversionRows: z.record(z.enum(CONVERSION_ROWS), Synonyms).default({}),
     /** self-assessment funds-table columns → extra header synonyms */
     fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
     /**
@@ -190,6 +208,10 @@ export interface Template extends Omit<TemplateSpec, "level1" | "footer"> {
   spendingRes: [RegExp, (typeof SPENDING_KINDS)[number]][];
   /** the name of a fund source written in a row of its own (fundSourceRows, generic's merged in) */
   fundSourceRowRes: RegExp[];
+  /** the header cells over such a block (fundSourceListHeader, generic's merged in) */
+  fundSourceListHeaderRes: [RegExp, (typeof FUND_LIST_HEADER_CELLS)[number]][];
+  /** the label of a conversion row → which one it is (conversionRows, generic's merged in) */
+  conversionRes: [RegExp, ConversionRow][];
   /** compiled synonyms, generic's merged in */
   columnRes: [RegExp, ColumnRole][];
   fieldRes: [RegExp, FieldKey][];
@@ -251,6 +273,8 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
     detailRes: [...detailRes, ...(base?.detailRes ?? [])],
     spendingRes: [...spendingRes, ...(base?.spendingRes ?? [])],
     fundSourceRowRes: [...t.fundSourceRows.map((src, i) => compile(file, `fundSourceRows.${i}`, src)), ...(base?.fundSourceRowRes ?? [])],
+    fundSourceListHeaderRes: [...compileMap(file, "fundSourceListHeader", t.fundSourceListHeader), ...(base?.fundSourceListHeaderRes ?? [])],
+    conversionRes: [...compileMap(file, "conversionRows", t.conversionRows), ...(base?.conversionRes ?? [])],
     fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
     titleRes,
     requireRes: t.requires.map((s, i) => {

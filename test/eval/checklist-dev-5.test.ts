@@ -18,16 +18,18 @@ describe("checklist-dev-5: score arithmetic and consistency on unseen schemes", 
     expect(cat("score-arithmetic")?.gold).toBe(17);
     expect(cat("inconsistency")?.gold).toBe(3);
   });
-  // end of the round: 12 of 17 found, 12 of 14 predicted. The misses: two analysis lines ("绩效分析：…",
-  // "项目绩效分析：…") and a "综合评价等级" grade line the reader does not take; Σ分值 ≠ the level-1 weight
-  // and zero execution with full marks, found but reported on the level-1 row and the 总分 row (decisions
-  // 46 and 57 b), where docs/labelling.md puts them on the 总分 and funds rows (each also a false alarm)
-  it("score arithmetic: precision ≥ 0.8, recall ≥ 0.64", () => {
+  // re-run on main 5211543: 14 of 17 found, 14 of 16 predicted (the two analysis lines are read since
+  // decision 78). The misses: a "综合评价等级" grade line the reader does not take; Σ分值 ≠ the level-1
+  // weight and zero execution with full marks, found but reported on the level-1 row and the 合计 row
+  // (decisions 46 and 57 b), where docs/labelling.md puts them on the 总分 and funds rows (each also a
+  // false alarm). Recall floor raised from 0.64 (12 of 17 less one) to 0.76 (14 of 17 less one), the
+  // same one-item margin; precision's 0.8 already allows one more false alarm (14 of 17)
+  it("score arithmetic: precision ≥ 0.8, recall ≥ 0.76", () => {
     const c = cat("score-arithmetic")!;
     expect(c.precision ?? 0, explain("score-arithmetic")).toBeGreaterThanOrEqual(0.8);
-    expect(c.recall ?? 0, explain("score-arithmetic")).toBeGreaterThanOrEqual(0.64);
+    expect(c.recall ?? 0, explain("score-arithmetic")).toBeGreaterThanOrEqual(0.76);
   });
-  // end of the round: 3 of 3, no false alarm
+  // end of the round and re-run: 3 of 3, no false alarm (floors keep a one-item margin)
   it("inconsistency: precision ≥ 0.75, recall ≥ 0.66", () => {
     const c = cat("inconsistency")!;
     expect(c.precision ?? 0, explain("inconsistency")).toBeGreaterThanOrEqual(0.75);

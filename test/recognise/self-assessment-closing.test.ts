@@ -11,6 +11,9 @@ import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 import { T } from "./scored-form.js";
 import { conversionForm } from "../helpers/conversion-snippet.js";
+import { loadTemplates, parseTemplate } from "../../src/recognise/templates.js";
+import { conversionRowOf } from "../../src/recognise/blocks.js";
+import { KnowledgeError } from "../../src/engine/knowledge.js";
 
 const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
 
@@ -91,6 +94,35 @@ describe("a form converting its indicator part by one share", () => {
   it("reads a 小计 row stating only the 得分 total", () => {
     const f = parse(conversionForm({ subtotal: ["100.00"] })).forms[0];
     expect(f.conversion).toEqual({ weight: null, score: 100, share: 90, converted: 90 });
+  });
+
+  it("reads the rows' labels with a colon or a bracketed note, and ends the table at them", () => {
+    const text = conversionForm().replace("指标得分小计", "指标得分小计（分）").replace("权重占比", "权重占比：").replace("折算得分", "折算得分（分）");
+    const f = parse(text).forms[0];
+    expect(f.indicators.map((i) => i.name)).toEqual(["改造供水管网长度", "自来水普及率", "用水户满意度"]);
+    expect(f.conversion).toEqual({ weight: 100, score: 100, share: 90, converted: 90 });
+  });
+});
+
+describe("the conversion rows' labels are template data (conversionRows)", () => {
+  const generic = loadTemplates()[0];
+
+  it("knows generic's labels, and no indicator name", () => {
+    expect(conversionRowOf(generic, "绩效指标得分小计")).toBe("subtotal");
+    expect(conversionRowOf(generic, "指标权重占比")).toBe("share");
+    expect(conversionRowOf(generic, "折算得分：")).toBe("converted");
+    expect(conversionRowOf(generic, "改造供水管网长度")).toBeNull();
+    // a label that only starts like one is no conversion row
+    expect(conversionRowOf(generic, "权重占比说明")).toBeNull();
+  });
+
+  it("takes a template's own labels before generic's, and checks them at load", () => {
+    const t = parseTemplate("rules/templates/county.yml", { description: "x", conversionRows: { converted: ["加权得分"] } }, generic);
+    expect(conversionRowOf(t, "加权得分")).toBe("converted");
+    expect(conversionRowOf(t, "指标得分小计")).toBe("subtotal");
+    expect(conversionRowOf(generic, "加权得分")).toBeNull();
+    expect(() => parseTemplate("rules/templates/bad.yml", { description: "x", conversionRows: { total: ["总分"] } }, generic)).toThrow(KnowledgeError);
+    expect(() => parseTemplate("rules/templates/bad.yml", { description: "x", conversionRows: { share: ["(权重"] } }, generic)).toThrow(/bad\.yml: conversionRows\.share\.0/);
   });
 });
 

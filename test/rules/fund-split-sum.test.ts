@@ -46,5 +46,10 @@ ruleTester.run("fund-split-sum", {
       text: target.replace("市县（区）财政资金\t50,000\t市县（区）财政资金\t50,000", "市县（区）财政资金\t40,000\t市县（区）财政资金\t40,000"),
       errors: [{ messageId: "sources", line: 6, field: "funds", evidence: "50000" }],
     },
+    {
+      name: "planted: only the 年度 column's 市县 is 45,000 — each column is checked against its own total (实施期 and 年度 not joined)",
+      text: target.replace("市县（区）财政资金\t50,000\t市县（区）财政资金\t50,000", "市县（区）财政资金\t50,000\t市县（区）财政资金\t45,000"),
+      errors: [{ messageId: "sources", line: 6, field: "funds", evidence: "50000", data: { detail: "年度资金各来源合计 45000（中央财政资金 0 + 省级财政资金 0 + 市县（区）财政资金 45000 + 单位自筹 0），与资金总额 50000 不符" } }],
+    },
   ],
 });

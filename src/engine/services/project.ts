@@ -69,7 +69,7 @@ export const MONEY_SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
 
 /** a column in which a form's money is stated: the form's total in it, and a funds line's amount in it */
 export interface FundsColumn {
-  key: "budget" | "planned" | "adjusted" | "executed";
+  key: "budget" | "period" | "annual" | "planned" | "adjusted" | "executed";
   zh: string;
   en: string;
   total: (form: Form) => number | null | undefined;
@@ -84,10 +84,25 @@ const SELF_COLUMNS: FundsColumn[] = [
   { key: "adjusted", zh: "全年预算数", en: "full-year budget", total: (f) => f.funds.adjusted, line: (s) => s?.adjusted },
   { key: "executed", zh: "全年执行数", en: "amount spent", total: (f) => f.funds.executed, line: (s) => s?.executed },
 ];
+/** a target form's 实施期 and 年度 columns each on its own (a form may state both, side by side), then a self-assessment's */
+const WRITTEN_COLUMNS: FundsColumn[] = [
+  { key: "period", zh: "实施期资金", en: "period funds", total: (f) => f.funds.periodTotal, line: (s) => s?.period },
+  { key: "annual", zh: "年度资金", en: "annual funds", total: (f) => f.funds.annualTotal, line: (s) => s?.annual },
+  ...SELF_COLUMNS,
+];
 
 /** the columns a form of this kind states its money in: a target form's one amount, a self-assessment's 年初预算数 / 全年预算数 / 全年执行数 */
 export function fundsColumns(kind: FormKind): FundsColumn[] {
   return kind === "target" ? TARGET_COLUMNS : SELF_COLUMNS;
+}
+
+/**
+ * every column a funds block may be written in, each with its own total: 实施期 and 年度 (not joined
+ * into one amount as fundsColumns does for a target form) and 年初预算数 / 全年预算数 / 全年执行数 — for
+ * a check that sources add up in every column the form fills, whatever its kind
+ */
+export function writtenFundsColumns(): FundsColumn[] {
+  return WRITTEN_COLUMNS;
 }
 
 /**

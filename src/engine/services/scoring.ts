@@ -133,6 +133,11 @@ export function scored(form: Form): Indicator[] {
   return form.indicators.filter((i) => isNum(i.weight));
 }
 
+/** a 得分系数 is the share of its row's 权重 the row earned: 0 to 1 (outside it, what the form meant is unknown) */
+export function isCoefficientShare(coefficient: number): boolean {
+  return coefficient >= 0 && coefficient <= 1;
+}
+
 /**
  * A row scored as 得分 = 得分系数 × 权重: the score, and how far a stated 得分 may lie from it — half a
  * unit of the coefficient's last written decimal times the 权重 (0.92 may stand for 0.915–0.925; a
