@@ -186,9 +186,11 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
 /** section headings of 项目绩效分析 */
 const SECTION =
   /^(项目实施和预算执行情况|产出情况及分析|效益情况及分析|满意度情况及分析|主要经验做法|项目管理中存在的主要问题及原因分析|下一步改进措施及管理建议|存在的(主要)?问题.*|改进措施.*|.{2,20}(情况及分析|情况|分析|做法|建议))$/;
-const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析)$/;
+const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析|自评结论|评价结论)$/;
+/** the conclusion of a self-assessment (部门整体 forms write it where a project form has 项目绩效分析) */
+const CONCLUSION = /^(自评|评价)结论$/;
 /** a group label with its text in the same cell: "项目绩效分析：预算执行率86.67%，主要原因是…" */
-const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结果分析)[:：]\s*(\S.*)$/su;
+const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结果分析|(?:自评|评价)结论)[:：]\s*(\S.*)$/su;
 
 /**
  * Narrative: from the 项目绩效分析 row to `end`. Each row: group labels (项目绩效分析, 自评结果分析)
@@ -200,14 +202,15 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
   let start = -1;
   for (let i = from; i < Math.min(end, rows.length); i++) {
     const cells = filled(rows[i]);
-    if (cells.some((c) => squash(c.text) === "项目绩效分析" || GROUP_WITH_TEXT.test(c.text.trim()))) {
+    if (cells.some((c) => squash(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim()))) {
       start = i;
       break;
     }
   }
   if (start < 0) return { sections: out, index: -1 };
   for (let i = start; i < Math.min(end, rows.length); i++) {
-    const cells = filled(rows[i]).filter((c) => !GROUPS.test(squash(c.text)));
+    const all = filled(rows[i]);
+    const cells = all.filter((c) => !GROUPS.test(squash(c.text)));
     if (!cells.length) continue;
     if (/^备注/.test(squash(cells[0].text))) break;
     const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim());
@@ -228,6 +231,10 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
       out.push({ section: squash(cells[head].text), text, loc: { ...rows[i].loc } });
     } else if (out.length) {
       out[out.length - 1].text += cells.map((c) => c.text.trim()).join("");
+    } else {
+      // a conclusion label in its own cell with its text beside it ("自评结论 | 全年…"): a section named by the label
+      const label = all.find((c) => CONCLUSION.test(squash(c.text)));
+      if (label) out.push({ section: squash(label.text), text: cells.map((c) => c.text.trim()).join(""), loc: { ...rows[i].loc } });
     }
   }
   return { sections: out, index: start };

@@ -42,6 +42,16 @@ ruleTester.run("narrative-contradicts-table", {
   ],
   invalid: [
     {
+      name: "checklist 10, invented: a conclusion written after its label (自评结论：…) is the form's analysis; its 执行率 93% contradicts the table's 100%",
+      text: sa({ narrative: ["自评结论：全年重点任务全部完成，预算执行率为93%，群众满意度96%。"] }),
+      errors: [{ messageId: "rate", field: "narrative", line: 13, evidence: "预算执行率为93%" }],
+    },
+    {
+      name: "checklist 10, invented: the conclusion label in its own cell with the text beside it (自评结论 | …)",
+      text: sa({ narrative: ["自评结论\t年度任务全部完成，预算执行率为93%。"] }),
+      errors: [{ messageId: "rate", field: "narrative", line: 13, evidence: "预算执行率为93%" }],
+    },
+    {
       name: "checklist 10, invented: the analysis reports more satisfaction (98%) than the satisfaction row's actual (96%) — overstated, as contrary as a lower figure",
       text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达98%") }),
       errors: [{ messageId: "satisfactionAbove", field: "narrative", evidence: "满意度达98%", data: { actual: "96%" } }],
