@@ -7,6 +7,7 @@ import type { Row } from "../read/grid.js";
 import type { Goals, NarrativeSection } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { filled, squash, num, percent, GRADE, isDash, type FilledCell } from "./cells.js";
+import { pieceStarts } from "../repair/layout.js";
 
 const ANNUAL_GOAL = /^(年度目标|预期目标|年度绩效目标|年度总体目标|绩效目标)/;
 const ACTUAL_GOAL = /^实际完成情况/;
@@ -41,8 +42,21 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     };
     inline(annual, ANNUAL_GOAL, parts.annual);
     inline(actual, ACTUAL_GOAL, parts.actual);
-    // texts on the label row that are not labels, and on the following rows
+    // in space-aligned (-layout) text a cell's index is its order on the line, not its column: a text
+    // goes to the label printed at or left of where it starts, and a piece left of both labels stands
+    // in the group label's column ("年度总体" / "目标"), no goal text
+    const labelStarts = printedStarts(rows[i]);
+    const annualAt = annual ? labelStarts?.get(annual.cell) : undefined;
+    const actualAt = actual ? labelStarts?.get(actual.cell) : undefined;
+    const byColumn = annualAt !== undefined && actualAt !== undefined && annualAt < actualAt;
+    let starts = labelStarts;
     const assign = (c: FilledCell) => {
+      const at = byColumn ? starts?.get(c.cell) : undefined;
+      if (at !== undefined) {
+        if (at < annualAt! - 2) return;
+        (at >= actualAt! - 2 ? parts.actual : parts.annual).push({ text: c.text.trim(), loc: { ...c.cell.loc } });
+        return;
+      }
       if (!annual || !actual) {
         (annual ? parts.annual : parts.actual).push({ text: c.text.trim(), loc: { ...c.cell.loc } });
         return;
@@ -55,7 +69,10 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
       if (c === annual || c === actual || GOAL_GROUP.test(squash(c.text))) continue;
       assign(c);
     }
-    for (let j = i + 1; j < Math.min(end, rows.length); j++) for (const c of filled(rows[j])) assign(c);
+    for (let j = i + 1; j < Math.min(end, rows.length); j++) {
+      starts = printedStarts(rows[j]);
+      for (const c of filled(rows[j])) assign(c);
+    }
     const join = (ts: Text[]): Text | null =>
       ts.length ? { text: ts.map((t) => t.text).join(""), loc: { ...ts[0].loc } } : null;
     goals.annual = join(parts.annual);
@@ -63,6 +80,13 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     return { goals, found: true };
   }
   return { goals, found: false };
+}
+
+/** where each filled cell of a space-aligned line starts, in printed columns; null for other rows */
+function printedStarts(row: Row | undefined): Map<Row["cells"][number], number> | null {
+  if (!row || row.sep !== "space") return null;
+  const p = pieceStarts(row);
+  return p ? new Map(p.map((x) => [x.cell, x.start])) : null;
 }
 
 /** the text after a leading label, which may be written with spaces inside ("预期 目标 …") */

@@ -120,3 +120,37 @@ describe("a level-1 header stating the indicators' points", () => {
     expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "效益指标", "效益指标", "效益指标", "满意度指标"]);
   });
 });
+
+describe("goals printed side by side in -layout text (预期目标 beside 实际完成情况)", () => {
+  // invented: the group label wraps ("年度总体" / "目标") and both goal texts wrap in their own
+  // columns; pieces are placed at their printed columns (a full-width character takes two)
+  const at = (pieces: [number, string][]) => {
+    let out = "";
+    let w = 0;
+    for (const [col, t] of pieces) {
+      out += " ".repeat(Math.max(1, col - w));
+      w = Math.max(w + 1, col);
+      out += t;
+      for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+    }
+    return out;
+  };
+  const text = [
+    "项目名称        某镇农村饮水巡检项目",
+    "项目资金                    年初预算数 全年预算数 全年执行数 分值    执行率   得分",
+    "            年度资金总额      20.00      20.00      20.00      10      100.00%  10",
+    at([[2, "年度总体"], [12, "预期目标"], [52, "实际完成情况"]]),
+    at([[2, "目标"], [12, "巡检供水点40处，水质抽检"], [52, "巡检供水点40处，抽检水样"]]),
+    at([[12, "合格率95%以上。"], [52, "合格率97%。"]]),
+    at([[2, "一级指标"], [14, "二级指标"], [26, "三级指标"], [52, "年度指标值"], [66, "实际完成值"], [80, "分值"], [86, "得分"]]),
+    at([[2, "产出指标"], [14, "数量指标"], [26, "巡检供水点数"], [52, "≥40处"], [66, "40处"], [80, "60"], [86, "60"]]),
+    at([[2, "满意度指标"], [14, "满意度指标"], [26, "村民满意度"], [52, "≥90%"], [66, "94%"], [80, "30"], [86, "30"]]),
+    at([[2, "总分"], [80, "100"], [86, "100"]]),
+  ].join("\n");
+
+  it("each wrapped line goes to the goal printed above it, and the group label is no goal text", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.annual?.text).toBe("巡检供水点40处，水质抽检合格率95%以上。");
+    expect(f.goals.actual?.text).toBe("巡检供水点40处，抽检水样合格率97%。");
+  });
+});
