@@ -11,6 +11,20 @@ import { BUDGET_20, scoredForm } from "./scored-form.js";
 const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
 const form = (rows: string[][]) => scoredForm([...rows, ["总分", "", "", "", "", "100", "99"]], true);
 
+/** a line of -layout text: each piece at its printed column (a full-width character takes two), at
+ *  least one space after the piece before it, as pdftotext -layout prints a borderless table */
+function at(pieces: [number, string][]): string {
+  let out = "";
+  let w = 0;
+  for (const [col, t] of pieces) {
+    out += " ".repeat(Math.max(1, col - w));
+    w = Math.max(w + 1, col);
+    out += t;
+    for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  }
+  return out;
+}
+
 describe("wrapped label cells", () => {
   it("the suffix of a wrapped level 2 that lands in the level-1 column is not added to the level 1 a second time", () => {
     const d = parse(
@@ -58,17 +72,6 @@ describe("a level 1's points printed on the line below its label (-layout)", () 
   // invented: a self-assessment printed with spaces whose level-1 cells wrap as "效益指标" / "（30分）";
   // that line also holds the rest of the wrapped level 2 and of the row's reason. Each piece is
   // placed at its printed column (a full-width character takes two), as pdftotext -layout prints
-  const at = (pieces: [number, string][]) => {
-    let out = "";
-    let w = 0;
-    for (const [col, t] of pieces) {
-      out += " ".repeat(Math.max(2, col - w)) ;
-      w = Math.max(w + 2, col);
-      out += t;
-      for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-    }
-    return out;
-  };
   const C = [2, 14, 26, 52, 66, 80, 86, 93];
   const row = (...cells: string[]) => at(cells.map((t, k) => [C[k], t] as [number, string]).filter(([, t]) => t));
   const text = [
@@ -124,17 +127,6 @@ describe("a level-1 header stating the indicators' points", () => {
 describe("goals printed side by side in -layout text (预期目标 beside 实际完成情况)", () => {
   // invented: the group label wraps ("年度总体" / "目标") and both goal texts wrap in their own
   // columns; pieces are placed at their printed columns (a full-width character takes two)
-  const at = (pieces: [number, string][]) => {
-    let out = "";
-    let w = 0;
-    for (const [col, t] of pieces) {
-      out += " ".repeat(Math.max(1, col - w));
-      w = Math.max(w + 1, col);
-      out += t;
-      for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-    }
-    return out;
-  };
   const text = [
     "项目名称        某镇农村饮水巡检项目",
     "项目资金                    年初预算数 全年预算数 全年执行数 分值    执行率   得分",
