@@ -1,9 +1,10 @@
 /**
  * execution-rate-mismatch: 执行率 ≠ 全年执行数 / 全年预算数 (年初预算数 when the form states no 全年预算数;
- * tolerance: scheme.tolerance.rate, in points).
+ * tolerance: one unit of the rate's last written decimal plus the rounding of the two amounts, never
+ * more than scheme.tolerance.rate, in points — see rateTolerance).
  */
 import { defineRule } from "../../src/engine/types.js";
-import { computedRate, fmt, isNum, rateBase, statedRate } from "../../src/engine/services/scoring.js";
+import { computedRate, fmt, isNum, rateBase, rateTolerance, statedRate } from "../../src/engine/services/scoring.js";
 
 export default defineRule({
   meta: {
@@ -25,9 +26,10 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const tol = ctx.knowledge.scheme.tolerance.rate;
+    const schemeTol = ctx.knowledge.scheme.tolerance.rate;
     return {
       form(form) {
+        const tol = rateTolerance(form, schemeTol);
         const rate = statedRate(form);
         const c = computedRate(form);
         const base = rateBase(form);

@@ -2,7 +2,7 @@
  * narrative-contradicts-table: the 项目绩效分析 (and 实际完成情况) must agree with the table —
  * its 预算执行率 with the table's 执行率, its 全年预算/执行/结余 amounts with the funds (within the rounding of
  * the written figure), its money completion rate with the funds, its satisfaction
- * figures with the 满意度 actuals, its overspending/savings claims with 结余 and 执行率; a problem
+ * figures with the 满意度 actuals (below the lowest, or above the highest when all are plain figures), its overspending/savings claims with 结余 and 执行率; a problem
  * analysis admitting a delay while a 时效 indicator has full marks is info.
  * Reported at the narrative section's line.
  */
@@ -68,6 +68,10 @@ export default defineRule({
         zh: "{{section}}写“{{claim}}”，低于满意度指标的实际完成值 {{actual}}，两者矛盾。",
         en: "{{section}} says \"{{claim}}\", below the satisfaction actual {{actual}}.",
       },
+      satisfactionAbove: {
+        zh: "{{section}}写“{{claim}}”，高于满意度指标的实际完成值 {{actual}}，分析夸大了完成情况。",
+        en: "{{section}} says \"{{claim}}\", above the satisfaction actual {{actual}}: the narrative overstates the result.",
+      },
       overspend: {
         zh: "{{section}}称“{{claim}}”，但表中全年执行数 {{executed}} 未超过全年预算数 {{adjusted}}（执行率 {{rate}}%）。",
         en: "{{section}} claims overspending (\"{{claim}}\"), but {{executed}} spent does not exceed the budget {{adjusted}}.",
@@ -98,6 +102,11 @@ export default defineRule({
           .filter((a) => a && a.kind === "numeric" && a.unit === "%" && isNum(a.value) && a.op !== "<=" && a.op !== "<");
         const satMin = satActuals.length ? Math.min(...satActuals.map((a) => a!.value as number)) : null;
         const satRaw = satActuals.find((a) => a!.value === satMin)?.raw.trim() ?? "";
+        // the highest satisfaction the table reports, when every actual is a plain figure (an actual
+        // written "≥96%" copies its target and bounds nothing): a claim above it is not in the table
+        const satExact = satActuals.every((a) => a!.op !== ">=" && a!.op !== ">");
+        const satMax = satActuals.length && satExact ? Math.max(...satActuals.map((a) => a!.value as number)) : null;
+        const satMaxRaw = satActuals.find((a) => a!.value === satMax)?.raw.trim() ?? "";
         const { executed, adjusted, balance } = form.funds;
         /** the table's amount a narrative claim names, in 万元 */
         const tableAmount = (kind: "adjusted" | "executed" | "balance"): number | null => {
@@ -145,7 +154,13 @@ export default defineRule({
           if (satMin !== null && (p.field === "goals.actual" || /满意|效益|绩效|情况/.test(section))) {
             for (const c of satisfactionClaims(p.text)) {
               // "满意度达到90%以上" with an actual of 96% is a weaker statement, not a contradiction
-              if (c.value + tol >= satMin || c.atLeast) continue;
+              if (c.atLeast) continue;
+              // a figure above every satisfaction actual overstates the result as much as one below it understates it
+              if (satMax !== null && c.value > satMax + tol) {
+                ctx.report({ ...base, messageId: "satisfactionAbove", data: { section, claim: c.text, actual: satMaxRaw }, evidence: c.text, expected: satMaxRaw });
+                continue;
+              }
+              if (c.value + tol >= satMin) continue;
               ctx.report({ ...base, messageId: "satisfaction", data: { section, claim: c.text, actual: satRaw }, evidence: c.text, expected: satRaw });
             }
           }

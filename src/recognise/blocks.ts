@@ -8,6 +8,7 @@ import type { Goals, NarrativeSection } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { filled, squash, num, percent, GRADE, isDash, type FilledCell } from "./cells.js";
 import { memoPerTemplate, type ConversionRow, type Template } from "./templates.js";
+import { pieceStarts } from "../repair/layout.js";
 
 const ANNUAL_GOAL = /^(年度目标|预期目标|年度绩效目标|年度总体目标|绩效目标)/;
 const ACTUAL_GOAL = /^实际完成情况/;
@@ -42,8 +43,21 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     };
     inline(annual, ANNUAL_GOAL, parts.annual);
     inline(actual, ACTUAL_GOAL, parts.actual);
-    // texts on the label row that are not labels, and on the following rows
+    // in space-aligned (-layout) text a cell's index is its order on the line, not its column: a text
+    // goes to the label printed at or left of where it starts, and a piece left of both labels stands
+    // in the group label's column ("年度总体" / "目标"), no goal text
+    const labelStarts = printedStarts(rows[i]);
+    const annualAt = annual ? labelStarts?.get(annual.cell) : undefined;
+    const actualAt = actual ? labelStarts?.get(actual.cell) : undefined;
+    const byColumn = annualAt !== undefined && actualAt !== undefined && annualAt < actualAt;
+    let starts = labelStarts;
     const assign = (c: FilledCell) => {
+      const at = byColumn ? starts?.get(c.cell) : undefined;
+      if (at !== undefined) {
+        if (at < annualAt! - 2) return;
+        (at >= actualAt! - 2 ? parts.actual : parts.annual).push({ text: c.text.trim(), loc: { ...c.cell.loc } });
+        return;
+      }
       if (!annual || !actual) {
         (annual ? parts.annual : parts.actual).push({ text: c.text.trim(), loc: { ...c.cell.loc } });
         return;
@@ -56,7 +70,10 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
       if (c === annual || c === actual || GOAL_GROUP.test(squash(c.text))) continue;
       assign(c);
     }
-    for (let j = i + 1; j < Math.min(end, rows.length); j++) for (const c of filled(rows[j])) assign(c);
+    for (let j = i + 1; j < Math.min(end, rows.length); j++) {
+      starts = printedStarts(rows[j]);
+      for (const c of filled(rows[j])) assign(c);
+    }
     const join = (ts: Text[]): Text | null =>
       ts.length ? { text: ts.map((t) => t.text).join(""), loc: { ...ts[0].loc } } : null;
     goals.annual = join(parts.annual);
@@ -64,6 +81,13 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     return { goals, found: true };
   }
   return { goals, found: false };
+}
+
+/** where each filled cell of a space-aligned line starts, in printed columns; null for other rows */
+function printedStarts(row: Row | undefined): Map<Row["cells"][number], number> | null {
+  if (!row || row.sep !== "space") return null;
+  const p = pieceStarts(row);
+  return p ? new Map(p.map((x) => [x.cell, x.start])) : null;
 }
 
 /** the text after a leading label, which may be written with spaces inside ("预期 目标 …") */
@@ -187,9 +211,11 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
 /** section headings of 项目绩效分析 */
 const SECTION =
   /^(项目实施和预算执行情况|产出情况及分析|效益情况及分析|满意度情况及分析|主要经验做法|项目管理中存在的主要问题及原因分析|下一步改进措施及管理建议|存在的(主要)?问题.*|改进措施.*|.{2,20}(情况及分析|情况|分析|做法|建议))$/;
-const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析)$/;
+const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析|自评结论|评价结论)$/;
+/** the conclusion of a self-assessment (部门整体 forms write it where a project form has 项目绩效分析) */
+const CONCLUSION = /^(自评|评价)结论$/;
 /** a group label with its text in the same cell: "项目绩效分析：预算执行率86.67%，主要原因是…" */
-const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结果分析)[:：]\s*(\S.*)$/su;
+const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结果分析|(?:自评|评价)结论)[:：]\s*(\S.*)$/su;
 
 /**
  * Narrative: from the 项目绩效分析 row to `end`. Each row: group labels (项目绩效分析, 自评结果分析)
@@ -201,14 +227,15 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
   let start = -1;
   for (let i = from; i < Math.min(end, rows.length); i++) {
     const cells = filled(rows[i]);
-    if (cells.some((c) => squash(c.text) === "项目绩效分析" || GROUP_WITH_TEXT.test(c.text.trim()))) {
+    if (cells.some((c) => squash(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim()))) {
       start = i;
       break;
     }
   }
   if (start < 0) return { sections: out, index: -1 };
   for (let i = start; i < Math.min(end, rows.length); i++) {
-    const cells = filled(rows[i]).filter((c) => !GROUPS.test(squash(c.text)));
+    const all = filled(rows[i]);
+    const cells = all.filter((c) => !GROUPS.test(squash(c.text)));
     if (!cells.length) continue;
     if (/^备注/.test(squash(cells[0].text))) break;
     const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim());
@@ -229,6 +256,10 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
       out.push({ section: squash(cells[head].text), text, loc: { ...rows[i].loc } });
     } else if (out.length) {
       out[out.length - 1].text += cells.map((c) => c.text.trim()).join("");
+    } else {
+      // a conclusion label in its own cell with its text beside it ("自评结论 | 全年…"): a section named by the label
+      const label = all.find((c) => CONCLUSION.test(squash(c.text)));
+      if (label) out.push({ section: squash(label.text), text: cells.map((c) => c.text.trim()).join(""), loc: { ...rows[i].loc } });
     }
   }
   return { sections: out, index: start };

@@ -84,6 +84,8 @@ function continuesLevelLabel(tpl: Template, key: string, above: string, piece: s
   const role = key.replace(/@annual$/, "");
   if (role !== "level1" && role !== "level2") return false;
   const a = stripPoints(above);
+  // a level 1's points printed on the line below its label ("产出指标" / "（50分）") are the label's
+  if (role === "level1" && a && a === above.replace(/\s+/g, "") && POINTS_PIECE.test(piece.trim())) return true;
   // "时效" is read as 时效指标 on its own, but printed without its 指标 it is not complete yet
   if (!a || /指标$/.test(a)) return false;
   const joined = a + piece.replace(/\s+/g, "");

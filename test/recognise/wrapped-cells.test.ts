@@ -11,6 +11,20 @@ import { BUDGET_20, scoredForm } from "./scored-form.js";
 const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
 const form = (rows: string[][]) => scoredForm([...rows, ["总分", "", "", "", "", "100", "99"]], true);
 
+/** a line of -layout text: each piece at its printed column (a full-width character takes two), at
+ *  least one space after the piece before it, as pdftotext -layout prints a borderless table */
+function at(pieces: [number, string][]): string {
+  let out = "";
+  let w = 0;
+  for (const [col, t] of pieces) {
+    out += " ".repeat(Math.max(1, col - w));
+    w = Math.max(w + 1, col);
+    out += t;
+    for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  }
+  return out;
+}
+
 describe("wrapped label cells", () => {
   it("the suffix of a wrapped level 2 that lands in the level-1 column is not added to the level 1 a second time", () => {
     const d = parse(
@@ -54,6 +68,35 @@ describe("wrapped cells of a space-aligned table", () => {
   });
 });
 
+describe("a level 1's points printed on the line below its label (-layout)", () => {
+  // invented: a self-assessment printed with spaces whose level-1 cells wrap as "效益指标" / "（30分）";
+  // that line also holds the rest of the wrapped level 2 and of the row's reason. Each piece is
+  // placed at its printed column (a full-width character takes two), as pdftotext -layout prints
+  const C = [2, 14, 26, 52, 66, 80, 86, 93];
+  const row = (...cells: string[]) => at(cells.map((t, k) => [C[k], t] as [number, string]).filter(([, t]) => t));
+  const text = [
+    "项目名称        某县妇幼健康项目",
+    "项目资金                    年初预算数 全年预算数 全年执行数 分值    执行率   得分",
+    "            年度资金总额      50.00      50.00      49.00      10      98.00%   9.8",
+    row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
+    row("产出指标", "数量指标", "孕产妇系统管理人数", "≥1500人", "1520人", "50", "50"),
+    row("（50分）"),
+    row("效益指标", "社会效益指", "孕产妇健康知识知晓率", "≥90%", "84%", "30", "28", "部分外出务工孕妇随访不便，"),
+    row("（30分）", "标", "", "", "", "", "", "将开通线上随访"),
+    row("满意度指标", "服务对象满", "孕产妇满意度", "≥90%", "95%", "10", "10"),
+    row("（10分）", "意度指标"),
+    at([[2, "总分"], [80, "100"], [86, "97.8"], [93, "自评等级：优"]]),
+  ].join("\n");
+
+  it("the points join the level 1, and the reason's continuation joins the reason, not the indicator name", () => {
+    const f = parse(text).forms[0];
+    expect(f.indicators.map((i) => i.name)).toEqual(["孕产妇系统管理人数", "孕产妇健康知识知晓率", "孕产妇满意度"]);
+    expect(f.indicators.map((i) => i.level1Points)).toEqual([50, 30, 10]);
+    expect(f.indicators[1].level2).toBe("社会效益指标");
+    expect(f.indicators[1].deviation).toBe("部分外出务工孕妇随访不便，将开通线上随访");
+  });
+});
+
 describe("a level-1 header stating the indicators' points", () => {
   // a 20-point budget part and "一级指标（80分）"; the level 1 效益指标 split into single characters,
   // so the column's role comes from its header, not from what its cells say
@@ -78,5 +121,28 @@ describe("a level-1 header stating the indicators' points", () => {
     const f = parse(text(remark)).forms[0];
     expect(f.layout).toBe("generic");
     expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "效益指标", "效益指标", "效益指标", "满意度指标"]);
+  });
+});
+
+describe("goals printed side by side in -layout text (预期目标 beside 实际完成情况)", () => {
+  // invented: the group label wraps ("年度总体" / "目标") and both goal texts wrap in their own
+  // columns; pieces are placed at their printed columns (a full-width character takes two)
+  const text = [
+    "项目名称        某镇农村饮水巡检项目",
+    "项目资金                    年初预算数 全年预算数 全年执行数 分值    执行率   得分",
+    "            年度资金总额      20.00      20.00      20.00      10      100.00%  10",
+    at([[2, "年度总体"], [12, "预期目标"], [52, "实际完成情况"]]),
+    at([[2, "目标"], [12, "巡检供水点40处，水质抽检"], [52, "巡检供水点40处，抽检水样"]]),
+    at([[12, "合格率95%以上。"], [52, "合格率97%。"]]),
+    at([[2, "一级指标"], [14, "二级指标"], [26, "三级指标"], [52, "年度指标值"], [66, "实际完成值"], [80, "分值"], [86, "得分"]]),
+    at([[2, "产出指标"], [14, "数量指标"], [26, "巡检供水点数"], [52, "≥40处"], [66, "40处"], [80, "60"], [86, "60"]]),
+    at([[2, "满意度指标"], [14, "满意度指标"], [26, "村民满意度"], [52, "≥90%"], [66, "94%"], [80, "30"], [86, "30"]]),
+    at([[2, "总分"], [80, "100"], [86, "100"]]),
+  ].join("\n");
+
+  it("each wrapped line goes to the goal printed above it, and the group label is no goal text", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.annual?.text).toBe("巡检供水点40处，水质抽检合格率95%以上。");
+    expect(f.goals.actual?.text).toBe("巡检供水点40处，抽检水样合格率97%。");
   });
 });

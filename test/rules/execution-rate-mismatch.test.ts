@@ -20,8 +20,16 @@ ruleTester.run("execution-rate-mismatch", {
     { name: "20 / 20 = 100%", text: sa() },
     { name: "19.66 / 20 = 98.3%", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.83", total: "总分\t\t\t\t\t\t\t99.83\t\t优" }) },
     { name: "invented: no 全年预算数 stated, 171 / 180 年初预算数 = 95%", text: initialOnly("\t年度资金总额\t180\t171\t95%\t10\t9.5") },
+    { name: "invented: 172.5 / 180 = 95.83%, written with one decimal cut short (95.8%)", text: initialOnly("\t年度资金总额\t180\t172.5\t95.8%\t10\t9.58") },
+    { name: "invented: 172.5 / 180 = 95.83%, written as a whole percent (96%)", text: initialOnly("\t年度资金总额\t180\t172.5\t96%\t10\t9.58") },
+    { name: "invented: amounts rounded to whole 万元 (3 / 7 = 42.86%; 2.5–3.5 of 6.5–7.5 allow far more), rate 43.5% kept (within the scheme's 1 point)", text: initialOnly("\t年度资金总额\t7\t3\t43.5%\t10\t4.35") },
   ],
   invalid: [
+    {
+      name: "checklist 9, invented: 172.5 / 180 = 95.83%, written 96.63% — a rate stated to hundredths that is 0.8 points off is another figure, not its rounding",
+      text: initialOnly("\t年度资金总额\t180\t172.5\t96.63%\t10\t9.58"),
+      errors: [{ messageId: "mismatch", line: 3, field: "funds", evidence: "96.63%", data: { expected: "95.83" } }],
+    },
     {
       name: "invented: no 全年预算数 stated, 153 / 180 年初预算数 = 85%, rate written 95%",
       text: initialOnly("\t年度资金总额\t180\t153\t95%\t10\t9.5"),

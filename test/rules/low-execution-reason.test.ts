@@ -32,6 +32,13 @@ ruleTester.run("low-execution-reason", {
         funds: "\t\t年度资金总额\t\t12\t12\t0\t10\t0%\t0\t保洁设备由县财政统一采购，本项目资金未使用",
       }),
     },
+    {
+      name: "invented: 80% executed, the funds table's column named for the reason (执行率低于90%的原因) says why — a header ending in 原因 is the reason column",
+      text: town({
+        fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t执行率低于90%的原因",
+        funds: "\t\t年度资金总额\t\t40\t40\t32\t10\t80%\t8\t两台压缩式垃圾车年底到货，货款待验收后支付",
+      }),
+    },
     { name: "invented: 年度资金总额 row 0/0/0, the money on 本年财政拨款 beneath it: a blank total (fund-split-sum), not zero spending", text: blankTotal() },
     { name: "100% executed", text: sa() },
     { name: "invented: 92% executed, above the 90% line", text: town({ funds: "\t\t年度资金总额\t\t50\t50\t46\t10\t92%\t9.2" }) },

@@ -27,12 +27,35 @@ ruleTester.run("narrative-contradicts-table", {
       text: sa({ narrative: narr("预算执行率100%；其中项目支出执行率92.5%，基本支出执行率100%", "职工满意度达96%") }),
     },
     { name: "narrative agrees: 100%, 96%", text: sa() },
-    { name: "negated overspending, satisfaction above the actual", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达98%") }) },
+    { name: "negated overspending (satisfaction as the table has it)", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达96%") }) },
+    { name: "invented: a satisfaction figure within the rounding of the actual (96.4% beside 96%)", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达96.4%") }) },
+    {
+      name: "invented: a higher figure beside an actual that only copies its target (≥95%) is no contradiction: the table bounds nothing",
+      text: sa({
+        rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t50\t50", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t≥95%\t10\t10"],
+        narrative: narr("预算执行率100%,资金使用合规", "职工满意度达98%"),
+      }),
+    },
     { name: "a lag of the spending is the execution rate's business, not the 时效 row's", text: sa({ rows: timelyRows, narrative: problems("存在预算编制不精准、执行进度滞后等问题，主要原因是前期测算不足") }) },
     { name: "a problem analysis saying there was no delay", text: sa({ rows: timelyRows, narrative: problems("施工组织得当，未出现进度延迟，主要问题是验收资料整理不够及时归档") }) },
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
+    {
+      name: "checklist 10, invented: a conclusion written after its label (自评结论：…) is the form's analysis; its 执行率 93% contradicts the table's 100%",
+      text: sa({ narrative: ["自评结论：全年重点任务全部完成，预算执行率为93%，群众满意度96%。"] }),
+      errors: [{ messageId: "rate", field: "narrative", line: 13, evidence: "预算执行率为93%" }],
+    },
+    {
+      name: "checklist 10, invented: the conclusion label in its own cell with the text beside it (自评结论 | …)",
+      text: sa({ narrative: ["自评结论\t年度任务全部完成，预算执行率为93%。"] }),
+      errors: [{ messageId: "rate", field: "narrative", line: 13, evidence: "预算执行率为93%" }],
+    },
+    {
+      name: "checklist 10, invented: the analysis reports more satisfaction (98%) than the satisfaction row's actual (96%) — overstated, as contrary as a lower figure",
+      text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达98%") }),
+      errors: [{ messageId: "satisfactionAbove", field: "narrative", evidence: "满意度达98%", data: { actual: "96%" } }],
+    },
     {
       name: "checklist 10, invented: the analysis's 执行 amount contradicts the table's 全年执行数 (18.5 against 20)",
       text: sa({ narrative: narr("全年预算20.00万元，执行18.50万元，预算执行率100%", "职工满意度达96%") }),

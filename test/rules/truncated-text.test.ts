@@ -55,6 +55,10 @@ ruleTester.run("truncated-text", {
       ),
     },
     {
+      name: "invented: texts ending on a checking verb that segmentation splits (…数据比对, …逐户核对) are whole",
+      text: gen(g("产出指标", "质量指标", "参保数据跨部门比对", "100%") + g("", "", "低保对象家庭收入逐户核对", "100%")),
+    },
+    {
       name: "invented: a goal closed by the quote it opened (…实现“一网通办”), whole 处 endings (办事处, 好处) and a closed range",
       text: gen(g("产出指标", "数量指标", "新设便民服务办事处", "≥3个") + g("", "质量指标", "冷藏药品储存温度", "2℃～8℃") + g("效益指标", "社会效益指标", "群众办事得到实实在在的好处", "明显改善"))
         .replace("主管部门", "年度目标\t\t改造审批接口，与民政、社保数据实时核验，实现高频事项“一网通办”\n主管部门"),

@@ -111,6 +111,37 @@ export function statedRate(form: Form): number | null {
   return r;
 }
 
+/** the decimals a written figure shows ("98.32%" → 2, "99%" → 0); null when no number is written */
+function writtenDecimals(text: string | undefined): number | null {
+  const m = /\d+(?:\.(\d+))?/u.exec((text ?? "").replace(/[,，]/gu, ""));
+  return m ? (m[1] ?? "").length : null;
+}
+
+/**
+ * How far a stated 执行率 may lie from 全年执行数 / 全年预算数 and still be the same rate: one unit of
+ * its last written decimal (rounded or cut: "98.3%" for 98.36), plus what the rounding of the two
+ * amounts as written can move the quotient — never more than the scheme's tolerance, which stays
+ * the bound when the written rate is unknown. A rate written "99.12%" claims hundredths; 0.8 points
+ * from the funds' 98.32% is another figure, not its rounding.
+ */
+export function rateTolerance(form: Form, schemeTol: number): number {
+  const raw = form.funds.raw ?? {};
+  const text = raw.rate?.text;
+  let d = writtenDecimals(text);
+  const c = computedRate(form);
+  if (d === null || c === null) return schemeTol;
+  // a rate written as a share (0.983): its decimals count in hundredths of a percent
+  if (!/[%％]/u.test(text ?? "") && isNum(form.funds.rate) && form.funds.rate <= 1.5 && statedRate(form) !== form.funds.rate) d = Math.max(0, d - 2);
+  const base = rateBase(form);
+  const half = (t: string | undefined, v: number | null | undefined): number => {
+    const k = writtenDecimals(t);
+    return isNum(v) && v > 0 ? (0.5 * 10 ** -(k ?? 0)) / v : 0;
+  };
+  const baseKey = base?.zh === "年初预算数" ? "planned" : "adjusted";
+  const amounts = c * (half(raw.executed?.text, form.funds.executed) + half(raw[baseKey]?.text, base?.value));
+  return Math.min(schemeTol, 10 ** -d + amounts + 1e-9);
+}
+
 /** budget 得分 the scheme expects for a rate in percent */
 export function expectedBudgetScore(ratePct: number, weight: number, scheme: Scheme): number {
   const share = Math.max(0, ratePct / 100);
