@@ -276,6 +276,18 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           consumed.add(q);
         }
       }
+      else if (TEXT_FIELDS.has(key)) {
+        // in a space-aligned print a short field's value too may wrap ("3年（2025年1月—2027" /
+        // "年12月）"): the next line holding one piece, printed exactly under the value, continues it
+        const start = printedStart(row, value.loc);
+        const q = r + 1;
+        const more = q < rows.length && !consumed.has(q) ? filledCells(rows[q]) : [];
+        const line = more[0]?.cell.text.trim() ?? "";
+        if (start !== null && more.length === 1 && printedStart(rows[q], more[0].cell.loc) === start && !fieldOf(tpl, line) && !LABEL_VALUE.test(line)) {
+          value = { ...value, text: value.text + line };
+          consumed.add(q);
+        }
+      }
       if (!has(key, label)) hits.push({ key, label, value });
     }
   });
@@ -288,6 +300,9 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   }
   return { hits, funds, unknown };
 }
+
+/** header fields holding one short text (not goals, details or money), whose value a print may wrap */
+const TEXT_FIELDS = new Set<FieldKey>(["project", "parentProject", "department", "implementer", "attribute", "period", "manager"]);
 
 /** where a cell of a space-aligned row starts, in printed columns; null for other rows */
 function printedStart(row: Row, loc: Text["loc"]): number | null {
