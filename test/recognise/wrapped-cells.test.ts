@@ -80,3 +80,58 @@ describe("a level-1 header stating the indicators' points", () => {
     expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "效益指标", "效益指标", "效益指标", "满意度指标"]);
   });
 });
+
+describe("a header field's value wrapped in a space-aligned print", () => {
+  // an invented two-column target form (实施期 beside 年度) whose 项目期 is too long for its cell
+  const text = [
+    "                              项目支出绩效目标表",
+    "项目名称          某县古村落保护利用项目",
+    "主管部门及代码    [301]某县住房和城乡建设局       实施单位    某县村镇建设服务中心",
+    "项目属性          新增项目                        项目期      2年（2025年3月—2026",
+    "                                                              年10月）",
+    "                                  实施期资金总额          年度资金总额",
+    "项目资金（元）    资金总额        600000.00               300000.00",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  数量指标    修缮传统民居        ≥12栋         数量指标    修缮传统民居        ≥6栋",
+    "满意度指  服务对象满  村民满意度          ≥90%          服务对象满  村民满意度          ≥90%",
+    "标        意度指标                                      意度指标",
+  ].join("\n");
+  it("the next line's one piece printed under the value continues it", () => {
+    const f = parse(text).forms[0];
+    expect(f.project.period).toBe("2年（2025年3月—2026年10月）");
+    expect(f.project.attribute).toBe("新增项目");
+  });
+});
+
+describe("a two-column target table continued on the next page", () => {
+  // an invented form: the page break repeats the page's running head, the column-group line and the header
+  const text = [
+    "某县教育局2025年部门预算",
+    "",
+    "                              项目支出绩效目标表",
+    "项目名称          某县乡村学校少年宫建设项目",
+    "主管部门及代码    [122]某县教育局                 实施单位    某县教育局",
+    "项目属性          新增项目                        项目期      1年",
+    "                                  实施期资金总额          年度资金总额",
+    "项目资金（元）    资金总额        400000.00               400000.00",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  数量指标    建成乡村少年宫      =4所          数量指标    建成乡村少年宫      =4所",
+    "          时效指标    建成投用时间        2025年9月前   时效指标    建成投用时间        2025年9月前",
+    "",
+    "                                  - 7 -",
+    "某县教育局2025年部门预算",
+    "",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  成本指标    单所建设成本        ≤10万元       成本指标    单所建设成本        ≤10万元",
+    "满意度指  服务对象满  学生满意度          ≥90%          服务对象满  学生满意度          ≥90%",
+    "标        意度指标                                      意度指标",
+  ].join("\n");
+  it("the repeated column-group line is no indicator row", () => {
+    const f = parse(text).forms[0];
+    expect(f.indicators.map((i) => i.name)).toEqual(["建成乡村少年宫", "建成投用时间", "单所建设成本", "学生满意度"]);
+    expect(f.indicators[1].target?.raw).toBe("2025年9月前");
+  });
+});
