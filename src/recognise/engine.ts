@@ -8,7 +8,7 @@
  * columns are kept as extra fields and listed in a diagnostic; a form without indicators is reported.
  */
 import type { Diagnostic, Form, FormKind } from "../model/types.js";
-import { type Region, lineOf } from "./region.js";
+import { type Region, documentDepartment, lineOf } from "./region.js";
 import { clonePlain, emptyForm } from "./form.js";
 import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
@@ -21,7 +21,8 @@ import { readTable, type BlockResult, type RowView } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
 import { takeSpendingLines } from "./spending.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
-import { readSpacedForm } from "./spaced.js";
+import { readSpacedForm, readSpendingPlan } from "./spaced.js";
+import { isSpaceAligned } from "../repair/layout.js";
 
 export const GENERIC_ID = "generic";
 
@@ -209,7 +210,9 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const { tpl, header } = choice;
   // text printed without drawn borders: cells split at single spaces and wrapped over lines (a
   // borderless PDF's reader has already rebuilt its cells from their positions: read as a table)
-  if (tpl.spacedCells && !header.positional && region.grid.format === "text") return [readSpacedForm(r, tpl, header, applyFields)];
+  // — but a table printed with its columns aligned (two spaces or more between cells, pdftotext -layout)
+  // keeps its cells whole on each line: read as a table, its wrapped cells joined by position
+  if (tpl.spacedCells && !header.positional && region.grid.format === "text" && !isSpaceAligned(rows[header.first])) return [readSpacedForm(r, tpl, header, applyFields)];
   const kind = kindOf(tpl, header, title);
   const t = readTable(tpl, rows, header, (row, _i, view) => isTitleRow(view) || isFooter(tpl, row, view.first), (_row, view) => isFieldRow(tpl, view));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
@@ -222,6 +225,15 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     applyFields(f, head.hits);
     f.funds = clonePlain(head.funds);
     if (kind === "self-assessment" && !f.goals.annual && !f.goals.actual && !f.goals.period) readGoalColumns(f, rows, header.first);
+    // the template's forms name no department: the document's cover does
+    if (tpl.documentDepartment && !f.project.department) f.project.department = documentDepartment(region.grid.rows);
+    // 资金支出计划: a row of months, then a row of percentages (one reader for every arrangement)
+    const plan = head.hits.find((h) => h.key === "spendingPlan");
+    const planAt = plan ? rows.findIndex((row, k) => k < header.first && row.loc.line === plan.value.loc.line) : -1;
+    if (planAt >= 0) {
+      f.funds.raw ??= {};
+      readSpendingPlan(f, rows, planAt, f.funds.raw);
+    }
     for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
     return f;
   };
