@@ -279,11 +279,18 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       else if (TEXT_FIELDS.has(key)) {
         // in a space-aligned print a short field's value too may wrap ("3年（2025年1月—2027" /
         // "年12月）"): the next line holding one piece, printed exactly under the value, continues it
+        // — only a value that ends its row, and not the first line of a text whose label is printed
+        // centred on it below ("          为全县…" / "年度总体目标  阅读推广…")
         const start = printedStart(row, value.loc);
         const q = r + 1;
         const more = q < rows.length && !consumed.has(q) ? filledCells(rows[q]) : [];
         const line = more[0]?.cell.text.trim() ?? "";
-        if (start !== null && more.length === 1 && printedStart(rows[q], more[0].cell.loc) === start && !fieldOf(tpl, line) && !LABEL_VALUE.test(line)) {
+        const end = cells[cells.length - 1]?.cell.loc;
+        const last = !!end && end.line === value.loc.line && end.col === value.loc.col;
+        const after = q + 1 < rows.length ? filledCells(rows[q + 1]) : [];
+        const afterKey = after.length >= 2 ? fieldOf(tpl, after[0].cell.text) : null;
+        const centred = !!afterKey && (afterKey.startsWith("goal") || afterKey === "details") && printedStart(rows[q + 1], after[1].cell.loc) === start;
+        if (start !== null && last && !centred && more.length === 1 && printedStart(rows[q], more[0].cell.loc) === start && !fieldOf(tpl, line) && !LABEL_VALUE.test(line)) {
           value = { ...value, text: value.text + line };
           consumed.add(q);
         }
