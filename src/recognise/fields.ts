@@ -10,6 +10,7 @@ import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
+import { isColumnGroupRow } from "./header.js";
 import { parseAmount } from "./field-values.js";
 
 export interface FieldHit {
@@ -187,6 +188,8 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           const more = filledCells(rows[q]);
           if (!more.length) continue;
           if (more.some((c) => fieldOf(tpl, c.cell.text) || LABEL_VALUE.test(c.cell.text.trim()))) break;
+          // the indicator table's column-group line ("实施期指标 … 年度指标") ends the goals
+          if (isColumnGroupRow(more)) break;
           more.forEach((v, k) => {
             const hit = read.get(labelOf(v, k, more.length, labelStarts ? printedStarts(rows[q]).get(v.cell) : undefined));
             if (hit) hit.value = { ...hit.value, text: hit.value.text + v.cell.text.trim() };

@@ -135,3 +135,24 @@ describe("a two-column target table continued on the next page", () => {
     expect(f.indicators[1].target?.raw).toBe("2025年9月前");
   });
 });
+
+describe("goals printed in two columns above a two-column table", () => {
+  // an invented form: 实施期目标 beside 年度目标, wrapped, then the table's column-group line
+  const text = [
+    "                              项目支出绩效目标表",
+    "项目名称          某县老年大学课程扩容项目",
+    "主管部门及代码    [316]某县民政局                 实施单位    某县老年大学",
+    "项目属性          延续项目                        项目期      1年",
+    "总体目标          实施期目标                            年度目标",
+    "                  新开设书画、智能手机等课程12门，招收  新开设书画、智能手机等课程12门，招收",
+    "                  学员600人                             学员600人",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  数量指标    新开设课程门数      =12门         数量指标    新开设课程门数      =12门",
+  ].join("\n");
+  it("the column-group line ends the goals: it is no part of either", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.period?.text).toBe("新开设书画、智能手机等课程12门，招收学员600人");
+    expect(f.goals.annual?.text).toBe("新开设书画、智能手机等课程12门，招收学员600人");
+  });
+});
