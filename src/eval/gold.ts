@@ -119,8 +119,11 @@ export function evaluate(golds: Gold[], allFindings: Finding[], opts: EvalOption
     for (const form of g.forms) {
       if (!form.exhaustive) continue;
       forms++;
-      const inForm = (line: number | null) => line !== null && line >= form.line - 3 && line <= form.endLine;
-      const inFormGold = g.findings.filter((x) => x.line >= form.line - 3 && x.line <= form.endLine);
+      // a form owns its lines, and up to three lines before its 项目名称 (a title, a 项目编码 row) that no
+      // other form of the document owns: the last row of one form is never counted in the next one too
+      const inForm = (line: number | null) =>
+        line !== null && line <= form.endLine && (line >= form.line || (line >= form.line - 3 && !g.forms.some((o) => o !== form && line >= o.line && line <= o.endLine)));
+      const inFormGold = g.findings.filter((x) => inForm(x.line));
       const goldHere = inFormGold.filter((x) => RANK[x.severity ?? "warning"] >= floor);
       // distinct predicted (category, line) keys in this form
       const predicted = new Map<string, Finding>();
