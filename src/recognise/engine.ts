@@ -19,7 +19,7 @@ import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult, type RowView } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
-import { takeSpendingLines } from "./spending.js";
+import { takeProjectLines, takeSpendingLines } from "./spending.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { readSpacedForm, readSpendingPlan } from "./spaced.js";
 import { isSpaceAligned } from "../repair/layout.js";
@@ -289,7 +289,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const roles = new Set(t.headers.flatMap((h) => h.columns.map((c) => c.role)));
   const dataRows = rows.slice(header.index + 1, t.end).filter((x) => !isBlankRow(x)).length;
   for (const f of forms) {
-    finishForm(f, { tpl, title, head: head.hits, roles, t, dataRows, kind });
+    finishForm(f, { tpl, title, head: head.hits, roles, t, dataRows, kind, rows, headerAt: header.first });
     if (kind === "self-assessment" && roles.has("weight") && roles.has("score")) f.parse.warnings.push(...scoreWarnings(f, f !== last || f.total != null));
     if (!f.indicators.length) {
       diagnostics.push(
@@ -331,11 +331,12 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
 
 function finishForm(
   f: Form,
-  ctx: { tpl: Template; title: string; head: FieldHit[]; roles: Set<string | null>; t: BlockResult; dataRows: number; kind: FormKind },
+  ctx: { tpl: Template; title: string; head: FieldHit[]; roles: Set<string | null>; t: BlockResult; dataRows: number; kind: FormKind; rows: Row[]; headerAt: number },
 ): void {
   if (isDepartmentForm(ctx.tpl, ctx.title, ctx.head, f.project.name)) {
     f.subject = "department";
     takeSpendingLines(ctx.tpl, f.funds);
+    takeProjectLines(f.funds, ctx.rows, ctx.headerAt);
     if (!f.project.name && f.project.department) {
       f.project.name = f.project.department;
       if (f.fields["project.department"]) f.fields["project.name"] = f.fields["project.department"];
