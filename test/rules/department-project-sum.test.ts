@@ -1,4 +1,5 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { TOWN_DEPARTMENT_LINES } from "../helpers/town-department.js";
 
 // invented submissions (checklist item 7): a 部门整体支出绩效自评表, then project self-assessments
 const dept = (project: string, name = "示例县民政局") =>
@@ -29,19 +30,7 @@ const DEPT = dept("100\t120\t112\t93.33%");
 const P1 = project("困难群众救助补助", "60\t70\t66\t10\t94.29%\t9.43");
 const P2 = project("养老服务体系建设", "40\t50\t46\t10\t92%\t9.2");
 // an invented town's target submission: the department form names its projects under 项目支出 (120 + 100 + 80 = 300)
-const TOWN = [
-  "2025年部门整体支出绩效目标表",
-  "部门名称\t示例县示例镇人民政府\t部门编码\t305001",
-  "年度预算（万元）\t资金总额\t1500.00\t其中：财政拨款\t1450.00\t其他资金\t50.00",
-  "支出构成（万元）\t基本支出\t1200.00\t项目支出\t300.00",
-  "\t其中：集镇环境卫生保洁项目\t120.00\t\t",
-  "\t农村饮水设施维护项目\t100.00\t\t",
-  "\t村级公益事业补助项目\t80.00\t\t",
-  "年度总体目标\t保障镇政府正常运转，做好集镇保洁和农村饮水设施维护",
-  "一级指标\t二级指标\t三级指标\t指标性质\t符号\t指标值\t计量单位",
-  "产出指标\t数量指标\t维护农村饮水设施\t定量\t≥\t25\t处",
-  "",
-].join("\n");
+const TOWN = [...TOWN_DEPARTMENT_LINES, ""].join("\n");
 const townProject = (name: string, amount: string) =>
   [
     "2025年项目支出绩效目标表",
