@@ -4,7 +4,27 @@
  */
 import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
+import type { Form } from "../../src/model/types.js";
 import { budgetWeight, computedRate, expectedBudgetScore, fmt, isNum, round2, statedRate } from "../../src/engine/services/scoring.js";
+
+/** digits after the decimal point of a written figure ("9.80" → 2, "10" → 0) */
+function decimals(text: string | undefined): number {
+  return /\.(\d+)/.exec(text ?? "")?.[1].length ?? 0;
+}
+
+/**
+ * How far a written score may stand from the computed one: the option's tolerance covers a score
+ * rounded to one decimal or to whole points, but a score the form writes to more decimals claims
+ * that precision — one unit of its last decimal (rounding or truncation), plus what rounding the
+ * written 执行率 can move it (98.00% → 9.80 written "10.00" is wrong, "9.8" for 98.3% is not).
+ */
+function writtenTolerance(form: Form, tol: number, weight: number): number {
+  const written = form.funds.raw?.score?.text;
+  if (!written || !/\d/.test(written)) return tol;
+  const rateText = form.funds.raw?.rate?.text;
+  const rateSlack = rateText && /\d/.test(rateText) ? (weight * 0.5 * 10 ** -decimals(rateText)) / 100 : 0;
+  return Math.min(tol, 10 ** -decimals(written) + rateSlack);
+}
 
 export default defineRule<{ tolerance: number }>({
   meta: {
@@ -38,7 +58,7 @@ export default defineRule<{ tolerance: number }>({
         if (!isNum(rate) || !isNum(score)) return;
         const w = budgetWeight(form, scheme);
         const expected = round2(expectedBudgetScore(rate, w, scheme));
-        if (Math.abs(expected - score) <= tol + 1e-9) return;
+        if (Math.abs(expected - score) <= writtenTolerance(form, tol, w) + 1e-9) return;
         ctx.report({
           messageId: "mismatch",
           data: { rate: fmt(rate), weight: fmt(w), expected: fmt(expected), score: fmt(score) },

@@ -8,6 +8,8 @@
  *    department cannot spend on its projects more than its project budget;
  *  - adding up to LESS is reported as info only: a submission may publish the forms of its major
  *    projects and not of every one, so a shortfall proves nothing about the numbers.
+ *    When the department form names its projects under 项目支出 and the shortfall is exactly the
+ *    projects it names without a form (the others agreeing with their lines), nothing is reported.
  * Amounts are compared in one unit (元/万元 as each form states it). One finding per department form,
  * at its 项目支出 row.
  */
@@ -44,6 +46,28 @@ function projectsOf(doc: KpiDocument, k: number): Form[] {
     if (own ? sameDepartment(own, key) : single) out.push(f);
   }
   return out;
+}
+
+/**
+ * A shortfall the department form explains itself: it lists its projects by name under 项目支出, the
+ * list adds up to 项目支出, every attached project form is one of them with the same amount, and the
+ * projects listed without a form make up the difference — the submission left those forms out, which
+ * the form's own list says; nothing disagrees.
+ */
+function accountedFor(dept: Form, r: { col: FundsColumn; amount: number; parts: { form: Form; v: number }[] }, slack: (x: number) => number): boolean {
+  const lines = dept.funds.projectLines ?? [];
+  const amounts = lines.map((l) => r.col.line(l));
+  if (!lines.length || amounts.some((a) => !isNum(a))) return false;
+  const close = (a: number, b: number) => Math.abs(a - b) <= slack(Math.max(Math.abs(a), Math.abs(b)));
+  if (!close(amounts.reduce((a: number, b) => a + (b as number), 0), r.amount)) return false;
+  const key = (s: string | null | undefined) => (s ?? "").replace(/[\s\u3000]/gu, "");
+  const used = new Set<number>();
+  for (const p of r.parts) {
+    const k = lines.findIndex((l, j) => !used.has(j) && key(l.name) === key(p.form.project.name));
+    if (k < 0 || !close(amounts[k] as number, p.v)) return false;
+    used.add(k);
+  }
+  return true;
 }
 
 export default defineRule({
@@ -94,7 +118,7 @@ export default defineRule({
           }
           const slack = (x: number) => Math.max(tol, Math.abs(x) * 1e-4);
           const over = rows.find((r) => r.sum - r.amount > slack(r.amount));
-          const short = over ? undefined : rows.find((r) => r.amount - r.sum > slack(r.amount));
+          const short = over ? undefined : rows.find((r) => r.amount - r.sum > slack(r.amount) && !accountedFor(dept, r, slack));
           const r = over ?? short;
           if (!r) return;
           const data = {

@@ -40,7 +40,7 @@ function overviewSum(form: Form, text: string): { raw: string; value: number } |
 const FLOOR_SLACK = 0.1;
 
 const PERSON = new Set(["名", "人", "位"]);
-const CLASSIFIERS = "人次|名|人|位|个|辆|台|套|处|所|间|次|场|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
+const CLASSIFIERS = "人次|名|人|位|个|辆|台|套|处|所|间|次|场|期|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
 
 function sameUnit(a: string, b: string): boolean {
   return a === b || (PERSON.has(a) && PERSON.has(b));

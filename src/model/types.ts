@@ -185,6 +185,9 @@ export interface Funds {
    *  with its amount (target forms: `period`/`annual`) or its 年初/全年预算/全年执行 columns; these lines
    *  are no fund sources and are not listed in `sources` */
   spending?: Partial<Record<SpendingKind, FundSource>>;
+  /** department-level forms: the projects listed by name under the 项目支出 line, each with its amount
+   *  ("其中：镇村道路养护项目 180"); parts of 项目支出, no fund sources */
+  projectLines?: FundSource[];
   /** 资金支出计划（%） by month-end (Hebei form): [{month: 3, value: 8}, …] */
   spendingPlan?: { month: number; value: number | null; raw: string }[] | null;
   loc?: Loc;

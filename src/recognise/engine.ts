@@ -8,7 +8,7 @@
  * columns are kept as extra fields and listed in a diagnostic; a form without indicators is reported.
  */
 import type { Diagnostic, Form, FormKind } from "../model/types.js";
-import { type Region, lineOf } from "./region.js";
+import { type Region, documentDepartment, lineOf } from "./region.js";
 import { clonePlain, emptyForm } from "./form.js";
 import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
@@ -19,9 +19,10 @@ import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult, type RowView } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
-import { takeSpendingLines } from "./spending.js";
+import { takeProjectLines, takeSpendingLines } from "./spending.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
-import { readSpacedForm } from "./spaced.js";
+import { readSpacedForm, readSpendingPlan } from "./spaced.js";
+import { isSpaceAligned } from "../repair/layout.js";
 
 export const GENERIC_ID = "generic";
 
@@ -209,7 +210,9 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const { tpl, header } = choice;
   // text printed without drawn borders: cells split at single spaces and wrapped over lines (a
   // borderless PDF's reader has already rebuilt its cells from their positions: read as a table)
-  if (tpl.spacedCells && !header.positional && region.grid.format === "text") return [readSpacedForm(r, tpl, header, applyFields)];
+  // — but a table printed with its columns aligned (two spaces or more between cells, pdftotext -layout)
+  // keeps its cells whole on each line: read as a table, its wrapped cells joined by position
+  if (tpl.spacedCells && !header.positional && region.grid.format === "text" && !isSpaceAligned(rows[header.first])) return [readSpacedForm(r, tpl, header, applyFields)];
   const kind = kindOf(tpl, header, title);
   const t = readTable(tpl, rows, header, (row, _i, view) => isTitleRow(view) || isFooter(tpl, row, view.first), (_row, view) => isFieldRow(tpl, view));
   const head = readHeaderFields(tpl, [...rows.slice(0, header.first), ...t.interludes.map((k) => rows[k])]);
@@ -222,6 +225,15 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     applyFields(f, head.hits);
     f.funds = clonePlain(head.funds);
     if (kind === "self-assessment" && !f.goals.annual && !f.goals.actual && !f.goals.period) readGoalColumns(f, rows, header.first);
+    // the template's forms name no department: the document's cover does
+    if (tpl.documentDepartment && !f.project.department) f.project.department = documentDepartment(region.grid.rows);
+    // 资金支出计划: a row of months, then a row of percentages (one reader for every arrangement)
+    const plan = head.hits.find((h) => h.key === "spendingPlan");
+    const planAt = plan ? rows.findIndex((row, k) => k < header.first && row.loc.line === plan.value.loc.line) : -1;
+    if (planAt >= 0) {
+      f.funds.raw ??= {};
+      readSpendingPlan(f, rows, planAt, f.funds.raw);
+    }
     for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
     return f;
   };
@@ -277,7 +289,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const roles = new Set(t.headers.flatMap((h) => h.columns.map((c) => c.role)));
   const dataRows = rows.slice(header.index + 1, t.end).filter((x) => !isBlankRow(x)).length;
   for (const f of forms) {
-    finishForm(f, { tpl, title, head: head.hits, roles, t, dataRows, kind });
+    finishForm(f, { tpl, title, head: head.hits, roles, t, dataRows, kind, rows, headerAt: header.first });
     if (kind === "self-assessment" && roles.has("weight") && roles.has("score")) f.parse.warnings.push(...scoreWarnings(f, f !== last || f.total != null));
     if (!f.indicators.length) {
       diagnostics.push(
@@ -319,11 +331,12 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
 
 function finishForm(
   f: Form,
-  ctx: { tpl: Template; title: string; head: FieldHit[]; roles: Set<string | null>; t: BlockResult; dataRows: number; kind: FormKind },
+  ctx: { tpl: Template; title: string; head: FieldHit[]; roles: Set<string | null>; t: BlockResult; dataRows: number; kind: FormKind; rows: Row[]; headerAt: number },
 ): void {
   if (isDepartmentForm(ctx.tpl, ctx.title, ctx.head, f.project.name)) {
     f.subject = "department";
     takeSpendingLines(ctx.tpl, f.funds);
+    takeProjectLines(f.funds, ctx.rows, ctx.headerAt);
     if (!f.project.name && f.project.department) {
       f.project.name = f.project.department;
       if (f.fields["project.department"]) f.fields["project.name"] = f.fields["project.department"];

@@ -10,6 +10,7 @@ import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
+import { isColumnGroupRow } from "./header.js";
 import { parseAmount } from "./field-values.js";
 import { bareFundsLabel, sourceName } from "./funds-label.js";
 
@@ -188,6 +189,8 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           const more = filledCells(rows[q]);
           if (!more.length) continue;
           if (more.some((c) => fieldOf(tpl, c.cell.text) || LABEL_VALUE.test(c.cell.text.trim()))) break;
+          // the indicator table's column-group line ("实施期指标 … 年度指标") ends the goals
+          if (isColumnGroupRow(more)) break;
           more.forEach((v, k) => {
             const hit = read.get(labelOf(v, k, more.length, labelStarts ? printedStarts(rows[q]).get(v.cell) : undefined));
             if (hit) hit.value = { ...hit.value, text: hit.value.text + v.cell.text.trim() };
@@ -277,6 +280,25 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           consumed.add(q);
         }
       }
+      else if (TEXT_FIELDS.has(key)) {
+        // in a space-aligned print a short field's value too may wrap ("3年（2025年1月—2027" /
+        // "年12月）"): the next line holding one piece, printed exactly under the value, continues it
+        // — only a value that ends its row, and not the first line of a text whose label is printed
+        // centred on it below ("          为全县…" / "年度总体目标  阅读推广…")
+        const start = printedStart(row, value.loc);
+        const q = r + 1;
+        const more = q < rows.length && !consumed.has(q) ? filledCells(rows[q]) : [];
+        const line = more[0]?.cell.text.trim() ?? "";
+        const end = cells[cells.length - 1]?.cell.loc;
+        const last = !!end && end.line === value.loc.line && end.col === value.loc.col;
+        const after = q + 1 < rows.length ? filledCells(rows[q + 1]) : [];
+        const afterKey = after.length >= 2 ? fieldOf(tpl, after[0].cell.text) : null;
+        const centred = !!afterKey && (afterKey.startsWith("goal") || afterKey === "details") && printedStart(rows[q + 1], after[1].cell.loc) === start;
+        if (start !== null && last && !centred && more.length === 1 && printedStart(rows[q], more[0].cell.loc) === start && !fieldOf(tpl, line) && !LABEL_VALUE.test(line)) {
+          value = { ...value, text: value.text + line };
+          consumed.add(q);
+        }
+      }
       if (!has(key, label)) hits.push({ key, label, value });
     }
   });
@@ -289,6 +311,9 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   }
   return { hits, funds, unknown };
 }
+
+/** header fields holding one short text (not goals, details or money), whose value a print may wrap */
+const TEXT_FIELDS = new Set<FieldKey>(["project", "parentProject", "department", "implementer", "attribute", "period", "manager"]);
 
 /** where a cell of a space-aligned row starts, in printed columns; null for other rows */
 function printedStart(row: Row, loc: Text["loc"]): number | null {

@@ -34,7 +34,7 @@ import type { FundSource, Funds } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { filled, squash, isDash, num, percent, type FilledCell } from "./cells.js";
 import { matchRole, type FundColumnRole, type Template } from "./templates.js";
-import { wrappedHeaderTexts } from "../repair/layout.js";
+import { pieceStarts, wrappedHeaderTexts } from "../repair/layout.js";
 
 export type FundRole = FundColumnRole;
 
@@ -206,6 +206,35 @@ function labelIndex(cells: FilledCell[], header: FundsHeader): number {
   return -1;
 }
 
+/**
+ * A space-aligned (-layout) row's cells numbered as the header cells above whose printed columns they
+ * stand in: the pieces of a row are numbered in reading order, so a row that leaves a column empty
+ * (a source row with 年初 / 全年 / 执行 but no 分值, 执行率, 得分) would otherwise be aligned by its count of
+ * cells alone. A cell stands in the last header column starting at or before it (two columns of slack,
+ * as the layout repair measures). Rows of other kinds, or a row not found on its line, are unchanged.
+ */
+function byPrintedColumn(headerRow: Row | undefined, row: Row, cells: FilledCell[]): FilledCell[] {
+  if (!headerRow || headerRow.sep !== "space" || row.sep !== "space" || cells.length === 0) return cells;
+  const head = pieceStarts(headerRow);
+  const pieces = pieceStarts(row);
+  if (!head || head.length < 3 || !pieces) return cells;
+  const startOf = new Map(pieces.map((p) => [p.cell, p.start]));
+  const out: FilledCell[] = [];
+  for (const c of cells) {
+    const start = startOf.get(c.cell);
+    if (start === undefined) return cells;
+    let k = -1;
+    for (let j = 0; j < head.length; j++) if (head[j].start <= start + 2) k = j;
+    if (k < 0) return cells;
+    const index = filled(headerRow).find((h) => h.cell === head[k].cell)?.index;
+    if (index === undefined) return cells;
+    out.push({ ...c, index });
+  }
+  // two cells in one column: the printed columns do not hold, keep the reading order
+  if (new Set(out.map((c) => c.index)).size !== out.length) return cells;
+  return out;
+}
+
 /** a cell that only states the money unit: "（万元）", "(单位：元)" */
 const UNIT_ONLY = /^[（(]?(单位[:：]?)?(万元|元)[)）]$/;
 /** a row of the funds block that explains the execution ("预算执行偏差原因：…", "原因：…"): the block's reason, no fund source */
@@ -250,7 +279,13 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     }
     if (FUNDS_END.test(first) || cells.some((c) => FUNDS_END.test(squash(c.text)) && !numberish(c.text))) break;
     // the 原因 cell of the row above wrapped onto this line, alone there ("…本项目资金未支" / "出")
-    if (reasonRow === i - 1 && cells.length === 1 && !/\d/.test(first) && !SOURCE_WORD.test(first) && raw.reasons) {
+    // (in a space-aligned table, printed in the 原因 column, it may hold a figure: "结余8.32万元")
+    const inReasonColumn = (): boolean => {
+      const col = header.columns.find((c) => c.role === "reasons");
+      const mapped = byPrintedColumn(rows[header.index], row, cells);
+      return !!col && mapped !== cells && mapped[0].index === col.index && !numberish(cells[0].text);
+    };
+    if (reasonRow === i - 1 && cells.length === 1 && raw.reasons && ((!/\d/.test(first) && !SOURCE_WORD.test(first)) || inReasonColumn())) {
       raw.reasons = { ...raw.reasons, text: raw.reasons.text + cells[0].text.trim() };
       end = i + 1;
       continue;
@@ -277,7 +312,7 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
         end = i + 1;
       }
     }
-    const after = cells.slice(li + 1);
+    const after = byPrintedColumn(rows[header.index], row, cells.slice(li + 1));
     const before = li >= 0 ? cells.slice(0, li) : [];
     const by = alignFundCells(after, header.columns);
     const val = (r: FundRole, asRate = false): number | null => {

@@ -34,6 +34,11 @@ export interface Header {
 
 const GROUP = /^(实施期|年度|长期|中期|本年度|当年)(绩效)?(指标|目标)?(值)?$/;
 const ANNUAL_GROUP = /^(年度|本年度|当年)/;
+
+/** a row whose every cell only names a column group ("实施期指标 | 年度指标"): a header's top line */
+export function isColumnGroupRow(cells: { cell: { text: string } }[]): boolean {
+  return cells.length > 0 && cells.every((c) => GROUP.test(squashHeader(c.cell.text)));
+}
 const VALUE_ROLES: ColumnRole[] = ["target", "actual", "number", "comparator", "adjusted", "score"];
 
 export function isPositional(grid: Grid): boolean {

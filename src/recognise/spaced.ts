@@ -93,7 +93,7 @@ function detailName(tpl: Template, label: string): string {
 }
 
 /** 资金支出计划（%）: the months after the label or on the next row, then a row of values */
-function readSpendingPlan(form: Form, rows: Row[], planAt: number, raw: Record<string, Text>): number {
+export function readSpendingPlan(form: Form, rows: Row[], planAt: number, raw: Record<string, Text>): number {
   const warnings = form.parse.warnings;
   let months: number[] = [];
   let k = planAt;

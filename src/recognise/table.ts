@@ -16,7 +16,7 @@ import { lineOf } from "./region.js";
 import { joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
-import { readHeader, type Header, type HeaderColumn } from "./header.js";
+import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
 import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW, conversionRowOf } from "./blocks.js";
@@ -540,6 +540,13 @@ export function readTable(
         }
         next = again;
         break;
+      }
+      // the column-group line over a header repeated on the next page ("实施期指标 … 年度指标") is part
+      // of that header, not an indicator row
+      if (isColumnGroupRow(filled)) {
+        let j = i + 1;
+        while (j < rows.length && isBlankRow(rows[j])) j++;
+        if (j < rows.length && readHeader(tpl, rows, j, h.positional)) continue;
       }
       // a block title ("年度绩效目标") or a goal row between two blocks: read with the header fields
       if (isBlockTitle(row, filled) || isInterlude(row, view)) {

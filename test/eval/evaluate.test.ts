@@ -86,3 +86,29 @@ describe("evaluate", () => {
     expect(ev.cleanFormsFlagged).toBe(0);
   });
 });
+
+describe("evaluate: forms that follow each other closely", () => {
+  // the first form ends on line 40 with a defect; the next one's 项目名称 is on line 43, so its three
+  // lines of slack before the name (a title, a 项目编码 row) would reach line 40
+  const close: Gold = {
+    document: "doc.txt",
+    forms: [
+      { line: 27, endLine: 40, project: "甲项目", exhaustive: true },
+      { line: 43, endLine: 57, project: "乙项目", exhaustive: true },
+    ],
+    findings: [{ line: 40, category: "vague-value", severity: "warning" }],
+  };
+  it("a defect on a form's last line is counted in that form only, and the next form stays clean", () => {
+    const ev = evaluate([close], [{ ...finding(40, "vague-value", "warning"), formLine: 27 }]);
+    expect(ev.overall.gold).toBe(1);
+    expect(ev.overall.truePositives).toBe(1);
+    expect(ev.overall.predicted).toBe(1);
+    expect(ev.cleanForms).toBe(1);
+    expect(ev.cleanFormsFlagged).toBe(0);
+  });
+  it("a line before a form's name that no form owns still belongs to the form below it", () => {
+    const ev = evaluate([close], [finding(41, "truncation", "warning")]);
+    expect(ev.falseAlarms.map((f) => f.line)).toEqual([41]);
+    expect(ev.cleanFormsFlagged).toBe(1);
+  });
+});

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
+import { TOWN_DEPARTMENT_LINES } from "../helpers/town-department.js";
 
 const parse = (lines: string[]) => gridToDocument(textToGrid("dept.txt", lines.join("\n") + "\n", "utf-8"));
 
@@ -156,5 +157,21 @@ describe("department-level forms", () => {
       "\t数量指标\t救助人数\t人\t定量\t≥500\t520\t40\t40",
     ]);
     expect(d.forms[0].indicators.map((i) => i.target?.raw)).toEqual(["2024年11月底前", "≥500人"]);
+  });
+});
+
+describe("a department target form listing its projects under 项目支出", () => {
+  // invented: a town's 部门整体支出绩效目标表 whose 支出构成 names three projects below 项目支出
+  const lines = TOWN_DEPARTMENT_LINES;
+  it("keeps the named projects apart: parts of 项目支出, not fund sources", () => {
+    const f = parse(lines).forms[0];
+    expect(f.subject).toBe("department");
+    expect(f.funds.spending?.project?.period).toBe(300);
+    expect(f.funds.projectLines?.map((l) => [l.name, l.period])).toEqual([
+      ["集镇环境卫生保洁项目", 120],
+      ["农村饮水设施维护项目", 100],
+      ["村级公益事业补助项目", 80],
+    ]);
+    expect(f.funds.sources.map((s) => s.name)).toEqual(["财政拨款", "其他资金"]);
   });
 });

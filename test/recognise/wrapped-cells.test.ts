@@ -146,3 +146,79 @@ describe("goals printed side by side in -layout text (预期目标 beside 实际
     expect(f.goals.actual?.text).toBe("巡检供水点40处，抽检水样合格率97%。");
   });
 });
+
+describe("a header field's value wrapped in a space-aligned print", () => {
+  // an invented two-column target form (实施期 beside 年度) whose 项目期 is too long for its cell
+  const text = [
+    "                              项目支出绩效目标表",
+    "项目名称          某县古村落保护利用项目",
+    "主管部门及代码    [301]某县住房和城乡建设局       实施单位    某县村镇建设服务中心",
+    "项目属性          新增项目                        项目期      2年（2025年3月—2026",
+    "                                                              年10月）",
+    "                                  实施期资金总额          年度资金总额",
+    "项目资金（元）    资金总额        600000.00               300000.00",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  数量指标    修缮传统民居        ≥12栋         数量指标    修缮传统民居        ≥6栋",
+    "满意度指  服务对象满  村民满意度          ≥90%          服务对象满  村民满意度          ≥90%",
+    "标        意度指标                                      意度指标",
+  ].join("\n");
+  it("the next line's one piece printed under the value continues it", () => {
+    const f = parse(text).forms[0];
+    expect(f.project.period).toBe("2年（2025年3月—2026年10月）");
+    expect(f.project.attribute).toBe("新增项目");
+  });
+});
+
+describe("a two-column target table continued on the next page", () => {
+  // an invented form: the page break repeats the page's running head, the column-group line and the header
+  const text = [
+    "某县教育局2025年部门预算",
+    "",
+    "                              项目支出绩效目标表",
+    "项目名称          某县乡村学校少年宫建设项目",
+    "主管部门及代码    [122]某县教育局                 实施单位    某县教育局",
+    "项目属性          新增项目                        项目期      1年",
+    "                                  实施期资金总额          年度资金总额",
+    "项目资金（元）    资金总额        400000.00               400000.00",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  数量指标    建成乡村少年宫      =4所          数量指标    建成乡村少年宫      =4所",
+    "          时效指标    建成投用时间        2025年9月前   时效指标    建成投用时间        2025年9月前",
+    "",
+    "                                  - 7 -",
+    "某县教育局2025年部门预算",
+    "",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  成本指标    单所建设成本        ≤10万元       成本指标    单所建设成本        ≤10万元",
+    "满意度指  服务对象满  学生满意度          ≥90%          服务对象满  学生满意度          ≥90%",
+    "标        意度指标                                      意度指标",
+  ].join("\n");
+  it("the repeated column-group line is no indicator row", () => {
+    const f = parse(text).forms[0];
+    expect(f.indicators.map((i) => i.name)).toEqual(["建成乡村少年宫", "建成投用时间", "单所建设成本", "学生满意度"]);
+    expect(f.indicators[1].target?.raw).toBe("2025年9月前");
+  });
+});
+
+describe("goals printed in two columns above a two-column table", () => {
+  // an invented form: 实施期目标 beside 年度目标, wrapped, then the table's column-group line
+  const text = [
+    "                              项目支出绩效目标表",
+    "项目名称          某县老年大学课程扩容项目",
+    "主管部门及代码    [316]某县民政局                 实施单位    某县老年大学",
+    "项目属性          延续项目                        项目期      1年",
+    "总体目标          实施期目标                            年度目标",
+    "                  新开设书画、智能手机等课程12门，招收  新开设书画、智能手机等课程12门，招收",
+    "                  学员600人                             学员600人",
+    "          实施期指标                                    年度指标",
+    "一级指标  二级指标    三级指标            指标值        二级指标    三级指标            指标值",
+    "产出指标  数量指标    新开设课程门数      =12门         数量指标    新开设课程门数      =12门",
+  ].join("\n");
+  it("the column-group line ends the goals: it is no part of either", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.period?.text).toBe("新开设书画、智能手机等课程12门，招收学员600人");
+    expect(f.goals.annual?.text).toBe("新开设书画、智能手机等课程12门，招收学员600人");
+  });
+});

@@ -6,8 +6,20 @@ ruleTester.run("budget-score-mismatch", {
     { name: "a form scored by weight shares: the budget line's 得分 is out of 100 (96% → 96)", file: "test/fixtures/templates/fujian-housing-weight-share-self/fujian-housing-weight-share-self.txt" },
     { name: "100% → 10", text: sa() },
     { name: "98.3% → 9.83 written 9.8 (rounding)", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.8", total: "总分\t\t\t\t\t\t\t99.8\t\t优" }) },
+    { name: "invented: 96.47% written to two decimals, scored 9.65 (two decimals, rounded)", text: sa({ funds: "\t资金总额:\t40\t40\t40\t38.59\t1.41\t96.47%\t9.65", total: "总分\t\t\t\t\t\t\t99.65\t\t优" }) },
+    { name: "invented: 96.47% scored 9.6 (one decimal, cut rather than rounded: within one unit of its last decimal)", text: sa({ funds: "\t资金总额:\t40\t40\t40\t38.59\t1.41\t96.47%\t9.6", total: "总分\t\t\t\t\t\t\t99.6\t\t优" }) },
   ],
   invalid: [
+    {
+      name: "invented: a score written to two decimals claims them — 97.00% scored 10.00 instead of 9.70 (0.3 off, more than one hundredth)",
+      text: sa({ funds: "\t资金总额:\t40\t40\t40\t38.8\t1.2\t97.00%\t10.00", total: "总分\t\t\t\t\t\t\t100\t\t优" }),
+      errors: [{ messageId: "mismatch", line: 5, field: "funds", evidence: "10.00", data: { expected: "9.7", score: "10" } }],
+    },
+    {
+      name: "invented: 98.50% scored 9.70 instead of 9.85 (0.15 off, within the one-decimal 0.2 but not of a two-decimal score)",
+      text: sa({ funds: "\t资金总额:\t40\t40\t40\t39.4\t0.6\t98.50%\t9.70", total: "总分\t\t\t\t\t\t\t99.7\t\t优" }),
+      errors: [{ messageId: "mismatch", line: 5, field: "funds", evidence: "9.70", data: { expected: "9.85" } }],
+    },
     {
       name: "invented: no 执行率 cell; 15 of 20 spent (75%) scored the full 10",
       text: sa({ funds: "\t资金总额:\t20\t20\t20\t15\t5\t\t10", total: "总分\t\t\t\t\t\t\t100\t\t优" }),

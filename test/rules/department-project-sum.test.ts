@@ -1,4 +1,5 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { TOWN_DEPARTMENT_LINES } from "../helpers/town-department.js";
 
 // invented submissions (checklist item 7): a 部门整体支出绩效自评表, then project self-assessments
 const dept = (project: string, name = "示例县民政局") =>
@@ -28,6 +29,19 @@ const project = (name: string, funds: string, department = "示例县民政局",
 const DEPT = dept("100\t120\t112\t93.33%");
 const P1 = project("困难群众救助补助", "60\t70\t66\t10\t94.29%\t9.43");
 const P2 = project("养老服务体系建设", "40\t50\t46\t10\t92%\t9.2");
+// an invented town's target submission: the department form names its projects under 项目支出 (120 + 100 + 80 = 300)
+const TOWN = [...TOWN_DEPARTMENT_LINES, ""].join("\n");
+const townProject = (name: string, amount: string) =>
+  [
+    "2025年项目支出绩效目标表",
+    `项目名称\t${name}`,
+    "主管部门\t示例县示例镇人民政府\t主管部门编码\t305001\t实施单位\t示例县示例镇人民政府",
+    `年度资金总额（万元）\t${amount}\t其中：财政拨款\t${amount}\t其他资金\t0.00`,
+    "年度绩效目标\t完成年度工作任务",
+    "一级指标\t二级指标\t三级指标\t指标性质\t符号\t指标值\t计量单位",
+    "产出指标\t数量指标\t保洁面积\t定量\t≥\t3\t万平方米",
+    "",
+  ].join("\n");
 const SICHUAN = "test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt";
 const HUBEI = "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt";
 
@@ -39,8 +53,22 @@ ruleTester.run("department-project-sum", {
     { name: "project forms before the department form are not counted against it", text: P1 + P1.replace("困难群众救助补助", "临时救助") + DEPT.replace("100\t120\t112", "10\t12\t11") },
     { name: "amounts in 元 are compared in the department's 万元", text: DEPT + project("困难群众救助补助", "600000\t700000\t660000\t10\t94.29%\t9.43", "示例县民政局", "元") + P2 },
     { name: "a department form read as a project's has no 项目支出 line to compare", text: P1 + P2 },
+    {
+      name: "invented: a shortfall the department form explains itself — it names three projects (120 + 100 + 80 = 300), two forms are attached with their listed amounts, the third (80) has none",
+      text: TOWN + townProject("集镇环境卫生保洁项目", "120.00") + townProject("农村饮水设施维护项目", "100.00"),
+    },
   ],
   invalid: [
+    {
+      name: "invented: the department names its projects, but an attached form states another amount than its line (100 listed, 90 attached): the shortfall is noted",
+      text: TOWN + townProject("集镇环境卫生保洁项目", "120.00") + townProject("农村饮水设施维护项目", "90.00"),
+      errors: [{ messageId: "short", line: 4, field: "funds", severity: "info", evidence: "300", data: { sum: "210", diff: "90" } }],
+    },
+    {
+      name: "invented: an attached form the department's list does not name: the shortfall is noted",
+      text: TOWN + townProject("集镇环境卫生保洁项目", "120.00") + townProject("镇区路灯维护项目", "100.00"),
+      errors: [{ messageId: "short", line: 4, field: "funds", severity: "info", evidence: "300", data: { sum: "220", diff: "80" } }],
+    },
     {
       name: "checklist 7: the project forms' 全年预算数 exceed the department's 项目支出 (the template fixture: 380 + 335 > 670)",
       file: SICHUAN,

@@ -11,6 +11,10 @@ const lineOf = (value: string) => fixture.replace("253人", value).split("\n").f
 
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
+    {
+      name: "invented: issues counted in 期 that agree (goal 举办网上书法讲座18期, indicator =18期)",
+      text: "项目名称\t示例县老年大学网上课堂项目\n绩效目标\t全年举办网上书法讲座18期，服务老年学员2000人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t网上书法讲座期数\t=18期\n",
+    },
     { name: "goal and indicator agree (326)", text: fixture.replace("253人", "326人") },
     {
       name: "invented (issue 9, precision): the goal lists the items one by one (超声诊断仪1台、生化分析仪1台), the indicator counts them all (2台)",
@@ -64,6 +68,11 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented: issues counted in 期 (goal 举办网上书法讲座18期, indicator ≥12期), a warning",
+      text: "项目名称\t示例县老年大学网上课堂项目\n绩效目标\t全年举办网上书法讲座18期，服务老年学员2000人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t网上书法讲座期数\t≥12期\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, field: "target", evidence: "≥12期" }],
+    },
     {
       name: "invented (issue 9): items listed one by one that do not add up to the indicator (1台 + 1台, indicator 3台) still differ",
       text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=3台\n",
