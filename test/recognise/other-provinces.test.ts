@@ -1,0 +1,78 @@
+/**
+ * Arrangements of provinces the template fixtures did not cover before (issue 8/9: Jiangsu,
+ * Shanghai): goals and value columns side by side whose headers say which is the year's, a funds
+ * row naming the whole cycle's money beside the year's, and Shanghai's 影响力 level 1 with level 2s
+ * of its own. Invented content.
+ */
+import { describe, expect, it } from "vitest";
+import { textToGrid } from "../../src/read/text.js";
+import { gridToDocument } from "../../src/parse.js";
+
+const parse = (text: string) => gridToDocument(textToGrid("provinces.txt", text, "utf-8"));
+
+describe("arrangements of other provinces", () => {
+  it("takes the 年度目标 of 总目标 | 年度目标 side by side, and the year's value column by its header, in either order", () => {
+    for (const order of [["年度指标值", "实施期指标值"], ["实施期指标值", "年度指标值"]]) {
+      const yearFirst = order[0] === "年度指标值";
+      const v = (year: string, period: string) => (yearFirst ? `${year}\t${period}` : `${period}\t${year}`);
+      const d = parse(
+        [
+          "项目支出绩效目标表",
+          "项目名称\t某河道保洁项目\t项目代码\t32000125R0001",
+          "主管部门\t某市水务局\t项目实施单位\t某市河道管理处",
+          "绩效目标\t总目标\t年度目标",
+          "\t三年内河道保洁全覆盖。\t本年度保洁河道40公里。",
+          `一级指标\t二级指标\t三级指标\t${order.join("\t")}`,
+          `产出指标\t数量指标\t保洁河道长度\t${v("40公里", "120公里")}`,
+          `\t质量指标\t保洁考核优良率\t${v("≥90%", "≥92%")}`,
+        ].join("\n"),
+      );
+      expect(d.forms, order.join("/")).toHaveLength(1);
+      const f = d.forms[0];
+      expect(f.goals.annual?.text).toBe("本年度保洁河道40公里。");
+      expect(f.goals.period?.text).toBe("三年内河道保洁全覆盖。");
+      expect(f.indicators.map((i) => [i.name, i.target?.raw, i.annualTarget?.raw])).toEqual([
+        ["保洁河道长度", "120公里", "40公里"],
+        ["保洁考核优良率", "≥92%", "≥90%"],
+      ]);
+    }
+  });
+
+  it("reads 本年度预算（万元） as the form's funds and 项目总金额（万元） as the whole cycle's", () => {
+    const d = parse(
+      [
+        "项目绩效目标申报表",
+        "项目名称\t某街心绿地提升工程\t项目编码\tX2025-01",
+        "主管部门\t某区绿化局\t项目单位\t某区绿化所",
+        "项目总金额（万元）\t900.00\t本年度预算（万元）\t300.00\t其中：财政资金\t300.00",
+        "年度绩效目标\t提升街心绿地3处。",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量\t提升街心绿地\t3处",
+        "\t质量\t种植成活率\t≥95%",
+      ].join("\n"),
+    );
+    const f = d.forms[0];
+    expect(f.funds.annualTotal).toBe(300);
+    expect(f.funds.periodTotal).toBe(900);
+  });
+
+  it("knows 影响力指标 as a level 1 whose level 2s (长效管理) are its own, and a level 2 printed without 指标", () => {
+    const d = parse(
+      [
+        "项目名称\t某垃圾分类巩固经费",
+        "主管部门\t某区市容局",
+        "一级指标\t二级指标\t三级指标\t指标值\t指标解释",
+        "产出指标\t数量\t督导投放点\t120个\t",
+        "效果指标\t社会公众或服务对象满意度\t居民满意度\t≥88%\t问卷",
+        "影响力指标\t长效管理\t志愿督导机制\t建立\t",
+        "\t能力建设\t专业养护人员\t≥12人\t",
+      ].join("\n"),
+    );
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw])).toEqual([
+      ["产出指标", "数量指标", "督导投放点", "120个"],
+      ["效益指标", "服务对象满意度指标", "居民满意度", "≥88%"],
+      ["影响力指标", "长效管理", "志愿督导机制", "建立"],
+      ["影响力指标", "能力建设", "专业养护人员", "≥12人"],
+    ]);
+  });
+});
