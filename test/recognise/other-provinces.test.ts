@@ -75,4 +75,36 @@ describe("arrangements of other provinces", () => {
       ["影响力指标", "能力建设", "专业养护人员", "≥12人"],
     ]);
   });
+
+  it("in a form printed without borders (single spaces), a number and its unit or date word are one value, and a goal's pieces split around numbers are one text", () => {
+    const d = parse(
+      [
+        "项目绩效目标申报表",
+        "",
+        "项目名称 某口袋公园建设工程 项目编码 X2025-02",
+        "",
+        "主管部门 某区绿化局 项目单位 某区绿化所",
+        "",
+        "年度绩效目标 新建口袋公园 6 座，新增绿化面积 1.8 万平方米，年内开放。",
+        "",
+        "一级指标 二级指标 三级指标 指标值 指标解释",
+        "",
+        "产出指标 数量 新建口袋公园数量 6 座 以竣工验收为准",
+        "",
+        "新增绿化面积 ≥1.8 万平方米",
+        "",
+        "时效 公园开放时间 2025 年 12 月底前",
+        "",
+        "效果指标 社会效益 服务半径覆盖居民 ≥3.5 万人",
+      ].join("\n"),
+    );
+    const f = d.forms[0];
+    expect(f.goals.annual?.text).toBe("新建口袋公园6座，新增绿化面积1.8万平方米，年内开放。");
+    expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw, i.explanation ?? null])).toEqual([
+      ["数量指标", "新建口袋公园数量", "6座", "以竣工验收为准"],
+      ["数量指标", "新增绿化面积", "≥1.8万平方米", null],
+      ["时效指标", "公园开放时间", "2025年12月底前", null],
+      ["社会效益指标", "服务半径覆盖居民", "≥3.5万人", null],
+    ]);
+  });
 });
