@@ -107,4 +107,26 @@ describe("arrangements of other provinces", () => {
       ["社会效益指标", "服务半径覆盖居民", "≥3.5万人", null],
     ]);
   });
+
+  it("reads a self-assessment's funds amounts written with their unit (\"86 万元\"), converting 元 to the table's 万元", () => {
+    const d = parse(
+      [
+        "部门项目支出绩效自评表",
+        "项目名称\t某基本公共卫生服务项目",
+        "主管部门及代码\t某县卫生健康局 023001\t实施单位\t某县疾控中心",
+        "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额:\t86 万元\t80 万元\t760000 元\t10\t95%\t9.5",
+        "\t其中: 财政拨款\t86 万元\t80 万元\t76 万元\t—\t—\t—",
+        "年度总体目标\t预期目标\t实际完成情况",
+        "\t管理老年人1.2万人。\t管理老年人1.18万人。",
+        "名称\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "绩效指标\t产出指标\t数量指标\t老年人健康管理人数\t1.2万人\t1.18万人\t45\t44.25",
+        "\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥90%\t93%\t45\t45",
+      ].join("\n"),
+    );
+    const f = d.forms[0];
+    expect([f.funds.planned, f.funds.adjusted, f.funds.executed, f.funds.rate]).toEqual([86, 80, 76, 95]);
+    expect(f.funds.sources.map((s) => [s.name, s.planned, s.adjusted, s.executed])).toEqual([["财政拨款", 86, 80, 76]]);
+  });
 });
+
