@@ -229,6 +229,16 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         } else if (next && !fieldOf(tpl, next.text) && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "") && !goalInCell(tpl, next.text.trim())) {
           value = { text: next.text.trim(), loc: { ...next.loc } };
           k++;
+          // a text printed without borders breaks at the spaces the extraction puts around Latin runs
+          // and numbers ("新建口袋公园 12 座，…"): those pieces are one text
+          if (row.sep === "space" && (key.startsWith("goal") || key === "details")) {
+            // (one space apart: wider gaps part columns in a -layout print)
+            const oneSpace = (a: string, b: string) => row.text.includes(`${a} ${b}`);
+            while (cells[k + 1] && latinJoint(value.text, cells[k + 1].cell.text.trim()) && oneSpace(cells[k].cell.text.trim(), cells[k + 1].cell.text.trim()) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+              value = { ...value, text: value.text + cells[k + 1].cell.text.trim() };
+              k++;
+            }
+          }
         } else if (!next && cells.length === 1) {
           // a label alone on its row (goals): the value is the next row when it is one text cell
           const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
@@ -316,6 +326,12 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
 const TEXT_FIELDS = new Set<FieldKey>(["project", "parentProject", "department", "implementer", "attribute", "period", "manager"]);
 
 /** where a cell of a space-aligned row starts, in printed columns; null for other rows */
+/** two pieces of one line split at a space the extraction put between a Latin or number run and
+ *  Chinese ("口袋公园 | 12", "12 | 座，提升"): a digit, Latin letter or % on one side of the joint */
+function latinJoint(before: string, after: string): boolean {
+  return /[\dA-Za-z%％]$/u.test(before) || /^[\dA-Za-z≥≤＞＜>=<]/u.test(after);
+}
+
 function printedStart(row: Row, loc: Text["loc"]): number | null {
   if (row.sep !== "space") return null;
   const p = pieceStarts(row)?.find((x) => x.cell.loc === loc || (x.cell.loc.line === loc.line && x.cell.loc.col === loc.col));

@@ -121,7 +121,22 @@ export function findFundsHeader(tpl: Template, rows: Row[], from: number, to: nu
 
 function numberish(text: string): boolean {
   // "/" stands in an amount column as "—" does (not applicable: a source row's 权重 / 得分)
-  return num(text) !== null || percent(text) !== null || isDash(text) || /^[/／]$/.test(squash(text));
+  return amountIn(text, null) !== null || percent(text) !== null || isDash(text) || /^[/／]$/.test(squash(text));
+}
+
+const MONEY_UNIT = /^(.*?\d)\s*(万元|元)$/u;
+
+/**
+ * An amount cell, also written with its unit ("86 万元", as some templates print every amount):
+ * stated in the table's unit, or converted to it (元 ↔ 万元) when the table has one.
+ */
+function amountIn(text: string, unit: string | null): number | null {
+  const n = num(text);
+  if (n !== null) return n;
+  const m = MONEY_UNIT.exec(squash(text));
+  const v = m ? num(m[1]) : null;
+  if (v === null || !unit || unit === m![2]) return v;
+  return m![2] === "元" ? v / 1e4 : v * 1e4;
 }
 
 /**
@@ -298,7 +313,7 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     if (li >= 0 && !cells.some((c) => numberish(c.text)) && !SOURCE_WORD.test(squash(cells[li].text))) break;
     end = i + 1;
     // amounts without a label under the header are the totals ("850 | 850 | 816 | 96%")
-    if (li < 0 && (sawTotal || !cells.some((c) => num(c.text) !== null))) continue;
+    if (li < 0 && (sawTotal || !cells.some((c) => amountIn(c.text, null) !== null))) continue;
     let label = li >= 0 ? cells[li] : null;
     // a label wrapped onto the next line, alone there ("年度资金总" / "额", "其中：财政拨" / "款")
     const tail = filled(rows[i + 1] ?? { cells: [] } as unknown as Row);
@@ -318,7 +333,7 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     const val = (r: FundRole, asRate = false): number | null => {
       const c = by.get(r);
       if (!c || isDash(c.text)) return null;
-      return asRate ? percent(c.text) : num(c.text);
+      return asRate ? percent(c.text) : r === "weight" || r === "score" || r === "coefficient" ? num(c.text) : amountIn(c.text, funds.unit ?? header.unit);
     };
     const isTotal = (!label || TOTAL_LABEL.test(squash(label.text))) && !sawTotal;
     if (isTotal) {

@@ -34,6 +34,7 @@ export interface Header {
 
 const GROUP = /^(实施期|年度|长期|中期|本年度|当年)(绩效)?(指标|目标)?(值)?$/;
 const ANNUAL_GROUP = /^(年度|本年度|当年)/;
+const PERIOD_GROUP = /^(实施期|长期|中期|项目期)/;
 
 /** a row whose every cell only names a column group ("实施期指标 | 年度指标"): a header's top line */
 export function isColumnGroupRow(cells: { cell: { text: string } }[]): boolean {
@@ -172,6 +173,7 @@ function isSubHeader(tpl: Template, row: Row | undefined): boolean {
 function finish(cols: HeaderColumn[]): HeaderColumn[] {
   splitValueColumns(cols);
   level1WeightColumn(cols);
+  yearAndPeriodByName(cols);
   const seen = new Set<string>();
   for (const c of cols) {
     if (!c.role) continue;
@@ -179,6 +181,22 @@ function finish(cols: HeaderColumn[]): HeaderColumn[] {
     seen.add(c.role + (c.annual ? "@annual" : ""));
   }
   return cols;
+}
+
+/**
+ * A role printed twice in one header row whose headers say which is the year's and which the
+ * period's ("年度指标值 | 实施期指标值", in either order): the 年度 one is the annual column, whatever
+ * its place. Without such words the second occurrence is the annual one (finish).
+ */
+function yearAndPeriodByName(cols: HeaderColumn[]): void {
+  for (const role of ["target", "name", "level2"]) {
+    const same = cols.filter((c) => c.role === role);
+    if (same.length !== 2 || same.some((c) => c.annual)) continue;
+    const heads = same.map((c) => squashHeader(c.header));
+    const year = heads.findIndex((h) => ANNUAL_GROUP.test(h));
+    const period = heads.findIndex((h) => PERIOD_GROUP.test(h));
+    if (year >= 0 && period >= 0 && year !== period) same[year].annual = true;
+  }
 }
 
 /**

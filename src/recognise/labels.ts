@@ -98,8 +98,13 @@ function normalizeLevel2Uncached(s: string | null | undefined): string | null {
   if (!t) return null;
   if (LEVEL2[t]) return t;
   if (LEVEL2_ALIASES[t]) return LEVEL2_ALIASES[t];
+  // a level 2 printed without the word 指标 ("社会公众或服务对象满意度")
+  if (!t.endsWith("指标") && LEVEL2_ALIASES[t + "指标"]) return LEVEL2_ALIASES[t + "指标"];
   const p = byPrefix(t, Object.keys(LEVEL2), 2);
   if (p) return p;
+  // a long spelling cut where its cell wrapped ("社会公众或服务对象满意" / "度")
+  const a = byPrefix(t, Object.keys(LEVEL2_ALIASES), 6);
+  if (a) return LEVEL2_ALIASES[a];
   // "服务对象满意度指" is a prefix of the canonical label; "满意度指标" alone is level 1, not here
   return null;
 }

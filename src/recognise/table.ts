@@ -13,7 +13,8 @@ import { parseValue } from "../normalize/value.js";
 import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL1, LEVEL2 } from "./labels.js";
 import { lineOf } from "./region.js";
-import { joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
+import { isSpaceAligned, joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
+import { isUnitToken } from "../repair/spaced.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./header.js";
@@ -342,6 +343,42 @@ function placeByIndent(header: Header, headerRow: Row | undefined, rec: TableRec
   return { row, cells: { [key]: filled[0].cell } };
 }
 
+const NUMBER_PIECE = /^[≥≤<>=＜＞≧≦＝]?\d+(\.\d+)?$/u;
+
+/**
+ * A row of a table printed without borders and extracted with single spaces between cells (not a
+ * -layout print, whose columns keep their places): the extraction also puts a space between a
+ * number and the Chinese after it, so a value "≥1.8万平方米" or "2025年12月底前" comes in pieces
+ * ("≥1.8 | 万平方米", "2025 | 年 | 12 | 月底前"). A number followed by a unit or a date word is one
+ * cell again — unless the header splits values into a number column and a unit column.
+ */
+function glueValuePieces(header: Header, headerRow: Row | undefined, row: Row): Row {
+  if (row.sep !== "space" || header.positional || isSpaceAligned(headerRow)) return row;
+  if (header.columns.some((c) => c.role === "unit" || c.role === "number")) return row;
+  const cells = row.cells.filter((c) => c.text.trim() !== "");
+  const out: Cell[] = [];
+  let text = row.text;
+  let glued = false;
+  for (let k = 0; k < cells.length; k++) {
+    let cur = cells[k];
+    const start = NUMBER_PIECE.test(cur.text.trim());
+    while (start && cells[k + 1]) {
+      const t = cur.text.trim();
+      const next = cells[k + 1].text.trim();
+      const after = cells[k + 2]?.text.trim() ?? "";
+      const unit = /\d$/u.test(t) && (isUnitToken(next) || /^[年月日](底前?|前|内|末|初|中|份)?$/u.test(next));
+      const dateNumber = /[年月]$/u.test(t) && /^\d{1,2}$/u.test(next) && /^[月日]/u.test(after);
+      if (!(unit || dateNumber) || !text.includes(`${t} ${next}`)) break;
+      text = text.replace(`${t} ${next}`, `${t}${next}`);
+      cur = { ...cur, text: t + next };
+      glued = true;
+      k++;
+    }
+    out.push(cur);
+  }
+  return glued ? { ...row, text, cells: out } : row;
+}
+
 /** the value columns a row fills from the right when it lost its empty cells (Template.valuesRight) */
 const RIGHT_FILLED = ["target", "adjusted", "actual"];
 
@@ -558,7 +595,8 @@ export function readTable(
         interludes.push(i);
         continue;
       }
-      recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, row), filled));
+      const glued = glueValuePieces(h, rows[h.index], row);
+      recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued)));
     }
     inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
