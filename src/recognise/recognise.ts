@@ -9,6 +9,7 @@ import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
 import { readRegion, chooseTemplate } from "./engine.js";
 import { dropPageFurniture } from "../repair/index.js";
+import { internText } from "../read/intern.js";
 import { type Region, documentDepartment, lineOf, regionText, yearFromTitle } from "./region.js";
 
 const INDICATOR_HEADER = /一级指标|二级指标|三级指标/;
@@ -36,6 +37,7 @@ export function documentContext(grid: Grid): { year: number | null; department: 
 }
 
 export function recognise(grid: Grid): Recognised {
+  for (const row of grid.rows) for (const c of row.cells) c.text = internText(c.text);
   const diagnostics: Diagnostic[] = [];
   const forms: Form[] = [];
   const ctx = documentContext(grid);

@@ -101,8 +101,6 @@ export async function* parseInOrder(files: string[], opts: PoolOptions = {}): As
   for await (const p of poolInOrder(files, opts)) yield p.doc;
 }
 
-const decoder = new TextDecoder();
-
 /** the document a worker sent in parts, with its keys in the order the worker had them (same bytes out) */
 function assemble(head: Omit<KpiDocument, "forms">, forms: Form[], keys: readonly string[]): KpiDocument {
   const doc: Record<string, unknown> = {};
@@ -214,7 +212,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
     let isReady = false;
     /** the forms of the document in flight, as their batches arrive */
     let parts: Form[] = [];
-    w.on("message", (m: { ready?: true; id: number; forms?: Uint8Array; json?: Uint8Array; keys?: string[]; pre?: string; heap?: number }) => {
+    w.on("message", (m: { ready?: true; id: number; forms?: string; json?: string; keys?: string[]; pre?: string; heap?: number }) => {
       if (m.ready) {
         isReady = true;
         starting--;
@@ -224,13 +222,13 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
         return;
       }
       if (m.forms) {
-        for (const f of JSON.parse(decoder.decode(m.forms)) as Form[]) parts.push(f);
+        for (const f of JSON.parse(m.forms) as Form[]) parts.push(f);
         return;
       }
       const job = inFlight.get(w);
       if (job) clearTimeout(job.timer);
       inFlight.delete(w);
-      const doc = assemble(JSON.parse(decoder.decode(m.json!)) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
+      const doc = assemble(JSON.parse(m.json!) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
       parts = [];
       ready.set(m.id, { doc, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
       opts.trace?.({ ready: ready.size, inFlight: inFlight.size, workerHeap: m.heap ?? 0 });
