@@ -55,8 +55,32 @@ interface Args {
   /** only check's memory at 1/4 and full size, with a trace (nothing written to RESULTS.md) */
   memory: boolean;
 }
+const USAGE = `usage: npm run bench [-- options]
+  --forms N              forms in the synthetic corpus (default 50000)
+  --jobs N               parse workers (default: one per core)
+  --keep                 keep the synthetic corpus and outputs
+  --per-document-rules   leave out the corpus-scope rules
+  --results FILE         where to write the results (default bench/RESULTS.md)
+  --corpus-only DIR      only write the synthetic corpus to DIR
+  --memory               only check's memory at 1/4 and full size, with a trace
+  --help                 print this and exit`;
+const FLAGS = new Set(["--keep", "--per-document-rules", "--memory"]);
+const VALUED = new Set(["--forms", "--jobs", "--results", "--corpus-only"]);
+
 function args(): Args {
   const a = process.argv.slice(2);
+  if (a.includes("--help") || a.includes("-h")) {
+    process.stdout.write(USAGE + "\n");
+    process.exit(0);
+  }
+  // an unknown or misspelt option must not start a 20-minute run with the defaults
+  for (let i = 0; i < a.length; i++) {
+    if (VALUED.has(a[i]) && a[i + 1] !== undefined) i++;
+    else if (!FLAGS.has(a[i])) {
+      process.stderr.write(`bench: unknown option or missing value: ${a[i]}\n${USAGE}\n`);
+      process.exit(2);
+    }
+  }
   const get = (k: string) => {
     const i = a.indexOf(k);
     return i >= 0 ? a[i + 1] : undefined;
