@@ -40,6 +40,9 @@ const compact = (s: string) => s.replace(/\s+/gu, "");
 /** drop a trailing note in brackets: "数量指标（必填硬性指标)" → "数量指标" */
 const label = (s: string) => compact(s).replace(/[（(][^）)]*[）)]?$/u, "");
 
+/** a value that names its rate before the figure: "达标率100%", "通客车率≥98%", "覆盖率 100%" */
+const RATE_BEFORE_FIGURE = /\p{Script=Han}[率度]\s*[≥≤=＝><≧≦]?\s*\d/u;
+
 /** punctuation after which something must follow */
 const OPEN_END = /[、，,：:；（(“‘《【\-—~～]$/u;
 const PAIRS: [RegExp, RegExp][] = [
@@ -368,7 +371,11 @@ export default defineRule({
         current = doc;
         const name = compact(ind.name);
         const word = rateWordCut(name);
-        if (word && [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => v?.kind === "numeric" && v.unit === "%")) {
+        const percentValues = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].filter((v): v is Value => v?.kind === "numeric" && v.unit === "%");
+        // a target that names its own rate before the figure ("达标率100%", "通车率100%") says which rate
+        // the row measures: the name ("…设备达标", "…全覆盖") was written whole, as the statement the rate checks
+        const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && RATE_BEFORE_FIGURE.test(compact(v.raw)));
+        if (word && percentValues.length && !rateInValue) {
           const expected = `${ind.name.trim()}${word.slice(-1)}`;
           ctx.report({ messageId: "rateNameCut", data: { text: ind.name.trim(), expected }, form, indicator: ind, field: "name", evidence: ind.name, expected });
         } else if (name) checkText(form, ind, "name", ind.name);

@@ -32,6 +32,10 @@ ruleTester.run("truncated-text", {
     },
     { name: "invented: a rate-like name valued in words is not judged by its stem (工程质量符合 / 达标)", text: gen(g("产出指标", "质量指标", "工程验收合格", "合格")) },
     {
+      name: "invented: a name whose value names its own rate before the figure (…消防设施达标 / 达标率100%, …通邮全覆盖 / 通邮率100%) is a statement the rate checks, not a cut rate name",
+      text: head + "\t产出指标\t质量指标\t村小校舍消防设施达标\t达标率100%\t—\t100%\t10\t10\n" + "\t效益指标\t社会效益指标\t行政村通邮全覆盖\t通邮率≥98%\t—\t99.2%\t10\t10\n",
+    },
+    {
       name: "invented: a goal closed by its full stop ends on an idiom whose last character looks cut (应检尽检、应保尽保。)",
       text: gen(g("产出指标", "数量指标", "适龄儿童视力筛查人数", "≥3000人")).replace("主管部门", "年度目标\t\t完成全镇适龄儿童视力筛查，做到应检尽检、应保尽保。\n主管部门"),
     },
