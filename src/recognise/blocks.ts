@@ -7,6 +7,7 @@ import type { Row } from "../read/grid.js";
 import type { Goals, NarrativeSection } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { filled, squash, num, percent, GRADE, isDash, type FilledCell } from "./cells.js";
+import { pieceStarts } from "../repair/layout.js";
 
 const ANNUAL_GOAL = /^(年度目标|预期目标|年度绩效目标|年度总体目标|绩效目标)/;
 const ACTUAL_GOAL = /^实际完成情况/;
@@ -41,8 +42,27 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     };
     inline(annual, ANNUAL_GOAL, parts.annual);
     inline(actual, ACTUAL_GOAL, parts.actual);
-    // texts on the label row that are not labels, and on the following rows
-    const assign = (c: FilledCell) => {
+    // texts on the label row that are not labels, and on the following rows. In a space-aligned print a
+    // cell's index is its order on the line, not its column, and a text may run past its column's edge:
+    // there a cell goes by where it starts — left of the 预期目标 label it is the row label's piece
+    // ("年度总" / "体目标"), from midway to the 实际完成情况 label on it is the actual's
+    const starts = (row: Row) => (row.sep === "space" ? new Map((pieceStarts(row) ?? []).map((p) => [p.cell, p.start])) : null);
+    const labelAt = starts(rows[i]);
+    const annualAt = annual && labelAt ? labelAt.get(annual.cell) : undefined;
+    const actualAt = actual && labelAt ? labelAt.get(actual.cell) : undefined;
+    const byColumn = annualAt !== undefined && actualAt !== undefined && actualAt > annualAt;
+    const place = (at: number | undefined): "annual" | "actual" | "label" | null => {
+      if (!byColumn || at === undefined) return null;
+      if (at < annualAt! - 1) return "label";
+      return at >= (annualAt! + actualAt!) / 2 ? "actual" : "annual";
+    };
+    const assign = (c: FilledCell, at?: number) => {
+      const p = place(at);
+      if (p === "label") return;
+      if (p) {
+        parts[p].push({ text: c.text.trim(), loc: { ...c.cell.loc } });
+        return;
+      }
       if (!annual || !actual) {
         (annual ? parts.annual : parts.actual).push({ text: c.text.trim(), loc: { ...c.cell.loc } });
         return;
@@ -53,9 +73,12 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     };
     for (const c of cells) {
       if (c === annual || c === actual || GOAL_GROUP.test(squash(c.text))) continue;
-      assign(c);
+      assign(c, labelAt?.get(c.cell));
     }
-    for (let j = i + 1; j < Math.min(end, rows.length); j++) for (const c of filled(rows[j])) assign(c);
+    for (let j = i + 1; j < Math.min(end, rows.length); j++) {
+      const at = byColumn ? starts(rows[j]) : null;
+      for (const c of filled(rows[j])) assign(c, at?.get(c.cell));
+    }
     const join = (ts: Text[]): Text | null =>
       ts.length ? { text: ts.map((t) => t.text).join(""), loc: { ...ts[0].loc } } : null;
     goals.annual = join(parts.annual);

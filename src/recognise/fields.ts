@@ -11,6 +11,10 @@ import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
 import { parseAmount } from "./field-values.js";
+import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
+
+/** a level label ("产出指标", "数量指标"): the indicator table begins, no goal text goes on there */
+const isLevelLabel = (t: string): boolean => normalizeLevel1(t) !== null || normalizeLevel2(t) !== null;
 
 export interface FieldHit {
   key: FieldKey;
@@ -270,6 +274,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           const line = more[0]?.cell.text.trim() ?? "";
           // the next numbered part of the same text ("目标2：…", "（二）…") goes on; another label ends it
           const labelled = LABEL_VALUE.test(line) && !NUMBERED_PART.test(line);
+          // in a space-aligned print the text may wrap beside another column's text ("年度目标  目标… 实际…"
+          // over "          …目标续  …实际续"): the piece that starts where the value starts continues it
+          if (more.length > 1 && start !== null && !fieldOf(tpl, line) && !labelled && more.every((c) => !fieldOf(tpl, c.cell.text) && !LABEL_VALUE.test(c.cell.text.trim())) && Math.abs((printedStart(rows[q], more[0].cell.loc) ?? -9) - start) <= 1 && !value.text.includes(line) && !isLevelLabel(line)) {
+            value = { ...value, text: value.text + line };
+            consumed.add(q);
+            continue;
+          }
           if (more.length !== 1 || fieldOf(tpl, line) || labelled || more[0].cell.loc === value.loc) break;
           if (value.text.includes(more[0].cell.text.trim())) break;
           value = { ...value, text: value.text + more[0].cell.text.trim() };

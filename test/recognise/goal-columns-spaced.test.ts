@@ -1,0 +1,61 @@
+/**
+ * Goals printed in two columns of a space-aligned (pdftotext -layout) self-assessment, whose texts wrap
+ * and run past their column's edge, so that a single space is all that separates the two texts on a
+ * line. Small invented forms; the expectations were written by hand from the lines below.
+ */
+import { describe, expect, it } from "vitest";
+import { textToGrid } from "../../src/read/text.js";
+import { gridToDocument } from "../../src/parse.js";
+
+const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
+
+const table = [
+  "绩效指标  一级指标  二级指标    三级指标              年度指标值  实际完成值  分值  得分   偏差原因分析及改进措施",
+  "          产出指标  数量指标    培训乡村医生人数      ≥300人      312人       50    50     无",
+  "          满意度指标 服务对象满意度 参训医生满意度    ≥90%        93%         40    40     无",
+  "总分                                                                          100   100    自评等级：优",
+];
+
+describe("goal columns of a space-aligned self-assessment", () => {
+  // the row label split over two lines ("年度总" / "体目标"), the column labels 预期目标 and 实际完成情况 on
+  // its first line; the target text overflows its column, and the actual's wrapped line holds the rest
+  // of a number ("门诊量12.4" / "万人次")
+  const text = [
+    "                           项目支出绩效自评表",
+    "                             （2024年度）",
+    "项目名称        乡村医生能力提升培训",
+    "主管部门        某县卫生健康局                    实施单位        某县卫生健康局",
+    "项目资金                年初预算数  全年预算数  全年执行数  分值  执行率    得分",
+    "（万元）  年度资金总额  30.00       30.00       30.00       10    100.00%   10.00",
+    "年度总    预期目标                        实际完成情况",
+    "体目标    培训乡村医生300人，开展集中授课和跟岗进修 完成培训312人，带动村卫生室门诊量12.4",
+    "          结合，提升基层常见病诊疗能力。 万人次，群众就医更便利。",
+    ...table,
+  ].join("\n");
+
+  it("each wrapped piece goes to the column it starts in, and the split row label is no part of either text", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.annual?.text).toBe("培训乡村医生300人，开展集中授课和跟岗进修结合，提升基层常见病诊疗能力。");
+    expect(f.goals.actual?.text).toBe("完成培训312人，带动村卫生室门诊量12.4万人次，群众就医更便利。");
+  });
+});
+
+describe("a goal wrapped beside another text in a space-aligned print", () => {
+  // a special-funds self-assessment: 年度目标 followed by the target text and, beside it, what was done;
+  // both wrap onto the next line
+  const text = [
+    "                          专项资金绩效自评表",
+    "专项资金名称    农村饮水安全维修养护",
+    "主管部门        某县水利局                实施单位    某县水利局",
+    "年度目标  维修养护农村集中供水工程25处，更新水质检 完成25处供水工程维修养护，水质检测设备",
+    "          测设备，保障农村群众饮水安全。          已投入使用。",
+    "一级指标  二级指标    三级指标            年度指标值    全年完成值    完成情况 未完成原因",
+    "产出指标  数量指标    维修养护供水工程数量 ≥25处         25处          完成     无",
+    "满意度指标 服务对象满意度 受益群众满意度    ≥90%          94%           完成     无",
+  ].join("\n");
+
+  it("the line's piece that starts where the goal's text starts continues the goal", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.annual?.text).toBe("维修养护农村集中供水工程25处，更新水质检测设备，保障农村群众饮水安全。");
+  });
+});
