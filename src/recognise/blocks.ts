@@ -221,16 +221,36 @@ const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结
 export function parseNarrative(rows: Row[], from: number, end: number): { sections: NarrativeSection[]; index: number } {
   const out: NarrativeSection[] = [];
   let start = -1;
+  /** the second piece of a group label printed over two lines ("项目绩效" / "分析"): no text of its own */
+  const tails = new Set<FilledCell["cell"]>();
+  const splitGroup = (i: number): string | null => {
+    const a = filled(rows[i])[0];
+    const b = i + 1 < rows.length ? filled(rows[i + 1])[0] : undefined;
+    if (!a || !b || squash(a.text).length > 4 || squash(b.text).length > 4 || !GROUPS.test(squash(a.text) + squash(b.text))) return null;
+    tails.add(b.cell);
+    return squash(a.text) + squash(b.text);
+  };
+  /** the group label a row opens with: in a cell of its own ("绩效分析 | 项目预算执行率…"), or split over two lines */
+  const groupOf = (i: number): string | null => {
+    const first = filled(rows[i])[0];
+    if (first && GROUPS.test(squash(first.text))) return squash(first.text);
+    const split = splitGroup(i);
+    if (split) return split;
+    // the label cut at its cell's edge, its "分析" lost with the line it wrapped to ("项目绩效 | 项目预算执行率…")
+    return first && squash(first.text) === "项目绩效" && filled(rows[i]).length > 1 ? "项目绩效分析" : null;
+  };
   for (let i = from; i < Math.min(end, rows.length); i++) {
     const cells = filled(rows[i]);
-    if (cells.some((c) => squash(c.text) === "项目绩效分析" || GROUP_WITH_TEXT.test(c.text.trim()))) {
+    if (cells.some((c) => squash(c.text) === "项目绩效分析" || GROUP_WITH_TEXT.test(c.text.trim())) || groupOf(i)) {
       start = i;
       break;
     }
   }
   if (start < 0) return { sections: out, index: -1 };
+  const group = groupOf(start);
   for (let i = start; i < Math.min(end, rows.length); i++) {
-    const cells = filled(rows[i]).filter((c) => !GROUPS.test(squash(c.text)));
+    const first = filled(rows[i])[0];
+    const cells = filled(rows[i]).filter((c) => !GROUPS.test(squash(c.text)) && !tails.has(c.cell) && !(i === start && group && c.cell === first?.cell));
     if (!cells.length) continue;
     if (/^备注/.test(squash(cells[0].text))) break;
     const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim());
@@ -251,6 +271,9 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
       out.push({ section: squash(cells[head].text), text, loc: { ...rows[i].loc } });
     } else if (out.length) {
       out[out.length - 1].text += cells.map((c) => c.text.trim()).join("");
+    } else if (group) {
+      // the analysis written beside its group label, with no section heading: a section named by the label
+      out.push({ section: group, text: cells.map((c) => c.text.trim()).join(""), loc: { ...rows[i].loc } });
     }
   }
   return { sections: out, index: start };

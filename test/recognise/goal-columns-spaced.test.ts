@@ -59,3 +59,43 @@ describe("a goal wrapped beside another text in a space-aligned print", () => {
     expect(f.goals.annual?.text).toBe("维修养护农村集中供水工程25处，更新水质检测设备，保障农村群众饮水安全。");
   });
 });
+
+describe("an analysis beside its group label, with no section heading", () => {
+  const scored = (closing: string[]) =>
+    [
+      "项目支出绩效自评表",
+      "（2024年度）",
+      "项目名称\t社区矫正教育帮扶",
+      "主管部门\t某区司法局\t\t\t实施单位\t某区司法局",
+      "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+      "\t年度资金总额\t20\t20\t20\t10\t100.0%\t10",
+      "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+      "\t产出指标\t数量指标\t开展集中教育次数\t≥12次\t12次\t50\t50\t无",
+      "\t满意度指标\t服务对象满意度指标\t矫正对象满意度\t≥90%\t92%\t40\t40\t无",
+      "总分\t\t\t\t\t\t100\t100\t自评等级：优",
+      ...closing,
+    ].join("\n");
+
+  it("a TAB row '绩效分析 | text' is the form's analysis", () => {
+    const f = parse(scored(["绩效分析\t预算执行率100%，全年开展集中教育12次，矫正对象满意度92%。"])).forms[0];
+    expect(f.narrative.map((n) => [n.section, n.text])).toEqual([["绩效分析", "预算执行率100%，全年开展集中教育12次，矫正对象满意度92%。"]]);
+  });
+
+  it("a label printed over two lines ('项目绩效' / '分析') opens the analysis, its wrapped text joined", () => {
+    const text = [
+      "                                  项目支出绩效自评表",
+      "项目名称        社区矫正教育帮扶",
+      "主管部门        某区司法局                    实施单位        某区司法局",
+      "项目资金                年初预算数  全年预算数  全年执行数  分值  执行率    得分",
+      "（万元）  年度资金总额  20.00       20.00       20.00       10    100.00%   10.00",
+      "绩效指标  一级指标  二级指标    三级指标              年度指标值  实际完成值  分值  得分   偏差原因分析及改进措施",
+      "          产出指标  数量指标    开展集中教育次数      ≥12次       12次        50    50     无",
+      "          满意度指标 服务对象满意度 矫正对象满意度    ≥90%        92%         40    40     无",
+      "总分                                                                          100   100.00 自评等级：优",
+      "项目绩效  预算执行率100%，全年开展集中教育12次，下一年度将增加心理",
+      "分析      辅导和就业帮扶内容。",
+    ].join("\n");
+    const f = parse(text).forms[0];
+    expect(f.narrative.map((n) => [n.section, n.text])).toEqual([["项目绩效分析", "预算执行率100%，全年开展集中教育12次，下一年度将增加心理辅导和就业帮扶内容。"]]);
+  });
+});
