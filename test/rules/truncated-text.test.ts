@@ -122,6 +122,11 @@ ruleTester.run("truncated-text", {
       ],
     },
     {
+      name: "invented (truncation): a name valued in percent whose last word is a lone first character of a rate word (…药品集中采购执行比 for 比例); a whole share word (…占比) stays quiet",
+      text: gen(g("产出指标", "质量指标", "基本药物集中采购执行比", "≥90%") + g("效益指标", "社会效益指标", "家庭医生签约居民占比", "≥45%")),
+      errors: [{ messageId: "rateNameCut", line: 6, field: "name", evidence: "基本药物集中采购执行比", data: { expected: "基本药物集中采购执行比例" } }],
+    },
+    {
       name: "invented (truncation): a goal ending on a bare number, and a project name cut mid-word that goes on in the goal",
       text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里"))
         .replace("青岚县乡村道路养护项目", "青岚县乡村道路日常养护维")
