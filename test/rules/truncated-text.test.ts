@@ -41,6 +41,7 @@ ruleTester.run("truncated-text", {
     },
     { name: "invented: a goal ending on a number followed by its unit", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，日均巡查里程达到500公里\n主管部门") },
     { name: "invented: both columns with the unit", text: shanxiTarget({ rows: twinRows("≥1200人") }) },
+    { name: "invented: a goal ending on a whole word with 结 (…做好年度工作总结)", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，年底做好养护工作总结\n主管部门") },
     { name: "invented: a bare annual number that differs from the period's (a share of it, not a cut)", text: shanxiTarget({ rows: twinRows("≥400") }) },
     {
       name: "invented: a name ending on 占比 while the goal goes on (…床位占比达到55%) is whole",
@@ -125,6 +126,11 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): a name valued in percent whose last word is a lone first character of a rate word (…药品集中采购执行比 for 比例); a whole share word (…占比) stays quiet",
       text: gen(g("产出指标", "质量指标", "基本药物集中采购执行比", "≥90%") + g("效益指标", "社会效益指标", "家庭医生签约居民占比", "≥45%")),
       errors: [{ messageId: "rateNameCut", line: 6, field: "name", evidence: "基本药物集中采购执行比", data: { expected: "基本药物集中采购执行比例" } }],
+    },
+    {
+      name: "invented (truncation): a goal stopping on 结 of 结算/结余 (…及时办理资金结); a goal ending on the whole word 总结 stays quiet in the valid cases",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度绩效目标\t\t完成乡村道路养护120公里，年底前及时办理资金结\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "结" } }],
     },
     {
       name: "invented (truncation): a goal ending on a bare number, and a project name cut mid-word that goes on in the goal",
