@@ -99,3 +99,26 @@ describe("an analysis beside its group label, with no section heading", () => {
     expect(f.narrative.map((n) => [n.section, n.text])).toEqual([["项目绩效分析", "预算执行率100%，全年开展集中教育12次，下一年度将增加心理辅导和就业帮扶内容。"]]);
   });
 });
+
+describe("a 项目实施计划 laid out as a small table under its label", () => {
+  const text = [
+    "项目支出绩效目标申报表",
+    "项目名称\t乡镇学校食堂改造",
+    "主管部门\t某县教育局\t\t\t主管部门编码\t301",
+    "项目类型\t新增项目\t\t\t项目起止时间\t2025年1月-2025年12月",
+    "资金情况\t资金总额\t60\t\t其中：财政拨款\t60\t单位自筹\t0",
+    "项目实施计划\t实施内容\t\t\t开始时间\t\t完成时间\t",
+    "\t方案设计和招标\t\t\t2025-02-01\t\t2025-04-30\t",
+    "\t施工和验收\t\t\t2025-05-01\t\t2025-08-31\t",
+    "年度绩效目标\t完成6所乡镇学校食堂改造，秋季开学前投入使用。",
+    "一级指标\t二级指标\t三级指标\t指标性质\t计算符号\t目标值\t计量单位\t指标方向",
+    "产出指标\t数量指标\t改造学校食堂数量\t定量\t=\t6\t所\t正向",
+    "满意度指标\t服务对象满意度指标\t就餐师生满意度\t定量\t≥\t90\t%\t正向",
+  ].join("\n");
+
+  it("its rows are the plan's text, one step each, so the dates in them are read", () => {
+    const f = parse(text).forms[0];
+    expect(f.project.details?.["项目实施计划"]).toBe("方案设计和招标，2025-02-01，2025-04-30；施工和验收，2025-05-01，2025-08-31");
+    expect(f.goals.annual?.text).toBe("完成6所乡镇学校食堂改造，秋季开学前投入使用。");
+  });
+});
