@@ -139,10 +139,6 @@ export default defineRule({
       const count = index.otherFormsOf(units);
       const ref: FormRef = u.ref;
       const standard = !weak && units.every(standardWording);
-      // a results analysis in the department's standard wording, filled with this project's own figures
-      // ("本项目全年预算执行率X%，…自评得分Y分"), reports those figures — what the analysis is for; the
-      // note stays for goals, which should say what this project buys
-      if (standard && u.kind === "report") continue;
       ctx.report({
         messageId: standard ? "standard" : "copied",
         severity: weak || standard ? "info" : undefined,

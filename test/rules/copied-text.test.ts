@@ -52,14 +52,6 @@ ruleTester.run("copied-text", {
         { name: "重点区域监控项目补建、扩建和宣防服务项目费用", goal: "为落实吕梁市公安局关于加强夜市、烧烤摊等重点区域巡逻守护工作，确保我市夜市摊点秩序井然" },
       ),
     },
-    {
-      name: "invented (dev-13 round): one department's results analysis in its standard wording, each project with its own figures — the figures are the analysis, nothing to note",
-      text: doc(
-        { name: "城乡低保金发放", goal: "按月发放城乡低保金，保障3200名低保对象基本生活", narrative: [["项目实施和预算执行情况", "本项目全年预算执行率98.5%，各项产出和效益指标基本完成，自评得分97.5分。"]] },
-        { name: "特困人员供养", goal: "为460名特困人员提供集中和分散供养服务", narrative: [["项目实施和预算执行情况", "本项目全年预算执行率100%，各项产出和效益指标基本完成，自评得分99.2分。"]] },
-        { name: "残疾人两项补贴", goal: "按季度发放困难残疾人生活补贴和重度残疾人护理补贴", narrative: [["项目实施和预算执行情况", "本项目全年预算执行率96.4%，各项产出和效益指标基本完成，自评得分95.8分。"]] },
-      ),
-    },
     { name: "short generic goal copied: left to generic-goal", text: doc({ name: "物业服务费", goal: "保障单位正常运转" }, { name: "蔡家崖派出所办公家具采购项目", goal: "保障单位正常运转" }) },
   ],
   invalid: [
