@@ -6,6 +6,9 @@
  * reverse formulas gives, since deployments differ on which one they use. A qualitative actual that
  * says the target was only partly met ("部分达成") or not met ("未达成") is held to the scheme's tiers
  * (qualitativeTiers: 部分达成 at most full·分值, 未达成 at most partial·分值; the bound itself is allowed).
+ * A deadline target ("2024年6月底前") whose dated actual lies after it ("2024年9月") scores in full: the
+ * deadline was missed (checklist 10) — unless the deadline lies before the budget year: then the target
+ * itself is void (stale-date reports it) and the year's work is not late against it.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator } from "../../src/model/types.js";
@@ -17,6 +20,30 @@ const PARTLY_MET = new RegExp(`^部分(达成|完成|实现|达到)${TAIL}$`, "u
 const NOT_MET = new RegExp(`^(未|没有)(达成|完成|实现|达到)${TAIL}$`, "u");
 /** a tier bound of a two-decimal score (15 × 80% = 12; 13 × 60% = 7.8) may be written rounded by a cent */
 const TIER_ROUNDING = 0.01;
+
+type DateOf = { year?: number; month?: number; day?: number; bound?: string };
+/** a date as a number that orders dates: its last day when it names only a month or a year */
+function lastDay(d: DateOf): number | null {
+  if (!d.year) return null;
+  return d.year * 10000 + (d.month ?? 12) * 100 + (d.day ?? 31);
+}
+/** a deadline target ("2024年6月底前", "2024年10月31日前") and a dated actual that lies after it ("2024年9月"
+ *  against "2023年6月底前"): the deadline was missed, whatever else the row says */
+function lateDate(ind: Indicator, budgetYear: number | null): { target: string; actual: string } | null {
+  const t = ind.adjustedTarget?.kind === "date" ? ind.adjustedTarget : ind.target;
+  const a = ind.actual;
+  if (!t || !a || t.kind !== "date" || a.kind !== "date" || !t.date || !a.date) return null;
+  // a deadline before the budget year is void (copied from an earlier form: stale-date's finding); the
+  // year's work is not late against it
+  if (budgetYear !== null && (t.date as DateOf).year! < budgetYear) return null;
+  // a deadline: "…前", "…底", "…以内"; the actual's own first day must lie after the deadline's last
+  const bound = (t.date as DateOf).bound;
+  if (!bound || bound === "at" || bound === "start" || a.dateEnd) return null;
+  const end = lastDay(t.date as DateOf);
+  const ad = a.date as DateOf;
+  const start = ad.year ? ad.year * 10000 + (ad.month ?? 1) * 100 + (ad.day ?? 1) : null;
+  return end !== null && start !== null && start > end ? { target: t.raw.trim(), actual: a.raw.trim() } : null;
+}
 
 export default defineRule({
   meta: {
@@ -38,6 +65,10 @@ export default defineRule({
       reverse: {
         zh: "指标“{{name}}”上限 {{target}}，实际 {{actual}} 超出上限，却得满分 {{weight}}；应扣分（约 {{expected}} 分）。",
         en: "\"{{name}}\": cap {{target}}, actual {{actual}} exceeds it, yet full marks {{weight}}; about {{expected}} expected.",
+      },
+      late: {
+        zh: "指标“{{name}}”的完成时限是“{{target}}”，实际“{{actual}}”才完成，已超过时限，却得满分 {{weight}}；应按逾期扣分。",
+        en: "\"{{name}}\": deadline \"{{target}}\", done only \"{{actual}}\", past the deadline, yet full marks {{weight}}; points should be lost.",
       },
       qualitativeTier: {
         zh: "指标“{{name}}”实际完成情况写“{{actual}}”，按评分方案的定性分档最多得 {{expected}} 分（分值 {{weight}} 的 {{share}}），表中得分 {{score}}。",
@@ -103,6 +134,18 @@ export default defineRule({
         if (aboveTier(ind, form)) return;
         if (!isFullMarks(ind)) {
           overProportional(ind, form);
+          return;
+        }
+        const late = lateDate(ind, form.year ?? null);
+        if (late) {
+          ctx.report({
+            messageId: "late",
+            data: { name: ind.name, target: late.target, actual: late.actual, weight: fmt(fullScore(ind)) },
+            form,
+            indicator: ind,
+            field: "score",
+            evidence: late.actual,
+          });
           return;
         }
         const s = shortfall(ind);

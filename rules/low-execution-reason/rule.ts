@@ -10,6 +10,8 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
 import { computedRate, fmt, fundsTotalLeftBlank, statedRate } from "../../src/engine/services/scoring.js";
 
+/** a reason cell that says nothing: a dash or slash, "无" */
+const NO_ANSWER = /^(?:[\/／\\—–\-－、.。…·]*|无|暂无|没有)$/u;
 /** a sentence about spending: 资金, 执行率, 支付 … */
 const MONEY_TALK = /资金|经费|执行率|执行数|支付|拨付|结算|兑付|支出/u;
 
@@ -62,7 +64,13 @@ export default defineRule<{ minRate: number }>({
         if (fundsTotalLeftBlank(form)) return; // a blank total row says nothing about the rate
         const rate = statedRate(form) ?? computedRate(form);
         if (rate === null || rate >= min - 1e-9) return;
-        if (reasonTexts(form).some(says)) return;
+        // the funds block's own reason cell (未执行原因, 偏差原因) answered "/" or "无": the form gives the
+        // reason its own place and leaves it empty; only a sentence about the money elsewhere can stand in
+        // for it — a delay named under an indicator explains the indicator, not the unspent money
+        const own = form.funds.raw?.reasons?.text;
+        const ownEmpty = own !== undefined && NO_ANSWER.test(own.replace(/\s+/gu, ""));
+        const texts = ownEmpty ? reasonTexts(form).flatMap((t) => t.split(/[。；;！!，,]/u)).filter((t) => MONEY_TALK.test(t)) : reasonTexts(form);
+        if (texts.some(says)) return;
         const r = Math.round(rate * 100) / 100;
         ctx.report({
           messageId: "noReason",

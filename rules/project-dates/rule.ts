@@ -2,7 +2,8 @@
  * project-dates (checklist item 5): the dates of the form's header and its time targets —
  *  - a one-year project whose 项目实施计划 / 项目起止时间 / 项目期 names a year before or after the
  *    budget year ("2023年9月启动" in a 2024 form of a 一次性项目) — warning;
- *  - a dummy period: ten years or more for a one-year project ("项目期 20年") — warning;
+ *  - a dummy period: ten years or more for a one-year project ("项目期 20年") — warning; a time target
+ *    spanning ten years or more ("2025年—2055年") where the form's 项目期 is shorter or not given — warning;
  *  - a project name labelled with an earlier year for recurring money ("2022年度禁毒经费",
  *    "2023年辅警工资" in a 2024 form) — warning; any other project name whose years all lie before
  *    the budget year (a construction project named after the year it started, arrears named by the
@@ -31,6 +32,8 @@ const BAD_DAY = /(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(3[2-9]|[4-9]\d|0
 /** a compact date with a digit missing or one too many: 2025013, 202401321 (8 digits are YYYYMMDD) */
 const BROKEN_COMPACT = /(?<![\d.])((?:19|20)\d{2})(\d{2,3}|\d{5})(?![\d.%])/u;
 
+/** years a period must span to be a dummy for a one-year project or a time target */
+const DUMMY_YEARS = 10;
 /** a period of two to nine years that includes the budget year */
 function spansBudgetYear(text: string, year: number): boolean {
   const ys = yearsIn(text);
@@ -66,6 +69,10 @@ export default defineRule({
       planOutsideYear: {
         zh: "本项目是一年期项目，{{label}}“{{text}}”却写到{{year}}年，不在预算年度{{budgetYear}}年内，应写本年度的实施安排。",
         en: "A one-year project, but its {{labelEn}} \"{{text}}\" names {{year}}, outside the budget year {{budgetYear}}.",
+      },
+      dummyTarget: {
+        zh: "时效指标“{{name}}”的指标值“{{text}}”跨越{{years}}年，不是完成时限，像是随手填的期限，应写明本年度的完成时间。",
+        en: "Timeliness indicator \"{{name}}\": \"{{text}}\" spans {{years}} years, no deadline but a dummy period; state when in the budget year.",
       },
       dummyPeriod: {
         zh: "项目属性是“{{attribute}}”，项目期却写“{{text}}”（{{years}}年），像是随手填的，应写实际的实施期限。",
@@ -116,13 +123,24 @@ export default defineRule({
             // a bare number is a date only where a date is expected (时效): "2025013"
             if (!v || !v.raw.trim() || (v.kind === "numeric" && (v.unit || measureOfLevel2(ind.level2, ind.level1) !== "deadline"))) continue;
             const bad = malformed(v.raw);
-            if (bad) ctx.report({ messageId: "malformedDate", severity: "error", form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw, data: { field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim(), date: bad } });
+            if (bad) {
+              ctx.report({ messageId: "malformedDate", severity: "error", form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw, data: { field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim(), date: bad } });
+              continue;
+            }
+            // a time target spanning decades ("2025年—2055年") is no deadline: a dummy period, unless the
+            // form's own 项目期 runs that long
+            if (f !== "target" || measureOfLevel2(ind.level2, ind.level1) !== "deadline") continue;
+            const n = yearsIn(v.raw).length >= 2 ? periodYears(v.raw) : null;
+            const own = form.project.period ? periodYears(form.project.period) : null;
+            if (n !== null && n >= DUMMY_YEARS && (own === null || own < n)) {
+              ctx.report({ messageId: "dummyTarget", form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw, data: { name: ind.name.trim(), text: v.raw.trim(), years: n } });
+            }
           }
         }
         // a dummy period for a one-year project
         if (form.project.period && isOneYear(form)) {
           const n = periodYears(form.project.period);
-          if (n !== null && n >= 10) {
+          if (n !== null && n >= DUMMY_YEARS) {
             ctx.report({ messageId: "dummyPeriod", form, field: "project.period", loc: at(form.fields["project.period"]?.loc), evidence: form.project.period, data: { attribute: (form.project.attribute ?? "").trim(), text: form.project.period.trim(), years: n } });
           }
         }

@@ -2,7 +2,8 @@
  * required-text-missing (checklist item 8): a text field the template requires, answered with
  * nothing — "无", "/", "—", "暂无", "略" — or left empty: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的
  * 制度、措施 (保障措施), 项目实施计划, 资金用途; and the 年度 goal when the 实施期 goal is filled (or the
- * reverse), or the form's only goal answered so; a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
+ * reverse), or the form's only goal answered so; a self-assessment's 实际完成情况 answered so against a stated
+ * goal; a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
  * The template's instruction left in such a field ("（简要说明项目内容，不超过300字）", lexicon
  * `non-answers`) is no answer either, nor a field that only repeats the project's name.
  * A header field the reader found no text for is reported only when the form carries
@@ -106,6 +107,13 @@ export default defineRule({
           const t = n.text.replace(/\s+/gu, "");
           if (!t || !NOTHING.test(t)) continue;
           ctx.report({ messageId: "sectionNothing", severity: "info", form, field: "narrative", loc: n.loc, evidence: n.text, data: { label: n.section, text: n.text.trim() } });
+        }
+        // a self-assessment's 实际完成情况 answered "无", "/" against a stated goal: what was achieved is the
+        // part of the form that answers the goal, and "无" there says nothing was reported (checklist 8 and 10)
+        const done = form.goals.actual;
+        const goalStated = [form.goals.annual?.text, form.goals.period?.text].some((t) => !!t && !empty(t));
+        if (done && done.text.trim() && (empty(done.text) || nonAnswer(done.text)) && goalStated) {
+          ctx.report({ messageId: "answeredNothing", form, field: "goals.actual", loc: done.loc, evidence: done.text, data: { label: "实际完成情况", text: done.text.trim() } });
         }
         // a period goal without its annual goal, or the reverse (only where the form has both columns)
         const p = form.goals.period?.text ?? null;

@@ -40,6 +40,9 @@ const compact = (s: string) => s.replace(/\s+/gu, "");
 /** drop a trailing note in brackets: "数量指标（必填硬性指标)" → "数量指标" */
 const label = (s: string) => compact(s).replace(/[（(][^）)]*[）)]?$/u, "");
 
+/** a value that names its rate before the figure: "达标率100%", "通客车率≥98%", "覆盖率 100%" */
+const RATE_BEFORE_FIGURE = /\p{Script=Han}[率度]\s*[≥≤=＝><≧≦]?\s*\d/u;
+
 /** punctuation after which something must follow */
 const OPEN_END = /[、，,：:；（(“‘《【\-—~～]$/u;
 const PAIRS: [RegExp, RegExp][] = [
@@ -195,7 +198,7 @@ export default defineRule({
         en: "{{fieldEn}} \"{{text}}\": the unit is cut short (\"{{expected}}\" is meant); the cell was truncated.",
       },
       rateNameCut: {
-        zh: "三级指标“{{text}}”的指标值是百分比，名称却缺了最后的“率”或“度”，应为“{{expected}}”，文字被截断。",
+        zh: "三级指标“{{text}}”的指标值是百分比，名称却没有写完（缺结尾的“率”“度”等字），应为“{{expected}}”，文字被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but its name lacks its last character (\"{{expected}}\" is meant): it was cut.",
       },
       unitLost: {
@@ -221,7 +224,19 @@ export default defineRule({
     /** a name ending on a rate or degree word less its last character, which a percentage value
      *  proves was cut: "办公设备验收合格" (合格率), "受益群众满意" (满意度); lexicon rate-words */
     const rateWords = ctx.knowledge.lexicon("rate-words").terms.filter((w) => w.length >= 2);
-    const rateWordCut = (name: string) => rateWords.find((w) => name.endsWith(w.slice(0, -1))) ?? null;
+    /** the rate word a name valued in percent stops short of: its stem ("办公设备验收合格" for 合格率), or
+     *  — when the name's last word is a lone character no whole ending explains — that character as the
+     *  first of a longer rate word ("信息核对准" for 准确率, "集中采购执行比" for 比例); the word completed */
+    const rateWordCut = (name: string): string | null => {
+      // a stem of one character ("比" of 比例) says nothing: "…占比" is whole
+      const stem = rateWords.find((w) => w.length >= 3 && name.endsWith(w.slice(0, -1)));
+      if (stem) return stem;
+      const words = ctx.services.words(name);
+      const last = words[words.length - 1] ?? "";
+      // a character the dangling-endings lexicon lists ("验收合") is reported as a dangling word already
+      if (words.length < 2 || !/^\p{Script=Han}$/u.test(last) || wholeEnding(name) || dangling.has(last)) return null;
+      return rateWords.find((w) => w.length >= 2 && w.startsWith(last) && !name.endsWith(w)) ?? null;
+    };
     const dangling = new Set(lex.terms);
     /** endings that are whole although segmentation leaves their last character alone (运维, 一网通办;
      *  lexicon whole-endings), and parallel four-character phrases (应保尽保) */
@@ -368,8 +383,13 @@ export default defineRule({
         current = doc;
         const name = compact(ind.name);
         const word = rateWordCut(name);
-        if (word && [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => v?.kind === "numeric" && v.unit === "%")) {
-          const expected = `${ind.name.trim()}${word.slice(-1)}`;
+        const percentValues = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].filter((v): v is Value => v?.kind === "numeric" && v.unit === "%");
+        // a target that names its own rate before the figure ("达标率100%", "通车率100%") says which rate
+        // the row measures: the name ("…设备达标", "…全覆盖") was written whole, as the statement the rate checks
+        const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && RATE_BEFORE_FIGURE.test(compact(v.raw)));
+        if (word && percentValues.length && !rateInValue) {
+          const stem = name.endsWith(word.slice(0, -1));
+          const expected = `${ind.name.trim()}${stem ? word.slice(-1) : word.slice(1)}`;
           ctx.report({ messageId: "rateNameCut", data: { text: ind.name.trim(), expected }, form, indicator: ind, field: "name", evidence: ind.name, expected });
         } else if (name) checkText(form, ind, "name", ind.name);
         const an = ind.annualName ? compact(ind.annualName) : "";

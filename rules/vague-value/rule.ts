@@ -7,7 +7,8 @@
  *    is reported, a standard ("合格", "符合国家标准", "验收通过") is an answer (warning);
  *  - a deadline — 时效: "及时", "按时", "全年" with no date or time limit (warning: 应写明完成时限);
  *  - 效益 (经济/社会/生态/可持续): a bare word ("提升", "有效") is allowed but weak (info).
- * Targets only (年初/调整后/年度指标值), not actuals. Template placeholders are placeholder-value's;
+ * Targets only (年初/调整后/年度指标值), not actuals. Template placeholders and the stock phrases of the
+ * lexicon placeholder-values (its terms: "根据需求", "按标准") are placeholder-value's;
  * dates and numbers are other rules'.
  */
 import { z } from "zod";
@@ -75,8 +76,12 @@ export default defineRule<{ effects: boolean }>({
     // a deadline or a schedule stated in words: 年底, 6月前, 按月, 每季度, 当日清运 (rules/lexicons/deadline-cues.yml)
     const deadlines = ctx.knowledge.lexicon("deadline-cues");
     const hasDeadline = (t: string) => lexiconMatches(deadlines, t);
-    // non-answers ("略", "同上", "无", "请填写") are placeholder-value's
-    const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw);
+    // non-answers ("略", "同上", "无", "请填写") and the stock phrases that stand in for a whole value
+    // ("根据需求", "按标准": the terms of lexicon placeholder-values) are placeholder-value's, which reports
+    // them: one defect, one finding. A reference with content ("按照协议书约定", the lexicon's patterns)
+    // still says something about the measure, and stays vague-value's too.
+    const stockTerms = new Set(ctx.knowledge.lexicon("placeholder-values").terms);
+    const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw) || stockTerms.has(raw.replace(/\s+/gu, ""));
     const level2s = level2Service(ctx.knowledge);
     const isVagueWord = (t: string) => lexiconMatches(lex, t);
     const isWord = (v: Value) => {

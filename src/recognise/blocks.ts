@@ -43,19 +43,25 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     };
     inline(annual, ANNUAL_GOAL, parts.annual);
     inline(actual, ACTUAL_GOAL, parts.actual);
-    // in space-aligned (-layout) text a cell's index is its order on the line, not its column: a text
-    // goes to the label printed at or left of where it starts, and a piece left of both labels stands
-    // in the group label's column ("年度总体" / "目标"), no goal text
-    const labelStarts = printedStarts(rows[i]);
-    const annualAt = annual ? labelStarts?.get(annual.cell) : undefined;
-    const actualAt = actual ? labelStarts?.get(actual.cell) : undefined;
-    const byColumn = annualAt !== undefined && actualAt !== undefined && annualAt < actualAt;
-    let starts = labelStarts;
-    const assign = (c: FilledCell) => {
-      const at = byColumn ? starts?.get(c.cell) : undefined;
-      if (at !== undefined) {
-        if (at < annualAt! - 2) return;
-        (at >= actualAt! - 2 ? parts.actual : parts.annual).push({ text: c.text.trim(), loc: { ...c.cell.loc } });
+    // texts on the label row that are not labels, and on the following rows. In a space-aligned print a
+    // cell's index is its order on the line, not its column, and a text may run past its column's edge:
+    // there a cell goes by where it starts — left of the 预期目标 label it is the row label's piece
+    // ("年度总" / "体目标"), from midway to the 实际完成情况 label on it is the actual's
+    const starts = (row: Row) => (row.sep === "space" ? new Map((pieceStarts(row) ?? []).map((p) => [p.cell, p.start])) : null);
+    const labelAt = starts(rows[i]);
+    const annualAt = annual && labelAt ? labelAt.get(annual.cell) : undefined;
+    const actualAt = actual && labelAt ? labelAt.get(actual.cell) : undefined;
+    const byColumn = annualAt !== undefined && actualAt !== undefined && actualAt > annualAt;
+    const place = (at: number | undefined): "annual" | "actual" | "label" | null => {
+      if (!byColumn || at === undefined) return null;
+      if (at < annualAt! - 1) return "label";
+      return at >= (annualAt! + actualAt!) / 2 ? "actual" : "annual";
+    };
+    const assign = (c: FilledCell, at?: number) => {
+      const p = place(at);
+      if (p === "label") return;
+      if (p) {
+        parts[p].push({ text: c.text.trim(), loc: { ...c.cell.loc } });
         return;
       }
       if (!annual || !actual) {
@@ -68,11 +74,11 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     };
     for (const c of cells) {
       if (c === annual || c === actual || GOAL_GROUP.test(squash(c.text))) continue;
-      assign(c);
+      assign(c, labelAt?.get(c.cell));
     }
     for (let j = i + 1; j < Math.min(end, rows.length); j++) {
-      starts = printedStarts(rows[j]);
-      for (const c of filled(rows[j])) assign(c);
+      const at = byColumn ? starts(rows[j]) : null;
+      for (const c of filled(rows[j])) assign(c, at?.get(c.cell));
     }
     const join = (ts: Text[]): Text | null =>
       ts.length ? { text: ts.map((t) => t.text).join(""), loc: { ...ts[0].loc } } : null;
@@ -81,13 +87,6 @@ export function parseGoals(rows: Row[], from: number, end: number): { goals: Goa
     return { goals, found: true };
   }
   return { goals, found: false };
-}
-
-/** where each filled cell of a space-aligned line starts, in printed columns; null for other rows */
-function printedStarts(row: Row | undefined): Map<Row["cells"][number], number> | null {
-  if (!row || row.sep !== "space") return null;
-  const p = pieceStarts(row);
-  return p ? new Map(p.map((x) => [x.cell, x.start])) : null;
 }
 
 /** the text after a leading label, which may be written with spaces inside ("预期 目标 …") */
@@ -225,17 +224,37 @@ const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结
 export function parseNarrative(rows: Row[], from: number, end: number): { sections: NarrativeSection[]; index: number } {
   const out: NarrativeSection[] = [];
   let start = -1;
+  /** the second piece of a group label printed over two lines ("项目绩效" / "分析"): no text of its own */
+  const tails = new Set<FilledCell["cell"]>();
+  const splitGroup = (i: number): string | null => {
+    const a = filled(rows[i])[0];
+    const b = i + 1 < rows.length ? filled(rows[i + 1])[0] : undefined;
+    if (!a || !b || squash(a.text).length > 4 || squash(b.text).length > 4 || !GROUPS.test(squash(a.text) + squash(b.text))) return null;
+    tails.add(b.cell);
+    return squash(a.text) + squash(b.text);
+  };
+  /** the group label a row opens with: in a cell of its own ("绩效分析 | 项目预算执行率…"), or split over two lines */
+  const groupOf = (i: number): string | null => {
+    const first = filled(rows[i])[0];
+    if (first && GROUPS.test(squash(first.text))) return squash(first.text);
+    const split = splitGroup(i);
+    if (split) return split;
+    // the label cut at its cell's edge, its "分析" lost with the line it wrapped to ("项目绩效 | 项目预算执行率…")
+    return first && squash(first.text) === "项目绩效" && filled(rows[i]).length > 1 ? "项目绩效分析" : null;
+  };
   for (let i = from; i < Math.min(end, rows.length); i++) {
     const cells = filled(rows[i]);
-    if (cells.some((c) => squash(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim()))) {
+    if (cells.some((c) => squash(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim())) || groupOf(i)) {
       start = i;
       break;
     }
   }
   if (start < 0) return { sections: out, index: -1 };
+  const group = groupOf(start);
   for (let i = start; i < Math.min(end, rows.length); i++) {
     const all = filled(rows[i]);
-    const cells = all.filter((c) => !GROUPS.test(squash(c.text)));
+    const first = all[0];
+    const cells = all.filter((c) => !GROUPS.test(squash(c.text)) && !tails.has(c.cell) && !(i === start && group && c.cell === first?.cell));
     if (!cells.length) continue;
     if (/^备注/.test(squash(cells[0].text))) break;
     const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim());
@@ -256,6 +275,9 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
       out.push({ section: squash(cells[head].text), text, loc: { ...rows[i].loc } });
     } else if (out.length) {
       out[out.length - 1].text += cells.map((c) => c.text.trim()).join("");
+    } else if (group) {
+      // the analysis written beside its group label, with no section heading: a section named by the label
+      out.push({ section: group, text: cells.map((c) => c.text.trim()).join(""), loc: { ...rows[i].loc } });
     } else {
       // a conclusion label in its own cell with its text beside it ("自评结论 | 全年…"): a section named by the label
       const label = all.find((c) => CONCLUSION.test(squash(c.text)));

@@ -13,6 +13,13 @@ import { matchRole, squashHeader, type FieldKey, type Template } from "./templat
 import { isColumnGroupRow } from "./header.js";
 import { parseAmount } from "./field-values.js";
 import { bareFundsLabel, sourceName } from "./funds-label.js";
+import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
+
+/** the column titles of a plan laid out as a small table: a step, and its start or end */
+const PLAN_HEAD = /^(实施内容|工作内容|主要内容|实施步骤|实施阶段|工作任务|任务内容|阶段)$/u;
+const TIME_HEAD = /^(开始|起始|完成|结束|截止)(时间|日期)$/u;
+/** a level label ("产出指标", "数量指标"): the indicator table begins, no goal text goes on there */
+const isLevelLabel = (t: string): boolean => normalizeLevel1(t) !== null || normalizeLevel2(t) !== null;
 
 export interface FieldHit {
   key: FieldKey;
@@ -261,6 +268,18 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         readFundHit(tpl, funds, key, label, value, text, at, row);
         continue;
       }
+      // a plan given as a small table under its label ("项目实施计划 | 实施内容 | 开始时间 | 完成时间" over
+      // " | 组织抽样检验 | 2025-03-01 | 2025-11-30"): its rows are the plan's text, one step each
+      if (key === "details" && row.sep === "tab" && PLAN_HEAD.test(squashHeader(value.text)) && cells.slice(k + 1).some((c) => TIME_HEAD.test(squashHeader(c.cell.text)))) {
+        const steps: string[] = [];
+        for (let q = r + 1; q < rows.length; q++) {
+          const more = filledCells(rows[q]);
+          if (!more.length || rows[q].cells[0]?.text.trim() || more.some((c) => fieldOf(tpl, c.cell.text))) break;
+          steps.push(more.map((c) => c.cell.text.trim()).join("，"));
+          consumed.add(q);
+        }
+        if (steps.length) value = { ...value, text: steps.join("；") };
+      }
       if (key.startsWith("goal") || key === "details") {
         // a space-aligned print may centre the label on its text: lines above it that start where the
         // text starts belong to it, and a page break (blank lines) may fall inside the text
@@ -284,6 +303,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           const line = more[0]?.cell.text.trim() ?? "";
           // the next numbered part of the same text ("目标2：…", "（二）…") goes on; another label ends it
           const labelled = LABEL_VALUE.test(line) && !NUMBERED_PART.test(line);
+          // in a space-aligned print the text may wrap beside another column's text ("年度目标  目标… 实际…"
+          // over "          …目标续  …实际续"): the piece that starts where the value starts continues it
+          if (more.length > 1 && start !== null && !fieldOf(tpl, line) && !labelled && more.every((c) => !fieldOf(tpl, c.cell.text) && !LABEL_VALUE.test(c.cell.text.trim())) && Math.abs((printedStart(rows[q], more[0].cell.loc) ?? -9) - start) <= 1 && !value.text.includes(line) && !isLevelLabel(line)) {
+            value = { ...value, text: value.text + line };
+            consumed.add(q);
+            continue;
+          }
           if (more.length !== 1 || fieldOf(tpl, line) || labelled || more[0].cell.loc === value.loc) break;
           if (value.text.includes(more[0].cell.text.trim())) break;
           value = { ...value, text: value.text + more[0].cell.text.trim() };

@@ -150,6 +150,7 @@ export function alignFundCells(cells: FilledCell[], columns: FundColumn[]): Map<
   let best: { cost: number; map: Map<FundRole, FilledCell> } = { cost: Infinity, map: new Map() };
   // whether a cell reads as an amount depends on the cell alone: once per cell, not per shift and column
   const numeric = cells.map((c) => numberish(c.text));
+  const amount = cells.map((c) => num(c.text) !== null || percent(c.text) !== null);
   for (let shift = -4; shift <= 4; shift++) {
     const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(Infinity));
     const from: (0 | 1 | 2)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
@@ -172,7 +173,9 @@ export function alignFundCells(cells: FilledCell[], columns: FundColumn[]): Map<
           }
           const c = cells[i - 1];
           const col = columns[j - 1];
-          const fit = col.role === "reasons" ? (numeric[i - 1] ? 50 : 0) : numeric[i - 1] ? 0 : 50;
+          // a dash or slash in the 原因 column is its answer ("/": nothing to explain, or nothing said);
+          // a number there never is
+          const fit = col.role === "reasons" ? (numeric[i - 1] ? (amount[i - 1] ? 50 : 2) : 0) : numeric[i - 1] ? 0 : 50;
           const a = dp[i - 1][j - 1] + Math.abs(c.index - shift - col.index) + fit;
           if (a < v) {
             v = a;

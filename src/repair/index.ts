@@ -306,7 +306,8 @@ export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], r
       let k = i + 1;
       while (k < records.length && k - i <= 2 && !(records[k].cells[role]?.text.trim())) k++;
       const n = k < records.length ? (records[k].cells[role]?.text.replace(/\s+/g, "") ?? "") : "";
-      if (n && n.length <= 4 && !isLabel(stripPoints(n)) && !POINTS_ONLY.test(n) && isLabel(stripPoints(t + n)) && (isCut(t) || /^[^（(]*[)）]$/.test(n))) {
+      // the piece may carry the label's points ("效益指" / "标（25分）"): its length is the label's part
+      if (n && stripPoints(n).length <= 4 && !isLabel(stripPoints(n)) && !POINTS_ONLY.test(n) && isLabel(stripPoints(t + n)) && (isCut(t) || /^[^（(]*[)）]$/.test(n))) {
         records[i].cells[role] = { ...c!, text: t + n };
         delete records[k].cells[role];
         i = k + 1;
@@ -322,7 +323,7 @@ export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], r
     for (let k = i + 1; k < records.length && k - i <= 6; k++) {
       const n = records[k].cells[role]?.text.replace(/\s+/g, "") ?? "";
       if (!n) continue;
-      if (n.length > 4 || isLabel(stripPoints(n))) break;
+      if (stripPoints(n).length > 4 || isLabel(stripPoints(n))) break;
       joined += n;
       if (isLabel(stripPoints(joined))) {
         best = k;

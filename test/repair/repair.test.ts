@@ -125,6 +125,13 @@ describe("split labels", () => {
     expect(stripPoints("产出指标（50分）")).toBe("产出指标");
   });
 
+  it("rejoins a cut label whose tail carries the label's points (效益指 / 标（30分）, 满 / 意度指标（10分）)", () => {
+    const rs = recs({ level1: "效益指", name: "a" }, { level1: "标（30分）", name: "b" }, { level1: "满", name: "c" }, { level1: "意度指标（10分）", name: "d" });
+    rejoinSplitLabels(rs, "level1", isL1);
+    expect(texts(rs, "level1")).toEqual(["效益指标（30分）", "", "满意度指标（10分）", ""]);
+    expect(labelPoints("效益指标（30分）")).toBe(30);
+  });
+
   it("leaves two complete labels on consecutive rows apart", () => {
     const rs = recs({ level1: "产出指标", name: "a" }, { level1: "效益指标", name: "b" });
     rejoinSplitLabels(rs, "level1", isL1);

@@ -15,9 +15,24 @@ const partial = (score: string) => `\t产出指标\t数量指标\t新建派出�
 /** the 社会效益 row with a qualitative actual and the given score */
 const quali = (actual: string, score: string) => `\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t${actual}\t30\t${score}`;
 
+
+/** invented: a 时效 row with a deadline and a dated actual, scored in full */
+const timed = (actual: string) => [
+  "\t产出指标\t数量指标\t新建派出所数量\t=个\t=3个\t=3个\t40\t40",
+  `\t\t时效指标\t派出所建成投用时间\t2024年6月底前\t2024年6月底前\t${actual}\t10\t10`,
+  "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30",
+  "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10",
+];
+
 ruleTester.run("full-marks-shortfall", {
   valid: [
     { name: "targets met", text: sa({ rows: rows("=3个", "19.5万元") }) },
+    { name: "invented: a deadline met (2024年6月底前, done 2024年6月20日 or within June)", text: sa({ rows: timed("2024年6月20日") }) },
+    { name: "invented: … done in the deadline's own month", text: sa({ rows: timed("2024年6月") }) },
+    {
+      name: "invented: a deadline before the budget year (2022年6月底前 in a 2023 form) is void — stale-date's finding; the year's work is not late against it",
+      text: "（2023年度）\n" + sa({ rows: timed("2023年9月").map((r) => r.replaceAll("2024年6月底前", "2022年6月底前")) }),
+    },
     { name: "shortfall with points taken off", text: sa({ rows: rows("=3个", "22万元", "9") , total: "总分\t\t\t\t\t\t\t99\t\t优" }) },
     { name: "a grade level (=7级 vs =1级) has no obvious direction", text: sa({ rows: ["\t产出指标\t数量指标\t伤残等级\t=级\t=7级\t=1级\t50\t50", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"] }) },
     {
@@ -54,6 +69,11 @@ ruleTester.run("full-marks-shortfall", {
     },
   ],
   invalid: [
+    {
+      name: "invented (dev-13 round): a deadline missed (2024年6月底前, done 2024年9月) scored in full",
+      text: sa({ rows: timed("2024年9月") }),
+      errors: [{ messageId: "late", field: "score", evidence: "2024年9月" }],
+    },
     {
       name: "checklist 10, invented: 部分达成 with full marks (30 of 30), above the 80% tier",
       text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("部分达成", "30"), rows("=3个", "19.5万元")[3]] }),

@@ -45,6 +45,10 @@ ruleTester.run("low-execution-reason", {
     { name: "invented: 88% executed, the 实际完成情况 says why (结转)", text: town({ funds: low, actual: "聘用保洁员60名；垃圾转运站建设因用地调整延后，6.48万元结转2025年使用。" }) },
     { name: "invented: 88% executed, a 偏差原因 cell says why (受…影响)", text: town({ funds: low, deviation: "受道路施工影响，两处收运点推迟建设" }) },
     {
+      name: "invented: 88% executed, the funds' own 未执行原因 cell '/', but the 实际完成情况 says why the money was not spent (资金…结转)",
+      text: town({ fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t未执行原因", funds: low + "\t/", actual: "聘用保洁员60名；垃圾转运站因用地调整延后，6.48万元资金结转2025年使用。" }),
+    },
+    {
       name: "invented: 88% executed, the funds table's own 原因 cell says why",
       text: town({
         fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t原因",
@@ -61,6 +65,11 @@ ruleTester.run("low-execution-reason", {
     { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
   ],
   invalid: [
+    {
+      name: "invented (dev-13 round): 88% executed, the funds' own 未执行原因 cell answered '/'; a delay named under an indicator explains the indicator, not the unspent money",
+      text: town({ fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t未执行原因", funds: low + "\t/", deviation: "受道路施工影响，两处收运点推迟建设" }),
+      errors: [{ messageId: "noReason", field: "funds" }],
+    },
     { name: "invented: total and 本年财政拨款 rows both 0: really nothing spent, no reason given", text: blankTotal({ source: "\t其中：本年财政拨款\t0\t0\t0" }), errors: [{ messageId: "noReason", line: 6, field: "funds", evidence: "0" }] },
     {
       name: "invented: 88% executed; the goal cell speaks of money but gives no reason (资金全部拨付到位 is a plan)",

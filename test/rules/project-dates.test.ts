@@ -22,9 +22,19 @@ const badValue = shanxiTarget({
   ],
 });
 
+// invented: a time target spanning decades, in a one-year form and in a form whose own period is that long
+const decadesRows = (v: string): [string, string, string, string, string][] => [
+  ["产出指标", "数量指标", "维护监控点位数量", "≥80个", "≥80个"],
+  ["", "时效指标", "运维服务期限", v, "2025年12月底前"],
+  ["满意度指标", "服务对象满意度指标", "使用单位满意度", "≥90%", "≥90%"],
+];
+const decades = shanxiTarget({ rows: decadesRows("2025年—2045年") });
+const longLease = shanxiTarget({ attribute: "延续项目", period: "2025年-2044年", rows: decadesRows("2025年—2044年") });
+
 ruleTester.run("project-dates", {
   valid: [
     { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
+    { name: "invented: a time target spanning twenty years in a form whose own 项目期 is those twenty years (a long lease)", text: longLease },
     { name: "a multi-year project may plan beyond the year", text: shanxiTarget({ attribute: "延续项目", period: "3年", plan: "2023年启动，2025年底完成" }) },
     { name: "a name spanning the budget year", text: shanxiTarget({ name: "2023-2025年校舍安全三年行动经费" }) },
     {
@@ -33,6 +43,11 @@ ruleTester.run("project-dates", {
     },
   ],
   invalid: [
+    {
+      name: "invented (dev-13 round): a time target spanning decades (2025年—2045年) where the form's period is one year — a dummy, not a deadline",
+      text: decades,
+      errors: [{ messageId: "dummyTarget", line: lineWith(decades, "运维服务期限"), field: "target", evidence: "2025年—2045年", data: { years: 21 } }],
+    },
     {
       name: "a one-year project whose plan starts the year before the budget year",
       text: planBefore,

@@ -16,6 +16,7 @@ ruleTester.run("required-text-missing", {
   valid: [
     { name: "a form with only an annual goal, filled", text: "项目名称\t某县图书馆免费开放项目\n年度绩效目标\t全年免费开放300天以上，接待读者5万人次\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t接待读者人次\t≥5万人次\n" },
     { name: "every required field filled", text: shanxiTarget() },
+    { name: "invented: a self-assessment whose 实际完成情况 reports what was done", text: sa({ actual: "为10个派出所完成冬季供暖，室温达标" }) },
     { name: "a short real answer is an answer", text: shanxiTarget({ basis: "县政府批准" }) },
     { name: "invented: an overview that starts with the project name and goes on is an answer", text: shanxiTarget({ overview: "乡村教师培训项目：培训乡村教师300人次，含送教下乡和跟岗研修" }) },
     { name: "invented: an overview that states a limit of its own is an answer", text: shanxiTarget({ overview: "为全县中小学校配备图书，每校采购经费不超过3万元，简要说明见附表" }) },
@@ -25,6 +26,16 @@ ruleTester.run("required-text-missing", {
       name: "checklist 8: the form's only goal answered 无",
       text: "项目名称\t某县图书馆免费开放项目\n年度绩效目标\t无\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t接待读者人次\t≥5万人次\n",
       errors: [{ messageId: "answeredNothing", line: 2, field: "goals.annual", evidence: "无", data: { label: "年度目标" } }],
+    },
+    {
+      name: "checklist 8 (invented): a self-assessment's 实际完成情况 answered “无” against a stated goal",
+      text: sa({ actual: "无" }),
+      errors: [{ messageId: "answeredNothing", line: lineWith(sa({ actual: "无" }), "保障10个派出所冬季采暖"), field: "goals.actual", evidence: "无", data: { label: "实际完成情况" } }],
+    },
+    {
+      name: "checklist 8 (invented): … or “/”",
+      text: sa({ actual: "/" }),
+      errors: [{ messageId: "answeredNothing", field: "goals.actual", evidence: "/" }],
     },
     {
       name: "保证措施 “无” and 实施计划 “/”",

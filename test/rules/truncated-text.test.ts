@@ -32,11 +32,16 @@ ruleTester.run("truncated-text", {
     },
     { name: "invented: a rate-like name valued in words is not judged by its stem (工程质量符合 / 达标)", text: gen(g("产出指标", "质量指标", "工程验收合格", "合格")) },
     {
+      name: "invented: a name whose value names its own rate before the figure (…消防设施达标 / 达标率100%, …通邮全覆盖 / 通邮率100%) is a statement the rate checks, not a cut rate name",
+      text: head + "\t产出指标\t质量指标\t村小校舍消防设施达标\t达标率100%\t—\t100%\t10\t10\n" + "\t效益指标\t社会效益指标\t行政村通邮全覆盖\t通邮率≥98%\t—\t99.2%\t10\t10\n",
+    },
+    {
       name: "invented: a goal closed by its full stop ends on an idiom whose last character looks cut (应检尽检、应保尽保。)",
       text: gen(g("产出指标", "数量指标", "适龄儿童视力筛查人数", "≥3000人")).replace("主管部门", "年度目标\t\t完成全镇适龄儿童视力筛查，做到应检尽检、应保尽保。\n主管部门"),
     },
     { name: "invented: a goal ending on a number followed by its unit", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，日均巡查里程达到500公里\n主管部门") },
     { name: "invented: both columns with the unit", text: shanxiTarget({ rows: twinRows("≥1200人") }) },
+    { name: "invented: a goal ending on a whole word with 结 (…做好年度工作总结)", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，年底做好养护工作总结\n主管部门") },
     { name: "invented: a bare annual number that differs from the period's (a share of it, not a cut)", text: shanxiTarget({ rows: twinRows("≥400") }) },
     {
       name: "invented: a name ending on 占比 while the goal goes on (…床位占比达到55%) is whole",
@@ -120,6 +125,16 @@ ruleTester.run("truncated-text", {
         { messageId: "rateNameCut", line: 6, field: "name", evidence: "养护工程验收合格", data: { expected: "养护工程验收合格率" } },
         { messageId: "rateNameCut", line: 7, field: "name", evidence: "沿线群众满意", data: { expected: "沿线群众满意度" } },
       ],
+    },
+    {
+      name: "invented (truncation): a name valued in percent whose last word is a lone first character of a rate word (…药品集中采购执行比 for 比例); a whole share word (…占比) stays quiet",
+      text: gen(g("产出指标", "质量指标", "基本药物集中采购执行比", "≥90%") + g("效益指标", "社会效益指标", "家庭医生签约居民占比", "≥45%")),
+      errors: [{ messageId: "rateNameCut", line: 6, field: "name", evidence: "基本药物集中采购执行比", data: { expected: "基本药物集中采购执行比例" } }],
+    },
+    {
+      name: "invented (truncation): a goal stopping on 结 of 结算/结余 (…及时办理资金结); a goal ending on the whole word 总结 stays quiet in the valid cases",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度绩效目标\t\t完成乡村道路养护120公里，年底前及时办理资金结\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "结" } }],
     },
     {
       name: "invented (truncation): a goal ending on a bare number, and a project name cut mid-word that goes on in the goal",

@@ -4,6 +4,10 @@ const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指�
 
 ruleTester.run("vague-value", {
   valid: [
+    {
+      name: "000 l.800 kind: 按标准 / 根据需求 as a cost or a count is stock wording, reported by placeholder-value (gold: placeholder), not twice",
+      text: head + "\t产出指标\t成本指标\t人员支出\t按标准\t48万元\t10\t10\n" + "\t产出指标\t数量指标\t宣传折页印制\t根据需求\t3000份\t10\t10\n",
+    },
     { name: "numbers where numbers are expected", text: head + "\t产出指标\t成本指标\t人员支出\t≤50万元\t48万元\t10\t10\n\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t95%\t10\t10\n" },
     {
       name: "a stated standard under 质量, a deadline or a schedule under 时效, a longer effect statement, a figure under 社会效益",
@@ -51,11 +55,6 @@ ruleTester.run("vague-value", {
       ],
     },
     {
-      name: "000 l.800: 按标准 as a cost",
-      text: head + "\t产出指标\t成本指标\t人员支出\t按标准\t48万元\t10\t10\n",
-      errors: [{ messageId: "cost", line: 3, field: "target", evidence: "按标准" }],
-    },
-    {
       name: "000 l.731: 长期 as a quantity",
       text: head + "\t产出指标\t数量指标\t雇佣时限\t长期\t长期\t20\t20\n",
       errors: [{ messageId: "quantity", line: 3, evidence: "长期" }],
@@ -73,7 +72,8 @@ ruleTester.run("vague-value", {
         // each stands in both columns and is reported once, naming both
         { messageId: "standard", line: 24, field: "target", also: ["annualTarget"], evidence: "提升" },
         { messageId: "deadline", line: 25, field: "target", also: ["annualTarget"], evidence: "当年度" },
-        { messageId: "cost", line: 26, field: "target", also: ["annualTarget"], evidence: "根据需求" },
+        // l.26 根据需求 as a cost: stock wording standing in for a value, placeholder-value's (the corpus gold
+        // labels it placeholder only); one defect, one finding
         { messageId: "effect", line: 28, field: "target", also: ["annualTarget"], evidence: "提升", severity: "info" },
         { messageId: "satisfaction", line: 31, field: "target", also: ["annualTarget"], evidence: "满意", indicator: "民警满意度" },
       ],
