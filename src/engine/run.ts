@@ -139,14 +139,20 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
   let findings: Finding[] = [];
   const diagnostics: CheckResult["diagnostics"] = [];
   // summary counts, kept incrementally so that streamed findings need not be kept
-  const tally = { total: 0, bySeverity: {} as Record<string, number>, byCategory: {} as Record<string, number>, byRule: {} as Record<string, number>, forms: new Set<string>() };
+  // forms with findings: per source, its forms' lines (one small set per file, not a string per form)
+  const tally = { total: 0, bySeverity: {} as Record<string, number>, byCategory: {} as Record<string, number>, byRule: {} as Record<string, number>, forms: new Map<string, Set<number | null>>(), formCount: 0 };
   const count = (out: Finding[]) => {
     for (const f of out) {
       tally.total++;
       tally.bySeverity[f.severity] = (tally.bySeverity[f.severity] ?? 0) + 1;
       tally.byCategory[f.category] = (tally.byCategory[f.category] ?? 0) + 1;
       tally.byRule[f.ruleId] = (tally.byRule[f.ruleId] ?? 0) + 1;
-      tally.forms.add(`${f.source}\u0000${f.formLine}`);
+      let lines = tally.forms.get(f.source);
+      if (!lines) tally.forms.set(f.source, (lines = new Set()));
+      if (!lines.has(f.formLine)) {
+        lines.add(f.formLine);
+        tally.formCount++;
+      }
     }
   };
   const sources: CheckResult["meta"]["sources"] = [];
@@ -411,7 +417,7 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       summary: {
         documents: sources.length,
         forms,
-        formsWithFindings: tally.forms.size,
+        formsWithFindings: tally.formCount,
         indicators,
         findings: tally.total,
         bySeverity: sorted(tally.bySeverity),

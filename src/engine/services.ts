@@ -22,14 +22,9 @@ export function loadJieba(): JiebaLike | null {
   return jieba;
 }
 
-/**
- * A copy of `s` that shares no memory with the text it was cut from. V8 keeps a substring (sliced
- * string) or a concatenation (cons string) as a view on its parent, so a goal kept by a corpus rule
- * could keep a whole file's text alive. Flattening a fresh concatenation copies the characters.
- */
-export function detach(s: string): string {
-  return s.length < 13 ? s : (" " + s).slice(1); // V8 does not slice below 13 characters
-}
+import { detach } from "../model/strings.js";
+
+export { detach };
 
 /**
  * Caches are bounded by the bytes they hold, not by entries: a province-scale run must not keep

@@ -10,6 +10,7 @@
 import type { Comparator, DateValue, UnitDimension, Value } from "../model/types.js";
 import type { Loc } from "../model/loc.js";
 import { UNITS, lookupUnit } from "./units.js";
+import { detach } from "../model/strings.js";
 
 const FULLWIDTH_DIGITS = /[０-９．％＋－]/g;
 
@@ -229,9 +230,12 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
   const key = context === "actual" ? "a\u0000" + source : source;
   let v = CACHE.get(key);
   if (!v) {
-    v = freezeValue(parseUncached(source, context));
+    // parsed from a copy, kept under a copy: the cell text is a slice of its file's text, and the
+    // cached value (its raw text, unit, words) must not keep that file alive
+    const own = detach(source);
+    v = freezeValue(parseUncached(own, context));
     if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-    CACHE.set(key, v);
+    CACHE.set(context === "actual" ? "a\u0000" + own : own, v);
   }
   // the cached value is frozen (nested dates too) and shared, never copied on a hit: without a
   // loc it is returned as is (read-only); with one, a shallow copy carries the caller's loc

@@ -4,12 +4,13 @@
  * memo of the readers (header-start mask, role fit, cell classes, level labels, values) that keeps
  * such a text as its key kept the whole file's text alive, and with tens of thousands of entries,
  * hundreds of files — the parse workers' heaps grew with the corpus and the collector traced them.
- * Each cell now holds the run's copy of its text, detached from the file (as `detach` in
- * src/engine/services.ts); cells with the same text share it.
+ * Each cell now holds the run's copy of its text, detached from the file (`detach`, src/model/strings.ts); cells with the same text share it.
  *
  * Bounded by the characters held: when full the table is dropped and starts again (a text seen
  * after that gets a new copy; equal strings stay equal, so no answer changes).
  */
+import { detach } from "../model/strings.js";
+
 const TEXTS = new Map<string, string>();
 /** UTF-16 units held (about 4 MB of characters) */
 const BUDGET_CHARS = 2_000_000;
@@ -24,8 +25,7 @@ export function internText(s: string): string {
     TEXTS.clear();
     chars = 0;
   }
-  // a fresh concatenation, flattened by slicing it, is a string of its own
-  const own = (" " + s).slice(1);
+  const own = detach(s);
   TEXTS.set(own, own);
   chars += s.length;
   return own;

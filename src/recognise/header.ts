@@ -8,6 +8,7 @@ import { filledCells } from "../read/grid.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
 import { loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
+import { detach } from "../model/strings.js";
 
 export interface HeaderColumn {
   /** a role, or null for a column no role explains (kept as an extra field) */
@@ -98,7 +99,7 @@ function textMask(text: string): number {
     m = 0;
     if (mayStart(text)) for (const [tpl, j] of bitOf!) if (START_ROLES.has(roleOf(tpl, text))) m |= 1 << j;
     if (TEXT_MASK.size >= 20_000) TEXT_MASK.clear();
-    TEXT_MASK.set(text, m);
+    TEXT_MASK.set(detach(text), m);
   }
   return m;
 }

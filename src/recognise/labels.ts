@@ -3,6 +3,7 @@
  * Labels in the corpus are abbreviated ("数量"), cut ("服务对象满意度指"), annotated
  * ("数量指标（必填硬性指标)"), spaced ("经济效益 指标") or split over rows ("产出指" / "标").
  */
+import { detach } from "../model/strings.js";
 
 export const LEVEL1 = ["产出指标", "效益指标", "满意度指标"] as const;
 
@@ -66,9 +67,11 @@ const L2_CACHE = new Map<string, string | null>();
 function memo(cache: Map<string, string | null>, s: string, fn: (s: string) => string | null): string | null {
   let v = cache.get(s);
   if (v === undefined) {
-    v = fn(s);
+    // key and value from a copy: a cell text is a slice of its file's text, which a memo entry must not keep
+    const own = detach(s);
+    v = fn(own);
     if (cache.size > 20_000) cache.clear();
-    cache.set(s, v);
+    cache.set(own, v);
   }
   return v;
 }

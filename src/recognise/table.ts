@@ -21,6 +21,7 @@ import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./
 import { splitCompat } from "./split-value.js";
 import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW, conversionRowOf } from "./blocks.js";
+import { detach } from "../model/strings.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
 export type Key = string;
@@ -132,7 +133,7 @@ function compatFor(tpl: Template): (text: string, key: Key) => number {
         for (const m of memo.values()) m.clear();
         size = 0;
       }
-      byText.set(text, (v = score(text, key)));
+      byText.set(detach(text), (v = score(text, key)));
       size++;
     }
     return v;
@@ -270,7 +271,7 @@ function cellClass(memo: AlignMemo, h: HeaderCols, compat: (text: string, key: K
       if (id === undefined) memo.scores.set(sig, (id = memo.scores.size + 1));
     }
     if (byText.size >= 50_000) byText.clear();
-    byText.set(text, id);
+    byText.set(detach(text), id);
   }
   return id;
 }

@@ -13,6 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { packageRoot } from "../engine/paths.js";
 import { KnowledgeError } from "../engine/knowledge.js";
+import { detach } from "../model/strings.js";
 
 /** every role an indicator-table header cell may take */
 export const COLUMN_ROLES = [
@@ -340,7 +341,9 @@ export function memoPerTemplate<V extends string | number | null>(fn: (tpl: Temp
     let v = m.get(s);
     if (v === undefined) {
       if (m.size >= 20_000) m.clear();
-      m.set(s, (v = fn(tpl, s)));
+      // key and value from a copy: a cell text is a slice of its file's text, which a memo entry must not keep
+      const own = detach(s);
+      m.set(own, (v = fn(tpl, own)));
     }
     return v;
   };
@@ -357,7 +360,7 @@ export function matchRole<K extends string>(res: [RegExp, K][], text: string): K
   if (hit !== undefined) return hit as K | null;
   if (memo.size >= 20_000) memo.clear();
   const k = matchRoleUncached(res, text);
-  memo.set(text, k);
+  memo.set(detach(text), k);
   return k;
 }
 

@@ -595,14 +595,21 @@ export class ReportBuilder {
     if (!this.docBySource.has(doc.source)) this.docBySource.set(doc.source, section);
   }
 
-  finish(result: CheckResult, rules: RuleMeta[] = []): ReportModel {
+  /**
+   * `release`: the caller hands over the result's findings — each is dropped from `result.findings`
+   * once its view is made, so that a large run does not hold every finding twice (as the checker
+   * made it and as the report shows it) at the end of the run.
+   */
+  finish(result: CheckResult, rules: RuleMeta[] = [], opts: { release?: boolean } = {}): ReportModel {
     const ruleInfo = new Map<string, RuleInfo>();
     for (const m of rules) {
       ruleInfo.set(m.id, { id: m.id, title: m.title.zh, category: m.category, severity: result.meta.rules[m.id] ?? m.severity, description: m.description.zh });
     }
     const all: FindingView[] = [];
     const orphans: FindingView[] = [];
-    result.findings.forEach((f: Finding, i) => {
+    const list = result.findings;
+    list.forEach((f: Finding, i) => {
+      if (opts.release) (list as (Finding | undefined)[])[i] = undefined;
       const form = f.formLine !== null ? this.formByKey.get(`${f.source}\u0000${f.formLine}`) : undefined;
       const doc = this.docBySource.get(f.source);
       const view: FindingView = {

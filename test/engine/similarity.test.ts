@@ -114,6 +114,32 @@ describe("LSH", () => {
     // LSH examines far fewer pairs than all-pairs
     expect(cmp.candidates).toBeLessThan((items.length * (items.length - 1)) / 2 / 4);
   });
+  it("examines exactly the pairs that share a band, each once, in (i, j) order", () => {
+    // reference: every pair compared band by band on the signatures themselves (no hashing, no buckets)
+    const items = synthetic(40, 4, 11);
+    const opts = { threshold: 0.7, weights: [0.1, 0.9] as [number, number] };
+    const got = nearDuplicatePairs(items, opts);
+    const lsh = new MinHashLSH(opts);
+    const { bands, rows } = lsh.settings;
+    const sigs = items.map((it) => lsh.hasher.signature(shinglesOf(it)));
+    const expected: { a: string; b: string }[] = [];
+    let candidates = 0;
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        let shared = false;
+        for (let b = 0; b < bands && !shared; b++) {
+          shared = true;
+          for (let r = b * rows; r < (b + 1) * rows; r++) if (sigs[i][r] !== sigs[j][r]) shared = false;
+        }
+        if (!shared) continue;
+        candidates++;
+        if (jaccard(shinglesOf(items[i]), shinglesOf(items[j])) >= 0.7) expected.push({ a: items[i].key, b: items[j].key });
+      }
+    }
+    expect(candidates).toBeGreaterThan(100);
+    expect(got.candidates).toBe(candidates);
+    expect(got.pairs.map((p) => ({ a: p.a, b: p.b }))).toEqual(expected);
+  });
   it("records its settings (seed, numPerm, bands, rows) for run metadata", () => {
     const s = new MinHashLSH({ seed: 42 }).settings;
     expect(s).toMatchObject({ seed: 42, numPerm: 128, threshold: 0.8 });

@@ -4,7 +4,15 @@ import { checkDocuments } from "../../src/engine/run.js";
 import { readFileSync } from "node:fs";
 import { runFixtures, xssFixture, FIXTURES, XSS_PROJECT, XSS_VALUE } from "./helpers.js";
 import { renderHtml, esc } from "../../src/report/html.js";
-import { buildReportModel, departmentKey } from "../../src/report/model.js";
+import { buildReportModel, departmentKey, ReportBuilder } from "../../src/report/model.js";
+import type { KpiDocument } from "../../src/model/types.js";
+import type { CheckResult } from "../../src/engine/types.js";
+
+function buildReportModelReleasing(docs: KpiDocument[], result: CheckResult) {
+  const b = new ReportBuilder();
+  for (const d of docs) b.addDocument(d);
+  return b.finish(result, [], { release: true });
+}
 
 describe("report model", () => {
   it("places every finding once: on its indicator row, in 表级问题, or at document level", async () => {
@@ -30,6 +38,19 @@ describe("report model", () => {
     expect(placed).toBe(result.findings.length);
     // findings that name an indicator land on a row
     expect(model.findings.filter((f) => f.indicator && !f.indicatorId)).toEqual([]);
+  });
+
+  it("a model built with release gives up the result's findings and is the same model", async () => {
+    const { docs, result } = await runFixtures();
+    const n = result.findings.length;
+    expect(n).toBeGreaterThan(0);
+    const plain = buildReportModel(docs, result);
+    const handed = { ...result, findings: [...result.findings] };
+    const released = buildReportModelReleasing(docs, handed);
+    expect(handed.findings).toHaveLength(n);
+    expect(handed.findings.every((f) => f === undefined)).toBe(true);
+    expect(released.findings).toHaveLength(n);
+    expect(JSON.stringify(released)).toBe(JSON.stringify(plain));
   });
 
   it("overview agrees with the check summary and counts self-score inflation signs", async () => {

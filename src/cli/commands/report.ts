@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { runAudit } from "../../run/audit.js";
 import { limitsOf, readOptions, type ReadOpts } from "../options.js";
 import { visible } from "../../report/text.js";
-import { ReportBuilder } from "../../report/model.js";
+import { ReportBuilder, type ReportModel } from "../../report/model.js";
 import { prepareOutDir, writeReport } from "../../report/write.js";
 import { toolVersion } from "../version.js";
 
@@ -48,23 +48,32 @@ export function registerReport(program: Command, setExit: (code: number) => void
         setExit(2);
         return;
       }
-      const builder = new ReportBuilder();
-      let run;
+      let built;
       try {
-        run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, minSeverity: opts.severity as "info" | "warning" | "error" | undefined, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "报告" });
+        built = await buildModel(inputs, opts);
       } catch (e) {
         process.stderr.write(`kpi-audit: ${(e as Error).message}\n`);
         setExit(2);
         return;
       }
-      for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
-      const model = builder.finish(run.result, run.rules);
-      const exit = run.missing.length || run.unreadable || run.files.length === 0 ? 2 : run.result.findings.some((f) => f.severity === "error") ? 1 : 0;
-      // the model holds its own views of the findings: the run's raw findings go before the files are written
-      run = undefined;
+      const { model, exit } = built;
       const written = await writeReport(model, opts.out!, { letters: opts.letters });
       const t = model.overview.totals;
       process.stderr.write(`已写出 ${written.length} 个文件到 ${opts.out}：${written.join("、")}\n共 ${t.documents} 个文件、${t.forms} 张表，${t.findings} 条问题（错误 ${t.bySeverity.error ?? 0}、警告 ${t.bySeverity.warning ?? 0}、提示 ${t.bySeverity.info ?? 0}）。\n`);
       if (exit) setExit(exit);
     });
+}
+
+/**
+ * The run and its report model, in a frame of its own: only the model and the exit code come back,
+ * so the run's raw findings (and the checker's result) are not kept alive by the caller's frame
+ * while the files are written — an async function keeps its locals until it returns.
+ */
+async function buildModel(inputs: string[], opts: ReportOpts): Promise<{ model: ReportModel; exit: number }> {
+  const builder = new ReportBuilder();
+  const run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, minSeverity: opts.severity as "info" | "warning" | "error" | undefined, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "报告" });
+  for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
+  const exit = run.missing.length || run.unreadable || run.files.length === 0 ? 2 : run.result.findings.some((f) => f.severity === "error") ? 1 : 0;
+  const model = builder.finish(run.result, run.rules, { release: true });
+  return { model, exit };
 }

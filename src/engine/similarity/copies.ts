@@ -128,8 +128,16 @@ export interface CopyIndex {
   formKey(ref: FormRef): string;
 }
 
+/**
+ * A form's key, one string per form for the run: the index keys sets and memos by it once per
+ * candidate of every distinct text, and a fresh concatenation each time would cost a string per
+ * (text, candidate) pair at the end of a large run.
+ */
+const FORM_KEYS = new WeakMap<FormRef, string>();
 export function formKey(ref: FormRef): string {
-  return `${ref.source}\u0000${ref.formIndex}\u0000${ref.line}`;
+  let k = FORM_KEYS.get(ref);
+  if (k === undefined) FORM_KEYS.set(ref, (k = `${ref.source}\u0000${ref.formIndex}\u0000${ref.line}`));
+  return k;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

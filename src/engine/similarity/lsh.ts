@@ -136,12 +136,17 @@ export class MinHashLSH {
  * Memory: an item's shingles may be given lazily (a function); they are then built once to sign
  * the item and again only for the few candidate pairs, so a province-scale run never holds every
  * text's shingle set at once. Band keys are 52-bit hashes of the band's slots (a collision only adds
- * a candidate, which exact verification drops).
+ * a candidate, which exact verification drops). Buckets are found by sorting each band's keys, and
+ * candidate pairs are collected as numbers in a typed array, sorted and deduplicated: no map entry,
+ * array or boxed number per item and band (nine of them per distinct text made the end of a large
+ * run's peak), only 8 bytes per item and band while the candidates are found.
  */
 export function nearDuplicatePairs(items: readonly Item[], opts: LshOptions = {}): { pairs: Pair[]; candidates: number; settings: LshSettings } {
   const lsh = new MinHashLSH(opts);
   const { bands, rows, threshold } = lsh.settings;
-  const tables: Map<number, number[]>[] = Array.from({ length: bands }, () => new Map());
+  const n = items.length;
+  // band keys, band-major: keys[b * n + i]
+  const keys = new Float64Array(bands * n);
   items.forEach((it, i) => {
     const sig = lsh.hasher.signature(shinglesOf(it));
     for (let b = 0; b < bands; b++) {
@@ -151,38 +156,49 @@ export function nearDuplicatePairs(items: readonly Item[], opts: LshOptions = {}
         h1 = Math.imul(h1 ^ sig[r], 0x01000193) >>> 0;
         h2 = Math.imul(h2 + sig[r], 0x5bd1e995) >>> 0;
       }
-      const key = (h1 & 0xfffff) * 0x100000000 + h2;
-      const t = tables[b];
-      const l = t.get(key);
-      if (l) l.push(i);
-      else t.set(key, [i]);
+      keys[b * n + i] = (h1 & 0xfffff) * 0x100000000 + h2;
     }
   });
-  // candidate pairs (i < j), each once
-  const seen = new Set<number>();
-  const cand: [number, number][] = [];
-  for (const t of tables) {
-    for (const l of t.values()) {
-      if (l.length < 2) continue;
-      for (let x = 0; x < l.length; x++) {
-        for (let y = x + 1; y < l.length; y++) {
-          const k = l[x] * items.length + l[y];
-          if (seen.has(k)) continue;
-          seen.add(k);
-          cand.push([l[x], l[y]]);
+  // candidate pairs (i < j) as i * n + j (exact below 2^53 for any n this runs on)
+  let codes = new Float64Array(1024);
+  let count = 0;
+  const order = new Uint32Array(n);
+  for (let b = 0; b < bands; b++) {
+    const base = b * n;
+    for (let i = 0; i < n; i++) order[i] = i;
+    // equal keys become runs, items in input order within a run (as a bucket lists them)
+    order.sort((x, y) => keys[base + x] - keys[base + y] || x - y);
+    for (let s = 0; s < n; ) {
+      let e = s + 1;
+      while (e < n && keys[base + order[e]] === keys[base + order[s]]) e++;
+      for (let x = s; x < e; x++) {
+        for (let y = x + 1; y < e; y++) {
+          if (count === codes.length) {
+            const grown = new Float64Array(codes.length * 2);
+            grown.set(codes);
+            codes = grown;
+          }
+          codes[count++] = order[x] * n + order[y];
         }
       }
+      s = e;
     }
   }
-  cand.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  // in (i, j) order, each pair once: the order the pairs are verified and reported in
+  const sorted = codes.subarray(0, count).sort();
   const pairs: Pair[] = [];
+  let candidates = 0;
   let cache: { i: number; set: Set<string> } | null = null;
-  for (const [i, j] of cand) {
+  for (let k = 0; k < count; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    candidates++;
+    const i = Math.floor(sorted[k] / n);
+    const j = sorted[k] - i * n;
     if (!cache || cache.i !== i) cache = { i, set: new Set(shinglesOf(items[i])) };
     const sim = jaccard(cache.set, new Set(shinglesOf(items[j])));
     if (sim >= threshold) pairs.push({ a: items[i].key, b: items[j].key, similarity: sim });
   }
-  return { pairs, candidates: cand.length, settings: lsh.settings };
+  return { pairs, candidates, settings: lsh.settings };
 }
 
 export interface Comparison {
