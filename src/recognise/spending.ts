@@ -6,7 +6,7 @@
  * not sources that add up to it).
  */
 import type { FundSource, Funds, SpendingKind } from "../model/types.js";
-import type { Template } from "./templates.js";
+import { matchRole, type Template } from "./templates.js";
 import { bareFundsLabel } from "./funds-label.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { parseAmount } from "./field-values.js";
@@ -54,4 +54,49 @@ export function takeProjectLines(funds: Funds, rows: Row[], end: number): void {
   if (lines.length < 2) return;
   funds.projectLines = lines;
   funds.sources = funds.sources.filter((s) => !lines.some((l) => l.name === s.name));
+}
+
+/** the row heading a table of projects ("项目名称 | 全年预算数 | …": a funds column after 项目名称), or -1 */
+export function projectTableAt(tpl: Template, rows: Row[]): number {
+  return rows.findIndex((r) => {
+    const cells = filledCells(r).map((c) => c.cell.text.replace(/\s+/g, ""));
+    const k = cells.findIndex((t) => /^项目名称/.test(t));
+    return k >= 0 && k + 1 < cells.length && matchRole(tpl.fundRes, cells[k + 1]) !== null;
+  });
+}
+
+/**
+ * The projects a department form lists in a table of their own ("项目名称 | 全年预算数 | 全年执行数 |
+ * 执行率 | …"): one project per row below that header, its amounts placed by the header's funds columns
+ * (the template's fundColumns: 年初预算数 → planned, 全年预算数 → adjusted, 全年执行数 → executed), up
+ * to the 合计 row, a blank row or a row without a name and an amount. The 合计 row is no project.
+ * Kept only when there are two or more, and only where no project line was read under 项目支出.
+ */
+export function takeProjectTable(tpl: Template, funds: Funds, rows: Row[]): void {
+  if (funds.projectLines?.length) return;
+  const at = projectTableAt(tpl, rows);
+  if (at < 0) return;
+  const header = filledCells(rows[at]);
+  const nameAt = header.findIndex((c) => /^项目名称/.test(c.cell.text.replace(/\s+/g, "")));
+  const columns = new Map<number, "planned" | "adjusted" | "executed">();
+  for (const c of header.slice(nameAt + 1)) {
+    const role = matchRole(tpl.fundRes, c.cell.text.replace(/\s+/g, ""));
+    if ((role === "planned" || role === "adjusted" || role === "executed") && ![...columns.values()].includes(role)) columns.set(c.index, role);
+  }
+  if (!columns.size) return;
+  const nameIndex = header[nameAt].index;
+  const lines: FundSource[] = [];
+  for (let k = at + 1; k < rows.length; k++) {
+    const row = rows[k];
+    if (isBlankRow(row)) break;
+    const nameCell = row.cells[nameIndex];
+    const name = (nameCell?.text ?? "").replace(/\s+/g, "");
+    if (!/[\u4e00-\u9fff]{2}/u.test(name) || /^(合计|总计|小计)/.test(name)) break;
+    const line: FundSource = { name, loc: { ...nameCell.loc } };
+    for (const [index, role] of columns) line[role] = parseAmount(row.cells[index]?.text);
+    if (![...columns.values()].some((role) => line[role] != null)) break;
+    lines.push(line);
+  }
+  if (lines.length < 2) return;
+  funds.projectLines = lines;
 }
