@@ -10,6 +10,7 @@ import { matchRole, type Template } from "./templates.js";
 import { bareFundsLabel } from "./funds-label.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { parseAmount } from "./field-values.js";
+import { num, percent } from "./cells.js";
 
 /** the kind of spending a funds row's label names, or null */
 export function spendingKind(tpl: Template, name: string): SpendingKind | null {
@@ -67,10 +68,12 @@ export function projectTableAt(tpl: Template, rows: Row[]): number {
 
 /**
  * The projects a department form lists in a table of their own ("项目名称 | 全年预算数 | 全年执行数 |
- * 执行率 | …"): one project per row below that header, its amounts placed by the header's funds columns
- * (the template's fundColumns: 年初预算数 → planned, 全年预算数 → adjusted, 全年执行数 → executed), up
- * to the 合计 row, a blank row or a row without a name and an amount. The 合计 row is no project.
- * Kept only when there are two or more, and only where no project line was read under 项目支出.
+ * 执行率 | 项目自评得分 | 权重占比 | 折算得分"): one project per row below that header, its amounts
+ * placed by the header's funds columns (the template's fundColumns: 年初预算数 → planned, 全年预算数 →
+ * adjusted, 全年执行数 → executed, 执行率 → rate) and its scores by projectLineColumns (score, share,
+ * converted), up to the 合计 row (kept apart as `projectLinesTotal`), a blank row or a row without a
+ * name and an amount. Kept only when there are two or more, and only where no project line was read
+ * under 项目支出.
  */
 export function takeProjectTable(tpl: Template, funds: Funds, rows: Row[]): void {
   if (funds.projectLines?.length) return;
@@ -78,25 +81,41 @@ export function takeProjectTable(tpl: Template, funds: Funds, rows: Row[]): void
   if (at < 0) return;
   const header = filledCells(rows[at]);
   const nameAt = header.findIndex((c) => /^项目名称/.test(c.cell.text.replace(/\s+/g, "")));
-  const columns = new Map<number, "planned" | "adjusted" | "executed">();
+  type Role = "planned" | "adjusted" | "executed" | "rate" | "score" | "share" | "converted";
+  const columns = new Map<number, Role>();
   for (const c of header.slice(nameAt + 1)) {
-    const role = matchRole(tpl.fundRes, c.cell.text.replace(/\s+/g, ""));
-    if ((role === "planned" || role === "adjusted" || role === "executed") && ![...columns.values()].includes(role)) columns.set(c.index, role);
+    const text = c.cell.text.replace(/\s+/g, "");
+    const fund = matchRole(tpl.fundRes, text);
+    const role: Role | null =
+      fund === "planned" || fund === "adjusted" || fund === "executed" || fund === "rate" ? fund : matchRole(tpl.projectLineRes, text);
+    if (role && ![...columns.values()].includes(role)) columns.set(c.index, role);
   }
-  if (!columns.size) return;
+  if (![...columns.values()].some((r) => r === "planned" || r === "adjusted" || r === "executed")) return;
   const nameIndex = header[nameAt].index;
   const lines: FundSource[] = [];
+  let total: FundSource | undefined;
   for (let k = at + 1; k < rows.length; k++) {
     const row = rows[k];
     if (isBlankRow(row)) break;
     const nameCell = row.cells[nameIndex];
     const name = (nameCell?.text ?? "").replace(/\s+/g, "");
-    if (!/[\u4e00-\u9fff]{2}/u.test(name) || /^(合计|总计|小计)/.test(name)) break;
+    if (!/[\u4e00-\u9fff]{2}/u.test(name)) break;
     const line: FundSource = { name, loc: { ...nameCell.loc } };
-    for (const [index, role] of columns) line[role] = parseAmount(row.cells[index]?.text);
+    for (const [index, role] of columns) {
+      const cell = row.cells[index];
+      const text = cell?.text.trim() ?? "";
+      const value = role === "rate" || role === "share" ? percent(text) : role === "score" || role === "converted" ? num(text) : parseAmount(text);
+      line[role] = value;
+      if (value !== null && cell) (line.raw ??= {})[role] = { text, loc: { ...cell.loc } };
+    }
     if (![...columns.values()].some((role) => line[role] != null)) break;
+    if (/^(合计|总计)/.test(name)) {
+      total = line;
+      break;
+    }
     lines.push(line);
   }
   if (lines.length < 2) return;
   funds.projectLines = lines;
+  if (total) funds.projectLinesTotal = total;
 }

@@ -214,6 +214,12 @@ describe("a department self-assessment with no indicator table (issue 9)", () =>
       ["小型水库安全运行管护项目", 120, 118],
       ["农村河道清淤整治项目", 180, 172],
     ]);
+    expect(f.funds.projectLines?.map((l) => [l.rate, l.score, l.share, l.converted])).toEqual([
+      [98.33, 96, 40, 38.4],
+      [95.56, 94, 60, 56.4],
+    ]);
+    expect(f.funds.projectLinesTotal?.converted).toBe(94.8);
+    expect(f.funds.projectLinesTotal?.adjusted).toBe(300);
     expect(d.forms[1].project.name).toBe("小型水库安全运行管护项目");
     expect(d.forms[1].indicators.length).toBe(3);
   });
