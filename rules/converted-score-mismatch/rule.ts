@@ -6,7 +6,9 @@
  *    budget weight when the budget line's share is not read);
  *  - a total (合计 / 总分) outside Σ折算得分 + what the budget line can add;
  * and in a form converting its whole indicator part by one share (指标得分小计 × 权重占比 = 折算得分,
- * 总分 = 折算得分 + the budget line's 得分): a 小计 that is not Σ得分, a 折算得分 that is not 小计 × share.
+ * 总分 = 折算得分 + the budget line's 得分): a 小计 that is not Σ得分, a 折算得分 that is not 小计 × share;
+ * and in a department form's table of projects (项目自评得分 × 权重占比 = 折算得分, 合计 = Σ折算得分): a
+ * project line's 折算得分 that is not its 得分 × 权重占比, a 合计 that is not their sum.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator } from "../../src/model/types.js";
@@ -43,6 +45,10 @@ export default defineRule({
       convertedTotal: {
         zh: "指标得分小计 {{subtotal}} × 权重占比 {{share}}% = {{expected}}，表中折算得分填 {{converted}}。",
         en: "Indicator subtotal {{subtotal}} × share {{share}}% = {{expected}}, but the converted score is {{converted}}.",
+      },
+      projectTotal: {
+        zh: "项目支出折算得分合计填 {{total}}，但各项目折算得分之和为 {{sum}}。",
+        en: "The projects' converted scores are totalled as {{total}}, but they add up to {{sum}}.",
       },
       total: {
         zh: "总分填 {{total}}，但各指标折算得分合计 {{sum}}，加预算执行折算得分（最多 {{budget}}）应在 {{low}}–{{high}} 之间。",
@@ -84,9 +90,41 @@ export default defineRule({
         expected: fmt(expected),
       });
     }
+    /**
+     * a department form's project lines: 折算得分 = 项目自评得分 × 权重占比 within the rounding of the
+     * two written figures (half a unit of the share's last decimal, times the score, plus two cents),
+     * and the 合计 row's 折算得分 = Σ折算得分 (two cents)
+     */
+    function checkProjectLines(form: Form): void {
+      const lines = form.funds.projectLines ?? [];
+      for (const line of lines) {
+        const at = line.raw?.converted;
+        if (!isNum(line.score) || !isNum(line.share) || !isNum(line.converted) || !at) continue;
+        const decimals = (/\.(\d+)/.exec(line.raw?.share?.text ?? "") ?? ["", ""])[1].length;
+        const slack = (line.score * 0.5 * 10 ** -decimals) / 100 + CONVERTED_ROUNDING;
+        const expected = round2((line.score * line.share) / 100);
+        if (Math.abs(expected - line.converted) <= slack) continue;
+        ctx.report({
+          messageId: "converted",
+          data: { name: line.name, score: fmt(line.score), share: fmt(line.share), expected: fmt(expected), converted: fmt(line.converted) },
+          form,
+          field: "funds",
+          loc: at.loc,
+          evidence: at.text,
+          expected: fmt(expected),
+        });
+      }
+      const total = form.funds.projectLinesTotal;
+      const at = total?.raw?.converted;
+      if (!total || !isNum(total.converted) || !at || !lines.length || !lines.every((l) => isNum(l.converted))) return;
+      const sum = round2(lines.reduce((s, l) => s + (l.converted as number), 0));
+      if (Math.abs(sum - total.converted) <= CONVERTED_ROUNDING) return;
+      ctx.report({ messageId: "projectTotal", data: { total: fmt(total.converted), sum: fmt(sum) }, form, field: "funds", loc: at.loc, evidence: at.text, expected: fmt(sum) });
+    }
     return {
       form(form) {
         checkConversion(form);
+        checkProjectLines(form);
         if (!scoredByShares(form)) return;
         const rows = form.indicators.filter((i): i is Indicator & { weightShare: number } => isNum(i.weightShare));
         for (const ind of rows) {

@@ -149,6 +149,13 @@ export interface FundSource {
   planned?: number | null;
   adjusted?: number | null;
   executed?: number | null;
+  /** a department form's project line (a table of projects): 执行率 (percent), 项目自评得分, 权重占比
+   *  (percent) and 折算得分, as written, with each cell's text and place in `raw` */
+  rate?: number | null;
+  score?: number | null;
+  share?: number | null;
+  converted?: number | null;
+  raw?: Record<string, Text>;
   loc: Loc;
 }
 
@@ -188,6 +195,8 @@ export interface Funds {
   /** department-level forms: the projects listed by name under the 项目支出 line, each with its amount
    *  ("其中：镇村道路养护项目 180"); parts of 项目支出, no fund sources */
   projectLines?: FundSource[];
+  /** the 合计 row under a department form's table of projects (its amounts and Σ折算得分), when written */
+  projectLinesTotal?: FundSource;
   /** 资金支出计划（%） by month-end (Hebei form): [{month: 3, value: 8}, …] */
   spendingPlan?: { month: number; value: number | null; raw: string }[] | null;
   loc?: Loc;

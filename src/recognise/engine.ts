@@ -19,7 +19,7 @@ import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { readTable, type BlockResult, type RowView } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
-import { takeProjectLines, takeSpendingLines } from "./spending.js";
+import { projectTableAt, takeProjectLines, takeProjectTable, takeSpendingLines } from "./spending.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { readSpacedForm, readSpendingPlan } from "./spaced.js";
 import { isSpaceAligned } from "../repair/layout.js";
@@ -184,6 +184,41 @@ export function readForm(region: Region, diagnostics: Diagnostic[]): Form {
   f.funds = head.funds;
   for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
   f.parse = { confidence: 0, rows: 0, rowsMerged: 0, warnings: ["找不到指标表表头"] };
+  return f;
+}
+
+/**
+ * A department-level form without an indicator table (a 部门整体支出绩效自评表 made of its funds block,
+ * its goals and a table of its projects with their amounts and converted scores): read all the same —
+ * header fields, goals, funds by kind of spending and the project lines — so that it is never dropped
+ * and the funds rules check it. null when the region is not a department's form (its title or its
+ * labels decide, as for every form) or has no funds to read.
+ */
+export function readDepartmentFundsForm(region: Region): Form | null {
+  const rows = dropPageFurniture(region.rows, region.grid.rows);
+  const tpl = loadTemplates().find((t) => t.id === GENERIC_ID);
+  if (!tpl) return null;
+  const title = titleText(region);
+  // the table of projects is no header field ("项目名称 | 全年预算数" names no project)
+  const table = projectTableAt(tpl, rows);
+  const head = readHeaderFields(tpl, table < 0 ? rows : rows.slice(0, table));
+  if (!isDepartmentForm(tpl, title, head.hits)) return null;
+  const f = emptyForm(region, /自评/.test(title) ? "self-assessment" : "target", tpl.id);
+  f.subject = "department";
+  applyFields(f, head.hits);
+  f.funds = clonePlain(head.funds);
+  f.funds.unit ??= unitAbove(region.grid.rows, region.start);
+  takeSpendingLines(tpl, f.funds);
+  takeProjectTable(tpl, f.funds, rows);
+  if (!f.funds.spending && !f.funds.projectLines) return null;
+  for (const [k, v] of Object.entries(f.funds.raw ?? {})) f.fields[`funds.${k}`] = v;
+  if (!f.project.name && f.project.department) {
+    f.project.name = f.project.department;
+    if (f.fields["project.department"]) f.fields["project.name"] = f.fields["project.department"];
+  }
+  if (f.kind === "self-assessment") f.unscored = true;
+  if (table >= 0) readClosingBlocks(f, rows, table + 1);
+  f.parse = { confidence: 1, rows: 0, rowsMerged: 0, warnings: ["无指标表：只读了资金和项目行"] };
   return f;
 }
 

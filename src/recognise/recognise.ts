@@ -7,7 +7,7 @@
 import type { Grid } from "../read/grid.js";
 import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
-import { readRegion, chooseTemplate } from "./engine.js";
+import { readRegion, chooseTemplate, readDepartmentFundsForm } from "./engine.js";
 import { dropPageFurniture } from "../repair/index.js";
 import { internText } from "../read/intern.js";
 import { type Region, documentDepartment, lineOf, regionText, yearFromTitle } from "./region.js";
@@ -53,6 +53,12 @@ export function recognise(grid: Grid): Recognised {
     const anchorLine = lineOf(grid.rows[raw.anchor]);
     const text = regionText(region, 80);
     if (!INDICATOR_HEADER.test(text) && !chooseTemplate(region, rows)) {
+      // a department's form made of its funds and its projects only is still a form
+      const department = readDepartmentFundsForm(region);
+      if (department) {
+        forms.push(department);
+        continue;
+      }
       if (FORM_HINTS.test(text)) {
         diagnostics.push({
           code: "layout/no-indicator-table",

@@ -22,9 +22,24 @@ const NAMES_PROJECT = /(?<!一级)(项目名称|专项(资金)?名称|项目支�
 const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
 const DEPARTMENT_TITLE = /整体(支出)?绩效|部门整体|单位整体/;
 
+/** a column of amounts beside 项目名称: the header of a table listing projects, not a form's anchor */
+const AMOUNT_HEADER = /预算数|执行数|执行率/;
+
 export function isAnchorRow(row: Row): boolean {
-  const cells = filledCells(row).slice(0, 3);
-  return cells.some(({ cell }) => ANCHOR.test(cell.text.replace(/\s+/g, "")));
+  const all = filledCells(row);
+  const cells = all.slice(0, 3);
+  return cells.some(({ cell }, k) => ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
+}
+
+/**
+ * "项目名称 | 全年预算数 | 全年执行数 | …" and no indicator column: the cell after 项目名称 names an amount column, so the row
+ * heads a table of projects (a department form lists its projects so), not a form of one project,
+ * whose 项目名称 is followed by the name itself.
+ */
+function isProjectListHeader(fromName: ReturnType<typeof filledCells>): boolean {
+  const text = (k: number) => fromName[k].cell.text.replace(/\s+/g, "");
+  // a list-style form's header ("项目名称 | 预算数 | 年度目标 | 一级指标 …") carries its indicators: it anchors
+  return fromName.length >= 3 && AMOUNT_HEADER.test(text(1)) && !fromName.some((_, k) => /指标/.test(text(k)));
 }
 
 const TITLE_LIKE =

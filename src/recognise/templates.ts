@@ -81,6 +81,9 @@ export const SPENDING_KINDS = ["basic", "project", "personnel", "operating"] as 
 /** the rows of a self-assessment converting its indicator part by one share (指标得分小计 × 权重占比 = 折算得分) */
 export const CONVERSION_ROWS = ["subtotal", "share", "converted"] as const;
 export type ConversionRow = (typeof CONVERSION_ROWS)[number];
+/** the score columns of a department form's table of projects, beside their amounts */
+export const PROJECT_LINE_COLUMNS = ["score", "share", "converted"] as const;
+export type ProjectLineColumn = (typeof PROJECT_LINE_COLUMNS)[number];
 
 /** the two cells of the header over a funds block listed one source per row ("资金来源 | 金额") */
 export const FUND_LIST_HEADER_CELLS = ["name", "amount"] as const;
@@ -137,6 +140,7 @@ export const TemplateSchema = z
      * (指标得分小计 | 100 | 99.68), share (权重占比 | 90%), converted (折算得分 | 89.71); each ends the table
      */
     conversionRows: z.record(z.enum(CONVERSION_ROWS), Synonyms).default({}),
+    projectLineColumns: z.record(z.enum(PROJECT_LINE_COLUMNS), Synonyms).default({}),
     /** self-assessment funds-table columns → extra header synonyms */
     fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
     /**
@@ -213,6 +217,8 @@ export interface Template extends Omit<TemplateSpec, "level1" | "footer"> {
   fundSourceListHeaderRes: [RegExp, (typeof FUND_LIST_HEADER_CELLS)[number]][];
   /** the label of a conversion row → which one it is (conversionRows, generic's merged in) */
   conversionRes: [RegExp, ConversionRow][];
+  /** a column of a department form's table of projects → its score role (projectLineColumns, generic's merged in) */
+  projectLineRes: [RegExp, ProjectLineColumn][];
   /** compiled synonyms, generic's merged in */
   columnRes: [RegExp, ColumnRole][];
   fieldRes: [RegExp, FieldKey][];
@@ -276,6 +282,7 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
     fundSourceRowRes: [...t.fundSourceRows.map((src, i) => compile(file, `fundSourceRows.${i}`, src)), ...(base?.fundSourceRowRes ?? [])],
     fundSourceListHeaderRes: [...compileMap(file, "fundSourceListHeader", t.fundSourceListHeader), ...(base?.fundSourceListHeaderRes ?? [])],
     conversionRes: [...compileMap(file, "conversionRows", t.conversionRows), ...(base?.conversionRes ?? [])],
+    projectLineRes: [...compileMap(file, "projectLineColumns", t.projectLineColumns), ...(base?.projectLineRes ?? [])],
     fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
     titleRes,
     requireRes: t.requires.map((s, i) => {

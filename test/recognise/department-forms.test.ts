@@ -175,3 +175,52 @@ describe("a department target form listing its projects under 项目支出", () 
     expect(f.funds.sources.map((s) => s.name)).toEqual(["财政拨款", "其他资金"]);
   });
 });
+
+describe("a department self-assessment with no indicator table (issue 9)", () => {
+  // invented: a county water bureau's 部门整体支出绩效自评表 made of its funds block and a table of its
+  // projects (项目名称 | 全年预算数 | 全年执行数 | 执行率 | 项目自评得分 | 权重占比 | 折算得分), then a project form
+  const lines = [
+    "附表1\t2024年度部门整体支出绩效自评表",
+    "部门名称\t示例县水利局\t部门编码\t401002",
+    "年度预算执行情况（万元）\t\t全年预算数\t全年执行数\t执行率",
+    "\t部门支出总额\t900.00\t880.00\t97.78%",
+    "\t其中：基本支出\t600.00\t590.00\t98.33%",
+    "\t项目支出\t300.00\t290.00\t96.67%",
+    "项目支出绩效情况\t项目名称\t全年预算数\t全年执行数\t执行率\t项目自评得分\t权重占比\t折算得分",
+    "\t小型水库安全运行管护项目\t120.00\t118.00\t98.33%\t96.00\t40%\t38.40",
+    "\t农村河道清淤整治项目\t180.00\t172.00\t95.56%\t94.00\t60%\t56.40",
+    "\t合计\t300.00\t290.00\t96.67%\t—\t100%\t94.80",
+    "自评结论\t部门项目支出绩效折算得分94.80分，自评等级为优",
+    "",
+    "附表2\t项目支出绩效自评表（2024年度）",
+    "项目名称\t小型水库安全运行管护项目",
+    "主管部门\t示例县水利局\t实施单位\t示例县水库管理所",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+    "产出指标\t数量指标\t管护水库座数\t=12座\t12座\t50\t50",
+    "效益指标\t社会效益指标\t水库安全度汛率\t100%\t100%\t40\t40",
+    "满意度指标\t服务对象满意度指标\t周边群众满意度\t≥90%\t93%\t10\t10",
+  ];
+  it("reads it as a department form with its spending and its project lines, never dropped", () => {
+    const d = parse(lines);
+    expect(d.diagnostics.filter((x) => x.code === "layout/no-indicator-table")).toEqual([]);
+    expect(d.forms.length).toBe(2);
+    const f = d.forms[0];
+    expect(f.subject).toBe("department");
+    expect(f.kind).toBe("self-assessment");
+    expect(f.indicators).toEqual([]);
+    expect([f.funds.spending?.basic?.adjusted, f.funds.spending?.basic?.executed]).toEqual([600, 590]);
+    expect([f.funds.spending?.project?.adjusted, f.funds.spending?.project?.executed]).toEqual([300, 290]);
+    expect(f.funds.projectLines?.map((l) => [l.name, l.adjusted, l.executed])).toEqual([
+      ["小型水库安全运行管护项目", 120, 118],
+      ["农村河道清淤整治项目", 180, 172],
+    ]);
+    expect(f.funds.projectLines?.map((l) => [l.rate, l.score, l.share, l.converted])).toEqual([
+      [98.33, 96, 40, 38.4],
+      [95.56, 94, 60, 56.4],
+    ]);
+    expect(f.funds.projectLinesTotal?.converted).toBe(94.8);
+    expect(f.funds.projectLinesTotal?.adjusted).toBe(300);
+    expect(d.forms[1].project.name).toBe("小型水库安全运行管护项目");
+    expect(d.forms[1].indicators.length).toBe(3);
+  });
+});

@@ -24,8 +24,26 @@ const rows = [
   "项目效益指标\t服务对象满意度指标\t小区居民满意度\t≥90%\t91.5%\t20%\t100\t20",
 ];
 
+// invented: a department's self-assessment with no indicator table, its projects converted by their
+// budget shares (项目自评得分 × 权重占比 = 折算得分; 合计 = Σ折算得分)
+const department = (lines: string[], sum: string) =>
+  [
+    "2024年度部门整体支出绩效自评表",
+    "部门名称\t示例县水利局\t部门编码\t401002",
+    "年度预算执行情况（万元）\t\t全年预算数\t全年执行数\t执行率",
+    "\t部门支出总额\t900.00\t880.00\t97.78%",
+    "\t其中：基本支出\t600.00\t590.00\t98.33%",
+    "\t项目支出\t300.00\t290.00\t96.67%",
+    "项目支出绩效情况\t项目名称\t全年预算数\t全年执行数\t执行率\t项目自评得分\t权重占比\t折算得分",
+    ...lines,
+    `\t合计\t300.00\t290.00\t96.67%\t—\t100%\t${sum}`,
+    "",
+  ].join("\n");
+const projectLines = ["\t小型水库安全运行管护项目\t120.00\t118.00\t98.33%\t96.00\t40%\t38.40", "\t农村河道清淤整治项目\t180.00\t172.00\t95.56%\t94.00\t60%\t56.40"];
+
 ruleTester.run("converted-score-mismatch", {
   valid: [
+    { name: "invented: a department form's project lines, each 得分 × 权重占比, 合计 their sum", text: department(projectLines, "94.80") },
     { name: "invented: one share for the indicator part — 小计 100 × 90% = 90, 总分 90 + 9.8", text: conversionForm() },
     {
       name: "invented: 99.68 × 90% = 89.712 written 89.71 (two-decimal rounding)",
@@ -35,6 +53,16 @@ ruleTester.run("converted-score-mismatch", {
     { name: "converted scores, shares (90% + the budget line's 10%) and total agree", text: form(rows, "95.6") },
   ],
   invalid: [
+    {
+      name: "invented: a department form's project line whose 折算得分 is not 得分 × 权重占比 (96 × 40% = 38.4, written 34.80)",
+      text: department([projectLines[0].replace("38.40", "34.80"), projectLines[1]], "91.20"),
+      errors: [{ messageId: "converted", line: 8, field: "funds", evidence: "34.80", data: { expected: "38.4", name: "小型水库安全运行管护项目" } }],
+    },
+    {
+      name: "invented: a department form's 合计 that is not the sum of its projects' 折算得分 (38.40 + 56.40 = 94.8, written 96.80)",
+      text: department(projectLines, "96.80"),
+      errors: [{ messageId: "projectTotal", line: 10, field: "funds", evidence: "96.80", data: { sum: "94.8" } }],
+    },
     {
       name: "checklist 9, invented: 折算得分 that is not 小计 × 权重占比 (99.68 × 90% = 89.71, written 89.17)",
       text: conversionForm({ scores: ["60.00", "24.68", "15.00"], subtotal: ["100", "99.68"], converted: "89.17", total: "98.97" }),

@@ -15,8 +15,25 @@ const initialOnly = (funds: string) =>
     "",
   ].join("\n");
 
+/** invented: a department's self-assessment with no indicator table, its projects in a table of their own */
+const department = (line: string) =>
+  [
+    "2024年度部门整体支出绩效自评表",
+    "部门名称\t示例县水利局\t部门编码\t401002",
+    "年度预算执行情况（万元）\t\t全年预算数\t全年执行数\t执行率",
+    "\t部门支出总额\t900.00\t880.00\t97.78%",
+    "\t其中：基本支出\t600.00\t590.00\t98.33%",
+    "\t项目支出\t300.00\t290.00\t96.67%",
+    "项目支出绩效情况\t项目名称\t全年预算数\t全年执行数\t执行率\t项目自评得分\t权重占比\t折算得分",
+    line,
+    "\t农村河道清淤整治项目\t180.00\t172.00\t95.56%\t94.00\t60%\t56.40",
+    "\t合计\t300.00\t290.00\t96.67%\t—\t100%\t94.80",
+    "",
+  ].join("\n");
+
 ruleTester.run("execution-rate-mismatch", {
   valid: [
+    { name: "invented: a department form's project lines, each 执行率 = 执行数 / 预算数", text: department("\t小型水库安全运行管护项目\t120.00\t118.00\t98.33%\t96.00\t40%\t38.40") },
     { name: "20 / 20 = 100%", text: sa() },
     { name: "19.66 / 20 = 98.3%", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.83", total: "总分\t\t\t\t\t\t\t99.83\t\t优" }) },
     { name: "invented: no 全年预算数 stated, 171 / 180 年初预算数 = 95%", text: initialOnly("\t年度资金总额\t180\t171\t95%\t10\t9.5") },
@@ -25,6 +42,11 @@ ruleTester.run("execution-rate-mismatch", {
     { name: "invented: amounts rounded to whole 万元 (3 / 7 = 42.86%; 2.5–3.5 of 6.5–7.5 allow far more), rate 43.5% kept (within the scheme's 1 point)", text: initialOnly("\t年度资金总额\t7\t3\t43.5%\t10\t4.35") },
   ],
   invalid: [
+    {
+      name: "invented: a department form's project line whose 执行率 is not 执行数 / 预算数 (118 / 120 = 98.33%, written 93.33%)",
+      text: department("\t小型水库安全运行管护项目\t120.00\t118.00\t93.33%\t96.00\t40%\t38.40"),
+      errors: [{ messageId: "projectLine", line: 8, field: "funds", evidence: "93.33%", data: { expected: "98.33", name: "小型水库安全运行管护项目" } }],
+    },
     {
       name: "checklist 9, invented: 172.5 / 180 = 95.83%, written 96.63% — a rate stated to hundredths that is 0.8 points off is another figure, not its rounding",
       text: initialOnly("\t年度资金总额\t180\t172.5\t96.63%\t10\t9.58"),
