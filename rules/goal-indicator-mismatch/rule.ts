@@ -91,7 +91,7 @@ function goalMetElsewhere(u: Units, form: Form, c: GoalCount, except: Indicator)
 }
 
 /** words that say nothing about what is counted */
-const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|改造|建设|项目|工作)$/;
+const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|新增|改造|建设|项目|工作)$/;
 
 export function goalCounts(text: string, u: Units): GoalCount[] {
   const out: GoalCount[] = [];
@@ -205,8 +205,11 @@ export default defineRule({
             // an exact count in the goal ("资助学生1200人") against a floor in the indicator ("≥1000人"):
             // a floor a little below the goal is a cautious target, one far below it (or above it)
             // measures a different promise — a warning to explain, not a proven error
-            const floorOffGoal =
-              !c.floor && !c.approximate && (v.op === ">=" || v.op === ">") && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(units, form, c, ind);
+            // A floor above the goal promises more than the goal says, whatever another row carries: a second
+            // row with the goal's count makes this one contradict both (新增造林3000亩: ≥3000亩 and again ≥3500亩)
+            const exactGoal = !c.floor && !c.approximate && (v.op === ">=" || v.op === ">");
+            const floorAboveGoal = exactGoal && v.value > c.value;
+            const floorOffGoal = floorAboveGoal || (exactGoal && v.value < c.value * (1 - FLOOR_SLACK) && !goalMetElsewhere(units, form, c, ind));
             if (v.op && v.op !== "=" && !floors && !floorOffGoal) continue;
             const exact = sameUnit(units, v.unit, c.unit);
             if (!exact && !sameFamily(units, v.unit, c.unit)) continue;
@@ -216,7 +219,7 @@ export default defineRule({
             // another 数量 row counting what the goal counts carries its number ("214个行政村应急广播终端" /
             // 维护应急广播终端数 =214个): the goal agrees with the form, and this row counts something that
             // only shares a word with it (乡镇广播电视服务所 =9个)
-            if (goalMetElsewhere(units, form, c, ind)) continue;
+            if (!floorAboveGoal && goalMetElsewhere(units, form, c, ind)) continue;
             // another count of the goal with this unit matches the indicator: it counts something else
             if (counts.some((o) => o !== c && sameFamily(units, o.unit, v.unit!) && o.value === v.value)) continue;
             // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)

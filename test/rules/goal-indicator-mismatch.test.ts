@@ -69,6 +69,11 @@ ruleTester.run("goal-indicator-mismatch", {
   ],
   invalid: [
     {
+      name: "invented (issue 9): one row carries the goal's 120公里, the same row listed again promises ≥150公里 — above the goal, reported though the goal is met elsewhere",
+      text: "项目名称\t示例县农村公路养护项目\n绩效目标\t全年养护农村公路120公里，路面完好率90%以上\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村公路养护里程\t≥120公里\n\t数量指标\t农村公路养护里程\t≥150公里\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 5, field: "target", evidence: "≥150公里", data: { noun: "农村公路" } }],
+    },
+    {
       name: "invented: issues counted in 期 (goal 举办网上书法讲座18期, indicator ≥12期), a warning",
       text: "项目名称\t示例县老年大学网上课堂项目\n绩效目标\t全年举办网上书法讲座18期，服务老年学员2000人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t网上书法讲座期数\t≥12期\n",
       errors: [{ messageId: "mismatch", severity: "warning", line: 4, field: "target", evidence: "≥12期" }],
