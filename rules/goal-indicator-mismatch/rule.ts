@@ -6,7 +6,7 @@
  * two different numbers, comparators that allow the difference (≥, ≤) and years are left alone.
  */
 import { defineRule } from "../../src/engine/types.js";
-import type { Form, Indicator } from "../../src/model/types.js";
+import type { Form, Indicator, KpiDocument } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
 import { details, isOneYear } from "../../src/engine/services/project.js";
 
@@ -90,6 +90,21 @@ function goalMetElsewhere(u: Units, form: Form, c: GoalCount, except: Indicator)
   return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);
 }
 
+/** the Chinese character pairs of a text (punctuation and digits break a pair) */
+function pairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/[\u4e00-\u9fa5]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/** the least number of the project name's character pairs a goal must carry to be about its project */
+const MIN_ABOUT = 3;
+
+/** the indicator is listed again under the same name with the goal's count (新增造林面积 ≥3000亩 and ≥3500亩) */
+function listedTwice(form: Form, ind: Indicator, value: number): boolean {
+  return form.indicators.some((o) => o !== ind && o.name.trim() === ind.name.trim() && [o.target, o.annualTarget].some((v) => v?.kind === "numeric" && v.value === value));
+}
+
 /** words that say nothing about what is counted */
 const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|新增|改造|建设|项目|工作)$/;
 
@@ -168,6 +183,10 @@ export default defineRule({
         zh: "项目概况写本项目需要 {{sum}}，本表资金却是 {{funds}}{{unit}}，两者相差较大；项目概况可能照搬了往年或其他项目，应按本年度的资金重写。",
         en: "The project overview names {{sum}}, but the form's funds are {{funds}} {{unit}}: the overview may be copied from another year or project.",
       },
+      unmeasured: {
+        zh: "目标讲的是“{{project}}”（{{words}}），数量指标（{{names}}）却与目标和项目名称没有一个共同的词，讲的是“{{other}}”，指标考核的不是目标所说的工作，可能整套照搬了该项目。",
+        en: "The goal is about \"{{project}}\" ({{words}}), but no quantity indicator ({{names}}) shares a word with the goal or the project name; they are about \"{{other}}\": the indicators measure other work.",
+      },
       overviewMismatch: {
         zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The project overview says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
@@ -189,6 +208,37 @@ export default defineRule({
       if (which === "period") return [ind.target];
       return [ind.target, ind.annualTarget];
     };
+    /** checklist item 6: a goal about its project (several words of its name) whose 数量 indicators share no
+     *  word with the goal or the name — the indicator set measures another project's work (a 坡耕地治理 goal
+     *  over 除险加固小型水库座数 and 新建溢洪道长度) */
+    const unmeasured = (form: Form, doc: KpiDocument) => {
+      const goal = form.goals.annual?.text ? form.goals.annual : form.goals.period;
+      if (!goal?.text || !form.project.name) return;
+      const name = pairs(form.project.name);
+      const goalPairs = pairs(goal.text);
+      const about = [...goalPairs].filter((p) => name.has(p));
+      if (about.length < MIN_ABOUT) return;
+      const quantity = form.indicators.filter((i) => (i.level2 ?? "").includes("数量") && pairs(i.name).size > 0);
+      if (quantity.length < 2) return;
+      // words that say nothing about what is counted (新建, 完成, 项目) do not tie an indicator to the goal
+      if (quantity.some((i) => [...pairs(i.name)].some((p) => !GENERIC.test(p) && (goalPairs.has(p) || name.has(p))))) return;
+      // and they name another project of the document (除险加固小型水库座数 / 小型水库除险加固项目): the set
+      // was copied from it — parts of the work the goal leaves unnamed (速裁法庭, 医务室 of a renovation) are not
+      const shared = (a: Set<string>, b: Set<string>) => [...a].filter((p) => b.has(p) && !GENERIC.test(p)).length;
+      const other = doc.forms.find((o) => o !== form && !!o.project.name && o.project.name !== form.project.name && quantity.some((i) => shared(pairs(i.name), pairs(o.project.name!)) >= 2));
+      if (!other) return;
+      ctx.report({
+        messageId: "unmeasured",
+        severity: "warning",
+        form,
+        field: form.goals.annual?.text ? "goals.annual" : "goals.period",
+        loc: goal.loc,
+        evidence: goal.text,
+        expected: "与目标所说工作对应的数量指标",
+        data: { project: form.project.name, words: about.join("、"), names: quantity.map((i) => i.name).join("、"), other: other.project.name ?? "" },
+        related: [{ source: doc.source, line: other.line, loc: other.loc, project: other.project.name, text: other.project.name ?? "", note: "指标所讲的项目" }],
+      });
+    };
     const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch", which: "period" | "annual" | "any" = "any") => {
       if (!goalText) return;
       const counts = goalCounts(goalText, units);
@@ -205,11 +255,12 @@ export default defineRule({
             // an exact count in the goal ("资助学生1200人") against a floor in the indicator ("≥1000人"):
             // a floor a little below the goal is a cautious target, one far below it (or above it)
             // measures a different promise — a warning to explain, not a proven error
-            // A floor above the goal promises more than the goal says, whatever another row carries: a second
-            // row with the goal's count makes this one contradict both (新增造林3000亩: ≥3000亩 and again ≥3500亩)
+            // A floor above the goal promises more than the goal says even when the same indicator is listed
+            // again with the goal's count: the two rows and the goal cannot all hold (新增造林3000亩: ≥3000亩
+            // and again ≥3500亩). A row of another name with the goal's count still excuses it (a long-term block).
             const exactGoal = !c.floor && !c.approximate && (v.op === ">=" || v.op === ">");
-            const floorAboveGoal = exactGoal && v.value > c.value;
-            const floorOffGoal = floorAboveGoal || (exactGoal && v.value < c.value * (1 - FLOOR_SLACK) && !goalMetElsewhere(units, form, c, ind));
+            const floorAboveGoal = exactGoal && v.value > c.value && listedTwice(form, ind, c.value);
+            const floorOffGoal = floorAboveGoal || (exactGoal && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(units, form, c, ind));
             if (v.op && v.op !== "=" && !floors && !floorOffGoal) continue;
             const exact = sameUnit(units, v.unit, c.unit);
             if (!exact && !sameFamily(units, v.unit, c.unit)) continue;
@@ -243,7 +294,8 @@ export default defineRule({
       }
     };
     return {
-      form(form) {
+      form(form, doc) {
+        unmeasured(form, doc);
         const reported = new Set<Indicator>();
         check(form, form.goals.annual?.text, reported, "mismatch", "annual");
         check(form, form.goals.period?.text, reported, "mismatch", "period");

@@ -24,11 +24,19 @@ function subject(form: Form): Set<string> {
   return s;
 }
 
-/** the pair that follows `p` in the text ("扑火" → "火物"), or "" */
-function clauseNext(text: string, p: string): string {
-  const i = text.indexOf(p);
-  return i < 0 ? "" : text.slice(i + 1, i + 3);
+/** the length in characters of the longest stretch of the text made of the given pairs */
+function longestRun(text: string, set: Set<string>): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    run = set.has(text.slice(i, i + 2)) ? run + 1 : 0;
+    best = Math.max(best, run ? run + 1 : 0);
+  }
+  return best;
 }
+
+/** the shortest such stretch that makes a term of the other project */
+const MIN_RUN = 4;
 
 /** the least number of distinctive pairs of another form a clause must carry (a four-character word and more) */
 const MIN_FOREIGN = 3;
@@ -81,8 +89,9 @@ export default defineRule({
               // one of them names the other project (its name, not only an indicator: 森林防火, 营养改善)
               const name = pairs(other.project.name ?? "");
               if (!foreign.some((p) => name.has(p))) continue;
-              // and they make a word of three characters or more in the clause, not scattered pairs
-              if (!foreign.some((p) => foreign.includes(clauseNext(clause, p)))) continue;
+              // and they make a term of four characters or more in the clause (扑火物资储备, 膳食补助), not
+              // scattered two- or three-character words another project happens to use too (孕产妇, 健康档案)
+              if (longestRun(clause, new Set(foreign)) < MIN_RUN) continue;
               if (!best || foreign.length > best.words.length) best = { clause: clause.trim(), other, words: foreign };
             }
           }

@@ -27,6 +27,8 @@ ruleTester.run("goal-other-project", {
     { name: "a single shared word is not another project's clause", text: doc(library, heritage, museum("更新展柜20个，增设图书角，提升观众参观体验")) },
     // the clause also names this project's own indicators as much as the other's: not foreign
     { name: "a clause about this project that borrows a word of another", text: doc(library, heritage, museum("博物馆年接待观众5万人次，陈列展柜更新20个")) },
+    // two short words the library project uses (馆藏, 图书), apart: fewer than three of its pairs, no term of it
+    { name: "scattered short words of another project are no carried clause", text: doc(library, heritage, museum("展柜更新20个，馆藏文物与图书资料同步整理")) },
     { name: "one form alone is never judged", text: doc(museum("新增馆藏图书5000册")) },
   ],
   invalid: [
