@@ -6,7 +6,7 @@
  * two different numbers, comparators that allow the difference (≥, ≤) and years are left alone.
  */
 import { defineRule } from "../../src/engine/types.js";
-import type { Form, Indicator } from "../../src/model/types.js";
+import type { Form, Indicator, KpiDocument } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
 import { details, isOneYear } from "../../src/engine/services/project.js";
 
@@ -39,17 +39,24 @@ function overviewSum(form: Form, text: string): { raw: string; value: number } |
 /** how far an indicator's floor may lie below the goal's exact count and still be a cautious target */
 const FLOOR_SLACK = 0.1;
 
-const PERSON = new Set(["名", "人", "位"]);
-const CLASSIFIERS = "人次|名|人|位|个|辆|台|套|处|所|间|次|场|期|件|部|支|只|条|家|座|户|万亩|亩|公里|千米|平方米|米|吨|头|株";
+/** the units of counts (rules/lexicons/count-units*.yml): all of them, those counting persons, and
+ *  measures written after what they measure */
+export interface Units {
+  all: string[];
+  person: Set<string>;
+  measure: Set<string>;
+}
 
-function sameUnit(a: string, b: string): boolean {
-  return a === b || (PERSON.has(a) && PERSON.has(b));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+function sameUnit(u: Units, a: string, b: string): boolean {
+  return a === b || (u.person.has(a) && u.person.has(b));
 }
 
 /** persons and person-times ("培训教师200人次" against "培训人数 150人"): one family, not one unit */
-function sameFamily(a: string, b: string): boolean {
-  const person = (u: string) => PERSON.has(u) || u === "人次";
-  return sameUnit(a, b) || (person(a) && person(b));
+function sameFamily(u: Units, a: string, b: string): boolean {
+  const person = (x: string) => u.person.has(x) || x === "人次";
+  return sameUnit(u, a, b) || (person(a) && person(b));
 }
 
 interface GoalCount {
@@ -64,8 +71,6 @@ interface GoalCount {
   text: string;
 }
 
-/** units written after what they count: "农田 2 万亩", "培训教师200人次" */
-const MEASURES = /^(万亩|亩|公里|千米|平方米|米|吨|人次)$/;
 
 /** a goal's count stated as a floor: "不少于21.5万人", "至少 3 所", "120场以上" */
 const FLOOR_BEFORE = /(不少于|不低于|至少|≥|>=)\s*$/u;
@@ -76,8 +81,8 @@ const APPROXIMATE_BEFORE = /(约|大约|近|日均|月均|年均|人均|户均|�
 
 /** a 数量 indicator counting the same thing that carries exactly the goal's count: the goal agrees with
  *  the form, and a second row with another value is a duplicate (duplicate-indicator's finding) */
-function goalMetElsewhere(form: Form, c: GoalCount, except: Indicator): boolean {
-  const counting = (o: Indicator) => [o.target, o.annualTarget].find((v) => v?.kind === "numeric" && isNum(v.value) && !!v.unit && sameFamily(v.unit, c.unit));
+function goalMetElsewhere(u: Units, form: Form, c: GoalCount, except: Indicator): boolean {
+  const counting = (o: Indicator) => [o.target, o.annualTarget].find((v) => v?.kind === "numeric" && isNum(v.value) && !!v.unit && sameFamily(u, v.unit, c.unit));
   const rows = form.indicators.filter((o) => (o.level2 ?? "").includes("数量") && counting(o) && sharedNoun(c.context, o.name) !== null);
   if (rows.some((o) => o !== except && counting(o)!.value === c.value)) return true;
   // the goal's count is the total of its parts ("资助寄宿生2520人": 小学 ≥1176人 + 初中 ≥1344人)
@@ -85,13 +90,30 @@ function goalMetElsewhere(form: Form, c: GoalCount, except: Indicator): boolean 
   return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);
 }
 
-/** words that say nothing about what is counted */
-const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|改造|建设|项目|工作)$/;
+/** the Chinese character pairs of a text (punctuation and digits break a pair) */
+function pairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/[\u4e00-\u9fa5]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
 
-export function goalCounts(text: string): GoalCount[] {
+/** the least number of the project name's character pairs a goal must carry to be about its project */
+const MIN_ABOUT = 3;
+
+/** the indicator is listed again under the same name with the goal's count (新增造林面积 ≥3000亩 and ≥3500亩) */
+function listedTwice(form: Form, ind: Indicator, value: number): boolean {
+  return form.indicators.some((o) => o !== ind && o.name.trim() === ind.name.trim() && [o.target, o.annualTarget].some((v) => v?.kind === "numeric" && v.value === value));
+}
+
+/** words that say nothing about what is counted */
+const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|新增|改造|建设|项目|工作)$/;
+
+export function goalCounts(text: string, u: Units): GoalCount[] {
   const out: GoalCount[] = [];
-  // "21.5万人": a count in ten thousands keeps 万 in its unit, as the indicator's value does ("≥20.5万人")
-  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${CLASSIFIERS}))`, "gu");
+  // "21.5万人": a count in ten thousands keeps 万 in its unit, as the indicator's value does ("≥20.5万人");
+  // longer units first ("人次" before "人")
+  const alternatives = [...u.all].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${alternatives}))`, "gu");
   for (const m of text.matchAll(re)) {
     const value = Number(m[1]);
     if (!Number.isFinite(value)) continue;
@@ -104,7 +126,7 @@ export function goalCounts(text: string): GoalCount[] {
     // "20" in "2024年" or "12" in "12月" is not a count
     if (/^[年月日]/.test(text.slice(end - 1))) continue;
     // a classifier counts what follows it ("326 名辅警"); a measure follows what it measures ("农田 2 万亩")
-    const measure = MEASURES.test(m[2].replace(/^万(?!亩)/u, ""));
+    const measure = u.measure.has(m[2].replace(/^万(?!亩)/u, ""));
     const floor = FLOOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || FLOOR_AFTER.test(text.slice(end));
     // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
     // what stands before it
@@ -161,6 +183,10 @@ export default defineRule({
         zh: "项目概况写本项目需要 {{sum}}，本表资金却是 {{funds}}{{unit}}，两者相差较大；项目概况可能照搬了往年或其他项目，应按本年度的资金重写。",
         en: "The project overview names {{sum}}, but the form's funds are {{funds}} {{unit}}: the overview may be copied from another year or project.",
       },
+      unmeasured: {
+        zh: "目标讲的是“{{project}}”（{{words}}），数量指标（{{names}}）却与目标和项目名称没有一个共同的词，讲的是“{{other}}”，指标考核的不是目标所说的工作，可能整套照搬了该项目。",
+        en: "The goal is about \"{{project}}\" ({{words}}), but no quantity indicator ({{names}}) shares a word with the goal or the project name; they are about \"{{other}}\": the indicators measure other work.",
+      },
       overviewMismatch: {
         zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The project overview says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
@@ -168,6 +194,11 @@ export default defineRule({
     },
   },
   create(ctx) {
+    const units: Units = {
+      all: ctx.knowledge.lexicon("count-units").terms,
+      person: new Set(ctx.knowledge.lexicon("count-units-person").terms),
+      measure: new Set(ctx.knowledge.lexicon("count-units-measure").terms),
+    };
     /** the values a goal is compared with: a 年度 goal with the year column (or the only one), a 实施期
      *  goal with the period column; a form with 长期 and 年度 blocks one after the other compares each
      *  goal with its own block only */
@@ -177,9 +208,40 @@ export default defineRule({
       if (which === "period") return [ind.target];
       return [ind.target, ind.annualTarget];
     };
+    /** checklist item 6: a goal about its project (several words of its name) whose 数量 indicators share no
+     *  word with the goal or the name — the indicator set measures another project's work (a 坡耕地治理 goal
+     *  over 除险加固小型水库座数 and 新建溢洪道长度) */
+    const unmeasured = (form: Form, doc: KpiDocument) => {
+      const goal = form.goals.annual?.text ? form.goals.annual : form.goals.period;
+      if (!goal?.text || !form.project.name) return;
+      const name = pairs(form.project.name);
+      const goalPairs = pairs(goal.text);
+      const about = [...goalPairs].filter((p) => name.has(p));
+      if (about.length < MIN_ABOUT) return;
+      const quantity = form.indicators.filter((i) => (i.level2 ?? "").includes("数量") && pairs(i.name).size > 0);
+      if (quantity.length < 2) return;
+      // words that say nothing about what is counted (新建, 完成, 项目) do not tie an indicator to the goal
+      if (quantity.some((i) => [...pairs(i.name)].some((p) => !GENERIC.test(p) && (goalPairs.has(p) || name.has(p))))) return;
+      // and they name another project of the document (除险加固小型水库座数 / 小型水库除险加固项目): the set
+      // was copied from it — parts of the work the goal leaves unnamed (速裁法庭, 医务室 of a renovation) are not
+      const shared = (a: Set<string>, b: Set<string>) => [...a].filter((p) => b.has(p) && !GENERIC.test(p)).length;
+      const other = doc.forms.find((o) => o !== form && !!o.project.name && o.project.name !== form.project.name && quantity.some((i) => shared(pairs(i.name), pairs(o.project.name!)) >= 2));
+      if (!other) return;
+      ctx.report({
+        messageId: "unmeasured",
+        severity: "warning",
+        form,
+        field: form.goals.annual?.text ? "goals.annual" : "goals.period",
+        loc: goal.loc,
+        evidence: goal.text,
+        expected: "与目标所说工作对应的数量指标",
+        data: { project: form.project.name, words: about.join("、"), names: quantity.map((i) => i.name).join("、"), other: other.project.name ?? "" },
+        related: [{ source: doc.source, line: other.line, loc: other.loc, project: other.project.name, text: other.project.name ?? "", note: "指标所讲的项目" }],
+      });
+    };
     const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch", which: "period" | "annual" | "any" = "any") => {
       if (!goalText) return;
-      const counts = goalCounts(goalText);
+      const counts = goalCounts(goalText, units);
       for (const c of counts) {
         // ambiguous: the goal counts the same unit with different numbers around the same words
         if (counts.some((o) => o !== c && o.unit === c.unit && o.context === c.context && o.value !== c.value)) continue;
@@ -193,22 +255,26 @@ export default defineRule({
             // an exact count in the goal ("资助学生1200人") against a floor in the indicator ("≥1000人"):
             // a floor a little below the goal is a cautious target, one far below it (or above it)
             // measures a different promise — a warning to explain, not a proven error
-            const floorOffGoal =
-              !c.floor && !c.approximate && (v.op === ">=" || v.op === ">") && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(form, c, ind);
+            // A floor above the goal promises more than the goal says even when the same indicator is listed
+            // again with the goal's count: the two rows and the goal cannot all hold (新增造林3000亩: ≥3000亩
+            // and again ≥3500亩). A row of another name with the goal's count still excuses it (a long-term block).
+            const exactGoal = !c.floor && !c.approximate && (v.op === ">=" || v.op === ">");
+            const floorAboveGoal = exactGoal && v.value > c.value && listedTwice(form, ind, c.value);
+            const floorOffGoal = floorAboveGoal || (exactGoal && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(units, form, c, ind));
             if (v.op && v.op !== "=" && !floors && !floorOffGoal) continue;
-            const exact = sameUnit(v.unit, c.unit);
-            if (!exact && !sameFamily(v.unit, c.unit)) continue;
+            const exact = sameUnit(units, v.unit, c.unit);
+            if (!exact && !sameFamily(units, v.unit, c.unit)) continue;
             const noun = sharedNoun(c.context, ind.name);
             if (!noun) continue;
             if (v.value === c.value) continue;
             // another 数量 row counting what the goal counts carries its number ("214个行政村应急广播终端" /
             // 维护应急广播终端数 =214个): the goal agrees with the form, and this row counts something that
             // only shares a word with it (乡镇广播电视服务所 =9个)
-            if (goalMetElsewhere(form, c, ind)) continue;
+            if (!floorAboveGoal && goalMetElsewhere(units, form, c, ind)) continue;
             // another count of the goal with this unit matches the indicator: it counts something else
-            if (counts.some((o) => o !== c && sameFamily(o.unit, v.unit!) && o.value === v.value)) continue;
+            if (counts.some((o) => o !== c && sameFamily(units, o.unit, v.unit!) && o.value === v.value)) continue;
             // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)
-            const listed = counts.filter((o) => sameUnit(o.unit, v.unit!));
+            const listed = counts.filter((o) => sameUnit(units, o.unit, v.unit!));
             if (listed.length > 1 && Math.abs(listed.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;
             reported.add(ind);
             ctx.report({
@@ -228,7 +294,8 @@ export default defineRule({
       }
     };
     return {
-      form(form) {
+      form(form, doc) {
+        unmeasured(form, doc);
         const reported = new Set<Indicator>();
         check(form, form.goals.annual?.text, reported, "mismatch", "annual");
         check(form, form.goals.period?.text, reported, "mismatch", "period");

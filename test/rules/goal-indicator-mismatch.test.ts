@@ -9,8 +9,26 @@ const longAnnual = "test/fixtures/templates/hunan-water-long-annual-target/hunan
 /** the line of the fixture's indicator row once its value is replaced */
 const lineOf = (value: string) => fixture.replace("253人", value).split("\n").findIndex((l) => l.includes(value)) + 1;
 
+/** invented (issue 9): a 农田 goal over quantity indicators of another project (a reservoir's) */
+const reservoirForm = "项目名称\t示例县病险水库除险加固项目\n绩效目标\t完成3座病险水库除险加固\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t病险水库除险加固座数\t=3座\n";
+const fieldsGoal = (rows: string, before = reservoirForm) =>
+  `${before}项目名称\t示例县高标准农田建设项目\n绩效目标\t在两个乡镇新建高标准农田1.5万亩，配套建设田间道路和灌排渠道\n一级指标\t二级指标\t三级指标\t指标值\n${rows}`;
+const reservoirRows = "产出指标\t数量指标\t病险水库除险加固座数\t=3座\n\t数量指标\t新建溢洪道长度\t≥200米\n\t质量指标\t工程验收合格率\t=100%\n";
+
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
+    {
+      name: "invented (issue 9): one quantity indicator measures the goal's work (高标准农田建设面积) beside the others",
+      text: fieldsGoal(reservoirRows.replace("\t数量指标\t新建溢洪道长度\t≥200米", "\t数量指标\t高标准农田建设面积\t≥1.5万亩")),
+    },
+    {
+      name: "invented (issue 9): quantity indicators the goal leaves unnamed but no other project of the document is about (parts of the work)",
+      text: fieldsGoal(reservoirRows, ""),
+    },
+    {
+      name: "invented (issue 9): a goal that does not name its project (stock wording) is not judged against the indicators",
+      text: fieldsGoal(reservoirRows).replace("在两个乡镇新建高标准农田1.5万亩，配套建设田间道路和灌排渠道", "保障工作顺利开展，提升群众满意度"),
+    },
     {
       name: "invented: issues counted in 期 that agree (goal 举办网上书法讲座18期, indicator =18期)",
       text: "项目名称\t示例县老年大学网上课堂项目\n绩效目标\t全年举办网上书法讲座18期，服务老年学员2000人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t网上书法讲座期数\t=18期\n",
@@ -68,6 +86,16 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): the goal is about its project (高标准农田), its quantity indicators about a reservoir",
+      text: fieldsGoal(reservoirRows),
+      errors: [{ messageId: "unmeasured", severity: "warning", line: 6, field: "goals.annual", data: { other: "示例县病险水库除险加固项目" } }],
+    },
+    {
+      name: "invented (issue 9): one row carries the goal's 120公里, the same row listed again promises ≥150公里 — above the goal, reported though the goal is met elsewhere",
+      text: "项目名称\t示例县农村公路养护项目\n绩效目标\t全年养护农村公路120公里，路面完好率90%以上\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村公路养护里程\t≥120公里\n\t数量指标\t农村公路养护里程\t≥150公里\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 5, field: "target", evidence: "≥150公里", data: { noun: "农村公路" } }],
+    },
     {
       name: "invented: issues counted in 期 (goal 举办网上书法讲座18期, indicator ≥12期), a warning",
       text: "项目名称\t示例县老年大学网上课堂项目\n绩效目标\t全年举办网上书法讲座18期，服务老年学员2000人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t网上书法讲座期数\t≥12期\n",
