@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 import { TOWN_DEPARTMENT_LINES } from "../helpers/town-department.js";
+import { WATER_DEPARTMENT_HEAD } from "../helpers/water-department.js";
 
 const parse = (lines: string[]) => gridToDocument(textToGrid("dept.txt", lines.join("\n") + "\n", "utf-8"));
 
@@ -181,12 +182,7 @@ describe("a department self-assessment with no indicator table (issue 9)", () =>
   // projects (项目名称 | 全年预算数 | 全年执行数 | 执行率 | 项目自评得分 | 权重占比 | 折算得分), then a project form
   const lines = [
     "附表1\t2024年度部门整体支出绩效自评表",
-    "部门名称\t示例县水利局\t部门编码\t401002",
-    "年度预算执行情况（万元）\t\t全年预算数\t全年执行数\t执行率",
-    "\t部门支出总额\t900.00\t880.00\t97.78%",
-    "\t其中：基本支出\t600.00\t590.00\t98.33%",
-    "\t项目支出\t300.00\t290.00\t96.67%",
-    "项目支出绩效情况\t项目名称\t全年预算数\t全年执行数\t执行率\t项目自评得分\t权重占比\t折算得分",
+    ...WATER_DEPARTMENT_HEAD,
     "\t小型水库安全运行管护项目\t120.00\t118.00\t98.33%\t96.00\t40%\t38.40",
     "\t农村河道清淤整治项目\t180.00\t172.00\t95.56%\t94.00\t60%\t56.40",
     "\t合计\t300.00\t290.00\t96.67%\t—\t100%\t94.80",

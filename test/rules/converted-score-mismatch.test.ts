@@ -1,5 +1,6 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { conversionForm } from "../helpers/conversion-snippet.js";
+import { WATER_DEPARTMENT_HEAD } from "../helpers/water-department.js";
 
 // a self-assessment scored by weight shares (福建-style, invented): 权重占比, 得分 out of 100, 折算得分
 const FUJIAN = "test/fixtures/templates/fujian-housing-weight-share-self/fujian-housing-weight-share-self.txt";
@@ -29,12 +30,7 @@ const rows = [
 const department = (lines: string[], sum: string) =>
   [
     "2024年度部门整体支出绩效自评表",
-    "部门名称\t示例县水利局\t部门编码\t401002",
-    "年度预算执行情况（万元）\t\t全年预算数\t全年执行数\t执行率",
-    "\t部门支出总额\t900.00\t880.00\t97.78%",
-    "\t其中：基本支出\t600.00\t590.00\t98.33%",
-    "\t项目支出\t300.00\t290.00\t96.67%",
-    "项目支出绩效情况\t项目名称\t全年预算数\t全年执行数\t执行率\t项目自评得分\t权重占比\t折算得分",
+    ...WATER_DEPARTMENT_HEAD,
     ...lines,
     `\t合计\t300.00\t290.00\t96.67%\t—\t100%\t${sum}`,
     "",
