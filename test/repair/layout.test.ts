@@ -174,6 +174,26 @@ describe("-layout tables printed narrower than their header gaps, across a page 
     );
     expect(dropPageFurniture(next.rows).map((r) => r.text.trim()).filter((t) => t.endsWith("自评表"))).toEqual(["2025年度项目支出绩效自评表", "2025年度项目支出绩效自评表"]);
   });
+
+  it("drops a running page footer, a text printed with the page number, when the document prints that text again", () => {
+    const grid = textToGrid(
+      "f.txt",
+      [
+        "某县图书馆2025年部门预算",
+        "一级指标  二级指标  三级指标      指标值",
+        "产出指标  数量指标  新增藏书册数  ≥5000册",
+        "",
+        "某县图书馆2025年部门预算                    第3页",
+        "          质量指标  图书编目准确率 ≥98%",
+        "本项目指标的说明  详见第2页",
+        "项目支出绩效目标表                          第4页",
+      ].join("\n"),
+      "utf-8",
+    );
+    // the footer goes (its text is the document's title); a line ending "第2页" whose text is printed
+    // once stays, and so does a form title printed with its page number
+    expect(dropPageFurniture(grid.rows).map((r) => r.text.trim()).filter((t) => /页$/.test(t))).toEqual(["本项目指标的说明  详见第2页", "项目支出绩效目标表                          第4页"]);
+  });
 });
 
 describe("a goal printed beside a label centred on its lines, across a page break", () => {
