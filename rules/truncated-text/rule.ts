@@ -201,6 +201,10 @@ export default defineRule({
         zh: "三级指标“{{text}}”的指标值是百分比，名称却没有写完（缺结尾的“率”“度”等字），应为“{{expected}}”，文字被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but its name lacks its last character (\"{{expected}}\" is meant): it was cut.",
       },
+      rateNameCutQuality: {
+        zh: "质量指标“{{text}}”的名称停在一个单独的字上，这个字是“{{word}}”的开头，应为“{{expected}}”，文字被截断。",
+        en: "The quality indicator \"{{text}}\" ends on a lone character that begins \"{{word}}\" (\"{{expected}}\" is meant): it was cut.",
+      },
       unitLost: {
         zh: "{{field}}“{{text}}”没有计量单位，同一行的{{other}}却是“{{otherText}}”，单元格文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" has no unit while the row's {{otherEn}} reads \"{{otherText}}\": the cell was cut.",
@@ -232,7 +236,15 @@ export default defineRule({
       const stem = rateWords.find((w) => w.length >= 3 && name.endsWith(w.slice(0, -1)));
       if (stem) return stem;
       const words = ctx.services.words(name);
-      const last = words[words.length - 1] ?? "";
+      let last = words[words.length - 1] ?? "";
+      // segmentation may glue the lone character to the end of the word before it ("信息核对准" read as
+      // …核/对准, where the rest reads …核对): when the name less its last character ends on a word of two
+      // characters or more that the last word cuts across, that character stands alone after a whole word
+      if (words.length >= 2 && last.length >= 2 && /\p{Script=Han}$/u.test(name)) {
+        const rest = ctx.services.words(name.slice(0, -1));
+        const before = rest[rest.length - 1] ?? "";
+        if (before.length >= 2 && !name.endsWith(before + last)) last = name.slice(-1);
+      }
       // a character the dangling-endings lexicon lists ("验收合") is reported as a dangling word already
       if (words.length < 2 || !/^\p{Script=Han}$/u.test(last) || wholeEnding(name) || dangling.has(last)) return null;
       return rateWords.find((w) => w.length >= 2 && w.startsWith(last) && !name.endsWith(w)) ?? null;
@@ -387,10 +399,14 @@ export default defineRule({
         // a target that names its own rate before the figure ("达标率100%", "通车率100%") says which rate
         // the row measures: the name ("…设备达标", "…全覆盖") was written whole, as the statement the rate checks
         const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && RATE_BEFORE_FIGURE.test(compact(v.raw)));
-        if (word && percentValues.length && !rateInValue) {
+        // without a percentage, a quality indicator (质量指标, where names are rates: 合格率, 通过率) whose name
+        // ends on a lone character that begins a rate word ("…等级保护测评通") was cut as well; a stem
+        // ("…验收合格") is not enough there, since a quality name may be the statement itself
+        const loneCut = !!word && !name.endsWith(word.slice(0, -1)) && ind.level2 === "质量指标" && !!(ind.target ?? ind.actual);
+        if (word && (percentValues.length || loneCut) && !rateInValue) {
           const stem = name.endsWith(word.slice(0, -1));
           const expected = `${ind.name.trim()}${stem ? word.slice(-1) : word.slice(1)}`;
-          ctx.report({ messageId: "rateNameCut", data: { text: ind.name.trim(), expected }, form, indicator: ind, field: "name", evidence: ind.name, expected });
+          ctx.report({ messageId: percentValues.length ? "rateNameCut" : "rateNameCutQuality", data: { text: ind.name.trim(), expected, word }, form, indicator: ind, field: "name", evidence: ind.name, expected });
         } else if (name) checkText(form, ind, "name", ind.name);
         const an = ind.annualName ? compact(ind.annualName) : "";
         if (an && an !== name) {

@@ -13,7 +13,7 @@ import { parseValue } from "../normalize/value.js";
 import { alignCells } from "./align.js";
 import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of, LEVEL1, LEVEL2 } from "./labels.js";
 import { lineOf } from "./region.js";
-import { isSpaceAligned, joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
+import { glueLayoutNumbers, isSpaceAligned, joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
 import { isUnitToken } from "../repair/spaced.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
@@ -596,7 +596,7 @@ export function readTable(
         interludes.push(i);
         continue;
       }
-      const glued = glueValuePieces(h, rows[h.index], row);
+      const glued = glueLayoutNumbers(rows[h.first], glueValuePieces(h, rows[h.index], row));
       recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued)));
     }
     inferLevelColumns(tpl, h, recs, rows[h.index]);

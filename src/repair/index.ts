@@ -105,6 +105,40 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
   return out;
 }
 
+/** a page number at the end of a line's text ("…部门预算 第14页", "…  — 3 —") */
+const PAGE_TAIL = /(第\d+页(共\d+页)?|共\d+页第\d+页|[-—–]\d+[-—–])$/u;
+
+/** the text a line prints beside its page number ("某学院2025年部门预算" of "某学院2025年部门预算  第14页") */
+function footerText(row: Row): string | null {
+  const n = filledCells(row).length;
+  if (n < 2 || n > 4) return null;
+  const t = rowText(row);
+  const m = PAGE_TAIL.exec(t);
+  if (!m) return null;
+  const rest = t.slice(0, m.index);
+  // a form's own title printed with its page number ("项目支出绩效自评表 第1页") may open a form: kept
+  return rest.length >= 6 && !/\d$/.test(rest) && !FORM_TITLE.test(rest) ? rest : null;
+}
+
+/**
+ * A running page footer: a page number printed on one line with a text ("某学院2025年部门预算 第14页")
+ * that the document prints again — on another such line or alone as its title. Without the repeat a
+ * line ending on a page number is kept (a sentence may end "见第3页").
+ */
+function runningFooters(rows: Row[], all: Row[]): Set<Row> {
+  const out = new Set<Row>();
+  const candidates = rows.map((r) => [r, footerText(r)] as const).filter((x): x is readonly [Row, string] => x[1] !== null);
+  if (candidates.length === 0) return out;
+  const counts = shortRowCounts(all);
+  const footers = new Map<string, number>();
+  for (const r of all) {
+    const t = footerText(r);
+    if (t) footers.set(t, (footers.get(t) ?? 0) + 1);
+  }
+  for (const [r, t] of candidates) if ((footers.get(t) ?? 0) + (counts.get(t) ?? 0) >= 2) out.add(r);
+  return out;
+}
+
 /** a table row (three cells or more) that is no field or signature line ("项目名称", "填报人：") */
 function isTableRow(row: Row | null | undefined): row is Row {
   if (!row) return false;
@@ -130,7 +164,8 @@ export function dropPageFurniture(rows: Row[], all: Row[] = rows): Row[] {
     return copy;
   }
   const headers = runningHeaders(rows, all);
-  const out = rows.filter((r) => !isPageFurniture(r) && !headers.has(r));
+  const footers = runningFooters(rows, all);
+  const out = rows.filter((r) => !isPageFurniture(r) && !headers.has(r) && !footers.has(r));
   DROPPED.add(out);
   return out;
 }

@@ -189,3 +189,47 @@ export function wrappedHeaderTexts(first: Row, second: Row | undefined): string[
   }
   return texts;
 }
+
+/** a number's leading digit group ("1", "≥12") and a following group of three digits ("480公里") */
+const LEAD_GROUP = /^[≥≤<>＜＞≧≦]?\d{1,3}$/u;
+const NEXT_GROUP = /^\d{3}(?![\d,，])/u;
+
+/**
+ * A row of a space-aligned (-layout) table whose value holds a number broken by one space ("1 480公里"):
+ * the line reader splits on every space, so the two digit groups come as two cells. -layout keeps two
+ * spaces or more between columns, so a digit group of 1–3 digits and a group of three digits after a
+ * single space, both standing inside one header column, are one cell: they are joined again, keeping
+ * the space (the value parser then sees a broken number and says so). Other rows are returned unchanged.
+ */
+export function glueLayoutNumbers(headerRow: Row | undefined, row: Row): Row {
+  if (row.sep !== "space") return row;
+  const head = alignedPieces(headerRow);
+  if (!head) return row;
+  const pieces = pieceStarts(row);
+  if (!pieces || pieces.length < 2) return row;
+  const starts = head.map((h) => h.start);
+  const columnOf = (start: number) => {
+    let k = -1;
+    for (let j = 0; j < starts.length; j++) if (starts[j] <= start) k = j;
+    return k;
+  };
+  const joined = new Map<Cell, Cell>();
+  const dropped = new Set<Cell>();
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const a = pieces[k];
+    const b = pieces[k + 1];
+    const at = a.cell.text.trim();
+    const bt = b.cell.text.trim();
+    if (!LEAD_GROUP.test(at) || !NEXT_GROUP.test(bt)) continue;
+    if (b.start !== a.start + a.width + 1) continue;
+    const col = columnOf(a.start);
+    if (col < 0 || columnOf(b.start) !== col) continue;
+    // the joined text must end before the next column starts (with -layout's two spaces)
+    if (col + 1 < starts.length && b.start + b.width > starts[col + 1] - 2) continue;
+    joined.set(a.cell, { ...a.cell, text: `${at} ${bt}` });
+    dropped.add(b.cell);
+    k++;
+  }
+  if (joined.size === 0) return row;
+  return { ...row, cells: row.cells.filter((c) => !dropped.has(c)).map((c) => joined.get(c) ?? c) };
+}

@@ -22,25 +22,26 @@ describe("checklist-dev-13: placeholder, truncation and stale dates among correc
   });
   // first run (start of the round, writer's gold): placeholder 23 of 27, truncation 6 of 11 with 7 false
   // alarms, stale-date 6 of 10 (warning), 2 vague-value false alarms; 2 of 6 clean forms flagged.
-  // End: placeholder 26 of 27, truncation 8 of 12, stale-date 8 of 10, no false alarm.
+  // End: placeholder 26 of 27, truncation 8 of 12, stale-date 8 of 10, no false alarm. Next round
+  // (broken number in a -layout cell, rate words cut after a whole word or under 质量指标): truncation 11 of 12.
   it("placeholder: precision ≥ 0.95, recall ≥ 0.95", () => {
     const c = cat("placeholder")!;
     expect(c.precision ?? 0, explain("placeholder")).toBeGreaterThanOrEqual(0.95);
     expect(c.recall ?? 0, explain("placeholder")).toBeGreaterThanOrEqual(0.95);
   });
-  it("truncation: precision ≥ 0.95, recall ≥ 0.65", () => {
+  it("truncation: precision ≥ 0.95, recall ≥ 0.9", () => {
     const c = cat("truncation")!;
     expect(c.precision ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.95);
-    expect(c.recall ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.65);
+    expect(c.recall ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.9);
   });
   it("stale-date: precision ≥ 0.95, recall ≥ 0.8", () => {
     const c = cat("stale-date")!;
     expect(c.precision ?? 0, explain("stale-date")).toBeGreaterThanOrEqual(0.95);
     expect(c.recall ?? 0, explain("stale-date")).toBeGreaterThanOrEqual(0.8);
   });
-  it("overall: precision ≥ 0.95, recall ≥ 0.84", () => {
+  it("overall: precision ≥ 0.95, recall ≥ 0.9", () => {
     expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.95);
-    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.84);
+    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.9);
   });
   it("the correct forms stay quiet", () => {
     expect(ev.cleanForms).toBe(6);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Cell } from "../../src/read/grid.js";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
-import { isSpaceAligned, joinLayoutContinuations, printedWidth } from "../../src/repair/layout.js";
+import { glueLayoutNumbers, isSpaceAligned, joinLayoutContinuations, printedWidth } from "../../src/repair/layout.js";
 import { dropPageFurniture } from "../../src/repair/index.js";
 
 const parse = (text: string) => gridToDocument(textToGrid("layout.txt", text, "utf-8"));
@@ -174,6 +174,26 @@ describe("-layout tables printed narrower than their header gaps, across a page 
     );
     expect(dropPageFurniture(next.rows).map((r) => r.text.trim()).filter((t) => t.endsWith("自评表"))).toEqual(["2025年度项目支出绩效自评表", "2025年度项目支出绩效自评表"]);
   });
+
+  it("drops a running page footer, a text printed with the page number, when the document prints that text again", () => {
+    const grid = textToGrid(
+      "f.txt",
+      [
+        "某县图书馆2025年部门预算",
+        "一级指标  二级指标  三级指标      指标值",
+        "产出指标  数量指标  新增藏书册数  ≥5000册",
+        "",
+        "某县图书馆2025年部门预算                    第3页",
+        "          质量指标  图书编目准确率 ≥98%",
+        "本项目指标的说明  详见第2页",
+        "项目支出绩效目标表                          第4页",
+      ].join("\n"),
+      "utf-8",
+    );
+    // the footer goes (its text is the document's title); a line ending "第2页" whose text is printed
+    // once stays, and so does a form title printed with its page number
+    expect(dropPageFurniture(grid.rows).map((r) => r.text.trim()).filter((t) => /页$/.test(t))).toEqual(["本项目指标的说明  详见第2页", "项目支出绩效目标表                          第4页"]);
+  });
 });
 
 describe("a goal printed beside a label centred on its lines, across a page break", () => {
@@ -200,5 +220,25 @@ describe("a goal printed beside a label centred on its lines, across a page brea
     expect(d.forms).toHaveLength(1);
     expect(d.forms[0].goals.annual?.text).toBe("为全县120个农家书屋更新图书，开展阅读推广活动不少于36场，提升群众阅读率");
     expect(d.forms[0].indicators.map((i) => [i.name, i.target?.raw])).toEqual([["更新图书册数", "≥12000册"]]);
+  });
+});
+
+describe("a number broken by one space in a -layout row (glueLayoutNumbers)", () => {
+  const rows = (lines: string[]) => textToGrid("layout.txt", lines.join("\n"), "utf-8").rows;
+  const texts = (r: { cells: Cell[] }) => r.cells.map((c) => c.text);
+  const HEAD = "一级指标  二级指标  三级指标      年度指标值  实际完成值  分值";
+  it("joins the two digit groups standing inside one column, keeping the space", () => {
+    const [head, row] = rows([HEAD, "产出指标  数量指标  服务人次      ≥2300人次   2 350人次   20"]);
+    expect(texts(glueLayoutNumbers(head, row))).toEqual(["产出指标", "数量指标", "服务人次", "≥2300人次", "2 350人次", "20"]);
+  });
+  it("leaves pieces alone when the second starts a column of its own, or is not a group of three digits", () => {
+    const [head, a, b] = rows([HEAD, "产出指标  数量指标  新建站点数    ≥12345678 1 120个       20", "产出指标  数量指标  新建站点数    12个        1 12个      20"]);
+    // the target "≥12345678 1" runs to the actual column's edge: "120个" starts that column, a cell of its own
+    expect(texts(glueLayoutNumbers(head, a))).toEqual(["产出指标", "数量指标", "新建站点数", "≥12345678", "1", "120个", "20"]);
+    expect(texts(glueLayoutNumbers(head, b))).toEqual(texts(b));
+  });
+  it("changes no TAB row, nor a row under a header that is not space-aligned", () => {
+    const [head, row] = rows(["一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 服务人次 2 350人次"]);
+    expect(glueLayoutNumbers(head, row)).toBe(row);
   });
 });

@@ -14,6 +14,16 @@ ruleTester.run("broken-number", {
       errors: [{ messageId: "broken", line: 3, field: "actual", evidence: "1 1566.21平方米" }],
     },
     {
+      name: "invented: a space-aligned (-layout) row whose actual holds a number broken by one space (1 260公里) keeps it as one cell, and the row keeps its columns",
+      text: [
+        "项目名称  示例农村公路养护项目",
+        "一级指标  二级指标  三级指标          年度指标值  实际完成值  分值  得分  偏差原因",
+        "产出指标  数量指标  农村公路养护里程  ≥1260公里   1 260公里   20    20    无",
+        "          质量指标  路面优良率        ≥85%        86%         10    10    无",
+      ].join("\n"),
+      errors: [{ messageId: "broken", line: 3, field: "actual", evidence: "1 260公里" }],
+    },
+    {
       name: "004 l.284: 1 1566.21平方米",
       file: "test/fixtures/broken-number/004-l284-split-digits.txt",
       errors: [{ messageId: "broken", line: 15, field: "target", evidence: "1 1566.21平方米" }],

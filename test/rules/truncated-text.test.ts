@@ -132,6 +132,16 @@ ruleTester.run("truncated-text", {
       errors: [{ messageId: "rateNameCut", line: 6, field: "name", evidence: "基本药物集中采购执行比", data: { expected: "基本药物集中采购执行比例" } }],
     },
     {
+      name: "invented (truncation): a lone first character of a rate word that segmentation glues to the word before it (…档案信息核对准, read …核/对准, for 准确率); a name ending on the whole word 标准 stays quiet",
+      text: gen(g("产出指标", "质量指标", "养老机构入住档案信息核对准", "≥98%") + g("", "质量指标", "集中供水水质符合国家标准", "≥98%")),
+      errors: [{ messageId: "rateNameCut", line: 6, field: "name", evidence: "养老机构入住档案信息核对准", data: { expected: "养老机构入住档案信息核对准确率" } }],
+    },
+    {
+      name: "invented (truncation): a quality indicator valued in points whose name ends on a lone first character of a rate word (…消防设施年度检测通 for 通过率); a quantity indicator in the same words and a quality stem (…验收合格 / 合格) stay quiet",
+      text: gen(g("产出指标", "质量指标", "社区消防设施年度检测通", "≥80分") + g("", "数量指标", "社区消防设施年度检测通", "≥12次") + g("", "质量指标", "社区消防设施验收合格", "合格")),
+      errors: [{ messageId: "rateNameCutQuality", line: 6, field: "name", evidence: "社区消防设施年度检测通", data: { expected: "社区消防设施年度检测通过率", word: "通过率" } }],
+    },
+    {
       name: "invented (truncation): a goal stopping on 结 of 结算/结余 (…及时办理资金结); a goal ending on the whole word 总结 stays quiet in the valid cases",
       text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度绩效目标\t\t完成乡村道路养护120公里，年底前及时办理资金结\n主管部门"),
       errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "结" } }],
