@@ -4,9 +4,10 @@
  * the written figure), its money completion rate with the funds, its satisfaction
  * figures with the 满意度 actuals (below the lowest, or above the highest when all are plain figures), its overspending/savings claims with 结余 and 执行率; a problem
  * analysis admitting a delay while a 时效 indicator has full marks is info.
- * Reported at the narrative section's line.
+ * Reported at the line of the sentence that makes the claim (docs/labelling.md; decision 93), the
+ * section's first line when the reader did not record which row each piece of its text came from.
  */
-import { defineRule } from "../../src/engine/types.js";
+import { defineRule, type ReportDescriptor } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import {
@@ -17,6 +18,7 @@ import {
   fmt,
   isNum,
   moneyCompletionClaims,
+  narrativeLocAt,
   overspendClaim,
   satisfactionClaims,
   savingsClaim,
@@ -33,13 +35,16 @@ const AMOUNT_NAMES = { adjusted: ["全年预算数", "budget"], executed: ["全�
 interface Piece {
   text: string;
   loc: Loc;
+  /** the location of the row holding the character at an index of text */
+  at: (index: number) => Loc;
   field: "narrative" | "goals.actual";
   section: string;
 }
 
 function pieces(form: Form): Piece[] {
-  const out: Piece[] = form.narrative.map((n) => ({ text: n.text, loc: n.loc, field: "narrative" as const, section: n.section }));
-  if (form.goals.actual) out.push({ text: form.goals.actual.text, loc: form.goals.actual.loc, field: "goals.actual", section: "实际完成情况" });
+  const out: Piece[] = form.narrative.map((n) => ({ text: n.text, loc: n.loc, at: (i: number) => narrativeLocAt(n, i), field: "narrative" as const, section: n.section }));
+  const actual = form.goals.actual;
+  if (actual) out.push({ text: actual.text, loc: actual.loc, at: () => actual.loc, field: "goals.actual", section: "实际完成情况" });
   return out;
 }
 
@@ -120,23 +125,25 @@ export default defineRule({
         const timely = form.indicators.find((i) => /时效/u.test(i.level2 ?? "") && isNum(i.weight) && i.weight > 0 && i.score === i.weight);
         for (const p of pieces(form)) {
           const base = { form, field: p.field, loc: p.loc };
+          // on the row of the sentence holding the claim, not the section's first row
+          const report = (d: ReportDescriptor) => ctx.report({ ...d, loc: p.at(p.text.indexOf(d.evidence)) });
           const section = p.section;
           // only where the form states its problems: elsewhere "避免勤务延误" is a purpose, not an admission
           const delay = timely && p.field === "narrative" && /问题|原因|不足|困难/u.test(section) ? DELAY.exec(p.text) : null;
           if (delay && !NO_DELAY.test(p.text.slice(Math.max(0, delay.index - 6), delay.index + delay[0].length))) {
-            ctx.report({ ...base, messageId: "delay", severity: "info", data: { section, claim: delay[0], indicator: timely!.name.trim(), score: fmt(timely!.score) }, evidence: delay[0], expected: "与时效指标得分一致的分析" });
+            report({ ...base, messageId: "delay", severity: "info", data: { section, claim: delay[0], indicator: timely!.name.trim(), score: fmt(timely!.score) }, evidence: delay[0], expected: "与时效指标得分一致的分析" });
           }
           if (isNum(rate)) {
             for (const c of executionRateClaims(p.text)) {
               if (c.atLeast ? c.value <= rate + tol : Math.abs(c.value - rate) <= tol) continue;
-              ctx.report({ ...base, messageId: "rate", data: { section, claim: c.text, rate: fmt(rate) }, evidence: c.text, expected: `预算执行率${fmt(rate)}%` });
+              report({ ...base, messageId: "rate", data: { section, claim: c.text, rate: fmt(rate) }, evidence: c.text, expected: `预算执行率${fmt(rate)}%` });
             }
             for (const c of moneyCompletionClaims(p.text)) {
               const calc = isNum(c.planned) && isNum(c.done) && c.planned > 0 ? (c.done / c.planned) * 100 : null;
               const offRate = Math.abs(c.value - rate) > tol;
               const offCalc = calc !== null && Math.abs(c.value - calc) > tol;
               if (!offRate || (calc !== null && !offCalc)) continue;
-              ctx.report({
+              report({
                 ...base,
                 messageId: "completion",
                 data: {
@@ -157,11 +164,11 @@ export default defineRule({
               if (c.atLeast) continue;
               // a figure above every satisfaction actual overstates the result as much as one below it understates it
               if (satMax !== null && c.value > satMax + tol) {
-                ctx.report({ ...base, messageId: "satisfactionAbove", data: { section, claim: c.text, actual: satMaxRaw }, evidence: c.text, expected: satMaxRaw });
+                report({ ...base, messageId: "satisfactionAbove", data: { section, claim: c.text, actual: satMaxRaw }, evidence: c.text, expected: satMaxRaw });
                 continue;
               }
               if (c.value + tol >= satMin) continue;
-              ctx.report({ ...base, messageId: "satisfaction", data: { section, claim: c.text, actual: satRaw }, evidence: c.text, expected: satRaw });
+              report({ ...base, messageId: "satisfaction", data: { section, claim: c.text, actual: satRaw }, evidence: c.text, expected: satRaw });
             }
           }
           if (p.field === "narrative") {
@@ -173,17 +180,17 @@ export default defineRule({
               const slack = 0.5 * 10 ** -decimals + 0.005;
               if (Math.abs(c.value - t) <= slack) continue;
               const what = AMOUNT_NAMES[c.kind];
-              ctx.report({ ...base, messageId: "amount", data: { section, claim: c.text, what: what[0], whatEn: what[1], table: fmt(t) }, evidence: c.text, expected: `${fmt(t)}万元` });
+              report({ ...base, messageId: "amount", data: { section, claim: c.text, what: what[0], whatEn: what[1], table: fmt(t) }, evidence: c.text, expected: `${fmt(t)}万元` });
             }
           }
           if (p.field === "narrative" && /预算|执行|资金/.test(section) && isNum(executed) && isNum(adjusted) && adjusted > 0) {
             const over = overspendClaim(p.text);
             if (over && executed <= adjusted + 1e-9) {
-              ctx.report({ ...base, messageId: "overspend", data: { section, claim: over, executed: fmt(executed), adjusted: fmt(adjusted), rate: fmt(rate) }, evidence: over, expected: "与表中执行数一致的说明" });
+              report({ ...base, messageId: "overspend", data: { section, claim: over, executed: fmt(executed), adjusted: fmt(adjusted), rate: fmt(rate) }, evidence: over, expected: "与表中执行数一致的说明" });
             }
             const save = savingsClaim(p.text);
             if (save && isNum(balance) && balance === 0 && isNum(rate) && rate >= 100 - tol) {
-              ctx.report({ ...base, messageId: "savings", data: { section, claim: save, balance: fmt(balance), rate: fmt(rate) }, evidence: save, expected: "与表中结余一致的说明" });
+              report({ ...base, messageId: "savings", data: { section, claim: save, balance: fmt(balance), rate: fmt(rate) }, evidence: save, expected: "与表中结余一致的说明" });
             }
           }
         }

@@ -2,8 +2,8 @@
  * weights-sum: the indicators' 分值 must add up to 100 less the budget line's points (90 beside a
  * 10-point budget line, 80 beside a 20-point budget part), and, where the form states points per level 1
  * (a 权重 column, or "产出指标（30分）" on the label), each level-1 group to its points (reported on the
- * group's first row, where the stated 权重 stands — the v1 corpus gold's place; the checklist gold puts
- * Σ分值 on the 总分 row, see decision 46);
+ * group's first row, where the stated 权重 stands; the whole table's Σ分值 on the 总分 row when the form
+ * has one, as docs/labelling.md puts it, else on the first indicator row — decisions 46 and 92);
  * a sub-item ("其中：…") scored besides its parent row is counted twice (checklist item 9).
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -125,11 +125,18 @@ export default defineRule({
           // stands there, where a reviewer (and the checklist gold) marks it; otherwise the stated
           // 100 hides a wrong sum of the rows, reported on the first row (v1's place, decision 46)
           const statedWrong = isNum(form.totalWeight) && Math.abs(form.totalWeight - full) > 1e-6 && Math.abs(form.totalWeight - (sum + budget)) <= 1e-6;
+          // the whole table's Σ分值 is a 总分-row figure (docs/labelling.md): reported on the 总分 row when the
+          // form has one, with the first indicator row as the related location; a form without a 总分 row
+          // keeps it on its first indicator row (decision 93, replacing decision 46's v1 placement)
+          const totalRow = form.fields?.total?.loc;
+          const first = inds[0];
           ctx.report({
             messageId: "total",
             data: { sum: fmt(sum), expected: fmt(expected), budget: fmt(budget) },
             form,
-            ...(statedWrong ? { field: "total" as const, loc: totalLoc(form), evidence: fmt(form.totalWeight) } : { indicator: inds[0], field: "weight" as const, evidence: inds[0].weightRaw ?? fmt(inds[0].weight) }),
+            ...(statedWrong || totalRow
+              ? { field: "total" as const, loc: totalLoc(form), evidence: isNum(form.totalWeight) ? fmt(form.totalWeight) : (form.totalRaw ?? fmt(form.total)), related: [{ source: doc.source, line: first.line, loc: first.loc, text: first.name, note: "首个指标" }] }
+              : { indicator: first, field: "weight" as const, evidence: first.weightRaw ?? fmt(first.weight) }),
             expected: fmt(expected),
           });
         }

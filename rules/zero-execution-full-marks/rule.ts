@@ -3,7 +3,7 @@
  * marks or the total reaches the top band, or 实际完成情况 claims the goal was met ("目标完成率100%").
  */
 import { defineRule } from "../../src/engine/types.js";
-import { completionClaim, fmt, fundsTotalLeftBlank, isFullMarks, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
+import { completionClaim, fmt, fundsLoc, fundsTotalLeftBlank, isFullMarks, isNum, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
     const scheme = ctx.knowledge.scheme;
     const topMin = [...scheme.grades].sort((a, b) => b.min - a.min)[0]?.min ?? 90;
     return {
-      form(form) {
+      form(form, doc) {
         if (fundsTotalLeftBlank(form)) return; // a blank total row, not zero spending (fund-split-sum)
         const { executed, rate } = form.funds;
         const zero = (isNum(executed) && executed === 0) || (!isNum(executed) && isNum(rate) && rate === 0);
@@ -51,10 +51,13 @@ export default defineRule({
               total: fmt(form.total),
             },
             form,
-            field: "total",
-            loc: totalLoc(form),
-            evidence: form.totalRaw ?? fmt(form.total),
+            // a funds figure is the defect (nothing spent): the funds total row, where docs/labelling.md
+            // and the blind golds put it; the 总分 it contradicts is the related location (decision 93)
+            field: "funds",
+            loc: fundsLoc(form),
+            evidence: (isNum(executed) ? form.funds.raw?.executed?.text : form.funds.raw?.rate?.text)?.trim() || fmt(isNum(executed) ? executed : (rate ?? 0)),
             expected: "资金未执行，产出、效益指标应按实际完成情况扣分",
+            related: [{ source: doc.source, line: totalLoc(form).line ?? null, loc: totalLoc(form), text: form.totalRaw ?? fmt(form.total), note: "总分" }],
           });
         }
         const actual = form.goals.actual;

@@ -218,6 +218,9 @@ export interface NarrativeSection {
   section: string;
   text: string;
   loc: Loc;
+  /** a section whose text continues on further rows: where each further row's text starts in `text`
+   *  and that row's loc, so that a finding stands on the line of its sentence (docs/labelling.md) */
+  rows?: { offset: number; loc: Loc }[];
 }
 
 export interface Project {

@@ -221,6 +221,15 @@ const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结
  * are dropped, a heading cell opens a section, the remaining cells are its text; a row without a
  * heading continues the previous section.
  */
+/** the location of the row holding the character at `index` of a narrative section's text: a section
+ *  read from several rows keeps where each row's text starts (`rows`); the section's own loc otherwise */
+export function narrativeLocAt(section: NarrativeSection, index: number): Loc {
+  if (!section.rows || index < 0) return section.loc;
+  let at = section.loc;
+  for (const r of section.rows) if (r.offset <= index) at = r.loc;
+  return at;
+}
+
 export function parseNarrative(rows: Row[], from: number, end: number): { sections: NarrativeSection[]; index: number } {
   const out: NarrativeSection[] = [];
   let start = -1;
@@ -274,7 +283,10 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
         .join("");
       out.push({ section: squash(cells[head].text), text, loc: { ...rows[i].loc } });
     } else if (out.length) {
-      out[out.length - 1].text += cells.map((c) => c.text.trim()).join("");
+      const last = out[out.length - 1];
+      const more = cells.map((c) => c.text.trim()).join("");
+      if (more) (last.rows ??= []).push({ offset: last.text.length, loc: { ...rows[i].loc } });
+      last.text += more;
     } else if (group) {
       // the analysis written beside its group label, with no section heading: a section named by the label
       out.push({ section: group, text: cells.map((c) => c.text.trim()).join(""), loc: { ...rows[i].loc } });

@@ -48,7 +48,9 @@ describe("checklist-dev-12: self-assessment score arithmetic and boilerplate", a
   });
   it("a rate to hundredths 0.8 off, a satisfaction claim above the table and a 部门整体 conclusion's rate are found", () => {
     expect(at("execution-rate-mismatch")).toContain("云岭:14");
-    expect(at("narrative-contradicts-table")).toEqual(expect.arrayContaining(["鹤川:106", "柳塘:42"]));
+    // on the line of the sentence, where the gold stands (docs/labelling.md, decision 93): 柳塘's rate is on
+    // l.44, the conclusion's third row (l.42 was its first); 青溪's "满意度达85%" on l.158, not l.156
+    expect(at("narrative-contradicts-table")).toEqual(expect.arrayContaining(["鹤川:106", "柳塘:44", "青溪:158"]));
   });
   it("a stated reason in the funds table's reason column is read (no low-execution-reason on 澄河 l.32)", () => {
     expect(at("low-execution-reason")).not.toContain("澄河:32");

@@ -42,6 +42,13 @@ ruleTester.run("narrative-contradicts-table", {
   ],
   invalid: [
     {
+      // docs/labelling.md: a narrative sentence stands on its own line; the section's first line (l.13) was
+      // the place before decision 93
+      name: "invented: a section written over two rows, the wrong 执行率 on the second: reported on that row (l.14)",
+      text: sa({ narrative: ["项目绩效分析\t自评结果分析\t项目实施和预算执行情况\t全年资金使用合规，项目按计划推进，", "\t\t\t资金拨付及时，预算执行率为93%。"] }),
+      errors: [{ messageId: "rate", field: "narrative", line: 14, evidence: "预算执行率为93%" }],
+    },
+    {
       name: "checklist 10, invented: a conclusion written after its label (自评结论：…) is the form's analysis; its 执行率 93% contradicts the table's 100%",
       text: sa({ narrative: ["自评结论：全年重点任务全部完成，预算执行率为93%，群众满意度96%。"] }),
       errors: [{ messageId: "rate", field: "narrative", line: 13, evidence: "预算执行率为93%" }],

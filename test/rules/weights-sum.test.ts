@@ -62,9 +62,11 @@ ruleTester.run("weights-sum", {
       errors: [{ messageId: "total", line: 13, field: "total", evidence: "105", data: { sum: "95", expected: "90" } }],
     },
     {
-      name: "invented: the 总分 row states 100 over rows that add up to 95: reported on the first row (decision 46)",
+      // the whole table's Σ分值 is a 总分-row figure (docs/labelling.md): the 总分 row (l.13), no longer the
+      // first indicator row (l.10, decision 46's v1 place), which stays as the related location (decision 93)
+      name: "invented: the 总分 row states 100 over rows that add up to 95: reported on the 总分 row",
       text: ninetyFiveForm("100"),
-      errors: [{ messageId: "total", line: 10, field: "weight", data: { sum: "95", expected: "90" } }],
+      errors: [{ messageId: "total", line: 13, field: "total", evidence: "100", data: { sum: "95", expected: "90" } }],
     },
     {
       name: "invented: 效益指标（30分） whose indicators add up to 20 (a 20-point form)",
@@ -74,7 +76,8 @@ ruleTester.run("weights-sum", {
     {
       name: "invented: a 20-point budget part, indicators worth 90 (the 10-point split copied)",
       text: twenty({ output: ["产出指标\t数量指标\t治理河道长度\t\t12公里\t12公里\t20\t20", "\t质量指标\t工程验收合格率\t\t100%\t100%\t10\t10", "\t时效指标\t主体工程完工时间\t\t2024年11月底前\t2024年11月26日\t10\t10"], cost: ["成本指标\t经济成本指标\t每公里河道治理成本\t\t≤40万元\t35万元\t10\t10"] }),
-      errors: [{ messageId: "total", line: 6, field: "weight", data: { sum: "90", expected: "80", budget: "20" } }],
+      // on the 总分 row (l.13), not the first indicator row (l.6): decision 93
+      errors: [{ messageId: "total", line: 13, field: "total", data: { sum: "90", expected: "80", budget: "20" } }],
     },
     {
       name: "invented (checklist item 9): a 其中 sub-item scored besides its parent row",
@@ -89,7 +92,8 @@ ruleTester.run("weights-sum", {
     {
       name: "planted after 002 l.1247: weights 44 + 30 + 10 = 84, not 90",
       text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t44\t44", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t94\t\t优" }),
-      errors: [{ messageId: "total", line: 9, field: "weight", data: { sum: "84", expected: "90" } }],
+      // on the 总分 row (l.12), not the first indicator row (l.9): decision 93
+      errors: [{ messageId: "total", line: 12, field: "total", data: { sum: "84", expected: "90" } }],
     },
   ],
 });

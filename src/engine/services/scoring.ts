@@ -9,6 +9,8 @@
 import type { Loc } from "../../model/loc.js";
 import type { Form, Indicator, Value } from "../../model/types.js";
 import type { Scheme } from "../knowledge.js";
+/** the row a narrative sentence stands on (a section's text may span several rows) */
+export { narrativeLocAt } from "../../recognise/blocks.js";
 
 /** a number for messages: at most 4 decimals, no trailing zeros */
 export function fmt(n: number | null | undefined): string {
