@@ -8,7 +8,9 @@
  * and in a form converting its whole indicator part by one share (指标得分小计 × 权重占比 = 折算得分,
  * 总分 = 折算得分 + the budget line's 得分): a 小计 that is not Σ得分, a 折算得分 that is not 小计 × share;
  * and in a department form's table of projects (项目自评得分 × 权重占比 = 折算得分, 合计 = Σ折算得分): a
- * project line's 折算得分 that is not its 得分 × 权重占比, a 合计 that is not their sum.
+ * project line's 折算得分 that is not its 得分 × 权重占比, a 合计 that is not their sum, and a line's
+ * 权重占比 that is not its budget ÷ the lines' total budget (within one unit of the share's last written
+ * digit).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator } from "../../src/model/types.js";
@@ -45,6 +47,10 @@ export default defineRule({
       convertedTotal: {
         zh: "指标得分小计 {{subtotal}} × 权重占比 {{share}}% = {{expected}}，表中折算得分填 {{converted}}。",
         en: "Indicator subtotal {{subtotal}} × share {{share}}% = {{expected}}, but the converted score is {{converted}}.",
+      },
+      projectShare: {
+        zh: "“{{name}}”{{column}} {{budget}}，占各项目{{column}}合计 {{sum}} 的 {{expected}}%，表中权重占比填 {{share}}%。",
+        en: "\"{{name}}\": {{columnEn}} {{budget}} is {{expected}}% of the projects' {{sum}}, but its weight share is {{share}}%.",
       },
       projectTotal: {
         zh: "项目支出折算得分合计填 {{total}}，但各项目折算得分之和为 {{sum}}。",
@@ -114,12 +120,48 @@ export default defineRule({
           expected: fmt(expected),
         });
       }
+      checkProjectShares(lines, form);
       const total = form.funds.projectLinesTotal;
       const at = total?.raw?.converted;
       if (!total || !isNum(total.converted) || !at || !lines.length || !lines.every((l) => isNum(l.converted))) return;
       const sum = round2(lines.reduce((s, l) => s + (l.converted as number), 0));
       if (Math.abs(sum - total.converted) <= CONVERTED_ROUNDING) return;
       ctx.report({ messageId: "projectTotal", data: { total: fmt(total.converted), sum: fmt(sum) }, form, field: "funds", loc: at.loc, evidence: at.text, expected: fmt(sum) });
+    }
+    /**
+     * a department form's project lines weighted by budget: each 权重占比 = the line's budget ÷ the
+     * lines' total (全年预算数, else 年初预算数; every line must state it and its share), within one unit
+     * of the share's last written digit ("40%" ±1, "39.5%" ±0.1)
+     */
+    function checkProjectShares(lines: NonNullable<Form["funds"]["projectLines"]>, form: Form): void {
+      if (lines.length < 2 || !lines.every((l) => isNum(l.share) && l.raw?.share)) return;
+      const col = (["adjusted", "planned"] as const).find((k) => lines.every((l) => isNum(l[k])));
+      if (!col) return;
+      const sum = lines.reduce((s, l) => s + (l[col] as number), 0);
+      if (sum <= 0) return;
+      for (const line of lines) {
+        const at = line.raw!.share;
+        const decimals = (/\.(\d+)/.exec(at.text) ?? ["", ""])[1].length;
+        const expected = ((line[col] as number) / sum) * 100;
+        if (Math.abs(expected - (line.share as number)) <= 10 ** -decimals + 1e-9) continue;
+        ctx.report({
+          messageId: "projectShare",
+          data: {
+            name: line.name,
+            column: col === "adjusted" ? "全年预算数" : "年初预算数",
+            columnEn: col === "adjusted" ? "full-year budget" : "initial budget",
+            budget: fmt(line[col] as number),
+            sum: fmt(round2(sum)),
+            expected: fmt(round2(expected)),
+            share: fmt(line.share as number),
+          },
+          form,
+          field: "funds",
+          loc: at.loc,
+          evidence: at.text,
+          expected: `${fmt(round2(expected))}%`,
+        });
+      }
     }
     return {
       form(form) {

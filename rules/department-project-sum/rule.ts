@@ -12,6 +12,9 @@
  *    projects it names without a form (the others agreeing with their lines), nothing is reported.
  * Amounts are compared in one unit (元/万元 as each form states it). One finding per department form,
  * at its 项目支出 row.
+ * A department form's own table of projects (decision 90) is checked within the form, column by column
+ * (全年预算数, 执行数, 年初预算数): its 合计 row against the sum of the lines, and — when both are
+ * stated — against the form's 项目支出 line (error; one finding per form for each, at the 合计 cell).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, KpiDocument } from "../../src/model/types.js";
@@ -86,6 +89,14 @@ export default defineRule({
         zh: "部门整体表的项目支出{{column}}为 {{amount}}{{unit}}，其后所附本部门 {{count}} 张项目表的{{column}}合计 {{sum}}{{unit}}（{{list}}），超出 {{diff}}{{unit}}，项目资金不可能超过部门的项目支出。",
         en: "The department's project spending ({{columnEn}}) is {{amount}} {{unitEn}}, but its {{count}} project forms in this submission add up to {{sum}} ({{diff}} more).",
       },
+      linesTotal: {
+        zh: "部门整体表的项目表合计行{{column}}填 {{total}}{{unit}}，但各项目{{column}}之和为 {{sum}}{{unit}}（{{list}}）。",
+        en: "The projects table's total row states {{total}} {{unitEn}} ({{columnEn}}), but the project lines add up to {{sum}}.",
+      },
+      totalVsSpending: {
+        zh: "部门整体表的项目表合计行{{column}}为 {{total}}{{unit}}，而同一张表的项目支出{{column}}为 {{amount}}{{unit}}，两处应当一致。",
+        en: "The projects table's total ({{columnEn}}) is {{total}} {{unitEn}}, but the form's project spending line states {{amount}}: they should agree.",
+      },
       short: {
         zh: "部门整体表的项目支出{{column}}为 {{amount}}{{unit}}，其后所附本部门 {{count}} 张项目表的{{column}}合计 {{sum}}{{unit}}，少 {{diff}}{{unit}}；如材料应附全部项目的绩效表，请核对是否漏附。",
         en: "The department's project spending ({{columnEn}}) is {{amount}} {{unitEn}}; its {{count}} project forms in this submission add up to {{sum}} ({{diff}} less): check whether forms are missing.",
@@ -94,8 +105,63 @@ export default defineRule({
   },
   create(ctx) {
     const tol = ctx.knowledge.scheme.tolerance.money;
+    const slack = (x: number) => Math.max(tol, Math.abs(x) * 1e-4);
+    /**
+     * a department form's own table of projects: its 合计 row's amounts against the lines' sum (every
+     * line must state the column), then against the 项目支出 line where both are written; the first
+     * column that disagrees (in PREFERENCE order) is reported, at the 合计 row's cell
+     */
+    function checkProjectTable(doc: KpiDocument, dept: Form): void {
+      const lines = dept.funds.projectLines ?? [];
+      const total = dept.funds.projectLinesTotal;
+      if (dept.subject !== "department" || !total || lines.length < 2) return;
+      const unit = dept.funds.unit ?? "";
+      const cols = [...fundsColumns(dept.kind)].sort((a, b) => PREFERENCE.indexOf(a.key) - PREFERENCE.indexOf(b.key));
+      const at = (col: FundsColumn) => total.raw?.[col.key] ?? { text: fmt(col.line(total) as number), loc: total.loc };
+      const base = { unit, unitEn: unit };
+      for (const col of cols) {
+        const t = col.line(total);
+        const parts = lines.map((l) => col.line(l));
+        if (!isNum(t) || !parts.every(isNum)) continue;
+        const sum = parts.reduce((a: number, b) => a + (b as number), 0);
+        if (Math.abs(sum - t) <= slack(Math.max(Math.abs(sum), Math.abs(t)))) continue;
+        const cell = at(col);
+        ctx.report({
+          messageId: "linesTotal",
+          data: { ...base, column: col.zh, columnEn: col.en, total: fmt(t), sum: fmt(sum), list: lines.map((l, j) => `${l.name} ${fmt(parts[j] as number)}`).join(" + ") },
+          form: dept,
+          field: "funds",
+          loc: { ...cell.loc },
+          evidence: cell.text,
+          expected: fmt(sum),
+          related: lines.map((l, j) => ({ source: doc.source, line: l.loc.line ?? null, loc: l.loc, project: l.name, text: fmt(parts[j] as number) })),
+        });
+        break;
+      }
+      const spending = dept.funds.spending?.project;
+      if (!spending) return;
+      for (const col of cols) {
+        const t = col.line(total);
+        const amount = col.line(spending);
+        if (!isNum(t) || !isNum(amount)) continue;
+        if (Math.abs(amount - t) <= slack(Math.max(Math.abs(amount), Math.abs(t)))) continue;
+        const cell = at(col);
+        ctx.report({
+          messageId: "totalVsSpending",
+          data: { ...base, column: col.zh, columnEn: col.en, total: fmt(t), amount: fmt(amount) },
+          form: dept,
+          field: "funds",
+          loc: { ...cell.loc },
+          evidence: cell.text,
+          expected: fmt(amount),
+          related: [{ source: doc.source, line: spending.loc.line ?? null, loc: spending.loc, text: fmt(amount) }],
+        });
+        break;
+      }
+    }
     return {
       document(doc) {
+        for (const dept of doc.forms) checkProjectTable(doc, dept);
         doc.forms.forEach((dept, k) => {
           const line = dept.subject === "department" ? dept.funds.spending?.project : undefined;
           if (!line) return;
@@ -116,7 +182,6 @@ export default defineRule({
             if (parts.length !== projects.length) continue;
             rows.push({ col, amount, sum: parts.reduce((a, p) => a + p.v, 0), parts });
           }
-          const slack = (x: number) => Math.max(tol, Math.abs(x) * 1e-4);
           const over = rows.find((r) => r.sum - r.amount > slack(r.amount));
           const short = over ? undefined : rows.find((r) => r.amount - r.sum > slack(r.amount) && !accountedFor(dept, r, slack));
           const r = over ?? short;

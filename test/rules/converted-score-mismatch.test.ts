@@ -35,10 +35,15 @@ const department = (lines: string[], sum: string) =>
     `\t合计\t300.00\t290.00\t96.67%\t—\t100%\t${sum}`,
     "",
   ].join("\n");
+// invented: project lines whose shares follow budgets of 100 and 200 (33.33% / 66.67%, or written to whole percents)
+const thirds = (a: string, b: string, ca: string, cb: string, sum: string) =>
+  department([`\t小型水库安全运行管护项目\t100.00\t98.00\t98.00%\t96.00\t${a}\t${ca}`, `\t农村河道清淤整治项目\t200.00\t192.00\t96.00%\t94.00\t${b}\t${cb}`], sum);
 const projectLines = ["\t小型水库安全运行管护项目\t120.00\t118.00\t98.33%\t96.00\t40%\t38.40", "\t农村河道清淤整治项目\t180.00\t172.00\t95.56%\t94.00\t60%\t56.40"];
 
 ruleTester.run("converted-score-mismatch", {
   valid: [
+    { name: "invented: project shares 33.33% / 66.67% of budgets 100 / 200", text: thirds("33.33%", "66.67%", "32.00", "62.67", "94.67") },
+    { name: "invented: project shares written to whole percents, 33% / 67% of budgets 100 / 200 (one unit of the last digit)", text: thirds("33%", "67%", "31.68", "62.98", "94.66") },
     { name: "invented: a department form's project lines, each 得分 × 权重占比, 合计 their sum", text: department(projectLines, "94.80") },
     { name: "invented: one share for the indicator part — 小计 100 × 90% = 90, 总分 90 + 9.8", text: conversionForm() },
     {
@@ -49,6 +54,25 @@ ruleTester.run("converted-score-mismatch", {
     { name: "converted scores, shares (90% + the budget line's 10%) and total agree", text: form(rows, "95.6") },
   ],
   invalid: [
+    {
+      name: "invented: project shares that are not the budgets' shares (120 / 300 = 40%, written 45%; 180 / 300 = 60%, written 55%)",
+      text: department(
+        ["\t小型水库安全运行管护项目\t120.00\t118.00\t98.33%\t96.00\t45%\t43.20", "\t农村河道清淤整治项目\t180.00\t172.00\t95.56%\t94.00\t55%\t51.70"],
+        "94.90",
+      ),
+      errors: [
+        { messageId: "projectShare", line: 8, field: "funds", evidence: "45%", data: { expected: "40", share: "45" } },
+        { messageId: "projectShare", line: 9, field: "funds", evidence: "55%", data: { expected: "60", share: "55" } },
+      ],
+    },
+    {
+      name: "invented: a written-to-decimals share off by more than one unit of its last digit (100 / 300 = 33.33%, written 33.5%)",
+      text: thirds("33.5%", "66.5%", "32.16", "62.51", "94.67"),
+      errors: [
+        { messageId: "projectShare", line: 8, field: "funds", evidence: "33.5%", data: { expected: "33.33" } },
+        { messageId: "projectShare", line: 9, field: "funds", evidence: "66.5%", data: { expected: "66.67" } },
+      ],
+    },
     {
       name: "invented: a department form's project line whose 折算得分 is not 得分 × 权重占比 (96 × 40% = 38.4, written 34.80)",
       text: department([projectLines[0].replace("38.40", "34.80"), projectLines[1]], "91.20"),

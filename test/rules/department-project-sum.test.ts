@@ -1,5 +1,6 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { TOWN_DEPARTMENT_LINES } from "../helpers/town-department.js";
+import { WATER_DEPARTMENT_HEAD } from "../helpers/water-department.js";
 
 // invented submissions (checklist item 7): a 部门整体支出绩效自评表, then project self-assessments
 const dept = (project: string, name = "示例县民政局") =>
@@ -44,9 +45,24 @@ const townProject = (name: string, amount: string) =>
   ].join("\n");
 const SICHUAN = "test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt";
 const HUBEI = "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt";
+// invented: a department's self-assessment with its own table of projects (项目支出 300.00 / 290.00) and its 合计 row
+const water = (lines: [string, string][], total: string) =>
+  [
+    "2024年度部门整体支出绩效自评表",
+    ...WATER_DEPARTMENT_HEAD,
+    `\t小型水库安全运行管护项目\t${lines[0][0]}\t${lines[0][1]}\t98.33%\t96.00\t40%\t38.40`,
+    `\t农村河道清淤整治项目\t${lines[1][0]}\t${lines[1][1]}\t95.56%\t94.00\t60%\t56.40`,
+    `\t合计\t${total}\t96.67%\t—\t100%\t94.80`,
+    "",
+  ].join("\n");
 
 ruleTester.run("department-project-sum", {
   valid: [
+    {
+      name: "invented: a department form's projects table — 120 + 180 = 300, 118 + 172 = 290, the 合计 and the 项目支出 line say the same",
+      text: water([["120.00", "118.00"], ["180.00", "172.00"]], "300.00\t290.00"),
+    },
+    { name: "invented: a projects table with no 合计 row to check", text: water([["120.00", "118.00"], ["180.00", "172.00"]], "").replace(/\t合计.*\n/u, "") },
     { name: "the project forms add up to the department's 项目支出 in every column", text: DEPT + P1 + P2 },
     { name: "a department form alone", text: DEPT },
     { name: "project forms of another department are not its projects", text: DEPT + P1 + P2 + project("城区道路维修", "200\t300\t290\t10\t96.67%\t9.67", "示例县交通运输局") },
@@ -59,6 +75,21 @@ ruleTester.run("department-project-sum", {
     },
   ],
   invalid: [
+    {
+      name: "invented: a projects table whose 合计 全年预算数 is not the lines' sum (140 + 180 = 320, written 300.00)",
+      text: water([["140.00", "118.00"], ["180.00", "172.00"]], "300.00\t290.00"),
+      errors: [{ messageId: "linesTotal", line: 10, field: "funds", severity: "error", evidence: "300.00", data: { sum: "320", total: "300" } }],
+    },
+    {
+      name: "invented: a projects table whose 合计 执行数 is not the lines' sum (118 + 170 = 288, written 290.00)",
+      text: water([["120.00", "118.00"], ["180.00", "170.00"]], "300.00\t290.00"),
+      errors: [{ messageId: "linesTotal", line: 10, field: "funds", evidence: "290.00", data: { sum: "288", column: "全年执行数" } }],
+    },
+    {
+      name: "invented: a projects table adding up (130 + 180 = 310) to a 合计 other than the form's 项目支出 line (300.00)",
+      text: water([["130.00", "118.00"], ["180.00", "172.00"]], "310.00\t290.00"),
+      errors: [{ messageId: "totalVsSpending", line: 10, field: "funds", severity: "error", evidence: "310.00", data: { amount: "300", total: "310" } }],
+    },
     {
       name: "invented: the department names its projects, but an attached form states another amount than its line (100 listed, 90 attached): the shortfall is noted",
       text: TOWN + townProject("集镇环境卫生保洁项目", "120.00") + townProject("农村饮水设施维护项目", "90.00"),
