@@ -130,13 +130,23 @@ function runningFooters(rows: Row[], all: Row[]): Set<Row> {
   const candidates = rows.map((r) => [r, footerText(r)] as const).filter((x): x is readonly [Row, string] => x[1] !== null);
   if (candidates.length === 0) return out;
   const counts = shortRowCounts(all);
-  const footers = new Map<string, number>();
+  const footers = footerCounts(all);
+  for (const [r, t] of candidates) if ((footers.get(t) ?? 0) + (counts.get(t) ?? 0) >= 2) out.add(r);
+  return out;
+}
+
+/** how often each footer text occurs in a document (cached per document: regions ask once each) */
+const footerCache = new WeakMap<Row[], Map<string, number>>();
+function footerCounts(all: Row[]): Map<string, number> {
+  let footers = footerCache.get(all);
+  if (footers) return footers;
+  footers = new Map();
   for (const r of all) {
     const t = footerText(r);
     if (t) footers.set(t, (footers.get(t) ?? 0) + 1);
   }
-  for (const [r, t] of candidates) if ((footers.get(t) ?? 0) + (counts.get(t) ?? 0) >= 2) out.add(r);
-  return out;
+  footerCache.set(all, footers);
+  return footers;
 }
 
 /** a table row (three cells or more) that is no field or signature line ("项目名称", "填报人：") */

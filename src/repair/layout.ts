@@ -203,6 +203,8 @@ const NEXT_GROUP = /^\d{3}(?![\d,，])/u;
  */
 export function glueLayoutNumbers(headerRow: Row | undefined, row: Row): Row {
   if (row.sep !== "space") return row;
+  // most rows hold no short digit group: the header's pieces are not worked out for them
+  if (!row.cells.some((c) => LEAD_GROUP.test(c.text.trim()))) return row;
   const head = alignedPieces(headerRow);
   if (!head) return row;
   const pieces = pieceStarts(row);
