@@ -194,10 +194,13 @@ export default defineRule({
     },
   },
   create(ctx) {
+    const person = ctx.knowledge.lexicon("count-units-person").terms;
+    const measure = ctx.knowledge.lexicon("count-units-measure").terms;
+    // each unit is listed once, in the one lexicon its kind belongs to; the goal's counts may use any
     const units: Units = {
-      all: ctx.knowledge.lexicon("count-units").terms,
-      person: new Set(ctx.knowledge.lexicon("count-units-person").terms),
-      measure: new Set(ctx.knowledge.lexicon("count-units-measure").terms),
+      all: [...new Set([...ctx.knowledge.lexicon("count-units").terms, ...person, ...measure])],
+      person: new Set(person),
+      measure: new Set(measure),
     };
     /** the values a goal is compared with: a 年度 goal with the year column (or the only one), a 实施期
      *  goal with the period column; a form with 长期 and 年度 blocks one after the other compares each
