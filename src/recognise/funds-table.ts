@@ -314,11 +314,15 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     }
     let li = labelIndex(cells, header);
     // the block's own label in the first column, the row's label after it ("资金情况（万元） ⇥ 年度资金总额
-    // ⇥ 612.40 …"): a label that states the money unit names the block, the text cell after it the row
-    const blockLabel = li >= 0 && li + 1 < cells.length ? BLOCK_LABEL.exec(squash(cells[li].text)) : null;
-    if (blockLabel && !numberish(cells[li + 1].text) && /[\u4e00-\u9fff]/.test(cells[li + 1].text)) {
-      funds.unit ??= blockLabel[1];
-      li++;
+    // ⇥ 612.40 …", "项目资金 ⇥ 年度资金总额 ⇥ 60.00 …"): a label that states the money unit names the
+    // block, and so does one followed by the totals' own label; the text cell after it is the row's
+    const nextText = li >= 0 && li + 1 < cells.length && !numberish(cells[li + 1].text) && /[\u4e00-\u9fff]/.test(cells[li + 1].text) ? squash(cells[li + 1].text) : null;
+    if (nextText !== null) {
+      const blockLabel = BLOCK_LABEL.exec(squash(cells[li].text));
+      if (blockLabel || (TOTAL_LABEL.test(nextText) && !TOTAL_LABEL.test(squash(cells[li].text)))) {
+        if (blockLabel) funds.unit ??= blockLabel[1];
+        li++;
+      }
     }
     // the unit wrapped out of the block's label onto this row ("（万元） ⇥ 年度资金总额 ⇥ …")
     const unitCell = li > 0 ? UNIT_ONLY.exec(squash(cells[li - 1].text)) : null;

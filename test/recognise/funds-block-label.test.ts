@@ -37,3 +37,16 @@ describe("a funds block labelled with its unit in the first column", () => {
     expect(f.funds.sources.map((s) => s.name)).toEqual(["财政拨款", "其他资金"]);
   });
 });
+
+describe("a funds block whose first column names the block without a unit", () => {
+  const f = parse(
+    text
+      .replace("资金情况（万元）\t年度资金总额", "项目资金\t年度资金总额")
+      .replace("\t\t年初预算数\t全年预算数", "（万元）\t\t年初预算数\t全年预算数"),
+  ).forms[0];
+  it("a first cell followed by the totals' own label ('项目资金 ⇥ 年度资金总额') is the block's label", () => {
+    expect(f.funds.raw?.label?.text).toBe("年度资金总额");
+    expect([f.funds.adjusted, f.funds.executed, f.funds.rate, f.funds.score]).toEqual([42, 37.8, 90, 18]);
+    expect(f.funds.sources.map((s) => s.name)).toEqual(["财政拨款", "其他资金"]);
+  });
+});
