@@ -61,6 +61,20 @@ describe("page furniture and repeated headers", () => {
     expect(isPageFurniture(row(1, "成本指标", "—", "1"))).toBe(false);
   });
 
+  it("drops a running header of three cells below a page number, printed again on the next page (invented)", () => {
+    const rows = [
+      row(1, "示例县档案馆2024年度决算公开"),
+      row(2, "产出指标", "数量指标", "档案数字化页数", "≥10000页", "10200页", "10", "10"),
+      row(3, "— 7 —"),
+      row(4, "示例县档案馆2024年度决算公开", "第四部分", "附件"),
+      row(5, "", "质量指标", "数字化合格率", "≥98%", "99%", "10", "10"),
+      row(6, "— 8 —"),
+      row(7, "示例县档案馆2024年度决算公开", "第四部分", "附件"),
+      row(8, "", "时效指标", "完成时间", "2024年11月底前", "2024年11月20日", "10", "10"),
+    ];
+    expect(dropPageFurniture(rows).map((r) => r.loc.line)).toEqual([1, 2, 5, 8]);
+  });
+
   it("keeps a row that only mentions a page among other cells", () => {
     expect(dropPageFurniture([row(1, "第 1 页", "培训人次", "≥200")])).toHaveLength(1);
   });
