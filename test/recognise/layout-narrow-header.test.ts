@@ -55,6 +55,9 @@ describe("a -layout header whose first two labels stand one space apart", () => 
     expect(f.indicators.map((i) => i.name)).toEqual(["更新设备站点数", "设备验收合格率", "文化活动受益群众人次", "群众满意度"]);
     expect(f.indicators.map((i) => i.level2)).toEqual(["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"]);
   });
+  it("a level 1 printed one character a line ('产' / '出' / '指' / '标') is the level 1 of every row it spans", () => {
+    expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "满意度指标"]);
+  });
   it("a reason wrapped in the last column goes on the reason, not on the name", () => {
     const i = f.indicators[0];
     expect(i.name).toBe("更新设备站点数");
