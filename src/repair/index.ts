@@ -102,8 +102,11 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
       const t = rowText(row);
       // a form's own title ("项目支出绩效目标表") repeats too when each form starts a page: it is kept,
       // unless it stands inside an indicator table (a report title containing 绩效 printed atop each page)
-      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, rows.slice(i + 1).find((r) => !isBlankRow(r)))))
-        out.add(row);
+      const below = rows.slice(i + 1).find((r) => !isBlankRow(r));
+      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, below))) out.add(row);
+      // printed once (the document's last page break), a one-cell title between a page number and an
+      // indicator table going on below it ("某某局2025年部门预算公开" / the header repeated) is the page's too
+      else if (t.length >= 6 && filledCells(row).length === 1 && !FORM_TITLE.test(t) && insideIndicatorTable(above, below) && /指标/.test(rowText(below!))) out.add(row);
     }
     afterPageNumber = false;
     above = row;
