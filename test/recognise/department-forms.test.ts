@@ -221,17 +221,22 @@ describe("a department self-assessment with no indicator table (issue 9)", () =>
   });
 });
 
+/** an invented department target form whose total is labelled 年度预算总额 (212.40 = 160.40 + 52.00) */
+const ARCHIVE_DEPT = [
+  "2025年度部门整体支出绩效目标表",
+  "部门名称\t示例县档案馆\t部门编码\t306",
+  "年度预算\t年度预算总额\t212.40",
+  "\t其中：基本支出\t160.40",
+  "\t项目支出\t52.00",
+  "年度总体目标\t完成馆藏档案数字化10万页，接待查档利用3000人次。",
+  "一级指标\t二级指标\t三级指标\t指标值",
+  "产出指标\t数量指标\t档案数字化页数\t≥100000页",
+];
+
 describe("a department target form whose total is labelled 年度预算总额", () => {
   it("reads 年度预算总额 as the year's total beside the 基本支出 / 项目支出 lines", () => {
     const d = parse([
-      "2025年度部门整体支出绩效目标表",
-      "部门名称\t示例县档案馆\t部门编码\t306",
-      "年度预算\t年度预算总额\t212.40",
-      "\t其中：基本支出\t160.40",
-      "\t项目支出\t52.00",
-      "年度总体目标\t完成馆藏档案数字化10万页，接待查档利用3000人次。",
-      "一级指标\t二级指标\t三级指标\t指标值",
-      "产出指标\t数量指标\t档案数字化页数\t≥100000页",
+      ...ARCHIVE_DEPT,
       "满意度指标\t服务对象满意度指标\t查档群众满意度\t≥90%",
     ]);
     const f = d.forms[0];
@@ -254,14 +259,7 @@ describe("a project form under a line listing the attached kinds of form", () =>
       "一级指标\t二级指标\t三级指标\t指标值",
       "产出指标\t数量指标\t档案数字化页数\t≥100000页",
       "",
-      "2025年度部门整体支出绩效目标表",
-      "部门名称\t示例县档案馆\t部门编码\t306",
-      "年度预算\t年度预算总额\t212.40",
-      "\t其中：基本支出\t160.40",
-      "\t项目支出\t52.00",
-      "年度总体目标\t完成馆藏档案数字化10万页，接待查档利用3000人次。",
-      "一级指标\t二级指标\t三级指标\t指标值",
-      "产出指标\t数量指标\t档案数字化页数\t≥100000页",
+      ...ARCHIVE_DEPT,
     ]);
     expect(d.forms.map((f) => [f.project.name, f.subject ?? "project"])).toEqual([
       ["档案数字化加工经费", "project"],

@@ -8,21 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
+import { at } from "../helpers/layout-text.js";
 
 const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
-
-/** a line of -layout text: each piece at its printed column (a full-width character takes two) */
-function at(pieces: [number, string][]): string {
-  let out = "";
-  let w = 0;
-  for (const [col, t] of pieces) {
-    out += " ".repeat(Math.max(1, col - w));
-    w = Math.max(w + 1, col);
-    out += t;
-    for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  }
-  return out;
-}
 
 const text = [
   at([[24, "2024年度项目支出绩效自评表"]]),
