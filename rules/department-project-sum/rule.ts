@@ -9,7 +9,8 @@
  *  - adding up to LESS is reported as info only: a submission may publish the forms of its major
  *    projects and not of every one, so a shortfall proves nothing about the numbers.
  *    When the department form names its projects under 项目支出 and the shortfall is exactly the
- *    projects it names without a form (the others agreeing with their lines), nothing is reported.
+ *    projects it names without a form (the others agreeing with their lines), nothing is reported;
+ *    nor when the department's project forms printed before it make up the difference exactly.
  * Amounts are compared in one unit (元/万元 as each form states it). One finding per department form,
  * at its 项目支出 row.
  * A department form's own table of projects (decision 90) is checked within the form, column by column
@@ -47,6 +48,21 @@ function projectsOf(doc: KpiDocument, k: number): Form[] {
     if (f.kind !== dept.kind) continue;
     const own = departmentKey(f.project.department);
     if (own ? sameDepartment(own, key) : single) out.push(f);
+  }
+  return out;
+}
+
+/** the project forms of a department form printed before it (after the department form before, if any), of its kind and department */
+function projectsBefore(doc: KpiDocument, k: number): Form[] {
+  const dept = doc.forms[k];
+  const key = departmentKey(dept.project.department ?? dept.project.name);
+  const out: Form[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const f = doc.forms[j];
+    if (f.subject === "department") break;
+    if (f.kind !== dept.kind) continue;
+    const own = departmentKey(f.project.department);
+    if (own && sameDepartment(own, key)) out.push(f);
   }
   return out;
 }
@@ -183,7 +199,16 @@ export default defineRule({
             rows.push({ col, amount, sum: parts.reduce((a, p) => a + p.v, 0), parts });
           }
           const over = rows.find((r) => r.sum - r.amount > slack(r.amount));
-          const short = over ? undefined : rows.find((r) => r.amount - r.sum > slack(r.amount) && !accountedFor(dept, r, slack));
+          // a shortfall made up exactly by the department's project forms printed before it (a 部门预算 may
+          // print its projects' forms first): the submission holds them all, nothing is missing
+          const before = projectsBefore(doc, k);
+          const madeUp = (r: (typeof rows)[number]) => {
+            const vs = before.map((form) => r.col.total(form));
+            if (!before.length || !vs.every(isNum)) return false;
+            const all = r.sum + before.reduce((a, form, j) => a + inDeptUnit(vs[j] as number, form.funds.unit), 0);
+            return Math.abs(all - r.amount) <= slack(r.amount);
+          };
+          const short = over ? undefined : rows.find((r) => r.amount - r.sum > slack(r.amount) && !accountedFor(dept, r, slack) && !madeUp(r));
           const r = over ?? short;
           if (!r) return;
           const data = {

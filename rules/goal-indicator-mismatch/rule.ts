@@ -66,6 +66,8 @@ interface GoalCount {
   floor: boolean;
   /** an approximate or per-unit figure ("约18吨", "日均转运量约18吨", "户均2亩"): not a promise of a total */
   approximate: boolean;
+  /** a count per period or per head ("每季度…1次", "户均2亩"): compared with no yearly indicator */
+  perPeriod: boolean;
   /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
   context: string;
   text: string;
@@ -76,8 +78,13 @@ interface GoalCount {
 const FLOOR_BEFORE = /(不少于|不低于|至少|≥|>=)\s*$/u;
 const FLOOR_AFTER = /^\s*(以上|及以上)/u;
 
-/** before a count: an approximation or an average per day, month, year, person or household */
-const APPROXIMATE_BEFORE = /(约|大约|近|日均|月均|年均|人均|户均|平均|每[天日月年人户])[\u4e00-\u9fa5]{0,6}$/u;
+/** before a count: an approximation or an average per day, week, month, quarter, year, person or
+ *  household ("每季度轮换图书1次" is four a year, not one) */
+const APPROXIMATE_BEFORE = /(约|大约|近|日均|周均|月均|季均|年均|人均|户均|平均|每(?:[天日周旬月年人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
+
+/** before a count: a rate per day, week, month, quarter, person or household ("每季度轮换图书1次",
+ *  "户均2亩"), never the year's total whatever the indicator's comparator (a year is its own period) */
+const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?:[天日周旬月人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
 
 /** a 数量 indicator counting the same thing that carries exactly the goal's count: the goal agrees with
  *  the form, and a second row with another value is a duplicate (duplicate-indicator's finding) */
@@ -130,8 +137,9 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
     const floor = FLOOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || FLOOR_AFTER.test(text.slice(end));
     // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
     // what stands before it
-    const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
-    out.push({ value, unit: m[2], floor, approximate, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
+    const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
+    const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+    out.push({ value, unit: m[2], floor, approximate, perPeriod, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -248,6 +256,7 @@ export default defineRule({
       for (const c of counts) {
         // ambiguous: the goal counts the same unit with different numbers around the same words
         if (counts.some((o) => o !== c && o.unit === c.unit && o.context === c.context && o.value !== c.value)) continue;
+        if (c.perPeriod) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
           for (const v of valuesFor(ind, which)) {

@@ -255,6 +255,8 @@ function byPrintedColumn(headerRow: Row | undefined, row: Row, cells: FilledCell
 
 /** a cell that only states the money unit: "（万元）", "(单位：元)" */
 const UNIT_ONLY = /^[（(]?(单位[:：]?)?(万元|元)[)）]$/;
+/** the funds block's label with its money unit ("资金情况（万元）", "项目资金（单位：元）"), standing before a row's own label */
+const BLOCK_LABEL = /^[^（(]*[（(](?:单位[:：]?)?(万元|元)[)）]$/;
 /** a row of the funds block that explains the execution ("预算执行偏差原因：…", "原因：…"): the block's reason, no fund source */
 const REASON_ROW = /^(预算执行|资金执行|执行)?(偏差)?(原因|说明)(分析)?(及改进措施)?[:：]/;
 
@@ -305,10 +307,23 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
     };
     if (reasonRow === i - 1 && cells.length === 1 && raw.reasons && ((!/\d/.test(first) && !SOURCE_WORD.test(first)) || inReasonColumn())) {
       raw.reasons = { ...raw.reasons, text: raw.reasons.text + cells[0].text.trim() };
+      // a reason wrapped over three lines or more goes on from this one ("…暂停运行，" / "…相应减" / "少")
+      reasonRow = i;
       end = i + 1;
       continue;
     }
-    const li = labelIndex(cells, header);
+    let li = labelIndex(cells, header);
+    // the block's own label in the first column, the row's label after it ("资金情况（万元） ⇥ 年度资金总额
+    // ⇥ 612.40 …", "项目资金 ⇥ 年度资金总额 ⇥ 60.00 …"): a label that states the money unit names the
+    // block, and so does one followed by the totals' own label; the text cell after it is the row's
+    const nextText = li >= 0 && li + 1 < cells.length && !numberish(cells[li + 1].text) && /[\u4e00-\u9fff]/.test(cells[li + 1].text) ? squash(cells[li + 1].text) : null;
+    if (nextText !== null) {
+      const blockLabel = BLOCK_LABEL.exec(squash(cells[li].text));
+      if (blockLabel || (TOTAL_LABEL.test(nextText) && !TOTAL_LABEL.test(squash(cells[li].text)))) {
+        if (blockLabel) funds.unit ??= blockLabel[1];
+        li++;
+      }
+    }
     // the unit wrapped out of the block's label onto this row ("（万元） ⇥ 年度资金总额 ⇥ …")
     const unitCell = li > 0 ? UNIT_ONLY.exec(squash(cells[li - 1].text)) : null;
     if (unitCell) funds.unit ??= unitCell[2];

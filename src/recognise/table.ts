@@ -344,6 +344,33 @@ function placeByIndent(header: Header, headerRow: Row | undefined, rec: TableRec
   return { row, cells: { [key]: filled[0].cell } };
 }
 
+/**
+ * A level-1 label printed one character a line ("产" / "出" / "指" / "标") leaves most rows with one
+ * short piece in the level-1 column and none in the level-2 column; aligned by their cells alone,
+ * such a piece is taken for the level 2. In a space-aligned table the piece says by where it stands
+ * which column it is in: one standing where the level-1 column starts (two columns of slack, as the
+ * layout repair measures) and that is no level-2 label goes to the level 1 when the row has none.
+ */
+function levelByColumn(tpl: Template, header: Header, headerRow: Row | undefined, rec: TableRecord<Key>): TableRecord<Key> {
+  const l2 = rec.cells.level2;
+  if (!l2 || rec.cells.level1 || header.positional || rec.row.sep !== "space" || !isSpaceAligned(headerRow)) return rec;
+  const l1col = header.columns.find((c) => c.role === "level1" && !c.annual);
+  const l2col = header.columns.find((c) => c.role === "level2" && !c.annual);
+  const head = pieceStarts(headerRow!);
+  const pieces = pieceStarts(rec.row);
+  if (!l1col || !l2col || !head || !pieces) return rec;
+  const startOf = (cells: typeof head, cell: Cell | undefined) => cells.find((p) => p.cell === cell)?.start;
+  const at = startOf(pieces, l2);
+  const s1 = startOf(head, headerRow!.cells[l1col.index]);
+  const s2 = startOf(head, headerRow!.cells[l2col.index]);
+  if (at === undefined || s1 === undefined || s2 === undefined || !(s1 < s2) || Math.abs(at - s1) > 2 || at + 2 >= s2) return rec;
+  // a level-2 label printed left of its header ("            质量指标" under "二级指标") stays the level 2
+  if (normLevel2(tpl, l2.text.replace(/\s+/g, "")) !== null) return rec;
+  const cells: TableRecord<Key>["cells"] = { ...rec.cells, level1: l2 };
+  delete cells.level2;
+  return { ...rec, cells };
+}
+
 const NUMBER_PIECE = /^[≥≤<>=＜＞≧≦＝]?\d+(\.\d+)?$/u;
 
 /**
@@ -597,7 +624,7 @@ export function readTable(
         continue;
       }
       const glued = glueLayoutNumbers(rows[h.first], glueValuePieces(h, rows[h.index], row));
-      recs.push(placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued)));
+      recs.push(levelByColumn(tpl, h, rows[h.index], placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued))));
     }
     inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);

@@ -60,14 +60,20 @@ function rowText(row: Row): string {
 /** a form title: "项目支出绩效目标表", "部门整体支出绩效自评表（2024年度）" */
 const FORM_TITLE = /(绩效|表([（(][^）)]*[)）])?$)/u;
 
-/** how often each text of a one- or two-cell row occurs in a document (cached per document) */
+/**
+ * A running header's line holds one or two texts ("某某局2025年部门预算公开", "…决算公开   第五部分 附件");
+ * split on its single spaces by the line reader, up to three cells.
+ */
+const HEADER_CELLS = 3;
+
+/** how often each text of a row of up to HEADER_CELLS cells occurs in a document (cached per document) */
 const shortRowCache = new WeakMap<Row[], Map<string, number>>();
 function shortRowCounts(all: Row[]): Map<string, number> {
   let counts = shortRowCache.get(all);
   if (counts) return counts;
   counts = new Map();
   for (const r of all) {
-    const t = filledCells(r).length <= 2 ? rowText(r) : "";
+    const t = filledCells(r).length <= HEADER_CELLS ? rowText(r) : "";
     if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   shortRowCache.set(all, counts);
@@ -75,7 +81,7 @@ function shortRowCounts(all: Row[]): Map<string, number> {
 }
 
 /**
- * A running page header: a line of one or two cells directly below a page number (blank lines
+ * A running page header: a line of one to three cells directly below a page number (blank lines
  * aside) whose text is printed again elsewhere in the document ("某某局2025年部门预算公开" at the top
  * of every page). `all` is the whole document's rows, where the repeat is looked for.
  */
@@ -91,13 +97,16 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
       afterPageNumber = true;
       return;
     }
-    if (afterPageNumber && filledCells(row).length <= 2) {
+    if (afterPageNumber && filledCells(row).length <= HEADER_CELLS) {
       counts ??= shortRowCounts(all);
       const t = rowText(row);
       // a form's own title ("项目支出绩效目标表") repeats too when each form starts a page: it is kept,
       // unless it stands inside an indicator table (a report title containing 绩效 printed atop each page)
-      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, rows.slice(i + 1).find((r) => !isBlankRow(r)))))
-        out.add(row);
+      const below = rows.slice(i + 1).find((r) => !isBlankRow(r));
+      if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, below))) out.add(row);
+      // printed once (the document's last page break), a one-cell title between a page number and an
+      // indicator table going on below it ("某某局2025年部门预算公开" / the header repeated) is the page's too
+      else if (t.length >= 6 && filledCells(row).length === 1 && !FORM_TITLE.test(t) && insideIndicatorTable(above, below) && /指标/.test(rowText(below!))) out.add(row);
     }
     afterPageNumber = false;
     above = row;

@@ -40,12 +40,17 @@ export function pieceStarts(row: Row): { cell: Cell; start: number; width: numbe
 /**
  * The cells of a header line of a space-aligned table (three cells or more, two spaces or more
  * between each: single spaces are the raw mode's separators, whose positions say nothing), else null.
+ * One gap of a single space is allowed where three others or more are wide: a -layout header whose
+ * two narrow first columns print their labels side by side ("一级指标 二级指标      三级指标 …"); a
+ * raw line separates all its cells by single spaces.
  */
 function alignedPieces(row: Row | undefined): { cell: Cell; start: number; width: number }[] | null {
   if (!row || row.sep !== "space") return null;
   const head = pieceStarts(row);
   if (!head || head.length < 3) return null;
-  if (head.some((h, k) => k > 0 && h.start - (head[k - 1].start + head[k - 1].width) < 2)) return null;
+  const gaps = head.slice(1).map((h, k) => h.start - (head[k].start + head[k].width));
+  const narrow = gaps.filter((g) => g < 2).length;
+  if (gaps.some((g) => g < 1) || narrow > 1 || (narrow === 1 && gaps.length - narrow < 3)) return null;
   return head;
 }
 

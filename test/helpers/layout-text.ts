@@ -32,3 +32,17 @@ export function layoutText(tsv: string, gap = 3): string {
     })
     .join("\f");
 }
+
+/** a line of -layout text: each piece at its printed column (a full-width character takes two), at
+ *  least one space after the piece before it, as pdftotext -layout prints a borderless table */
+export function at(pieces: [number, string][]): string {
+  let out = "";
+  let w = 0;
+  for (const [col, t] of pieces) {
+    out += " ".repeat(Math.max(1, col - w));
+    w = Math.max(w + 1, col);
+    out += t;
+    for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  }
+  return out;
+}

@@ -220,3 +220,50 @@ describe("a department self-assessment with no indicator table (issue 9)", () =>
     expect(d.forms[1].indicators.length).toBe(3);
   });
 });
+
+/** an invented department target form whose total is labelled 年度预算总额 (212.40 = 160.40 + 52.00) */
+const ARCHIVE_DEPT = [
+  "2025年度部门整体支出绩效目标表",
+  "部门名称\t示例县档案馆\t部门编码\t306",
+  "年度预算\t年度预算总额\t212.40",
+  "\t其中：基本支出\t160.40",
+  "\t项目支出\t52.00",
+  "年度总体目标\t完成馆藏档案数字化10万页，接待查档利用3000人次。",
+  "一级指标\t二级指标\t三级指标\t指标值",
+  "产出指标\t数量指标\t档案数字化页数\t≥100000页",
+];
+
+describe("a department target form whose total is labelled 年度预算总额", () => {
+  it("reads 年度预算总额 as the year's total beside the 基本支出 / 项目支出 lines", () => {
+    const d = parse([
+      ...ARCHIVE_DEPT,
+      "满意度指标\t服务对象满意度指标\t查档群众满意度\t≥90%",
+    ]);
+    const f = d.forms[0];
+    expect(f.funds.annualTotal).toBe(212.4);
+    expect(f.funds.spending?.basic?.period).toBe(160.4);
+    expect(f.funds.spending?.project?.period).toBe(52);
+  });
+});
+
+describe("a project form under a line listing the attached kinds of form", () => {
+  it("'附件：项目支出绩效目标表及部门整体支出绩效目标表' above a project form does not make it the department's", () => {
+    const d = parse([
+      "附件：2025年项目支出绩效目标表及部门整体支出绩效目标表",
+      "",
+      "2025年度项目支出绩效目标表",
+      "项目名称\t档案数字化加工经费",
+      "主管部门\t示例县档案馆\t实施单位\t示例县档案馆",
+      "年度资金总额\t20.00",
+      "年度总体目标\t完成馆藏档案数字化10万页。",
+      "一级指标\t二级指标\t三级指标\t指标值",
+      "产出指标\t数量指标\t档案数字化页数\t≥100000页",
+      "",
+      ...ARCHIVE_DEPT,
+    ]);
+    expect(d.forms.map((f) => [f.project.name, f.subject ?? "project"])).toEqual([
+      ["档案数字化加工经费", "project"],
+      ["示例县档案馆", "department"],
+    ]);
+  });
+});

@@ -5,25 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
+import { at } from "../helpers/layout-text.js";
 
 import { BUDGET_20, scoredForm } from "./scored-form.js";
 
 const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
 const form = (rows: string[][]) => scoredForm([...rows, ["总分", "", "", "", "", "100", "99"]], true);
-
-/** a line of -layout text: each piece at its printed column (a full-width character takes two), at
- *  least one space after the piece before it, as pdftotext -layout prints a borderless table */
-function at(pieces: [number, string][]): string {
-  let out = "";
-  let w = 0;
-  for (const [col, t] of pieces) {
-    out += " ".repeat(Math.max(1, col - w));
-    w = Math.max(w + 1, col);
-    out += t;
-    for (const ch of t) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  }
-  return out;
-}
 
 describe("wrapped label cells", () => {
   it("the suffix of a wrapped level 2 that lands in the level-1 column is not added to the level 1 a second time", () => {

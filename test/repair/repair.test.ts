@@ -61,6 +61,34 @@ describe("page furniture and repeated headers", () => {
     expect(isPageFurniture(row(1, "成本指标", "—", "1"))).toBe(false);
   });
 
+  it("drops a running header of three cells below a page number, printed again on the next page (invented)", () => {
+    const rows = [
+      row(1, "示例县档案馆2024年度决算公开"),
+      row(2, "产出指标", "数量指标", "档案数字化页数", "≥10000页", "10200页", "10", "10"),
+      row(3, "— 7 —"),
+      row(4, "示例县档案馆2024年度决算公开", "第四部分", "附件"),
+      row(5, "", "质量指标", "数字化合格率", "≥98%", "99%", "10", "10"),
+      row(6, "— 8 —"),
+      row(7, "示例县档案馆2024年度决算公开", "第四部分", "附件"),
+      row(8, "", "时效指标", "完成时间", "2024年11月底前", "2024年11月20日", "10", "10"),
+    ];
+    expect(dropPageFurniture(rows).map((r) => r.loc.line)).toEqual([1, 2, 5, 8]);
+  });
+
+  it("drops a title printed once between a page number and the indicator table going on below it (invented)", () => {
+    const rows = [
+      row(1, "", "时效指标", "报到及时率", "≥95%"),
+      row(2, "第 4 页"),
+      row(3, "示例县档案馆2025年部门预算公开"),
+      row(4, "一级指标", "二级指标", "三级指标", "指标值"),
+      row(5, "", "成本指标", "人均补助", "≤4000元/人"),
+    ];
+    expect(dropPageFurniture(rows).map((r) => r.loc.line)).toEqual([1, 4, 5]);
+    // a form's own title there opens the next form: kept
+    const next = [rows[0], rows[1], row(3, "2025年度项目支出绩效目标表"), row(4, "项目名称", "档案数字化")];
+    expect(dropPageFurniture(next).map((r) => r.loc.line)).toEqual([1, 3, 4]);
+  });
+
   it("keeps a row that only mentions a page among other cells", () => {
     expect(dropPageFurniture([row(1, "第 1 页", "培训人次", "≥200")])).toHaveLength(1);
   });

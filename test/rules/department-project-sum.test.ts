@@ -67,6 +67,10 @@ ruleTester.run("department-project-sum", {
     { name: "a department form alone", text: DEPT },
     { name: "project forms of another department are not its projects", text: DEPT + P1 + P2 + project("城区道路维修", "200\t300\t290\t10\t96.67%\t9.67", "示例县交通运输局") },
     { name: "project forms before the department form are not counted against it", text: P1 + P1.replace("困难群众救助补助", "临时救助") + DEPT.replace("100\t120\t112", "10\t12\t11") },
+    {
+      name: "invented: a shortfall made up exactly by the department's project forms printed before it (one form before: 60 / 70 / 66, one after: 40 / 50 / 46; together the 项目支出 line's 100 / 120 / 112)",
+      text: P1 + DEPT + P2,
+    },
     { name: "amounts in 元 are compared in the department's 万元", text: DEPT + project("困难群众救助补助", "600000\t700000\t660000\t10\t94.29%\t9.43", "示例县民政局", "元") + P2 },
     { name: "a department form read as a project's has no 项目支出 line to compare", text: P1 + P2 },
     {

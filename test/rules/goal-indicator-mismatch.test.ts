@@ -56,6 +56,14 @@ ruleTester.run("goal-indicator-mismatch", {
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "中转站日均转运生活垃圾约18吨").replace("补助辅警实有人数\t253人", "全年转运生活垃圾量\t≥6500吨"),
     },
     {
+      name: "invented: a count per quarter (每季度开展巡查1次) is no yearly total to hold the year's count (≥4次) against",
+      text: "项目名称\t示例县河道巡查经费\n绩效目标\t对县域12条河道每季度开展联合巡查1次，发现问题及时交办整改\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t河道联合巡查次数\t≥4次\n",
+    },
+    {
+      name: "invented: a count per month (每月开展巡查2次) against an exact yearly count (=24次) is not compared either",
+      text: "项目名称\t示例县河道巡查经费\n绩效目标\t对县域12条河道每月开展联合巡查2次，发现问题及时交办整改\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t河道联合巡查次数\t=24次\n",
+    },
+    {
       name: "invented: one 数量 row carries the goal's count (≥326人), a second row on the same thing a lower floor (duplicate-indicator's finding, not this rule's)",
       text: fixture.replace("补助辅警实有人数\t253人", "补助辅警实有人数\t≥326人\n\t\t数量指标\t补助辅警在岗人数\t≥250人"),
     },

@@ -57,6 +57,8 @@ ruleTester.run("low-execution-reason", {
     },
     { name: "invented: 88% executed, paid after the year (待…后, 次年清算)", text: town({ funds: low, actual: "聘用保洁员60名；四季度保洁费待年度考核后于次年清算。" }) },
     { name: "invented: 88% executed, work moved past the year (延至)", text: town({ funds: low, actual: "聘用保洁员60名，第二批垃圾箱采购延至2025年。" }) },
+    { name: "invented: 88% executed, part of the work suspended (暂停) and its cost with it", text: town({ funds: low, actual: "聘用保洁员60名，1个村的收运点在村道改建期间暂停使用，收运费用相应减少。" }) },
+    { name: "invented: 88% executed, a purchase cancelled (取消)", text: town({ funds: low, actual: "聘用保洁员60名；垃圾分类宣传牌的镇级采购取消。" }) },
     { name: "invented: 88% executed, the balance settled in the next year's first quarter", text: town({ funds: low, actual: "聘用保洁员60名，垃圾清运服务费于2025年一季度结算。" }) },
     {
       name: "invented: 88% executed, the reason written in the goal cell (预期目标 and 实际完成情况 in one text)",

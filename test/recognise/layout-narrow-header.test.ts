@@ -1,0 +1,58 @@
+/**
+ * A -layout self-assessment whose header prints its two narrow first labels one space apart
+ * ("一级指标 二级指标      三级指标 …"), with level-1 labels one character a line and their points
+ * on a line of their own ("（40）"), a level 2 wrapped ("服务对象满意" / "度指标"), and reasons wrapped
+ * over several lines in the last column and in the funds block. Invented form and figures;
+ * expectations written by hand from the text.
+ */
+import { describe, expect, it } from "vitest";
+import { textToGrid } from "../../src/read/text.js";
+import { gridToDocument } from "../../src/parse.js";
+import { at } from "../helpers/layout-text.js";
+
+const parse = (text: string) => gridToDocument(textToGrid("test.txt", text, "utf-8"));
+
+const text = [
+  at([[24, "2024年度项目支出绩效自评表"]]),
+  " 项目名称：乡镇文化站设备更新",
+  " 主管部门：某县文化和旅游局                实施单位：某县文化馆",
+  at([[1, "资金情况"], [15, "年初预算数"], [27, "全年预算数"], [39, "全年执行数"], [51, "分值"], [57, "执行率"], [67, "得分"], [75, "未完成原因"]]),
+  " （万元）",
+  at([[1, "年度资金总额"], [15, "20.00"], [27, "20.00"], [39, "15.00"], [51, "10"], [57, "75.00%"], [67, "7.50"], [75, "3个站点的音响设备"]]),
+  at([[75, "改由省级配送，采购"]]),
+  at([[75, "取消"]]),
+  at([[1, "年度目标"], [11, "预期目标"], [61, "实际完成情况"]]),
+  at([[11, "为12个乡镇文化站更新音响和投影设备。"], [61, "更新9个乡镇文化站设备。"]]),
+  at([[1, "一级指标"], [10, "二级指标"], [24, "三级指标"], [52, "年度指标值"], [70, "实际完成值"], [86, "分值"], [92, "得分"], [100, "未完成原因分析及改进措施"]]),
+  at([[1, "产"], [9, "数量指标"], [23, "更新设备站点数"], [51, "≥12个"], [69, "9个"], [85, "40"], [91, "30.00"], [99, "3个站点设备由省级统一配送，"]]),
+  at([[1, "出"], [99, "本县不再采购"]]),
+  at([[1, "指"], [9, "质量指标"], [23, "设备验收合格率"], [51, "=100%"], [69, "100%"], [85, "20"], [91, "20"]]),
+  at([[1, "标"]]),
+  at([[1, "（60）"]]),
+  at([[1, "效"], [9, "社会效益指标"], [23, "文化活动受益群众人次"], [51, "≥20000人次"], [69, "21000人次"], [85, "20"], [91, "20"]]),
+  at([[1, "益"]]),
+  at([[1, "（20）"]]),
+  at([[1, "满意度"], [9, "服务对象满意"], [23, "群众满意度"], [51, "≥90%"], [69, "94%"], [85, "10"], [91, "10"]]),
+  at([[1, "（10）"], [9, "度指标"]]),
+  at([[1, "总分"], [85, "100"], [91, "87.50"], [99, "良"]]),
+].join("\n");
+
+describe("a -layout header whose first two labels stand one space apart", () => {
+  const f = parse(text).forms[0];
+  it("reads one indicator a row: the points and the level-2 tail under a label are no indicator", () => {
+    expect(f.indicators.map((i) => i.name)).toEqual(["更新设备站点数", "设备验收合格率", "文化活动受益群众人次", "群众满意度"]);
+    expect(f.indicators.map((i) => i.level2)).toEqual(["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"]);
+  });
+  it("a level 1 printed one character a line ('产' / '出' / '指' / '标') is the level 1 of every row it spans", () => {
+    expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "满意度指标"]);
+  });
+  it("a reason wrapped in the last column goes on the reason, not on the name", () => {
+    const i = f.indicators[0];
+    expect(i.name).toBe("更新设备站点数");
+    expect(i.deviation).toBe("3个站点设备由省级统一配送，本县不再采购");
+  });
+  it("the funds block's reason wrapped over three lines is read whole", () => {
+    expect(f.funds.raw?.reasons?.text).toBe("3个站点的音响设备改由省级配送，采购取消");
+    expect(f.funds.rate).toBe(75);
+  });
+});
