@@ -154,8 +154,9 @@ export interface Misplacement {
   /** set when the value alone proves it (money under 数量): the value that does */
   value?: string;
   /**
-   * 0..1: the unit proves it 0.95; money as a 数量 value or a strong cue the unit confirms 0.9; a move
-   * cue 0.8; a cost worded and valued as a cost under 效益 0.75; another measure's wording where the
+   * 0..1: the unit proves it (a foreign dimension, or a strong cue the unit confirms) 0.95; money as a
+   * 数量 value 0.9; a foreign value pointing nowhere in particular 0.85; a move cue 0.8; an output counted
+   * with a floor under 社会/生态环境成本 0.8; a cost worded and valued as a cost under 效益 0.75; another measure's wording where the
    * level 2's own words are missing 0.75 (strong) / 0.6 (weak); a quantity where the level 2 has no
    * word for it 0.7. Lowered by the doubts of level2-doubts.yml (see `doubts`).
    */
@@ -464,7 +465,7 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     const cur = current(ind);
     const misfit = foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count");
     if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && misfit && !adverse(ind)) {
-      return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true, confidence: 0.9, doubts: [] };
+      return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true, confidence: 0.95, doubts: [] };
     }
     // an output counted with a floor under a cost of society or the environment ("培训村级财务人员人数 ≥120人"
     // under 社会成本指标): such costs are harms kept under a cap ("新增水土流失面积 ≤20亩"), an output is not
