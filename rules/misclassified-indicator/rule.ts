@@ -67,12 +67,14 @@ export default defineRule<{ minConfidence?: number }>({
         if (!isSure(m, minConfidence)) return;
         {
           const severity = m.unitProves ? "error" : undefined;
+          // the service's confidence travels with the finding (provenance: how sure, and why not surer)
+          const sure = { confidence: m.confidence.toFixed(2), doubts: m.doubts.join(",") };
           if (m.value !== undefined) {
-            ctx.report({ messageId: "valueProves", severity, form, indicator: ind, field: "level2", evidence: m.value, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, value: m.value } });
+            ctx.report({ messageId: "valueProves", severity, form, indicator: ind, field: "level2", evidence: m.value, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, value: m.value, ...sure } });
           } else if (m.kind === "belongsTo") {
-            ctx.report({ messageId: m.unitProves ? "unitProves" : "belongsTo", severity, form, indicator: ind, field: "level2", evidence: ind.name, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, cue: m.cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "" } });
+            ctx.report({ messageId: m.unitProves ? "unitProves" : "belongsTo", severity, form, indicator: ind, field: "level2", evidence: ind.name, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, cue: m.cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "", ...sure } });
           } else {
-            ctx.report({ messageId: "notThisLevel", severity, form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2 } });
+            ctx.report({ messageId: "notThisLevel", severity, form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2, ...sure } });
           }
         }
       },

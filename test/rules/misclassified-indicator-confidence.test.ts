@@ -65,6 +65,11 @@ ruleTester.run("misclassified-indicator", {
         { messageId: "notThisLevel", severity: "warning", line: lineOf(modifier, "治安案件办结率"), data: { level2: "生态效益指标" } },
       ],
     },
+    {
+      name: "a satisfaction label as the name under 时效 is a satisfaction indicator in the wrong place (under its own level 2 it stays quiet)",
+      text: form({ name: "妇幼健康服务经费", goal: "做好妇幼健康服务", rows: [row("产出指标", "时效指标", "服务对象满意度", "≥90%"), row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", line: 9, data: { level2: "时效指标", expectedLevel2: "服务对象满意度指标", cue: "满意度" } }],
+    },
     { name: "an output counted with a floor under 社会成本 belongs to 数量 (warning: a count can measure a social cost)", text: harms, errors: [{ messageId: "belongsTo", severity: "warning", line: lineOf(harms, "培训农机手人数"), data: { level2: "社会成本指标", expectedLevel2: "数量指标", cue: "人数" } }] },
   ],
 });

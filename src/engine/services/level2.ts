@@ -440,7 +440,10 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     const level2 = ind.level2;
     if (!level2) return null;
     const name = bareName(ind.name);
-    if (name.length < 2 || LABEL_ONLY.test(name) || SLOT.test(name)) return null;
+    // a level label as the name is left to other rules (template residue), except a satisfaction one
+    // under another level 2: "服务对象满意度 ≥90%" under 时效 is a satisfaction indicator in the wrong place
+    const satisfactionLabel = /满意度$/u.test(name) && current(ind) !== "satisfaction";
+    if (name.length < 2 || (LABEL_ONLY.test(name) && !satisfactionLabel) || SLOT.test(name)) return null;
     const v = mainValue(ind);
     for (const c of moves) {
       if (!c.from.has(level2) || c.to === level2) continue;
