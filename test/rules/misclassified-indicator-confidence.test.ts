@@ -43,6 +43,7 @@ ruleTester.run("misclassified-indicator", {
   valid: [
     { name: "a cost the value says to lower, under 经济效益, is money saved (居民通勤出行成本 明显下降)", text: form({ name: "城乡公交一体化补助", goal: "开通城乡公交线路", rows: [row("效益指标", "经济效益指标", "居民通勤出行成本", "明显下降")] }) },
     { name: "people's per-household income under 社会效益 is accepted either way (护林员户均年增收 ≥3600元)", text: form({ name: "生态护林员补助", goal: "选聘生态护林员", rows: [row("效益指标", "社会效益指标", "护林员户均年增收", "≥3600元"), row("", "", "低收入农户年收入增加", "≥1200元")] }) },
+    { name: "a lasting economic effect under 可持续影响 (带动县域经济持续发展) is accepted either way", text: form({ name: "乡村产业园基础设施", goal: "完善园区道路管网", rows: [row("效益指标", "可持续影响指标", "带动县域经济持续发展", "长期发挥作用")] }) },
     { name: "a quality word qualifying an environmental head under 生态效益 (沼液达标还田率)", text: form({ name: "畜禽养殖废弃物资源化利用", goal: "提高沼液还田利用水平", rows: [row("效益指标", "生态效益指标", "沼液达标还田率", "≥90%")] }) },
     {
       name: "harms capped in their own units under 社会成本 / 生态环境成本 (耕地 in 亩, 事件 in 起)",
@@ -56,6 +57,11 @@ ruleTester.run("misclassified-indicator", {
   ],
   invalid: [
     { name: "a capped running cost under 经济效益 is still a cost; the lowered one stays quiet", text: saving, errors: [{ messageId: "belongsTo", severity: "warning", line: lineOf(saving, "公交场站运营成本"), data: { level2: "经济效益指标", expectedLevel2: "成本指标" } }] },
+    {
+      name: "an economic effect with no lasting word under 可持续影响 is still money gained",
+      text: form({ name: "乡村产业园基础设施", goal: "完善园区道路管网", rows: [row("效益指标", "可持续影响指标", "园区企业年产值增长", "≥8%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", line: 9, data: { level2: "可持续影响指标", expectedLevel2: "经济效益指标" } }],
+    },
     { name: "a region's economic growth under 社会效益 is money gained; people's income stays quiet", text: income, errors: [{ messageId: "belongsTo", severity: "warning", line: lineOf(income, "带动乡镇经济增长"), data: { level2: "社会效益指标", expectedLevel2: "经济效益指标" } }] },
     {
       name: "a pass rate as the head and a social subject under 生态效益 are reported; the qualifier stays quiet",
