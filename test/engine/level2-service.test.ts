@@ -92,6 +92,9 @@ describe("level-2 service", () => {
     expect(s.misplaced(ind("生态效益指标", "沼液达标还田率", "≥90%"))).toMatchObject({ doubts: ["modifier"] });
     expect(isSure(s.misplaced(ind("生态效益指标", "沼液达标还田率", "≥90%")))).toBe(false);
     expect(isSure(s.misplaced(ind("生态效益指标", "治安案件办结率", "≥90%")))).toBe(true);
+    // effect: a count of people an effect reaches, under an effect level 2
+    expect(s.misplaced(ind("经济效益指标", "带动就业人数", "≥50人"))).toMatchObject({ to: "数量指标", doubts: ["effect"], confidence: 0.45 });
+    expect(isSure(s.misplaced(ind("生态效益指标", "农村厕所改造户数", "≥300户")))).toBe(true);
   });
 
   it("reads 社会成本 and 生态环境成本 as costs borne by people and the environment, not money", () => {

@@ -44,6 +44,7 @@ ruleTester.run("misclassified-indicator", {
     { name: "a cost the value says to lower, under 经济效益, is money saved (居民通勤出行成本 明显下降)", text: form({ name: "城乡公交一体化补助", goal: "开通城乡公交线路", rows: [row("效益指标", "经济效益指标", "居民通勤出行成本", "明显下降")] }) },
     { name: "people's per-household income under 社会效益 is accepted either way (护林员户均年增收 ≥3600元)", text: form({ name: "生态护林员补助", goal: "选聘生态护林员", rows: [row("效益指标", "社会效益指标", "护林员户均年增收", "≥3600元"), row("", "", "低收入农户年收入增加", "≥1200元")] }) },
     { name: "a lasting economic effect under 可持续影响 (带动县域经济持续发展) is accepted either way", text: form({ name: "乡村产业园基础设施", goal: "完善园区道路管网", rows: [row("效益指标", "可持续影响指标", "带动县域经济持续发展", "长期发挥作用")] }) },
+    { name: "an effect counted in people under 经济效益 is an effect, not an output (带动就业人数, 受益农户数)", text: form({ name: "农产品加工园区建设", goal: "建成农产品加工园区", rows: [row("效益指标", "经济效益指标", "带动就业人数", "≥50人"), row("", "", "受益农户数", "≥200户")] }) },
     { name: "a quality word qualifying an environmental head under 生态效益 (沼液达标还田率)", text: form({ name: "畜禽养殖废弃物资源化利用", goal: "提高沼液还田利用水平", rows: [row("效益指标", "生态效益指标", "沼液达标还田率", "≥90%")] }) },
     {
       name: "harms capped in their own units under 社会成本 / 生态环境成本 (耕地 in 亩, 事件 in 起)",
@@ -75,6 +76,11 @@ ruleTester.run("misclassified-indicator", {
       name: "a satisfaction label as the name under 时效 is a satisfaction indicator in the wrong place (under its own level 2 it stays quiet)",
       text: form({ name: "妇幼健康服务经费", goal: "做好妇幼健康服务", rows: [row("产出指标", "时效指标", "服务对象满意度", "≥90%"), row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", line: 9, data: { level2: "时效指标", expectedLevel2: "服务对象满意度指标", cue: "满意度" } }],
+    },
+    {
+      name: "an output counted in households under 生态效益 is a quantity (改造户数: no effect word)",
+      text: form({ name: "农村改厕奖补", goal: "完成农村户厕改造", rows: [row("效益指标", "生态效益指标", "农村厕所改造户数", "≥300户")] }),
+      errors: [{ messageId: "notThisLevel", severity: "warning", line: 9, data: { level2: "生态效益指标" } }],
     },
     { name: "an output counted with a floor under 社会成本 belongs to 数量 (warning: a count can measure a social cost)", text: harms, errors: [{ messageId: "belongsTo", severity: "warning", line: lineOf(harms, "培训农机手人数"), data: { level2: "社会成本指标", expectedLevel2: "数量指标", cue: "人数" } }] },
   ],

@@ -158,10 +158,11 @@ export interface Misplacement {
    * 数量 value 0.9; a foreign value pointing nowhere in particular 0.85; a move cue 0.8; an output counted
    * with a floor under 社会/生态环境成本 0.8; a cost worded and valued as a cost under 效益 0.75; another measure's wording where the
    * level 2's own words are missing 0.75 (strong) / 0.6 (weak); a quantity where the level 2 has no
-   * word for it 0.7. Lowered by the doubts of level2-doubts.yml (see `doubts`).
+   * word for it 0.7. Lowered by the doubts of level2-doubts.yml (see `doubts`): saving −0.5; shared, modifier,
+   * effect −0.3.
    */
   confidence: number;
-  /** what lowered the confidence, if anything: "saving", "shared", "modifier" */
+  /** what lowered the confidence, if anything: "saving", "shared", "modifier", "effect" */
   doubts: string[];
 }
 
@@ -231,15 +232,17 @@ export interface DoubtCues {
   shared: { between: ReadonlySet<string>; re: RegExp }[];
   /** what may follow a cue for the cue to be the name's head ("率", "人数") */
   head: RegExp[];
+  /** names of an effect counted in people or households (带动就业人数, 受益户数) */
+  effect: RegExp[];
   /** direction words at a name's end, dropped before its head is found */
   tail: RegExp[];
 }
 
 export function parseDoubtCues(lex: Lexicon): DoubtCues {
-  const out: DoubtCues = { saving: [], shared: [], head: [], tail: [] };
+  const out: DoubtCues = { saving: [], shared: [], head: [], tail: [], effect: [] };
   for (const t of lex.terms) {
-    const m = /^\s*(saving|head|tail|shared\s+(\S+))\s*:\s*(.+)$/u.exec(t);
-    if (!m) throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无法理解的线索（应为“saving|head|tail|shared 二级1|二级2 : 正则”）/ cannot parse cue: ${t}`);
+    const m = /^\s*(saving|head|tail|effect|shared\s+(\S+))\s*:\s*(.+)$/u.exec(t);
+    if (!m) throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无法理解的线索（应为“saving|head|tail|effect|shared 二级1|二级2 : 正则”）/ cannot parse cue: ${t}`);
     let re: RegExp;
     try {
       re = new RegExp(m[3].trim(), "u");
@@ -247,7 +250,7 @@ export function parseDoubtCues(lex: Lexicon): DoubtCues {
       throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无效的正则表达式 / invalid regular expression: ${t}: ${(e as Error).message}`);
     }
     if (m[2]) out.shared.push({ between: new Set(m[2].split("|")), re });
-    else out[m[1] as "saving" | "head" | "tail"].push(re);
+    else out[m[1] as "saving" | "head" | "tail" | "effect"].push(re);
   }
   return out;
 }
@@ -304,7 +307,7 @@ function isTimeValue(ind: Indicator): boolean {
   return /及时|按时|按期|准时|时限|期限|之前|以前|[前底末内]$/u.test(compact(v.raw));
 }
 
-const NO_DOUBTS: DoubtCues = { saving: [], shared: [], head: [], tail: [] };
+const NO_DOUBTS: DoubtCues = { saving: [], shared: [], head: [], tail: [], effect: [] };
 
 export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtLex?: Lexicon): Level2Service {
   const cues = parseMeasureCues(measureLex);
@@ -339,6 +342,8 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     if (to && measureOfLevel2(to) === "money" && cur && EFFECT_MEASURES.has(cur) && doubtCues.saving.some((re) => re.test(raw))) out.push("saving");
     // two level 2s a reviewer accepts either way ("人均增收": people's income is money gained and a social effect)
     if (to && doubtCues.shared.some((s) => s.between.has(level2) && s.between.has(to) && s.re.test(name))) out.push("shared");
+    // an effect counted in people under an effect level 2 ("带动就业人数 ≥50人" under 经济效益) is not an output
+    if (to === LEVEL2_OF.count && cur && EFFECT_MEASURES.has(cur) && doubtCues.effect.some((re) => re.test(name))) out.push("effect");
     // a cue between the name's subject and its head only qualifies the head ("渗滤液 | 达标 | 处理率"); it is
     // evidence when it is the subject ("案件 | 办结率") or the head ("疫苗 | 接种率"). Doubted where the head
     // measures this level 2, or where the level 2's wording is open (效益)
@@ -349,7 +354,7 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     return out;
   }
 
-  const PENALTY: Record<string, number> = { saving: 0.5, shared: 0.3, modifier: 0.3 };
+  const PENALTY: Record<string, number> = { saving: 0.5, shared: 0.3, modifier: 0.3, effect: 0.3 };
   function withDoubts(base: number, doubts: string[]): number {
     return Math.max(0, Math.round((base - doubts.reduce((s, d) => s + (PENALTY[d] ?? 0), 0)) * 100) / 100);
   }
@@ -420,7 +425,10 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     // a quantity in its own unit where the level 2 has no word for it: things counted one by one (网点,
     // 场次) under 生态效益, an area or a length under 经济效益 ("新增有效灌溉面积 1200亩")
     const d = dimensionOf(v);
-    if (d && d !== "date" && QUANTITY_EVIDENCE[cur ?? "count"]?.has(d) && !adverse(ind)) return { to: LEVEL2_OF.count, cue: v?.raw.trim() ?? "", unitProves: false, confidence: 0.7, doubts: [] };
+    if (d && d !== "date" && QUANTITY_EVIDENCE[cur ?? "count"]?.has(d) && !adverse(ind)) {
+      const doubts = doubtsOf(ind, bareName(ind.name), LEVEL2_OF.count, null, { openLevel: true });
+      return { to: LEVEL2_OF.count, cue: v?.raw.trim() ?? "", unitProves: false, confidence: withDoubts(0.7, doubts), doubts };
+    }
     const r = read(ind);
     const w = r.wording;
     if (!w || w.measure === cur) return null;
