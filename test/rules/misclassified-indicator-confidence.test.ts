@@ -45,6 +45,7 @@ ruleTester.run("misclassified-indicator", {
     { name: "people's per-household income under 社会效益 is accepted either way (护林员户均年增收 ≥3600元)", text: form({ name: "生态护林员补助", goal: "选聘生态护林员", rows: [row("效益指标", "社会效益指标", "护林员户均年增收", "≥3600元"), row("", "", "低收入农户年收入增加", "≥1200元")] }) },
     { name: "a lasting economic effect under 可持续影响 (带动县域经济持续发展) is accepted either way", text: form({ name: "乡村产业园基础设施", goal: "完善园区道路管网", rows: [row("效益指标", "可持续影响指标", "带动县域经济持续发展", "长期发挥作用")] }) },
     { name: "an effect counted in people under 经济效益 is an effect, not an output (带动就业人数, 受益农户数)", text: form({ name: "农产品加工园区建设", goal: "建成农产品加工园区", rows: [row("效益指标", "经济效益指标", "带动就业人数", "≥50人"), row("", "", "受益农户数", "≥200户")] }) },
+    { name: "a survey of a social feeling under 社会效益 is a social effect as much as a satisfaction (群众安全感满意度)", text: form({ name: "社会治安防控经费", goal: "提升群众安全感", rows: [row("效益指标", "社会效益指标", "群众安全感满意度", "≥95%"), row("", "", "带动贫困户增收", "≥1000元")] }) },
     { name: "a quality word qualifying an environmental head under 生态效益 (沼液达标还田率)", text: form({ name: "畜禽养殖废弃物资源化利用", goal: "提高沼液还田利用水平", rows: [row("效益指标", "生态效益指标", "沼液达标还田率", "≥90%")] }) },
     {
       name: "harms capped in their own units under 社会成本 / 生态环境成本 (耕地 in 亩, 事件 in 起)",
@@ -81,6 +82,11 @@ ruleTester.run("misclassified-indicator", {
       name: "an output counted in households under 生态效益 is a quantity (改造户数: no effect word)",
       text: form({ name: "农村改厕奖补", goal: "完成农村户厕改造", rows: [row("效益指标", "生态效益指标", "农村厕所改造户数", "≥300户")] }),
       errors: [{ messageId: "notThisLevel", severity: "warning", line: 9, data: { level2: "生态效益指标" } }],
+    },
+    {
+      name: "a satisfaction of a named group under 社会效益 still belongs to 满意度 (no social feeling in the name)",
+      text: form({ name: "社会治安防控经费", goal: "提升群众安全感", rows: [row("效益指标", "社会效益指标", "参赛群众满意度", "≥90%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", line: 9, data: { level2: "社会效益指标", expectedLevel2: "服务对象满意度指标" } }],
     },
     { name: "an output counted with a floor under 社会成本 belongs to 数量 (warning: a count can measure a social cost)", text: harms, errors: [{ messageId: "belongsTo", severity: "warning", line: lineOf(harms, "培训农机手人数"), data: { level2: "社会成本指标", expectedLevel2: "数量指标", cue: "人数" } }] },
   ],
