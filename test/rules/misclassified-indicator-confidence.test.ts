@@ -46,6 +46,7 @@ ruleTester.run("misclassified-indicator", {
     { name: "a lasting economic effect under 可持续影响 (带动县域经济持续发展) is accepted either way", text: form({ name: "乡村产业园基础设施", goal: "完善园区道路管网", rows: [row("效益指标", "可持续影响指标", "带动县域经济持续发展", "长期发挥作用")] }) },
     { name: "an effect counted in people under 经济效益 is an effect, not an output (带动就业人数, 受益农户数)", text: form({ name: "农产品加工园区建设", goal: "建成农产品加工园区", rows: [row("效益指标", "经济效益指标", "带动就业人数", "≥50人"), row("", "", "受益农户数", "≥200户")] }) },
     { name: "a survey of a social feeling under 社会效益 is a social effect as much as a satisfaction (群众安全感满意度)", text: form({ name: "社会治安防控经费", goal: "提升群众安全感", rows: [row("效益指标", "社会效益指标", "群众安全感满意度", "≥95%"), row("", "", "带动贫困户增收", "≥1000元")] }) },
+    { name: "a warranty period under 质量 is a quality standard, not a deadline (设备质保期限 ≥3年); a service period stays reported (misclassified-indicator.test)", text: form({ name: "监控设备更新", goal: "更新监控设备", rows: [row("产出指标", "质量指标", "设备质保期限", "≥3年"), row("", "", "工程保修期限", "≥2年")] }) },
     { name: "a quality word qualifying an environmental head under 生态效益 (沼液达标还田率)", text: form({ name: "畜禽养殖废弃物资源化利用", goal: "提高沼液还田利用水平", rows: [row("效益指标", "生态效益指标", "沼液达标还田率", "≥90%")] }) },
     {
       name: "harms capped in their own units under 社会成本 / 生态环境成本 (耕地 in 亩, 事件 in 起)",
