@@ -23,7 +23,7 @@ import type { Field } from "../../src/engine/types.js";
 import type { Form, Indicator, Value } from "../../src/model/types.js";
 import { parseValue, parseChineseNumeral } from "../../src/normalize/value.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
-import { level2Service, isShareName, type Measure } from "../../src/engine/services/level2.js";
+import { level2Service, isShareName, isSure, type Measure } from "../../src/engine/services/level2.js";
 import { fundsFor } from "../../src/engine/services/project.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
@@ -258,7 +258,7 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       // "1000每人" is money without its unit, not a wrong dimension.
       const measure = level2s.current(ind);
       // a row that sits under the wrong level 2 (a headcount under 质量) is misclassified-indicator's
-      if (measure && level2s.foreign(measure, v) && !level2s.misplaced(ind) && !(measure === "money" && (MONEY_UNIT.test(v.unit ?? "") || /^每|\//u.test(v.unit ?? "")))) {
+      if (measure && level2s.foreign(measure, v) && !isSure(level2s.misplaced(ind)) && !(measure === "money" && (MONEY_UNIT.test(v.unit ?? "") || /^每|\//u.test(v.unit ?? "")))) {
         const what = UNIT_WORDS[v.kind === "date" ? "date" : v.dimension ?? "other"] ?? UNIT_WORDS.other;
         const m = MEASURE_WORDS[measure] ?? { zh: ind.level2 ?? "", en: ind.level2 ?? "", level2En: ind.level2 ?? "" };
         return report("wrongUnit", { what: what.zh, whatEn: what.en, measure: m.zh, measureEn: m.en, level2En: m.level2En });

@@ -9,6 +9,10 @@
  *                                 经济效益 “工作完成率”); unknown wording alone is not evidence.
  *   and a strong wording cue of level2-measures.yml whose dimension the value confirms under a level 2
  *   that cannot hold it (a headcount "培训教师人数 120人" under 质量指标).
+ * Every misplacement comes with the service's confidence; the rule reports it from `minConfidence`
+ * (default MISPLACED_MIN_CONFIDENCE, 0.6). Below it are the doubts of rules/lexicons/level2-doubts.yml:
+ * a cost the value says to lower (a saving, 效益), a move between two level 2s a reviewer accepts either
+ * way (人均增收 under 社会效益), a cue that only modifies the name's head ("渗滤液达标处理率").
  * Warning; error when the unit proves it (the value's dimension is foreign to the current level 2
  * and is the one of the level 2 it belongs to). Rows whose name is only a level label or a
  * placeholder are left to other rules.
@@ -17,15 +21,17 @@
  * leave-one-document-out against the gold it added no recall (docs/decisions.md, decision 19) and
  * was dropped.
  */
+import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
-import { level2Service } from "../../src/engine/services/level2.js";
+import { level2Service, isSure, MISPLACED_MIN_CONFIDENCE } from "../../src/engine/services/level2.js";
 
-export default defineRule({
+export default defineRule<{ minConfidence?: number }>({
   meta: {
     id: "misclassified-indicator",
     category: "misclassification",
     severity: "warning",
     scope: "indicator",
+    options: z.object({ minConfidence: z.number().min(0).max(1) }).partial().strict(),
     title: { zh: "指标放错了二级指标", en: "Indicator under the wrong level 2" },
     description: {
       zh: "从指标文字看，它明显属于另一个二级指标：满意度指标放在质量指标下、“雇佣时限”放在数量指标下、“不发生吸毒肇事肇祸事件”放在成本指标下。放错类别会让产出、效益、满意度的评价失真。",
@@ -52,20 +58,23 @@ export default defineRule({
   },
   create(ctx) {
     const level2s = level2Service(ctx.knowledge);
+    const minConfidence = ctx.options.minConfidence ?? MISPLACED_MIN_CONFIDENCE;
     return {
       indicator(ind, form) {
         const level2 = ind.level2;
         if (!level2) return;
         const m = level2s.misplaced(ind);
-        if (!m) return;
+        if (!isSure(m, minConfidence)) return;
         {
           const severity = m.unitProves ? "error" : undefined;
+          // the service's confidence travels with the finding (provenance: how sure, and why not surer)
+          const sure = { confidence: m.confidence.toFixed(2), doubts: m.doubts.join(",") };
           if (m.value !== undefined) {
-            ctx.report({ messageId: "valueProves", severity, form, indicator: ind, field: "level2", evidence: m.value, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, value: m.value } });
+            ctx.report({ messageId: "valueProves", severity, form, indicator: ind, field: "level2", evidence: m.value, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, value: m.value, ...sure } });
           } else if (m.kind === "belongsTo") {
-            ctx.report({ messageId: m.unitProves ? "unitProves" : "belongsTo", severity, form, indicator: ind, field: "level2", evidence: ind.name, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, cue: m.cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "" } });
+            ctx.report({ messageId: m.unitProves ? "unitProves" : "belongsTo", severity, form, indicator: ind, field: "level2", evidence: ind.name, expected: m.to ?? undefined, data: { name: ind.name.trim(), level2, expectedLevel2: m.to, cue: m.cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "", ...sure } });
           } else {
-            ctx.report({ messageId: "notThisLevel", severity, form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2 } });
+            ctx.report({ messageId: "notThisLevel", severity, form, indicator: ind, field: "level2", evidence: ind.name, data: { name: ind.name.trim(), level2, ...sure } });
           }
         }
       },

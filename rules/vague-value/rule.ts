@@ -16,7 +16,7 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
 import type { Indicator, Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
-import { level2Service, measureOfLevel2 } from "../../src/engine/services/level2.js";
+import { level2Service, measureOfLevel2, isCostLevel2 } from "../../src/engine/services/level2.js";
 import { isNonAnswer } from "../placeholder-value/rule.js";
 import { lexiconMatches } from "../../src/engine/knowledge.js";
 
@@ -57,6 +57,10 @@ export default defineRule<{ effects: boolean }>({
       standard: {
         zh: "质量指标“{{name}}”的{{field}}是“{{text}}”，既不是比率也不是可核验的标准，应写合格率、达标率等百分比或明确的质量标准。",
         en: "Quality indicator \"{{name}}\": {{fieldEn}} is \"{{text}}\", neither a rate nor a verifiable standard; give a pass rate or a named standard.",
+      },
+      harm: {
+        zh: "{{level2}}“{{name}}”的{{field}}只写了“{{text}}”：社会成本、生态环境成本允许定性表述，但最好写明可核查的上限（如“≤20亩”“=0起”）。",
+        en: "{{level2}} \"{{name}}\": {{fieldEn}} is only \"{{text}}\": a cost borne by society or the environment may be qualitative, but a checkable cap (\"≤20亩\", \"=0起\") is better.",
       },
       effect: {
         zh: "效益指标“{{name}}”的{{field}}只写了“{{text}}”：允许定性表述，但最好分档或量化（如“群众安全感≥95%”“投诉量下降10%”）。",
@@ -106,7 +110,7 @@ export default defineRule<{ effects: boolean }>({
           // a word the row's own 指标解释 or 备注 makes measurable ("长期" — "设备设计使用年限10年以上")
           if (statesFigure(ind)) return null;
           // "无", "不发生", "全部消除" state a checkable end state (nil, all), not a vague effect
-          return ctx.options.effects !== false && !/^(无|没有|零|未发生|不发生|杜绝|全部|全面|全覆盖)/u.test(t) && t.length <= BARE_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: "effect", severity: "info" } : null;
+          return ctx.options.effects !== false && !/^(无|没有|零|未发生|不发生|杜绝|全部|全面|全覆盖)/u.test(t) && t.length <= BARE_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: isCostLevel2(ind.level2) ? "harm" : "effect", severity: "info" } : null;
         default:
           return null;
       }
@@ -121,7 +125,7 @@ export default defineRule<{ effects: boolean }>({
           ctx.report({
             messageId: j.messageId,
             severity: j.severity,
-            data: { name: ind.name.trim(), field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim() },
+            data: { name: ind.name.trim(), level2: ind.level2 ?? "", field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim() },
             form,
             indicator: ind,
             field: f,

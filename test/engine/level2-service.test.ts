@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadKnowledge, KnowledgeError } from "../../src/engine/knowledge.js";
-import { createLevel2Service, level2Service, measureOfLevel2 } from "../../src/engine/services/level2.js";
+import { createLevel2Service, level2Service, measureOfLevel2, isSure, isCostLevel2, MISPLACED_MIN_CONFIDENCE } from "../../src/engine/services/level2.js";
 import { parseValue } from "../../src/normalize/value.js";
 import type { Indicator } from "../../src/model/types.js";
 
@@ -72,6 +72,41 @@ describe("level-2 service", () => {
     expect(s.misplaced(ind("社会效益指标", "参与满意度调查人数", "≥200人"))).toBeNull();
   });
 
+  it("gives every misplacement a confidence, lowered by the doubts of level2-doubts.yml", () => {
+    // the unit proves it; a strong cue the unit confirms; a move cue
+    expect(s.misplaced(ind("时效指标", "预警短信发送条数", "≥80万条"))).toMatchObject({ confidence: 0.95, doubts: [] });
+    expect(s.misplaced(ind("质量指标", "培训教师人数", "120人"))).toMatchObject({ confidence: 0.95 });
+    expect(s.misplaced(ind("时效指标", "档案查阅满意度", "≥90%"))).toMatchObject({ confidence: 0.8, doubts: [] });
+    // a weak cue where the level 2's own words are missing sits on the threshold
+    expect(s.misplaced(ind("经济效益指标", "适龄儿童疫苗接种率", "≥95%"))?.confidence).toBeCloseTo(MISPLACED_MIN_CONFIDENCE, 5);
+    // saving: a cost the value says to lower, under 经济效益
+    const saving = s.misplaced(ind("经济效益指标", "居民出行成本", "降低"));
+    expect(saving).toMatchObject({ to: "成本指标", doubts: ["saving"] });
+    expect(isSure(saving)).toBe(false);
+    expect(isSure(s.misplaced(ind("经济效益指标", "居民出行成本", "≤30万元")))).toBe(true);
+    // shared: people's income between 社会效益 and 经济效益
+    const shared = s.misplaced(ind("社会效益指标", "护林员年人均增收", "≥4000元"));
+    expect(shared).toMatchObject({ to: "经济效益指标", doubts: ["shared"], confidence: 0.5 });
+    expect(isSure(s.misplaced(ind("社会效益指标", "带动地方经济发展", "明显")))).toBe(true);
+    // modifier: a cue between subject and head, under an open (效益) level 2
+    expect(s.misplaced(ind("生态效益指标", "沼液达标还田率", "≥90%"))).toMatchObject({ doubts: ["modifier"] });
+    expect(isSure(s.misplaced(ind("生态效益指标", "沼液达标还田率", "≥90%")))).toBe(false);
+    expect(isSure(s.misplaced(ind("生态效益指标", "治安案件办结率", "≥90%")))).toBe(true);
+    // effect: a count of people an effect reaches, under an effect level 2
+    expect(s.misplaced(ind("经济效益指标", "带动就业人数", "≥50人"))).toMatchObject({ to: "数量指标", doubts: ["effect"], confidence: 0.45 });
+    expect(isSure(s.misplaced(ind("生态效益指标", "农村厕所改造户数", "≥300户")))).toBe(true);
+  });
+
+  it("reads 社会成本 and 生态环境成本 as costs borne by people and the environment, not money", () => {
+    expect(measureOfLevel2("社会成本指标")).toBe("social");
+    expect(measureOfLevel2("生态环境成本指标")).toBe("environmental");
+    expect(measureOfLevel2("经济成本指标")).toBe("money");
+    expect(isCostLevel2("社会成本指标")).toBe(true);
+    expect(s.foreign(s.current(ind("社会成本指标", "施工临时占用耕地", "≤50亩")), parseValue("≤50亩"))).toBe(false);
+    expect(s.misplaced(ind("社会成本指标", "施工临时占用耕地", "≤50亩"))).toBeNull();
+    expect(s.misplaced(ind("社会成本指标", "培训农机手人数", "≥80人"))).toMatchObject({ to: "数量指标", unitProves: false, confidence: 0.8 });
+  });
+
   it("maps abbreviated level-2 labels to their measure", () => {
     expect(measureOfLevel2("数量")).toBe("count");
     expect(measureOfLevel2("服务对象满意度指")).toBe("satisfaction");
@@ -87,5 +122,7 @@ describe("level-2 service", () => {
     expect(() => createLevel2Service(bad, k.lexicon("level2-cues"))).toThrow(/level2-measures\.yml/);
     const badRe = { ...k.lexicon("level2-measures"), terms: ["count strong : (人数"] };
     expect(() => createLevel2Service(badRe, k.lexicon("level2-cues"))).toThrow(/invalid regular expression/);
+    const badDoubt = { ...k.lexicon("level2-doubts"), terms: ["maybe : 人均"] };
+    expect(() => createLevel2Service(k.lexicon("level2-measures"), k.lexicon("level2-cues"), badDoubt)).toThrow(/level2-doubts\.yml/);
   });
 });

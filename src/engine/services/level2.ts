@@ -5,10 +5,14 @@
  * value. misclassified-indicator, vague-value and impossible-target's unit checks ask this service
  * instead of each keeping its own list.
  *
- * Knowledge a reviewer edits lives in two lexicons, validated when the service is built:
+ * Knowledge a reviewer edits lives in three lexicons, validated when the service is built:
  *  - rules/lexicons/level2-measures.yml: "measure strong|weak : regexp" — wording cues per measure;
  *  - rules/lexicons/level2-cues.yml: "目标 <- 来源1|来源2 : regexp" (a move between given level 2s)
- *    and "二级 !: regexp" (words a row under that level 2 must carry).
+ *    and "二级 !: regexp" (words a row under that level 2 must carry);
+ *  - rules/lexicons/level2-doubts.yml: what lowers the confidence of a misplacement (a cost valued as a
+ *    saving, a move between two level 2s that both fit, a cue that is only a modifier of the name).
+ *
+ * Every misplacement carries a confidence; the rules report it only from MISPLACED_MIN_CONFIDENCE.
  */
 import type { Indicator, UnitDimension, Value } from "../../model/types.js";
 import type { Knowledge, Lexicon } from "../knowledge.js";
@@ -31,6 +35,10 @@ export const LEVEL2_OF: Record<Measure, string> = {
 };
 
 const LEVEL2_PATTERNS: [RegExp, Measure][] = [
+  // the newer national templates' 成本指标 level 1 holds 经济成本 (money), 社会成本 and 生态环境成本: costs
+  // borne by people or the environment, measured in their own units (人, 亩, 吨), not in money
+  [/社会成本/u, "social"],
+  [/(生态|环境)\S*成本/u, "environmental"],
   [/满意/u, "satisfaction"],
   [/数量/u, "count"],
   [/质量/u, "rate"],
@@ -48,6 +56,18 @@ export function measureOfLevel2(level2: string | null | undefined, level1?: stri
   for (const [re, m] of LEVEL2_PATTERNS) if (re.test(level2)) return m;
   return null;
 }
+
+/** a cost level 2 of any kind (成本指标, 经济成本指标, 社会成本指标, 生态环境成本指标): its targets are caps */
+export function isCostLevel2(level2: string | null | undefined): boolean {
+  return !!level2 && /成本/u.test(level2);
+}
+
+/**
+ * The confidence from which a misplacement is reported (misclassified-indicator's default threshold,
+ * and what impossible-target's unit check defers to). Below it the service still answers, with the
+ * doubt that lowered it, but a reviewer would not send the row back on that evidence.
+ */
+export const MISPLACED_MIN_CONFIDENCE = 0.6;
 
 /** the measures of the 效益 level 2s, where qualitative values are allowed but weak */
 export const EFFECT_MEASURES: ReadonlySet<Measure> = new Set(["money-gained", "social", "environmental", "lasting"]);
@@ -133,6 +153,22 @@ export interface Misplacement {
   unitProves: boolean;
   /** set when the value alone proves it (money under 数量): the value that does */
   value?: string;
+  /**
+   * 0..1: the unit proves it (a foreign dimension, or a strong cue the unit confirms) 0.95; money as a
+   * 数量 value 0.9; a foreign value pointing nowhere in particular 0.85; a move cue 0.8; an output counted
+   * with a floor under 社会/生态环境成本 0.8; a cost worded and valued as a cost under 效益 0.75; another measure's wording where the
+   * level 2's own words are missing 0.75 (strong) / 0.6 (weak); a quantity where the level 2 has no
+   * word for it 0.7. Lowered by the doubts of level2-doubts.yml (see `doubts`): saving −0.5; shared, modifier,
+   * effect −0.3.
+   */
+  confidence: number;
+  /** what lowered the confidence, if anything: "saving", "shared", "modifier", "effect" */
+  doubts: string[];
+}
+
+/** is a misplacement sure enough to report (or to defer to)? */
+export function isSure(m: Misplacement | null | undefined, min = MISPLACED_MIN_CONFIDENCE): m is Misplacement {
+  return !!m && m.confidence >= min - 1e-9;
 }
 
 /** what a level 2 asks of its value (vague-value) */
@@ -189,6 +225,36 @@ export function parseMeasureCues(lex: Lexicon): WordingCue[] {
   });
 }
 
+export interface DoubtCues {
+  /** value words that make a cost a saving */
+  saving: RegExp[];
+  /** moves between two level 2s that both fit a name matching re */
+  shared: { between: ReadonlySet<string>; re: RegExp }[];
+  /** what may follow a cue for the cue to be the name's head ("率", "人数") */
+  head: RegExp[];
+  /** names of an effect counted in people or households (带动就业人数, 受益户数) */
+  effect: RegExp[];
+  /** direction words at a name's end, dropped before its head is found */
+  tail: RegExp[];
+}
+
+export function parseDoubtCues(lex: Lexicon): DoubtCues {
+  const out: DoubtCues = { saving: [], shared: [], head: [], tail: [], effect: [] };
+  for (const t of lex.terms) {
+    const m = /^\s*(saving|head|tail|effect|shared\s+(\S+))\s*:\s*(.+)$/u.exec(t);
+    if (!m) throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无法理解的线索（应为“saving|head|tail|effect|shared 二级1|二级2 : 正则”）/ cannot parse cue: ${t}`);
+    let re: RegExp;
+    try {
+      re = new RegExp(m[3].trim(), "u");
+    } catch (e) {
+      throw new KnowledgeError(`rules/lexicons/${lex.id}.yml`, `无效的正则表达式 / invalid regular expression: ${t}: ${(e as Error).message}`);
+    }
+    if (m[2]) out.shared.push({ between: new Set(m[2].split("|")), re });
+    else out[m[1] as "saving" | "head" | "tail" | "effect"].push(re);
+  }
+  return out;
+}
+
 export function parseMoveCues(lex: Lexicon): { moves: MoveCue[]; musts: MustCue[] } {
   const moves: MoveCue[] = [];
   const musts: MustCue[] = [];
@@ -241,9 +307,57 @@ function isTimeValue(ind: Indicator): boolean {
   return /及时|按时|按期|准时|时限|期限|之前|以前|[前底末内]$/u.test(compact(v.raw));
 }
 
-export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level2Service {
+const NO_DOUBTS: DoubtCues = { saving: [], shared: [], head: [], tail: [], effect: [] };
+
+export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtLex?: Lexicon): Level2Service {
   const cues = parseMeasureCues(measureLex);
   const { moves, musts } = parseMoveCues(cueLex);
+  const doubtCues = doubtLex ? parseDoubtCues(doubtLex) : NO_DOUBTS;
+
+  /**
+   * What follows a cue in the name, direction words at the end dropped: null when nothing or only a
+   * generic head ("率", "人数") follows — the cue is the name's head ("疫苗接种率"); otherwise the head
+   * ("渗滤液达标处理率": 处理率).
+   */
+  function headAfter(name: string, m: RegExpExecArray): string | null {
+    let rest = name.slice(m.index + m[0].length);
+    for (const re of doubtCues.tail) rest = rest.replace(re, "");
+    if (!rest || doubtCues.head.some((re) => re.test(rest))) return null;
+    return rest;
+  }
+
+  /** does a head noun measure this level 2 (its own cue or a word the level 2's rows carry)? */
+  function headMeasures(head: string, level2: string, cur: Measure | null): boolean {
+    if (cur && wording(head)?.measure === cur) return true;
+    return musts.some((c) => c.level2 === level2 && c.re.test(head));
+  }
+
+  /** doubts about moving a row from its level 2 to `to`, on the cue match `m` of its name */
+  function doubtsOf(ind: Indicator, name: string, to: string | null, m: RegExpExecArray | null, opts: { openLevel: boolean }): string[] {
+    const out: string[] = [];
+    const level2 = ind.level2 ?? "";
+    const cur = current(ind);
+    // a cost the value says to lower is money saved, which 效益 measures ("群众出行成本 降低")
+    const raw = compact(mainValue(ind)?.raw ?? "");
+    if (to && measureOfLevel2(to) === "money" && cur && EFFECT_MEASURES.has(cur) && doubtCues.saving.some((re) => re.test(raw))) out.push("saving");
+    // two level 2s a reviewer accepts either way ("人均增收": people's income is money gained and a social effect)
+    if (to && doubtCues.shared.some((s) => s.between.has(level2) && s.between.has(to) && s.re.test(name))) out.push("shared");
+    // an effect counted in people under an effect level 2 ("带动就业人数 ≥50人" under 经济效益) is not an output
+    if (to === LEVEL2_OF.count && cur && EFFECT_MEASURES.has(cur) && doubtCues.effect.some((re) => re.test(name))) out.push("effect");
+    // a cue between the name's subject and its head only qualifies the head ("渗滤液 | 达标 | 处理率"); it is
+    // evidence when it is the subject ("案件 | 办结率") or the head ("疫苗 | 接种率"). Doubted where the head
+    // measures this level 2, or where the level 2's wording is open (效益)
+    if (m && m.index > 0) {
+      const head = headAfter(name, m);
+      if (head && (opts.openLevel || headMeasures(head, level2, cur))) out.push("modifier");
+    }
+    return out;
+  }
+
+  const PENALTY: Record<string, number> = { saving: 0.5, shared: 0.3, modifier: 0.3, effect: 0.3 };
+  function withDoubts(base: number, doubts: string[]): number {
+    return Math.max(0, Math.round((base - doubts.reduce((s, d) => s + (PENALTY[d] ?? 0), 0)) * 100) / 100);
+  }
 
   function wording(name: string): Reading["wording"] {
     for (const c of cues) {
@@ -303,15 +417,18 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
     return /事故|事件|投诉|差错|故障|隐患|违规|违纪|违法|案件|发生/u.test(compact(ind.name)) || mainValue(ind)?.value === 0;
   }
 
-  function elsewhere(ind: Indicator): { to: string | null; cue: string; unitProves: boolean } | null {
+  function elsewhere(ind: Indicator): { to: string | null; cue: string; unitProves: boolean; confidence: number; doubts: string[] } | null {
     const cur = current(ind);
     const v = mainValue(ind);
     const byValue = measureOfValue(v);
-    if (foreign(cur, v)) return { to: byValue ? LEVEL2_OF[byValue] : null, cue: v?.raw.trim() ?? "", unitProves: !!byValue };
+    if (foreign(cur, v)) return { to: byValue ? LEVEL2_OF[byValue] : null, cue: v?.raw.trim() ?? "", unitProves: !!byValue, confidence: byValue ? 0.95 : 0.85, doubts: [] };
     // a quantity in its own unit where the level 2 has no word for it: things counted one by one (网点,
     // 场次) under 生态效益, an area or a length under 经济效益 ("新增有效灌溉面积 1200亩")
     const d = dimensionOf(v);
-    if (d && d !== "date" && QUANTITY_EVIDENCE[cur ?? "count"]?.has(d) && !adverse(ind)) return { to: LEVEL2_OF.count, cue: v?.raw.trim() ?? "", unitProves: false };
+    if (d && d !== "date" && QUANTITY_EVIDENCE[cur ?? "count"]?.has(d) && !adverse(ind)) {
+      const doubts = doubtsOf(ind, bareName(ind.name), LEVEL2_OF.count, null, { openLevel: true });
+      return { to: LEVEL2_OF.count, cue: v?.raw.trim() ?? "", unitProves: false, confidence: withDoubts(0.7, doubts), doubts };
+    }
     const r = read(ind);
     const w = r.wording;
     if (!w || w.measure === cur) return null;
@@ -319,27 +436,39 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
     // a percentage of a counted thing is its change or share ("接待人次同比增长 ≥10%" under 经济效益), not a
     // count — unless the level 2 asks for money, which a percentage is not either ("节约警力数量 ≥10%" under 成本)
     if (w.measure === "count" && dimensionOf(v) === "percent" && cur !== "money") return null;
-    return { to: LEVEL2_OF[w.measure], cue: w.cue, unitProves: false };
+    const to = LEVEL2_OF[w.measure];
+    const name = bareName(ind.name);
+    const m = cues.find((c) => c.measure === w.measure && c.strong === w.strong && c.re.test(name))?.re.exec(name) ?? null;
+    // under a 效益 level 2 the wording is open: a cue that only modifies the head is no evidence there
+    const doubts = doubtsOf(ind, name, to, m, { openLevel: !!cur && EFFECT_MEASURES.has(cur) });
+    return { to, cue: w.cue, unitProves: false, confidence: withDoubts(w.strong ? 0.75 : 0.6, doubts), doubts };
   }
 
   function misplaced(ind: Indicator): Misplacement | null {
     const level2 = ind.level2;
     if (!level2) return null;
     const name = bareName(ind.name);
-    if (name.length < 2 || LABEL_ONLY.test(name) || SLOT.test(name)) return null;
+    // a level label as the name is left to other rules (template residue), except a satisfaction one
+    // under another level 2: "服务对象满意度 ≥90%" under 时效 is a satisfaction indicator in the wrong place
+    const satisfactionLabel = /满意度$/u.test(name) && current(ind) !== "satisfaction";
+    if (name.length < 2 || (LABEL_ONLY.test(name) && !satisfactionLabel) || SLOT.test(name)) return null;
     const v = mainValue(ind);
     for (const c of moves) {
       if (!c.from.has(level2) || c.to === level2) continue;
       const m = c.re.exec(name);
       // the wording points there, but a value that level 2 can never hold ("满意度 50人") says otherwise
-      if (m && !foreign(measureOfLevel2(c.to), v)) return { to: c.to, cue: m[0], kind: "belongsTo", unitProves: proves(ind, c.to) };
+      if (m && !foreign(measureOfLevel2(c.to), v)) {
+        const unitProves = proves(ind, c.to);
+        const doubts = unitProves ? [] : doubtsOf(ind, name, c.to, m, { openLevel: false });
+        return { to: c.to, cue: m[0], kind: "belongsTo", unitProves, confidence: unitProves ? 0.95 : withDoubts(0.8, doubts), doubts };
+      }
     }
     for (const c of musts) {
       if (c.level2 !== level2 || c.re.test(name) || fitsMust(ind)) continue;
       // wording we do not know is not evidence: real departments word a level 2 in more ways than any
       // list holds. Only a row whose wording or value points to another level 2 is reported.
       const other = elsewhere(ind);
-      if (other) return { to: other.to, cue: other.cue, kind: "notThisLevel", unitProves: other.unitProves };
+      if (other) return { to: other.to, cue: other.cue, kind: "notThisLevel", unitProves: other.unitProves, confidence: other.confidence, doubts: other.doubts };
     }
     // the measures: a strong wording cue whose dimension the value confirms, under a level 2 that
     // cannot hold that dimension (a headcount "培训教师人数 120人" under 质量指标)
@@ -347,17 +476,22 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon): Level
     const cur = current(ind);
     const misfit = foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count");
     if (r.wording?.strong && r.measure && cur && r.measure !== cur && r.value === r.measure && misfit && !adverse(ind)) {
-      return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true };
+      return { to: LEVEL2_OF[r.measure], cue: r.wording.cue, kind: "belongsTo", unitProves: true, confidence: 0.95, doubts: [] };
+    }
+    // an output counted with a floor under a cost of society or the environment ("培训村级财务人员人数 ≥120人"
+    // under 社会成本指标): such costs are harms kept under a cap ("新增水土流失面积 ≤20亩"), an output is not
+    if (isCostLevel2(level2) && cur !== "money" && r.wording?.strong && r.wording.measure === "count" && r.value === "count" && (v?.op === ">=" || v?.op === ">") && !adverse(ind)) {
+      return { to: LEVEL2_OF.count, cue: r.wording.cue, kind: "belongsTo", unitProves: false, confidence: 0.8, doubts: [] };
     }
     // a cost stated as a cost under an effect level 2: the wording says what is spent ("污泥处置费用")
     // and the value is that sum, a cap when under 经济效益 ("≤86万元"; money gained is "≥")
-    if (r.wording?.strong && r.wording.measure === "money" && r.value === "money" && cur && EFFECT_MEASURES.has(cur) && (cur !== "money-gained" || v?.op === "<=" || v?.op === "<")) {
-      return { to: LEVEL2_OF.money, cue: r.wording.cue, kind: "belongsTo", unitProves: false };
+    if (r.wording?.strong && r.wording.measure === "money" && r.value === "money" && cur && EFFECT_MEASURES.has(cur) && !isCostLevel2(level2) && (cur !== "money-gained" || v?.op === "<=" || v?.op === "<")) {
+      return { to: LEVEL2_OF.money, cue: r.wording.cue, kind: "belongsTo", unitProves: false, confidence: 0.75, doubts: [] };
     }
     // money as the value of a 数量 row ("设备购置规模 >500万元"): a 数量 row counts things in their own
     // unit (台, 套, 平方米); a sum of money is what 成本 measures — the unit proves it
     const money = cur === "count" && !(r.wording?.strong && r.wording.measure === "count") ? moneyValue(ind) : null;
-    if (money) return { to: LEVEL2_OF.money, cue: "", kind: "belongsTo", unitProves: true, value: money.raw.trim() };
+    if (money) return { to: LEVEL2_OF.money, cue: "", kind: "belongsTo", unitProves: true, value: money.raw.trim(), confidence: 0.9, doubts: [] };
     return null;
   }
 
@@ -380,7 +514,7 @@ export function level2Service(knowledge: Knowledge): Level2Service {
   const key = knowledge.lexicons;
   let s = cache.get(key);
   if (!s) {
-    s = createLevel2Service(knowledge.lexicon("level2-measures"), knowledge.lexicon("level2-cues"));
+    s = createLevel2Service(knowledge.lexicon("level2-measures"), knowledge.lexicon("level2-cues"), knowledge.lexicon("level2-doubts"));
     cache.set(key, s);
   }
   return s;
