@@ -9,6 +9,13 @@ import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 import { narrativeLocAt } from "../../src/recognise/blocks.js";
 
+/** an invented self-assessment's header, funds block and indicator header */
+const HEAD = [
+  "项目名称\t\t示例县河道保洁经费",
+  "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+  "\t年度资金总额\t50\t50\t50\t10\t100%\t10",
+  "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+];
 const grid = (lines: string[]) => textToGrid("t.txt", lines.join("\n") + "\n", "utf-8");
 
 describe("quoted cells of a TAB text", () => {
@@ -46,10 +53,7 @@ describe("quoted cells of a TAB text", () => {
   it("keeps an indicator whose name is quoted over two lines one indicator", () => {
     const doc = gridToDocument(
       grid([
-        "项目名称\t\t示例县河道保洁经费",
-        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-        "\t年度资金总额\t50\t50\t50\t10\t100%\t10",
-        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        ...HEAD,
         "产出指标\t数量指标\t保洁河道长度\t≥40公里\t42公里\t50\t50",
         "效益指标\t生态效益指标\t河面漂浮物清除率\t≥95%\t97%\t30\t30",
         '满意度指标\t服务对象满意度指标\t"沿河群众满意',
@@ -69,10 +73,7 @@ describe("quoted cells of a TAB text", () => {
   it("gives each sentence of a quoted analysis the line it stands on", () => {
     const doc = gridToDocument(
       grid([
-        "项目名称\t\t示例县河道保洁经费",
-        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-        "\t年度资金总额\t50\t50\t50\t10\t100%\t10",
-        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        ...HEAD,
         "产出指标\t数量指标\t保洁河道长度\t≥40公里\t42公里\t80\t80",
         "满意度指标\t服务对象满意度指标\t沿河群众满意度\t≥90%\t93%\t10\t10",
         "总分\t\t\t\t\t100\t100",
