@@ -4,8 +4,9 @@
  * the written figure), its money completion rate with the funds, its satisfaction
  * figures with the 满意度 actuals (below the lowest, or above the highest when all are plain figures), its overspending/savings claims with 结余 and 执行率; a problem
  * analysis admitting a delay while a 时效 indicator has full marks is info.
- * Reported at the line of the sentence that makes the claim (docs/labelling.md; decision 93), the
- * section's first line when the reader did not record which row each piece of its text came from.
+ * Reported at the line of the sentence that makes the claim (docs/labelling.md; decision 93), also
+ * inside a cell written over several lines (a quoted multi-line TAB cell, a wrapped "|" cell: decision
+ * 94); the section's first line when the reader did not record which line each piece came from.
  */
 import { defineRule, type ReportDescriptor } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";

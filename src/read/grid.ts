@@ -24,6 +24,12 @@ export interface Cell {
   loc: Loc;
   /** true on the copies a merged range leaves in the positions it covers (not on the anchor). */
   merged?: boolean;
+  /**
+   * a text cell the source wrote over several lines (a quoted multi-line cell of a TAB file, a wrapped
+   * cell of a "|" table): where each further line's text starts in `text`, and that line's number, so
+   * that a sentence inside the cell can be placed on its own line (docs/labelling.md)
+   */
+  lines?: { offset: number; line: number }[];
 }
 
 export interface Row {

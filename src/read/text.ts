@@ -3,8 +3,11 @@
  * into cells on TAB (or, for files without TABs, on runs of spaces). Text copied from a web page
  * often comes as a "|" table instead ("名称 | 值 | ||", one row a line, or one row over several
  * lines whose continuation lines are indented and start with "|"): such files are split on "|".
+ * A TAB file saved from a workbook quotes a cell that holds line breaks ("…第一句。⏎第二句。"): such a
+ * cell is read whole, its lines joined as the other readers join a wrapped cell, each line's start kept.
  */
-import type { Grid, Row } from "./grid.js";
+import type { Cell, Grid, Row } from "./grid.js";
+import { joinWrapped } from "./geometry/builder.js";
 import { ReadError } from "./errors.js";
 import { realignTabContinuations } from "../repair/tab-continuation.js";
 
@@ -74,16 +77,19 @@ const RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
  */
 function pipeRows(lines: string[], offset: number): Row[] {
   const rows: Row[] = [];
-  let open: { texts: string[]; line: number } | null = null;
+  let open: { texts: string[]; line: number; wraps: Map<number, { offset: number; line: number }[]> } | null = null;
   const close = () => {
     if (!open) return;
-    const { texts, line } = open;
+    const { texts, line, wraps } = open;
     if (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
     rows.push({
       text: texts.join("\t"),
       sep: "tab",
       loc: { line },
-      cells: texts.map((t, j) => ({ text: t, loc: { line, col: j + 1 } })),
+      cells: texts.map((t, j) => {
+        const lines = wraps.get(j);
+        return lines ? { text: t, loc: { line, col: j + 1 }, lines } : { text: t, loc: { line, col: j + 1 } };
+      }),
     });
     open = null;
   };
@@ -97,22 +103,106 @@ function pipeRows(lines: string[], offset: number): Row[] {
     const indented = /^\s/.test(line);
     const trimmed = line.trim();
     if (open && indented) {
-      const o: { texts: string[]; line: number } = open;
+      const o: NonNullable<typeof open> = open;
       if (trimmed.startsWith("|")) {
         if (o.texts.length > 0 && o.texts[o.texts.length - 1] === "") o.texts.pop();
         o.texts.push(...trimmed.slice(1).split("|").map((t) => t.trim()));
       } else if (o.texts.length > 0) {
         const last = o.texts.length - 1;
+        // the wrapped cell's further line: where it starts in the cell's text
+        if (o.texts[last]) o.wraps.set(last, [...(o.wraps.get(last) ?? []), { offset: o.texts[last].length, line: lineNo }]);
         o.texts[last] = o.texts[last] + trimmed;
       }
       return;
     }
     close();
     const body = trimmed.startsWith("|") ? trimmed.slice(1) : trimmed;
-    open = { texts: body.split("|").map((t) => t.trim()), line: lineNo };
+    open = { texts: body.split("|").map((t) => t.trim()), line: lineNo, wraps: new Map() };
   });
   close();
   return rows;
+}
+
+/** a quoted TAB cell spans at most this many lines; a quote left open longer is read as a plain character */
+const QUOTED_SPAN = 60;
+
+/**
+ * The logical row of a TAB file starting at lines[i] when a cell of it is quoted the way a workbook
+ * saves a cell holding line breaks, TABs or quotes ("…⏎…", `""` for a quote inside): its cells, each
+ * with the line it starts on and, when it runs over several lines, where each further line starts in its
+ * text (lines joined as cleanCellText joins them); `next`, the index after its last line. Null when the
+ * line opens no quoted cell, or a quote is not closed right before a TAB or the line's end within
+ * QUOTED_SPAN lines (a quote typed as text): the line is then read as it stands.
+ */
+function quotedRow(lines: string[], i: number, offset: number): { cells: Cell[]; next: number } | null {
+  if (!/(^|\t)"/.test(lines[i])) return null;
+  const cells: Cell[] = [];
+  let k = i;
+  let pos = 0;
+  for (;;) {
+    const line = lines[k];
+    const startLine = offset + k + 1;
+    if (line[pos] !== '"') {
+      // a plain cell: up to the next TAB or the line's end
+      const tab = line.indexOf("\t", pos);
+      const text = line.slice(pos, tab < 0 ? line.length : tab).trim();
+      cells.push({ text, loc: { line: startLine, col: cells.length + 1 } });
+      if (tab < 0) return { cells, next: k + 1 };
+      pos = tab + 1;
+      continue;
+    }
+    // a quoted cell: its pieces, one per source line
+    const pieces: { text: string; line: number }[] = [];
+    let piece = "";
+    let at = pos + 1;
+    let row = k;
+    for (;;) {
+      const cur = lines[row];
+      const q = cur.indexOf('"', at);
+      if (q < 0) {
+        piece += cur.slice(at);
+        pieces.push({ text: piece, line: offset + row + 1 });
+        piece = "";
+        row++;
+        at = 0;
+        if (row >= lines.length || row - i >= QUOTED_SPAN) return null;
+        continue;
+      }
+      piece += cur.slice(at, q);
+      if (cur[q + 1] === '"') {
+        piece += '"';
+        at = q + 2;
+        continue;
+      }
+      // the closing quote: a TAB or the line's end must follow
+      if (q + 1 < cur.length && cur[q + 1] !== "\t") return null;
+      pieces.push({ text: piece, line: offset + row + 1 });
+      k = row;
+      pos = q + 1;
+      break;
+    }
+    cells.push({ ...joinPieces(pieces), loc: { line: startLine, col: cells.length + 1 } });
+    if (pos >= lines[k].length) return { cells, next: k + 1 };
+    pos++; // the TAB
+  }
+}
+
+/** a cell's source lines joined as cleanCellText joins them, with where each further line starts */
+function joinPieces(pieces: { text: string; line: number }[]): Pick<Cell, "text" | "lines"> {
+  let text = "";
+  const lines: { offset: number; line: number }[] = [];
+  for (const p of pieces) {
+    const t = p.text.replace(/\t/g, " ").trim();
+    if (!t) continue;
+    if (!text) {
+      text = t;
+      continue;
+    }
+    const joined = joinWrapped([text, t]);
+    lines.push({ offset: joined.length - t.length, line: p.line });
+    text = joined;
+  }
+  return lines.length ? { text, lines } : { text };
 }
 
 /** text longer than this (in UTF-16 units; about 6 MB of Chinese) is recognised piece by piece */
@@ -153,16 +243,25 @@ export function* textPieces(source: string, text: string, encoding: string, find
 
 export function linesToGrid(source: string, lines: string[], offset: number, hasTabs: boolean, encoding: string, pipes = false): Grid {
   if (pipes) return { source, format: "text", encoding, rows: pipeRows(lines, offset), diagnostics: [] };
-  const rows: Row[] = lines.map((line, i) => {
+  const rows: Row[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const lineNo = offset + i + 1;
+    const quoted = hasTabs ? quotedRow(lines, i, offset) : null;
+    if (quoted) {
+      // one row over the quoted cell's lines: its text the cells joined by TABs, as a workbook's row
+      rows.push({ text: quoted.cells.map((c) => c.text).join("\t"), sep: "tab", loc: { line: lineNo }, cells: quoted.cells });
+      i = quoted.next - 1;
+      continue;
+    }
     const sep = hasTabs ? "tab" : "space";
     const parts = line.trim() === "" ? [] : hasTabs ? line.split("\t") : line.trim().split(/[ \u3000]+/);
-    return {
+    rows.push({
       text: line,
       sep,
       loc: { line: lineNo },
       cells: parts.map((p, j) => ({ text: p.trim(), loc: { line: lineNo, col: j + 1 } })),
-    };
-  });
+    });
+  }
   return { source, format: "text", encoding, rows: hasTabs ? realignTabContinuations(rows) : rows, diagnostics: [] };
 }

@@ -230,6 +230,41 @@ export function narrativeLocAt(section: NarrativeSection, index: number): Loc {
   return at;
 }
 
+/**
+ * A narrative row's cells as one text (each cell trimmed), with the line it starts on and where each
+ * further source line starts in it: a cell written over several lines (Cell.lines: a quoted multi-line
+ * TAB cell, a wrapped "|" cell), or a cell that starts on a later line than its row (the text beside a
+ * label quoted over two lines). Other readers' cells stand on their row's line, and nothing is added.
+ */
+function narrativeText(cells: { text: string; cell: FilledCell["cell"] }[], rowLoc: Loc): { text: string; loc: Loc; rows: { offset: number; loc: Loc }[] } {
+  const at = (line: number | undefined): Loc => (line === undefined || line === rowLoc.line ? { ...rowLoc } : { ...rowLoc, line });
+  let text = "";
+  let loc: Loc | null = null;
+  let line = rowLoc.line;
+  const out: { offset: number; loc: Loc }[] = [];
+  const mark = (offset: number, l: number | undefined) => {
+    if (l === undefined || l === line) return;
+    line = l;
+    if (offset === 0) loc = at(l);
+    else out.push({ offset, loc: at(l) });
+  };
+  for (const c of cells) {
+    const t = c.text.trim();
+    if (!t) continue;
+    mark(text.length, c.cell.loc.line);
+    // the cell's text here may be a suffix of the cell's own (the analysis after its inline label)
+    const skip = c.cell.text.trimEnd().length - t.length;
+    for (const l of c.cell.lines ?? []) if (l.offset > skip && l.offset - skip < t.length) mark(text.length + l.offset - skip, l.line);
+    text += t;
+  }
+  return { text, loc: loc ?? { ...rowLoc }, rows: out };
+}
+
+/** a narrative section from a row's text, with its further lines when it has any */
+function section(name: string, t: { text: string; loc: Loc; rows: { offset: number; loc: Loc }[] }): NarrativeSection {
+  return t.rows.length ? { section: name, text: t.text, loc: t.loc, rows: t.rows } : { section: name, text: t.text, loc: t.loc };
+}
+
 export function parseNarrative(rows: Row[], from: number, end: number): { sections: NarrativeSection[]; index: number } {
   const out: NarrativeSection[] = [];
   let start = -1;
@@ -269,31 +304,30 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
     const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim());
     if (inline) {
       // the analysis written after its label, one paragraph: a section of its own, named by the label
-      const text = [inline[2], ...cells.slice(1).map((c) => c.text)].map((t) => t.trim()).join("");
-      out.push({ section: inline[1], text, loc: { ...rows[i].loc } });
+      out.push(section(inline[1], narrativeText([{ text: inline[2], cell: cells[0].cell }, ...cells.slice(1)], rows[i].loc)));
       continue;
     }
     // the signature line under the analysis ends it ("项目负责人： ⇥ 财务负责人：")
     if (out.length && SIGNATURE.test(squash(cells[0].text))) break;
     const head = cells.findIndex((c) => SECTION.test(squash(c.text)) && squash(c.text).length <= 24);
     if (head >= 0) {
-      const text = cells
-        .slice(head + 1)
-        .map((c) => c.text.trim())
-        .join("");
-      out.push({ section: squash(cells[head].text), text, loc: { ...rows[i].loc } });
+      out.push(section(squash(cells[head].text), narrativeText(cells.slice(head + 1), rows[i].loc)));
     } else if (out.length) {
       const last = out[out.length - 1];
-      const more = cells.map((c) => c.text.trim()).join("");
-      if (more) (last.rows ??= []).push({ offset: last.text.length, loc: { ...rows[i].loc } });
-      last.text += more;
+      const more = narrativeText(cells, rows[i].loc);
+      if (more.text) {
+        const rs = (last.rows ??= []);
+        rs.push({ offset: last.text.length, loc: more.loc });
+        for (const r of more.rows) rs.push({ offset: last.text.length + r.offset, loc: r.loc });
+      }
+      last.text += more.text;
     } else if (group) {
       // the analysis written beside its group label, with no section heading: a section named by the label
-      out.push({ section: group, text: cells.map((c) => c.text.trim()).join(""), loc: { ...rows[i].loc } });
+      out.push(section(group, narrativeText(cells, rows[i].loc)));
     } else {
       // a conclusion label in its own cell with its text beside it ("自评结论 | 全年…"): a section named by the label
       const label = all.find((c) => CONCLUSION.test(squash(c.text)));
-      if (label) out.push({ section: squash(label.text), text: cells.map((c) => c.text.trim()).join(""), loc: { ...rows[i].loc } });
+      if (label) out.push(section(squash(label.text), narrativeText(cells, rows[i].loc)));
     }
   }
   return { sections: out, index: start };

@@ -5,6 +5,7 @@
  */
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells, isBlankRow } from "../read/grid.js";
+import { isProjectTableWord, loadTemplates } from "./templates.js";
 
 export interface RawRegion {
   /** index in grid.rows of the first row (title lines included) */
@@ -22,9 +23,6 @@ const NAMES_PROJECT = /(?<!一级)(项目名称|专项(资金)?名称|项目支�
 const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
 const DEPARTMENT_TITLE = /整体(支出)?绩效|部门整体|单位整体/;
 
-/** a column of amounts beside 项目名称: the header of a table listing projects, not a form's anchor */
-const AMOUNT_HEADER = /预算数|执行数|执行率/;
-
 export function isAnchorRow(row: Row): boolean {
   const all = filledCells(row);
   const cells = all.slice(0, 3);
@@ -37,9 +35,12 @@ export function isAnchorRow(row: Row): boolean {
  * whose 项目名称 is followed by the name itself.
  */
 function isProjectListHeader(fromName: ReturnType<typeof filledCells>): boolean {
+  if (fromName.length < 3) return false;
+  // regions are cut before a template is chosen: the generic template's words (projectTable)
+  const generic = loadTemplates()[0];
   const text = (k: number) => fromName[k].cell.text.replace(/\s+/g, "");
   // a list-style form's header ("项目名称 | 预算数 | 年度目标 | 一级指标 …") carries its indicators: it anchors
-  return fromName.length >= 3 && AMOUNT_HEADER.test(text(1)) && !fromName.some((_, k) => /指标/.test(text(k)));
+  return isProjectTableWord(generic, "amount", text(1)) && !fromName.some((_, k) => isProjectTableWord(generic, "indicator", text(k)));
 }
 
 const TITLE_LIKE =

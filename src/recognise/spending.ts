@@ -6,7 +6,7 @@
  * not sources that add up to it).
  */
 import type { FundSource, Funds, SpendingKind } from "../model/types.js";
-import { matchRole, type Template } from "./templates.js";
+import { isProjectTableWord, matchRole, type Template } from "./templates.js";
 import { bareFundsLabel } from "./funds-label.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
 import { parseAmount } from "./field-values.js";
@@ -61,7 +61,7 @@ export function takeProjectLines(funds: Funds, rows: Row[], end: number): void {
 export function projectTableAt(tpl: Template, rows: Row[]): number {
   return rows.findIndex((r) => {
     const cells = filledCells(r).map((c) => c.cell.text.replace(/\s+/g, ""));
-    const k = cells.findIndex((t) => /^项目名称/.test(t));
+    const k = cells.findIndex((t) => isProjectTableWord(tpl, "name", t));
     return k >= 0 && k + 1 < cells.length && matchRole(tpl.fundRes, cells[k + 1]) !== null;
   });
 }
@@ -80,7 +80,7 @@ export function takeProjectTable(tpl: Template, funds: Funds, rows: Row[]): void
   const at = projectTableAt(tpl, rows);
   if (at < 0) return;
   const header = filledCells(rows[at]);
-  const nameAt = header.findIndex((c) => /^项目名称/.test(c.cell.text.replace(/\s+/g, "")));
+  const nameAt = header.findIndex((c) => isProjectTableWord(tpl, "name", c.cell.text.replace(/\s+/g, "")));
   type Role = "planned" | "adjusted" | "executed" | "rate" | "score" | "share" | "converted";
   const columns = new Map<number, Role>();
   for (const c of header.slice(nameAt + 1)) {
@@ -109,7 +109,7 @@ export function takeProjectTable(tpl: Template, funds: Funds, rows: Row[]): void
       if (value !== null && cell) (line.raw ??= {})[role] = { text, loc: { ...cell.loc } };
     }
     if (![...columns.values()].some((role) => line[role] != null)) break;
-    if (/^(合计|总计)/.test(name)) {
+    if (isProjectTableWord(tpl, "total", name)) {
       total = line;
       break;
     }

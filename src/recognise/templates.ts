@@ -85,6 +85,15 @@ export type ConversionRow = (typeof CONVERSION_ROWS)[number];
 export const PROJECT_LINE_COLUMNS = ["score", "share", "converted"] as const;
 export type ProjectLineColumn = (typeof PROJECT_LINE_COLUMNS)[number];
 
+/**
+ * the words of a department form's table of its projects: `name` the header cell of its project column
+ * (项目名称), `total` the name of its closing row (合计), `amount` a header cell naming an amount column
+ * (全年预算数, 执行率: beside 项目名称 it makes the row such a table's header, not a form's anchor),
+ * `indicator` a header cell of an indicator column (a list-style form's header, which still anchors)
+ */
+export const PROJECT_TABLE_WORDS = ["name", "total", "amount", "indicator"] as const;
+export type ProjectTableWord = (typeof PROJECT_TABLE_WORDS)[number];
+
 /** the two cells of the header over a funds block listed one source per row ("资金来源 | 金额") */
 export const FUND_LIST_HEADER_CELLS = ["name", "amount"] as const;
 
@@ -141,6 +150,12 @@ export const TemplateSchema = z
      */
     conversionRows: z.record(z.enum(CONVERSION_ROWS), Synonyms).default({}),
     projectLineColumns: z.record(z.enum(PROJECT_LINE_COLUMNS), Synonyms).default({}),
+    /**
+     * a department form's table of its projects (项目名称 | 全年预算数 | … | 合计): the words of its header
+     * and its total row (PROJECT_TABLE_WORDS), patterns over the whole cell, spaces removed. Forms are cut
+     * before a template is chosen, so segmentation reads generic's
+     */
+    projectTable: z.record(z.enum(PROJECT_TABLE_WORDS), Synonyms).default({}),
     /** self-assessment funds-table columns → extra header synonyms */
     fundColumns: z.record(z.enum(FUND_COLUMN_ROLES), Synonyms).default({}),
     /**
@@ -219,6 +234,8 @@ export interface Template extends Omit<TemplateSpec, "level1" | "footer"> {
   conversionRes: [RegExp, ConversionRow][];
   /** a column of a department form's table of projects → its score role (projectLineColumns, generic's merged in) */
   projectLineRes: [RegExp, ProjectLineColumn][];
+  /** the words of a department form's table of projects (projectTable, generic's merged in) */
+  projectTableRes: [RegExp, ProjectTableWord][];
   /** compiled synonyms, generic's merged in */
   columnRes: [RegExp, ColumnRole][];
   fieldRes: [RegExp, FieldKey][];
@@ -283,6 +300,7 @@ export function parseTemplate(file: string, raw: unknown, base: Template | null)
     fundSourceListHeaderRes: [...compileMap(file, "fundSourceListHeader", t.fundSourceListHeader), ...(base?.fundSourceListHeaderRes ?? [])],
     conversionRes: [...compileMap(file, "conversionRows", t.conversionRows), ...(base?.conversionRes ?? [])],
     projectLineRes: [...compileMap(file, "projectLineColumns", t.projectLineColumns), ...(base?.projectLineRes ?? [])],
+    projectTableRes: [...compileMap(file, "projectTable", t.projectTable), ...(base?.projectTableRes ?? [])],
     fundRes: [...compileMap(file, "fundColumns", t.fundColumns), ...(base?.fundRes ?? [])],
     titleRes,
     requireRes: t.requires.map((s, i) => {
@@ -318,6 +336,11 @@ export function loadTemplatesFrom(dir: string): Template[] {
 }
 
 let cache: Template[] | null = null;
+
+/** whether a text (spaces removed) is one of the projects table's words of that kind in a template */
+export function isProjectTableWord(tpl: Template, kind: ProjectTableWord, text: string): boolean {
+  return tpl.projectTableRes.some(([re, k]) => k === kind && re.test(text));
+}
 
 /** The templates under rules/templates/, loaded once per process; generic is first. */
 export function loadTemplates(): Template[] {

@@ -8,6 +8,11 @@ import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
 import { TOWN_DEPARTMENT_LINES } from "../helpers/town-department.js";
 import { WATER_DEPARTMENT_HEAD } from "../helpers/water-department.js";
+import { loadTemplates, parseTemplate } from "../../src/recognise/templates.js";
+import { takeProjectTable } from "../../src/recognise/spending.js";
+import { isAnchorRow } from "../../src/recognise/segment.js";
+import { KnowledgeError } from "../../src/engine/knowledge.js";
+import type { Funds } from "../../src/model/types.js";
 
 const parse = (lines: string[]) => gridToDocument(textToGrid("dept.txt", lines.join("\n") + "\n", "utf-8"));
 
@@ -265,5 +270,55 @@ describe("a project form under a line listing the attached kinds of form", () =>
       ["档案数字化加工经费", "project"],
       ["示例县档案馆", "department"],
     ]);
+  });
+});
+
+describe("the projects table's words are template data (rules/templates, projectTable)", () => {
+  // invented: the same kind of table, headed 子项目名称 and closed by 小计, which generic does not name
+  const rows = (nameHead: string, total: string) =>
+    textToGrid(
+      "t.txt",
+      [
+        `项目支出绩效情况\t${nameHead}\t全年预算数\t全年执行数\t执行率`,
+        "\t堤防巡查养护项目\t80.00\t78.00\t97.50%",
+        "\t山塘清淤项目\t40.00\t36.00\t90.00%",
+        `\t${total}\t120.00\t114.00\t95.00%`,
+        "",
+      ].join("\n"),
+      "utf-8",
+    ).rows;
+  const generic = loadTemplates()[0];
+  const county = parseTemplate("rules/templates/county.yml", { description: "x", projectTable: { name: ["子项目名称"], total: ["小计"] } }, generic);
+
+  it("reads the table by the template's own words, generic's still merged in", () => {
+    const funds = (tpl: typeof generic, r: ReturnType<typeof rows>) => {
+      const f: Funds = { sources: [], loc: {} } as unknown as Funds;
+      takeProjectTable(tpl, f, r);
+      return f;
+    };
+    const own = funds(county, rows("子项目名称", "小计"));
+    expect(own.projectLines?.map((l) => [l.name, l.adjusted, l.executed])).toEqual([
+      ["堤防巡查养护项目", 80, 78],
+      ["山塘清淤项目", 40, 36],
+    ]);
+    expect([own.projectLinesTotal?.name, own.projectLinesTotal?.adjusted]).toEqual(["小计", 120]);
+    // generic reads 项目名称 … 合计 under the county template too
+    expect(funds(county, rows("项目名称", "合计")).projectLinesTotal?.adjusted).toBe(120);
+    // generic alone knows neither word: no table
+    expect(funds(generic, rows("子项目名称", "小计")).projectLines).toBeUndefined();
+    // a 小计 row is a project line to generic when the header is its own: three lines, no total
+    expect(funds(generic, rows("项目名称", "小计")).projectLines?.map((l) => l.name)).toEqual(["堤防巡查养护项目", "山塘清淤项目", "小计"]);
+  });
+
+  it("is checked at load: its four kinds only, each a valid pattern", () => {
+    expect(() => parseTemplate("rules/templates/bad.yml", { description: "x", projectTable: { unit: ["万元"] } }, generic)).toThrow(KnowledgeError);
+    expect(() => parseTemplate("rules/templates/bad.yml", { description: "x", projectTable: { total: ["(合计"] } }, generic)).toThrow(/bad\.yml: projectTable\.total\.0/);
+  });
+
+  it("segmentation reads generic's words: 项目名称 over amounts heads a projects table, over 指标 columns a list-style form", () => {
+    const row = (cells: string[]) => textToGrid("t.txt", cells.join("\t") + "\n", "utf-8").rows[0];
+    expect(isAnchorRow(row(["项目名称", "全年预算数", "全年执行数", "执行率"]))).toBe(false);
+    expect(isAnchorRow(row(["项目名称", "预算数", "年度目标", "一级指标"]))).toBe(true);
+    expect(isAnchorRow(row(["项目名称", "堤防巡查养护项目"]))).toBe(true);
   });
 });

@@ -49,6 +49,20 @@ ruleTester.run("narrative-contradicts-table", {
       errors: [{ messageId: "rate", field: "narrative", line: 14, evidence: "预算执行率为93%" }],
     },
     {
+      // a workbook saved as TAB text quotes a cell holding line breaks: the sentence stands on the third line
+      // of the cell (l.15), not on the cell's first (l.13) — decision 94
+      name: "invented: an analysis in one quoted multi-line TAB cell, the wrong 执行率 on its third line: reported on that line (l.15)",
+      text: sa({ narrative: ['项目绩效分析\t"全年资金使用合规，', "项目按计划推进。", '资金拨付及时，预算执行率为93%。"'] }),
+      errors: [{ messageId: "rate", field: "narrative", line: 15, evidence: "预算执行率为93%" }],
+    },
+    {
+      // the label itself quoted over two lines ("项目绩效" / "分析"): the text beside it starts on the label's
+      // second line (l.14), and its second line is l.15
+      name: "invented: label and analysis both quoted over several lines, the wrong 执行率 on the analysis's second line (l.15)",
+      text: sa({ narrative: ['"项目绩效', '分析"\t"全年资金使用合规，项目按计划推进。', '资金拨付及时，预算执行率为93%。"'] }),
+      errors: [{ messageId: "rate", field: "narrative", line: 15, evidence: "预算执行率为93%" }],
+    },
+    {
       name: "checklist 10, invented: a conclusion written after its label (自评结论：…) is the form's analysis; its 执行率 93% contradicts the table's 100%",
       text: sa({ narrative: ["自评结论：全年重点任务全部完成，预算执行率为93%，群众满意度96%。"] }),
       errors: [{ messageId: "rate", field: "narrative", line: 13, evidence: "预算执行率为93%" }],
