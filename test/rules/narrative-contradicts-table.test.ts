@@ -50,7 +50,7 @@ ruleTester.run("narrative-contradicts-table", {
     },
     {
       // a workbook saved as TAB text quotes a cell holding line breaks: the sentence stands on the third line
-      // of the cell (l.15), not on the cell's first (l.13) — decision 94
+      // of the cell (l.15), not on the cell's first (l.13) — decision 96
       name: "invented: an analysis in one quoted multi-line TAB cell, the wrong 执行率 on its third line: reported on that line (l.15)",
       text: sa({ narrative: ['项目绩效分析\t"全年资金使用合规，', "项目按计划推进。", '资金拨付及时，预算执行率为93%。"'] }),
       errors: [{ messageId: "rate", field: "narrative", line: 15, evidence: "预算执行率为93%" }],

@@ -71,7 +71,7 @@ ruleTester.run("weights-sum", {
     {
       // the group short by 10 also makes the whole table 70, not 80: one defect, which the blind labellers
       // of checklist-dev, -5 and -12 and corpus v2 put on the 总分 row (docs/labelling.md: Σ分值 there);
-      // this case said `level1` on l.10 before decision 94, whose reason this is
+      // this case said `level1` on l.10 before decision 96, whose reason this is
       name: "invented: 效益指标（30分） whose indicators add up to 20, so the whole table to 70 (a 20-point form): once, on the 总分 row",
       text: twenty({ benefit: ["效益指标（30分）\t生态效益指标\t林草覆盖率提高\t\t≥2个百分点\t2.1个百分点\t20\t20"] }),
       errors: [{ messageId: "level1Total", line: 12, field: "total", evidence: "100", data: { groups: "效益指标 30 ≠ 20 = 20", sum: "70", expected: "80", budget: "20" } }],
@@ -108,7 +108,7 @@ ruleTester.run("weights-sum", {
     },
     {
       // the 60 makes the whole table 100 beside a 10-point budget line: one defect, on the 总分 row (l.32),
-      // where corpus v2's blind labellers put it (002 l.1869); l.13 before decision 94
+      // where corpus v2's blind labellers put it (002 l.1869); l.13 before decision 96
       name: "002 l.1850: 产出 权重 50, its indicators 20+20+10+10 = 60, so 100 for the indicators, not 90",
       file: "test/fixtures/weights-sum/002-l1840-level1-weight-60-vs-50.txt",
       errors: [{ messageId: "level1Total", line: 32, field: "total", evidence: "100", data: { groups: "产出指标 50 ≠ 20+20+10+10 = 60", sum: "100", expected: "90" } }],
