@@ -36,6 +36,16 @@ import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
+/** an indicator row's text cells besides its name, values and 偏差原因, and whether each is prose */
+const ROW_TEXTS = (ind: Indicator): [Field, string | null | undefined, boolean][] => [
+  ["description", ind.description, true],
+  ["explanation", ind.explanation, true],
+  ["basis", ind.basis, true],
+  ["scoringMethod", ind.scoringMethod, false],
+  ["standard", ind.standard, false],
+  ["remark", ind.remark, false],
+];
+
 const compact = (s: string) => s.replace(/\s+/gu, "");
 /** drop a trailing note in brackets: "数量指标（必填硬性指标)" → "数量指标" */
 const label = (s: string) => compact(s).replace(/[（(][^）)]*[）)]?$/u, "");
@@ -352,10 +362,14 @@ export default defineRule({
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
 
-    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false) {
+    /** `label`: the column or header label a field of no fixed name stands under ("部门主要任务", an
+     *  indicator column no role explains), named in the message instead of the field's generic name */
+    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false, label?: string) {
       const c = cut(text, prose);
       if (!c) return;
-      ctx.report({ messageId: c.messageId, data: fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" }), form, indicator: ind, field, loc, evidence: text });
+      const data = fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" });
+      if (label) Object.assign(data, { field: label, fieldEn: label });
+      ctx.report({ messageId: c.messageId, data, form, indicator: ind, field, loc, evidence: text });
     }
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
@@ -423,6 +437,12 @@ export default defineRule({
         for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
         // the 偏差原因 written beside the row, cut at the cell's edge like a goal ("…培训进度滞")
         if (ind.deviation && ind.deviation.trim().length >= 4) checkText(form, ind, "deviation", ind.deviation);
+        // the row's other text cells, cut at the cell's edge or on a wrapped cell's continuation line
+        // ("…学徒结业考核合"): the explaining texts (绩效指标描述, 指标解释, 指标值确定依据) are sentences, which
+        // never end on a bare number ("…补贴不低于120" lost its 元); 评分标准, 绩效标准, 备注 and columns no
+        // role explains are judged like a name (a 评分标准 may end on its points: "…每推迟半个月扣1.5分")
+        for (const [f, text, prose] of ROW_TEXTS(ind)) if (text && compact(text).length >= 4) checkText(form, ind, f, text, undefined, prose);
+        for (const [header, text] of Object.entries(ind.extra ?? {})) if (compact(text).length >= 4) checkText(form, ind, "extra", text, undefined, false, header);
       },
       form(form, doc) {
         current = doc;
@@ -488,6 +508,15 @@ export default defineRule({
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
           if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc, true);
+        }
+        // … and header fields no known label explains, named by their label
+        for (const [label, t] of Object.entries(form.extra ?? {})) {
+          if (t.text.trim().length >= 8) checkText(form, null, "extra", t.text, t.loc, true, label);
+        }
+        // the 备注 footnotes under a self-assessment ("备注：…（2023年"), less their label
+        for (const n of form.notes ?? []) {
+          const text = n.text.replace(/^[-*•]?\s*(?:备注\s*[:：]?|注\s*[:：])\s*/u, "");
+          if (compact(text).length >= 8) checkText(form, null, "notes", text, n.loc, true);
         }
       },
     };
