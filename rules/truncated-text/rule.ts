@@ -36,6 +36,9 @@ import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
+/** a 评分标准 ending on points given or deducted without their 分: "…扣0.5", "…得10" */
+const POINTS_CUT = /\p{Script=Han}*[扣得加减计]\s*(\d+(?:\.\d+)?)$/u;
+
 /** an indicator row's text cells besides its name, values and 偏差原因, and whether each is prose */
 const ROW_TEXTS = (ind: Indicator): [Field, string | null | undefined, boolean][] => [
   ["description", ind.description, true],
@@ -441,7 +444,13 @@ export default defineRule({
         // ("…学徒结业考核合"): the explaining texts (绩效指标描述, 指标解释, 指标值确定依据) are sentences, which
         // never end on a bare number ("…补贴不低于120" lost its 元); 评分标准, 绩效标准, 备注 and columns no
         // role explains are judged like a name (a 评分标准 may end on its points: "…每推迟半个月扣1.5分")
-        for (const [f, text, prose] of ROW_TEXTS(ind)) if (text && compact(text).length >= 4) checkText(form, ind, f, text, undefined, prose);
+        for (const [f, text, prose] of ROW_TEXTS(ind)) {
+          if (!text || compact(text).length < 4) continue;
+          // points deducted or given with a bare number ("每发现一例认定错误扣0.5"): the 分 after it was cut
+          const points = f === "scoringMethod" ? POINTS_CUT.exec(compact(text)) : null;
+          if (points) ctx.report({ messageId: "numberCut", data: fieldData(f, text, { tail: points[1] }), form, indicator: ind, field: f, evidence: text });
+          else checkText(form, ind, f, text, undefined, prose);
+        }
         for (const [header, text] of Object.entries(ind.extra ?? {})) if (compact(text).length >= 4) checkText(form, ind, "extra", text, undefined, false, header);
       },
       form(form, doc) {

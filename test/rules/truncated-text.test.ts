@@ -53,6 +53,15 @@ ruleTester.run("truncated-text", {
         "备注\t本表金额单位为万元\n",
     },
     {
+      name: "invented: texts that name what is ensured or used (确保安全, 用于设备购置), points with their 分 (扣0.5分, 最高扣5分), 办公 and a whole extra column",
+      text:
+        gen(ge("产出指标", "成本指标", "设备购置成本", "≤30万元", "主要用于办公设备购置，确保安全")).replace("指标解释\n", "指标解释\t数据来源\n").replace("确保安全\n", "确保安全\t县财政局批复文件\n") +
+        "\n" +
+        selfHead +
+        sr("产出指标", "质量指标", "安保设施验收合格率", "100%", "100%", "每发现一处不合格扣0.5分", "无") +
+        sr("", "时效指标", "工程完工时间", "2024年10月底前", "2024年10月20日", "每推迟一个月最高扣5分", "无"),
+    },
+    {
       name: "invented: a department form's own header fields written whole (部门主要任务, 保障措施)",
       text: dept("1.做好城乡低保和特困供养工作；2.加强困境儿童关爱保护", "落实资金专户管理，按月公示发放名单，接受群众监督"),
     },
@@ -144,6 +153,23 @@ ruleTester.run("truncated-text", {
         { messageId: "unbalanced", line: 6, field: "remark", evidence: "单价参照省交通厅定额（2023年" },
         { messageId: "unbalanced", line: 6, field: "scoringMethod", evidence: "按完成比例计分（完成值÷目标" },
         { messageId: "unbalanced", line: 9, field: "notes", evidence: "1.金额单位为万元；2.里程数据来源于县公路普查成果（2022年" },
+      ],
+    },
+    {
+      name: "invented (truncation): a goal and an explanation stopping on a verb without its object (切实保证, 主要用于), an extra column cut on 公 (公报), points without their 分 (扣0.5)",
+      text:
+        gen(ge("产出指标", "成本指标", "生均补助标准", "≤4元/人·天", "按国家规定的补助标准执行，主要用于") + ge("", "数量指标", "实施学校数量", "=12所", "实施学校个数"))
+          .replace("指标解释\n", "指标解释\t数据来源\n")
+          .replace("实施学校个数\n", "实施学校个数\t县教育事业统计公\n")
+          .replace("主管部门", "年度目标\t\t为农村学生提供营养膳食补助，覆盖学生1530人，切实保证\n主管部门") +
+        "\n" +
+        selfHead +
+        sr("产出指标", "质量指标", "资助对象认定准确率", "100%", "100%", "每发现一例认定错误扣0.5", "无"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "保证" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "用于" } },
+        { messageId: "dangling", line: 8, field: "extra", data: { field: "数据来源", tail: "公" } },
+        { messageId: "numberCut", line: 14, field: "scoringMethod", data: { tail: "0.5" } },
       ],
     },
     {
