@@ -522,6 +522,9 @@ export default defineRule({
         for (const [label, t] of Object.entries(form.extra ?? {})) {
           if (t.text.trim().length >= 8) checkText(form, null, "extra", t.text, t.loc, true, label);
         }
+        // the reason written in the funds block of a self-assessment (未执行原因 / 原因), cut like a 偏差原因
+        const reason = form.funds.raw?.reasons;
+        if (reason && compact(reason.text).length >= 4) checkText(form, null, "funds", reason.text, reason.loc);
         // the 备注 footnotes under a self-assessment ("备注：…（2023年"), less their label
         for (const n of form.notes ?? []) {
           const text = n.text.replace(/^[-*•]?\s*(?:备注\s*[:：]?|注\s*[:：])\s*/u, "");

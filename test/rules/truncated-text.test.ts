@@ -30,6 +30,14 @@ const dept = (task: string, measure: string) =>
   "年度预算（万元）\t资金总额\t860.00\t其中：财政拨款\t860.00\n年度总体目标\t全年保障城乡困难群众基本生活，做到应保尽保\n" +
   "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t低保对象年度核查户数\t≥3200户\n满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%\n";
 
+const fundsReason = (reason: string) =>
+  "项目支出绩效自评表\n项目名称\t乡村体育设施维护\n主管部门\t青岚县文体局\t实施单位\t青岚县体育中心\n" +
+  "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t原因\n" +
+  `\t年度资金总额\t25.00\t25.00\t22.00\t10\t88.00%\t8.8\t${reason}\n` +
+  "\t其中：当年财政拨款\t25.00\t25.00\t22.00\t—\t—\t—\n" +
+  "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+  "\t产出指标\t数量指标\t维护健身器材数量\t≥300件\t310件\t90\t88\t无\n总分\t\t\t\t\t\t100\t96.8\n";
+
 ruleTester.run("truncated-text", {
   valid: [
     {
@@ -60,6 +68,10 @@ ruleTester.run("truncated-text", {
         selfHead +
         sr("产出指标", "质量指标", "安保设施验收合格率", "100%", "100%", "每发现一处不合格扣0.5分", "无") +
         sr("", "时效指标", "工程完工时间", "2024年10月底前", "2024年10月20日", "每推迟一个月最高扣5分", "无"),
+    },
+    {
+      name: "invented: the funds block's 原因 wrapped onto the next line, which goes on with a figure (…，结 / 余3.00万元), is read whole",
+      text: fundsReason("部分器材供货延迟，监测人数减少，结\n余3.00万元"),
     },
     {
       name: "invented: a department form's own header fields written whole (部门主要任务, 保障措施)",
@@ -171,6 +183,11 @@ ruleTester.run("truncated-text", {
         { messageId: "dangling", line: 8, field: "extra", data: { field: "数据来源", tail: "公" } },
         { messageId: "numberCut", line: 14, field: "scoringMethod", data: { tail: "0.5" } },
       ],
+    },
+    {
+      name: "invented (truncation): the funds block's 原因 cut at the cell's edge (…采购合同未能按期履)",
+      text: fundsReason("部分器材供货延迟，采购合同未能按期履"),
+      errors: [{ messageId: "dangling", line: 5, field: "funds", data: { tail: "履" } }],
     },
     {
       name: "invented (truncation): a department form's 部门主要任务 cut mid-word (…关爱保), its 保障措施 cut on 依 (依据)",
