@@ -104,6 +104,16 @@ function unbalanced(s: string): boolean {
   return PAIRS.some(([o, c]) => (s.match(o)?.length ?? 0) > (s.match(c)?.length ?? 0));
 }
 
+/** list markers that close a bracket they never opened: "1）", "2)", "一）", "a)" at the start or after punctuation */
+const LIST_MARKER = /(^|[\s，,、；;。：:])[\da-zA-Z一二三四五六七八九十]{1,2}[)）]/gu;
+
+/** a closing bracket or quote with no opening one before it ("医保+单位补助”双重保障"): the text lost its
+ *  beginning, where the opening one stood */
+function closedNeverOpened(s: string): boolean {
+  const t = s.replace(LIST_MARKER, "$1");
+  return PAIRS.some(([o, c]) => (t.match(c)?.length ?? 0) > (t.match(o)?.length ?? 0));
+}
+
 /** a date range cut at either end: "年6月至2023", "自1日至2024年", "自1月1日至12", "11月至2025" */
 function cutDateRange(raw: string): boolean {
   const t = compact(raw);
@@ -229,6 +239,10 @@ export default defineRule({
       rangeCut: {
         zh: "{{field}}“{{text}}”是一个范围，只写了起点，范围符号后的终点缺失，单元格文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" is a range that stops at its range sign: its upper end is missing, the cell was cut.",
+      },
+      openerLost: {
+        zh: "{{field}}“{{text}}”有右括号或右引号，却没有与之对应的左括号、左引号，开头的文字缺失。",
+        en: "{{fieldEn}} \"{{text}}\" closes a bracket or quote it never opened: its beginning is missing.",
       },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
@@ -358,6 +372,7 @@ export default defineRule({
       if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: last };
       const head = /^(\p{Script=Han})[,，]/u.exec(t);
       if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
+      if (closedNeverOpened(t)) return { messageId: "openerLost" };
       return null;
     }
 

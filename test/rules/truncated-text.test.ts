@@ -74,6 +74,10 @@ ruleTester.run("truncated-text", {
       text: fundsReason("部分器材供货延迟，监测人数减少，结\n余3.00万元"),
     },
     {
+      name: "invented: list markers that close a bracket they never open (1）… 2）…, a）) are no lost beginning",
+      text: gen(ge("产出指标", "数量指标", "审批事项压缩数", "≥20项", "1）梳理全部审批事项；2）压缩审批时限；a）按月通报")),
+    },
+    {
       name: "invented: a department form's own header fields written whole (部门主要任务, 保障措施)",
       text: dept("1.做好城乡低保和特困供养工作；2.加强困境儿童关爱保护", "落实资金专户管理，按月公示发放名单，接受群众监督"),
     },
@@ -188,6 +192,11 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): the funds block's 原因 cut at the cell's edge (…采购合同未能按期履)",
       text: fundsReason("部分器材供货延迟，采购合同未能按期履"),
       errors: [{ messageId: "dangling", line: 5, field: "funds", data: { tail: "履" } }],
+    },
+    {
+      name: "invented (truncation): an explanation that closes a quote it never opened (…一次”改革要求): its beginning was cut",
+      text: gen(ge("产出指标", "数量指标", "审批事项压缩数", "≥20项", "一次”改革要求，压缩审批时限")),
+      errors: [{ messageId: "openerLost", line: 6, field: "explanation", evidence: "一次”改革要求，压缩审批时限" }],
     },
     {
       name: "invented (truncation): a department form's 部门主要任务 cut mid-word (…关爱保), its 保障措施 cut on 依 (依据)",
