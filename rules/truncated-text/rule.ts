@@ -366,7 +366,7 @@ export default defineRule({
       // so was a text closed by a quote or bracket it opened ("…实现业务“秒批秒办”"): a cut at the edge
       // leaves the quote open, which `unbalanced` above reports
       const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
-      const isWhole = last.length === 1 && wholeEnding(t);
+      const isWhole = wholeEnding(t);
       if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { messageId: "dangling", tail: last };
       if (!closed && !isWhole && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
       if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: last };

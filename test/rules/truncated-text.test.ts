@@ -78,6 +78,10 @@ ruleTester.run("truncated-text", {
       text: gen(ge("产出指标", "数量指标", "审批事项压缩数", "≥20项", "1）梳理全部审批事项；2）压缩审批时限；a）按月通报")),
     },
     {
+      name: "invented: 保证 whose object stands before it (工程质量有保证, 群众权益得到保证) is no verb cut from its object",
+      text: head + r("产出指标", "质量指标", "工程质量", "有保证", "有保证") + r("效益指标", "社会效益指标", "群众合法权益", "得到保证", "得到保证"),
+    },
+    {
       name: "invented: a department form's own header fields written whole (部门主要任务, 保障措施)",
       text: dept("1.做好城乡低保和特困供养工作；2.加强困境儿童关爱保护", "落实资金专户管理，按月公示发放名单，接受群众监督"),
     },
