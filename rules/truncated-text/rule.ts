@@ -36,6 +36,19 @@ import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
+/** a 评分标准 ending on points given or deducted without their 分: "…扣0.5", "…得10" */
+const POINTS_CUT = /\p{Script=Han}*[扣得加减计]\s*(\d+(?:\.\d+)?)$/u;
+
+/** an indicator row's text cells besides its name, values and 偏差原因, and whether each is prose */
+const ROW_TEXTS = (ind: Indicator): [Field, string | null | undefined, boolean][] => [
+  ["description", ind.description, true],
+  ["explanation", ind.explanation, true],
+  ["basis", ind.basis, true],
+  ["scoringMethod", ind.scoringMethod, false],
+  ["standard", ind.standard, false],
+  ["remark", ind.remark, false],
+];
+
 const compact = (s: string) => s.replace(/\s+/gu, "");
 /** drop a trailing note in brackets: "数量指标（必填硬性指标)" → "数量指标" */
 const label = (s: string) => compact(s).replace(/[（(][^）)]*[）)]?$/u, "");
@@ -89,6 +102,16 @@ function unitInSibling(ind: Indicator, field: Field, v: Value): { field: Field; 
 
 function unbalanced(s: string): boolean {
   return PAIRS.some(([o, c]) => (s.match(o)?.length ?? 0) > (s.match(c)?.length ?? 0));
+}
+
+/** list markers that close a bracket they never opened: "1）", "2)", "一）", "a)" at the start or after punctuation */
+const LIST_MARKER = /(^|[\s，,、；;。：:])[\da-zA-Z一二三四五六七八九十]{1,2}[)）]/gu;
+
+/** a closing bracket or quote with no opening one before it ("医保+单位补助”双重保障"): the text lost its
+ *  beginning, where the opening one stood */
+function closedNeverOpened(s: string): boolean {
+  const t = s.replace(LIST_MARKER, "$1");
+  return PAIRS.some(([o, c]) => (t.match(c)?.length ?? 0) > (t.match(o)?.length ?? 0));
 }
 
 /** a date range cut at either end: "年6月至2023", "自1日至2024年", "自1月1日至12", "11月至2025" */
@@ -217,6 +240,10 @@ export default defineRule({
         zh: "{{field}}“{{text}}”是一个范围，只写了起点，范围符号后的终点缺失，单元格文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" is a range that stops at its range sign: its upper end is missing, the cell was cut.",
       },
+      openerLost: {
+        zh: "{{field}}“{{text}}”有右括号或右引号，却没有与之对应的左括号、左引号，开头的文字缺失。",
+        en: "{{fieldEn}} \"{{text}}\" closes a bracket or quote it never opened: its beginning is missing.",
+      },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" opens a bracket or quote that is never closed: the text was cut.",
@@ -339,12 +366,13 @@ export default defineRule({
       // so was a text closed by a quote or bracket it opened ("…实现业务“秒批秒办”"): a cut at the edge
       // leaves the quote open, which `unbalanced` above reports
       const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
-      const isWhole = last.length === 1 && wholeEnding(t);
+      const isWhole = wholeEnding(t);
       if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { messageId: "dangling", tail: last };
       if (!closed && !isWhole && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
       if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: last };
       const head = /^(\p{Script=Han})[,，]/u.exec(t);
       if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
+      if (closedNeverOpened(t)) return { messageId: "openerLost" };
       return null;
     }
 
@@ -352,10 +380,14 @@ export default defineRule({
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
 
-    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false) {
+    /** `label`: the column or header label a field of no fixed name stands under ("部门主要任务", an
+     *  indicator column no role explains), named in the message instead of the field's generic name */
+    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false, label?: string) {
       const c = cut(text, prose);
       if (!c) return;
-      ctx.report({ messageId: c.messageId, data: fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" }), form, indicator: ind, field, loc, evidence: text });
+      const data = fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" });
+      if (label) Object.assign(data, { field: label, fieldEn: label });
+      ctx.report({ messageId: c.messageId, data, form, indicator: ind, field, loc, evidence: text });
     }
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
@@ -423,6 +455,18 @@ export default defineRule({
         for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
         // the 偏差原因 written beside the row, cut at the cell's edge like a goal ("…培训进度滞")
         if (ind.deviation && ind.deviation.trim().length >= 4) checkText(form, ind, "deviation", ind.deviation);
+        // the row's other text cells, cut at the cell's edge or on a wrapped cell's continuation line
+        // ("…学徒结业考核合"): the explaining texts (绩效指标描述, 指标解释, 指标值确定依据) are sentences, which
+        // never end on a bare number ("…补贴不低于120" lost its 元); 评分标准, 绩效标准, 备注 and columns no
+        // role explains are judged like a name (a 评分标准 may end on its points: "…每推迟半个月扣1.5分")
+        for (const [f, text, prose] of ROW_TEXTS(ind)) {
+          if (!text || compact(text).length < 4) continue;
+          // points deducted or given with a bare number ("每发现一例认定错误扣0.5"): the 分 after it was cut
+          const points = f === "scoringMethod" ? POINTS_CUT.exec(compact(text)) : null;
+          if (points) ctx.report({ messageId: "numberCut", data: fieldData(f, text, { tail: points[1] }), form, indicator: ind, field: f, evidence: text });
+          else checkText(form, ind, f, text, undefined, prose);
+        }
+        for (const [header, text] of Object.entries(ind.extra ?? {})) if (compact(text).length >= 4) checkText(form, ind, "extra", text, undefined, false, header);
       },
       form(form, doc) {
         current = doc;
@@ -488,6 +532,18 @@ export default defineRule({
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
           if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc, true);
+        }
+        // … and header fields no known label explains, named by their label
+        for (const [label, t] of Object.entries(form.extra ?? {})) {
+          if (t.text.trim().length >= 8) checkText(form, null, "extra", t.text, t.loc, true, label);
+        }
+        // the reason written in the funds block of a self-assessment (未执行原因 / 原因), cut like a 偏差原因
+        const reason = form.funds.raw?.reasons;
+        if (reason && compact(reason.text).length >= 4) checkText(form, null, "funds", reason.text, reason.loc);
+        // the 备注 footnotes under a self-assessment ("备注：…（2023年"), less their label
+        for (const n of form.notes ?? []) {
+          const text = n.text.replace(/^[-*•]?\s*(?:备注\s*[:：]?|注\s*[:：])\s*/u, "");
+          if (compact(text).length >= 8) checkText(form, null, "notes", text, n.loc, true);
         }
       },
     };

@@ -77,6 +77,10 @@ export type Field =
   | "description"
   | "explanation"
   | "basis"
+  | "scoringMethod"
+  | "standard"
+  | "remark"
+  | "extra"
   | "project.name"
   | "project.details"
   | "project.attribute"
@@ -89,6 +93,7 @@ export type Field =
   | "goals.annual"
   | "goals.actual"
   | "narrative"
+  | "notes"
   | "total"
   | "grade"
   | "form";

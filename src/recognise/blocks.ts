@@ -343,7 +343,8 @@ export function parseNotes(rows: Row[], from: number, end: number): Text[] {
     const text = rows[i].text.replace(/\t+/g, " ").trim();
     if (!text) continue;
     const t = text.replace(/^[-*•]\s*/, "");
-    if (/^(备注|注)\s*[:：]/.test(t)) {
+    // "备注：…", or 备注 in a label cell of its own with its text beside it ("备注 ⇥ 1.…；2.…")
+    if (/^(备注|注)\s*[:：]|^备注\s+\S/.test(t)) {
       inNotes = true;
       out.push({ text: t, loc: { ...rows[i].loc } });
     } else if (inNotes && /^[(（]?\d+\s*[.．、)）]/.test(t)) {

@@ -305,7 +305,10 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       const mapped = byPrintedColumn(rows[header.index], row, cells);
       return !!col && mapped !== cells && mapped[0].index === col.index && !numberish(cells[0].text);
     };
-    if (reasonRow === i - 1 && cells.length === 1 && raw.reasons && ((!/\d/.test(first) && !SOURCE_WORD.test(first)) || inReasonColumn())) {
+    // a reason stopped mid-sentence goes on with a figure as well ("…监测人数减少，结" / "余3.00万元"), and over
+    // more than one line ("2家机构年底停业" / "整顿，补助暂缓拨" / "付")
+    const midSentence = (): boolean => !!raw.reasons && /^\p{Script=Han}/u.test(first) && !numberish(cells[0].text) && !/[。；;！!]$/u.test(raw.reasons.text.trim());
+    if (reasonRow === i - 1 && cells.length === 1 && raw.reasons && (((!/\d/.test(first) || midSentence()) && !SOURCE_WORD.test(first)) || inReasonColumn())) {
       raw.reasons = { ...raw.reasons, text: raw.reasons.text + cells[0].text.trim() };
       // a reason wrapped over three lines or more goes on from this one ("…暂停运行，" / "…相应减" / "少")
       reasonRow = i;

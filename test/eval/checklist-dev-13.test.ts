@@ -23,7 +23,8 @@ describe("checklist-dev-13: placeholder, truncation and stale dates among correc
   // first run (start of the round, writer's gold): placeholder 23 of 27, truncation 6 of 11 with 7 false
   // alarms, stale-date 6 of 10 (warning), 2 vague-value false alarms; 2 of 6 clean forms flagged.
   // End: placeholder 26 of 27, truncation 8 of 12, stale-date 8 of 10, no false alarm. Next round
-  // (broken number in a -layout cell, rate words cut after a whole word or under 质量指标): truncation 11 of 12.
+  // (broken number in a -layout cell, rate words cut after a whole word or under 质量指标): truncation 11 of 12;
+  // every text field read (绩效指标描述 "学徒结业考核合"): 12 of 12.
   it("placeholder: precision ≥ 0.95, recall ≥ 0.95", () => {
     const c = cat("placeholder")!;
     expect(c.precision ?? 0, explain("placeholder")).toBeGreaterThanOrEqual(0.95);

@@ -16,8 +16,75 @@ const gen = (rows: string, year = 2025) =>
   `${year}年度项目支出绩效目标表\n项目名称\t\t青岚县乡村道路养护项目\n主管部门\t\t青岚县交通运输局\n项目资金\t\t年度资金总额\t\t\t50\n一级指标\t二级指标\t三级指标\t\t指标值\t指标解释\n` + rows;
 const g = (l1: string, l2: string, name: string, v: string) => `${l1}\t${l2}\t${name}\t\t${v}\t\n`;
 
+
+// every text field of a row and of a form (invented): 指标解释 beside the value, a self-assessment with 评分标准
+// and 备注 columns and a 备注 row under its analysis, a department form's own header fields
+const ge = (l1: string, l2: string, name: string, v: string, expl: string) => `${l1}\t${l2}\t${name}\t\t${v}\t${expl}\n`;
+const selfHead =
+  "项目支出绩效自评表\n项目名称\t乡村公路安保工程\n主管部门\t青岚县交通运输局\t实施单位\t青岚县公路管理站\n" +
+  "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t评分标准\t备注\n";
+const sr = (l1: string, l2: string, name: string, t: string, a: string, method: string, remark: string) => `\t${l1}\t${l2}\t${name}\t${t}\t${a}\t10\t10\t${method}\t${remark}\n`;
+const dept = (task: string, measure: string) =>
+  "部门整体支出绩效目标表\n部门名称\t青岚县民政局\t部门编码\t126009\n" +
+  `部门主要任务\t${task}\n保障措施\t${measure}\n` +
+  "年度预算（万元）\t资金总额\t860.00\t其中：财政拨款\t860.00\n年度总体目标\t全年保障城乡困难群众基本生活，做到应保尽保\n" +
+  "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t低保对象年度核查户数\t≥3200户\n满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%\n";
+
+const fundsReason = (reason: string) =>
+  "项目支出绩效自评表\n项目名称\t乡村体育设施维护\n主管部门\t青岚县文体局\t实施单位\t青岚县体育中心\n" +
+  "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t原因\n" +
+  `\t年度资金总额\t25.00\t25.00\t22.00\t10\t88.00%\t8.8\t${reason}\n` +
+  "\t其中：当年财政拨款\t25.00\t25.00\t22.00\t—\t—\t—\n" +
+  "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+  "\t产出指标\t数量指标\t维护健身器材数量\t≥300件\t310件\t90\t88\t无\n总分\t\t\t\t\t\t100\t96.8\n";
+
 ruleTester.run("truncated-text", {
   valid: [
+    {
+      name: "invented: explanations, 评分标准, 备注 and a 备注 row written whole (…的比例, 以…为准, 购置服务器3台, 完善工作台账, 形成…工作格局, 参照省级文件执行, 扣减, 无)",
+      text:
+        gen(
+          ge("产出指标", "数量指标", "村级便民服务站点数", "≥18个", "年内建成并投入使用的村级便民服务站点个数") +
+            ge("", "质量指标", "站点设施验收合格率", "100%", "验收合格的站点占建成站点总数的比例") +
+            ge("", "", "站点信息化设备配置", "≥54台", "每个站点购置服务器3台") +
+            ge("", "时效指标", "站点建成时间", "2025年10月底前", "以县民政局验收认定时间为准") +
+            ge("效益指标", "社会效益指标", "群众办事便利度", "明显提高", "参照省级文件执行，形成县乡村三级联动的工作格局") +
+            ge("", "可持续影响指标", "站点运行管理机制", "健全", "完善工作台账"),
+        ) +
+        "\n" +
+        selfHead +
+        sr("产出指标", "数量指标", "安保工程实施里程", "≥45公里", "46公里", "完成值÷目标值×分值", "无") +
+        sr("", "时效指标", "工程完工时间", "2024年10月底前", "2024年10月20日", "按期完成得满分，每推迟半个月扣1.5分", "—") +
+        sr("", "成本指标", "每公里安保工程成本", "≤12万元", "11.6万元", "超出目标值的按比例扣减", "按《公路安全生命防护工程实施指南》计价") +
+        "总分\t\t\t\t\t\t100\t100\n" +
+        "项目绩效分析\t全年完成安保工程46公里，路侧护栏、警示标志全部按设计安装到位\n" +
+        "备注\t本表金额单位为万元\n",
+    },
+    {
+      name: "invented: texts that name what is ensured or used (确保安全, 用于设备购置), points with their 分 (扣0.5分, 最高扣5分), 办公 and a whole extra column",
+      text:
+        gen(ge("产出指标", "成本指标", "设备购置成本", "≤30万元", "主要用于办公设备购置，确保安全")).replace("指标解释\n", "指标解释\t数据来源\n").replace("确保安全\n", "确保安全\t县财政局批复文件\n") +
+        "\n" +
+        selfHead +
+        sr("产出指标", "质量指标", "安保设施验收合格率", "100%", "100%", "每发现一处不合格扣0.5分", "无") +
+        sr("", "时效指标", "工程完工时间", "2024年10月底前", "2024年10月20日", "每推迟一个月最高扣5分", "无"),
+    },
+    {
+      name: "invented: the funds block's 原因 wrapped onto the next line, which goes on with a figure (…，结 / 余3.00万元), is read whole",
+      text: fundsReason("部分器材供货延迟，监测人数减少，结\n余3.00万元"),
+    },
+    {
+      name: "invented: list markers that close a bracket they never open (1）… 2）…, a）) are no lost beginning",
+      text: gen(ge("产出指标", "数量指标", "审批事项压缩数", "≥20项", "1）梳理全部审批事项；2）压缩审批时限；a）按月通报")),
+    },
+    {
+      name: "invented: 保证 whose object stands before it (工程质量有保证, 群众权益得到保证) is no verb cut from its object",
+      text: head + r("产出指标", "质量指标", "工程质量", "有保证", "有保证") + r("效益指标", "社会效益指标", "群众合法权益", "得到保证", "得到保证"),
+    },
+    {
+      name: "invented: a department form's own header fields written whole (部门主要任务, 保障措施)",
+      text: dept("1.做好城乡低保和特困供养工作；2.加强困境儿童关爱保护", "落实资金专户管理，按月公示发放名单，接受群众监督"),
+    },
     { name: "whole words that begin like cut ones (符合, 综合, 监管, 新建)", text: gen(g("产出指标", "质量指标", "工程质量符合", "符合") + g("", "质量指标", "应急物资监管", "≥95%") + g("效益指标", "社会效益指标", "乡村治理能力综合", "提升") + g("", "数量指标", "污水处理站新建", "2座")) },
     { name: "complete units, and 万 in a row that is not about money", text: gen(g("产出指标", "数量指标", "养护路面面积", "≥3200平方米") + g("效益指标", "社会效益指标", "受益人口", "≥1.5万")) },
     { name: "abbreviated labels are not cut", text: head + r("效益指标", "社会效益", "工作效率", "提高", "提高") + r("满意度指标", "服务对象满意度", "民警满意度", "≥90%", "≥90%") },
@@ -78,6 +145,71 @@ ruleTester.run("truncated-text", {
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): explanations cut at the cell's edge — mid-word (…拨付补), on a preposition (…发放到), on a bare number (…不少于800)",
+      text: gen(
+        ge("产出指标", "数量指标", "村级便民服务站点数", "≥18个", "年内建成并投入使用的村级便民服务站点个数") +
+          ge("", "成本指标", "站点建设补助标准", "≤5万元/个", "由乡镇统一组织验收后拨付补") +
+          ge("", "时效指标", "补助资金发放时间", "每季度首月", "每季度首月10日前通过“一卡通”发放到") +
+          ge("效益指标", "社会效益指标", "困难家庭年度补助", "≥800元/户", "每户每年补助不少于800"),
+      ),
+      errors: [
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "补" } },
+        { messageId: "dangling", line: 8, field: "explanation", data: { tail: "到" } },
+        { messageId: "numberCut", line: 9, field: "explanation", data: { tail: "800" } },
+      ],
+    },
+    {
+      name: "invented (truncation): 评分标准 stopping on 扣 or with its bracket open, a 备注 cell and a 备注 row whose bracket never closes",
+      text:
+        selfHead +
+        sr("产出指标", "质量指标", "安保工程交工验收合格率", "100%", "100%", "全部合格得满分，每有一段不合格扣", "无") +
+        sr("", "成本指标", "每公里安保工程成本", "≤12万元", "11.6万元", "按完成比例计分（完成值÷目标", "单价参照省交通厅定额（2023年") +
+        "总分\t\t\t\t\t\t100\t100\n" +
+        "项目绩效分析\t全年完成安保工程46公里，路侧护栏、警示标志全部按设计安装到位\n" +
+        "备注\t1.金额单位为万元；2.里程数据来源于县公路普查成果（2022年\n",
+      errors: [
+        { messageId: "dangling", line: 5, field: "scoringMethod", data: { tail: "扣" } },
+        { messageId: "unbalanced", line: 6, field: "remark", evidence: "单价参照省交通厅定额（2023年" },
+        { messageId: "unbalanced", line: 6, field: "scoringMethod", evidence: "按完成比例计分（完成值÷目标" },
+        { messageId: "unbalanced", line: 9, field: "notes", evidence: "1.金额单位为万元；2.里程数据来源于县公路普查成果（2022年" },
+      ],
+    },
+    {
+      name: "invented (truncation): a goal and an explanation stopping on a verb without its object (切实保证, 主要用于), an extra column cut on 公 (公报), points without their 分 (扣0.5)",
+      text:
+        gen(ge("产出指标", "成本指标", "生均补助标准", "≤4元/人·天", "按国家规定的补助标准执行，主要用于") + ge("", "数量指标", "实施学校数量", "=12所", "实施学校个数"))
+          .replace("指标解释\n", "指标解释\t数据来源\n")
+          .replace("实施学校个数\n", "实施学校个数\t县教育事业统计公\n")
+          .replace("主管部门", "年度目标\t\t为农村学生提供营养膳食补助，覆盖学生1530人，切实保证\n主管部门") +
+        "\n" +
+        selfHead +
+        sr("产出指标", "质量指标", "资助对象认定准确率", "100%", "100%", "每发现一例认定错误扣0.5", "无"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "保证" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "用于" } },
+        { messageId: "dangling", line: 8, field: "extra", data: { field: "数据来源", tail: "公" } },
+        { messageId: "numberCut", line: 14, field: "scoringMethod", data: { tail: "0.5" } },
+      ],
+    },
+    {
+      name: "invented (truncation): the funds block's 原因 cut at the cell's edge (…采购合同未能按期履)",
+      text: fundsReason("部分器材供货延迟，采购合同未能按期履"),
+      errors: [{ messageId: "dangling", line: 5, field: "funds", data: { tail: "履" } }],
+    },
+    {
+      name: "invented (truncation): an explanation that closes a quote it never opened (…一次”改革要求): its beginning was cut",
+      text: gen(ge("产出指标", "数量指标", "审批事项压缩数", "≥20项", "一次”改革要求，压缩审批时限")),
+      errors: [{ messageId: "openerLost", line: 6, field: "explanation", evidence: "一次”改革要求，压缩审批时限" }],
+    },
+    {
+      name: "invented (truncation): a department form's 部门主要任务 cut mid-word (…关爱保), its 保障措施 cut on 依 (依据)",
+      text: dept("1.做好城乡低保和特困供养工作；2.加强困境儿童关爱保", "每季度开展一次生活状况评估，评估结果作为调整救助等级的依"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "project.details", data: { tail: "保" } },
+        { messageId: "dangling", line: 4, field: "project.details", data: { tail: "依" } },
+      ],
+    },
     {
       name: "invented (truncation): a figure whose bracketed note never closes, a goal on 氛 (氛围), a name on 兑 (兑付)",
       text: gen(g("产出指标", "质量指标", "路面病害修复合格率", "≥95%（抽") + g("", "时效指标", "养护资金按月兑", "≤30日")).replace("主管部门", "年度目标\t\t养护乡村道路120公里，营造安全有序的通行氛\n主管部门"),
