@@ -142,6 +142,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         return;
       }
     }
+    // a funds block whose 实施期 and 年度 columns are named once, in a header row over the amounts
+    const twin = twinFundsRows(tpl, rows, r);
+    if (twin) {
+      readTwinFunds(tpl, funds, rows, r, twin);
+      for (const q of twin.rows) consumed.add(q);
+      return;
+    }
     // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts);
     // the value row may open with a label naming the row ("实施期目标 | 年度目标" over "总体目标 | text | text")
     let below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
@@ -383,6 +390,76 @@ function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
     out.push(q);
   }
   return out.length >= 2 && out.some((q) => FUND_TOTAL_CELL.test(squashHeader(filledCells(rows[q])[0].cell.text))) ? out : null;
+}
+
+/**
+ * A funds block whose 实施期 and 年度 columns are named once, in a header row of their own
+ * ("项目资金 | 实施期资金总额 | 年度资金总额" over "资金总额 | 48.00 | 48.00", "其中：财政拨款 | 40.00 | 40.00",
+ * "其他资金 | 5.00 | 5.00"): the header's two column cells and the rows under it whose label names the
+ * total or a source, each amount standing under its column (cells keep their columns: a tabbed or
+ * ruled table); null when row `r` is no such header. A header whose labels carry their own amounts
+ * ("实施期资金总额： | 200,000 | 年度资金总额： | 200,000") is read label by label instead.
+ */
+function twinFundsRows(tpl: Template, rows: Row[], r: number): { period: number; annual: number; rows: number[] } | null {
+  if (rows[r].sep === "space") return null;
+  const cells = filledCells(rows[r]);
+  const p = cells.findIndex((c) => fieldOf(tpl, c.cell.text) === "fundsPeriodTotal");
+  if (p < 0 || cells.length !== p + 2) return null;
+  const a = cells[p + 1];
+  if (fieldOf(tpl, a.cell.text) !== "fundsTotal" || !/年度/u.test(a.cell.text)) return null;
+  if (cells.some((c) => parseAmount(c.cell.text) !== null)) return null;
+  if (!cells.slice(0, p).every((c) => fieldOf(tpl, c.cell.text)?.startsWith("funds") || /资金|经费|预算/u.test(c.cell.text))) return null;
+  const period = cells[p].index;
+  const annual = a.index;
+  const out: number[] = [];
+  for (let q = r + 1; q < rows.length; q++) {
+    const more = filledCells(rows[q]);
+    const labels = more.filter((c) => c.index < period);
+    const label = labels[labels.length - 1];
+    const key = label ? (FUND_TOTAL_CELL.test(squashHeader(label.cell.text)) ? "fundsTotal" : fieldOf(tpl, label.cell.text)) : null;
+    if (!key || !(key === "fundsTotal" || key === "fundsSource")) break;
+    if (!more.some((c) => c.index === period || c.index === annual)) break;
+    out.push(q);
+  }
+  return out.some((q) => {
+    const first = filledCells(rows[q]).filter((c) => c.index < period).pop()!;
+    return FUND_TOTAL_CELL.test(squashHeader(first.cell.text)) || fieldOf(tpl, first.cell.text) === "fundsTotal";
+  })
+    ? { period, annual, rows: out }
+    : null;
+}
+
+/** the amounts of a block found by twinFundsRows: the total's two columns, each source's two */
+function readTwinFunds(tpl: Template, funds: Funds, rows: Row[], r: number, twin: { period: number; annual: number; rows: number[] }): void {
+  funds.unit = funds.unit ?? filledCells(rows[r]).map((c) => unitOf(c.cell.text)).find(Boolean) ?? null;
+  funds.raw = { ...(funds.raw ?? {}) };
+  for (const q of twin.rows) {
+    const more = filledCells(rows[q]);
+    const label = more.filter((c) => c.index < twin.period).pop()!;
+    const at = (i: number): Text | null => {
+      const c = more.find((x) => x.index === i);
+      return c ? { text: c.cell.text.trim(), loc: { ...c.cell.loc } } : null;
+    };
+    const pv = at(twin.period);
+    const av = at(twin.annual);
+    const amount = (v: Text | null) => (v ? parseAmount(v.text.replace(/[（(].*$/, "")) : null);
+    const name = squashHeader(label.cell.text);
+    if (FUND_TOTAL_CELL.test(name) || fieldOf(tpl, label.cell.text) === "fundsTotal") {
+      if (funds.periodTotal == null && funds.annualTotal == null) {
+        funds.loc = funds.loc ?? { ...rows[q].loc };
+        funds.periodTotal = amount(pv);
+        funds.annualTotal = amount(av);
+        if (pv) funds.raw.periodTotal = pv;
+        if (av) funds.raw.annualTotal = av;
+      }
+      continue;
+    }
+    const source = sourceName(tpl, name);
+    if (funds.sources.some((s) => s.name === source)) continue;
+    funds.sources.push({ name: source, period: amount(pv), annual: amount(av), loc: { ...(pv ?? av)!.loc } });
+    if (pv?.text) funds.raw[`sources.${source}.period`] = pv;
+    if (av?.text) funds.raw[`sources.${source}.annual`] = av;
+  }
 }
 
 const TWIN = Symbol("twin");
