@@ -78,5 +78,16 @@ ruleTester.run("fund-split-sum", {
       text: twin("1年", ["资金总额\t24.00\t20.00", "其中：财政拨款\t24.00\t20.00", "其他资金\t0\t0"]),
       errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "24", annualTotal: "20" } }],
     },
+    {
+      name: "checklist 6: a list-style table whose 财政拨款 + 其他资金 miss the project's 预算数 (40 + 2 ≠ 45)",
+      text: [
+        "2025年部门项目支出绩效目标表",
+        "单位名称\t项目名称\t预算数\t其中：财政拨款\t其他资金\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+        "某县园林所\t行道树修剪\t45.00\t40.00\t2.00\t修剪行道树8000株。\t产出指标\t数量指标\t修剪株数\t≥8000株",
+        "\t\t\t\t\t\t满意度指标\t服务对象满意度指标\t沿街居民满意度\t≥90%",
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "sources", line: 3, field: "funds", evidence: "45" }],
+    },
   ],
 });
