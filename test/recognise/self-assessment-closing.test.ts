@@ -58,6 +58,35 @@ describe("a self-assessment's funds block and analysis in space-aligned text", (
   });
 });
 
+/** invented: the block's title and its unit printed on the totals row, the header's first cell empty */
+const TITLED = [
+  "                              项目支出绩效自评表",
+  "项目名称     某镇农村饮水提升经费",
+  "主管部门     某县水利局              实施单位  某镇水务站",
+  "                                 年初预算数   全年预算数   全年执行数   分值   执行率    得分",
+  "项目资金（万元）  年度资金总额        44.00        44.00        44.00     10   100.00%   10.00",
+  "                  其中：财政拨款      38.00        38.00        38.00      —      —        —",
+  "                        上年结转资金   6.00         6.00         6.00      —      —        —",
+  "年度总体目标 预期目标                                 实际完成情况",
+  "             改造农村供水管网12公里。                 改造农村供水管网12公里，全部通水。",
+  "一级指标    二级指标        三级指标                  年度指标值      实际完成值        分值 得分   偏差原因分析及改进措施",
+  "产出指标    数量指标        改造供水管网长度          ≥12公里         12公里            50   50     无",
+  "效益指标    社会效益指标    自来水普及率              ≥95%            96%               30   30     无",
+  "满意度指标  服务对象满意度指标 用水户满意度            ≥90%            94%               10   10     无",
+  "总分                                                                                    100  100    自评等级：优",
+].join("\n");
+
+describe("a funds block whose title stands on its totals row", () => {
+  it("reads the row by the total named after the title, and the title's unit", () => {
+    const f = parse(TITLED).forms[0];
+    expect(f.funds).toMatchObject({ unit: "万元", planned: 44, adjusted: 44, executed: 44, rate: 100, weight: 10, score: 10 });
+    expect(f.funds.sources.map((s) => [s.name, s.planned])).toEqual([
+      ["财政拨款", 38],
+      ["上年结转资金", 6],
+    ]);
+  });
+});
+
 describe("a reason wrapped out of the funds row's 原因 cell", () => {
   it("joins the piece alone on the next line to the reason, and still reads the sources below", () => {
     const f = parse(
