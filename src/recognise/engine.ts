@@ -283,6 +283,12 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     f.template = tpl.id;
     applyFields(f, head.hits);
     f.funds = clonePlain(head.funds);
+    // a self-assessment whose funds line names only 年度资金总额 beside its 全年执行数 ("年度资金总额：18.00
+    // 全年执行数：12.60 …"): that total is the budget the execution is taken against
+    if (kind === "self-assessment" && f.funds.planned == null && f.funds.adjusted == null && typeof f.funds.annualTotal === "number" && typeof f.funds.executed === "number") {
+      f.funds.adjusted = f.funds.annualTotal;
+      if (f.funds.raw?.annualTotal) f.funds.raw.adjusted = f.funds.raw.annualTotal;
+    }
     if (kind === "self-assessment" && !f.goals.annual && !f.goals.actual && !f.goals.period) readGoalColumns(f, rows, header.first);
     // the template's forms name no department: the document's cover does
     if (tpl.documentDepartment && !f.project.department) f.project.department = documentDepartment(region.grid.rows);

@@ -4,8 +4,9 @@
  * one-cell funds texts ("总额120万元 财政拨款：100万元 …") and a self-assessment's small funds table.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { pieceStarts } from "../repair/layout.js";
-import { findFundsHeader, parseFunds } from "./funds-table.js";
+import { pieceStarts, printedWidth } from "../repair/layout.js";
+import { findFundsHeader, fundRole, parseFunds } from "./funds-table.js";
+import { num, percent } from "./cells.js";
 import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
@@ -40,6 +41,9 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
 }
 
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
+/** the funds columns a one-line funds statement may name beside its total */
+type LineFundRole = "planned" | "adjusted" | "executed" | "balance" | "rate" | "weight" | "score";
+const LINE_FUND_ROLES: ReadonlySet<string> = new Set<LineFundRole>(["planned", "adjusted", "executed", "balance", "rate", "weight", "score"]);
 /** the total column of a funds row by fund type */
 const FUND_TOTAL_CELL = /^(合计|总计|资金总额|总额)$/u;
 /** a numbered part of a goal or detail text: "目标2：", "任务3:", "（二）", "2." */
@@ -92,7 +96,8 @@ function printedStarts(row: Row): Map<Cell, number> {
  * "目标", "项目实施" / "单位"): the label is completed and the piece's line dropped, when only the
  * completed text is a field label.
  */
-function rejoinCutLabels(tpl: Template, rows: Row[]): Row[] {
+function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
+  const rows = [...given];
   const out: Row[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -109,9 +114,39 @@ function rejoinCutLabels(tpl: Template, rows: Row[]): Row[] {
         continue;
       }
     }
+    // in a space-aligned print the cut label's end may open a line that goes on with other columns
+    // ("年度总体    年初设定目标    实际完成情况" over "目标        招收…        在园…"): the label is completed
+    // in its own columns (the spaces after it give way, so every later column keeps its place) and the
+    // piece leaves the next line
+    const joined = first && next ? joinSpacedLabel(tpl, row, next, first.cell) : null;
+    if (joined) {
+      out.push(joined.row);
+      rows[r + 1] = joined.next;
+      continue;
+    }
     out.push(row);
   }
   return out;
+}
+
+function joinSpacedLabel(tpl: Template, row: Row, next: Row, first: Cell): { row: Row; next: Row } | null {
+  if (row.sep !== "space" || next.sep !== "space") return null;
+  const below = filledCells(next);
+  if (below.length < 2) return null;
+  const piece = below[0].cell.text.trim();
+  const head = first.text.trim();
+  if (piece.length > 4 || /\d/.test(piece) || fieldOf(tpl, head) || !fieldOf(tpl, head + piece)) return null;
+  if (pieceStarts(next)?.[0]?.start !== pieceStarts(row)?.[0]?.start) return null;
+  const at = row.text.indexOf(head);
+  const room = " ".repeat(printedWidth(piece) + 2);
+  if (at < 0 || !row.text.startsWith(room, at + head.length)) return null;
+  const text = row.text.slice(0, at) + head + piece + row.text.slice(at + head.length + printedWidth(piece));
+  const k = next.text.indexOf(piece);
+  const nextText = next.text.slice(0, k) + " ".repeat(printedWidth(piece)) + next.text.slice(k + piece.length);
+  return {
+    row: { ...row, text, cells: row.cells.map((c) => (c === first ? { ...c, text: head + piece } : c)) },
+    next: { ...next, text: nextText, cells: next.cells.map((c) => (c === below[0].cell ? { ...c, text: "" } : c)) },
+  };
 }
 
 /** Read the header rows of a form (those above its indicator table). */
@@ -232,7 +267,23 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           value = { text: m[2].trim(), loc: { ...cell.loc } };
         }
       }
-      if (!key) continue;
+      if (!key) {
+        // a self-assessment's funds written as one line of "label：amount" cells beside the total
+        // ("年度资金总额：18.00 ⇥ 全年执行数：12.60 ⇥ 分值：10 ⇥ 执行率：70.00% ⇥ 得分：7.00"): each cell named
+        // by a funds column of the template (fundColumns) gives that column's value
+        const m = LABEL_VALUE.exec(text);
+        const found = m ? fundRole(tpl, squashHeader(m[1])) : null;
+        const role = found && LINE_FUND_ROLES.has(found) ? (found as LineFundRole) : null;
+        if (m && role && cells.some((c) => fieldOf(tpl, (LABEL_VALUE.exec(c.cell.text.trim()) ?? [])[1] ?? "") === "fundsTotal")) {
+          const v = m[2].trim();
+          const n = role === "rate" ? percent(v) : role === "weight" || role === "score" ? num(v) : parseAmount(v);
+          if (n !== null && funds[role] == null) {
+            funds[role] = n;
+            funds.raw = { ...(funds.raw ?? {}), [role]: { text: v, loc: { ...cell.loc } } };
+          }
+        }
+        continue;
+      }
       if (!value) {
         const next = cells[k + 1]?.cell;
         // the goal's own sub-label printed in its text cell ("年度总体目标 | 预期目标 消除…") is no part of it

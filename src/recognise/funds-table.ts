@@ -231,8 +231,9 @@ function labelIndex(cells: FilledCell[], header: FundsHeader): number {
   return -1;
 }
 
-/** the title of a funds block, written in its first row's label column: "项目资金（万元）", "资金情况", "预算执行情况" */
-const BLOCK_TITLE = /^(项目|年度)?(资金|预算|经费)(情况|安排|执行情况|预算安排及执行进度)?([（(](单位[:：]?)?(万元|元)[)）])?$/;
+/** the title of a funds block, or a piece of it wrapped down its label column: "项目资金（万元）", "资金情况",
+ *  "年度预算" / "执行情况" / "（万元）" */
+const BLOCK_TITLE = /^((项目|年度)?(资金|预算|经费)(情况|安排|执行情况|预算安排及执行进度)?|(预算)?执行情况)([（(](单位[:：]?)?(万元|元)[)）])?$/;
 
 /**
  * A space-aligned (-layout) row's cells numbered as the header cells above whose printed columns they

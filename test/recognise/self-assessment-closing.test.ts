@@ -87,6 +87,36 @@ describe("a funds block whose title stands on its totals row", () => {
   });
 });
 
+/** invented: a self-assessment's funds written as one line of label：amount cells, the goal's label cut over two lines */
+const ONE_LINE = [
+  "                              项目支出绩效自评表",
+  " 项目名称        某镇文化站设备更新",
+  " 主管部门        某县文化和旅游局                实施单位        某镇文化站",
+  " 项目资金        年度资金总额：20.00    全年执行数：15.00    分值：10    执行率：75.00%     得分：7.50",
+  " （万元）        其中：财政拨款 20.00      其他资金 0.00",
+  " 年度总体        预期目标                                      实际完成情况",
+  " 目标            更新文化站音响和投影设备6台（套），开展        更新设备5台（套），开展群众文化",
+  "                 群众文化活动24场。                              活动26场。",
+  " 一级指标   二级指标     三级指标                  年度指标值        实际完成值     分值   得分   偏差原因分析及改进措施",
+  " 产出指标   数量指标     更新设备数量              ≥6台（套）        5台（套）      50     41.67  一台投影仪到货延迟",
+  " 效益指标   社会效益指标 开展群众文化活动场次      ≥24场             26场           30     30     /",
+  " 满意度指标 服务对象满意度指标 群众满意度          ≥90%              95%            10     10     /",
+  " 总分                                                                               100    89.17  自评等级：良",
+].join("\n");
+
+describe("a self-assessment's funds in one line of label：amount cells", () => {
+  const f = parse(ONE_LINE).forms[0];
+
+  it("reads each named column (执行数, 分值, 执行率, 得分) beside the total, the total as the budget", () => {
+    expect(f.funds).toMatchObject({ adjusted: 20, executed: 15, weight: 10, rate: 75, score: 7.5 });
+  });
+
+  it("completes a goal label cut over two lines of a space-aligned print, its columns kept", () => {
+    expect(f.goals.annual?.text).toBe("更新文化站音响和投影设备6台（套），开展群众文化活动24场。");
+    expect(f.goals.actual?.text).toBe("更新设备5台（套），开展群众文化活动26场。");
+  });
+});
+
 describe("a reason wrapped out of the funds row's 原因 cell", () => {
   it("joins the piece alone on the next line to the reason, and still reads the sources below", () => {
     const f = parse(
