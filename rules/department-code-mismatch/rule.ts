@@ -1,8 +1,10 @@
 /**
  * department-code-mismatch (checklist item 7): the forms of one submission name the same 主管部门
  * with different codes ("027-兴县公安局" on one form, "028-兴县公安局" on another). Codes are read from
- * the 主管部门 cell ("027-某某局", "某某局 027001") or the form's 主管部门代码 field. The majority code
- * (ties: the first seen) is taken as right; each form carrying another code is reported once.
+ * the 主管部门 cell ("027-某某局", "某某局 027001", "某某局[027001]") or the form's 主管部门代码 field. The
+ * majority code (ties: the first seen) is taken as right; each form carrying another code is reported
+ * once. The reverse too: one code written with two names of the department ("某县退役军人事务局" on three
+ * forms, "某县退役军人局" on the fourth) — a code names one department, written one way.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
@@ -15,7 +17,7 @@ export function departmentAndCode(form: Form): { name: string; code: string } | 
   let name: string | null = null;
   let code: string | null = null;
   if (m) [code, name] = [m[1], m[2]];
-  else if ((m = /^(.*?\D)\s*[-—–_（(]?\s*(\d{2,})\s*[)）]?\s*$/u.exec(raw))) [name, code] = [m[1], m[2]];
+  else if ((m = /^(.*?\D)\s*[-—–_（(［[【]?\s*(\d{2,})\s*[)）］\]】]?\s*$/u.exec(raw))) [name, code] = [m[1], m[2]];
   else name = raw;
   code = code ?? form.project.details?.["主管部门代码"] ?? form.project.details?.["主管部门编码"] ?? null;
   if (!code || !name) return null;
@@ -28,15 +30,19 @@ export default defineRule({
     category: "inconsistency",
     severity: "warning",
     scope: "document",
-    title: { zh: "同一主管部门的代码前后不一", en: "Same department, different codes" },
+    title: { zh: "同一主管部门的代码或名称前后不一", en: "Same department, different codes or names" },
     description: {
-      zh: "同一份材料里，同一个主管部门在不同的表上写了不同的部门代码，说明有的表是从别的部门或往年的表照搬的，或代码填错，预算系统中无法对应。",
+      zh: "同一份材料里，同一个主管部门在不同的表上写了不同的部门代码（或同一个代码写了不同的部门名称），说明有的表是从别的部门或往年的表照搬的，或代码、名称填错，预算系统中无法对应。",
       en: "Within one submission, the same department is given different codes on different forms: one of them is copied or wrong.",
     },
     messages: {
       otherCode: {
         zh: "主管部门“{{name}}”在本表的代码是 {{code}}，在本材料其他 {{others}} 张表上是 {{usual}}，前后不一。",
         en: "Department \"{{name}}\" has code {{code}} here but {{usual}} on {{others}} other forms of this submission.",
+      },
+      otherName: {
+        zh: "部门代码 {{code}} 在本表写的主管部门名称是“{{name}}”，在本材料其他 {{others}} 张表上是“{{usual}}”，名称前后不一。",
+        en: "Department code {{code}} is named \"{{name}}\" here but \"{{usual}}\" on {{others}} other forms of this submission.",
       },
     },
   },
@@ -60,6 +66,20 @@ export default defineRule({
           for (const x of list) {
             if (x.code === usual) continue;
             ctx.report({ messageId: "otherCode", form: x.form, field: "project.department", evidence: x.form.project.department ?? "", data: { name, code: x.code, usual, others: counts.get(usual)! } });
+          }
+        }
+        // one code, two names: the name the most forms write is taken as right
+        const byCode = new Map<string, { form: Form; name: string }[]>();
+        for (const [name, list] of byName) for (const x of list) byCode.set(x.code, [...(byCode.get(x.code) ?? []), { form: x.form, name }]);
+        for (const [code, list] of byCode) {
+          const counts = new Map<string, number>();
+          for (const x of list) counts.set(x.name, (counts.get(x.name) ?? 0) + 1);
+          if (counts.size < 2) continue;
+          let usual = list[0].name;
+          for (const [n, c] of counts) if (c > counts.get(usual)!) usual = n;
+          for (const x of list) {
+            if (x.name === usual) continue;
+            ctx.report({ messageId: "otherName", form: x.form, field: "project.department", evidence: x.name, data: { name: x.name, code, usual, others: counts.get(usual)! } });
           }
         }
       },
