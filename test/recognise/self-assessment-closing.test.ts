@@ -117,6 +117,25 @@ describe("a self-assessment's funds in one line of label：amount cells", () => 
   });
 });
 
+describe("an analysis opening with its problems, without a group label", () => {
+  it("reads the 存在问题及改进措施 row after the 总分 as a section of the analysis", () => {
+    const f = parse(
+      T([
+        ["项目支出绩效自评表"],
+        ["项目名称", "某镇农村饮水提升经费"],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "30.00", "30.00", "30.00", "10", "100.00%", "10.00"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "改造供水管网长度", "≥12公里", "12公里", "50", "50", "/"],
+        ["满意度指标", "服务对象满意度指标", "用水户满意度", "≥90%", "94%", "40", "40", "/"],
+        ["总分", "", "", "", "", "100", "100", "自评等级：优"],
+        ["存在问题及改进措施", "部分村组管网末端水压偏低，下一步加装增压设备。"],
+      ]),
+    ).forms[0];
+    expect(f.narrative.map((n) => [n.section, n.text, n.loc.line])).toEqual([["存在问题及改进措施", "部分村组管网末端水压偏低，下一步加装增压设备。", 9]]);
+  });
+});
+
 describe("a reason wrapped out of the funds row's 原因 cell", () => {
   it("joins the piece alone on the next line to the reason, and still reads the sources below", () => {
     const f = parse(
