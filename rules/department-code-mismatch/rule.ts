@@ -24,6 +24,16 @@ export function departmentAndCode(form: Form): { name: string; code: string } | 
   return { name: name.replace(/\s+/gu, "").replace(/[（(].*?[)）]$/u, ""), code: code.trim() };
 }
 
+/** the value most of the list carries (ties: the first seen) and how many carry it; null when all agree */
+function majority(values: string[]): { usual: string; count: number } | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  if (counts.size < 2) return null;
+  let usual = values[0];
+  for (const [v, n] of counts) if (n > counts.get(usual)!) usual = v;
+  return { usual, count: counts.get(usual)! };
+}
+
 export default defineRule({
   meta: {
     id: "department-code-mismatch",
@@ -58,28 +68,22 @@ export default defineRule({
           byName.set(d.name, list);
         }
         for (const [name, list] of byName) {
-          const counts = new Map<string, number>();
-          for (const x of list) counts.set(x.code, (counts.get(x.code) ?? 0) + 1);
-          if (counts.size < 2) continue;
-          let usual = list[0].code;
-          for (const [c, n] of counts) if (n > counts.get(usual)!) usual = c;
+          const m = majority(list.map((x) => x.code));
+          if (!m) continue;
           for (const x of list) {
-            if (x.code === usual) continue;
-            ctx.report({ messageId: "otherCode", form: x.form, field: "project.department", evidence: x.form.project.department ?? "", data: { name, code: x.code, usual, others: counts.get(usual)! } });
+            if (x.code === m.usual) continue;
+            ctx.report({ messageId: "otherCode", form: x.form, field: "project.department", evidence: x.form.project.department ?? "", data: { name, code: x.code, usual: m.usual, others: m.count } });
           }
         }
         // one code, two names: the name the most forms write is taken as right
         const byCode = new Map<string, { form: Form; name: string }[]>();
         for (const [name, list] of byName) for (const x of list) byCode.set(x.code, [...(byCode.get(x.code) ?? []), { form: x.form, name }]);
         for (const [code, list] of byCode) {
-          const counts = new Map<string, number>();
-          for (const x of list) counts.set(x.name, (counts.get(x.name) ?? 0) + 1);
-          if (counts.size < 2) continue;
-          let usual = list[0].name;
-          for (const [n, c] of counts) if (c > counts.get(usual)!) usual = n;
+          const m = majority(list.map((x) => x.name));
+          if (!m) continue;
           for (const x of list) {
-            if (x.name === usual) continue;
-            ctx.report({ messageId: "otherName", form: x.form, field: "project.department", evidence: x.name, data: { name: x.name, code, usual, others: counts.get(usual)! } });
+            if (x.name === m.usual) continue;
+            ctx.report({ messageId: "otherName", form: x.form, field: "project.department", evidence: x.name, data: { name: x.name, code, usual: m.usual, others: m.count } });
           }
         }
       },
