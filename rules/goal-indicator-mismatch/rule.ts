@@ -4,11 +4,13 @@
  * appear in the indicator's name) and a compatible unit (persons against person-times — "培训教师200人次"
  * against "培训人数 150人" — is a warning: the same work counted two ways); conservative: a noun the goal counts with
  * two different numbers, comparators that allow the difference (≥, ≤) and years are left alone.
+ * Also (checklist item 6): a unit cost times the quantity it is paid for above the form's funds
+ * ("≤1500元/人·月" × "=36名" × 12 months on 48万元), and a one-year project's overview naming other money.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator, KpiDocument } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
-import { details, isOneYear } from "../../src/engine/services/project.js";
+import { details, fundsFor, isOneYear } from "../../src/engine/services/project.js";
 
 const YUAN: Record<string, number> = { 元: 1, 万元: 1e4 };
 /** what the overview says the project needs: "共需…377.83894万元", "需申请100万元", "补助3110220元" */
@@ -35,6 +37,15 @@ function overviewSum(form: Form, text: string): { raw: string; value: number } |
   }
   return first;
 }
+
+/** a unit cost's unit: money per one thing, by the month or the year ("元/人·月", "万元/人·年", "万元/个") */
+const UNIT_COST_UNIT = /^(万元|元)\/([^/·・.]{1,4})(?:[·・.](年|月))?$/u;
+/** a cost per a stretch of time or per occasion, which no quantity counts */
+const PER_TIME = /^(年|月|日|天|次|小时|季度?|周|期)$/u;
+/** how far a unit cost times its quantity may exceed the funds (rounding, a standard set a little high) */
+const UNIT_COST_SLACK = 0.1;
+/** beyond this many times the funds, the quantity is evidently not what the money buys */
+const UNIT_COST_FAR = 3;
 
 /** how far an indicator's floor may lie below the goal's exact count and still be a cautious target */
 const FLOOR_SLACK = 0.1;
@@ -195,6 +206,10 @@ export default defineRule({
         zh: "目标讲的是“{{project}}”（{{words}}），数量指标（{{names}}）却与目标和项目名称没有一个共同的词，讲的是“{{other}}”，指标考核的不是目标所说的工作，可能整套照搬了该项目。",
         en: "The goal is about \"{{project}}\" ({{words}}), but no quantity indicator ({{names}}) shares a word with the goal or the project name; they are about \"{{other}}\": the indicators measure other work.",
       },
+      unitCostOverFunds: {
+        zh: "成本指标“{{name}}”{{target}}，按数量指标“{{quantityName}}”{{quantity}}{{months}}计算需 {{product}}万元，超过本表资金 {{funds}}万元；单价、数量和资金三者对不上，应核实。",
+        en: "The cost \"{{name}}\" {{target}} times the quantity \"{{quantityName}}\" {{quantity}}{{monthsEn}} comes to {{product}} (10k yuan), above the form's funds of {{funds}}: unit cost, quantity and funds disagree.",
+      },
       overviewMismatch: {
         zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The project overview says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
@@ -305,9 +320,62 @@ export default defineRule({
         }
       }
     };
+    /** checklist item 6: a unit cost ("≤1500元/人·月") times the quantity it is paid for (the 数量 indicator
+     *  counted in the cost's unit, "=36名"; by the month over the year) above the form's own funds by more
+     *  than a tenth: the standard cannot be paid for the stated quantity with this money */
+    const paid = ctx.knowledge.lexicon("paid-standards").terms;
+    const unitCostOverFunds = (form: Form) => {
+      for (const ind of form.indicators) {
+        const t = ind.target;
+        const m = t && t.kind === "numeric" && t.dimension === "money" && (t.op === "<=" || t.op === "=") && isNum(t.value) ? UNIT_COST_UNIT.exec((t.unit ?? "").replace(/\s+/gu, "")) : null;
+        if (!t || !m || PER_TIME.test(m[2])) continue;
+        // a cap on an average cost ("人均培训成本 ≤150元/人次") is met by a lower actual: only a standard paid
+        // per unit (补助标准, 单价, 服务费 — lexicon paid-standards) or an exact value must fit the funds
+        if (t.op !== "=" && !paid.some((w) => ind.name.includes(w))) continue;
+        const funds = fundsFor(form, "target");
+        if (!funds) continue;
+        const per = m[2];
+        const same = (u: string) => u === per || (units.person.has(u) && units.person.has(per));
+        let best: { ind: Indicator; count: number } | null = null;
+        for (const q of form.indicators) {
+          const v = q.target;
+          if (q === ind || !v || v.kind !== "numeric" || v.dimension === "money" || !isNum(v.value) || !(v.op === "=" || v.op === ">=")) continue;
+          const u = (v.unit ?? "").replace(/\s+/gu, "");
+          const count = same(u) ? v.value : u.startsWith("万") && same(u.slice(1)) ? v.value * 1e4 : null;
+          // the quantity counts what the cost is paid for: the two names share a word ("群测群防员")
+          if (![...pairs(q.name)].some((p) => pairs(ind.name).has(p) && !GENERIC.test(p))) continue;
+          if (count !== null && count > 0 && (!best || count < best.count)) best = { ind: q, count };
+        }
+        if (!best) continue;
+        const months = m[3] === "月" ? 12 : 1;
+        const product = (t.value as number) * YUAN[m[1]] * best.count * months;
+        // many times the funds: the quantity is not what this money buys (a stock held, people reached)
+        if (product <= funds * (1 + UNIT_COST_SLACK) || product > funds * UNIT_COST_FAR) continue;
+        ctx.report({
+          messageId: "unitCostOverFunds",
+          severity: "warning",
+          form,
+          indicator: ind,
+          field: "target",
+          evidence: t.raw,
+          expected: `≤${fmt(Math.round((funds / 1e4) * 100) / 100)}万元`,
+          data: {
+            name: ind.name.trim(),
+            target: t.raw.trim(),
+            quantityName: best.ind.name.trim(),
+            quantity: best.ind.target!.raw.trim(),
+            months: months === 12 ? "×12个月" : "",
+            monthsEn: months === 12 ? " × 12 months" : "",
+            product: fmt(Math.round((product / 1e4) * 100) / 100),
+            funds: fmt(Math.round((funds / 1e4) * 100) / 100),
+          },
+        });
+      }
+    };
     return {
       form(form, doc) {
         unmeasured(form, doc);
+        unitCostOverFunds(form);
         const reported = new Set<Indicator>();
         check(form, form.goals.annual?.text, reported, "mismatch", "annual");
         check(form, form.goals.period?.text, reported, "mismatch", "period");

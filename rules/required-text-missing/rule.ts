@@ -5,7 +5,8 @@
  * reverse), or the form's only goal answered so; a self-assessment's 实际完成情况 answered so against a stated
  * goal; a self-assessment's analysis section (主要经验做法, 存在的主要问题 …) answered "无" is info.
  * The template's instruction left in such a field ("（简要说明项目内容，不超过300字）", lexicon
- * `non-answers`) is no answer either, nor a field that only repeats the project's name.
+ * `non-answers`) is no answer either — in a goal or 实际完成情况 too ("请填写本年度预期达到的产出和效果") —
+ * nor a field that only repeats the project's name.
  * A header field the reader found no text for is reported only when the form carries
  * its sibling fields (the template has the block), so a template without 项目概况 is not blamed.
  */
@@ -114,6 +115,13 @@ export default defineRule({
         const goalStated = [form.goals.annual?.text, form.goals.period?.text].some((t) => !!t && !empty(t));
         if (done && done.text.trim() && (empty(done.text) || nonAnswer(done.text)) && goalStated) {
           ctx.report({ messageId: "answeredNothing", form, field: "goals.actual", loc: done.loc, evidence: done.text, data: { label: "实际完成情况", text: done.text.trim() } });
+        }
+        // a goal or 实际完成情况 that still holds the template's instruction ("请填写本年度预期达到的产出和效果"):
+        // the form states nothing there, whatever its other goal says
+        for (const [key, label] of [["annual", "年度目标"], ["period", "实施期目标"], ["actual", "实际完成情况"]] as const) {
+          const g = form.goals[key];
+          if (!g || !instruction(g.text)) continue;
+          ctx.report({ messageId: "instructionLeft", form, field: `goals.${key}`, loc: g.loc, evidence: g.text, data: { label, text: g.text.trim() } });
         }
         // a period goal without its annual goal, or the reverse (only where the form has both columns)
         const p = form.goals.period?.text ?? null;

@@ -3,7 +3,8 @@
  *  - it copies the target with its comparator ("≥95%" as 实际完成值 of a "≥95%" target): an actual
  *    is what happened, a figure, not a bound;
  *  - it says only "已完成", "完成", "达到" for a quantitative target (a number was asked for);
- *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column;
+ *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column (a reason
+ *    cell holding only a placeholder of lexicon placeholder-values, "待定", gives none either);
  *  - in a row without a score (a 专项资金自评表 with 完成情况 / 未完成原因), the row says 未完成 or its numeric
  *    actual falls short of its target, and the 未完成原因 cell is empty.
  * "达成预期指标" and other template wording are placeholder-value's.
@@ -57,6 +58,9 @@ export default defineRule({
     },
   },
   create(ctx) {
+    const placeholders = new Set(ctx.knowledge.lexicon("placeholder-values").terms);
+    /** the 偏差原因 cell gives no reason: empty, a dash, "无", or a placeholder ("待定", "另定") */
+    const noReasonIn = (s: string) => NO_REASON.test(compact(s)) || placeholders.has(compact(s).replace(/[。.]$/u, ""));
     return {
       form(form) {
         for (const ind of form.indicators) {
@@ -68,7 +72,7 @@ export default defineRule({
           } else if (a && t && t.kind === "numeric" && t.value !== null && ONLY_DONE.test(compact(a.raw))) {
             ctx.report({ messageId: "onlyDone", form, indicator: ind, field: "actual", evidence: a.raw, data });
           }
-          const noReason = hasDeviationColumn(ind, form.indicators) && NO_REASON.test(compact(ind.deviation ?? ""));
+          const noReason = hasDeviationColumn(ind, form.indicators) && noReasonIn(ind.deviation ?? "");
           if (noReason && !isNum(ind.weight) && !isNum(ind.score) && (NOT_DONE.test(compact(ind.status ?? "")) || shortfall(ind))) {
             ctx.report({ messageId: "shortfallNoReason", form, indicator: ind, field: "actual", evidence: a?.raw ?? ind.status ?? "", data: { name: ind.name.trim(), target: t?.raw.trim() ?? "", actual: a?.raw.trim() ?? "" } });
           }

@@ -209,8 +209,10 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
 
 /** section headings of 项目绩效分析 */
 const SECTION =
-  /^(项目实施和预算执行情况|产出情况及分析|效益情况及分析|满意度情况及分析|主要经验做法|项目管理中存在的主要问题及原因分析|下一步改进措施及管理建议|存在的(主要)?问题.*|改进措施.*|.{2,20}(情况及分析|情况|分析|做法|建议))$/;
+  /^(项目实施和预算执行情况|产出情况及分析|效益情况及分析|满意度情况及分析|主要经验做法|项目管理中存在的主要问题及原因分析|下一步改进措施及管理建议|存在的?(主要)?问题.*|改进措施.*|.{2,20}(情况及分析|情况|分析|做法|建议))$/;
 const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析|自评结论|评价结论)$/;
+/** an analysis section that may open the analysis without a group label above it */
+const OPENING = /^(存在的?(主要)?问题.{0,12}|(下一步)?改进措施.{0,8}|主要经验做法)$/;
 /** the conclusion of a self-assessment (部门整体 forms write it where a project form has 项目绩效分析) */
 const CONCLUSION = /^(自评|评价)结论$/;
 /** a group label with its text in the same cell: "项目绩效分析：预算执行率86.67%，主要原因是…" */
@@ -288,7 +290,9 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
   };
   for (let i = from; i < Math.min(end, rows.length); i++) {
     const cells = filled(rows[i]);
-    if (cells.some((c) => squash(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim())) || groupOf(i)) {
+    // or, without a group label, a row opening with the problems found, its text beside it ("存在问题及改进措施 | …")
+    const opens = cells.length >= 2 && OPENING.test(squash(cells[0].text));
+    if (opens || cells.some((c) => squash(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim())) || groupOf(i)) {
       start = i;
       break;
     }

@@ -14,10 +14,12 @@ import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
 import { readGoalColumns, readClosingBlocks, readConversionRows, scoreWarnings, scoresFromCoefficients, dropIndicatorSubtotal } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
-import { loadTemplates, matchRole, type Template } from "./templates.js";
+import { loadTemplates, matchRole, squashHeader, type Template } from "./templates.js";
+import { sourceName } from "./funds-label.js";
+import { parseAmount } from "./field-values.js";
 import { findHeader, isPositional, type Header } from "./header.js";
 import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
-import { readTable, type BlockResult, type RowView } from "./table.js";
+import { keyOf, readTable, type BlockResult, type RowView } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
 import { projectTableAt, takeProjectLines, takeProjectTable, takeSpendingLines } from "./spending.js";
 import { filledCells, isBlankRow, type Row } from "../read/grid.js";
@@ -222,6 +224,28 @@ export function readDepartmentFundsForm(region: Region): Form | null {
   return f;
 }
 
+/**
+ * A list-style table's fund-source columns beside its 预算数 ("预算数 | 其中：财政拨款 | 其他资金"): the
+ * columns no indicator role claims whose header names a fund source, each read on the project's row
+ * as a source of the year's budget (the list states one amount per project, the budget year's).
+ */
+function readListSources(tpl: Template, header: Header, cells: Record<string, { text: string; loc: Form["loc"] & { col?: number } } | undefined>, f: Form): void {
+  for (const col of header.columns) {
+    if (col.role) continue;
+    const label = squashHeader(col.header);
+    if (matchRole(tpl.fieldRes, label) !== "fundsSource") continue;
+    const cell = cells[keyOf(col)];
+    const text = cell?.text.trim() ?? "";
+    if (!cell || !text) continue;
+    const name = sourceName(tpl, label);
+    if (f.funds.sources.some((s) => s.name === name)) continue;
+    const amount = parseAmount(text);
+    f.funds.sources.push({ name, period: amount, annual: amount, loc: { ...cell.loc } });
+    f.funds.raw = { ...(f.funds.raw ?? {}), [`sources.${name}`]: { text, loc: { ...cell.loc } } };
+    f.fields[`funds.sources.${name}`] = { text, loc: { ...cell.loc } };
+  }
+}
+
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
 export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const rows = dropPageFurniture(region.rows, region.grid.rows);
@@ -259,6 +283,12 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     f.template = tpl.id;
     applyFields(f, head.hits);
     f.funds = clonePlain(head.funds);
+    // a self-assessment whose funds line names only 年度资金总额 beside its 全年执行数 ("年度资金总额：18.00
+    // 全年执行数：12.60 …"): that total is the budget the execution is taken against
+    if (kind === "self-assessment" && f.funds.planned == null && f.funds.adjusted == null && typeof f.funds.annualTotal === "number" && typeof f.funds.executed === "number") {
+      f.funds.adjusted = f.funds.annualTotal;
+      if (f.funds.raw?.annualTotal) f.funds.raw.adjusted = f.funds.raw.annualTotal;
+    }
     if (kind === "self-assessment" && !f.goals.annual && !f.goals.actual && !f.goals.period) readGoalColumns(f, rows, header.first);
     // the template's forms name no department: the document's cover does
     if (tpl.documentDepartment && !f.project.department) f.project.department = documentDepartment(region.grid.rows);
@@ -294,6 +324,7 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
         if (Number.isFinite(n)) f.funds.annualTotal = n;
         f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: c.budget.text.trim(), loc: { ...c.budget.loc } } };
       }
+      readListSources(tpl, header, c, f);
       if (p.goal) f.goals.annual = p.goal;
       forms.push(f);
     });

@@ -4,8 +4,9 @@
  * one-cell funds texts ("总额120万元 财政拨款：100万元 …") and a self-assessment's small funds table.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { pieceStarts } from "../repair/layout.js";
-import { findFundsHeader, parseFunds } from "./funds-table.js";
+import { pieceStarts, printedWidth } from "../repair/layout.js";
+import { findFundsHeader, fundRole, parseFunds } from "./funds-table.js";
+import { num, percent } from "./cells.js";
 import { filledCells } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
@@ -40,6 +41,9 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
 }
 
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
+/** the funds columns a one-line funds statement may name beside its total */
+type LineFundRole = "planned" | "adjusted" | "executed" | "balance" | "rate" | "weight" | "score";
+const LINE_FUND_ROLES: ReadonlySet<string> = new Set<LineFundRole>(["planned", "adjusted", "executed", "balance", "rate", "weight", "score"]);
 /** the total column of a funds row by fund type */
 const FUND_TOTAL_CELL = /^(合计|总计|资金总额|总额)$/u;
 /** a numbered part of a goal or detail text: "目标2：", "任务3:", "（二）", "2." */
@@ -92,7 +96,8 @@ function printedStarts(row: Row): Map<Cell, number> {
  * "目标", "项目实施" / "单位"): the label is completed and the piece's line dropped, when only the
  * completed text is a field label.
  */
-function rejoinCutLabels(tpl: Template, rows: Row[]): Row[] {
+function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
+  const rows = [...given];
   const out: Row[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -109,9 +114,39 @@ function rejoinCutLabels(tpl: Template, rows: Row[]): Row[] {
         continue;
       }
     }
+    // in a space-aligned print the cut label's end may open a line that goes on with other columns
+    // ("年度总体    年初设定目标    实际完成情况" over "目标        招收…        在园…"): the label is completed
+    // in its own columns (the spaces after it give way, so every later column keeps its place) and the
+    // piece leaves the next line
+    const joined = first && next ? joinSpacedLabel(tpl, row, next, first.cell) : null;
+    if (joined) {
+      out.push(joined.row);
+      rows[r + 1] = joined.next;
+      continue;
+    }
     out.push(row);
   }
   return out;
+}
+
+function joinSpacedLabel(tpl: Template, row: Row, next: Row, first: Cell): { row: Row; next: Row } | null {
+  if (row.sep !== "space" || next.sep !== "space") return null;
+  const below = filledCells(next);
+  if (below.length < 2) return null;
+  const piece = below[0].cell.text.trim();
+  const head = first.text.trim();
+  if (piece.length > 4 || /\d/.test(piece) || fieldOf(tpl, head) || !fieldOf(tpl, head + piece)) return null;
+  if (pieceStarts(next)?.[0]?.start !== pieceStarts(row)?.[0]?.start) return null;
+  const at = row.text.indexOf(head);
+  const room = " ".repeat(printedWidth(piece) + 2);
+  if (at < 0 || !row.text.startsWith(room, at + head.length)) return null;
+  const text = row.text.slice(0, at) + head + piece + row.text.slice(at + head.length + printedWidth(piece));
+  const k = next.text.indexOf(piece);
+  const nextText = next.text.slice(0, k) + " ".repeat(printedWidth(piece)) + next.text.slice(k + piece.length);
+  return {
+    row: { ...row, text, cells: row.cells.map((c) => (c === first ? { ...c, text: head + piece } : c)) },
+    next: { ...next, text: nextText, cells: next.cells.map((c) => (c === below[0].cell ? { ...c, text: "" } : c)) },
+  };
 }
 
 /** Read the header rows of a form (those above its indicator table). */
@@ -141,6 +176,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         }
         return;
       }
+    }
+    // a funds block whose 实施期 and 年度 columns are named once, in a header row over the amounts
+    const twin = twinFundsRows(tpl, rows, r);
+    if (twin) {
+      readTwinFunds(tpl, funds, rows, r, twin);
+      for (const q of twin.rows) consumed.add(q);
+      return;
     }
     // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts);
     // the value row may open with a label naming the row ("实施期目标 | 年度目标" over "总体目标 | text | text")
@@ -225,7 +267,23 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           value = { text: m[2].trim(), loc: { ...cell.loc } };
         }
       }
-      if (!key) continue;
+      if (!key) {
+        // a self-assessment's funds written as one line of "label：amount" cells beside the total
+        // ("年度资金总额：18.00 ⇥ 全年执行数：12.60 ⇥ 分值：10 ⇥ 执行率：70.00% ⇥ 得分：7.00"): each cell named
+        // by a funds column of the template (fundColumns) gives that column's value
+        const m = LABEL_VALUE.exec(text);
+        const found = m ? fundRole(tpl, squashHeader(m[1])) : null;
+        const role = found && LINE_FUND_ROLES.has(found) ? (found as LineFundRole) : null;
+        if (m && role && cells.some((c) => fieldOf(tpl, (LABEL_VALUE.exec(c.cell.text.trim()) ?? [])[1] ?? "") === "fundsTotal")) {
+          const v = m[2].trim();
+          const n = role === "rate" ? percent(v) : role === "weight" || role === "score" ? num(v) : parseAmount(v);
+          if (n !== null && funds[role] == null) {
+            funds[role] = n;
+            funds.raw = { ...(funds.raw ?? {}), [role]: { text: v, loc: { ...cell.loc } } };
+          }
+        }
+        continue;
+      }
       if (!value) {
         const next = cells[k + 1]?.cell;
         // the goal's own sub-label printed in its text cell ("年度总体目标 | 预期目标 消除…") is no part of it
@@ -383,6 +441,76 @@ function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
     out.push(q);
   }
   return out.length >= 2 && out.some((q) => FUND_TOTAL_CELL.test(squashHeader(filledCells(rows[q])[0].cell.text))) ? out : null;
+}
+
+/**
+ * A funds block whose 实施期 and 年度 columns are named once, in a header row of their own
+ * ("项目资金 | 实施期资金总额 | 年度资金总额" over "资金总额 | 48.00 | 48.00", "其中：财政拨款 | 40.00 | 40.00",
+ * "其他资金 | 5.00 | 5.00"): the header's two column cells and the rows under it whose label names the
+ * total or a source, each amount standing under its column (cells keep their columns: a tabbed or
+ * ruled table); null when row `r` is no such header. A header whose labels carry their own amounts
+ * ("实施期资金总额： | 200,000 | 年度资金总额： | 200,000") is read label by label instead.
+ */
+function twinFundsRows(tpl: Template, rows: Row[], r: number): { period: number; annual: number; rows: number[] } | null {
+  if (rows[r].sep === "space") return null;
+  const cells = filledCells(rows[r]);
+  const p = cells.findIndex((c) => fieldOf(tpl, c.cell.text) === "fundsPeriodTotal");
+  if (p < 0 || cells.length !== p + 2) return null;
+  const a = cells[p + 1];
+  if (fieldOf(tpl, a.cell.text) !== "fundsTotal" || !/年度/u.test(a.cell.text)) return null;
+  if (cells.some((c) => parseAmount(c.cell.text) !== null)) return null;
+  if (!cells.slice(0, p).every((c) => fieldOf(tpl, c.cell.text)?.startsWith("funds") || /资金|经费|预算/u.test(c.cell.text))) return null;
+  const period = cells[p].index;
+  const annual = a.index;
+  const out: number[] = [];
+  for (let q = r + 1; q < rows.length; q++) {
+    const more = filledCells(rows[q]);
+    const labels = more.filter((c) => c.index < period);
+    const label = labels[labels.length - 1];
+    const key = label ? (FUND_TOTAL_CELL.test(squashHeader(label.cell.text)) ? "fundsTotal" : fieldOf(tpl, label.cell.text)) : null;
+    if (!key || !(key === "fundsTotal" || key === "fundsSource")) break;
+    if (!more.some((c) => c.index === period || c.index === annual)) break;
+    out.push(q);
+  }
+  return out.some((q) => {
+    const first = filledCells(rows[q]).filter((c) => c.index < period).pop()!;
+    return FUND_TOTAL_CELL.test(squashHeader(first.cell.text)) || fieldOf(tpl, first.cell.text) === "fundsTotal";
+  })
+    ? { period, annual, rows: out }
+    : null;
+}
+
+/** the amounts of a block found by twinFundsRows: the total's two columns, each source's two */
+function readTwinFunds(tpl: Template, funds: Funds, rows: Row[], r: number, twin: { period: number; annual: number; rows: number[] }): void {
+  funds.unit = funds.unit ?? filledCells(rows[r]).map((c) => unitOf(c.cell.text)).find(Boolean) ?? null;
+  funds.raw = { ...(funds.raw ?? {}) };
+  for (const q of twin.rows) {
+    const more = filledCells(rows[q]);
+    const label = more.filter((c) => c.index < twin.period).pop()!;
+    const at = (i: number): Text | null => {
+      const c = more.find((x) => x.index === i);
+      return c ? { text: c.cell.text.trim(), loc: { ...c.cell.loc } } : null;
+    };
+    const pv = at(twin.period);
+    const av = at(twin.annual);
+    const amount = (v: Text | null) => (v ? parseAmount(v.text.replace(/[（(].*$/, "")) : null);
+    const name = squashHeader(label.cell.text);
+    if (FUND_TOTAL_CELL.test(name) || fieldOf(tpl, label.cell.text) === "fundsTotal") {
+      if (funds.periodTotal == null && funds.annualTotal == null) {
+        funds.loc = funds.loc ?? { ...rows[q].loc };
+        funds.periodTotal = amount(pv);
+        funds.annualTotal = amount(av);
+        if (pv) funds.raw.periodTotal = pv;
+        if (av) funds.raw.annualTotal = av;
+      }
+      continue;
+    }
+    const source = sourceName(tpl, name);
+    if (funds.sources.some((s) => s.name === source)) continue;
+    funds.sources.push({ name: source, period: amount(pv), annual: amount(av), loc: { ...(pv ?? av)!.loc } });
+    if (pv?.text) funds.raw[`sources.${source}.period`] = pv;
+    if (av?.text) funds.raw[`sources.${source}.annual`] = av;
+  }
 }
 
 const TWIN = Symbol("twin");

@@ -219,10 +219,21 @@ function labelIndex(cells: FilledCell[], header: FundsHeader): number {
     if (numberish(c.text)) numbers++;
     // the unit of the block's wrapped label ("项目资金" / "（万元） ⇥ 年度资金总额 ⇥ 60.00 …") is no row label
     else if (UNIT_ONLY.test(squash(c.text))) continue;
-    else if (/[\u4e00-\u9fff]/.test(c.text)) return numbers <= (header.weightBefore !== null ? 1 : 0) ? k : -1;
+    else if (/[\u4e00-\u9fff]/.test(c.text)) {
+      if (numbers > (header.weightBefore !== null ? 1 : 0)) return -1;
+      // the block's title printed on its first row ("项目资金（万元） ⇥ 年度资金总额 ⇥ 60.00 …"): the row's
+      // label is the total or source named after it
+      const next = cells[k + 1];
+      if (next && BLOCK_TITLE.test(squash(c.text)) && !TOTAL_LABEL.test(squash(c.text)) && (TOTAL_LABEL.test(squash(next.text)) || SOURCE_WORD.test(squash(next.text))) && !numberish(next.text)) return k + 1;
+      return k;
+    }
   }
   return -1;
 }
+
+/** the title of a funds block, or a piece of it wrapped down its label column: "项目资金（万元）", "资金情况",
+ *  "年度预算" / "执行情况" / "（万元）" */
+const BLOCK_TITLE = /^((项目|年度)?(资金|预算|经费)(情况|安排|执行情况|预算安排及执行进度)?|(预算)?执行情况)([（(](单位[:：]?)?(万元|元)[)）])?$/;
 
 /**
  * A space-aligned (-layout) row's cells numbered as the header cells above whose printed columns they
@@ -328,8 +339,8 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       }
     }
     // the unit wrapped out of the block's label onto this row ("（万元） ⇥ 年度资金总额 ⇥ …")
-    const unitCell = li > 0 ? UNIT_ONLY.exec(squash(cells[li - 1].text)) : null;
-    if (unitCell) funds.unit ??= unitCell[2];
+    const unitCell = li > 0 ? (UNIT_ONLY.exec(squash(cells[li - 1].text)) ?? (BLOCK_TITLE.exec(squash(cells[li - 1].text)) ? /[（(](?:单位[:：]?)?(万元|元)[)）]/.exec(squash(cells[li - 1].text)) : null)) : null;
+    if (unitCell) funds.unit ??= unitCell[unitCell.length - 1];
     // the block ends at a row that is no funds row (年度主要任务, 部门职责 …)
     if (li >= 0 && !cells.some((c) => numberish(c.text)) && !SOURCE_WORD.test(squash(cells[li].text))) break;
     end = i + 1;

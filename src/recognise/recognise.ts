@@ -95,9 +95,22 @@ export function recognise(grid: Grid): Recognised {
       });
     }
   }
+  carryMoneyUnit(forms);
   if (forms.length === 0) diagnostics.push(noFormDiagnostic(grid, diagnostics));
   else diagnostics.push(...headlessTables(grid, covered));
   return { forms, diagnostics: [...grid.diagnostics, ...diagnostics], year: ctx.year, department: ctx.department };
+}
+
+/**
+ * The money unit stated once for a document's tables ("单位：万元" above the first form of a budget
+ * publication's section): forms that state none take it, when the first form states it and no form
+ * states another.
+ */
+function carryMoneyUnit(forms: Form[]): void {
+  const units = new Set(forms.map((f) => f.funds.unit).filter((u): u is string => !!u));
+  const unit = forms[0]?.funds.unit;
+  if (!unit || units.size !== 1) return;
+  for (const f of forms) f.funds.unit ??= unit;
 }
 
 /** the template a region would be read with, for a message about it ("generic" when none or on error) */

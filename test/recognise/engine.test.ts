@@ -87,6 +87,21 @@ describe("header engine", () => {
     ]);
   });
 
+  it("reads a list-style table's fund-source columns beside 预算数 as each project's sources of the year", () => {
+    const d = parse(
+      T([
+        ["2025年部门项目支出绩效目标表"],
+        ["单位名称", "项目名称", "预算数", "其中：财政拨款", "其他资金", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某县园林所", "行道树修剪", "42.00", "40.00", "2.00", "修剪行道树8000株。", "产出指标", "数量指标", "修剪株数", "≥8000株"],
+        ["某县园林所", "绿地补植", "15.00", "12.00", "无", "补植绿地3000平方米。", "产出指标", "数量指标", "补植面积", "≥3000平方米"],
+      ]),
+    );
+    expect(d.forms.map((f) => [f.project.name, f.funds.annualTotal, f.funds.sources.map((s) => [s.name, s.annual])])).toEqual([
+      ["行道树修剪", 42, [["财政拨款", 40], ["其他资金", 2]]],
+      ["绿地补植", 15, [["财政拨款", 12], ["其他资金", null]]],
+    ]);
+  });
+
   it("reads a department-level self-assessment without scores, keeping columns no role explains", () => {
     const d = parse(
       T([

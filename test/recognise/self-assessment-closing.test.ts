@@ -58,6 +58,84 @@ describe("a self-assessment's funds block and analysis in space-aligned text", (
   });
 });
 
+/** invented: the block's title and its unit printed on the totals row, the header's first cell empty */
+const TITLED = [
+  "                              项目支出绩效自评表",
+  "项目名称     某镇农村饮水提升经费",
+  "主管部门     某县水利局              实施单位  某镇水务站",
+  "                                 年初预算数   全年预算数   全年执行数   分值   执行率    得分",
+  "项目资金（万元）  年度资金总额        44.00        44.00        44.00     10   100.00%   10.00",
+  "                  其中：财政拨款      38.00        38.00        38.00      —      —        —",
+  "                        上年结转资金   6.00         6.00         6.00      —      —        —",
+  "年度总体目标 预期目标                                 实际完成情况",
+  "             改造农村供水管网12公里。                 改造农村供水管网12公里，全部通水。",
+  "一级指标    二级指标        三级指标                  年度指标值      实际完成值        分值 得分   偏差原因分析及改进措施",
+  "产出指标    数量指标        改造供水管网长度          ≥12公里         12公里            50   50     无",
+  "效益指标    社会效益指标    自来水普及率              ≥95%            96%               30   30     无",
+  "满意度指标  服务对象满意度指标 用水户满意度            ≥90%            94%               10   10     无",
+  "总分                                                                                    100  100    自评等级：优",
+].join("\n");
+
+describe("a funds block whose title stands on its totals row", () => {
+  it("reads the row by the total named after the title, and the title's unit", () => {
+    const f = parse(TITLED).forms[0];
+    expect(f.funds).toMatchObject({ unit: "万元", planned: 44, adjusted: 44, executed: 44, rate: 100, weight: 10, score: 10 });
+    expect(f.funds.sources.map((s) => [s.name, s.planned])).toEqual([
+      ["财政拨款", 38],
+      ["上年结转资金", 6],
+    ]);
+  });
+});
+
+/** invented: a self-assessment's funds written as one line of label：amount cells, the goal's label cut over two lines */
+const ONE_LINE = [
+  "                              项目支出绩效自评表",
+  " 项目名称        某镇文化站设备更新",
+  " 主管部门        某县文化和旅游局                实施单位        某镇文化站",
+  " 项目资金        年度资金总额：20.00    全年执行数：15.00    分值：10    执行率：75.00%     得分：7.50",
+  " （万元）        其中：财政拨款 20.00      其他资金 0.00",
+  " 年度总体        预期目标                                      实际完成情况",
+  " 目标            更新文化站音响和投影设备6台（套），开展        更新设备5台（套），开展群众文化",
+  "                 群众文化活动24场。                              活动26场。",
+  " 一级指标   二级指标     三级指标                  年度指标值        实际完成值     分值   得分   偏差原因分析及改进措施",
+  " 产出指标   数量指标     更新设备数量              ≥6台（套）        5台（套）      50     41.67  一台投影仪到货延迟",
+  " 效益指标   社会效益指标 开展群众文化活动场次      ≥24场             26场           30     30     /",
+  " 满意度指标 服务对象满意度指标 群众满意度          ≥90%              95%            10     10     /",
+  " 总分                                                                               100    89.17  自评等级：良",
+].join("\n");
+
+describe("a self-assessment's funds in one line of label：amount cells", () => {
+  const f = parse(ONE_LINE).forms[0];
+
+  it("reads each named column (执行数, 分值, 执行率, 得分) beside the total, the total as the budget", () => {
+    expect(f.funds).toMatchObject({ adjusted: 20, executed: 15, weight: 10, rate: 75, score: 7.5 });
+  });
+
+  it("completes a goal label cut over two lines of a space-aligned print, its columns kept", () => {
+    expect(f.goals.annual?.text).toBe("更新文化站音响和投影设备6台（套），开展群众文化活动24场。");
+    expect(f.goals.actual?.text).toBe("更新设备5台（套），开展群众文化活动26场。");
+  });
+});
+
+describe("an analysis opening with its problems, without a group label", () => {
+  it("reads the 存在问题及改进措施 row after the 总分 as a section of the analysis", () => {
+    const f = parse(
+      T([
+        ["项目支出绩效自评表"],
+        ["项目名称", "某镇农村饮水提升经费"],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "30.00", "30.00", "30.00", "10", "100.00%", "10.00"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "改造供水管网长度", "≥12公里", "12公里", "50", "50", "/"],
+        ["满意度指标", "服务对象满意度指标", "用水户满意度", "≥90%", "94%", "40", "40", "/"],
+        ["总分", "", "", "", "", "100", "100", "自评等级：优"],
+        ["存在问题及改进措施", "部分村组管网末端水压偏低，下一步加装增压设备。"],
+      ]),
+    ).forms[0];
+    expect(f.narrative.map((n) => [n.section, n.text, n.loc.line])).toEqual([["存在问题及改进措施", "部分村组管网末端水压偏低，下一步加装增压设备。", 9]]);
+  });
+});
+
 describe("a reason wrapped out of the funds row's 原因 cell", () => {
   it("joins the piece alone on the next line to the reason, and still reads the sources below", () => {
     const f = parse(

@@ -19,10 +19,27 @@ const dept = (basic: string, personnel: string, project: string) =>
     "",
   ].join("\n");
 
+// a target form naming its 实施期 and 年度 columns once, in a header row over the amounts (invented)
+const twin = (period: string, rows: string[]) =>
+  [
+    "项目支出绩效目标表",
+    "项目名称\t乡村河道保洁经费",
+    `项目属性\t经常性项目\t项目期\t${period}`,
+    "项目资金\t实施期资金总额\t年度资金总额",
+    ...rows,
+    "年度总体目标\t完成12条乡村河道日常保洁，河面垃圾清理及时率达到95%。",
+    "一级指标\t二级指标\t三级指标\t指标值",
+    "产出指标\t数量指标\t保洁河道条数\t=12条",
+    "满意度指标\t服务对象满意度指标\t沿河村民满意度\t≥90%",
+    "",
+  ].join("\n");
+
 ruleTester.run("fund-split-sum", {
   valid: [
     { name: "000 l.488 shape: sources add up, period = annual", file: "test/fixtures/target-drift/000-l488-target.txt" },
     { name: "a department form: 基本支出 + 项目支出 = total and 人员经费 + 公用经费 = 基本支出, in every column (not summed as sources)", text: dept("200\t200\t198\t99%", "160\t160\t160\t100%", "100\t120\t112\t93.33%") },
+    { name: "a header row naming 实施期 and 年度: a multi-year project whose columns differ, each adding up", text: twin("2025年至2027年", ["资金总额\t66.00\t22.00", "其中：财政拨款\t60.00\t20.00", "其他资金\t6.00\t2.00"]) },
+    { name: "a header row naming 实施期 and 年度: 其他资金 written 无", text: twin("1年", ["资金总额\t18.00\t18.00", "其中：财政拨款\t18.00\t18.00", "其他资金\t无\t无"]) },
     { name: "the department-level template fixtures add up", files: ["test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt", "test/fixtures/templates/chongqing-dept-tasks-self/chongqing-dept-tasks-self.txt", "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt"] },
   ],
   invalid: [
@@ -50,6 +67,27 @@ ruleTester.run("fund-split-sum", {
       name: "planted: only the 年度 column's 市县 is 45,000 — each column is checked against its own total (实施期 and 年度 not joined)",
       text: target.replace("市县（区）财政资金\t50,000\t市县（区）财政资金\t50,000", "市县（区）财政资金\t50,000\t市县（区）财政资金\t45,000"),
       errors: [{ messageId: "sources", line: 6, field: "funds", evidence: "50000", data: { detail: "年度资金各来源合计 45000（中央财政资金 0 + 省级财政资金 0 + 市县（区）财政资金 45000 + 单位自筹 0），与资金总额 50000 不符" } }],
+    },
+    {
+      name: "checklist 6: sources under a header row naming 实施期 and 年度 that miss the total in both columns (20 + 2 ≠ 24)",
+      text: twin("1年", ["资金总额\t24.00\t24.00", "其中：财政拨款\t20.00\t20.00", "其他资金\t2.00\t2.00"]),
+      errors: [{ messageId: "sources", line: 5, field: "funds", evidence: "24" }],
+    },
+    {
+      name: "checklist 6: a one-year project whose columns, named in a header row, differ (实施期 24 vs 年度 20)",
+      text: twin("1年", ["资金总额\t24.00\t20.00", "其中：财政拨款\t24.00\t20.00", "其他资金\t0\t0"]),
+      errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "24", annualTotal: "20" } }],
+    },
+    {
+      name: "checklist 6: a list-style table whose 财政拨款 + 其他资金 miss the project's 预算数 (40 + 2 ≠ 45)",
+      text: [
+        "2025年部门项目支出绩效目标表",
+        "单位名称\t项目名称\t预算数\t其中：财政拨款\t其他资金\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+        "某县园林所\t行道树修剪\t45.00\t40.00\t2.00\t修剪行道树8000株。\t产出指标\t数量指标\t修剪株数\t≥8000株",
+        "\t\t\t\t\t\t满意度指标\t服务对象满意度指标\t沿街居民满意度\t≥90%",
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "sources", line: 3, field: "funds", evidence: "45" }],
     },
   ],
 });

@@ -202,3 +202,39 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
 });
+
+// invented (checklist item 6): a unit cost paid per person or thing, the quantity it is paid for, the form's funds
+const costForm = (funds: string, cost: string, count: string) =>
+  [
+    "项目名称\t示例县森林防火护林员补助",
+    "单位：万元",
+    "项目资金\t年度资金总额\t" + funds,
+    "年度总体目标\t聘用护林员开展森林防火巡护，全年无重大森林火灾。",
+    "一级指标\t二级指标\t三级指标\t指标值",
+    `产出指标\t数量指标\t聘用护林员人数\t${count}`,
+    `\t成本指标\t${cost}`,
+    "满意度指标\t服务对象满意度指标\t林区群众满意度\t≥90%",
+    "",
+  ].join("\n");
+const overStandard = costForm("30.00", "护林员补助标准\t≤1200元/人·月", "=25人");
+
+ruleTester.run("goal-indicator-mismatch", {
+  valid: [
+    { name: "a standard per person per month that the funds cover (1000 × 25 × 12 = 30万)", text: costForm("30.00", "护林员补助标准\t≤1000元/人·月", "=25人") },
+    { name: "a cap on an average cost is met by a lower actual (人均巡护成本 ≤1200元/人·月 on 30万元)", text: costForm("30.00", "护林员人均巡护成本\t≤1200元/人·月", "=25人") },
+    { name: "a quantity that does not count what the cost is paid for (no shared word)", text: costForm("30.00", "护林员补助标准\t≤1200元/人·月", "=25人").replace("聘用护林员人数", "受益林区群众人数") },
+    { name: "many times the funds: the quantity is not what this money buys", text: costForm("3.00", "护林员补助标准\t≤1200元/人·月", "=25人") },
+  ],
+  invalid: [
+    {
+      name: "checklist 6: a standard per person per month times the persons over the year above the funds (1200 × 25 × 12 = 36 > 30)",
+      text: overStandard,
+      errors: [{ messageId: "unitCostOverFunds", line: 7, field: "target", severity: "warning", evidence: "≤1200元/人·月", data: { product: "36", funds: "30", quantity: "=25人" } }],
+    },
+    {
+      name: "checklist 6: a per-year fee counted in 名 against persons counted in 人 (4万元/人·年 × 10名 = 40 > 32)",
+      text: costForm("32.00", "护林员服务费\t≤4万元/人·年", "=10名"),
+      errors: [{ messageId: "unitCostOverFunds", line: 7, field: "target", data: { product: "40", funds: "32" } }],
+    },
+  ],
+});

@@ -23,6 +23,16 @@ ruleTester.run("required-text-missing", {
   ],
   invalid: [
     {
+      name: "checklist 8 (invented): the annual goal still holds the template's instruction, beside a filled period goal",
+      text: shanxiTarget({ annualGoal: "请填写本年度拟完成的主要任务和预期效果（不超过200字）" }),
+      errors: [{ messageId: "instructionLeft", field: "goals.annual", evidence: "请填写本年度拟完成的主要任务和预期效果（不超过200字）", data: { label: "年度目标" } }],
+    },
+    {
+      name: "checklist 8 (invented): a self-assessment's 实际完成情况 left with the instruction",
+      text: sa({ actual: "（请据实填写全年完成情况）" }),
+      errors: [{ messageId: "instructionLeft", field: "goals.actual", data: { label: "实际完成情况" } }],
+    },
+    {
       name: "checklist 8: the form's only goal answered 无",
       text: "项目名称\t某县图书馆免费开放项目\n年度绩效目标\t无\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t接待读者人次\t≥5万人次\n",
       errors: [{ messageId: "answeredNothing", line: 2, field: "goals.annual", evidence: "无", data: { label: "年度目标" } }],

@@ -62,6 +62,8 @@ const notDone = special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%
 const dashReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t—");
 const noneReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t无。");
 const noneFullMarks = noReason.replace("=9个\t50\t45", "=10个\t50\t50\t无");
+// invented: points lost and the reason cell holds a placeholder of lexicon placeholder-values ("待定"), not a reason
+const pendingReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t待定");
 const shortNoStatus = special(["\t质量指标\t补偿面积核实准确率\t≥98%\t95%\t"]);
 
 ruleTester.run("weak-evidence", {
@@ -92,6 +94,7 @@ ruleTester.run("weak-evidence", {
     },
     { name: "invented: points lost and the 偏差原因 cell holds only a dash", text: dashReason, errors: [{ messageId: "noDeviationReason", line: lineWith(dashReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
     { name: "invented: points lost and the 偏差原因 cell says only “无。”", text: noneReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noneReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
+    { name: "invented: points lost and the 偏差原因 cell says only “待定”", text: pendingReason, errors: [{ messageId: "noDeviationReason", line: lineWith(pendingReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
     { name: "points lost and no reason, where the form has the column", text: noReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
   ],
 });
