@@ -8,7 +8,7 @@
  * A text cell a spreadsheet would run as a formula (starting with = + - @, TAB or CR) gets a
  * leading apostrophe, as OWASP recommends against CSV injection; numbers are written as numbers.
  */
-import { SPENDING_ORDER, type DocumentSection, type FindingView, type FormSection, type IndicatorRow, type ReportModel, type SpendingAmounts, type ValueCell } from "./model.js";
+import { SPENDING_ORDER, type DocumentSection, type FindingView, type FormSection, type IndicatorRow, type ReportData, type SpendingAmounts, type ValueCell } from "./model.js";
 import type { FileProblem } from "./files.js";
 
 export type Scalar = string | number | boolean | null;
@@ -174,7 +174,7 @@ export const FILE_COLUMNS: ColumnDef<FileCtx>[] = [
   { name: "forms", type: "integer", description: "识别出的表数", get: (c) => c.doc.forms.length },
 ];
 
-export function* fileRows(model: ReportModel): Generator<FileCtx> {
+export function* fileRows(model: ReportData): Generator<FileCtx> {
   const byName = new Map(model.failedFiles.map((f) => [f.source, f]));
   for (const doc of model.documents) yield { doc, problem: byName.get(doc.source) ?? null };
 }
@@ -215,10 +215,10 @@ export function relatedText(f: FindingView): string | null {
 
 // ---------------------------------------------------------------------------------------------
 
-export function* formRows(model: ReportModel): Generator<FormCtx> {
+export function* formRows(model: ReportData): Generator<FormCtx> {
   for (const d of model.documents) for (const form of d.forms) yield { doc: d, form };
 }
-export function* indicatorRows(model: ReportModel): Generator<IndCtx> {
+export function* indicatorRows(model: ReportData): Generator<IndCtx> {
   for (const c of formRows(model)) for (const row of c.form.rows) yield { ...c, row };
 }
 
@@ -267,7 +267,7 @@ export interface FlatFiles {
 }
 
 /** the flat files, each as its lines (in the order the report writes them) */
-export function flatLines(model: ReportModel): Record<keyof FlatFiles, () => Iterable<string>> {
+export function flatLines(model: ReportData): Record<keyof FlatFiles, () => Iterable<string>> {
   return {
     "files.csv": () => csvLines(FILE_COLUMNS, fileRows(model)),
     "forms.csv": () => csvLines(FORM_COLUMNS, formRows(model)),
@@ -280,7 +280,7 @@ export function flatLines(model: ReportModel): Record<keyof FlatFiles, () => Ite
   };
 }
 
-export function flatten(model: ReportModel): FlatFiles {
+export function flatten(model: ReportData): FlatFiles {
   const lines = flatLines(model);
   return Object.fromEntries(Object.entries(lines).map(([name, gen]) => [name, [...gen()].join("")])) as unknown as FlatFiles;
 }

@@ -2,11 +2,11 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createWriteStream } from "node:fs";
 import { join } from "node:path";
-import type { ReportModel } from "./model.js";
+import type { ReportData } from "./model.js";
 import { writeHtml } from "./html.js";
 import { writeXlsx } from "./xlsx.js";
 import { flatLines } from "./tables.js";
-import { renderLetters } from "./letters.js";
+import { letters } from "./letters.js";
 
 export const REPORT_FILES = ["report.html", "findings.xlsx", "files.csv", "forms.csv", "indicators.csv", "findings.csv", "files.jsonl", "forms.jsonl", "indicators.jsonl", "findings.jsonl"] as const;
 
@@ -23,7 +23,7 @@ export interface WriteOptions {
   letters?: boolean;
 }
 
-export async function writeReport(model: ReportModel, outDir: string, opts: WriteOptions = {}): Promise<string[]> {
+export async function writeReport(model: ReportData, outDir: string, opts: WriteOptions = {}): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const put = async (name: string, data: string | Uint8Array) => {
@@ -45,9 +45,12 @@ export async function writeReport(model: ReportModel, outDir: string, opts: Writ
     });
   }
   if (opts.letters) {
-    const letters = await renderLetters(model);
-    if (letters.length) await mkdir(join(outDir, "letters"), { recursive: true });
-    for (const l of letters) await put(join("letters", l.fileName), l.data);
+    let first = true;
+    for await (const l of letters(model)) {
+      if (first) await mkdir(join(outDir, "letters"), { recursive: true });
+      first = false;
+      await put(join("letters", l.fileName), l.data);
+    }
   }
   return written;
 }
