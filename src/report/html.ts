@@ -10,6 +10,7 @@ import type { Field } from "../engine/types.js";
 import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
 import { createDeflate, deflateSync } from "node:zlib";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
+import { Records } from "./spill.js";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export function esc(s: unknown): string {
@@ -243,36 +244,49 @@ function* indexedFindings(d: DocumentSection): Generator<[number, FindingView]> 
   }
 }
 
-/** register a document's findings' codes (in the order the index lists them) */
-function addCodes(codes: IndexCodes, d: DocumentSection): void {
-  for (const [, x] of indexedFindings(d)) {
-    codeOf(codes.sevs, x.severity);
-    codeOf(codes.cats, x.category);
-    codeOf(codes.rules, x.ruleId);
-  }
-}
-
 /**
  * The filter index of a lazy page: per document its forms (department, project) and per finding
  * [document, form (-1: document level), severity, category, rule], as small integers — the JSON of
- * { sevs, cats, rules, docs, f } in pieces, read from the documents twice (docs, then f) so that
- * no index of a large run is one string.
+ * { sevs, cats, rules, docs, f }. Made a document at a time as the page's sections are (the codes
+ * by first appearance in that same order), its two long lists kept as pieces — in the spill folder
+ * for a spilled run — and written out in pieces: no index of a large run is one string.
  */
-function* lazyIndex(model: ReportData, codes: IndexCodes): Generator<string> {
-  const safe = (s: string) => s.replace(/</g, "\\u003c");
-  yield safe(`{"sevs":${JSON.stringify(codes.sevs)},"cats":${JSON.stringify(codes.cats)},"rules":${JSON.stringify(codes.rules)},"docs":[`);
-  let di = 0;
-  for (const d of model.documents) yield safe(`${di++ ? "," : ""}${JSON.stringify(d.forms.map((form) => [form.department, form.project.toLowerCase()]))}`);
-  yield '],"f":[';
-  di = 0;
-  let n = 0;
-  for (const d of model.documents) {
-    let piece = "";
-    for (const [fi, x] of indexedFindings(d)) piece += `${n++ ? "," : ""}[${di},${fi},${codes.sevs.indexOf(x.severity)},${codes.cats.indexOf(x.category)},${codes.rules.indexOf(x.ruleId)}]`;
-    if (piece) yield piece;
-    di++;
+class LazyIndex {
+  private codes: IndexCodes = { sevs: [], cats: [], rules: [] };
+  private docs = new Records<string>("index-docs");
+  private f = new Records<string>("index-findings");
+  private n = 0;
+  private di = 0;
+
+  constructor(model: ReportData) {
+    if (model.spill) {
+      this.docs.spill(model.spill);
+      this.f.spill(model.spill);
+    }
   }
-  yield "]}";
+
+  add(d: DocumentSection): void {
+    const di = this.di++;
+    this.docs.push(`${di ? "," : ""}${JSON.stringify(d.forms.map((form) => [form.department, form.project.toLowerCase()]))}`);
+    let piece = "";
+    for (const [fi, x] of indexedFindings(d)) {
+      const code = [codeOf(this.codes.sevs, x.severity), codeOf(this.codes.cats, x.category), codeOf(this.codes.rules, x.ruleId)];
+      piece += `${this.n++ ? "," : ""}[${di},${fi},${code.join(",")}]`;
+    }
+    if (piece) this.f.push(piece);
+  }
+
+  *pieces(): Generator<string> {
+    const safe = (s: string) => s.replace(/</g, "\\u003c");
+    const c = this.codes;
+    yield safe(`{"sevs":${JSON.stringify(c.sevs)},"cats":${JSON.stringify(c.cats)},"rules":${JSON.stringify(c.rules)},"docs":[`);
+    for (const p of this.docs) yield safe(p);
+    yield '],"f":[';
+    yield* this.f;
+    yield "]}";
+    this.docs.discard();
+    this.f.discard();
+  }
 }
 
 /**
@@ -335,9 +349,9 @@ ${ruleList}
 `,
   };
   let i = 0;
-  const codes: IndexCodes = { sevs: [], cats: [], rules: [] };
+  const index = lazy ? new LazyIndex(model) : null;
   for (const d of model.documents) {
-      if (lazy) addCodes(codes, d);
+      index?.add(d);
       const depts = [...new Set([d.department, ...d.forms.map((f) => f.department)])].join("\u0001");
       const diag = d.diagnostics.filter((x) => x.severity !== "info");
       const docFindings = d.findings.length ? `<div class="docf"><h3>文件级问题</h3><ul class="f">${d.findings.map((f) => findingItem(f, true)).join("")}</ul></div>` : "";
@@ -359,7 +373,7 @@ ${ruleList}
   yield { html: `\n${orphans}\n</main>\n` };
   if (lazy) {
     yield { html: '<script type="application/json" id="kpi-index">' };
-    for (const piece of lazyIndex(model, codes)) yield { html: piece };
+    for (const piece of index!.pieces()) yield { html: piece };
     yield { html: '</script>\n<script type="application/octet-stream" id="kpi-details">' };
     yield { blob: true };
     yield { html: "</script>" };

@@ -232,19 +232,32 @@ export function csvField(v: Scalar): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** a CSV file's first line: BOM and header, with its CRLF */
+export function csvHeader<T>(cols: ColumnDef<T>[]): string {
+  return "\uFEFF" + cols.map((c) => csvField(c.name)).join(",") + "\r\n";
+}
+
+/** one row of a CSV file, with its CRLF */
+export function csvRow<T>(cols: ColumnDef<T>[], r: T): string {
+  return cols.map((c) => csvField(c.get(r))).join(",") + "\r\n";
+}
+
+/** one row of a JSON Lines file, with its LF */
+export function jsonlRow<T>(cols: ColumnDef<T>[], r: T): string {
+  const o: Record<string, Scalar> = {};
+  for (const c of cols) o[c.name] = c.get(r) ?? null;
+  return JSON.stringify(o) + "\n";
+}
+
 /** a CSV file line by line (BOM and header first, each line with its CRLF) */
 export function* csvLines<T>(cols: ColumnDef<T>[], rows: Iterable<T>): Generator<string> {
-  yield "\uFEFF" + cols.map((c) => csvField(c.name)).join(",") + "\r\n";
-  for (const r of rows) yield cols.map((c) => csvField(c.get(r))).join(",") + "\r\n";
+  yield csvHeader(cols);
+  for (const r of rows) yield csvRow(cols, r);
 }
 
 /** a JSON Lines file line by line */
 export function* jsonlLines<T>(cols: ColumnDef<T>[], rows: Iterable<T>): Generator<string> {
-  for (const r of rows) {
-    const o: Record<string, Scalar> = {};
-    for (const c of cols) o[c.name] = c.get(r) ?? null;
-    yield JSON.stringify(o) + "\n";
-  }
+  for (const r of rows) yield jsonlRow(cols, r);
 }
 
 export function toCsv<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
@@ -277,6 +290,39 @@ export function flatLines(model: ReportData): Record<keyof FlatFiles, () => Iter
     "forms.jsonl": () => jsonlLines(FORM_COLUMNS, formRows(model)),
     "indicators.jsonl": () => jsonlLines(INDICATOR_COLUMNS, indicatorRows(model)),
     "findings.jsonl": () => jsonlLines(FINDING_COLUMNS, model.findings),
+  };
+}
+
+/** the flat files made from the documents (a row per file, form, indicator) and from the findings */
+export const DOCUMENT_FILES = ["files.csv", "forms.csv", "indicators.csv", "files.jsonl", "forms.jsonl", "indicators.jsonl"] as const;
+export const FINDING_FILES = ["findings.csv", "findings.jsonl"] as const;
+
+/**
+ * The flat files as one pass over the documents and one over the findings (what `report` writes,
+ * so that a spilled run reads its documents once for all six files): each file's first text, then
+ * per document or finding the text it adds to each file. The files' bytes are flatLines' bytes.
+ */
+export function flatParts(model: ReportData) {
+  // as fileRows: a file's problem by its source
+  const problems = new Map(model.failedFiles.map((f) => [f.source, f]));
+  return {
+    heads: { "files.csv": csvHeader(FILE_COLUMNS), "forms.csv": csvHeader(FORM_COLUMNS), "indicators.csv": csvHeader(INDICATOR_COLUMNS), "findings.csv": csvHeader(FINDING_COLUMNS) } as Partial<Record<keyof FlatFiles, string>>,
+    document(doc: DocumentSection): Record<(typeof DOCUMENT_FILES)[number], string> {
+      const file: FileCtx = { doc, problem: problems.get(doc.source) ?? null };
+      const forms: FormCtx[] = doc.forms.map((form) => ({ doc, form }));
+      const inds: IndCtx[] = forms.flatMap((c) => c.form.rows.map((row) => ({ ...c, row })));
+      return {
+        "files.csv": csvRow(FILE_COLUMNS, file),
+        "forms.csv": forms.map((c) => csvRow(FORM_COLUMNS, c)).join(""),
+        "indicators.csv": inds.map((c) => csvRow(INDICATOR_COLUMNS, c)).join(""),
+        "files.jsonl": jsonlRow(FILE_COLUMNS, file),
+        "forms.jsonl": forms.map((c) => jsonlRow(FORM_COLUMNS, c)).join(""),
+        "indicators.jsonl": inds.map((c) => jsonlRow(INDICATOR_COLUMNS, c)).join(""),
+      };
+    },
+    finding(f: FindingView): Record<(typeof FINDING_FILES)[number], string> {
+      return { "findings.csv": csvRow(FINDING_COLUMNS, f), "findings.jsonl": jsonlRow(FINDING_COLUMNS, f) };
+    },
   };
 }
 

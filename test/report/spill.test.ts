@@ -14,6 +14,7 @@ import { Records, SpillDir } from "../../src/report/spill.js";
 import { writeReport } from "../../src/report/write.js";
 import { writeHtml } from "../../src/report/html.js";
 import { FIXTURES } from "./helpers.js";
+import type { KpiDocument } from "../../src/model/types.js";
 
 // input order is not the order of the sources' names (finding ids follow the names, documents the
 // input); one file named twice; two files that cannot be read
@@ -31,11 +32,10 @@ const FILES = [
 ];
 
 /** the report data of FILES: findings streamed (spilled after `spill` forms, or in memory), or kept by the checker */
-async function build(mode: { stream: boolean; spill?: number; parent?: string }): Promise<ReportData> {
+async function build(docs: KpiDocument[], mode: { stream: boolean; spill?: number; parent?: string }): Promise<ReportData> {
   const b = new ReportBuilder(mode.spill === undefined ? {} : { spillAfterForms: mode.spill, spillParent: mode.parent });
   const checker = await createChecker({ lang: "zh", onFindings: mode.stream ? (f) => b.addFindings(f) : undefined });
-  for (const file of FILES) {
-    const doc = await parseFile(file);
+  for (const doc of docs) {
     checker.add(doc);
     b.addDocument(doc);
   }
@@ -93,9 +93,11 @@ describe("spill records", () => {
 describe("report with its model spilled", () => {
   it("writes the same bytes spilled from the first form, in memory, and from the checker's kept findings", async () => {
     const parent = mkdtempSync(join(tmpdir(), "kpi-spill-parent-"));
-    const kept = await build({ stream: false });
-    const memory = await build({ stream: true });
-    const spilled = await build({ stream: true, spill: 0, parent });
+    const docs: KpiDocument[] = [];
+    for (const file of FILES) docs.push(await parseFile(file));
+    const kept = await build(docs, { stream: false });
+    const memory = await build(docs, { stream: true });
+    const spilled = await build(docs, { stream: true, spill: 0, parent });
     expect(memory.spill ?? null).toBeNull();
     expect(spilled.spill).not.toBeNull();
     // the spill folder is under the given parent, and holds the spill files while the data lives
@@ -133,5 +135,5 @@ describe("report with its model spilled", () => {
 
     spilled.dispose!();
     expect(readdirSync(parent)).toHaveLength(0);
-  });
+  }, 180_000);
 });
