@@ -482,13 +482,18 @@ function mergeTwins(findings: Finding[]): Finding[] {
   return findings.filter((f) => !dropped.has(f));
 }
 
+/** what makes two findings one defect reported twice (postProcess keeps the first) */
+export function findingKey(f: Finding): string {
+  return [f.ruleId, f.source, f.line, f.formLine, f.field, f.messageId, f.evidence, f.indicator].join("\u0000");
+}
+
 /** dedupe → merge period/year twins → severity filter → sort (source, line, rule, field, evidence): same input, same bytes */
 export function postProcess(findings: Finding[], minSeverity: Severity): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of mergeTwins(findings)) {
     if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[minSeverity]) continue;
-    const key = [f.ruleId, f.source, f.line, f.formLine, f.field, f.messageId, f.evidence, f.indicator].join("\u0000");
+    const key = findingKey(f);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);

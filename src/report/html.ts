@@ -5,10 +5,12 @@
  * Filters (category, severity, rule, department) and a project search run in a few lines of inline
  * JS; no network, fonts or scripts from outside (a CSP forbids them). All document text is escaped.
  */
-import type { FindingView, FormSection, OverviewRow, OverviewStats, ReportModel } from "./model.js";
+import type { DocumentSection, FindingView, FormSection, OverviewRow, OverviewStats, ReportData } from "./model.js";
 import type { Field } from "../engine/types.js";
 import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
 import { createDeflate, deflateSync } from "node:zlib";
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
+import { Records } from "./spill.js";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export function esc(s: unknown): string {
@@ -203,7 +205,7 @@ function options(values: [string, string][]): string {
 }
 
 /** the files that gave nothing to check, first on the page and outside every filter */
-function failedSection(model: ReportModel): string {
+function failedSection(model: ReportData): string {
   const list = model.failedFiles;
   if (!list.length) return "";
   const unreadable = list.filter((f) => f.status === "unreadable");
@@ -220,28 +222,71 @@ function failedSection(model: ReportModel): string {
  */
 export const LAZY_DOCUMENTS = 40;
 
+/** the small integer codes of the lazy index: severities, categories and rules by first appearance */
+interface IndexCodes {
+  sevs: string[];
+  cats: string[];
+  rules: string[];
+}
+
+function codeOf(list: string[], v: string): number {
+  let i = list.indexOf(v);
+  if (i < 0) i = list.push(v) - 1;
+  return i;
+}
+
+/** a document's findings in the index's order: the document's own, then per form its rows' and its own */
+function* indexedFindings(d: DocumentSection): Generator<[number, FindingView]> {
+  for (const x of d.findings) yield [-1, x];
+  for (const [fi, form] of d.forms.entries()) {
+    for (const r of form.rows) for (const x of r.findings) yield [fi, x];
+    for (const x of form.formFindings) yield [fi, x];
+  }
+}
+
 /**
  * The filter index of a lazy page: per document its forms (department, project) and per finding
- * [document, form (-1: document level), severity, category, rule], as small integers.
+ * [document, form (-1: document level), severity, category, rule], as small integers — the JSON of
+ * { sevs, cats, rules, docs, f }. Made a document at a time as the page's sections are (the codes
+ * by first appearance in that same order), its two long lists kept as pieces — in the spill folder
+ * for a spilled run — and written out in pieces: no index of a large run is one string.
  */
-function lazyIndex(model: ReportModel): string {
-  const sevs: string[] = [];
-  const cats: string[] = [];
-  const rules: string[] = [];
-  const idx = (list: string[], v: string) => {
-    let i = list.indexOf(v);
-    if (i < 0) i = list.push(v) - 1;
-    return i;
-  };
-  const f: number[][] = [];
-  const docs = model.documents.map((d, di) => {
-    for (const x of d.findings) f.push([di, -1, idx(sevs, x.severity), idx(cats, x.category), idx(rules, x.ruleId)]);
-    return d.forms.map((form, fi) => {
-      for (const x of [...form.rows.flatMap((r) => r.findings), ...form.formFindings]) f.push([di, fi, idx(sevs, x.severity), idx(cats, x.category), idx(rules, x.ruleId)]);
-      return [form.department, form.project.toLowerCase()];
-    });
-  });
-  return JSON.stringify({ sevs, cats, rules, docs, f }).replace(/</g, "\\u003c");
+class LazyIndex {
+  private codes: IndexCodes = { sevs: [], cats: [], rules: [] };
+  private docs = new Records<string>("index-docs");
+  private f = new Records<string>("index-findings");
+  private n = 0;
+  private di = 0;
+
+  constructor(model: ReportData) {
+    if (model.spill) {
+      this.docs.spill(model.spill);
+      this.f.spill(model.spill);
+    }
+  }
+
+  add(d: DocumentSection): void {
+    const di = this.di++;
+    this.docs.push(`${di ? "," : ""}${JSON.stringify(d.forms.map((form) => [form.department, form.project.toLowerCase()]))}`);
+    let piece = "";
+    for (const [fi, x] of indexedFindings(d)) {
+      const code = [codeOf(this.codes.sevs, x.severity), codeOf(this.codes.cats, x.category), codeOf(this.codes.rules, x.ruleId)];
+      piece += `${this.n++ ? "," : ""}[${di},${fi},${code.join(",")}]`;
+    }
+    if (piece) this.f.push(piece);
+  }
+
+  *pieces(): Generator<string> {
+    const safe = (s: string) => s.replace(/</g, "\\u003c");
+    const c = this.codes;
+    yield safe(`{"sevs":${JSON.stringify(c.sevs)},"cats":${JSON.stringify(c.cats)},"rules":${JSON.stringify(c.rules)},"docs":[`);
+    for (const p of this.docs) yield safe(p);
+    yield '],"f":[';
+    yield* this.f;
+    yield "]}";
+    this.docs.discard();
+    this.f.discard();
+  }
 }
 
 /**
@@ -251,7 +296,7 @@ function lazyIndex(model: ReportModel): string {
  */
 type HtmlPiece = { html: string } | { detail: string } | { blob: true };
 
-function* htmlPieces(model: ReportModel, opts: { title?: string; lazy?: boolean } = {}): Generator<HtmlPiece> {
+function* htmlPieces(model: ReportData, opts: { title?: string; lazy?: boolean } = {}): Generator<HtmlPiece> {
   const t = model.overview.totals;
   const title = opts.title ?? "预算绩效目标表与自评表审核报告";
   const ruleTitle = new Map(model.meta.rules.map((r) => [r.id, r.title]));
@@ -304,7 +349,9 @@ ${ruleList}
 `,
   };
   let i = 0;
+  const index = lazy ? new LazyIndex(model) : null;
   for (const d of model.documents) {
+      index?.add(d);
       const depts = [...new Set([d.department, ...d.forms.map((f) => f.department)])].join("\u0001");
       const diag = d.diagnostics.filter((x) => x.severity !== "info");
       const docFindings = d.findings.length ? `<div class="docf"><h3>文件级问题</h3><ul class="f">${d.findings.map((f) => findingItem(f, true)).join("")}</ul></div>` : "";
@@ -325,7 +372,9 @@ ${ruleList}
   const orphans = model.orphanFindings.length ? `<section class="doc" data-depts=""><h2>其他问题</h2><div class="docf"><ul class="f">${model.orphanFindings.map((f) => findingItem(f, true)).join("")}</ul></div></section>` : "";
   yield { html: `\n${orphans}\n</main>\n` };
   if (lazy) {
-    yield { html: `<script type="application/json" id="kpi-index">${lazyIndex(model)}</script>\n<script type="application/octet-stream" id="kpi-details">` };
+    yield { html: '<script type="application/json" id="kpi-index">' };
+    for (const piece of index!.pieces()) yield { html: piece };
+    yield { html: '</script>\n<script type="application/octet-stream" id="kpi-details">' };
     yield { blob: true };
     yield { html: "</script>" };
   }
@@ -337,7 +386,7 @@ ${ruleList}
   };
 }
 
-export function renderHtml(model: ReportModel, opts: { title?: string; lazy?: boolean } = {}): string {
+export function renderHtml(model: ReportData, opts: { title?: string; lazy?: boolean } = {}): string {
   let out = "";
   const details: string[] = [];
   for (const p of htmlPieces(model, opts)) {
@@ -354,28 +403,55 @@ export function renderHtml(model: ReportModel, opts: { title?: string; lazy?: bo
  * their JSON array: zlib's output does not depend on how its input is cut) and only the compressed
  * blob is held until its place at the end of the page.
  */
-export async function writeHtml(model: ReportModel, write: (s: string) => Promise<void>, opts: { title?: string; lazy?: boolean } = {}): Promise<void> {
+export async function writeHtml(model: ReportData, write: (s: string) => Promise<void>, opts: { title?: string; lazy?: boolean } = {}): Promise<void> {
   let deflate: ReturnType<typeof createDeflate> | null = null;
+  // the compressed details: in memory, or (a spilled run) in a scratch file of the spill folder
   const compressed: Buffer[] = [];
+  const scratch = model.spill ? model.spill.file("details.deflate") : null;
+  const fd = scratch ? openSync(scratch, "w+") : null;
+  let size = 0;
   let done: Promise<void> = Promise.resolve();
   let n = 0;
-  for (const p of htmlPieces(model, opts)) {
-    if ("html" in p) await write(p.html);
-    else if ("detail" in p) {
-      if (!deflate) {
-        const z = (deflate = createDeflate({ level: 6 }));
-        z.on("data", (c: Buffer) => compressed.push(c));
-        done = new Promise((resolve, reject) => (z.on("end", resolve), z.on("error", reject)));
-      }
-      const chunk = `${n++ ? "," : "["}${JSON.stringify(p.detail)}`;
-      if (!deflate.write(chunk)) await new Promise((r) => deflate!.once("drain", r));
-    } else {
-      if (!deflate) await write(deflateSync(Buffer.from("[]"), { level: 6 }).toString("base64"));
-      else {
-        deflate.end("]");
-        await done;
-        await write(Buffer.concat(compressed).toString("base64"));
+  try {
+    for (const p of htmlPieces(model, opts)) {
+      if ("html" in p) await write(p.html);
+      else if ("detail" in p) {
+        if (!deflate) {
+          const z = (deflate = createDeflate({ level: 6 }));
+          z.on("data", (c: Buffer) => {
+            if (fd === null) compressed.push(c);
+            else for (let w = 0; w < c.length; ) w += writeSync(fd, c, w, c.length - w, size + w);
+            size += c.length;
+          });
+          done = new Promise((resolve, reject) => (z.on("end", resolve), z.on("error", reject)));
+        }
+        const chunk = `${n++ ? "," : "["}${JSON.stringify(p.detail)}`;
+        if (!deflate.write(chunk)) await new Promise((r) => deflate!.once("drain", r));
+      } else {
+        if (!deflate) await write(deflateSync(Buffer.from("[]"), { level: 6 }).toString("base64"));
+        else {
+          deflate.end("]");
+          await done;
+          if (fd === null) await write(Buffer.concat(compressed).toString("base64"));
+          else {
+            // base64 of whole 3-byte groups concatenates to the base64 of the whole
+            const buf = Buffer.allocUnsafe(3 << 18);
+            for (let at = 0; at < size; ) {
+              let got = 0;
+              const want = Math.min(buf.length, size - at);
+              while (got < want) {
+                const r = readSync(fd, buf, got, want - got, at + got);
+                if (r === 0) throw new Error(`${scratch} ends early`);
+                got += r;
+              }
+              await write(buf.toString("base64", 0, got));
+              at += got;
+            }
+          }
+        }
       }
     }
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }

@@ -8,7 +8,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { FindingView, FormSection, ReportModel } from "./model.js";
+import type { FindingView, FormSection, ReportData } from "./model.js";
 import { CATEGORY_ZH, SEVERITY_ZH, UNKNOWN_DEPARTMENT } from "./model.js";
 import { packageRoot } from "../engine/paths.js";
 import { repackOoxml } from "./zip.js";
@@ -98,11 +98,27 @@ export function safeFileName(s: string): string {
   return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 80) || "未识别部门";
 }
 
-/** group forms by department, in the model's (sorted) order */
-function byDepartment(model: ReportModel): Map<string, FormSection[]> {
-  const out = new Map<string, FormSection[]>();
-  for (const d of model.documents) for (const f of d.forms) out.set(f.department, [...(out.get(f.department) ?? []), f]);
-  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/**
+ * The departments in sorted order, each with its forms in the run's order. A first pass notes which
+ * documents hold forms of which department; each department's forms are then read from those
+ * documents alone, so a spilled run holds one department's forms at a time.
+ */
+function* byDepartment(model: ReportData): Generator<[string, FormSection[]]> {
+  const docsOf = new Map<string, number[]>();
+  let i = 0;
+  for (const d of model.documents) {
+    for (const f of d.forms) {
+      const l = docsOf.get(f.department);
+      if (!l) docsOf.set(f.department, [i]);
+      else if (l[l.length - 1] !== i) l.push(i);
+    }
+    i++;
+  }
+  for (const dept of [...docsOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const forms: FormSection[] = [];
+    for (const k of docsOf.get(dept)!) for (const f of model.documents.at(k)!.forms) if (f.department === dept) forms.push(f);
+    yield [dept, forms];
+  }
 }
 
 async function renderLetter(dept: string, forms: FormSection[]): Promise<Letter> {
@@ -178,9 +194,14 @@ async function renderLetter(dept: string, forms: FormSection[]): Promise<Letter>
   return { department: dept, fileName: `${safeFileName(dept)}.docx`, title, forms: forms.length, findings: count("error") + count("warning"), data };
 }
 
-/** one letter per department of the run, in department order */
-export async function renderLetters(model: ReportModel): Promise<Letter[]> {
+/** one letter per department of the run, in department order, each made when asked for */
+export async function* letters(model: ReportData): AsyncGenerator<Letter> {
+  for (const [dept, forms] of byDepartment(model)) yield await renderLetter(dept, forms);
+}
+
+/** every letter of the run (small runs and tests; `report` writes each as it is made) */
+export async function renderLetters(model: ReportData): Promise<Letter[]> {
   const out: Letter[] = [];
-  for (const [dept, forms] of byDepartment(model)) out.push(await renderLetter(dept, forms));
+  for await (const l of letters(model)) out.push(l);
   return out;
 }

@@ -13,6 +13,8 @@ import { documentProblem, type FileProblem } from "./files.js";
 import type { Form, FormKind, FundSource, Indicator, KpiDocument, SpendingKind, Value } from "../model/types.js";
 import type { CheckResult, Field, Finding, Related, RuleMeta, Severity } from "../engine/types.js";
 import { formatLoc } from "../model/loc.js";
+import { compareFindings, findingKey } from "../engine/run.js";
+import { Records, SpillDir, type ListLike } from "./spill.js";
 
 export const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -256,7 +258,11 @@ export interface RuleInfo {
   description: string;
 }
 
-export interface ReportModel {
+/**
+ * What the views render: the run's summaries in memory, its documents and findings as lists that
+ * may be read back from a spill folder one at a time (a large run's `report`, decision 99).
+ */
+export interface ReportData {
   schemaVersion: 1;
   meta: {
     tool: string;
@@ -270,13 +276,24 @@ export interface ReportModel {
     byDocument: OverviewRow[];
     byDepartment: OverviewRow[];
   };
-  documents: DocumentSection[];
+  /** the documents in the run's order, their findings in place */
+  documents: ListLike<DocumentSection>;
   /** files that gave nothing to check (unreadable, or no form recognised), with the reason; shown
    *  first in every view (src/report/files.ts) */
   failedFiles: FileProblem[];
   /** findings no document of the run claims (cross-document rules with an empty source) */
   orphanFindings: FindingView[];
   /** all findings in the run's order, for flat views */
+  findings: ListLike<FindingView>;
+  /** the spill folder (views may put their own scratch files there); null or absent: all in memory */
+  spill?: SpillDir | null;
+  /** remove the spill folder (after the views are written) */
+  dispose?(): void;
+}
+
+/** the report model with its documents and findings in memory (diff, serve, tests) */
+export interface ReportModel extends ReportData {
+  documents: DocumentSection[];
   findings: FindingView[];
 }
 
@@ -563,15 +580,41 @@ function closeAcc(acc: Acc): OverviewStats {
   return st;
 }
 
+/** what the builder keeps of a document until the end of the run: its section, and per form and
+ *  row the lines its cells come from (to place a finding on the right one of two same-named rows) */
+interface DocRecord {
+  section: DocumentSection;
+  lines: Set<number>[][];
+}
+
+export interface ReportBuilderOptions {
+  /**
+   * Spill to disk once the documents held describe more than this many forms (0: from the first
+   * document): the documents' sections, the findings and their views go to files in a temporary
+   * folder of their own and are read back one at a time (decision 99). Unset: all in memory.
+   */
+  spillAfterForms?: number;
+  /** where the temporary folder is made (the system's temporary folder by default) */
+  spillParent?: string;
+}
+
 export class ReportBuilder {
-  private docs: DocumentSection[] = [];
-  private rowLines = new Map<string, RowLines[]>();
-  private formByKey = new Map<string, FormSection>();
-  private docBySource = new Map<string, DocumentSection>();
+  private docs = new Records<DocRecord>("documents");
+  /** the source of each document, by number */
+  private docSources: string[] = [];
+  private failed: FileProblem[] = [];
+  /** the findings as the checker hands them over, a run of one source's findings per record */
+  private parts = new Records<Finding[]>("findings");
+  /** per source: its records in `parts` (in arrival order) and how many findings they hold */
+  private partsBySource = new Map<string, { parts: number[]; count: number }>();
+  private heldForms = 0;
+  private spillDir: SpillDir | null = null;
+
+  constructor(private readonly opts: ReportBuilderOptions = {}) {}
 
   /** keep a compact copy of the document's forms; the document itself can then be dropped */
   addDocument(doc: KpiDocument): void {
-    const docIdx = this.docs.length;
+    const docIdx = this.docSources.length;
     const section: DocumentSection = {
       id: `d${docIdx + 1}`,
       source: doc.source,
@@ -584,101 +627,116 @@ export class ReportBuilder {
       findings: [],
       diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line ?? null })),
     };
+    const lines: Set<number>[][] = [];
     doc.forms.forEach((form, i) => {
-      const { section: fs, lines } = compactForm(form, doc, docIdx, i);
-      section.forms.push(fs);
-      this.rowLines.set(fs.id, lines);
-      const key = `${doc.source}\u0000${form.line}`;
-      if (!this.formByKey.has(key)) this.formByKey.set(key, fs);
+      const c = compactForm(form, doc, docIdx, i);
+      section.forms.push(c.section);
+      lines.push(c.lines.map((r) => r.lines));
     });
-    this.docs.push(section);
-    if (!this.docBySource.has(doc.source)) this.docBySource.set(doc.source, section);
+    const problem = documentProblem(section);
+    if (problem) this.failed.push(problem);
+    this.docSources.push(doc.source);
+    this.docs.push({ section, lines });
+    this.heldForms += doc.forms.length;
+    this.maybeSpill();
   }
 
   /**
-   * `release`: the caller hands over the result's findings — each is dropped from `result.findings`
-   * once its view is made, so that a large run does not hold every finding twice (as the checker
-   * made it and as the report shows it) at the end of the run.
+   * Findings as the checker streams them (`onFindings`): each chunk post-processed and sorted, one
+   * document's, or the corpus rules' findings of one source. Kept per source until finish().
+   */
+  addFindings(chunk: readonly Finding[]): void {
+    for (let i = 0; i < chunk.length; ) {
+      const source = chunk[i].source;
+      let j = i + 1;
+      while (j < chunk.length && chunk[j].source === source) j++;
+      const run = chunk.slice(i, j);
+      let entry = this.partsBySource.get(source);
+      if (!entry) this.partsBySource.set(source, (entry = { parts: [], count: 0 }));
+      entry.parts.push(this.parts.push(run));
+      entry.count += run.length;
+      i = j;
+    }
+  }
+
+  private maybeSpill(): void {
+    const after = this.opts.spillAfterForms;
+    if (this.spillDir || after === undefined || this.heldForms <= after) return;
+    this.spillDir = new SpillDir(this.opts.spillParent);
+    this.docs.spill(this.spillDir);
+    this.parts.spill(this.spillDir);
+  }
+
+  /**
+   * The report model, all in memory (diff, serve, tests). `release`: the caller hands over the
+   * result's findings — each is dropped from `result.findings` once the builder holds it.
    */
   finish(result: CheckResult, rules: RuleMeta[] = [], opts: { release?: boolean } = {}): ReportModel {
+    if (this.opts.spillAfterForms !== undefined) throw new Error("ReportBuilder.finish: a spilling builder is finished with finishData()");
+    const { schemaVersion, meta, overview, documents, failedFiles, orphanFindings, findings } = this.finishData(result, rules, opts);
+    return { schemaVersion, meta, overview, documents: [...documents], failedFiles, orphanFindings, findings: [...findings] };
+  }
+
+  /**
+   * The report's data for the views, spilled when the run was large: documents and findings are
+   * lists read back one at a time. `dispose()` removes the spill folder once the views are written.
+   */
+  finishData(result: CheckResult, rules: RuleMeta[] = [], opts: { release?: boolean } = {}): ReportData {
+    // findings kept by the checker (a run without onFindings): one postProcess over the run, so
+    // already in the run's order, source by source
+    const list = result.findings;
+    for (let i = 0; i < list.length; ) {
+      let j = i + 1;
+      while (j < list.length && list[j].source === list[i].source) j++;
+      this.addFindings(list.slice(i, j));
+      if (opts.release) for (let k = i; k < j; k++) (list as (Finding | undefined)[])[k] = undefined;
+      i = j;
+    }
+
     const ruleInfo = new Map<string, RuleInfo>();
     for (const m of rules) {
       ruleInfo.set(m.id, { id: m.id, title: m.title.zh, category: m.category, severity: result.meta.rules[m.id] ?? m.severity, description: m.description.zh });
     }
-    const all: FindingView[] = [];
-    const orphans: FindingView[] = [];
-    const list = result.findings;
-    list.forEach((f: Finding, i) => {
-      if (opts.release) (list as (Finding | undefined)[])[i] = undefined;
-      const form = f.formLine !== null ? this.formByKey.get(`${f.source}\u0000${f.formLine}`) : undefined;
-      const doc = this.docBySource.get(f.source);
-      const view: FindingView = {
-        id: i + 1,
-        ruleId: f.ruleId,
-        ruleTitle: ruleInfo.get(f.ruleId)?.title ?? f.ruleId,
-        category: f.category,
-        categoryZh: CATEGORY_ZH[f.category] ?? f.category,
-        severity: f.severity,
-        severityZh: SEVERITY_ZH[f.severity] ?? f.severity,
-        message: f.messageZh,
-        messageEn: f.messageEn,
-        evidence: f.evidence,
-        expected: f.expected ?? null,
-        field: f.field,
-        column: f.column ?? null,
-        also: f.also ?? [],
-        location: formatLoc({ line: f.line ?? undefined, page: f.page, sheet: f.sheet, cell: f.cell, table: f.table, row: f.table !== undefined ? f.row : undefined }),
-        line: f.line,
-        page: f.page ?? null,
-        sheet: f.sheet ?? null,
-        cell: f.cell ?? null,
-        related: f.related ?? [],
-        formId: form?.id ?? null,
-        indicatorId: null,
-        source: f.source,
-        department: form?.department ?? doc?.department ?? departmentKey(f.department),
-        project: f.project,
-        indicator: f.indicator,
-        level1: f.level1,
-        level2: f.level2,
-        kind: f.kind,
-        layout: f.layout,
-      };
-      all.push(view);
-      if (!form) {
-        if (doc) doc.findings.push(view);
-        else orphans.push(view);
-        return;
-      }
-      form.findings++;
-      form.counts[view.severity]++;
-      const row = f.indicator !== null ? this.matchRow(form.id, f) : null;
-      if (!row) {
-        form.formFindings.push(view);
-        return;
-      }
-      view.indicatorId = row.id;
-      row.findings.push(view);
-      for (const field of [f.field, ...(f.also ?? [])]) {
-        const col = field ? FIELD_COLUMN[field] : undefined;
-        if (!col) continue;
-        const prev = row.flagged[col];
-        if (!prev || SEV_RANK[view.severity] > SEV_RANK[prev]) row.flagged[col] = view.severity;
-      }
+    // The run's order of findings (one sort by source, form, line, rule …: compareFindings) puts
+    // each source's findings together: a source's ids are a range that follows from the counts of
+    // the sources before it. Within a source, the document's chunk and the corpus rules' chunk are
+    // each sorted; one stable sort of the two in arrival order is what the one sort of the run gave.
+    const sources = [...this.partsBySource.keys()].sort(cmp);
+    for (const s of sources) {
+      const entry = this.partsBySource.get(s)!;
+      if (entry.parts.length === 1) continue;
+      // one record per source, sorted as the run's one sort: the document's findings and the corpus
+      // rules' (or those of a file named twice, post-processed apart: the run's one post-processing
+      // kept the first of a defect reported twice)
+      const seen = new Set<string>();
+      const all = entry.parts.flatMap((p) => this.parts.at(p)!).filter((f) => !seen.has(findingKey(f)) && !!seen.add(findingKey(f)));
+      entry.parts = [this.parts.push(all.sort(compareFindings))];
+      entry.count = all.length;
+    }
+    const firstId = new Map<string, number>();
+    let total = 0;
+    for (const s of sources) {
+      firstId.set(s, total + 1);
+      total += this.partsBySource.get(s)!.count;
+    }
+    const docsBySource = new Map<string, number[]>();
+    this.docSources.forEach((s, i) => {
+      const l = docsBySource.get(s);
+      if (l) l.push(i);
+      else docsBySource.set(s, [i]);
     });
 
-    // every list a reviewer reads puts errors first, then warnings, then info (stable within a severity)
-    const bySev = (a: FindingView, b: FindingView) => SEV_RANK[b.severity] - SEV_RANK[a.severity] || a.id - b.id;
-    for (const d of this.docs) {
-      d.findings.sort(bySev);
-      for (const fs of d.forms) {
-        fs.formFindings.sort(bySev);
-        for (const r of fs.rows) r.findings.sort(bySev);
-      }
+    const spilled = this.spillDir !== null;
+    const outDocs = new Records<DocumentSection>("sections");
+    const views = new Records<FindingView[]>("views");
+    if (this.spillDir) {
+      outDocs.spill(this.spillDir);
+      views.spill(this.spillDir);
     }
-    orphans.sort(bySev);
+    const viewsOf = new Map<string, number>();
+    const orphans: FindingView[] = [];
+    const firstOfRule = new Map<string, { id: number; category: string }>();
 
-    // overview: totals, per document, per department
     const mk = (): Acc => ({ stats: emptyStats(), docs: new Set(), totalSum: 0 });
     const totals = mk();
     const byDoc = new Map<string, Acc>();
@@ -688,7 +746,72 @@ export class ReportBuilder {
       if (!a) m.set(k, (a = mk()));
       return a;
     };
-    for (const d of this.docs) {
+
+    /** make the views of one source's findings and put them in its documents' sections */
+    const place = (source: string, recs: DocRecord[]) => {
+      const entry = this.partsBySource.get(source);
+      if (!entry) return;
+      const found = this.parts.at(entry.parts[0])!;
+      const formByLine = new Map<number, { form: FormSection; lines: Set<number>[] }>();
+      for (const r of recs) r.section.forms.forEach((form, k) => formByLine.has(form.line) || formByLine.set(form.line, { form, lines: r.lines[k] }));
+      const doc = recs[0]?.section;
+      const made: FindingView[] = [];
+      let id = firstId.get(source)!;
+      for (const f of found) {
+        const at = f.formLine !== null ? formByLine.get(f.formLine) : undefined;
+        const form = at?.form;
+        const view = findingView(f, id++, ruleInfo, form, doc);
+        made.push(view);
+        const first = firstOfRule.get(view.ruleId);
+        if (!first || first.id > view.id) firstOfRule.set(view.ruleId, { id: view.id, category: view.category });
+        addFinding(totals, view);
+        if (doc) addFinding(get(byDoc, view.source), view);
+        addFinding(get(byDept, view.department), view);
+        if (!at || !form) {
+          if (doc) doc.findings.push(view);
+          else orphans.push(view);
+          continue;
+        }
+        form.findings++;
+        form.counts[view.severity]++;
+        const row = f.indicator !== null ? matchRow(form, at.lines, f) : null;
+        if (!row) {
+          form.formFindings.push(view);
+          continue;
+        }
+        view.indicatorId = row.id;
+        row.findings.push(view);
+        for (const field of [f.field, ...(f.also ?? [])]) {
+          const col = field ? FIELD_COLUMN[field] : undefined;
+          if (!col) continue;
+          const prev = row.flagged[col];
+          if (!prev || SEV_RANK[view.severity] > SEV_RANK[prev]) row.flagged[col] = view.severity;
+        }
+      }
+      viewsOf.set(source, views.push(made));
+      // every list a reviewer reads puts errors first, then warnings, then info (stable within a severity)
+      for (const r of recs) {
+        r.section.findings.sort(bySev);
+        for (const fs of r.section.forms) {
+          fs.formFindings.sort(bySev);
+          for (const row of fs.rows) row.findings.sort(bySev);
+        }
+      }
+    };
+
+    // documents in the run's order: each gets its source's findings (with every other document of
+    // the same source, when a file was named twice), then counts in the overview
+    const ready = new Map<number, DocumentSection>();
+    for (let i = 0; i < this.docSources.length; i++) {
+      let d = ready.get(i);
+      if (d) ready.delete(i);
+      else {
+        const group = docsBySource.get(this.docSources[i])!;
+        const recs = group.map((j) => this.docs.at(j)!);
+        place(this.docSources[i], recs);
+        group.forEach((j, k) => j !== i && ready.set(j, recs[k].section));
+        d = recs[0].section;
+      }
       totals.docs.add(d.source);
       get(byDoc, d.source).docs.add(d.source);
       for (const fs of d.forms) {
@@ -697,17 +820,24 @@ export class ReportBuilder {
         addForm(get(byDept, fs.department), fs);
       }
       if (d.forms.length === 0) get(byDept, d.department).docs.add(d.source);
+      outDocs.push(d);
     }
-    for (const v of all) {
-      addFinding(totals, v);
-      if (this.docBySource.has(v.source)) addFinding(get(byDoc, v.source), v);
-      addFinding(get(byDept, v.department), v);
-    }
+    // findings whose source is no document of the run (cross-document rules with an empty source)
+    for (const s of sources) if (!docsBySource.has(s)) place(s, []);
+    orphans.sort(bySev);
+    // what the views need is now in `outDocs` and `views`: the run's input records go
+    this.docs.discard();
+    this.parts.discard();
+    this.partsBySource.clear();
+
     const rows = (m: Map<string, Acc>): OverviewRow[] =>
       [...m.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, acc]) => ({ key, ...closeAcc(acc) }));
-    const usedRules = new Set(all.map((f) => f.ruleId));
+    const usedRules = new Set(firstOfRule.keys());
     for (const id of Object.keys(result.meta.rules)) usedRules.add(id);
-    const model: ReportModel = {
+    const findingList = new SourceOrder(sources.filter((s) => viewsOf.has(s)).map((s) => viewsOf.get(s)!), views, total);
+    const spill = this.spillDir;
+    this.spillDir = null;
+    return {
       schemaVersion: 1,
       meta: {
         tool: result.meta.tool,
@@ -716,38 +846,97 @@ export class ReportBuilder {
         configHash: result.meta.configHash,
         rules: [...usedRules]
           .sort(cmp)
-          .map((id) => ruleInfo.get(id) ?? { id, title: id, category: all.find((f) => f.ruleId === id)?.category ?? "", severity: result.meta.rules[id] ?? "warning", description: "" }),
+          .map((id) => ruleInfo.get(id) ?? { id, title: id, category: firstOfRule.get(id)?.category ?? "", severity: result.meta.rules[id] ?? "warning", description: "" }),
       },
       overview: { totals: closeAcc(totals), byDocument: rows(byDoc), byDepartment: rows(byDept) },
-      documents: this.docs,
-      failedFiles: this.docs.map((d) => documentProblem(d)).filter((x): x is FileProblem => x !== null),
+      documents: outDocs,
+      failedFiles: this.failed,
       orphanFindings: orphans,
-      findings: all,
+      findings: findingList,
+      spill: spilled ? spill : null,
+      dispose() {
+        outDocs.close();
+        views.close();
+        spill?.dispose();
+      },
     };
-    // the lookups that placed the findings are not needed by the views: a builder is finished
-    // once, and a large run's report keeps the model alive while its files are written
-    this.rowLines.clear();
-    this.formByKey.clear();
-    this.docBySource.clear();
-    return model;
+  }
+}
+
+/** the findings in the run's order: each source's views (one record), sources in sorted order */
+class SourceOrder implements ListLike<FindingView> {
+  constructor(
+    private readonly order: number[],
+    private readonly views: Records<FindingView[]>,
+    readonly length: number,
+  ) {}
+
+  at(index: number): FindingView | undefined {
+    let k = index;
+    for (const i of this.order) {
+      const part = this.views.at(i)!;
+      if (k < part.length) return part[k];
+      k -= part.length;
+    }
+    return undefined;
   }
 
-  private matchRow(formId: string, f: Finding): IndicatorRow | null {
-    const lines = this.rowLines.get(formId) ?? [];
-    const same = lines.filter((r) => r.row.name === f.indicator);
-    if (same.length === 0) return null;
-    if (same.length === 1) return same[0].row;
-    const narrowed = same.filter((r) => (f.level2 === null || r.row.level2 === f.level2) && (f.level1 === null || r.row.level1 === f.level1));
-    const pool = narrowed.length ? narrowed : same;
-    if (f.line !== null) {
-      const exact = pool.find((r) => r.lines.has(f.line!));
-      if (exact) return exact.row;
-      let best = pool[0];
-      for (const r of pool) if (Math.abs(r.row.line - f.line) < Math.abs(best.row.line - f.line)) best = r;
-      return best.row;
-    }
-    return pool[0].row;
+  *[Symbol.iterator](): Iterator<FindingView> {
+    for (const i of this.order) yield* this.views.at(i)!;
   }
+}
+
+const bySev = (a: FindingView, b: FindingView) => SEV_RANK[b.severity] - SEV_RANK[a.severity] || a.id - b.id;
+
+function findingView(f: Finding, id: number, ruleInfo: Map<string, RuleInfo>, form: FormSection | undefined, doc: DocumentSection | undefined): FindingView {
+  return {
+    id,
+    ruleId: f.ruleId,
+    ruleTitle: ruleInfo.get(f.ruleId)?.title ?? f.ruleId,
+    category: f.category,
+    categoryZh: CATEGORY_ZH[f.category] ?? f.category,
+    severity: f.severity,
+    severityZh: SEVERITY_ZH[f.severity] ?? f.severity,
+    message: f.messageZh,
+    messageEn: f.messageEn,
+    evidence: f.evidence,
+    expected: f.expected ?? null,
+    field: f.field,
+    column: f.column ?? null,
+    also: f.also ?? [],
+    location: formatLoc({ line: f.line ?? undefined, page: f.page, sheet: f.sheet, cell: f.cell, table: f.table, row: f.table !== undefined ? f.row : undefined }),
+    line: f.line,
+    page: f.page ?? null,
+    sheet: f.sheet ?? null,
+    cell: f.cell ?? null,
+    related: f.related ?? [],
+    formId: form?.id ?? null,
+    indicatorId: null,
+    source: f.source,
+    department: form?.department ?? doc?.department ?? departmentKey(f.department),
+    project: f.project,
+    indicator: f.indicator,
+    level1: f.level1,
+    level2: f.level2,
+    kind: f.kind,
+    layout: f.layout,
+  };
+}
+
+function matchRow(form: FormSection, lines: Set<number>[], f: Finding): IndicatorRow | null {
+  const same = form.rows.map((row, i) => ({ row, lines: lines[i] })).filter((r) => r.row.name === f.indicator);
+  if (same.length === 0) return null;
+  if (same.length === 1) return same[0].row;
+  const narrowed = same.filter((r) => (f.level2 === null || r.row.level2 === f.level2) && (f.level1 === null || r.row.level1 === f.level1));
+  const pool = narrowed.length ? narrowed : same;
+  if (f.line !== null) {
+    const exact = pool.find((r) => r.lines.has(f.line!));
+    if (exact) return exact.row;
+    let best = pool[0];
+    for (const r of pool) if (Math.abs(r.row.line - f.line) < Math.abs(best.row.line - f.line)) best = r;
+    return best.row;
+  }
+  return pool[0].row;
 }
 
 /** convenience for tests and small runs */

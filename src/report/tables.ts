@@ -8,7 +8,7 @@
  * A text cell a spreadsheet would run as a formula (starting with = + - @, TAB or CR) gets a
  * leading apostrophe, as OWASP recommends against CSV injection; numbers are written as numbers.
  */
-import { SPENDING_ORDER, type DocumentSection, type FindingView, type FormSection, type IndicatorRow, type ReportModel, type SpendingAmounts, type ValueCell } from "./model.js";
+import { SPENDING_ORDER, type DocumentSection, type FindingView, type FormSection, type IndicatorRow, type ReportData, type SpendingAmounts, type ValueCell } from "./model.js";
 import type { FileProblem } from "./files.js";
 
 export type Scalar = string | number | boolean | null;
@@ -174,7 +174,7 @@ export const FILE_COLUMNS: ColumnDef<FileCtx>[] = [
   { name: "forms", type: "integer", description: "识别出的表数", get: (c) => c.doc.forms.length },
 ];
 
-export function* fileRows(model: ReportModel): Generator<FileCtx> {
+export function* fileRows(model: ReportData): Generator<FileCtx> {
   const byName = new Map(model.failedFiles.map((f) => [f.source, f]));
   for (const doc of model.documents) yield { doc, problem: byName.get(doc.source) ?? null };
 }
@@ -215,10 +215,10 @@ export function relatedText(f: FindingView): string | null {
 
 // ---------------------------------------------------------------------------------------------
 
-export function* formRows(model: ReportModel): Generator<FormCtx> {
+export function* formRows(model: ReportData): Generator<FormCtx> {
   for (const d of model.documents) for (const form of d.forms) yield { doc: d, form };
 }
-export function* indicatorRows(model: ReportModel): Generator<IndCtx> {
+export function* indicatorRows(model: ReportData): Generator<IndCtx> {
   for (const c of formRows(model)) for (const row of c.form.rows) yield { ...c, row };
 }
 
@@ -232,19 +232,32 @@ export function csvField(v: Scalar): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** a CSV file's first line: BOM and header, with its CRLF */
+export function csvHeader<T>(cols: ColumnDef<T>[]): string {
+  return "\uFEFF" + cols.map((c) => csvField(c.name)).join(",") + "\r\n";
+}
+
+/** one row of a CSV file, with its CRLF */
+export function csvRow<T>(cols: ColumnDef<T>[], r: T): string {
+  return cols.map((c) => csvField(c.get(r))).join(",") + "\r\n";
+}
+
+/** one row of a JSON Lines file, with its LF */
+export function jsonlRow<T>(cols: ColumnDef<T>[], r: T): string {
+  const o: Record<string, Scalar> = {};
+  for (const c of cols) o[c.name] = c.get(r) ?? null;
+  return JSON.stringify(o) + "\n";
+}
+
 /** a CSV file line by line (BOM and header first, each line with its CRLF) */
 export function* csvLines<T>(cols: ColumnDef<T>[], rows: Iterable<T>): Generator<string> {
-  yield "\uFEFF" + cols.map((c) => csvField(c.name)).join(",") + "\r\n";
-  for (const r of rows) yield cols.map((c) => csvField(c.get(r))).join(",") + "\r\n";
+  yield csvHeader(cols);
+  for (const r of rows) yield csvRow(cols, r);
 }
 
 /** a JSON Lines file line by line */
 export function* jsonlLines<T>(cols: ColumnDef<T>[], rows: Iterable<T>): Generator<string> {
-  for (const r of rows) {
-    const o: Record<string, Scalar> = {};
-    for (const c of cols) o[c.name] = c.get(r) ?? null;
-    yield JSON.stringify(o) + "\n";
-  }
+  for (const r of rows) yield jsonlRow(cols, r);
 }
 
 export function toCsv<T>(cols: ColumnDef<T>[], rows: Iterable<T>): string {
@@ -267,7 +280,7 @@ export interface FlatFiles {
 }
 
 /** the flat files, each as its lines (in the order the report writes them) */
-export function flatLines(model: ReportModel): Record<keyof FlatFiles, () => Iterable<string>> {
+export function flatLines(model: ReportData): Record<keyof FlatFiles, () => Iterable<string>> {
   return {
     "files.csv": () => csvLines(FILE_COLUMNS, fileRows(model)),
     "forms.csv": () => csvLines(FORM_COLUMNS, formRows(model)),
@@ -280,7 +293,40 @@ export function flatLines(model: ReportModel): Record<keyof FlatFiles, () => Ite
   };
 }
 
-export function flatten(model: ReportModel): FlatFiles {
+/** the flat files made from the documents (a row per file, form, indicator) and from the findings */
+export const DOCUMENT_FILES = ["files.csv", "forms.csv", "indicators.csv", "files.jsonl", "forms.jsonl", "indicators.jsonl"] as const;
+export const FINDING_FILES = ["findings.csv", "findings.jsonl"] as const;
+
+/**
+ * The flat files as one pass over the documents and one over the findings (what `report` writes,
+ * so that a spilled run reads its documents once for all six files): each file's first text, then
+ * per document or finding the text it adds to each file. The files' bytes are flatLines' bytes.
+ */
+export function flatParts(model: ReportData) {
+  // as fileRows: a file's problem by its source
+  const problems = new Map(model.failedFiles.map((f) => [f.source, f]));
+  return {
+    heads: { "files.csv": csvHeader(FILE_COLUMNS), "forms.csv": csvHeader(FORM_COLUMNS), "indicators.csv": csvHeader(INDICATOR_COLUMNS), "findings.csv": csvHeader(FINDING_COLUMNS) } as Partial<Record<keyof FlatFiles, string>>,
+    document(doc: DocumentSection): Record<(typeof DOCUMENT_FILES)[number], string> {
+      const file: FileCtx = { doc, problem: problems.get(doc.source) ?? null };
+      const forms: FormCtx[] = doc.forms.map((form) => ({ doc, form }));
+      const inds: IndCtx[] = forms.flatMap((c) => c.form.rows.map((row) => ({ ...c, row })));
+      return {
+        "files.csv": csvRow(FILE_COLUMNS, file),
+        "forms.csv": forms.map((c) => csvRow(FORM_COLUMNS, c)).join(""),
+        "indicators.csv": inds.map((c) => csvRow(INDICATOR_COLUMNS, c)).join(""),
+        "files.jsonl": jsonlRow(FILE_COLUMNS, file),
+        "forms.jsonl": forms.map((c) => jsonlRow(FORM_COLUMNS, c)).join(""),
+        "indicators.jsonl": inds.map((c) => jsonlRow(INDICATOR_COLUMNS, c)).join(""),
+      };
+    },
+    finding(f: FindingView): Record<(typeof FINDING_FILES)[number], string> {
+      return { "findings.csv": csvRow(FINDING_COLUMNS, f), "findings.jsonl": jsonlRow(FINDING_COLUMNS, f) };
+    },
+  };
+}
+
+export function flatten(model: ReportData): FlatFiles {
   const lines = flatLines(model);
   return Object.fromEntries(Object.entries(lines).map(([name, gen]) => [name, [...gen()].join("")])) as unknown as FlatFiles;
 }

@@ -1,14 +1,16 @@
 /** Write every view of a report model into a folder. */
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { join } from "node:path";
-import type { ReportModel } from "./model.js";
+import type { ReportData } from "./model.js";
 import { writeHtml } from "./html.js";
 import { writeXlsx } from "./xlsx.js";
-import { flatLines } from "./tables.js";
-import { renderLetters } from "./letters.js";
+import { DOCUMENT_FILES, FINDING_FILES, flatParts } from "./tables.js";
+import { letters } from "./letters.js";
 
 export const REPORT_FILES = ["report.html", "findings.xlsx", "files.csv", "forms.csv", "indicators.csv", "findings.csv", "files.jsonl", "forms.jsonl", "indicators.jsonl", "findings.jsonl"] as const;
+/** the flat files, in the order the list of written files names them */
+const FLAT_ORDER = REPORT_FILES.slice(2);
 
 /** create the output folder and prove it writable (a probe file, written and removed): fails at once */
 export async function prepareOutDir(outDir: string): Promise<void> {
@@ -23,7 +25,7 @@ export interface WriteOptions {
   letters?: boolean;
 }
 
-export async function writeReport(model: ReportModel, outDir: string, opts: WriteOptions = {}): Promise<string[]> {
+export async function writeReport(model: ReportData, outDir: string, opts: WriteOptions = {}): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const put = async (name: string, data: string | Uint8Array) => {
@@ -39,47 +41,94 @@ export async function writeReport(model: ReportModel, outDir: string, opts: Writ
   // the workbook too is written as it is made (decision 50)
   await streamFile(join(outDir, "findings.xlsx"), (_, writeBytes) => writeXlsx(model, writeBytes));
   written.push("findings.xlsx");
-  for (const [name, lines] of Object.entries(flatLines(model))) {
-    await stream(name, async (write) => {
-      for (const line of lines()) await write(line);
-    });
+  // the six files of documents, forms and indicators in one pass over the documents, the two of
+  // findings in one pass over the findings (a spilled run reads its records back once for them all)
+  const flat = flatParts(model);
+  const sinks = new Map([...DOCUMENT_FILES, ...FINDING_FILES].map((name) => [name, new FileSink(join(outDir, name))]));
+  try {
+    for (const [name, sink] of sinks) {
+      const head = flat.heads[name];
+      if (head) await sink.write(head);
+    }
+    for (const doc of model.documents) {
+      const parts = flat.document(doc);
+      for (const name of DOCUMENT_FILES) if (parts[name]) await sinks.get(name)!.write(parts[name]);
+    }
+    for (const f of model.findings) {
+      const parts = flat.finding(f);
+      for (const name of FINDING_FILES) await sinks.get(name)!.write(parts[name]);
+    }
+    for (const sink of sinks.values()) await sink.end();
+  } finally {
+    for (const sink of sinks.values()) sink.destroy();
   }
+  written.push(...FLAT_ORDER);
   if (opts.letters) {
-    const letters = await renderLetters(model);
-    if (letters.length) await mkdir(join(outDir, "letters"), { recursive: true });
-    for (const l of letters) await put(join("letters", l.fileName), l.data);
+    let first = true;
+    for await (const l of letters(model)) {
+      if (first) await mkdir(join(outDir, "letters"), { recursive: true });
+      first = false;
+      await put(join("letters", l.fileName), l.data);
+    }
   }
   return written;
 }
 
-/** pieces (text, or bytes) written in order to a file through ~1 MB batches, waiting when the disk is slower */
+/** a file written through ~1 MB batches of text, waiting when the disk is slower */
+class FileSink {
+  private out: WriteStream;
+  private failed: Promise<never>;
+  private batch = "";
+
+  constructor(path: string) {
+    this.out = createWriteStream(path);
+    this.failed = new Promise<never>((_, reject) => this.out.once("error", reject));
+    this.failed.catch(() => undefined);
+  }
+
+  async put(data: string | Uint8Array): Promise<void> {
+    if (!this.out.write(data)) await Promise.race([new Promise<void>((r) => this.out.once("drain", () => r())), this.failed]);
+  }
+
+  async flush(): Promise<void> {
+    if (!this.batch) return;
+    const b = this.batch;
+    this.batch = "";
+    await this.put(b);
+  }
+
+  async write(s: string): Promise<void> {
+    this.batch += s;
+    if (this.batch.length >= 1 << 20) await this.flush();
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    await Promise.race([new Promise<void>((resolve) => this.out.end(() => resolve())), this.failed]);
+  }
+
+  /** after end() (or a failure): nothing more is written */
+  destroy(): void {
+    if (!this.out.destroyed && !this.out.writableFinished) this.out.destroy();
+  }
+}
+
+/** pieces (text, or bytes) written in order to a file */
 async function streamFile(
   path: string,
   fill: (write: (s: string) => Promise<void>, writeBytes: (b: Uint8Array) => Promise<void>) => Promise<void>,
 ): Promise<void> {
-  const out = createWriteStream(path);
-  const failed = new Promise<never>((_, reject) => out.once("error", reject));
-  failed.catch(() => undefined);
-  let batch = "";
-  const put = async (data: string | Uint8Array) => {
-    if (!out.write(data)) await Promise.race([new Promise<void>((r) => out.once("drain", () => r())), failed]);
-  };
-  const flush = async () => {
-    if (!batch) return;
-    const b = batch;
-    batch = "";
-    await put(b);
-  };
-  await fill(
-    async (s) => {
-      batch += s;
-      if (batch.length >= 1 << 20) await flush();
-    },
-    async (b) => {
-      await flush();
-      await put(b);
-    },
-  );
-  await flush();
-  await Promise.race([new Promise<void>((resolve) => out.end(() => resolve())), failed]);
+  const sink = new FileSink(path);
+  try {
+    await fill(
+      (s) => sink.write(s),
+      async (b) => {
+        await sink.flush();
+        await sink.put(b);
+      },
+    );
+    await sink.end();
+  } finally {
+    sink.destroy();
+  }
 }

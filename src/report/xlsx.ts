@@ -11,7 +11,7 @@
  * entry order, no timestamps.
  */
 import { createRequire } from "node:module";
-import type { FindingView, ReportModel } from "./model.js";
+import type { FindingView, ReportData } from "./model.js";
 import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
 import { relatedText } from "./tables.js";
 import { FIXED_DATE } from "./zip.js";
@@ -168,24 +168,24 @@ function findingValues(f: FindingView): Record<string, CellValue> {
   };
 }
 
-function findingsSheet(model: ReportModel): SheetSpec {
+function findingsSheet(model: ReportData): SheetSpec {
   // errors first, then warnings, then info: the sheet reads as the list to send back; 编号 keeps the run's order
-  const rank: Record<string, number> = { error: 0, warning: 1, info: 2 };
   return {
     name: "问题清单",
     cols: FINDING_COLS,
     rowCount: model.findings.length,
     autoFilter: true,
     *rows() {
-      const ordered = [...model.findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.id - b.id);
-      for (const f of ordered) yield { values: findingValues(f), styles: { severity: SEV_STYLE[f.severity], message: S.wrap, evidence: S.wrap } };
+      // the findings are in id order: one pass per severity is the sort by (severity, id), with no
+      // copy of the list (a large run's findings are read back from its spill folder)
+      for (const sev of SEVERITIES) for (const f of model.findings) if (f.severity === sev) yield { values: findingValues(f), styles: { severity: SEV_STYLE[f.severity], message: S.wrap, evidence: S.wrap } };
     },
   };
 }
 
 // files that gave nothing to check: their own sheet, right after the findings (and counted on the
 // summary), so that an unreadable submission is never mistaken for a clean one
-function failedSheet(model: ReportModel): SheetSpec {
+function failedSheet(model: ReportData): SheetSpec {
   return {
     name: "未能读取的文件",
     cols: [
@@ -202,7 +202,7 @@ function failedSheet(model: ReportModel): SheetSpec {
   };
 }
 
-function summarySheet(model: ReportModel): SheetSpec {
+function summarySheet(model: ReportData): SheetSpec {
   const t = model.overview.totals;
   const pctCell = (x: number | null) => (x === null ? "" : x);
   const rows: Record<string, CellValue>[] = [];
@@ -262,7 +262,7 @@ function* text(s: string): Generator<string> {
 }
 
 /** the workbook, written to a sink as it is made */
-export async function writeXlsx(model: ReportModel, sink: ByteSink): Promise<void> {
+export async function writeXlsx(model: ReportData, sink: ByteSink): Promise<void> {
   const sheets = [findingsSheet(model), ...(model.failedFiles.length ? [failedSheet(model)] : []), summarySheet(model)];
   const zip = new ZipStreamWriter(sink);
   const sheetPath = (i: number) => `worksheets/sheet${i + 1}.xml`;
@@ -330,7 +330,7 @@ export async function writeXlsx(model: ReportModel, sink: ByteSink): Promise<voi
 }
 
 /** the workbook's bytes (small runs and tests; `report` streams it to its file) */
-export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
+export async function renderXlsx(model: ReportData): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   await writeXlsx(model, async (b) => void parts.push(b));
   return Buffer.concat(parts);

@@ -51,6 +51,7 @@ export async function runAudit(inputs: string[], collect: ((doc: KpiDocument) =>
     },
     { jobs: opts.jobs, label: opts.label ?? "检查", quiet: opts.quiet, limits: opts.limits, problems },
   );
-  const result = checker.finish();
+  // streamed findings: the corpus rules' findings are made and handed over one source file at a time
+  const result = opts.onFindings ? await checker.finishStreaming(async () => undefined) : checker.finish();
   return { files, missing, unreadable, result, rules: checker.active.map((r) => r.rule.meta) };
 }

@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { runAudit } from "../../run/audit.js";
 import { limitsOf, readOptions, type ReadOpts } from "../options.js";
 import { visible } from "../../report/text.js";
-import { ReportBuilder, type ReportModel } from "../../report/model.js";
+import { ReportBuilder, type ReportData } from "../../report/model.js";
 import { prepareOutDir, writeReport } from "../../report/write.js";
 import { toolVersion } from "../version.js";
 
@@ -19,7 +19,11 @@ interface ReportOpts extends ReadOpts {
   rule?: string[];
   severity?: string;
   letters?: boolean;
+  spillAfter?: string;
 }
+
+/** forms held in memory before the report's model goes to its temporary folder (decision 99) */
+export const SPILL_AFTER_FORMS = 1000;
 
 export function registerReport(program: Command, setExit: (code: number) => void): void {
   const cmd = program
@@ -31,11 +35,18 @@ export function registerReport(program: Command, setExit: (code: number) => void
     .option("--scheme <id>", "评分方案 (scoring scheme)")
     .option("-r, --rule <ids...>", "只运行这些规则 (only these rules)")
     .option("-s, --severity <level>", "最低报告级别 info | warning | error；warning 即退回单位修改的清单 (minimum severity)")
-    .option("--letters", "另为每个部门写一份 Word 审核意见 letters/<部门>.docx (one Word letter per department)");
+    .option("--letters", "另为每个部门写一份 Word 审核意见 letters/<部门>.docx (one Word letter per department)")
+    .option("--spill-after <forms>", `超过这么多张表后，报告的中间数据写入临时文件夹、写完即删，内存不随文件增多而增长（默认 ${SPILL_AFTER_FORMS}；0 = 一开始就写入）(spill the report's model to a temporary folder after this many forms)`);
   readOptions(cmd)
     .action(async (inputs: string[], opts: ReportOpts) => {
       if (opts.severity && !["info", "warning", "error"].includes(opts.severity)) {
         process.stderr.write(`kpi-audit: 未知级别：${opts.severity}（可选 info、warning、error）\n`);
+        setExit(2);
+        return;
+      }
+      const spillAfter = opts.spillAfter === undefined ? SPILL_AFTER_FORMS : Number(opts.spillAfter);
+      if (!Number.isInteger(spillAfter) || spillAfter < 0) {
+        process.stderr.write(`kpi-audit: --spill-after 应为不小于 0 的整数，不是 ${opts.spillAfter} / --spill-after takes a whole number ≥ 0\n`);
         setExit(2);
         return;
       }
@@ -50,14 +61,19 @@ export function registerReport(program: Command, setExit: (code: number) => void
       }
       let built;
       try {
-        built = await buildModel(inputs, opts);
+        built = await buildModel(inputs, opts, spillAfter);
       } catch (e) {
         process.stderr.write(`kpi-audit: ${(e as Error).message}\n`);
         setExit(2);
         return;
       }
       const { model, exit } = built;
-      const written = await writeReport(model, opts.out!, { letters: opts.letters });
+      let written: string[];
+      try {
+        written = await writeReport(model, opts.out!, { letters: opts.letters });
+      } finally {
+        model.dispose?.();
+      }
       const t = model.overview.totals;
       process.stderr.write(`已写出 ${written.length} 个文件到 ${opts.out}：${written.join("、")}\n共 ${t.documents} 个文件、${t.forms} 张表，${t.findings} 条问题（错误 ${t.bySeverity.error ?? 0}、警告 ${t.bySeverity.warning ?? 0}、提示 ${t.bySeverity.info ?? 0}）。\n`);
       if (exit) setExit(exit);
@@ -65,15 +81,16 @@ export function registerReport(program: Command, setExit: (code: number) => void
 }
 
 /**
- * The run and its report model, in a frame of its own: only the model and the exit code come back,
- * so the run's raw findings (and the checker's result) are not kept alive by the caller's frame
- * while the files are written — an async function keeps its locals until it returns.
+ * The run and its report data, in a frame of its own: only the data and the exit code come back.
+ * Findings stream from the checker into the builder as each document is checked (and the corpus
+ * rules' one source at a time); past `spillAfter` forms the builder keeps documents and findings
+ * in its temporary folder, so nothing of the run's size stays in memory while the files are written.
  */
-async function buildModel(inputs: string[], opts: ReportOpts): Promise<{ model: ReportModel; exit: number }> {
-  const builder = new ReportBuilder();
-  const run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, minSeverity: opts.severity as "info" | "warning" | "error" | undefined, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "报告" });
+async function buildModel(inputs: string[], opts: ReportOpts, spillAfter: number): Promise<{ model: ReportData; exit: number }> {
+  const builder = new ReportBuilder({ spillAfterForms: spillAfter });
+  const run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, minSeverity: opts.severity as "info" | "warning" | "error" | undefined, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "报告", onFindings: (f) => builder.addFindings(f) });
   for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
-  const exit = run.missing.length || run.unreadable || run.files.length === 0 ? 2 : run.result.findings.some((f) => f.severity === "error") ? 1 : 0;
-  const model = builder.finish(run.result, run.rules, { release: true });
+  const exit = run.missing.length || run.unreadable || run.files.length === 0 ? 2 : (run.result.summary.bySeverity.error ?? 0) > 0 ? 1 : 0;
+  const model = builder.finishData(run.result, run.rules);
   return { model, exit };
 }
