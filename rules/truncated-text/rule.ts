@@ -33,8 +33,12 @@ import type { Field } from "../../src/engine/types.js";
 import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+import { detach } from "../../src/model/strings.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
+
+/** why a text looks cut: a message and the piece it names */
+type CutResult = { messageId: string; tail?: string; head?: string };
 
 const compact = (s: string) => s.replace(/\s+/gu, "");
 /** drop a trailing note in brackets: "数量指标（必填硬性指标)" → "数量指标" */
@@ -231,7 +235,16 @@ export default defineRule({
     /** the rate word a name valued in percent stops short of: its stem ("办公设备验收合格" for 合格率), or
      *  — when the name's last word is a lone character no whole ending explains — that character as the
      *  first of a longer rate word ("信息核对准" for 准确率, "集中采购执行比" for 比例); the word completed */
+    const rateCuts = new Map<string, string | null>();
     const rateWordCut = (name: string): string | null => {
+      let v = rateCuts.get(name);
+      if (v === undefined) {
+        if (rateCuts.size >= 20_000) rateCuts.clear();
+        rateCuts.set(detach(name), (v = rateWordCutUncached(name)));
+      }
+      return v;
+    };
+    const rateWordCutUncached = (name: string): string | null => {
       // a stem of one character ("比" of 比例) says nothing: "…占比" is whole
       const stem = rateWords.find((w) => w.length >= 3 && name.endsWith(w.slice(0, -1)));
       if (stem) return stem;
@@ -309,28 +322,55 @@ export default defineRule({
      * on with another character elsewhere in the document ("…农村人居环" while the project is
      * "农村人居环境整治"): the cell was cut mid-word.
      */
-    function continuesElsewhere(t: string, words: string[]): string | null {
-      const last = words[words.length - 1] ?? "";
-      if (!current || words.length < 2 || !/^\p{Script=Han}$/u.test(last) || WORD_END.test(last)) return null;
-      const tail = t.replace(/\s+/g, "").slice(-3);
-      if (tail.length < 3 || !/^\p{Script=Han}+$/u.test(tail)) return null;
+    function continuesElsewhere(tail: string | null, last: string): string | null {
+      if (!current || tail === null) return null;
       // the lone last character and one that follows elsewhere make one word ("环"+"境")
       for (const next of indexOf(current).get(key(tail, 0)) ?? "") if (ctx.services.words(last + next).length === 1) return tail + next;
       return null;
     }
+    /** the last three characters continuesElsewhere looks up for a text and its words, or null when
+     *  its ending cannot be a word cut in two (depends on the text only) */
+    function elsewhereTail(t: string, words: string[]): string | null {
+      const last = words[words.length - 1] ?? "";
+      if (words.length < 2 || !/^\p{Script=Han}$/u.test(last) || WORD_END.test(last)) return null;
+      const tail = t.replace(/\s+/g, "").slice(-3);
+      if (tail.length < 3 || !/^\p{Script=Han}+$/u.test(tail)) return null;
+      return tail;
+    }
 
     /** why a piece of free text looks cut, if it does; `prose` for sentences (goals, analysis, header
      *  texts), which never end on a bare number: "日处理能力达到500" lost its unit and the rest */
-    function cut(text: string, prose = false): { messageId: string; tail?: string; head?: string } | null {
+    function cut(text: string, prose = false): CutResult | null {
+      const memo = prose ? proseShapes : cellShapes;
+      let shape = memo.get(text);
+      if (shape === undefined) {
+        if (memo.size >= 20_000) memo.clear();
+        const own = detach(text);
+        memo.set(own, (shape = shapeOf(own, prose)));
+      }
+      if ("final" in shape) return shape.final;
+      // the one step that depends on the document: the last characters going on elsewhere in it
+      if (shape.elsewhere !== null && continuesElsewhere(shape.elsewhere, shape.last)) return shape.cutHere;
+      return shape.rest;
+    }
+    /**
+     * What `cut` finds in a text without looking at its document, found once per distinct text (the
+     * same names, values and goals recur on every copy of a form, and each look costs a segmentation
+     * and a dozen patterns): a verdict, or what remains once continuesElsewhere has answered.
+     */
+    type Shape = { final: CutResult | null } | { elsewhere: string | null; last: string; cutHere: CutResult; rest: CutResult | null };
+    const cellShapes = new Map<string, Shape>();
+    const proseShapes = new Map<string, Shape>();
+    function shapeOf(text: string, prose: boolean): Shape {
       const t = text.trim().replace(/[。.！!；;]+$/u, "");
-      if (!t || !/\p{Script=Han}/u.test(t)) return null;
+      if (!t || !/\p{Script=Han}/u.test(t)) return { final: null };
       const bare = prose && t.length >= 8 ? /\p{Script=Han}(\d+(?:\.\d+)?)$/u.exec(t) : null;
-      if (bare) return { messageId: "numberCut", tail: bare[1] };
+      if (bare) return { final: { messageId: "numberCut", tail: bare[1] } };
       // a long sentence ending on a comma is usually loose punctuation, not a cut
-      if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { messageId: "dangling", tail: t.slice(-1) };
-      if (unbalanced(t)) return { messageId: "unbalanced" };
+      if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { final: { messageId: "dangling", tail: t.slice(-1) } };
+      if (unbalanced(t)) return { final: { messageId: "unbalanced" } };
       // a colon announces what follows in the next cell or line ("确保达到："): not a cut word
-      if (/[：:]$/u.test(t)) return null;
+      if (/[：:]$/u.test(t)) return { final: null };
       const words = ctx.services.words(t);
       const last = words[words.length - 1] ?? "";
       // a text closed by its own full stop was written to the end: a cell cut at its edge loses the
@@ -340,12 +380,16 @@ export default defineRule({
       // leaves the quote open, which `unbalanced` above reports
       const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
       const isWhole = last.length === 1 && wholeEnding(t);
-      if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { messageId: "dangling", tail: last };
-      if (!closed && !isWhole && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
-      if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: last };
-      const head = /^(\p{Script=Han})[,，]/u.exec(t);
-      if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
-      return null;
+      if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { final: { messageId: "dangling", tail: last } };
+      const elsewhere = !closed && !isWhole ? elsewhereTail(t, words) : null;
+      let rest: CutResult | null = null;
+      if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) rest = { messageId: "dangling", tail: last };
+      else {
+        const head = /^(\p{Script=Han})[,，]/u.exec(t);
+        if (head && words[0] === head[1]) rest = { messageId: "startCut", head: head[1] };
+      }
+      if (elsewhere === null) return { final: rest };
+      return { elsewhere, last: detach(last), cutHere: { messageId: "dangling", tail: detach(last) }, rest };
     }
 
     function fieldData(field: Field, text: string, extra: Record<string, string> = {}) {
