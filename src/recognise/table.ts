@@ -495,11 +495,17 @@ function asComparator(c: TableRecord<Key>["cells"]): void {
 }
 
 /** one value from a target cell or from comparator / number / unit cells */
-function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actual" = "target"): Value | null {
-  const target = r.cells[`target${suffix}`];
-  const cmp = r.cells[`comparator${suffix}`];
-  const number = r.cells[`number${suffix}`];
-  const unit = r.cells[`unit${suffix}`];
+/** the value columns' keys of the period ("") and the year ("@annual") group, made once (not per row) */
+const VALUE_COLUMN_KEYS = new Map(
+  ["", "@annual"].map((suffix) => [suffix, { target: `target${suffix}` as Key, cmp: `comparator${suffix}` as Key, number: `number${suffix}` as Key, unit: `unit${suffix}` as Key }]),
+);
+
+function valueOf(r: TableRecord<Key>, suffix: "" | "@annual", context: "target" | "actual" = "target"): Value | null {
+  const keys = VALUE_COLUMN_KEYS.get(suffix)!;
+  const target = r.cells[keys.target];
+  const cmp = r.cells[keys.cmp];
+  const number = r.cells[keys.number];
+  const unit = r.cells[keys.unit];
   if (!cmp && !number && !unit) return target ? parseValue(target.text, target.loc, context) : null;
   const main = target ?? number;
   if (!main && !cmp) return null;
