@@ -110,8 +110,19 @@ const PAGE_TAIL = /(第\d+页(共\d+页)?|共\d+页第\d+页|[-—–]\d+[-—�
 
 /** the text a line prints beside its page number ("某学院2025年部门预算" of "某学院2025年部门预算  第14页") */
 function footerText(row: Row): string | null {
-  const n = filledCells(row).length;
-  if (n < 2 || n > 4) return null;
+  // asked of every row of every region: counted and told by its last character before any text is
+  // built (the row's text ends where its last filled cell's trimmed text ends)
+  let n = 0;
+  let last: Cell | null = null;
+  for (const c of row.cells) {
+    if (c === undefined || c.merged || c.text.trim() === "") continue;
+    if (++n > 4) return null;
+    last = c;
+  }
+  if (n < 2 || last === null) return null;
+  const end = last.text.trim();
+  const ch = end[end.length - 1];
+  if (ch !== "页" && ch !== "-" && ch !== "—" && ch !== "–") return null;
   const t = rowText(row);
   const m = PAGE_TAIL.exec(t);
   if (!m) return null;
