@@ -77,9 +77,10 @@ function shortRowCounts(all: Row[]): Map<string, number> {
 /**
  * A running page header: a line of one or two cells directly below a page number (blank lines
  * aside) whose text is printed again elsewhere in the document ("某某局2025年部门预算公开" at the top
- * of every page). `all` is the whole document's rows, where the repeat is looked for.
+ * of every page). `all` is the whole document's rows, where the repeat is looked for. The page
+ * numbers met on the way are added to `pages` (a blank row is never one).
  */
-function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
+function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
   const out = new Set<Row>();
   let afterPageNumber = false;
   let counts: Map<string, number> | null = null;
@@ -88,6 +89,7 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
   rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
     if (isPageFurniture(row)) {
+      pages.add(row);
       afterPageNumber = true;
       return;
     }
@@ -184,9 +186,11 @@ export function dropPageFurniture(rows: Row[], all: Row[] = rows): Row[] {
     DROPPED.add(copy);
     return copy;
   }
-  const headers = runningHeaders(rows, all);
+  // each row is asked once whether it is a page number (runningHeaders asks every row anyway)
+  const pages = new Set<Row>();
+  const headers = runningHeaders(rows, all, pages);
   const footers = runningFooters(rows, all);
-  const out = rows.filter((r) => !isPageFurniture(r) && !headers.has(r) && !footers.has(r));
+  const out = rows.filter((r) => !pages.has(r) && !headers.has(r) && !footers.has(r));
   DROPPED.add(out);
   return out;
 }
