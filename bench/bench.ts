@@ -571,6 +571,10 @@ async function main(): Promise<void> {
   const parsed = await parseOnly(corpus.files, parseJobs);
   process.stderr.write("解析 + 检查，1/10 规模 …\n");
   const small = await parseCheck(tenth, jobs);
+  // one parse thread, as the parse + check row below (issue 11 measures on one core): the parse's own
+  // one-core ratio, in the same run and against the same baseline
+  process.stderr.write("解析，1 个线程，1/10 规模 …\n");
+  const serialParse = await parseOnly(tenth, 0);
   process.stderr.write("解析 + 检查，1 个线程，1/10 规模 …\n");
   const serial = await parseCheck(tenth, 0);
   process.stderr.write("解析 + 检查，1/4 规模 …\n");
@@ -608,6 +612,7 @@ async function main(): Promise<void> {
     row(`parse (${parseJobs} workers, in order)`, parsed, corpus.bytes),
     row(`parse + check, full, ${jobs} workers`, full, corpus.bytes),
     row(`parse + check, 1/10, ${jobs} workers`, small, tenthBytes),
+    row("parse, 1/10, 1 thread", serialParse, tenthBytes),
     row("parse + check, 1/10, 1 thread", serial, tenthBytes),
     "",
     `Speed-up of the pool (1/10 corpus, parse + check, ${jobs} workers + main thread vs everything on 1 thread): ×${f2(serial.ms / small.ms)}. Findings: ${full.findings.toLocaleString("en-US")} at full size (${f2(full.findings / Math.max(1, full.forms))} per form).`,

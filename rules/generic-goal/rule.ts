@@ -14,6 +14,7 @@ import { defineRule, type FormRef, type RuleContext } from "../../src/engine/typ
 import type { Loc } from "../../src/model/loc.js";
 import type { Field } from "../../src/engine/types.js";
 import { packLoc, unpackLoc, type PackedLoc } from "../../src/engine/corpus.js";
+import { detach } from "../../src/model/strings.js";
 import { frequentNameBigrams, subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
 
 interface GoalUnit {
@@ -65,13 +66,23 @@ export default defineRule({
     const st: State = { goals: [], df: new Map(), forms: 0 };
     const keep = ctx.corpus.text;
     STATE.set(ctx, st);
+    // a text's content words, once per distinct text: names and goals recur on every copy of a form
+    const contentOf = new Map<string, string[]>();
+    const content = (t: string): string[] => {
+      let v = contentOf.get(t);
+      if (v === undefined) {
+        if (contentOf.size >= 20_000) contentOf.clear();
+        contentOf.set(detach(t), (v = contentWords(ctx.services.words(t)).map(detach)));
+      }
+      return v;
+    };
     return {
       form(form, doc) {
         st.forms++;
         const ref = ctx.ref(form, doc);
         const words = new Set<string>();
         const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text), ...form.indicators.map((i) => i.name)];
-        for (const t of texts) if (t) for (const w of contentWords(ctx.services.words(t))) words.add(w);
+        for (const t of texts) if (t) for (const w of content(t)) words.add(w);
         for (const w of words) st.df.set(w, (st.df.get(w) ?? 0) + 1);
         const seen = new Set<string>();
         for (const [field, g] of [["goals.annual", form.goals.annual], ["goals.period", form.goals.period]] as const) {
@@ -80,7 +91,7 @@ export default defineRule({
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
           // the normalised text is derived again in finalize (as a shard's load did): not kept per goal
-          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), words: contentWords(ctx.services.words(g.text)).map(keep) });
+          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), words: content(g.text).map(keep) });
         }
       },
     };

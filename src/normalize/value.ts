@@ -227,15 +227,19 @@ const UNIT_ALONE_MAX = 5;
  */
 export function parseValue(raw: string | null | undefined, loc?: Loc, context: "target" | "actual" = "target"): Value {
   const source = raw ?? "";
-  const key = context === "actual" ? "a\u0000" + source : source;
-  let v = CACHE.get(key);
+  // one map per context, so that a look-up hashes the text itself, not a prefixed copy made per call
+  const cache = context === "actual" ? CACHE_ACTUAL : CACHE;
+  let v = cache.get(source);
   if (!v) {
     // parsed from a copy, kept under a copy: the cell text is a slice of its file's text, and the
     // cached value (its raw text, unit, words) must not keep that file alive
     const own = detach(source);
     v = freezeValue(parseUncached(own, context));
-    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-    CACHE.set(context === "actual" ? "a\u0000" + own : own, v);
+    if (CACHE.size + CACHE_ACTUAL.size >= CACHE_LIMIT) {
+      CACHE.clear();
+      CACHE_ACTUAL.clear();
+    }
+    cache.set(own, v);
   }
   // the cached value is frozen (nested dates too) and shared, never copied on a hit: without a
   // loc it is returned as is (read-only); with one, a shallow copy carries the caller's loc
@@ -244,6 +248,7 @@ export function parseValue(raw: string | null | undefined, loc?: Loc, context: "
 
 /** Memo of parsed values: recognisers ask about the same cell text many times while aligning. */
 const CACHE = new Map<string, Value>();
+const CACHE_ACTUAL = new Map<string, Value>();
 const CACHE_LIMIT = 50_000;
 
 function freezeValue(v: Value): Value {

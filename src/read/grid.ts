@@ -54,13 +54,18 @@ export interface Grid {
 
 /** The non-empty cells of a row, in order, with their original index. */
 export function filledCells(row: Row): { cell: Cell; index: number }[] {
+  // a plain loop: asked several times for every row of every region (no callback per cell)
   const out: { cell: Cell; index: number }[] = [];
-  row.cells.forEach((cell, index) => {
-    if (cell.text.trim() !== "" && !cell.merged) out.push({ cell, index });
-  });
+  const cells = row.cells;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    // (a hole in a sparse list is skipped, as forEach did)
+    if (cell !== undefined && !cell.merged && cell.text.trim() !== "") out.push({ cell, index });
+  }
   return out;
 }
 
 export function isBlankRow(row: Row): boolean {
-  return row.cells.every((c) => c.text.trim() === "");
+  for (const c of row.cells) if (c !== undefined && c.text.trim() !== "") return false;
+  return true;
 }

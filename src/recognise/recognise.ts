@@ -135,8 +135,11 @@ function isIndicatorHeaderRow(cells: string[]): boolean {
  */
 function headlessTables(grid: Grid, covered: [number, number][]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // the rows inside a region, marked once (not every row against every region: a file of many forms)
+  const inRegion = new Uint8Array(grid.rows.length);
+  for (const [a, b] of covered) inRegion.fill(1, Math.max(0, a), Math.max(0, Math.min(b, grid.rows.length)));
   grid.rows.forEach((row, i) => {
-    if (covered.some(([a, b]) => i >= a && i < b)) return;
+    if (inRegion[i]) return;
     if (!isIndicatorHeaderRow(row.cells.map((c) => c.text))) return;
     const line = lineOf(row);
     out.push({

@@ -217,8 +217,17 @@ interface AlignMemo {
   classes: Map<string, Map<string, number>>;
   /** a class's compat scores as text → its number */
   scores: Map<string, number>;
-  /** kind of row (columns, cells' merged flags and classes) → role → cell index */
-  rows: Map<string, [Key, number][]>;
+  /** kind of row → role → cell index: per header columns, a path of one number per cell (its class
+   *  and merged flag), so that a row's kind is found without building a key string per row */
+  rows: Map<string, RowKind>;
+  /** the kinds stored (the bound) */
+  kinds: number;
+}
+
+/** a node of the row-kind tree: the kinds continuing with one more cell, and the kind ending here */
+interface RowKind {
+  next?: Map<number, RowKind>;
+  entries?: [Key, number][];
 }
 
 const ALIGNED = new WeakMap<Template, AlignMemo>();
@@ -280,11 +289,17 @@ function alignCellsMemo(tpl: Template, row: Row, header: Header): Partial<Record
   const h = headerCols(header);
   const cols = h.cols;
   let memo = ALIGNED.get(tpl);
-  if (!memo) ALIGNED.set(tpl, (memo = { classes: new Map(), scores: new Map(), rows: new Map() }));
+  if (!memo) ALIGNED.set(tpl, (memo = { classes: new Map(), scores: new Map(), rows: new Map(), kinds: 0 }));
   const compat = compatFor(tpl);
-  let key = h.key;
-  for (const c of row.cells) key += (c.merged ? "m" : "") + cellClass(memo, h, compat, c.text) + ",";
-  const hit = memo.rows.get(key);
+  const n = row.cells.length;
+  const codes = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const c = row.cells[k];
+    codes[k] = cellClass(memo, h, compat, c.text) * 2 + (c.merged ? 1 : 0);
+  }
+  let node: RowKind | undefined = memo.rows.get(h.key);
+  for (let k = 0; k < n && node; k++) node = node.next?.get(codes[k]);
+  const hit = node?.entries;
   const cells: Partial<Record<Key, Cell>> = {};
   if (hit) {
     for (const [k, i] of hit) cells[k] = row.cells[i];
@@ -298,12 +313,24 @@ function alignCellsMemo(tpl: Template, row: Row, header: Header): Partial<Record
     entries.push([k, i]);
     cells[k] = c as Cell;
   }
-  if (memo.rows.size >= 20_000 || memo.scores.size >= 50_000) {
+  if (memo.kinds >= 20_000 || memo.scores.size >= 50_000) {
     // classes are numbered by scores: all three go together
     memo.classes.clear();
     memo.scores.clear();
     memo.rows.clear();
-  } else memo.rows.set(key, entries);
+    memo.kinds = 0;
+  } else {
+    let at = memo.rows.get(h.key);
+    if (!at) memo.rows.set(h.key, (at = {}));
+    for (let k = 0; k < n; k++) {
+      const next: Map<number, RowKind> = (at.next ??= new Map());
+      let to = next.get(codes[k]);
+      if (!to) next.set(codes[k], (to = {}));
+      at = to;
+    }
+    at.entries = entries;
+    memo.kinds++;
+  }
   return cells;
 }
 
@@ -495,11 +522,17 @@ function asComparator(c: TableRecord<Key>["cells"]): void {
 }
 
 /** one value from a target cell or from comparator / number / unit cells */
-function valueOf(r: TableRecord<Key>, suffix: string, context: "target" | "actual" = "target"): Value | null {
-  const target = r.cells[`target${suffix}`];
-  const cmp = r.cells[`comparator${suffix}`];
-  const number = r.cells[`number${suffix}`];
-  const unit = r.cells[`unit${suffix}`];
+/** the value columns' keys of the period ("") and the year ("@annual") group, made once (not per row) */
+const VALUE_COLUMN_KEYS = new Map(
+  ["", "@annual"].map((suffix) => [suffix, { target: `target${suffix}` as Key, cmp: `comparator${suffix}` as Key, number: `number${suffix}` as Key, unit: `unit${suffix}` as Key }]),
+);
+
+function valueOf(r: TableRecord<Key>, suffix: "" | "@annual", context: "target" | "actual" = "target"): Value | null {
+  const keys = VALUE_COLUMN_KEYS.get(suffix)!;
+  const target = r.cells[keys.target];
+  const cmp = r.cells[keys.cmp];
+  const number = r.cells[keys.number];
+  const unit = r.cells[keys.unit];
   if (!cmp && !number && !unit) return target ? parseValue(target.text, target.loc, context) : null;
   const main = target ?? number;
   if (!main && !cmp) return null;

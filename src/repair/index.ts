@@ -83,9 +83,10 @@ function shortRowCounts(all: Row[]): Map<string, number> {
 /**
  * A running page header: a line of one to three cells directly below a page number (blank lines
  * aside) whose text is printed again elsewhere in the document ("某某局2025年部门预算公开" at the top
- * of every page). `all` is the whole document's rows, where the repeat is looked for.
+ * of every page). `all` is the whole document's rows, where the repeat is looked for. The page
+ * numbers met on the way are added to `pages` (a blank row is never one).
  */
-function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
+function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
   const out = new Set<Row>();
   let afterPageNumber = false;
   let counts: Map<string, number> | null = null;
@@ -94,6 +95,7 @@ function runningHeaders(rows: Row[], all: Row[]): Set<Row> {
   rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
     if (isPageFurniture(row)) {
+      pages.add(row);
       afterPageNumber = true;
       return;
     }
@@ -119,8 +121,19 @@ const PAGE_TAIL = /(第\d+页(共\d+页)?|共\d+页第\d+页|[-—–]\d+[-—�
 
 /** the text a line prints beside its page number ("某学院2025年部门预算" of "某学院2025年部门预算  第14页") */
 function footerText(row: Row): string | null {
-  const n = filledCells(row).length;
-  if (n < 2 || n > 4) return null;
+  // asked of every row of every region: counted and told by its last character before any text is
+  // built (the row's text ends where its last filled cell's trimmed text ends)
+  let n = 0;
+  let last: Cell | null = null;
+  for (const c of row.cells) {
+    if (c === undefined || c.merged || c.text.trim() === "") continue;
+    if (++n > 4) return null;
+    last = c;
+  }
+  if (n < 2 || last === null) return null;
+  const end = last.text.trim();
+  const ch = end[end.length - 1];
+  if (ch !== "页" && ch !== "-" && ch !== "—" && ch !== "–") return null;
   const t = rowText(row);
   const m = PAGE_TAIL.exec(t);
   if (!m) return null;
@@ -182,9 +195,11 @@ export function dropPageFurniture(rows: Row[], all: Row[] = rows): Row[] {
     DROPPED.add(copy);
     return copy;
   }
-  const headers = runningHeaders(rows, all);
+  // each row is asked once whether it is a page number (runningHeaders asks every row anyway)
+  const pages = new Set<Row>();
+  const headers = runningHeaders(rows, all, pages);
   const footers = runningFooters(rows, all);
-  const out = rows.filter((r) => !isPageFurniture(r) && !headers.has(r) && !footers.has(r));
+  const out = rows.filter((r) => !pages.has(r) && !headers.has(r) && !footers.has(r));
   DROPPED.add(out);
   return out;
 }

@@ -338,6 +338,24 @@ ruleTester.run("truncated-text", {
       errors: [{ messageId: "dangling", line: 3, field: "name", data: { tail: "环" } }],
     },
     {
+      // whether the last characters go on elsewhere is the document's question, whatever a per-text memo keeps (decision 100): the same
+      // cut name in a document that never writes 清淤疏浚 is not reported, in either order
+      name: "invented: the same name, two documents — cut only where its own document goes on with it (清淤疏 / 清淤疏浚)",
+      texts: [
+        "项目名称\t山区河道清淤疏浚工程\n" + head.split("\n")[1] + "\n" + r("效益指标", "社会效益指标", "山区河道清淤疏", "", "明显改善"),
+        "项目名称\t乡村道路养护项目\n" + head.split("\n")[1] + "\n" + r("效益指标", "社会效益指标", "山区河道清淤疏", "", "明显改善"),
+      ],
+      errors: [{ messageId: "dangling", line: 3, field: "name", data: { tail: "疏" } }],
+    },
+    {
+      name: "invented: the same name, two documents, the other order (清淤疏 / 清淤疏浚)",
+      texts: [
+        "项目名称\t乡村道路养护项目\n" + head.split("\n")[1] + "\n" + r("效益指标", "社会效益指标", "山区河道清淤疏", "", "明显改善"),
+        "项目名称\t山区河道清淤疏浚工程\n" + head.split("\n")[1] + "\n" + r("效益指标", "社会效益指标", "山区河道清淤疏", "", "明显改善"),
+      ],
+      errors: [{ messageId: "dangling", line: 3, field: "name", data: { tail: "疏" } }],
+    },
+    {
       name: "planted: unbalanced bracket",
       text: head + r("产出指标", "数量指标", "硬件（软件运维次数", "≥4次", "≥4次"),
       errors: [{ messageId: "unbalanced", line: 3, field: "name" }],
