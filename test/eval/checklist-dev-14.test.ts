@@ -32,14 +32,20 @@ describe("checklist-dev-14: department-level forms and -layout prints read whole
     expect(c.recall ?? 0, explain("inconsistency")).toBeGreaterThanOrEqual(1);
     expect(c.precision ?? 0, explain("inconsistency")).toBeGreaterThanOrEqual(1);
   });
-  it("overall: precision ≥ 0.95, recall ≥ 0.7", () => {
+  // after the level-2 round (counts named …数 under 质量, a capped sum under 可持续影响): 31 of 39, 100% / 79.5%
+  it("overall: precision ≥ 0.95, recall ≥ 0.78", () => {
     expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.95);
-    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.7);
+    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.78);
   });
   it("vague-value and misclassification keep their precision (no wrapped label read as an indicator)", () => {
     expect(cat("vague-value")?.precision ?? 0, explain("vague-value")).toBeGreaterThanOrEqual(1);
     expect(cat("misclassification")?.precision ?? 0, explain("misclassification")).toBeGreaterThanOrEqual(1);
-    expect(cat("misclassification")?.recall ?? 0, explain("misclassification")).toBeGreaterThanOrEqual(0.75);
+    // 15 of 16: the one left is 户均增收 under 社会效益, which decision 95 accepts either way
+    expect(cat("misclassification")?.recall ?? 0, explain("misclassification")).toBeGreaterThanOrEqual(0.9);
+  });
+  it("money an audit cuts (审减金额 under 数量) is named as money gained, not as a cost", () => {
+    const cut = findings.filter((f) => f.ruleId === "misclassified-indicator" && /审减金额/.test(f.indicator ?? ""));
+    expect(cut.map((f) => f.expected)).toEqual(["经济效益指标"]);
   });
   it("the correct forms stay quiet", () => {
     expect(ev.cleanForms).toBe(5);

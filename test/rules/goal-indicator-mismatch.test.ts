@@ -110,6 +110,11 @@ ruleTester.run("goal-indicator-mismatch", {
       errors: [{ messageId: "mismatch", severity: "warning", line: 4, field: "target", evidence: "≥12期" }],
     },
     {
+      name: "invented: volumes counted in 册 (goal 修复破损古籍200册, indicator ≥120册), a warning",
+      text: "项目名称\t示例县图书馆古籍保护项目\n绩效目标\t全年修复破损古籍200册，完成馆藏古籍普查登记\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t古籍修复册数\t≥120册\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, field: "target", evidence: "≥120册" }],
+    },
+    {
       name: "invented (issue 9): items listed one by one that do not add up to the indicator (1台 + 1台, indicator 3台) still differ",
       text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=3台\n",
       errors: [{ messageId: "mismatch", line: 4, field: "target", evidence: "=3台" }],

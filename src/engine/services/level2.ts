@@ -484,8 +484,10 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
       return { to: LEVEL2_OF.count, cue: r.wording.cue, kind: "belongsTo", unitProves: false, confidence: 0.8, doubts: [] };
     }
     // a cost stated as a cost under an effect level 2: the wording says what is spent ("污泥处置费用")
-    // and the value is that sum, a cap when under 经济效益 ("≤86万元"; money gained is "≥")
-    if (r.wording?.strong && r.wording.measure === "money" && r.value === "money" && cur && EFFECT_MEASURES.has(cur) && !isCostLevel2(level2) && (cur !== "money-gained" || v?.op === "<=" || v?.op === "<")) {
+    // and the value is that sum, a cap when under 经济效益 ("≤86万元"; money gained is "≥"). A name that
+    // is only a sum ("补贴总额", weak wording) is a cost when capped: an effect is reached, a cost kept under
+    const cap = v?.op === "<=" || v?.op === "<";
+    if (r.wording?.measure === "money" && r.value === "money" && cur && EFFECT_MEASURES.has(cur) && !isCostLevel2(level2) && (cap || (r.wording.strong && cur !== "money-gained"))) {
       return { to: LEVEL2_OF.money, cue: r.wording.cue, kind: "belongsTo", unitProves: false, confidence: 0.75, doubts: [] };
     }
     // money as the value of a 数量 row ("设备购置规模 >500万元"): a 数量 row counts things in their own
