@@ -4,9 +4,9 @@
  * society and the environment, with rows that stay quiet and rows still reported. All rows invented.
  */
 import { ruleTester } from "../helpers/rule-tester.js";
-import { form, lineOf } from "../fixtures/copied-text/snippet.js";
+import { form, lineOf, indicatorRow } from "../fixtures/copied-text/snippet.js";
 
-const row = (l1: string, l2: string, name: string, v: string) => `\t${l1}\t${l2}\t${name}\t${v}\t${v}\t${v}\t10\t10`;
+const row = indicatorRow;
 
 // a cost the value says to lower is money saved (经济效益); a capped sum is a cost
 const saving = form({

@@ -4,9 +4,9 @@
  * another level 2; wording real departments use under each level 2 stays quiet. All rows invented.
  */
 import { ruleTester } from "../helpers/rule-tester.js";
-import { form, lineOf } from "../fixtures/copied-text/snippet.js";
+import { form, lineOf, indicatorRow } from "../fixtures/copied-text/snippet.js";
 
-const row = (l1: string, l2: string, name: string, v: string) => `\t${l1}\t${l2}\t${name}\t${v}\t${v}\t${v}\t10\t10`;
+const row = indicatorRow;
 
 const effects = form({
   name: "城区排水设施运行经费",

@@ -4,9 +4,9 @@
  * money an audit saves or recovers is money gained, not a cost. All rows invented.
  */
 import { ruleTester } from "../helpers/rule-tester.js";
-import { form, lineOf } from "../fixtures/copied-text/snippet.js";
+import { form, lineOf, indicatorRow } from "../fixtures/copied-text/snippet.js";
 
-const row = (l1: string, l2: string, name: string, v: string) => `\t${l1}\t${l2}\t${name}\t${v}\t${v}\t${v}\t10\t10`;
+const row = indicatorRow;
 
 // counts named …数 under 质量, beside rates and standards that belong there
 const counts = form({

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { ruleTester } from "../helpers/rule-tester.js";
-import { form, lineOf } from "../fixtures/copied-text/snippet.js";
+import { form, lineOf, indicatorRow } from "../fixtures/copied-text/snippet.js";
 
-const row = (l1: string, l2: string, name: string, v: string) => `\t${l1}\t${l2}\t${name}\t${v}\t${v}\t${v}\t10\t10`;
+const row = indicatorRow;
 
 // 000 l.1299 (节约警力数量 under 成本), 004 l.110 (不发生吸毒肇事肇祸事件 under 成本), 000 l.994 (满意度 under 质量)
 const cost = form({ name: "信息化建设项目尾款", goal: "完成智慧派出所建设", rows: [row("产出指标", "成本指标", "节约警力数量", "≥10%"), row("", "", "项目尾款支付", "≤50万元")] });
