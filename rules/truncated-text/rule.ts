@@ -33,8 +33,20 @@ import type { Field } from "../../src/engine/types.js";
 import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+import { detach } from "../../src/model/strings.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
+
+/** why a text looks cut: a message and the piece it names */
+type CutResult = { messageId: string; tail?: string; head?: string };
+/**
+ * What `cut` finds in a text without looking at its document: a verdict, or — when the text ends on a
+ * lone character that may be half a word — the last characters to look up in the document, the
+ * finding if they go on there, and the verdict if they do not.
+ */
+type Shape = { final: CutResult | null } | { elsewhere: string; last: string; cutHere: CutResult; rest: CutResult | null };
+/** distinct texts kept per memo before it is emptied: a bound on memory whatever the run's size */
+const MEMO_CAP = 20_000;
 
 /** a 评分标准 ending on points given or deducted without their 分: "…扣0.5", "…得10" */
 const POINTS_CUT = /\p{Script=Han}*[扣得加减计]\s*(\d+(?:\.\d+)?)$/u;
@@ -258,7 +270,16 @@ export default defineRule({
     /** the rate word a name valued in percent stops short of: its stem ("办公设备验收合格" for 合格率), or
      *  — when the name's last word is a lone character no whole ending explains — that character as the
      *  first of a longer rate word ("信息核对准" for 准确率, "集中采购执行比" for 比例); the word completed */
+    const rateCuts = new Map<string, string | null>();
     const rateWordCut = (name: string): string | null => {
+      let v = rateCuts.get(name);
+      if (v === undefined) {
+        if (rateCuts.size >= MEMO_CAP) rateCuts.clear();
+        rateCuts.set(detach(name), (v = rateWordCutOf(name)));
+      }
+      return v;
+    };
+    const rateWordCutOf = (name: string): string | null => {
       // a stem of one character ("比" of 比例) says nothing: "…占比" is whole
       const stem = rateWords.find((w) => w.length >= 3 && name.endsWith(w.slice(0, -1)));
       if (stem) return stem;
@@ -334,13 +355,11 @@ export default defineRule({
     /**
      * The text ends on a lone character that is not a word ending, and the same last characters go
      * on with another character elsewhere in the document ("…农村人居环" while the project is
-     * "农村人居环境整治"): the cell was cut mid-word.
+     * "农村人居环境整治"): the cell was cut mid-word. `tail` is the text's last three characters and `last`
+     * its lone last character, as shapeOf found them; only this look-up is made per call.
      */
-    function continuesElsewhere(t: string, words: string[]): string | null {
-      const last = words[words.length - 1] ?? "";
-      if (!current || words.length < 2 || !/^\p{Script=Han}$/u.test(last) || WORD_END.test(last)) return null;
-      const tail = t.replace(/\s+/g, "").slice(-3);
-      if (tail.length < 3 || !/^\p{Script=Han}+$/u.test(tail)) return null;
+    function continuesElsewhere(tail: string, last: string): string | null {
+      if (!current) return null;
       // the lone last character and one that follows elsewhere make one word ("环"+"境")
       for (const next of indexOf(current).get(key(tail, 0)) ?? "") if (ctx.services.words(last + next).length === 1) return tail + next;
       return null;
@@ -348,16 +367,35 @@ export default defineRule({
 
     /** why a piece of free text looks cut, if it does; `prose` for sentences (goals, analysis, header
      *  texts), which never end on a bare number: "日处理能力达到500" lost its unit and the rest */
-    function cut(text: string, prose = false): { messageId: string; tail?: string; head?: string } | null {
+    function cut(text: string, prose = false): CutResult | null {
+      const memo = prose ? proseShapes : cellShapes;
+      let shape = memo.get(text);
+      if (shape === undefined) {
+        if (memo.size >= MEMO_CAP) memo.clear();
+        const own = detach(text);
+        memo.set(own, (shape = shapeOf(own, prose)));
+      }
+      if ("final" in shape) return shape.final;
+      // the one step that depends on the document: do the last characters go on elsewhere in it
+      return continuesElsewhere(shape.elsewhere, shape.last) ? shape.cutHere : shape.rest;
+    }
+    /**
+     * What `cut` finds in a text from its own characters (segmentation, a dozen patterns, the
+     * lexicons), found once per distinct text and kind: the same names, values and goals recur on
+     * every copy of a form.
+     */
+    const cellShapes = new Map<string, Shape>();
+    const proseShapes = new Map<string, Shape>();
+    function shapeOf(text: string, prose: boolean): Shape {
       const t = text.trim().replace(/[。.！!；;]+$/u, "");
-      if (!t || !/\p{Script=Han}/u.test(t)) return null;
+      if (!t || !/\p{Script=Han}/u.test(t)) return { final: null };
       const bare = prose && t.length >= 8 ? /\p{Script=Han}(\d+(?:\.\d+)?)$/u.exec(t) : null;
-      if (bare) return { messageId: "numberCut", tail: bare[1] };
+      if (bare) return { final: { messageId: "numberCut", tail: detach(bare[1]) } };
       // a long sentence ending on a comma is usually loose punctuation, not a cut
-      if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { messageId: "dangling", tail: t.slice(-1) };
-      if (unbalanced(t)) return { messageId: "unbalanced" };
+      if (OPEN_END.test(t) && !/[：:]$/u.test(t) && !(t.length > 15 && /[，,]$/u.test(t))) return { final: { messageId: "dangling", tail: t.slice(-1) } };
+      if (unbalanced(t)) return { final: { messageId: "unbalanced" } };
       // a colon announces what follows in the next cell or line ("确保达到："): not a cut word
-      if (/[：:]$/u.test(t)) return null;
+      if (/[：:]$/u.test(t)) return { final: null };
       const words = ctx.services.words(t);
       const last = words[words.length - 1] ?? "";
       // a text closed by its own full stop was written to the end: a cell cut at its edge loses the
@@ -367,9 +405,26 @@ export default defineRule({
       // leaves the quote open, which `unbalanced` above reports
       const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
       const isWhole = wholeEnding(t);
-      if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { messageId: "dangling", tail: last };
-      if (!closed && !isWhole && continuesElsewhere(t, words)) return { messageId: "dangling", tail: last };
-      if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: last };
+      if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { final: { messageId: "dangling", tail: detach(last) } };
+      const elsewhere = !closed && !isWhole ? elsewhereTail(t, words) : null;
+      const rest = restOf(t, words, closed);
+      if (elsewhere === null) return { final: rest };
+      return { elsewhere, last: detach(last), cutHere: { messageId: "dangling", tail: detach(last) }, rest };
+    }
+    /** the last three characters continuesElsewhere looks up, or null when the text's ending cannot be
+     *  a word cut in two: its last word is not a lone Han character, or one that ends words (率, 度 …) */
+    function elsewhereTail(t: string, words: string[]): string | null {
+      const last = words[words.length - 1] ?? "";
+      if (words.length < 2 || !/^\p{Script=Han}$/u.test(last) || WORD_END.test(last)) return null;
+      const tail = t.replace(/\s+/g, "").slice(-3);
+      if (tail.length < 3 || !/^\p{Script=Han}+$/u.test(tail)) return null;
+      return detach(tail);
+    }
+    /** `cut`'s signs after the look-up in the document: a collocation's first half, a stub at the start,
+     *  a closing bracket never opened */
+    function restOf(t: string, words: string[], closed: boolean): CutResult | null {
+      const last = words[words.length - 1] ?? "";
+      if (!closed && words.length >= 2 && collocations.some((r) => r.test(compact(t)))) return { messageId: "dangling", tail: detach(last) };
       const head = /^(\p{Script=Han})[,，]/u.exec(t);
       if (head && words[0] === head[1]) return { messageId: "startCut", head: head[1] };
       if (closedNeverOpened(t)) return { messageId: "openerLost" };

@@ -356,6 +356,13 @@ ruleTester.run("truncated-text", {
       errors: [{ messageId: "dangling", line: 3, field: "name", data: { tail: "疏" } }],
     },
     {
+      // a text's verdict is kept per kind (decision 100): the same words as a sentence (部门主要任务) lost the
+      // unit after their final figure, as an indicator name in the same document they are no cut
+      name: "invented: one text as a sentence and as a name in one document — a bare final figure cuts only the sentence",
+      text: dept("全年新建农村污水管网达到5000", "落实资金专户管理，按月公示发放名单，接受群众监督") + "产出指标\t数量指标\t全年新建农村污水管网达到5000\t≥3200户\n",
+      errors: [{ messageId: "numberCut", line: 3, field: "project.details", data: { tail: "5000" } }],
+    },
+    {
       name: "planted: unbalanced bracket",
       text: head + r("产出指标", "数量指标", "硬件（软件运维次数", "≥4次", "≥4次"),
       errors: [{ messageId: "unbalanced", line: 3, field: "name" }],
