@@ -8,8 +8,6 @@
  * 指标描述, 指标值确定依据, 偏差原因 — at least three rows, every filled one the same text): nothing was
  * explained; and a self-assessment row with a target and a score but its 实际完成值 left empty while
  * the form's other rows state theirs (checklist item 10: nothing proves the score).
- * A goal or 实际完成情况 text holding "XX"/"**" where a figure or name belongs ("处置医疗废物XX吨") was
- * left unfilled as well (checklist item 8), like an explanation cell.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
@@ -124,10 +122,6 @@ export default defineRule({
         zh: "“{{name}}”的{{column}}是“{{text}}”，是表格的填写说明或“略”“同上”之类，没有写明指标的含义和依据。",
         en: "\"{{name}}\": the {{columnEn}} is \"{{text}}\", the form's instruction or a non-answer; the indicator is not explained.",
       },
-      goalDummy: {
-        zh: "{{field}}中留有占位符“{{match}}”（“{{text}}”），应填写实际的数字或名称。",
-        en: "The {{fieldEn}} still holds the dummy \"{{match}}\" (\"{{text}}\"); fill in the real figure or name.",
-      },
       stockWording: {
         zh: "{{field}}“{{text}}”是套话，不是可核验的指标值。",
         en: "{{fieldEn}} \"{{text}}\" is stock wording, not a verifiable value.",
@@ -192,16 +186,6 @@ export default defineRule({
           ctx.report({ messageId: "sameExplanation", severity: "warning", data: { column, columnEn, text, count: String(rows.length) }, form, indicator: rows[0], field: key, evidence: text });
         }
         if (form.kind === "self-assessment") reportMissingActuals(form);
-        // a dummy left in a goal or in 实际完成情况: the figure or name was never filled in
-        for (const key of ["period", "annual", "actual"] as const) {
-          const g = form.goals[key];
-          const dummy = g ? DUMMY_IN_EXPLANATION.exec(g.text) : null;
-          if (!g || !dummy) continue;
-          const field = `goals.${key}` as const;
-          const at = g.text.indexOf(dummy[0]);
-          const text = g.text.slice(Math.max(0, at - 12), at + dummy[0].length + 12).trim();
-          ctx.report({ messageId: "goalDummy", data: { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], match: dummy[0], text }, form, field, loc: g.loc, evidence: dummy[0] });
-        }
         // 实际完成情况 written as stock wording ("圆满完成预期目标") says nothing about what was done
         const g = form.goals.actual;
         if (g && stock(g.text)) {
