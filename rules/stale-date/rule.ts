@@ -5,6 +5,10 @@
  * the value says), or whose name is labelled with an earlier year ("2023年培训人数", "2022年度…完成率"
  * in a 2024 form: copied from that year's form). The budget year is the form's (title "(2024年度)"), else the document's.
  * Targets only: an actual may well report a past date.
+ * Also a 年度目标 that opens with an earlier year as its label ("2024年，保障…" in a 2025 form): the
+ * annual goal of last year's form, kept. Only an opening year set off as a label counts: a year named
+ * as background ("在2024年基础上…", "2016年某某因公受伤，…") is no label, and the 实施期目标 of a
+ * multi-year project may well name other years.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
@@ -21,6 +25,11 @@ const NAME_DEADLINE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{
 /** a name that opens with its year, as a label: "2023年培训人数", "2022年度设备购置数量" (not "2023年底前…",
  *  which NAME_DEADLINE reads, nor a span "2023-2025年") */
 const NAME_LABEL = /^((?:19|20)\d{2})\s*年度?(?![底末内前初中]|\d|[上下]半年|以[前内来])/u;
+
+/** a goal that opens with its year as a label, set off by punctuation or written 年度: "2024年，保障…",
+ *  "2024年度：完成…", "2024年度完成…". A year run into the sentence ("2016年王某因公受伤…", "2024年底前…",
+ *  "2024年基础上…") is a fact or a deadline the goal states, not its label; a span "2023-2025年" is none. */
+const GOAL_LABEL = /^((?:19|20)\d{2})\s*(?:年\s*[，,：:、]|年度(?![底末内前初中]|[上下]半年|以[前内来]|基础|相比|同期|的))/u;
 
 function yearsIn(v: Value): number[] {
   const ys: number[] = [];
@@ -53,6 +62,10 @@ export default defineRule({
         zh: "指标名称“{{name}}”标明的是{{year}}年，早于本表预算年度{{budgetYear}}年，可能照搬了往年的表格。",
         en: "The indicator \"{{name}}\" is labelled {{year}}, before the budget year {{budgetYear}}: probably copied from that year's form.",
       },
+      staleGoal: {
+        zh: "年度目标以“{{year}}年”开头，而本表预算年度是{{budgetYear}}年，可能照搬了往年的年度目标。",
+        en: "The annual goal opens with {{year}}, but the budget year is {{budgetYear}}: probably last year's goal, copied.",
+      },
       staleName: {
         zh: "指标“{{name}}”写的期限是{{year}}年，早于本表预算年度{{budgetYear}}年{{conflict}}。",
         en: "The indicator \"{{name}}\" sets a deadline in {{year}}, before the budget year {{budgetYear}}{{conflictEn}}.",
@@ -61,6 +74,13 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      form(form, doc) {
+        const budgetYear = form.year ?? doc.year ?? null;
+        const g = form.goals.annual;
+        const label = g ? GOAL_LABEL.exec(g.text.replace(/\s+/gu, "")) : null;
+        if (!budgetYear || !g || !label || +label[1] >= budgetYear) return;
+        ctx.report({ messageId: "staleGoal", data: { year: +label[1], budgetYear }, form, field: "goals.annual", loc: g.loc, evidence: g.text.trim().slice(0, 20) });
+      },
       indicator(ind, form, doc) {
         const budgetYear = form.year ?? doc.year ?? null;
         if (!budgetYear) return;

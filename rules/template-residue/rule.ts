@@ -10,11 +10,22 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
 import type { Form, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
+import { lookupUnit } from "../../src/normalize/units.js";
 
 /** a cell that holds nothing but a dummy: "**", "***", "XX", "xx%", "_" */
 const DUMMY = /^\s*(?:[*＊]+|[xXｘＸ]{2,}\s*[%％]?|[_＿]{2,})(?:\s+(?:[*＊]+|[xXｘＸ]{2,}))*\s*$/u;
-/** a dummy inside running text: "达XX%", "XX万元", "**" */
-const DUMMY_IN_TEXT = /(?:^|[^A-Za-z])(?:[xXｘＸ]{2,}\s*(?:%|％|万?元|个|人|次|项|户|台|天)|[*＊]{2,})/u;
+/** a dummy inside running text: "**" anywhere, or "XX" standing for a figure — followed by a unit ("达XX%",
+ *  "XX万元", "处置医疗废物XX吨", "XX平方米"; any unit the value parser knows) — not part of a Latin word */
+const STARS_IN_TEXT = /[*＊]{2,}/u;
+const X_IN_TEXT = /(?<![A-Za-zＡ-Ｚａ-ｚ])[xXｘＸ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])\s*([^\s，。；;,、:：）)]{1,5})?/gu;
+/** the first dummy of running text, as written ("XX%", "XX吨", "**"), or null */
+export function dummyInText(text: string): string | null {
+  for (const m of text.matchAll(X_IN_TEXT)) {
+    const after = m[1] ?? "";
+    for (let k = after.length; k > 0; k--) if (lookupUnit(after.slice(0, k))) return m[0].slice(0, m[0].length - after.length + k).replace(/\s+/gu, "");
+  }
+  return STARS_IN_TEXT.exec(text)?.[0] ?? null;
+}
 /** a project name that is only a serial number: "55 号", "49号交警", "项目1" */
 const SERIAL_NAME = /^\s*(?:\d+\s*号\s*\S{0,3}|项目\s*\d+|[*＊xX]+)\s*$/u;
 /** an indicator name that is only the template's slot label or a dummy: "指标1：", "指标一", "三级指标2",
@@ -116,9 +127,9 @@ export default defineRule({
           const g = form.goals[key];
           if (!g || !g.text.trim()) continue;
           const field = `goals.${key}` as Field;
-          const m = DUMMY_IN_TEXT.exec(g.text);
+          const m = dummyInText(g.text);
           if (DUMMY.test(g.text)) report(form, "dummyCell", field, g.text, g.loc);
-          else if (m) report(form, "dummyInText", field, g.text, g.loc, { match: m[0].replace(/^[^xXｘＸ*＊]/u, "") });
+          else if (m) report(form, "dummyInText", field, g.text, g.loc, { match: m });
           else if (GOAL_STUB.test(g.text.trim())) {
             const stub = GOAL_STUB.exec(g.text.trim())![0].replace(/^[。；;\s]+/u, "").trim();
             ctx.report({ messageId: "goalStub", severity: "warning", data: { field: FIELD_ZH[field] ?? field, fieldEn: FIELD_EN[field] ?? field, text: g.text.trim(), match: stub }, form, field, loc: g.loc, evidence: stub });
@@ -129,8 +140,8 @@ export default defineRule({
 
         // narrative sections
         for (const n of form.narrative) {
-          const m = DUMMY_IN_TEXT.exec(n.text);
-          if (m) report(form, "dummyInText", "narrative", n.text, n.loc, { match: m[0].replace(/^[^xXｘＸ*＊]/u, "") });
+          const m = dummyInText(n.text);
+          if (m) report(form, "dummyInText", "narrative", n.text, n.loc, { match: m });
         }
 
         // indicator named only by the template slot ("指标1：") or by a level label ("质量指标",

@@ -7,6 +7,8 @@
  *    cell holding only a placeholder of lexicon placeholder-values, "待定", gives none either);
  *  - in a row without a score (a 专项资金自评表 with 完成情况 / 未完成原因), the row says 未完成 or its numeric
  *    actual falls short of its target, and the 未完成原因 cell is empty.
+ *  - its 实际完成情况 copies the 预期目标 (or 实施期目标) word for word: the goal restated is no account of what
+ *    was done (a text of a goal's length, not a short "=100%" cell, which the first point weighs).
  * "达成预期指标" and other template wording are placeholder-value's.
  */
 import { defineRule } from "../../src/engine/types.js";
@@ -20,6 +22,10 @@ const compact = (s: string) => s.replace(/\s+/gu, "");
 const NOT_DONE = /^(未完成|部分完成|未达成|未达标|基本完成|未实现)$/u;
 /** a 偏差原因 cell that gives no reason: empty, a dash or slash, or "无" (honest only where nothing was lost) */
 const NO_REASON = /^([-—－–―/／\\、.。…]*|无|暂无|没有|无偏差)[。.]?$/u;
+/** a goal text compared with its 实际完成情况: blanks and closing punctuation aside */
+const goalText = (s: string) => compact(s).replace(/[。.；;，,！!]+$/u, "");
+/** characters (at least) of a copied 实际完成情况: a sentence, not a "/" or "无" left in both cells (other rules read those) */
+const MIN_GOAL_COPY = 6;
 
 /** the form records a 偏差原因 column: the reader says so, or some row carries a reason */
 function hasDeviationColumn(ind: Indicator, all: Indicator[]): boolean {
@@ -51,6 +57,10 @@ export default defineRule({
         zh: "“{{name}}”指标值 {{target}}，实际完成 {{actual}}，未达到目标，却没有填写未完成原因，应说明原因和改进措施。",
         en: "\"{{name}}\": target {{target}}, actual {{actual}}, not achieved, and no reason given; explain why and what will change.",
       },
+      actualCopiesGoal: {
+        zh: "实际完成情况“{{text}}”与{{goal}}一字不差，只是照抄目标，没有写明实际完成了什么。",
+        en: "The actual-achievement text \"{{text}}\" repeats the {{goalEn}} word for word: it says nothing about what was done.",
+      },
       noDeviationReason: {
         zh: "“{{name}}”分值 {{weight}}、得分 {{score}}，扣了分却没有填写偏差原因，应说明未完成的原因和改进措施。",
         en: "\"{{name}}\": {{score}} of {{weight}} points and no deviation note; explain why and what will change.",
@@ -63,6 +73,13 @@ export default defineRule({
     const noReasonIn = (s: string) => NO_REASON.test(compact(s)) || placeholders.has(compact(s).replace(/[。.]$/u, ""));
     return {
       form(form) {
+        const actual = form.goals.actual;
+        const done = actual ? goalText(actual.text) : "";
+        if (actual && done.length >= MIN_GOAL_COPY) {
+          const goals = [[form.goals.annual, "预期目标", "goal"], [form.goals.period, "实施期目标", "implementation-period goal"]] as const;
+          const copied = goals.find(([g]) => g && goalText(g.text) === done);
+          if (copied) ctx.report({ messageId: "actualCopiesGoal", form, field: "goals.actual", loc: actual.loc, evidence: actual.text, data: { text: actual.text.trim(), goal: copied[1], goalEn: copied[2] } });
+        }
         for (const ind of form.indicators) {
           const a = ind.actual;
           const t = ind.target ?? ind.adjustedTarget ?? ind.annualTarget;

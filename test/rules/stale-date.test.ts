@@ -1,16 +1,38 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { shanxiTarget, lineWith } from "../helpers/shanxi-target-snippet.js";
 
 const form = (rows: string) =>
   "兴县县(区)级预算部门(单位)项目支出绩效目标表\n(2024年度)\n项目名称\t示例项目\n项目资金 （元）\t实施期资金总额：\t50,000\t年度资金总额：\t50,000\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n" + rows;
+
+// invented 2025 target forms whose 年度目标 opens with a year (checklist 5), and look-alikes
+const multiYear = { year: 2025, attribute: "经常性项目", period: "2023-2027年", periodFunds: 1800000, annualFunds: 360000 };
+const lastYearGoal = shanxiTarget({ ...multiYear, annualGoal: "2024年，保障12个乡镇服务站正常运转，全年服务退役军人不少于2000人次" });
+const lastYearLabel = shanxiTarget({ year: 2025, annualGoal: "2024年度：完成120名乡村教师全员培训" });
+const background = shanxiTarget({ year: 2025, annualGoal: "在2024年基础上扩大培训范围，完成150名乡村教师全员培训" });
+const eventYear = shanxiTarget({ year: 2025, annualGoal: "2016年某同志因公受伤致残，本年度解决其治疗及康复费用共计8万元" });
+const thisYear = shanxiTarget({ ...multiYear, periodGoal: "到2027年全县村级服务站全部达标，2023年起逐年推进", annualGoal: "2025年，保障12个乡镇服务站正常运转" });
 
 ruleTester.run("stale-date", {
   valid: [
     { name: "a name labelled with the budget year, or comparing with an earlier one", text: form("\t产出指标\t数量指标\t2024年培训人数\t≥100人\n\t效益指标\t社会效益指标\t较2022年案件下降率\t≥5%\n") },
     { name: "dates in the budget year", text: form("\t产出指标\t时效指标\t完成时间\t2024年底\n\t\t时效指标\t租赁期间\t2023年7月至2024年6月\n") },
+    { name: "invented: a goal naming last year's results as background (在2024年基础上…)", text: background },
+    { name: "invented: a goal opening with the year of an event it recounts, not as its label", text: eventYear },
+    { name: "invented: a multi-year project: its 实施期目标 names other years, its 年度目标 the budget year", text: thisYear },
     { name: "a number that is not a year", text: form("\t产出指标\t数量指标\t热熔标线\t2000平方米\n") },
     { name: "a name with a later deadline", text: form("\t产出指标\t时效指标\t2024年内完成整体建设\t2024年底\n") },
   ],
   invalid: [
+    {
+      name: "invented: a 2025 年度目标 opening with “2024年，” (dev-15 柳岸 l.54 kind), in a multi-year project",
+      text: lastYearGoal,
+      errors: [{ messageId: "staleGoal", line: lineWith(lastYearGoal, "2024年，保障"), field: "goals.annual", data: { year: 2024, budgetYear: 2025 } }],
+    },
+    {
+      name: "invented: a 2025 年度目标 labelled “2024年度：”",
+      text: lastYearLabel,
+      errors: [{ messageId: "staleGoal", line: lineWith(lastYearLabel, "2024年度："), field: "goals.annual", data: { year: 2024, budgetYear: 2025 } }],
+    },
     {
       name: "checklist 5: an indicator name labelled with an earlier year (copied from that year's form)",
       text: form("\t产出指标\t数量指标\t2022年度培训人数\t≥100人\n"),

@@ -1,10 +1,19 @@
 import { ruleTester } from "../helpers/rule-tester.js";
+import { form as goalForm, lineOf } from "../fixtures/copied-text/snippet.js";
 
 const head = (name: string) => `项目名称\t${name}\n绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分\n`;
 const row = "\t产出指标\t数量指标\t聘用人数\t=10人\t=10人\t20\t20\n";
 
+// invented self-assessments: "XX" for a figure in any unit the value parser knows, and a look-alike
+// (one indicator row with a real name: the snippet's default rows carry a level-2 label as a name)
+const goalRows = ["\t产出指标\t数量指标\t完成工程量\t=100%\t=100%\t100%\t20\t20"];
+const dummyTons = goalForm({ name: "医疗废物集中处置补助", goal: "全年集中处置医疗废物不少于180吨", actual: "全年共处置医疗废物XX吨，未发生流失事件", rows: goalRows });
+const dummyArea = goalForm({ name: "校舍维修改造", goal: "完成教学楼屋面防水改造XX平方米", actual: "完成教学楼屋面防水改造1200平方米", rows: goalRows });
+const latinSize = goalForm({ name: "校服采购", goal: "为420名学生配备XL及以下尺码校服", actual: "为420名学生配备校服，其中XXL码12套", rows: goalRows });
+
 ruleTester.run("template-residue", {
   valid: [
+    { name: "invented: a goal and 实际完成情况 naming XL/XXL sizes hold no dummy", text: latinSize },
     { name: "names that start with 指标 but say what they measure", text: head("示例聘用人员经费") + "\t产出指标\t质量指标\t指标完成率\t≥95%\t96%\t20\t20\n" },
     { name: "a real project name and indicator", text: head("示例聘用人员经费") + row },
     {
@@ -20,6 +29,16 @@ ruleTester.run("template-residue", {
     { name: "a level label as the name of an empty template row", text: head("示例聘用人员经费") + row + "\t\t质量指标\t质量指标\t\t\t\t\n" },
   ],
   invalid: [
+    {
+      name: "invented: “XX吨” inside 实际完成情况 (dev-15 松陵 l.71 kind: a unit beyond %, 元 and counts)",
+      text: dummyTons,
+      errors: [{ messageId: "dummyInText", line: lineOf(dummyTons, "XX吨"), field: "goals.actual", data: { match: "XX吨" } }],
+    },
+    {
+      name: "invented: “XX平方米” in the 年度目标",
+      text: dummyArea,
+      errors: [{ messageId: "dummyInText", line: lineOf(dummyArea, "XX平方米"), field: "goals.annual", data: { match: "XX平方米" } }],
+    },
     {
       name: "invented (checklist item 8): a numbered goal whose last item is only an ellipsis (目标3：……), a warning",
       text: "项目名称\t示例乡村道路养护经费\n年度目标\t目标1：养护乡村道路3.5公里。目标2：完成桥涵维修12座。目标3：……\n" + head("x").split("\n")[1] + "\n" + row,

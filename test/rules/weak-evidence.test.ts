@@ -1,6 +1,7 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { sa } from "../helpers/self-assessment-snippet.js";
 import { lineWith } from "../helpers/shanxi-target-snippet.js";
+import { form as goalForm } from "../fixtures/copied-text/snippet.js";
 
 // invented self-assessments (checklist item 10)
 const copied = sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t50\t50", "\t\t质量指标\t供暖达标率\t≥95%\t≥95%\t≥95%\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"] });
@@ -66,9 +67,17 @@ const noneFullMarks = noReason.replace("=9个\t50\t45", "=10个\t50\t50\t无");
 const pendingReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t待定");
 const shortNoStatus = special(["\t质量指标\t补偿面积核实准确率\t≥98%\t95%\t"]);
 
+// invented: a 实际完成情况 that copies the 年度目标 word for word (a closing "。" aside), and look-alikes
+const goal = "完成全县38个入河排污口排查监测，整治问题排污口不少于15个";
+const copiedGoal = goalForm({ name: "入河排污口排查整治经费", goal, actual: `${goal}。` });
+const goalWithFigures = goalForm({ name: "入河排污口排查整治经费", goal, actual: "完成全县38个入河排污口排查监测，整治问题排污口17个" });
+const slashes = goalForm({ name: "入河排污口排查整治经费", goal: "/", actual: "/" });
+
 ruleTester.run("weak-evidence", {
   valid: [
     { name: "actuals that are figures, full marks", text: sa() },
+    { name: "invented: 实际完成情况 reusing the goal's words with the figures achieved", text: goalWithFigures },
+    { name: "invented: “/” in both goal cells is no copied account (too short to be one)", text: slashes },
     { name: "a qualitative target may be answered in words", text: sa({ rows: ["\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t已完成\t30\t30"] }) },
     { name: "invented: a row without scores that was not achieved, with its 未完成原因 written", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%\t未完成\t两个乡镇农户信息核实未完成，2025年一季度兑付"]) },
     { name: "invented: a row without scores that met its target", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t100%\t完成"]) },
@@ -81,6 +90,11 @@ ruleTester.run("weak-evidence", {
       errors: [{ messageId: "noDeviationReason", line: lineWith(national, "无害化处理率"), field: "score", data: { weight: "20", score: "19.56" } }],
     },
     { name: "an actual that copies “≥95%”", text: copied, errors: [{ messageId: "copiesTarget", line: lineWith(copied, "供暖达标率"), field: "actual", severity: "warning", evidence: "≥95%" }] },
+    {
+      name: "invented: 实际完成情况 copies the 年度目标 word for word (dev-15 南渡 l.78 kind)",
+      text: copiedGoal,
+      errors: [{ messageId: "actualCopiesGoal", line: lineWith(copiedGoal, "整治问题排污口不少于15个。"), field: "goals.actual", severity: "warning", data: { goal: "预期目标" } }],
+    },
     { name: "“已完成” for a count", text: done, errors: [{ messageId: "onlyDone", line: lineWith(done, "供暖单位数量"), field: "actual", evidence: "已完成" }] },
     {
       name: "invented: a row without scores marked 未完成 and its 未完成原因 empty",
