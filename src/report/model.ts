@@ -727,12 +727,11 @@ export class ReportBuilder {
     });
 
     const spilled = this.spillDir !== null;
+    // in memory, the finished sections; spilled, the run's document records are kept and each
+    // section is finished again when read back (PlacedDocuments): written to disk once, not twice
     const outDocs = new Records<DocumentSection>("sections");
     const views = new Records<FindingView[]>("views");
-    if (this.spillDir) {
-      outDocs.spill(this.spillDir);
-      views.spill(this.spillDir);
-    }
+    if (this.spillDir) views.spill(this.spillDir);
     const viewsOf = new Map<string, number>();
     const orphans: FindingView[] = [];
     const firstOfRule = new Map<string, { id: number; category: string }>();
@@ -747,7 +746,8 @@ export class ReportBuilder {
       return a;
     };
 
-    /** make the views of one source's findings and put them in its documents' sections */
+    /** make the views of one source's findings (each names its form and row) and put them in its
+     *  documents' sections; the views are kept as one record of `views` */
     const place = (source: string, recs: DocRecord[]) => {
       const entry = this.partsBySource.get(source);
       if (!entry) return;
@@ -767,36 +767,13 @@ export class ReportBuilder {
         addFinding(totals, view);
         if (doc) addFinding(get(byDoc, view.source), view);
         addFinding(get(byDept, view.department), view);
-        if (!at || !form) {
-          if (doc) doc.findings.push(view);
-          else orphans.push(view);
-          continue;
-        }
-        form.findings++;
-        form.counts[view.severity]++;
-        const row = f.indicator !== null ? matchRow(form, at.lines, f) : null;
-        if (!row) {
-          form.formFindings.push(view);
-          continue;
-        }
-        view.indicatorId = row.id;
-        row.findings.push(view);
-        for (const field of [f.field, ...(f.also ?? [])]) {
-          const col = field ? FIELD_COLUMN[field] : undefined;
-          if (!col) continue;
-          const prev = row.flagged[col];
-          if (!prev || SEV_RANK[view.severity] > SEV_RANK[prev]) row.flagged[col] = view.severity;
-        }
+        const row = at && form && f.indicator !== null ? matchRow(form, at.lines, f) : null;
+        if (row) view.indicatorId = row.id;
       }
       viewsOf.set(source, views.push(made));
-      // every list a reviewer reads puts errors first, then warnings, then info (stable within a severity)
-      for (const r of recs) {
-        r.section.findings.sort(bySev);
-        for (const fs of r.section.forms) {
-          fs.formFindings.sort(bySev);
-          for (const row of fs.rows) row.findings.sort(bySev);
-        }
-      }
+      // spilled, the sections are read back and the views placed again as the views read them
+      // (placeViews): here only the forms' counts the overview needs, no order
+      placeViews(made, recs, orphans, !spilled);
     };
 
     // documents in the run's order: each gets its source's findings (with every other document of
@@ -820,13 +797,17 @@ export class ReportBuilder {
         addForm(get(byDept, fs.department), fs);
       }
       if (d.forms.length === 0) get(byDept, d.department).docs.add(d.source);
-      outDocs.push(d);
+      if (!spilled) outDocs.push(d);
     }
     // findings whose source is no document of the run (cross-document rules with an empty source)
     for (const s of sources) if (!docsBySource.has(s)) place(s, []);
     orphans.sort(bySev);
-    // what the views need is now in `outDocs` and `views`: the run's input records go
-    this.docs.discard();
+    // what the views need is now in `views` and the sections (`outDocs`, or the document records
+    // read back with their views placed): the findings as handed over go
+    const docRecords = this.docs;
+    const documents: ListLike<DocumentSection> = spilled ? new PlacedDocuments(docRecords, this.docSources, docsBySource, viewsOf, views) : outDocs;
+    if (!spilled) docRecords.discard();
+    this.docs = new Records<DocRecord>("documents");
     this.parts.discard();
     this.partsBySource.clear();
 
@@ -849,17 +830,118 @@ export class ReportBuilder {
           .map((id) => ruleInfo.get(id) ?? { id, title: id, category: firstOfRule.get(id)?.category ?? "", severity: result.meta.rules[id] ?? "warning", description: "" }),
       },
       overview: { totals: closeAcc(totals), byDocument: rows(byDoc), byDepartment: rows(byDept) },
-      documents: outDocs,
+      documents,
       failedFiles: this.failed,
       orphanFindings: orphans,
       findings: findingList,
       spill: spilled ? spill : null,
       dispose() {
         outDocs.close();
+        docRecords.close();
         views.close();
         spill?.dispose();
       },
     };
+  }
+}
+
+/**
+ * Put one source's views (made by finishData: each names its form and row, or neither) into the
+ * sections of its documents: a view without a form goes to the first document's findings (or, with
+ * no document, to `orphans`), one with a form but no row to the form's findings, else to the row's.
+ * `sort`: every list a reviewer reads puts errors first, then warnings, then info (stable within a
+ * severity).
+ */
+function placeViews(views: readonly FindingView[], recs: readonly DocRecord[], orphans: FindingView[] | null, sort: boolean): void {
+  const doc = recs[0]?.section;
+  const forms = new Map<string, FormSection>();
+  const rows = new Map<string, IndicatorRow>();
+  if (views.length) {
+    for (const r of recs)
+      for (const form of r.section.forms) {
+        forms.set(form.id, form);
+        for (const row of form.rows) rows.set(row.id, row);
+      }
+  }
+  for (const view of views) {
+    const form = view.formId !== null ? forms.get(view.formId) : undefined;
+    if (!form) {
+      if (doc) doc.findings.push(view);
+      else orphans?.push(view);
+      continue;
+    }
+    form.findings++;
+    form.counts[view.severity]++;
+    const row = view.indicatorId !== null ? rows.get(view.indicatorId) : undefined;
+    if (!row) {
+      form.formFindings.push(view);
+      continue;
+    }
+    row.findings.push(view);
+    for (const field of [view.field, ...view.also]) {
+      const col = field ? FIELD_COLUMN[field] : undefined;
+      if (!col) continue;
+      const prev = row.flagged[col];
+      if (!prev || SEV_RANK[view.severity] > SEV_RANK[prev]) row.flagged[col] = view.severity;
+    }
+  }
+  if (!sort) return;
+  for (const r of recs) {
+    r.section.findings.sort(bySev);
+    for (const fs of r.section.forms) {
+      fs.formFindings.sort(bySev);
+      for (const row of fs.rows) row.findings.sort(bySev);
+    }
+  }
+}
+
+/**
+ * A spilled run's documents: each read back from the run's document records (with every other
+ * document of its source, when a file was named twice) and given its source's views, so a finished
+ * section is never written to disk.
+ */
+class PlacedDocuments implements ListLike<DocumentSection> {
+  constructor(
+    private readonly docs: Records<DocRecord>,
+    private readonly sources: readonly string[],
+    private readonly docsBySource: ReadonlyMap<string, readonly number[]>,
+    private readonly viewsOf: ReadonlyMap<string, number>,
+    private readonly views: Records<FindingView[]>,
+  ) {}
+
+  get length(): number {
+    return this.sources.length;
+  }
+
+  /** the sections of document i's source, in input order, their views placed */
+  private group(i: number): { indices: readonly number[]; sections: DocumentSection[] } {
+    const source = this.sources[i];
+    const indices = this.docsBySource.get(source)!;
+    const recs = indices.map((j) => this.docs.at(j)!);
+    const v = this.viewsOf.get(source);
+    placeViews(v !== undefined ? this.views.at(v)! : [], recs, null, true);
+    return { indices, sections: recs.map((r) => r.section) };
+  }
+
+  at(index: number): DocumentSection | undefined {
+    if (index < 0 || index >= this.sources.length) return undefined;
+    const { indices, sections } = this.group(index);
+    return sections[indices.indexOf(index)];
+  }
+
+  *[Symbol.iterator](): Iterator<DocumentSection> {
+    const ready = new Map<number, DocumentSection>();
+    for (let i = 0; i < this.sources.length; i++) {
+      const d = ready.get(i);
+      if (d) {
+        ready.delete(i);
+        yield d;
+        continue;
+      }
+      const { indices, sections } = this.group(i);
+      indices.forEach((j, k) => j !== i && ready.set(j, sections[k]));
+      yield sections[indices.indexOf(i)];
+    }
   }
 }
 

@@ -100,9 +100,10 @@ describe("report with its model spilled", () => {
     const spilled = await build(docs, { stream: true, spill: 0, parent });
     expect(memory.spill ?? null).toBeNull();
     expect(spilled.spill).not.toBeNull();
-    // the spill folder is under the given parent, and holds the spill files while the data lives
+    // the spill folder is under the given parent, and holds the spill files while the data lives:
+    // the documents as read (finished again when read back: no second file of sections) and the views
     expect(readdirSync(parent)).toHaveLength(1);
-    expect(readdirSync(spilled.spill!.path).sort()).toEqual(["sections", "views"]);
+    expect(readdirSync(spilled.spill!.path).sort()).toEqual(["documents", "views"]);
     expect(spilled.documents.length).toBe(FILES.length);
     expect(spilled.findings.length).toBe(kept.findings.length);
     expect(spilled.findings.length).toBeGreaterThan(50);
@@ -110,6 +111,12 @@ describe("report with its model spilled", () => {
     const ids = [...spilled.findings].map((f) => f.id);
     expect(ids).toEqual(ids.map((_, i) => i + 1));
     expect([...spilled.documents].map((d) => d.source)).toEqual(FILES);
+    // a section read back gets its findings placed again: the same as the section finished in memory,
+    // read in order or by number (the letters read by number)
+    const inMemory = [...memory.documents];
+    expect([...spilled.documents]).toEqual(inMemory);
+    expect(inMemory.map((_, i) => spilled.documents.at(i))).toEqual(inMemory);
+    expect(inMemory.some((d) => d.forms.some((f) => f.rows.some((r) => r.findings.length > 0)))).toBe(true);
     expect(spilled.failedFiles.map((f) => f.source)).toEqual(["test/fixtures/formats/broken-binary.dat", "test/fixtures/formats/broken-empty.pdf"]);
 
     const outs = [kept, memory, spilled].map((model) => {
