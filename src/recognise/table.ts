@@ -15,7 +15,7 @@ import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of
 import { lineOf } from "./region.js";
 import { glueLayoutNumbers, isSpaceAligned, joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
 import { isUnitToken } from "../repair/spaced.js";
-import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isPointsPiece, isSubtotalLabel, type TableRecord } from "../repair/index.js";
+import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
@@ -87,7 +87,7 @@ function continuesLevelLabel(tpl: Template, key: string, above: string, piece: s
   if (role !== "level1" && role !== "level2") return false;
   const a = stripPoints(above);
   // a level 1's points printed on the line below its label ("产出指标" / "（50分）") are the label's
-  if (role === "level1" && a && a === above.replace(/\s+/g, "") && isPointsPiece(piece)) return true;
+  if (role === "level1" && a && a === above.replace(/\s+/g, "") && POINTS_PIECE.test(piece.trim())) return true;
   // "时效" is read as 时效指标 on its own, but printed without its 指标 it is not complete yet
   if (!a || /指标$/.test(a)) return false;
   const joined = a + piece.replace(/\s+/g, "");
@@ -105,6 +105,8 @@ function valueStrength(text: string): 0 | 1 | 2 | 3 {
 const NAME_PENALTY = [0, 0, 3, 6] as const;
 
 /** how well a cell text fits a role (text input, where cell positions are only a hint) */
+/** points standing alone, cut from a level label: "（40分）" */
+const POINTS_PIECE = /^[（(]\d+(\.\d+)?分[)）]$/;
 /** a text written as a sentence (a reason, an explanation): no value, sentence punctuation */
 const PROSE = /[，；。]/;
 
@@ -147,7 +149,7 @@ function compatUncached(tpl: Template) {
     if (key.startsWith("extra:")) return 0;
     const role = key.replace(/@annual$/, "");
     // a level label's points left on a line of their own ("（40分）") belong to the label column
-    if (isPointsPiece(t) && role !== "level1" && role !== "level2") return -20;
+    if (POINTS_PIECE.test(t) && role !== "level1" && role !== "level2") return -20;
     const level = isLevelText(tpl, t) || (isLabelFragment(t) && t.length <= 2);
     // a template's numbered item ("指标 1:", "指标 2: 航测面积") is a name, whatever follows its prefix
     if (templateItem(t)) return role === "name" ? 6 : -20;
@@ -156,7 +158,7 @@ function compatUncached(tpl: Template) {
       case "rowLabel":
         return /^(绩效指标|名称|年度绩效指标)$/.test(t) ? 6 : -20;
       case "level1":
-        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || isPointsPiece(t) || CLOSING_PIECE.test(t) ? 6 : -20;
+        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || /^[（(]\d+分[)）]$/.test(t) || CLOSING_PIECE.test(t) ? 6 : -20;
       case "level2":
         if (normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || CLOSING_PIECE.test(t)) return 6;
         // a level-2 label no list knows ("重点工作履行情况" under 履职效能): short words, no value
@@ -733,7 +735,7 @@ function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[], h
     if (col.role || col.fused) continue;
     const key = keyOf(col);
     // a label's points left on a line of their own ("（40分）") say nothing about the column
-    const texts = recs.map((r) => text(r.cells[key])).filter((t) => t && !isPointsPiece(t));
+    const texts = recs.map((r) => text(r.cells[key])).filter((t) => t && !POINTS_PIECE.test(t));
     if (texts.length < 2) continue;
     const share = (f: (t: string) => boolean) => texts.filter(f).length / texts.length;
     const role = !has.has("level2") && share((t) => normLevel2(tpl, t) !== null) >= 0.6 ? "level2" : !has.has("level1") && share((t) => normLevel1(tpl, t) !== null) >= 0.6 ? "level1" : null;

@@ -320,28 +320,17 @@ export function joinWrapped<R extends string>(
   return out.filter((_, k) => keep[k]);
 }
 
-/**
- * a level label's points: "（50分）", "（0-20分）", or a bare whole number 1–100 in brackets ("（50）",
- * as some forms print them without 分). Only a level label's bracket is read this way: four digits (a
- * year), a decimal or a unit ("（3个）") is no bare points annotation.
- */
-const POINTS_BODY = String.raw`[（(]\s*(?:(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分|(100|[1-9]\d?))\s*[)）]`;
-const POINTS_ONLY = new RegExp(`^${POINTS_BODY}$`);
-const POINTS_SUFFIX = new RegExp(`${POINTS_BODY}\s*$`);
+const POINTS_ONLY = /^[（(]\s*(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分\s*[)）]$/;
+const POINTS_SUFFIX = /[（(]\s*(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分\s*[)）]\s*$/;
 
-/** a level label's points standing alone, cut from their label: "（40分）", "（50）" */
-export function isPointsPiece(text: string): boolean {
-  return POINTS_ONLY.test(text.trim());
-}
-
-/** "产出指标（50分）" → 50; "产出指标（50）" → 50; "成本指标（0-20分）" → 20 (the upper bound); null without points */
+/** "产出指标（50分）" → 50; "成本指标（0-20分）" → 20 (the upper bound); null without points */
 export function labelPoints(text: string): number | null {
   const m = POINTS_SUFFIX.exec(text.replace(/\s+/g, ""));
   if (!m) return null;
-  return Number(m[2] ?? m[1] ?? m[3]);
+  return Number(m[2] ?? m[1]);
 }
 
-/** "产出指标（50分）" → "产出指标"; "产出指标（50）" → "产出指标" */
+/** "产出指标（50分）" → "产出指标" */
 export function stripPoints(text: string): string {
   return text.replace(/\s+/g, "").replace(POINTS_SUFFIX, "");
 }

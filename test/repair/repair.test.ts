@@ -10,7 +10,6 @@ import {
   isPageFurniture,
   isSubtotalLabel,
   joinWrapped,
-  isPointsPiece,
   labelPoints,
   measureWrapDirection,
   rejoinSplitLabels,
@@ -159,30 +158,6 @@ describe("split labels", () => {
     rejoinSplitLabels(rs, "level1", isL1);
     expect(texts(rs, "level1")).toEqual(["效益指标（30分）", "", "满意度指标（10分）", ""]);
     expect(labelPoints("效益指标（30分）")).toBe(30);
-  });
-
-  it("reads a bare bracketed whole number after a level label as its points (产出指标（50）), and nothing else", () => {
-    expect(labelPoints("产出指标（50）")).toBe(50);
-    expect(labelPoints("满意度指标(10)")).toBe(10);
-    expect(labelPoints("效益指标（ 100 ）")).toBe(100);
-    expect(stripPoints("产出指标（50）")).toBe("产出指标");
-    // a year, a decimal, 0, more than 100 or a number with a unit is no points annotation
-    for (const t of ["产出指标（2024）", "产出指标（12.5）", "产出指标（0）", "产出指标（101）", "产出指标（3个）", "产出指标（05）"]) {
-      expect(labelPoints(t), t).toBeNull();
-      expect(stripPoints(t), t).toBe(t);
-    }
-    expect(isPointsPiece("（30）")).toBe(true);
-    expect(isPointsPiece("（2025）")).toBe(false);
-  });
-
-  it("attaches a bare （50） row to the level 1 printed one character a line above it", () => {
-    const rs = recs({ level1: "产", name: "a" }, { level1: "出", name: "b" }, { level1: "指", name: "c" }, { level1: "标", name: "d" }, { level1: "（50）", name: "e" }, { level1: "效", name: "f" }, { level1: "益", name: "g" }, { level1: "指", name: "h" }, { level1: "标", name: "i" }, { level1: "（30）", name: "j" });
-    rejoinSplitLabels(rs, "level1", isL1);
-    const l1 = texts(rs, "level1");
-    expect(l1[0]).toBe("产出指标（50）");
-    expect(l1.slice(1, 5)).toEqual(["", "", "", ""]);
-    expect(labelPoints(l1[0])).toBe(50);
-    expect(l1.slice(5)).toEqual(["效益指标（30）", "", "", "", ""]);
   });
 
   it("leaves two complete labels on consecutive rows apart", () => {
