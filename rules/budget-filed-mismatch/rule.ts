@@ -8,17 +8,9 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
-import type { Text } from "../../src/model/loc.js";
 import { fmt } from "../../src/engine/services/scoring.js";
+import { MONEY_SCALE, departmentKey, writtenDecimals } from "../../src/engine/services/project.js";
 
-/** 元 per unit of the form's money */
-const SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
-
-/** "027-兴县公安局" → "兴县公安局" */
-const dept = (s: string | null | undefined) => (s ?? "").replace(/^[\dA-Za-z]+[-－—\s]*/u, "").replace(/[\s[\]［］【】()（）\d]+/gu, "");
-
-/** decimals a money cell shows ("300.00" → 2, "320" → 0) */
-const decimals = (t: Text | undefined) => /[.．](\d+)\s*$/u.exec(t?.text.replace(/,/gu, "") ?? "")?.[1].length ?? 0;
 
 export default defineRule({
   meta: {
@@ -55,7 +47,8 @@ export default defineRule({
           // one target form of that name only: two would leave the filed amount in doubt
           if (!found || found.length !== 1) continue;
           const t = found[0];
-          if (dept(t.project.department) && dept(sa.project.department) && dept(t.project.department) !== dept(sa.project.department)) continue;
+          const dt = departmentKey(t.project.department), ds = departmentKey(sa.project.department);
+          if (dt && ds && dt !== ds) continue;
           const ty = t.year ?? doc.year ?? null;
           const sy = sa.year ?? doc.year ?? null;
           if (ty !== null && sy !== null && ty !== sy) continue;
@@ -65,11 +58,11 @@ export default defineRule({
           // units: both stated (and compared in 元), or neither (the same form family's one unit)
           const us = sa.funds.unit, ut = t.funds.unit;
           if ((us === null) !== (ut === null)) continue;
-          const ss = us === null ? 1 : SCALE[us], st = ut === null ? 1 : SCALE[ut];
+          const ss = us === null ? 1 : MONEY_SCALE[us], st = ut === null ? 1 : MONEY_SCALE[ut];
           if (!ss || !st) continue;
           const cell = sa.funds.raw?.[declared ? "declared" : "planned"];
           const filedCell = t.funds.raw?.annualTotal;
-          const tol = 0.5 * Math.max(ss * 10 ** -decimals(cell), st * 10 ** -decimals(filedCell));
+          const tol = 0.5 * Math.max(ss * 10 ** -writtenDecimals(cell?.text), st * 10 ** -writtenDecimals(filedCell?.text));
           if (Math.abs(amount * ss - t.funds.annualTotal! * st) <= tol + 1e-9) continue;
           ctx.report({
             messageId: "differs",

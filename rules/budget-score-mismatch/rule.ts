@@ -5,12 +5,9 @@
 import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
+import { writtenDecimals } from "../../src/engine/services/project.js";
 import { budgetWeight, computedRate, expectedBudgetScore, fmt, isNum, round2, statedRate } from "../../src/engine/services/scoring.js";
 
-/** digits after the decimal point of a written figure ("9.80" → 2, "10" → 0) */
-function decimals(text: string | undefined): number {
-  return /\.(\d+)/.exec(text ?? "")?.[1].length ?? 0;
-}
 
 /**
  * How far a written score may stand from the computed one: the option's tolerance covers a score
@@ -22,8 +19,8 @@ function writtenTolerance(form: Form, tol: number, weight: number): number {
   const written = form.funds.raw?.score?.text;
   if (!written || !/\d/.test(written)) return tol;
   const rateText = form.funds.raw?.rate?.text;
-  const rateSlack = rateText && /\d/.test(rateText) ? (weight * 0.5 * 10 ** -decimals(rateText)) / 100 : 0;
-  return Math.min(tol, 10 ** -decimals(written) + rateSlack);
+  const rateSlack = rateText && /\d/.test(rateText) ? (weight * 0.5 * 10 ** -writtenDecimals(rateText)) / 100 : 0;
+  return Math.min(tol, 10 ** -writtenDecimals(written) + rateSlack);
 }
 
 export default defineRule<{ tolerance: number }>({

@@ -20,18 +20,11 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, KpiDocument } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
-import { fundsColumns, MONEY_SCALE, type FundsColumn } from "../../src/engine/services/project.js";
+import { departmentKey, fundsColumns, MONEY_SCALE, type FundsColumn } from "../../src/engine/services/project.js";
 
 /** the column reported first when several disagree: the full-year budget, then the spending, then the initial budget */
 const PREFERENCE: FundsColumn["key"][] = ["budget", "adjusted", "executed", "planned"];
 
-/** a department's name for comparison: codes, brackets, separators and spaces dropped */
-export function departmentKey(name: string | null | undefined): string {
-  return (name ?? "")
-    .replace(/[（(][^）)]*[)）]/gu, "")
-    .replace(/[\d\s\-—–_、.．:：]/gu, "")
-    .trim();
-}
 
 function sameDepartment(a: string, b: string): boolean {
   return !!a && !!b && (a === b || a.includes(b) || b.includes(a));

@@ -67,6 +67,23 @@ export const PLAN_LABEL = /实施计划|实施进度|起止时间|实施期间|�
 /** 元 in one unit of the money units forms state amounts in */
 export const MONEY_SCALE: Record<string, number> = { 元: 1, 万元: 1e4 };
 
+/**
+ * A department's name for comparison: a leading code ("027-", "A01 "), codes in brackets ("（108001）",
+ * "[108001]"), separators, digits and spaces dropped — "027-兴县公安局", "兴县公安局[027]" → "兴县公安局".
+ */
+export function departmentKey(name: string | null | undefined): string {
+  return (name ?? "")
+    .replace(/^[\dA-Za-z]+[-－—\s]+/u, "")
+    .replace(/[（(［\[【][^）)］\]】]*[)）］\]】]/gu, "")
+    .replace(/[\d\s\-—–_、.．:：]/gu, "")
+    .trim();
+}
+
+/** digits after the decimal point of a written figure ("9.80" → 2, "1,320.5" → 1, "10" → 0) */
+export function writtenDecimals(text: string | null | undefined): number {
+  return /[.．](\d+)/u.exec(text ?? "")?.[1].length ?? 0;
+}
+
 /** a column in which a form's money is stated: the form's total in it, and a funds line's amount in it */
 export interface FundsColumn {
   key: "budget" | "period" | "annual" | "planned" | "adjusted" | "executed";
