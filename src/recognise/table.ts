@@ -15,7 +15,7 @@ import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of
 import { lineOf } from "./region.js";
 import { glueLayoutNumbers, isSpaceAligned, joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
 import { isUnitToken } from "../repair/spaced.js";
-import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isSubtotalLabel, type TableRecord } from "../repair/index.js";
+import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isPointsPiece, isSubtotalLabel, type PointsOptions, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./header.js";
 import { splitCompat } from "./split-value.js";
@@ -53,8 +53,11 @@ export interface Level {
 /** the label cells a subtotal's "小计" may be printed in */
 const SUBTOTAL_KEYS = ["level1", "level2", "name", "rowLabel"];
 
+/** a level 1's points may be printed without 分 ("产出指标（50）"): see PointsOptions */
+const L1: PointsOptions = { bare: true };
+
 export const normLevel1 = memoPerTemplate((tpl, s) => {
-  const t = cleanLabel(stripPoints(s));
+  const t = cleanLabel(stripPoints(s, L1));
   if (!t) return null;
   return tpl.level1[t] ?? normalizeLevel1(t);
 });
@@ -85,9 +88,9 @@ const CANONICAL_LABELS: readonly string[] = [...LEVEL1, ...Object.keys(LEVEL2)];
 function continuesLevelLabel(tpl: Template, key: string, above: string, piece: string): boolean {
   const role = key.replace(/@annual$/, "");
   if (role !== "level1" && role !== "level2") return false;
-  const a = stripPoints(above);
-  // a level 1's points printed on the line below its label ("产出指标" / "（50分）") are the label's
-  if (role === "level1" && a && a === above.replace(/\s+/g, "") && POINTS_PIECE.test(piece.trim())) return true;
+  const a = stripPoints(above, role === "level1" ? L1 : undefined);
+  // a level 1's points printed on the line below its label ("产出指标" / "（50分）", "（50）") are the label's
+  if (role === "level1" && a && a === above.replace(/\s+/g, "") && isPointsPiece(piece, L1)) return true;
   // "时效" is read as 时效指标 on its own, but printed without its 指标 it is not complete yet
   if (!a || /指标$/.test(a)) return false;
   const joined = a + piece.replace(/\s+/g, "");
@@ -105,8 +108,6 @@ function valueStrength(text: string): 0 | 1 | 2 | 3 {
 const NAME_PENALTY = [0, 0, 3, 6] as const;
 
 /** how well a cell text fits a role (text input, where cell positions are only a hint) */
-/** points standing alone, cut from a level label: "（40分）" */
-const POINTS_PIECE = /^[（(]\d+(\.\d+)?分[)）]$/;
 /** a text written as a sentence (a reason, an explanation): no value, sentence punctuation */
 const PROSE = /[，；。]/;
 
@@ -148,8 +149,10 @@ function compatUncached(tpl: Template) {
     // a column no role explains takes whatever stands there; its content decides later
     if (key.startsWith("extra:")) return 0;
     const role = key.replace(/@annual$/, "");
-    // a level label's points left on a line of their own ("（40分）") belong to the label column
-    if (POINTS_PIECE.test(t) && role !== "level1" && role !== "level2") return -20;
+    // a level label's points left on a line of their own ("（40分）") belong to the label column; a
+    // bare "（40）" only to the level-1 column, the one whose points may be printed so
+    if (isPointsPiece(t) && role !== "level1" && role !== "level2") return -20;
+    if (isPointsPiece(t, L1) && role !== "level1") return -20;
     const level = isLevelText(tpl, t) || (isLabelFragment(t) && t.length <= 2);
     // a template's numbered item ("指标 1:", "指标 2: 航测面积") is a name, whatever follows its prefix
     if (templateItem(t)) return role === "name" ? 6 : -20;
@@ -158,7 +161,7 @@ function compatUncached(tpl: Template) {
       case "rowLabel":
         return /^(绩效指标|名称|年度绩效指标)$/.test(t) ? 6 : -20;
       case "level1":
-        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || /^[（(]\d+分[)）]$/.test(t) || CLOSING_PIECE.test(t) ? 6 : -20;
+        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || isPointsPiece(t, L1) || CLOSING_PIECE.test(t) ? 6 : -20;
       case "level2":
         if (normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || CLOSING_PIECE.test(t)) return 6;
         // a level-2 label no list knows ("重点工作履行情况" under 履职效能): short words, no value
@@ -485,7 +488,7 @@ function isFragment(tpl: Template, r: TableRecord<Key>): boolean {
   for (const k of keys) {
     const role = k.replace(/@annual$/, "");
     const t = text(r.cells[k]);
-    if ((role === "level1" || role === "level2") && (isLevelText(tpl, stripPoints(t)) || /^[（(]/.test(t))) return false;
+    if ((role === "level1" || role === "level2") && (isLevelText(tpl, stripPoints(t, role === "level1" ? L1 : undefined)) || /^[（(]/.test(t))) return false;
     if (role === "project" || role === "department" || role === "budget" || role === "rowLabel") return false;
   }
   return true;
@@ -662,8 +665,8 @@ export function readTable(
     inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     // a space-aligned (-layout) table: lines continuing the cells above, measured by position
-    const unwrapped = joinLayoutContinuations(recs, rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t)) && isLevelText(tpl, stripPoints(t)), (k, above, t) => continuesLevelLabel(tpl, k, above, t));
-    rejoinSplitLabels(unwrapped, "level1", (s) => normLevel1(tpl, s) !== null);
+    const unwrapped = joinLayoutContinuations(recs, rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t, L1)) && isLevelText(tpl, stripPoints(t, L1)), (k, above, t) => continuesLevelLabel(tpl, k, above, t));
+    rejoinSplitLabels(unwrapped, "level1", (s) => normLevel1(tpl, s) !== null, { ...L1, shortLabels: true });
     rejoinSplitLabels(unwrapped, "level2", (s) => normLevel2(tpl, s) !== null);
     const reasoned = joinOpenReasons(tpl, unwrapped);
     const joined = joinWrapped(reasoned, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
@@ -735,7 +738,7 @@ function inferLevelColumns(tpl: Template, h: Header, recs: TableRecord<Key>[], h
     if (col.role || col.fused) continue;
     const key = keyOf(col);
     // a label's points left on a line of their own ("（40分）") say nothing about the column
-    const texts = recs.map((r) => text(r.cells[key])).filter((t) => t && !POINTS_PIECE.test(t));
+    const texts = recs.map((r) => text(r.cells[key])).filter((t) => t && !isPointsPiece(t, L1));
     if (texts.length < 2) continue;
     const share = (f: (t: string) => boolean) => texts.filter(f).length / texts.length;
     const role = !has.has("level2") && share((t) => normLevel2(tpl, t) !== null) >= 0.6 ? "level2" : !has.has("level1") && share((t) => normLevel1(tpl, t) !== null) >= 0.6 ? "level1" : null;
@@ -903,14 +906,14 @@ function buildIndicators(
       if (n1) {
         l1 = n1;
         l1Raw = rawL1;
-        l1Points = labelPoints(rawL1);
+        l1Points = labelPoints(rawL1, L1);
       } else if (isLabelFragment(rawL1)) {
         // a stray piece of a label ("标") the repair could not attach: not a level 1 of its own
       } else if (rawL1 !== l1Raw) {
         // a level 1 no lexicon knows: kept as written
-        l1 = cleanLabel(stripPoints(rawL1));
+        l1 = cleanLabel(stripPoints(rawL1, L1));
         l1Raw = rawL1;
-        l1Points = labelPoints(rawL1);
+        l1Points = labelPoints(rawL1, L1);
       }
       if (c.level1Weight) {
         l1Weight = num(text(c.level1Weight));

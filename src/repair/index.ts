@@ -320,19 +320,52 @@ export function joinWrapped<R extends string>(
   return out.filter((_, k) => keep[k]);
 }
 
-const POINTS_ONLY = /^[（(]\s*(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分\s*[)）]$/;
-const POINTS_SUFFIX = /[（(]\s*(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分\s*[)）]\s*$/;
+/** points with 分: "50分", "0-20分" (groups 1 and 2: the bound or the range) */
+const SCORED = String.raw`(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*分`;
+/** points without 分, as some forms print a level 1's: a whole number 1–100 and nothing else (group 3) */
+const BARE = String.raw`(100|[1-9]\d?)`;
+const bracket = (body: string) => String.raw`[（(]\s*(?:${body})\s*[)）]`;
+const POINTS_ONLY = new RegExp(`^${bracket(SCORED)}$`);
+const POINTS_SUFFIX = new RegExp(String.raw`${bracket(SCORED)}\s*$`);
+const LEVEL1_POINTS_ONLY = new RegExp(`^${bracket(`${SCORED}|${BARE}`)}$`);
+const LEVEL1_POINTS_SUFFIX = new RegExp(String.raw`${bracket(`${SCORED}|${BARE}`)}\s*$`);
 
-/** "产出指标（50分）" → 50; "成本指标（0-20分）" → 20 (the upper bound); null without points */
-export function labelPoints(text: string): number | null {
-  const m = POINTS_SUFFIX.exec(text.replace(/\s+/g, ""));
-  if (!m) return null;
-  return Number(m[2] ?? m[1]);
+/**
+ * Which points a label may carry. A level 1's bracket may hold its points without 分 ("产出指标（50）",
+ * a lone "（50）" under a level 1 printed one character a line): `{ bare: true }` reads those too, as
+ * long as the number is whole and 1–100 ("（2024）" is a year, "（50个）" a count, "（0.5）" no points).
+ * Without it only "（50分）" is points (a level 2's bracket, whose bare numbers nothing vouches for).
+ */
+export interface PointsOptions {
+  bare?: boolean;
 }
 
-/** "产出指标（50分）" → "产出指标" */
-export function stripPoints(text: string): string {
-  return text.replace(/\s+/g, "").replace(POINTS_SUFFIX, "");
+const suffixRe = (o?: PointsOptions) => (o?.bare ? LEVEL1_POINTS_SUFFIX : POINTS_SUFFIX);
+
+/** a label's points standing alone, cut from their label: "（40分）" (and "（40）" with `bare`) */
+export function isPointsPiece(text: string, o?: PointsOptions): boolean {
+  return (o?.bare ? LEVEL1_POINTS_ONLY : POINTS_ONLY).test(text.replace(/\s+/g, ""));
+}
+
+/** "产出指标（50分）" → 50; "成本指标（0-20分）" → 20 (the upper bound); "产出指标（50）" → 50 with `bare`; null without points */
+export function labelPoints(text: string, o?: PointsOptions): number | null {
+  const m = suffixRe(o).exec(text.replace(/\s+/g, ""));
+  if (!m) return null;
+  return Number(m[2] ?? m[1] ?? m[3]);
+}
+
+/** "产出指标（50分）" → "产出指标" (and "产出指标（50）" with `bare`) */
+export function stripPoints(text: string, o?: PointsOptions): string {
+  return text.replace(/\s+/g, "").replace(suffixRe(o), "");
+}
+
+export interface RejoinOptions extends PointsOptions {
+  /**
+   * a label that is complete without its 指标 ("产出", "满意度") is completed by the characters printed
+   * one a line under it ("指" / "标"), as a level 1 printed vertically is when a wrapped cell beside it
+   * folded its second line into the first row
+   */
+  shortLabels?: boolean;
 }
 
 /** a label cut short: an open bracket never closed, or a trailing "指" waiting for its "标" */
@@ -345,9 +378,29 @@ function isCut(t: string): boolean {
  * "产出指" + "标") become one label on the first record of the run, and a point annotation left alone
  * ("（50分）") is attached to the label above it. `isLabel` says whether a text is a complete label;
  * a run is joined only when the joined text is one (or a cut prefix the caller accepts), so two
- * different short labels on consecutive rows stay apart.
+ * different short labels on consecutive rows stay apart. `o` says which points the column's labels
+ * carry (`bare` for a level 1, see PointsOptions) and whether a label complete without its 指标 is
+ * still completed by the characters under it (`shortLabels`).
  */
-export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], role: R, isLabel: (s: string) => boolean): void {
+export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], role: R, isLabel: (s: string) => boolean, o?: RejoinOptions): void {
+  const strip = (s: string) => stripPoints(s, o);
+  /** the longest run of short pieces from record i that makes a label: its last record and text */
+  const longestRun = (i: number, t: string): [number, string] => {
+    let joined = t;
+    let best: [number, string] = [-1, ""];
+    for (let k = i + 1; k < records.length && k - i <= 6; k++) {
+      const n = records[k].cells[role]?.text.replace(/\s+/g, "") ?? "";
+      if (!n) continue;
+      if (strip(n).length > 4 || isLabel(strip(n))) break;
+      joined += n;
+      if (isLabel(strip(joined))) best = [k, joined];
+    }
+    return best;
+  };
+  const joinRun = (i: number, [last, text]: [number, string]) => {
+    records[i].cells[role] = { ...records[i].cells[role]!, text };
+    for (let k = i + 1; k <= last; k++) delete records[k].cells[role];
+  };
   let i = 0;
   while (i < records.length) {
     const c = records[i].cells[role];
@@ -356,8 +409,8 @@ export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], r
       i++;
       continue;
     }
-    if (POINTS_ONLY.test(t)) {
-      // "（50分）" alone: belongs to the nearest label above
+    if (isPointsPiece(t, o)) {
+      // "（50分）" (a level 1's "（50）") alone: belongs to the nearest label above
       for (let k = i - 1; k >= 0; k--) {
         const above = records[k].cells[role];
         if (above && above.text.trim()) {
@@ -369,40 +422,36 @@ export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], r
       i++;
       continue;
     }
-    if (isLabel(stripPoints(t))) {
+    if (isLabel(strip(t))) {
       // a label cut at the end of its cell ("产出指", "数量指标（必填硬性指") completed by a short piece
       // on the next record that is no label itself ("标", "标)")
       let k = i + 1;
       while (k < records.length && k - i <= 2 && !(records[k].cells[role]?.text.trim())) k++;
       const n = k < records.length ? (records[k].cells[role]?.text.replace(/\s+/g, "") ?? "") : "";
       // the piece may carry the label's points ("效益指" / "标（25分）"): its length is the label's part
-      if (n && stripPoints(n).length <= 4 && !isLabel(stripPoints(n)) && !POINTS_ONLY.test(n) && isLabel(stripPoints(t + n)) && (isCut(t) || /^[^（(]*[)）]$/.test(n))) {
+      if (n && strip(n).length <= 4 && !isLabel(strip(n)) && !isPointsPiece(n, o) && isLabel(strip(t + n)) && (isCut(t) || /^[^（(]*[)）]$/.test(n))) {
         records[i].cells[role] = { ...c!, text: t + n };
         delete records[k].cells[role];
         i = k + 1;
+        continue;
+      }
+      // a label short of its 指标 ("产出", its "出" line folded into the row above by a wrapped
+      // reason) whose last characters stand on the next lines ("指" / "标", maybe "（60）" under them):
+      // one label, the same one
+      const run = o?.shortLabels && t === strip(t) && !/指标$/.test(t) ? longestRun(i, t) : ([-1, ""] as [number, string]);
+      if (run[0] > i && /指标$/.test(strip(run[1]))) {
+        joinRun(i, run);
+        i = run[0] + 1;
         continue;
       }
       i++;
       continue;
     }
     // try the longest run of short pieces starting here that makes a label
-    let joined = t;
-    let best = -1;
-    let bestText = "";
-    for (let k = i + 1; k < records.length && k - i <= 6; k++) {
-      const n = records[k].cells[role]?.text.replace(/\s+/g, "") ?? "";
-      if (!n) continue;
-      if (stripPoints(n).length > 4 || isLabel(stripPoints(n))) break;
-      joined += n;
-      if (isLabel(stripPoints(joined))) {
-        best = k;
-        bestText = joined;
-      }
-    }
-    if (best > i) {
-      records[i].cells[role] = { ...c!, text: bestText };
-      for (let k = i + 1; k <= best; k++) delete records[k].cells[role];
-      i = best + 1;
+    const run = longestRun(i, t);
+    if (run[0] > i) {
+      joinRun(i, run);
+      i = run[0] + 1;
     } else i++;
   }
 }

@@ -141,7 +141,7 @@ export const INDICATOR_COLUMNS: ColumnDef<IndCtx>[] = [
   { name: "full_marks", type: "boolean", description: "得分是否等于（或高于）分值；无分值或得分时为空", get: (c) => (c.row.weight !== null && c.row.score !== null && c.row.weight > 0 ? c.row.score >= c.row.weight : null) },
   { name: "deviation", type: "string", description: "偏差原因分析及改进措施（自评表）", get: (c) => c.row.deviation },
   { name: "block", type: "string", description: "指标所在的块：period（长期/中期/实施期）或 annual（年度），表中分块填写时才有", get: (c) => c.row.block },
-  { name: "level1_points", type: "number", description: "一级指标标签上注明的分值（“产出指标（50分）”为 50；“（0-20分）”取上限）", get: (c) => c.row.level1Points },
+  { name: "level1_points", type: "number", description: "一级指标标签上注明的分值（“产出指标（50分）”为 50；“（0-20分）”取上限；不写“分”的“产出指标（50）”或标签下单独一行的“（50）”亦为 50，仅限 1–100 的整数）", get: (c) => c.row.level1Points },
   { name: "value_kind", type: "string", description: "表中注明的指标性质：quantitative（定量）或 qualitative（定性）", get: (c) => c.row.valueKind },
   { name: "direction", type: "string", description: "表中注明的指标方向：positive（正向）或 negative（反向）", get: (c) => c.row.direction },
   { name: "weight_share", type: "number", description: "权重占比，百分数（10 表示 10%）；折算得分 = 得分 × 权重占比", get: (c) => c.row.weightShare },

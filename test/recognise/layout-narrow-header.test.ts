@@ -46,6 +46,9 @@ describe("a -layout header whose first two labels stand one space apart", () => 
   it("a level 1 printed one character a line ('产' / '出' / '指' / '标') is the level 1 of every row it spans", () => {
     expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "效益指标", "满意度指标"]);
   });
+  it("the bare （60） / （20） / （10） under each level 1 is its points (40 + 20 under 产出, 20, 10)", () => {
+    expect(f.indicators.map((i) => i.level1Points)).toEqual([60, 60, 20, 10]);
+  });
   it("a reason wrapped in the last column goes on the reason, not on the name", () => {
     const i = f.indicators[0];
     expect(i.name).toBe("更新设备站点数");

@@ -8,6 +8,7 @@ import {
   dropPageFurniture,
   dropRepeatedHeaders,
   isPageFurniture,
+  isPointsPiece,
   isSubtotalLabel,
   joinWrapped,
   labelPoints,
@@ -158,6 +159,58 @@ describe("split labels", () => {
     rejoinSplitLabels(rs, "level1", isL1);
     expect(texts(rs, "level1")).toEqual(["效益指标（30分）", "", "满意度指标（10分）", ""]);
     expect(labelPoints("效益指标（30分）")).toBe(30);
+  });
+
+  it("reads a level 1's bare bracketed whole number 1–100 as its points (产出指标（50）) only when asked, and nothing else", () => {
+    const L1 = { bare: true };
+    expect(labelPoints("产出指标（50）", L1)).toBe(50);
+    expect(labelPoints("满意度指标(10)", L1)).toBe(10);
+    expect(labelPoints("效益指标（ 100 ）", L1)).toBe(100);
+    expect(labelPoints("产出指标（50分）", L1)).toBe(50);
+    expect(stripPoints("产出指标（50）", L1)).toBe("产出指标");
+    // without the option (a level 2's bracket) a bare number is no points
+    expect(labelPoints("数量指标（20）")).toBeNull();
+    expect(stripPoints("数量指标（20）")).toBe("数量指标（20）");
+    // a year, a decimal, 0, more than 100, a leading zero or a number with a unit is no points annotation
+    for (const t of ["产出指标（2024）", "产出指标（12.5）", "产出指标（0）", "产出指标（101）", "产出指标（50个）", "产出指标（05）"]) {
+      expect(labelPoints(t, L1), t).toBeNull();
+      expect(stripPoints(t, L1), t).toBe(t);
+    }
+    expect(isPointsPiece("（30）", L1)).toBe(true);
+    expect(isPointsPiece("（30）")).toBe(false);
+    expect(isPointsPiece("（30分）")).toBe(true);
+    for (const t of ["（2025）", "（30个）", "（1.5）"]) expect(isPointsPiece(t, L1), t).toBe(false);
+  });
+
+  it("attaches a bare （50） row to the level 1 printed one character a line above it", () => {
+    const rs = recs({ level1: "产", name: "a" }, { level1: "出", name: "b" }, { level1: "指", name: "c" }, { level1: "标", name: "d" }, { level1: "（50）", name: "e" }, { level1: "效", name: "f" }, { level1: "益", name: "g" }, { level1: "指", name: "h" }, { level1: "标", name: "i" }, { level1: "（30）", name: "j" });
+    rejoinSplitLabels(rs, "level1", isL1, { bare: true });
+    expect(texts(rs, "level1")).toEqual(["产出指标（50）", "", "", "", "", "效益指标（30）", "", "", "", ""]);
+  });
+
+  it("leaves a bare （50） row alone where the column is not said to carry bare points (as a level 2 is not)", () => {
+    const rs = recs({ level1: "产出指标", name: "a" }, { level1: "（50）", name: "b" });
+    rejoinSplitLabels(rs, "level1", isL1);
+    expect(texts(rs, "level1")).toEqual(["产出指标", "（50）"]);
+  });
+
+  it("completes a short label with the characters printed under it (产出 / 指 / 标（60）), points and all", () => {
+    // the table's own test: a level 1 without 指标 ("产出") is a label already
+    const known = (s: string) => normalizeLevel1(s) !== null;
+    const rs = recs({ level1: "产出", name: "a" }, { level1: "指", name: "b" }, { level1: "标（60）", name: "" }, { level1: "效益", name: "c" }, { level1: "指标", name: "d" });
+    rejoinSplitLabels(rs, "level1", known, { bare: true, shortLabels: true });
+    expect(texts(rs, "level1")).toEqual(["产出指标（60）", "", "", "效益指标", ""]);
+    // not asked to (a level-2 column, whose "社会效益" / "指标" the table reads otherwise): left as printed
+    const asPrinted = recs({ level1: "产出", name: "a" }, { level1: "指", name: "b" }, { level1: "标（60）", name: "" });
+    rejoinSplitLabels(asPrinted, "level1", known, { bare: true });
+    expect(texts(asPrinted, "level1")).toEqual(["产出", "指", "标（60）"]);
+  });
+
+  it("does not join a short label with the next group's characters", () => {
+    const known = (s: string) => normalizeLevel1(s) !== null;
+    const rs = recs({ level1: "产出", name: "a" }, { level1: "效", name: "b" }, { level1: "益", name: "c" }, { level1: "指", name: "d" }, { level1: "标", name: "e" });
+    rejoinSplitLabels(rs, "level1", known, { bare: true, shortLabels: true });
+    expect(texts(rs, "level1")).toEqual(["产出", "效益指标", "", "", ""]);
   });
 
   it("leaves two complete labels on consecutive rows apart", () => {

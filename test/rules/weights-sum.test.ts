@@ -31,6 +31,15 @@ ruleTester.run("weights-sum", {
     },
     { name: "invented: a 20-point budget part leaves 80 for the indicators", text: twenty() },
     {
+      // a year in a level 1's bracket is no points: the 产出 group (10 + 10 + 5 = 25) has nothing to add up to;
+      // 5 points moved to 效益指标（35分） keep every stated figure right
+      name: "invented: 产出指标（2024） states no points, so its rows are not held against 2024",
+      text: twenty({
+        output: ["产出指标（2024）\t数量指标\t治理河道长度\t\t12公里\t12公里\t10\t10", "\t质量指标\t工程验收合格率\t\t100%\t100%\t10\t10", "\t时效指标\t主体工程完工时间\t\t2024年11月底前\t2024年11月26日\t5\t5"],
+        benefit: ["效益指标（35分）\t社会效益指标\t治理河段防洪标准\t\t10年一遇\t10年一遇\t20\t20", "\t生态效益指标\t河道水质达标率\t\t≥90%\t92%\t15\t15"],
+      }),
+    },
+    {
       name: "invented: a form that does not score its budget line gives the indicators all 100",
       text: [
         "项目名称\t\t示例县河长制工作经费",
@@ -51,6 +60,19 @@ ruleTester.run("weights-sum", {
     },
   ],
   invalid: [
+    {
+      // points printed without 分 ("产出指标（30）") are the level 1's points as "（30分）" are: 5 points moved
+      // from 产出 to 效益 keep the table at 80 (25 + 10 + 35 + 10), so each group is reported on its own first row
+      name: "invented: 产出指标（30） whose rows add up to 25 and 效益指标（30） whose rows add up to 35",
+      text: twenty({
+        output: ["产出指标（30）\t数量指标\t治理河道长度\t\t12公里\t12公里\t10\t10", "\t质量指标\t工程验收合格率\t\t100%\t100%\t10\t10", "\t时效指标\t主体工程完工时间\t\t2024年11月底前\t2024年11月26日\t5\t5"],
+        benefit: ["效益指标（30）\t社会效益指标\t治理河段防洪标准\t\t10年一遇\t10年一遇\t20\t20", "\t生态效益指标\t河道水质达标率\t\t≥90%\t92%\t15\t15"],
+      }),
+      errors: [
+        { messageId: "level1", line: 6, field: "weight", evidence: "30", data: { level1: "产出指标", expected: "30", sum: "25", parts: "10+10+5" } },
+        { messageId: "level1", line: 10, field: "weight", evidence: "30", data: { level1: "效益指标", expected: "30", sum: "35", parts: "20+15" } },
+      ],
+    },
     {
       name: "checklist 9, invented: indicators converted by 90% whose 分值 add up to 95, not 100 — on the 小计 row",
       text: conversionForm({ weights: ["55", "25", "15"], scores: ["55.00", "25.00", "15.00"], subtotal: ["95", "95.00"], converted: "85.50", total: "95.30" }),
