@@ -75,6 +75,11 @@ ruleTester.run("budget-filed-mismatch", {
       errors: [{ messageId: "otherFile", data: { source: "case-1.txt", filed: "200,000" } }],
     },
     {
+      name: "invented, three files: the project's target form filed twice with one amount; the first is named",
+      texts: [filed2024, filed2024.replace("负责人：", "负责人：\t张某"), saYear("18.00")],
+      errors: [{ messageId: "otherFile", data: { source: "case-1.txt", filed: "200,000" } }],
+    },
+    {
       name: "invented, two files: within one document the finding is as before, whatever the other file holds",
       texts: [target({ funds: 180000 }), differs],
       errors: [{ messageId: "differs", line: lineWith(differs, "资金总额:"), data: { filed: "200,000" } }],
