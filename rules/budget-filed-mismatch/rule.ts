@@ -19,7 +19,7 @@
 import { defineRule, type FormRef, type RuleContext } from "../../src/engine/types.js";
 import type { Form, KpiDocument } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
-import { packLoc, unpackLoc, type PackedLoc } from "../../src/engine/corpus.js";
+import { packLoc, pairShard, unpackLoc, type PackedLoc, type PairState } from "../../src/engine/corpus.js";
 import { fmt, fundsLoc } from "../../src/engine/services/scoring.js";
 import { MONEY_SCALE, departmentKey, writtenDecimals } from "../../src/engine/services/project.js";
 
@@ -40,7 +40,7 @@ interface Money {
 type Packed = [ref: number, year: number | null, amount: number, unit: number, text: number | null, loc: PackedLoc, declared: 0 | 1];
 
 /** per-run state, keyed by the run's rule context (create and finalize receive the same one) */
-const STATE = new WeakMap<object, { targets: Money[]; selfs: Money[] }>();
+const STATE = new WeakMap<object, PairState<Money>>();
 
 /** equal to the precision the coarser of the two cells shows, in 元 */
 function agrees(a: number, aScale: number, aText: string | null | undefined, b: number, bScale: number, bText: string | null | undefined): boolean {
@@ -149,27 +149,17 @@ export default defineRule({
     };
   },
   // sharded runs: one item per kept form — the ref and texts by number, the figures as they are
-  shard: {
-    *save(ctx) {
-      const st = STATE.get(ctx);
-      if (!st) return;
+  shard: pairShard(
+    (ctx: RuleContext<any>) => STATE.get(ctx),
+    (ctx, m: Money): Packed => {
       const p = ctx.corpus.pack;
-      const pack = (m: Money): Packed => [p.ref(m.ref), m.year, m.amount, p.text(m.unit), p.opt(m.text), packLoc(m.loc), m.declared ? 1 : 0];
-      for (const m of st.targets) yield { target: pack(m) };
-      for (const m of st.selfs) yield { self: pack(m) };
+      return [p.ref(m.ref), m.year, m.amount, p.text(m.unit), p.opt(m.text), packLoc(m.loc), m.declared ? 1 : 0];
     },
-    load(ctx, item) {
-      const st = STATE.get(ctx);
-      if (!st) return;
-      const it = item as { target?: Packed; self?: Packed };
-      const packed = it.target ?? it.self;
-      if (!packed) return;
+    (ctx, [ref, year, amount, unit, text, loc, declared]: Packed): Money => {
       const u = ctx.corpus.unpack;
-      const [ref, year, amount, unit, text, loc, declared] = packed;
-      const m: Money = { ref: u.ref(ref), year, amount, unit: u.text(unit), text: u.opt(text), loc: unpackLoc(loc), declared: declared === 1 };
-      (it.target ? st.targets : st.selfs).push(m);
+      return { ref: u.ref(ref), year, amount, unit: u.text(unit), text: u.opt(text), loc: unpackLoc(loc), declared: declared === 1 };
     },
-  },
+  ),
   finalize(ctx) {
     const st = STATE.get(ctx);
     if (!st || !st.selfs.length || !st.targets.length) return;
