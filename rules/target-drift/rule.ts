@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { distance } from "fastest-levenshtein";
-import { packLoc, unpackLoc, type PackedLoc } from "../../src/engine/corpus.js";
+import { packLoc, pairShard, unpackLoc, type PackedLoc, type PairState } from "../../src/engine/corpus.js";
 import { defineRule, type RuleContext } from "../../src/engine/types.js";
 import type { FormRef } from "../../src/engine/types.js";
 import type { Loc } from "../../src/model/loc.js";
@@ -95,7 +95,7 @@ function derived(ctx: RuleContext<any>, ref: FormRef): { dept: string; name: str
 }
 
 /** per-run state, keyed by the run's rule context (create and finalize receive the same one) */
-const STATE = new WeakMap<object, { targets: Entry[]; selfs: Entry[] }>();
+const STATE = new WeakMap<object, PairState<Entry>>();
 
 export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number }>({
   meta: {
@@ -150,31 +150,21 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
   },
   // sharded runs: one item per kept form — texts and the ref by number (the corpus store writes
   // them once), without what the ref and the names give again (department, normalised names)
-  shard: {
-    *save(ctx) {
-      const st = STATE.get(ctx);
-      if (!st) return;
+  shard: pairShard(
+    (ctx: RuleContext<any>) => STATE.get(ctx),
+    (ctx, e: Entry): PackedEntry => {
       const p = ctx.corpus.pack;
-      const pack = (e: Entry): PackedEntry => [p.ref(e.ref), e.year, indsOf(ctx, e).map((i) => [p.text(i.name), p.text(i.raw), i.value, p.opt(i.op), p.opt(i.unit), p.text(i.kind), packLoc(i.loc)])];
-      for (const e of st.targets) yield { target: pack(e) };
-      for (const e of st.selfs) yield { self: pack(e) };
+      return [p.ref(e.ref), e.year, indsOf(ctx, e).map((i) => [p.text(i.name), p.text(i.raw), i.value, p.opt(i.op), p.opt(i.unit), p.text(i.kind), packLoc(i.loc)])];
     },
-    load(ctx, item) {
-      const st = STATE.get(ctx);
-      if (!st) return;
-      const it = item as { target?: PackedEntry; self?: PackedEntry };
-      const packed = it.target ?? it.self;
-      if (!packed) return;
+    (ctx, [refNo, year, inds]: PackedEntry): Entry => {
       const p = ctx.corpus.unpack;
-      const [refNo, year, inds] = packed;
-      const ref = p.ref(refNo);
-      const entry: Entry = { ref, year, cells: [] };
+      const entry: Entry = { ref: p.ref(refNo), year, cells: [] };
       for (const [name, raw, value, op, unit, kind, loc] of inds) {
         pushInd(entry.cells, { name: p.text(name), raw: p.text(raw), value, op: p.opt(op), unit: p.opt(unit), kind: p.text(kind), loc: unpackLoc(loc) });
       }
-      (it.target ? st.targets : st.selfs).push(entry);
+      return entry;
     },
-  },
+  ),
   finalize(ctx) {
     const state = STATE.get(ctx);
     if (!state) return;

@@ -31,6 +31,36 @@ export function unpackLoc(p: PackedLoc): Loc {
   return p.length === 1 ? { line: p[0] } : { line: p[0], col: p[1] };
 }
 
+/** what a corpus rule pairing target forms with self-assessments keeps: one list of each (target-drift, budget-filed-mismatch) */
+export interface PairState<E> {
+  targets: E[];
+  selfs: E[];
+}
+
+/**
+ * The shard hooks of a rule whose state is a PairState: one item per kept form, `{target: packed}`
+ * or `{self: packed}`, the targets first, each list in the order it was collected; `load` puts an
+ * item back in its list.
+ */
+export function pairShard<C, E, P>(state: (ctx: C) => PairState<E> | undefined, pack: (ctx: C, e: E) => P, unpack: (ctx: C, p: P) => E) {
+  return {
+    *save(ctx: C): Iterable<unknown> {
+      const st = state(ctx);
+      if (!st) return;
+      for (const e of st.targets) yield { target: pack(ctx, e) };
+      for (const e of st.selfs) yield { self: pack(ctx, e) };
+    },
+    load(ctx: C, item: unknown): void {
+      const st = state(ctx);
+      if (!st) return;
+      const it = item as { target?: P; self?: P };
+      const packed = it.target ?? it.self;
+      if (packed === undefined || packed === null) return;
+      (it.target !== undefined && it.target !== null ? st.targets : st.selfs).push(unpack(ctx, packed));
+    },
+  };
+}
+
 /** the pseudo-rule id under which the store's records travel in shard files */
 export const CORPUS_STATE = "@corpus";
 

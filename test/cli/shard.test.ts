@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { orderShards, parseShardSpec, shardFiles, shardSlice } from "../../src/run/shard.js";
 import { cli } from "../helpers/cli.js";
 
-// the corpus and fixtures that exercise every corpus-scope rule (copies, target drift)
-const INPUTS = ["corpus", "test/fixtures/target-drift", "test/fixtures/heldout"];
+// the corpus and fixtures that exercise every corpus-scope rule (copies, target drift, a filed budget in another file)
+const INPUTS = ["corpus", "test/fixtures/target-drift", "test/fixtures/budget-filed-mismatch", "test/fixtures/heldout"];
 const dir = mkdtempSync(join(tmpdir(), "kpi-shards-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,7 +18,7 @@ describe("check --shard + merge", () => {
   it("3 shards + merge give byte-identical findings to one run (json and text), with its exit code", async () => {
     const one = await cli("check", ...INPUTS, "--format", "json", "-j", "1");
     expect(JSON.parse(one.out).summary.findings).toBeGreaterThan(500);
-    const corpusRules = ["copied-text", "goal-mismatch", "generic-goal", "target-drift"];
+    const corpusRules = ["copied-text", "goal-mismatch", "generic-goal", "target-drift", "budget-filed-mismatch"];
     const byRule = JSON.parse(one.out).summary.byRule as Record<string, number>;
     for (const r of corpusRules) expect(byRule[r], r).toBeGreaterThan(0);
     // shards are independent processes: run them at once, as a scheduler would
