@@ -65,12 +65,15 @@ ruleTester.run("vague-value", {
         effect("社会效益指标", "村民环保意识", "进一步得到有效提升") +
         effect("可持续影响指标", "设施运行状况", "安全平稳") +
         effect("社会效益指标", "农户收益", "提升明显") +
-        effect("生态效益指标", "水体状况", "提高、改善"),
+        effect("生态效益指标", "水体状况", "提高、改善") +
+        effect("可持续影响指标", "污水处理站运维", "长期稳定运行"),
       errors: [
         { messageId: "effect", line: 3, severity: "info", evidence: "进一步得到有效提升" },
         { messageId: "effect", line: 4, severity: "info", evidence: "安全平稳" },
         { messageId: "effect", line: 5, severity: "info", evidence: "提升明显" },
         { messageId: "effect", line: 6, severity: "info", evidence: "提高、改善" },
+        // a manner word and a verb of state, no subject (held-out document kind: "长期运行")
+        { messageId: "effect", line: 7, severity: "info", evidence: "长期稳定运行" },
       ],
     },
   ],
