@@ -27,8 +27,8 @@ ruleTester.run("vague-value", {
       text: head + effect("生态效益指标", "村容村貌", "环境改善") + effect("社会效益指标", "群众感受", "群众满意"),
     },
     {
-      name: "an end state that can be checked (建立, 健全) and a verb with its object (持续发挥作用) are not bare words",
-      text: head + effect("可持续影响指标", "垃圾清运长效机制", "建立") + effect("可持续影响指标", "保洁考核制度", "健全") + effect("可持续影响指标", "设施作用", "持续发挥作用"),
+      name: "a verb with its object (持续发挥作用, 建立长效管护机制) and a nil or whole end state (无, 全部消除) are not bare words",
+      text: head + effect("可持续影响指标", "设施作用", "持续发挥作用") + effect("可持续影响指标", "管护机制", "建立长效管护机制") + effect("生态效益指标", "黑臭水体", "全部消除") + effect("生态效益指标", "新增污染", "无"),
     },
     {
       name: "effects: false turns the info off",
@@ -38,7 +38,7 @@ ruleTester.run("vague-value", {
   ],
   invalid: [
     {
-      name: "bare words under each effect level 2, degree words in front (labelling.md: 提升, 有效, 良好, 明显改善, 有所提高, 逐步增强, 长期, 持续)",
+      name: "bare words under each effect level 2, degree words in front (labelling.md: 提升, 有效, 良好, 明显改善, 有所提高, 逐步增强, 长期, 持续; and 建立, 健全)",
       text:
         head +
         effect("经济效益指标", "村集体经营收入", "良好") +
@@ -47,7 +47,9 @@ ruleTester.run("vague-value", {
         effect("生态效益指标", "河塘水质", "有效") +
         effect("生态效益指标", "植被涵养能力", "逐步增强") +
         effect("可持续影响指标", "设施使用年限", "长期") +
-        effect("可持续影响指标", "日常保洁", "持续"),
+        effect("可持续影响指标", "日常保洁", "持续") +
+        effect("可持续影响指标", "垃圾清运长效机制", "建立") +
+        effect("可持续影响指标", "保洁考核制度", "健全"),
       errors: [
         { messageId: "effect", line: 3, severity: "info", evidence: "良好" },
         { messageId: "effect", line: 4, severity: "info", evidence: "明显改善" },
@@ -56,6 +58,9 @@ ruleTester.run("vague-value", {
         { messageId: "effect", line: 7, severity: "info", evidence: "逐步增强" },
         { messageId: "effect", line: 8, severity: "info", evidence: "长期" },
         { messageId: "effect", line: 9, severity: "info", evidence: "持续" },
+        // a completion with nothing said of what: the name says it, the value does not (clean-dev labels these)
+        { messageId: "effect", line: 10, severity: "info", evidence: "建立" },
+        { messageId: "effect", line: 11, severity: "info", evidence: "健全" },
       ],
     },
     {
