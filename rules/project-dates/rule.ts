@@ -34,11 +34,23 @@ const BROKEN_COMPACT = /(?<![\d.])((?:19|20)\d{2})(\d{2,3}|\d{5})(?![\d.%])/u;
 
 /** years a period must span to be a dummy for a one-year project or a time target */
 const DUMMY_YEARS = 10;
-/** a period of two to nine years that includes the budget year */
-function spansBudgetYear(text: string, year: number): boolean {
+/** a year with its month: "2025年1月", "2025.1", "2025-01" */
+const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})\s*(?:年|[.\-/])\s*(\d{1,2})(?!\d)(?:\s*月)?/gu;
+/**
+ * A term of whole years that includes the budget year: two to nine years, written in years only
+ * ("2024-2026年") or from a January to a December ("2025年1月—2027年12月"). Such a 项目期 for a one-year
+ * project is a several-year term the attribute contradicts (attribute-period-mismatch's, once). A
+ * period that starts or ends inside a neighbouring year ("2025年1月-2026年6月") is a one-year project
+ * dated past its budget year: a date outside the year, reported here too.
+ */
+function wholeYearsSpanningBudgetYear(text: string, year: number): boolean {
   const ys = yearsIn(text);
   const n = periodYears(text);
-  return ys.length >= 2 && n !== null && n > 1 && n < 10 && Math.min(...ys) <= year && year <= Math.max(...ys);
+  if (!(ys.length >= 2 && n !== null && n > 1 && n < 10 && Math.min(...ys) <= year && year <= Math.max(...ys))) return false;
+  const months = [...text.replace(/\s+/gu, "").matchAll(YEAR_MONTH)].map((m) => ({ year: +m[1], month: +m[2] }));
+  const first = months.find((m) => m.year === Math.min(...ys));
+  const last = [...months].reverse().find((m) => m.year === Math.max(...ys));
+  return (!first || first.month === 1) && (!last || last.month === 12);
 }
 
 function malformed(text: string): string | null {
@@ -108,9 +120,9 @@ export default defineRule({
             continue;
           }
           if (!year || !isOneYear(form)) continue;
-          // a 项目期 of several years that includes the budget year ("2025年1月—2027年12月" for a 一次性项目
-          // of 2025) contradicts the attribute rather than leaving the year: attribute-period-mismatch's
-          if (h.field === "project.period" && spansBudgetYear(h.text, year)) continue;
+          // a 项目期 of several whole years that includes the budget year ("2025年1月—2027年12月" for a
+          // 一次性项目 of 2025) contradicts the attribute rather than leaving the year: attribute-period-mismatch's
+          if (h.field === "project.period" && wholeYearsSpanningBudgetYear(h.text, year)) continue;
           const outside = yearsIn(h.text).filter((y) => y !== year);
           if (outside.length) {
             const y = outside.find((x) => x < year) ?? outside[0];

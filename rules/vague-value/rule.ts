@@ -6,7 +6,12 @@
  *  - a rate or a standard — 质量: a vague word ("提高", "良好", "有效保障"; rules/lexicons/vague-values.yml)
  *    is reported, a standard ("合格", "符合国家标准", "验收通过") is an answer (warning);
  *  - a deadline — 时效: "及时", "按时", "全年" with no date or time limit (warning: 应写明完成时限);
- *  - 效益 (经济/社会/生态/可持续): a bare word ("提升", "有效") is allowed but weak (info).
+ *  - 效益 (经济/社会/生态/可持续): a bare word is allowed but weak (info). Bare, as docs/labelling.md
+ *    settles it: a predicate or an adjective with no subject and no object, at most with degree words in
+ *    front — the value is made only of words of rules/lexicons/bare-predicates.yml, after any number of
+ *    rules/lexicons/degree-words.yml ("提升", "明显改善", "得到有效保障", "安全平稳"); a value that says what
+ *    changes or for whom ("群众安全感明显提升", "改善人居环境", "进一步提升服务水平") is not;
+ *  - 社会成本/生态环境成本: a short word ("符合要求") is allowed but weak (info; message harm).
  * Targets only (年初/调整后/年度指标值), not actuals. Template placeholders and the stock phrases of the
  * lexicon placeholder-values (its terms: "根据需求", "按标准") are placeholder-value's;
  * dates and numbers are other rules'.
@@ -18,13 +23,57 @@ import type { Indicator, Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { level2Service, measureOfLevel2, isCostLevel2 } from "../../src/engine/services/level2.js";
 import { isNonAnswer } from "../placeholder-value/rule.js";
-import { lexiconMatches } from "../../src/engine/knowledge.js";
+import { lexiconMatches, KnowledgeError } from "../../src/engine/knowledge.js";
+import type { Lexicon } from "../../src/engine/knowledge.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 /** the row's explanation or remark states a figure (a term, a count, a rate) that makes a word measurable */
 const statesFigure = (ind: Indicator) => [ind.explanation, ind.remark].some((t) => !!t && /\d/u.test(t));
-/** a bare effect word: short, no figure */
-const BARE_WORD_MAX = 6;
+/** a harm (社会成本, 生态环境成本) stated in a short word ("符合要求"): at most this many characters */
+const HARM_WORD_MAX = 6;
+
+/** whether `text` is a run of words of `words`, end to end (word break over a small lexicon) */
+function coveredBy(text: string, words: ReadonlySet<string>, longest: number): boolean {
+  const ok = new Array<boolean>(text.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!ok[i]) continue;
+    for (let n = 1; n <= longest && i + n <= text.length; n++) if (words.has(text.slice(i, i + n))) ok[i + n] = true;
+  }
+  return ok[text.length]!;
+}
+
+/**
+ * The words of a lexicon that a value is cut into (bare-predicates, degree-words): terms only, each a
+ * run of Chinese characters — a pattern cannot take part in the cutting, and a term with a space or a
+ * punctuation mark could never match the compacted value. Checked when the rule starts, naming the file.
+ */
+export function wordsOf(lex: Lexicon): string[] {
+  const file = `rules/lexicons/${lex.id}.yml`;
+  if (lex.patterns.length) throw new KnowledgeError(file, "这个词表只能用 terms（整词），不能用 patterns / terms only, no patterns");
+  lex.terms.forEach((w, i) => {
+    if (!/^\p{Script=Han}+$/u.test(w)) throw new KnowledgeError(file, `terms.${i}: “${w}”应当只由汉字组成 / a term must be Chinese characters only`);
+  });
+  return lex.terms;
+}
+
+/**
+ * A bare word (docs/labelling.md, decision on bare effect values): degree words, then one or more
+ * bare predicates or adjectives, and nothing else — "提升", "有所提高", "得到有效保障", "提升明显",
+ * "安全平稳". Punctuation and spaces between them do not count ("提高、改善").
+ */
+export function bareWordTest(predicates: readonly string[], degrees: readonly string[]): (value: string) => boolean {
+  const preds = new Set(predicates);
+  const degs = new Set(degrees);
+  const longest = Math.max(0, ...predicates.map((w) => w.length), ...degrees.map((w) => w.length));
+  return (value) => {
+    const t = value.replace(/[\s\p{P}\p{S}]+/gu, "");
+    for (let i = 0; i < t.length; i++) {
+      if ((i === 0 || coveredBy(t.slice(0, i), degs, longest)) && coveredBy(t.slice(i), preds, longest)) return true;
+    }
+    return false;
+  };
+}
 
 export default defineRule<{ effects: boolean }>({
   meta: {
@@ -77,6 +126,8 @@ export default defineRule<{ effects: boolean }>({
   },
   create(ctx) {
     const lex = ctx.knowledge.lexicon("vague-values");
+    // what a bare effect value is made of (docs/labelling.md): bare predicates and adjectives, degree words in front
+    const isBareWord = bareWordTest(wordsOf(ctx.knowledge.lexicon("bare-predicates")), wordsOf(ctx.knowledge.lexicon("degree-words")));
     // a deadline or a schedule stated in words: 年底, 6月前, 按月, 每季度, 当日清运 (rules/lexicons/deadline-cues.yml)
     const deadlines = ctx.knowledge.lexicon("deadline-cues");
     const hasDeadline = (t: string) => lexiconMatches(deadlines, t);
@@ -108,9 +159,13 @@ export default defineRule<{ effects: boolean }>({
           return hasDeadline(t) ? null : { messageId: "deadline" };
         case "graded":
           // a word the row's own 指标解释 or 备注 makes measurable ("长期" — "设备设计使用年限10年以上")
-          if (statesFigure(ind)) return null;
-          // "无", "不发生", "全部消除" state a checkable end state (nil, all), not a vague effect
-          return ctx.options.effects !== false && !/^(无|没有|零|未发生|不发生|杜绝|全部|全面|全覆盖)/u.test(t) && t.length <= BARE_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: isCostLevel2(ind.level2) ? "harm" : "effect", severity: "info" } : null;
+          if (ctx.options.effects === false || statesFigure(ind)) return null;
+          if (isCostLevel2(ind.level2)) {
+            // a harm: "无", "不发生", "全部消除" state a checkable end state (nil, all), not a vague one
+            return !/^(无|没有|零|未发生|不发生|杜绝|全部|全面|全覆盖)/u.test(t) && t.length <= HARM_WORD_MAX && (isVagueWord(t) || v.kind === "qualitative") ? { messageId: "harm", severity: "info" } : null;
+          }
+          // an effect: only a bare word, whatever its length; a value that names what changes or for whom is an answer
+          return isBareWord(t) ? { messageId: "effect", severity: "info" } : null;
         default:
           return null;
       }

@@ -1,7 +1,12 @@
 /**
  * weak-evidence (checklist item 10): a self-assessment's actual that proves nothing —
  *  - it copies the target with its comparator ("≥95%" as 实际完成值 of a "≥95%" target): an actual
- *    is what happened, a figure, not a bound;
+ *    is what happened, a figure, not a bound. "=" fixes the figure, so an "=100%" copied under "=100%"
+ *    still reports 100%: it is reported (message copiesExact) only where the form's own notation for
+ *    actuals is the bare figure — more of its actuals under a signed target are written bare ("9块" under
+ *    "=12块") than with a sign — so the one carrying the target's "=" was pasted, not written. A form that
+ *    prints every actual with its sign ("=378000元" under "=382000元", one provincial system's print) has
+ *    "=" as its notation, and "100%" under "=100%" is a figure that equals the target: neither is reported;
  *  - it says only "已完成", "完成", "达到" for a quantitative target (a number was asked for);
  *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column (a reason
  *    cell holding only a placeholder of lexicon placeholder-values, "待定", gives none either);
@@ -15,7 +20,9 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
 import { fmt, isNum, shortfall } from "../../src/engine/services/scoring.js";
 
-const COMPARATOR = /^[≥≤><＞＜≧≦]|^(不低于|不少于|不高于|不超过|大于|小于|低于|高于)/u;
+const COMPARATOR = /^[≥≤><＞＜≧≦=＝]|^(不低于|不少于|不高于|不超过|大于|小于|低于|高于|等于)/u;
+/** the comparator that leaves no room: the copied figure is still the figure (its own message) */
+const EXACT = /^[=＝]|^等于/u;
 const ONLY_DONE = /^(已经?|均已?|全部|全面|圆满|顺利|基本)?(完成|达成|达到|实现|达标)(了)?$/u;
 const compact = (s: string) => s.replace(/\s+/gu, "");
 /** a 完成情况 cell saying the row was not achieved */
@@ -49,6 +56,10 @@ export default defineRule({
         zh: "“{{name}}”的实际完成值“{{text}}”照抄了带比较符的指标值，应填写实际达到的数值（如“96.5%”）。",
         en: "\"{{name}}\": the actual \"{{text}}\" copies the target with its comparator; give the figure achieved.",
       },
+      copiesExact: {
+        zh: "“{{name}}”的实际完成值“{{text}}”连同比较符“=”照抄了指标值，而本表的实际完成值大多只写数值：看不出是实际达到的数，应只写实际达到的数值（如“100%”）。",
+        en: "\"{{name}}\": the actual \"{{text}}\" is the target copied with its \"=\" sign where this form writes most of its actuals as bare figures; it does not show a figure achieved: write the figure alone (e.g. \"100%\").",
+      },
       onlyDone: {
         zh: "“{{name}}”的指标值是“{{target}}”，实际完成值只写“{{text}}”，应填写实际达到的数值。",
         en: "\"{{name}}\": the target is \"{{target}}\" but the actual says only \"{{text}}\"; give the figure achieved.",
@@ -80,12 +91,25 @@ export default defineRule({
           const copied = goals.find(([g]) => g && goalText(g.text) === done);
           if (copied) ctx.report({ messageId: "actualCopiesGoal", form, field: "goals.actual", loc: actual.loc, evidence: actual.text, data: { text: actual.text.trim(), goal: copied[1], goalEn: copied[2] } });
         }
+        // the form's notation for actuals, read from its rows whose target carries a sign: bare figures or signed ones
+        let bareActuals = 0;
+        let signedActuals = 0;
+        for (const ind of form.indicators) {
+          const a = ind.actual;
+          if (!a || a.kind !== "numeric" || ![ind.target, ind.adjustedTarget, ind.annualTarget].some((x) => x && x.kind === "numeric" && COMPARATOR.test(compact(x.raw)))) continue;
+          if (COMPARATOR.test(compact(a.raw))) signedActuals++;
+          else bareActuals++;
+        }
+        const writesBare = bareActuals > signedActuals;
         for (const ind of form.indicators) {
           const a = ind.actual;
           const t = ind.target ?? ind.adjustedTarget ?? ind.annualTarget;
           const data = { name: ind.name.trim(), text: a?.raw.trim() ?? "", target: t?.raw.trim() ?? "" };
-          if (a && t && a.kind === "numeric" && t.kind === "numeric" && COMPARATOR.test(compact(a.raw)) && [ind.target, ind.adjustedTarget, ind.annualTarget].some((x) => x && compact(x.raw) === compact(a.raw))) {
-            ctx.report({ messageId: "copiesTarget", form, indicator: ind, field: "actual", evidence: a.raw, data });
+          const copies = !!a && !!t && a.kind === "numeric" && t.kind === "numeric" && COMPARATOR.test(compact(a.raw)) && [ind.target, ind.adjustedTarget, ind.annualTarget].some((x) => x && compact(x.raw) === compact(a.raw));
+          if (copies && EXACT.test(compact(a!.raw))) {
+            if (writesBare) ctx.report({ messageId: "copiesExact", form, indicator: ind, field: "actual", evidence: a!.raw, data });
+          } else if (copies) {
+            ctx.report({ messageId: "copiesTarget", form, indicator: ind, field: "actual", evidence: a!.raw, data });
           } else if (a && t && t.kind === "numeric" && t.value !== null && ONLY_DONE.test(compact(a.raw))) {
             ctx.report({ messageId: "onlyDone", form, indicator: ind, field: "actual", evidence: a.raw, data });
           }

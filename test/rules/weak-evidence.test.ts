@@ -62,7 +62,8 @@ const notDone = special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%
 // invented: the reason cell filled with a dash or "无" although points were lost; "无" where nothing was lost is an honest answer
 const dashReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t—");
 const noneReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t无。");
-const noneFullMarks = noReason.replace("=9个\t50\t45", "=10个\t50\t50\t无");
+// the full-marks actual written as a bare figure: "=10个" among bare actuals would be the target pasted (copiesExact)
+const noneFullMarks = noReason.replace("=9个\t50\t45", "10个\t50\t50\t无");
 // invented: points lost and the reason cell holds a placeholder of lexicon placeholder-values ("待定"), not a reason
 const pendingReason = noReason.replace("=9个\t50\t45", "=9个\t50\t45\t待定");
 const shortNoStatus = special(["\t质量指标\t补偿面积核实准确率\t≥98%\t95%\t"]);
