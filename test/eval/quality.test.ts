@@ -79,8 +79,12 @@ for (const [label, dir, goldDir, minPrecision, minRecall] of [
   // seventh set: first run 72.7% / 78.0% on the round's starting code (b51fe8e), 73.6% / 78.0% at its end,
   // 79.1% / 82.9% at the end of the next, 78.4% / 84.1% at the end of the eighth session
   ["seventh held-out checklist set", "test/fixtures/heldout-checklist-7", "test/fixtures/heldout-checklist-7", 0.76, 0.82],
-  // eighth set: first run 93.8% / 78.9% on the round's starting code (5211543), 92.4% / 85.1% at its end
-  ["eighth held-out checklist set", "test/fixtures/heldout-checklist-8", "test/fixtures/heldout-checklist-8", 0.90, 0.83],
+  // eighth set: first run 93.8% / 78.9% on the round's starting code (5211543), 92.4% / 85.1% at its end;
+  // recall floor 0.83 → 0.82 in the ninth session: the labelling guide was settled (b9b93cc: a qualitative
+  // effect value is info only when it is a bare word) and vague-value follows it; this set's labellers,
+  // working before that, labelled 31 such values, 3 of them phrases the settled guide calls answers —
+  // vague-value 31/32 → 28/28, overall 92.4% / 85.1% → 93.1% / 82.5% (category table only was read)
+  ["eighth held-out checklist set", "test/fixtures/heldout-checklist-8", "test/fixtures/heldout-checklist-8", 0.90, 0.82],
   // ninth set: first run 77.5% / 79.7% on the round's starting code (0b1d2e8), 77.8% / 81.2% at its end
   ["ninth held-out checklist set", "test/fixtures/heldout-checklist-9", "test/fixtures/heldout-checklist-9", 0.77, 0.79],
   // tenth set: first run 80.3% / 85.9% on the round's starting code (7e9901c)
