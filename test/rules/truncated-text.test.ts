@@ -143,6 +143,10 @@ ruleTester.run("truncated-text", {
     },
     { name: "invented: whole dates and ranges (2025年3月至2025年12月, 2024年12月20日)", text: gen(g("产出指标", "时效指标", "补贴发放期间", "2025年3月至2025年12月") + g("", "", "设备到位时间", "2025年12月20日")) },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
+    {
+      name: "invented: whole words ending on 影, 频, 临 (拍摄合影, 播放宣传视频, 迎接上级领导莅临) stay quiet",
+      text: gen(ge("产出指标", "数量指标", "宣传活动场次", "≥6场", "活动结束后组织拍摄合影") + ge("", "质量指标", "宣传资料合格率", "≥95%", "在村委会播放宣传视频") + g("", "时效指标", "迎接检查准备时限", "≤3天")).replace("主管部门", "年度目标\t\t做好迎接上级领导莅临\n主管部门"),
+    },
   ],
   invalid: [
     {
@@ -217,6 +221,15 @@ ruleTester.run("truncated-text", {
         { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "氛" } },
         { messageId: "unbalanced", line: 7, field: "target", evidence: "≥95%（抽" },
         { messageId: "dangling", line: 8, field: "name", evidence: "养护资金按月兑", data: { tail: "兑" } },
+      ],
+    },
+    {
+      name: "invented (truncation): a reason cut on 影 (影响), a goal on 频 (频次), a name on 临 (临时)",
+      text: gen(ge("产出指标", "数量指标", "送教上门学生人数", "≥40人", "部分学生家庭搬迁，送教计划受到影") + g("", "质量指标", "残疾儿童临", "≥95%")).replace("主管部门", "年度目标\t\t为适龄残疾儿童送教上门，保证每月送教频\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "频" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "影" } },
+        { messageId: "dangling", line: 8, field: "name", data: { tail: "临" } },
       ],
     },
     {
