@@ -528,6 +528,7 @@ export default defineRule({
         // labels: one finding per run of rows that share the cut label
         let prev: string | null = null;
         let prev1: string | null = null;
+        let prevA: string | null = null;
         for (const ind of form.indicators) {
           const raw = ind.level2Raw ? label(ind.level2Raw) : null;
           if (raw && ind.level2 && raw !== prev) {
@@ -538,6 +539,17 @@ export default defineRule({
             }
           }
           prev = raw ?? prev;
+          // the year column's own label, cut at its edge while the period column's is whole ("生态效益指")
+          const rawA = ind.annualLevel2Raw ? label(ind.annualLevel2Raw) : null;
+          // (a year label that names another level 2 is annualLevel2's matter, not a cut)
+          const fullA = ind.annualLevel2 ? null : ind.level2;
+          if (rawA && fullA && rawA !== prevA) {
+            const base = fullA.replace(/指标$/u, "");
+            if (rawA !== fullA && rawA !== base && fullA.startsWith(rawA) && rawA.length > base.length) {
+              ctx.report({ messageId: "labelCut", data: { text: ind.annualLevel2Raw!.trim(), expected: fullA }, form, indicator: ind, field: "level2", evidence: ind.annualLevel2Raw!, expected: fullA });
+            }
+          }
+          prevA = rawA ?? prevA;
           const raw1 = ind.level1Raw ? label(ind.level1Raw) : null;
           if (raw1 && ind.level1 && raw1 !== prev1) {
             const full = ind.level1;

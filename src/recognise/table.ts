@@ -1026,6 +1026,7 @@ function buildIndicators(
     if (aName && aName !== name) ind.annualName = aName;
     const aL2 = text(c["level2@annual"]);
     if (aL2 && (normLevel2(tpl, aL2) ?? cleanLabel(stripPoints(aL2))) !== l2) ind.annualLevel2 = aL2;
+    if (aL2 && cleanLabel(stripPoints(aL2)) !== cleanLabel(stripPoints(l2Raw ?? ""))) ind.annualLevel2Raw = aL2;
     if (annualCols && ind.target && !ind.annualTarget) warnings.push(`第 ${ind.line} 行：年度指标值缺失（年度列被截断）`);
     if (aName && name && !name.startsWith(aName) && !aName.startsWith(name)) warnings.push(`第 ${ind.line} 行：年度三级指标“${aName}”与实施期“${name}”不是同一指标`);
     if (c.description) ind.description = text(c.description);

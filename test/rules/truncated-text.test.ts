@@ -38,6 +38,9 @@ const fundsReason = (reason: string) =>
   "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
   "\t产出指标\t数量指标\t维护健身器材数量\t≥300件\t310件\t90\t88\t无\n总分\t\t\t\t\t\t100\t96.8\n";
 
+// an invented dual-column target form whose year column prints the 社会效益 row's level-2 label as given
+const yearLabel = (l2: string) => shanxiTarget().replace("\t社会效益指标\t乡村学校教学评估优良率\t≥85%\t社会效益指标\t", `\t社会效益指标\t乡村学校教学评估优良率\t≥85%\t${l2}\t`);
+
 ruleTester.run("truncated-text", {
   valid: [
     {
@@ -147,6 +150,10 @@ ruleTester.run("truncated-text", {
       name: "invented: whole words ending on 影, 频, 临 (拍摄合影, 播放宣传视频, 迎接上级领导莅临) stay quiet",
       text: gen(ge("产出指标", "数量指标", "宣传活动场次", "≥6场", "活动结束后组织拍摄合影") + ge("", "质量指标", "宣传资料合格率", "≥95%", "在村委会播放宣传视频") + g("", "时效指标", "迎接检查准备时限", "≤3天")).replace("主管部门", "年度目标\t\t做好迎接上级领导莅临\n主管部门"),
     },
+    {
+      name: "invented: the year column writing the level-2 label short (社会效益) is an abbreviation, not a cut",
+      text: yearLabel("社会效益"),
+    },
   ],
   invalid: [
     {
@@ -222,6 +229,11 @@ ruleTester.run("truncated-text", {
         { messageId: "unbalanced", line: 7, field: "target", evidence: "≥95%（抽" },
         { messageId: "dangling", line: 8, field: "name", evidence: "养护资金按月兑", data: { tail: "兑" } },
       ],
+    },
+    {
+      name: "invented (truncation): the year column's level-2 label cut at its edge (社会效益指) while the period column's is whole",
+      text: yearLabel("社会效益指"),
+      errors: [{ messageId: "labelCut", line: lineWith(yearLabel("社会效益指"), "乡村学校教学评估优良率"), field: "level2", evidence: "社会效益指" }],
     },
     {
       name: "invented (truncation): a reason cut on 影 (影响), a goal on 频 (频次), a name on 临 (临时)",
