@@ -866,6 +866,13 @@ function buildIndicators(
   let hadItem1 = false;
   /** indicators of a group whose level-2 label has not been seen (yet) */
   let lost: Lost | null = null;
+  /** the table fills numbered template items ("指标 1:航测效果"): its blank items ("指标 2:") are the
+   *  template's spare slots, printed in every group; in a table whose rows carry plain names, a blank
+   *  item or "……" left as a row is a slot the department forgot to fill or remove, kept for the rules */
+  const numbered = recs.some((r) => {
+    const it = templateItem(text(r.cells.name));
+    return !!it && !isEmptyName(it.name);
+  });
   for (const r of recs) {
     const c = r.cells;
     if (c.project || c.department || c["carried:project"]) {
@@ -964,13 +971,13 @@ function buildIndicators(
       hadItem1 = true;
     }
     const blank = item ? isEmptyName(item.name) : ELLIPSIS.test(text(c.name));
-    if (c.name && blank && !hasValue(r)) {
+    if (c.name && blank && !hasValue(r) && numbered) {
       skipped.n++;
       continue;
     }
     // spaces PDF extraction put where a name wrapped ("人民群众满意 度") are no part of it (Template.joinCjkSpaces)
     const written = item && item.name ? item.name : text(c.name);
-    if (item && isEmptyName(item.name)) warnings.push(`第 ${lineOf(r.row)} 行是空的模板行（${text(c.name)}），却填了指标值`);
+    if (item && isEmptyName(item.name) && hasValue(r)) warnings.push(`第 ${lineOf(r.row)} 行是空的模板行（${text(c.name)}），却填了指标值`);
     const name = tpl.joinCjkSpaces && !(item && isEmptyName(item.name)) ? joinCjk(written) : written;
     const hasAnnual = !!(c["target@annual"] || c["name@annual"] || c["level2@annual"]);
     // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
