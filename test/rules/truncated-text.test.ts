@@ -41,6 +41,11 @@ const fundsReason = (reason: string) =>
 // an invented dual-column target form whose year column prints the 社会效益 row's level-2 label as given
 const yearLabel = (l2: string) => shanxiTarget().replace("\t社会效益指标\t乡村学校教学评估优良率\t≥85%\t社会效益指标\t", `\t社会效益指标\t乡村学校教学评估优良率\t≥85%\t${l2}\t`);
 
+// three invented target forms of one document, each with its 年度目标: the third goal as given
+const goalForm = (name: string, goal: string) => gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("青岚县乡村道路养护项目", name).replace("主管部门", `年度目标\t\t${goal}\n主管部门`);
+const threeGoals = (third: string, stop = "。") =>
+  [goalForm("青岚县乡村道路养护项目", `养护乡村道路120公里，路面完好率保持在90%以上${stop}`), goalForm("青岚县公路安保工程", `完成县道安保工程45公里，消除临水临崖路段隐患${stop}`), goalForm("青岚县危桥改造工程", third)].join("\n");
+
 ruleTester.run("truncated-text", {
   valid: [
     {
@@ -154,6 +159,17 @@ ruleTester.run("truncated-text", {
       name: "invented: the year column writing the level-2 label short (社会效益) is an abbreviation, not a cut",
       text: yearLabel("社会效益"),
     },
+    {
+      name: "invented: names ending on a whole word that begins the unit (服务老年人, 培训农民工, 非遗传承人 valued in 人次, 数字慕课 in 课时) are not cut",
+      text: gen(g("产出指标", "数量指标", "上门助浴服务老年人", "≥500人次") + g("", "", "技能培训农民工", "≥300人次") + g("", "", "培训非遗传承人", "≥120人次") + g("", "", "上线数字慕课", "≥40课时")),
+    },
+    {
+      name: "invented: 万 alone beside amounts in 万元 only (money is no count unit to copy)",
+      text: gen(g("产出指标", "数量指标", "受益人口", "≥1.5万") + g("", "成本指标", "项目总成本", "≤50万元")),
+    },
+    { name: "invented: a goal without the full stop its document's other goals have, ending on a verb (…全部通车)", text: threeGoals("完成3座危桥改造，工程验收合格后全部通车") },
+    { name: "invented: a goal without its document's full stop whose last clause is a bare noun phrase with no cause or intention announced (…，路面病害)", text: threeGoals("完成3座危桥改造，同步修复桥面铺装和路面病害") },
+    { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
     {
@@ -234,6 +250,26 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): the year column's level-2 label cut at its edge (社会效益指) while the period column's is whole",
       text: yearLabel("社会效益指"),
       errors: [{ messageId: "labelCut", line: lineWith(yearLabel("社会效益指"), "乡村学校教学评估优良率"), field: "level2", evidence: "社会效益指" }],
+    },
+    {
+      name: "invented (truncation): a name stopping on the first character of its value's unit (…游客人 valued ≥5000人次)",
+      text: gen(g("产出指标", "数量指标", "驿站接待过往游客人", "≥5000人次")),
+      errors: [{ messageId: "unitNameCut", line: 6, field: "name", data: { tail: "人", unit: "人次", expected: "驿站接待过往游客人次" } }],
+    },
+    {
+      name: "invented (truncation): a count stopping on 万 in a form that writes its other counts in 万 with their unit (≥3.5万 beside ≥12万株)",
+      text: gen(g("产出指标", "数量指标", "新植苗木数量", "≥12万株") + g("", "", "抚育林木数量", "≥3.5万")),
+      errors: [{ messageId: "wanUnitLost", line: 7, field: "target", evidence: "≥3.5万", data: { otherText: "≥12万株" } }],
+    },
+    {
+      name: "invented (truncation): a goal that stops without the full stop its document's other goals have, on an intention never stated (…，资金结余将按规定)",
+      text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定"),
+      errors: [{ messageId: "stopMissing", line: lineWith(threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定"), "资金结余将按规定"), field: "goals.annual", data: { tail: "资金结余将按规定" } }],
+    },
+    {
+      name: "invented (truncation): a goal that stops on a cause never stated (…，因汛期), where the document's other goals end with a full stop",
+      text: threeGoals("完成2座危桥改造，第3座延至次年，因汛期"),
+      errors: [{ messageId: "stopMissing", line: lineWith(threeGoals("完成2座危桥改造，第3座延至次年，因汛期"), "因汛期"), field: "goals.annual", data: { tail: "因汛期" } }],
     },
     {
       name: "invented (truncation): a reason cut on 影 (影响), a goal on 频 (频次), a name on 临 (临时)",
