@@ -103,10 +103,10 @@ const ANNOUNCING = /^(?:因|由于|因为|将|拟)$/u;
 type Tagger = { tag(s: string, hmm?: boolean): { tag: string; word: string }[] };
 /**
  * The last clause of a text (after its last comma or stop) when it announces a cause or an intention
- * (因, 由于, 将, 拟) and holds no verb and no adjective to state it ("因境外团组", "资金结余将按规定"),
- * with its last word; null otherwise, or when jieba cannot tag.
+ * (因, 由于, 将, 拟) or ends on what is measured (频次, 比例) and holds no verb and no adjective to say it
+ * ("因境外团组", "资金结余将按规定", "巡查频次"), with its last word; null otherwise, or when jieba cannot tag.
  */
-function clauseWithoutPredicate(t: string): { clause: string; last: string } | null {
+function clauseWithoutPredicate(t: string, measures: readonly string[]): { clause: string; last: string } | null {
   const j = loadJieba() as unknown as Partial<Tagger> | null;
   if (!j || typeof j.tag !== "function") return null;
   const clause = t.split(/[，,；;。：:]/u).pop()?.trim() ?? "";
@@ -114,8 +114,9 @@ function clauseWithoutPredicate(t: string): { clause: string; last: string } | n
   const words = j.tag(clause, true).filter((w) => w.word.trim());
   if (!words.length || words.some((w) => PREDICATE_TAG.test(w.tag))) return null;
   // part-of-speech tags are rough (通车, 合格 come out as nouns): only a clause that announces what it
-  // does not say — a cause (因, 由于) or what will be done (将, 拟) — is taken for one cut short
-  if (!words.some((w) => ANNOUNCING.test(w.word))) return null;
+  // does not say — a cause (因, 由于), what will be done (将, 拟), or what is measured (频次, 比例: lexicon
+  // measure-nouns) with nothing said of it — is taken for one cut short
+  if (!words.some((w) => ANNOUNCING.test(w.word)) && !measures.includes(words[words.length - 1].word)) return null;
   return { clause, last: words[words.length - 1].word };
 }
 
@@ -526,6 +527,7 @@ export default defineRule({
      * document writes as sentences, and how many of them it closes with a full stop: a department that
      * closes every other one shows how its texts end.
      */
+    const measureNouns = ctx.knowledge.lexicon("measure-nouns").terms;
     const stopPools = new WeakMap<KpiDocument, Map<string, { n: number; stopped: number }>>();
     function poolsOf(doc: KpiDocument): Map<string, { n: number; stopped: number }> {
       let pools = stopPools.get(doc);
@@ -559,7 +561,7 @@ export default defineRule({
       if (!sentence(t) || STOPPED.test(t) || /[\d%％）)”》」』】]$/u.test(t)) return null;
       const p = poolsOf(doc).get(kind);
       if (!p || p.n - 1 < 2 || p.stopped !== p.n - 1) return null;
-      return clauseWithoutPredicate(t)?.clause ?? null;
+      return clauseWithoutPredicate(t, measureNouns)?.clause ?? null;
     }
     function reportStop(form: Form, field: Field, kind: string, text: string, loc: Loc | undefined, doc: KpiDocument, label?: string) {
       const tail = stopMissing(doc, kind, text);

@@ -19,11 +19,11 @@ describe("checklist-dev-17: truncation and placeholders on unseen documents", as
     expect(cat("truncation")?.gold).toBe(30);
   });
   // first run (start of the round): truncation 17 of 30 (56.7%), placeholder 33 of 36 (91.7%), both at
-  // 100% precision. End: truncation 26 of 30, placeholder 36 of 36, still without a false alarm.
-  it("truncation: precision ≥ 0.95, recall ≥ 0.85", () => {
+  // 100% precision. End: truncation 27 of 30, placeholder 36 of 36, still without a false alarm.
+  it("truncation: precision ≥ 0.95, recall ≥ 0.9", () => {
     const c = cat("truncation")!;
     expect(c.precision ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.95);
-    expect(c.recall ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.85);
+    expect(c.recall ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.9);
   });
   it("placeholder: precision ≥ 0.95, recall ≥ 0.95", () => {
     const c = cat("placeholder")!;

@@ -168,6 +168,7 @@ ruleTester.run("truncated-text", {
       text: gen(g("产出指标", "数量指标", "受益人口", "≥1.5万") + g("", "成本指标", "项目总成本", "≤50万元")),
     },
     { name: "invented: a goal without the full stop its document's other goals have, ending on a verb (…全部通车)", text: threeGoals("完成3座危桥改造，工程验收合格后全部通车") },
+    { name: "invented: a goal without its document's full stop whose last clause says something of what it measures (…，提高桥面检查频次)", text: threeGoals("完成3座危桥改造，汛期提高桥面检查频次") },
     { name: "invented: a goal without its document's full stop whose last clause is a bare noun phrase with no cause or intention announced (…，路面病害)", text: threeGoals("完成3座危桥改造，同步修复桥面铺装和路面病害") },
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
@@ -270,6 +271,11 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): a goal that stops on a cause never stated (…，因汛期), where the document's other goals end with a full stop",
       text: threeGoals("完成2座危桥改造，第3座延至次年，因汛期"),
       errors: [{ messageId: "stopMissing", line: lineWith(threeGoals("完成2座危桥改造，第3座延至次年，因汛期"), "因汛期"), field: "goals.annual", data: { tail: "因汛期" } }],
+    },
+    {
+      name: "invented (truncation): a goal that stops on what is measured with nothing said of it (…，桥面检查频次), where the document's other goals end with a full stop",
+      text: threeGoals("完成3座危桥改造，汛期加强巡查，桥面检查频次"),
+      errors: [{ messageId: "stopMissing", line: lineWith(threeGoals("完成3座危桥改造，汛期加强巡查，桥面检查频次"), "桥面检查频次"), field: "goals.annual", data: { tail: "桥面检查频次" } }],
     },
     {
       name: "invented (truncation): a reason cut on 影 (影响), a goal on 频 (频次), a name on 临 (临时)",
