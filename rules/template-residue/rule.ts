@@ -84,6 +84,10 @@ export default defineRule({
         zh: "{{field}}只写了“{{text}}”，与项目名称相同，没有说明要达到什么目标。",
         en: "{{fieldEn}} only says \"{{text}}\", the project name; no goal is stated.",
       },
+      slotLeft: {
+        zh: "指标表里留着模板的空行“{{text}}”：没有指标名称，也没有指标值，应填写具体指标或删除这一行。",
+        en: "The table keeps the template's empty row \"{{text}}\": no indicator and no value; fill it in or remove it.",
+      },
       labelName: {
         zh: "三级指标只写了二级指标的名称“{{text}}”，没有写明具体考核什么，应写成具体指标（如“培训合格率”“受益群众满意度”）。",
         en: "The indicator only repeats the level label \"{{text}}\"; name what is measured (e.g. a pass rate, a named group's satisfaction).",
@@ -153,6 +157,10 @@ export default defineRule({
           if (!slot && !label) continue;
           if (hasValue(ind.target) || hasValue(ind.annualTarget) || hasValue(ind.adjustedTarget) || hasValue(ind.actual)) {
             ctx.report({ messageId: slot ? "slotName" : "labelName", severity: slot ? undefined : "warning", data: { text: ind.name.trim() }, form, indicator: ind, field: "name", evidence: ind.name });
+          } else if (slot && ind.weight === null && ind.score === null) {
+            // an empty slot row ("指标2：", "……") with nothing in it, among rows that carry plain names (the
+            // reader keeps it only there; a template of numbered items prints spare slots in every group)
+            ctx.report({ messageId: "slotLeft", severity: "warning", data: { text: ind.name.trim() }, form, indicator: ind, field: "name", evidence: ind.name });
           }
         }
       },

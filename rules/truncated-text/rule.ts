@@ -34,6 +34,7 @@ import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
+import { loadJieba } from "../../src/engine/services.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
@@ -89,6 +90,49 @@ const CUT_UNITS: [RegExp, string][] = [
 
 /** a row about money: 万 alone is 万元 cut short */
 const MONEY_ROW = /成本|金额|资金|经费|费用|预算|投资|补助|补贴|租金|费$/u;
+
+/** a text closed by its writer: a full stop, question or exclamation mark, or a semicolon */
+const STOPPED = /[。！？!?；;]$/u;
+/** a text written as sentences: twelve characters or more, with a clause break inside */
+const sentence = (t: string): boolean => compact(t).length >= 12 && /[，,。；;]/u.test(t.trim().slice(0, -1));
+/** jieba's tags of a verb or an adjective: what a clause says of its subject (a verbal noun, "巡查" in
+ *  "巡查频次", is no predicate) */
+const PREDICATE_TAG = /^(?:v|vd|vi|vg|a|ad|ag|z)$/u;
+/** words that open a cause or an intention, which the clause must then state */
+const ANNOUNCING = /^(?:因|由于|因为|将|拟)$/u;
+type Tagger = { tag(s: string, hmm?: boolean): { tag: string; word: string }[] };
+/**
+ * The last clause of a text (after its last comma or stop) when it announces a cause or an intention
+ * (因, 由于, 将, 拟) or ends on what is measured (频次, 比例) and holds no verb and no adjective to say it
+ * ("因境外团组", "资金结余将按规定", "巡查频次"), with its last word; null otherwise, or when jieba cannot tag.
+ */
+function clauseWithoutPredicate(t: string, measures: readonly string[]): { clause: string; last: string } | null {
+  const j = loadJieba() as unknown as Partial<Tagger> | null;
+  if (!j || typeof j.tag !== "function") return null;
+  const clause = t.split(/[，,；;。：:]/u).pop()?.trim() ?? "";
+  if (!/\p{Script=Han}/u.test(clause)) return null;
+  const words = j.tag(clause, true).filter((w) => w.word.trim());
+  if (!words.length || words.some((w) => PREDICATE_TAG.test(w.tag))) return null;
+  // part-of-speech tags are rough (通车, 合格 come out as nouns): only a clause that announces what it
+  // does not say — a cause (因, 由于), what will be done (将, 拟), or what is measured (频次, 比例: lexicon
+  // measure-nouns) with nothing said of it — is taken for one cut short
+  if (!words.some((w) => ANNOUNCING.test(w.word)) && !measures.includes(words[words.length - 1].word)) return null;
+  return { clause, last: words[words.length - 1].word };
+}
+
+/** a value ending on 万 with no unit after it ("≥2.6万"), and one that writes its unit after 万 ("≥18万羽",
+ *  not 万元: money is cutUnit's) */
+const BARE_WAN = /\d\s*万$/u;
+const WAN_WITH_UNIT = /\d\s*万\s*(?!元)\p{Script=Han}/u;
+
+/** another value of the form written with a count unit after 万, when `raw` ends on a bare 万 */
+function wanUnitElsewhere(form: Form, raw: string): string | null {
+  if (!BARE_WAN.test(compact(raw))) return null;
+  for (const o of form.indicators) {
+    for (const w of [o.target, o.annualTarget, o.adjustedTarget, o.actual]) if (w && WAN_WITH_UNIT.test(compact(w.raw))) return w.raw.trim();
+  }
+  return null;
+}
 
 /** the full unit a number's cut unit stands for, and whether it is only a weak sign (info) */
 function cutUnit(raw: string, ind: Indicator): { expected: string; weak: boolean } | null {
@@ -236,6 +280,18 @@ export default defineRule({
         zh: "三级指标“{{text}}”的指标值是百分比，名称却没有写完（缺结尾的“率”“度”等字），应为“{{expected}}”，文字被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but its name lacks its last character (\"{{expected}}\" is meant): it was cut.",
       },
+      stopMissing: {
+        zh: "{{field}}“{{text}}”没有写完：本材料的其他同类文字都以句号结束，这一段却停在没有谓语的“{{tail}}”上，后面的文字缺失。",
+        en: "{{fieldEn}} \"{{text}}\" is unfinished: every other text of its kind in the document ends with a full stop, this one stops on \"{{tail}}\", a clause that says nothing yet.",
+      },
+      wanUnitLost: {
+        zh: "{{field}}“{{text}}”只写到“万”，缺了计量单位（本表其他指标写作“{{otherText}}”），单元格文字被截断。",
+        en: "{{fieldEn}} \"{{text}}\" stops on 万 without its unit (the form writes \"{{otherText}}\" elsewhere): the cell was cut.",
+      },
+      unitNameCut: {
+        zh: "三级指标“{{text}}”停在一个单独的“{{tail}}”上，而指标值的单位是“{{unit}}”：名称应为“{{expected}}”，文字被截断。",
+        en: "The indicator \"{{text}}\" stops on a lone \"{{tail}}\" while its value is counted in \"{{unit}}\" (\"{{expected}}\" is meant): it was cut.",
+      },
       rateNameCutQuality: {
         zh: "质量指标“{{text}}”的名称停在一个单独的字上，这个字是“{{word}}”的开头，应为“{{expected}}”，文字被截断。",
         en: "The quality indicator \"{{text}}\" ends on a lone character that begins \"{{word}}\" (\"{{expected}}\" is meant): it was cut.",
@@ -320,6 +376,26 @@ export default defineRule({
       // "……新媒体平台运维": a whole ending that segmentation splits is no cut name either
       if (wholeEnding(t)) return null;
       return nameEndings.find((w) => w.length >= 2 && w[0] === last && !t.endsWith(w)) ?? null;
+    }
+    /**
+     * A name whose last word is a lone character that begins its own value's unit of two characters
+     * or more ("联谊活动参与侨胞人" valued "≥300人次"): the name was counting in that unit (…人次) and
+     * lost its end. A name ending on a whole word (老年人, 受益人) or on the whole unit is not cut.
+     */
+    function unitNameCut(ind: Indicator): { tail: string; unit: string; expected: string } | null {
+      const t = compact(ind.name);
+      const words = ctx.services.words(t);
+      const last = words[words.length - 1] ?? "";
+      if (words.length < 2 || !/^\p{Script=Han}$/u.test(last)) return null;
+      // segmentation that also guesses words outside its dictionary (传承人, 慕课) must leave the character
+      // alone too: a name ending on such a word is whole
+      const guessed = loadJieba()?.cut(t, true);
+      if (guessed && guessed[guessed.length - 1] !== last) return null;
+      for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) {
+        const unit = v?.kind === "numeric" ? compact(v.unit ?? "") : "";
+        if (unit.length >= 2 && /^\p{Script=Han}+$/u.test(unit) && unit.startsWith(last) && !t.endsWith(unit)) return { tail: last, unit, expected: `${ind.name.trim()}${unit.slice(1)}` };
+      }
+      return null;
     }
     /**
      * For each three characters of the document's text (whitespace removed), the Han characters
@@ -437,12 +513,62 @@ export default defineRule({
 
     /** `label`: the column or header label a field of no fixed name stands under ("部门主要任务", an
      *  indicator column no role explains), named in the message instead of the field's generic name */
-    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false, label?: string) {
+    function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false, label?: string): boolean {
       const c = cut(text, prose);
-      if (!c) return;
+      if (!c) return false;
       const data = fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" });
       if (label) Object.assign(data, { field: label, fieldEn: label });
       ctx.report({ messageId: c.messageId, data, form, indicator: ind, field, loc, evidence: text });
+      return true;
+    }
+
+    /**
+     * The texts of one kind (each goal column, the analysis, each header field by its label) that a
+     * document writes as sentences, and how many of them it closes with a full stop: a department that
+     * closes every other one shows how its texts end.
+     */
+    const measureNouns = ctx.knowledge.lexicon("measure-nouns").terms;
+    const stopPools = new WeakMap<KpiDocument, Map<string, { n: number; stopped: number }>>();
+    function poolsOf(doc: KpiDocument): Map<string, { n: number; stopped: number }> {
+      let pools = stopPools.get(doc);
+      if (pools) return pools;
+      pools = new Map();
+      const add = (kind: string, text: string | null | undefined) => {
+        if (!text || !sentence(text)) return;
+        const p = pools!.get(kind) ?? { n: 0, stopped: 0 };
+        p.n++;
+        if (STOPPED.test(text.trim())) p.stopped++;
+        pools!.set(kind, p);
+      };
+      for (const f of doc.forms) {
+        for (const key of ["period", "annual", "actual"] as const) add(`goals.${key}`, f.goals[key]?.text);
+        for (const n of f.narrative) add("narrative", n.text);
+        for (const [label, text] of Object.entries(f.project.details ?? {})) add(`details:${label}`, text);
+        for (const [label, t] of Object.entries(f.extra ?? {})) add(`extra:${label}`, t.text);
+      }
+      stopPools.set(doc, pools);
+      return pools;
+    }
+    /**
+     * A sentence that stops without the full stop every other text of its kind in the document has
+     * (at least two of them), in a last clause that announces a cause or an intention and never states
+     * it ("…引进侨资项目2个，因境外团组", "…结余资金8.10万元将按规定"): the cell lost its end. A last clause
+     * that says something ("…一体化达标", "…服务站全覆盖", "…合格后全部通车") is read as whole, however its
+     * document punctuates.
+     */
+    function stopMissing(doc: KpiDocument, kind: string, text: string): string | null {
+      const t = text.trim();
+      if (!sentence(t) || STOPPED.test(t) || /[\d%％）)”》」』】]$/u.test(t)) return null;
+      const p = poolsOf(doc).get(kind);
+      if (!p || p.n - 1 < 2 || p.stopped !== p.n - 1) return null;
+      return clauseWithoutPredicate(t, measureNouns)?.clause ?? null;
+    }
+    function reportStop(form: Form, field: Field, kind: string, text: string, loc: Loc | undefined, doc: KpiDocument, label?: string) {
+      const tail = stopMissing(doc, kind, text);
+      if (!tail) return;
+      const data = fieldData(field, text, { tail });
+      if (label) Object.assign(data, { field: label, fieldEn: label });
+      ctx.report({ messageId: "stopMissing", data, form, field, loc, evidence: text });
     }
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
@@ -460,7 +586,11 @@ export default defineRule({
         if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
           const u = cutUnit(v.raw, ind);
+          const other = u ? null : wanUnitElsewhere(form, v.raw);
           if (u) ctx.report({ messageId: "unitCut", severity: u.weak ? "info" : undefined, data: fieldData(field, v.raw, { expected: u.expected }), form, indicator: ind, field, evidence: v.raw, expected: u.expected });
+          // a count that stops on 万 ("≥2.6万") in a form that writes its other counts in 万 with their unit
+          // ("≥18万羽"): this one lost its unit at the cell's edge
+          else if (other) ctx.report({ messageId: "wanUnitLost", data: fieldData(field, v.raw, { otherText: other }), form, indicator: ind, field, evidence: v.raw });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
           else if (unbalanced(v.raw.trim())) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
           // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut
@@ -494,7 +624,11 @@ export default defineRule({
           const stem = name.endsWith(word.slice(0, -1));
           const expected = `${ind.name.trim()}${stem ? word.slice(-1) : word.slice(1)}`;
           ctx.report({ messageId: percentValues.length ? "rateNameCut" : "rateNameCutQuality", data: { text: ind.name.trim(), expected, word }, form, indicator: ind, field: "name", evidence: ind.name, expected });
-        } else if (name) checkText(form, ind, "name", ind.name);
+        } else if (name) {
+          const u = unitNameCut(ind);
+          if (u) ctx.report({ messageId: "unitNameCut", data: { text: ind.name.trim(), tail: u.tail, unit: u.unit, expected: u.expected }, form, indicator: ind, field: "name", evidence: ind.name, expected: u.expected });
+          else checkText(form, ind, "name", ind.name);
+        }
         const an = ind.annualName ? compact(ind.annualName) : "";
         if (an && an !== name) {
           // the year column is sometimes in another row order: compare with the period names of the same level 2
@@ -528,6 +662,7 @@ export default defineRule({
         // labels: one finding per run of rows that share the cut label
         let prev: string | null = null;
         let prev1: string | null = null;
+        let prevA: string | null = null;
         for (const ind of form.indicators) {
           const raw = ind.level2Raw ? label(ind.level2Raw) : null;
           if (raw && ind.level2 && raw !== prev) {
@@ -538,6 +673,17 @@ export default defineRule({
             }
           }
           prev = raw ?? prev;
+          // the year column's own label, cut at its edge while the period column's is whole ("生态效益指")
+          const rawA = ind.annualLevel2Raw ? label(ind.annualLevel2Raw) : null;
+          // (a year label that names another level 2 is annualLevel2's matter, not a cut)
+          const fullA = ind.annualLevel2 ? null : ind.level2;
+          if (rawA && fullA && rawA !== prevA) {
+            const base = fullA.replace(/指标$/u, "");
+            if (rawA !== fullA && rawA !== base && fullA.startsWith(rawA) && rawA.length > base.length) {
+              ctx.report({ messageId: "labelCut", data: { text: ind.annualLevel2Raw!.trim(), expected: fullA }, form, indicator: ind, field: "level2", evidence: ind.annualLevel2Raw!, expected: fullA });
+            }
+          }
+          prevA = rawA ?? prevA;
           const raw1 = ind.level1Raw ? label(ind.level1Raw) : null;
           if (raw1 && ind.level1 && raw1 !== prev1) {
             const full = ind.level1;
@@ -553,15 +699,18 @@ export default defineRule({
           const g = form.goals[key];
           if (!g || !g.text.trim()) continue;
           const parts = g.text.split(/目标\s*[0-9一二三四五六七八九十]+\s*[:：]/u).filter((p) => p.trim());
+          let found = false;
           for (const p of parts.length ? parts : [g.text]) {
             const c = cut(p, true);
             if (c) {
               ctx.report({ messageId: c.messageId, data: fieldData(`goals.${key}` as Field, p, { tail: c.tail ?? "", head: c.head ?? "" }), form, field: `goals.${key}` as Field, loc: g.loc, evidence: p.trim() });
+              found = true;
               break;
             }
           }
+          if (!found) reportStop(form, `goals.${key}` as Field, `goals.${key}`, g.text, g.loc, doc);
         }
-        for (const n of form.narrative) checkText(form, null, "narrative", n.text, n.loc, true);
+        for (const n of form.narrative) if (!checkText(form, null, "narrative", n.text, n.loc, true)) reportStop(form, "narrative", "narrative", n.text, n.loc, doc);
         // the project name, cut at the cell's edge like an indicator name ("……设施运行维")
         if (form.project.name.trim()) {
           const ending = cut(form.project.name) ? null : nameEndingCut(form.project.name);
@@ -586,11 +735,12 @@ export default defineRule({
         }
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
-          if (text && text.trim().length >= 8) checkText(form, null, "project.details", text, form.fields[`project.details.${label}`]?.loc, true);
+          const loc = form.fields[`project.details.${label}`]?.loc;
+          if (text && text.trim().length >= 8 && !checkText(form, null, "project.details", text, loc, true)) reportStop(form, "project.details", `details:${label}`, text, loc, doc);
         }
         // … and header fields no known label explains, named by their label
         for (const [label, t] of Object.entries(form.extra ?? {})) {
-          if (t.text.trim().length >= 8) checkText(form, null, "extra", t.text, t.loc, true, label);
+          if (t.text.trim().length >= 8 && !checkText(form, null, "extra", t.text, t.loc, true, label)) reportStop(form, "extra", `extra:${label}`, t.text, t.loc, doc, label);
         }
         // the reason written in the funds block of a self-assessment (未执行原因 / 原因), cut like a 偏差原因
         const reason = form.funds.raw?.reasons;

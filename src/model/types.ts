@@ -85,6 +85,9 @@ export interface Indicator {
   annualName?: string | null;
   /** the year column's own 二级指标 when it differs */
   annualLevel2?: string | null;
+  /** the year column's 二级指标 as printed, when it is written otherwise than the period column's
+   *  ("生态效益指" beside "生态效益指标": the same level 2, cut at the year column's edge) */
+  annualLevel2Raw?: string | null;
   /** 绩效指标描述 (Hebei form) */
   description?: string | null;
   /** 指标值确定依据 (Hebei form) */

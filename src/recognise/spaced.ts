@@ -95,6 +95,15 @@ function detailName(tpl: Template, label: string): string {
 /** 资金支出计划（%）: the months after the label or on the next row, then a row of values */
 export function readSpendingPlan(form: Form, rows: Row[], planAt: number, raw: Record<string, Text>): number {
   const warnings = form.parse.warnings;
+  // months and values in pairs on the label's own line ("资金支出计划（%） 3月底 30 6月底 70 …"): each value
+  // stands right after its month
+  const own = rows[planAt].text.replace(/^.*?资金支出计划\s*[（(]\s*%?\s*[）)]?/, "");
+  const pairs = [...own.matchAll(/(\d{1,2})\s*月(?:底|末)?\s+([\d.,]+%?|[*＊]+)(?=\s|$)(?!\s*[月号日])/g)];
+  if (pairs.length >= 2) {
+    form.funds.spendingPlan = pairs.map((m) => ({ month: Number(m[1]), value: /^[*＊]+$/.test(m[2]) ? null : parseNumber(m[2].replace(/%$/, "")), raw: m[2] }));
+    raw["spendingPlan"] = { text: rows[planAt].text.trim(), loc: { ...rows[planAt].loc } };
+    return planAt + 1;
+  }
   let months: number[] = [];
   let k = planAt;
   for (; k < rows.length; k++) {

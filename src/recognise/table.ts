@@ -869,6 +869,13 @@ function buildIndicators(
   let hadItem1 = false;
   /** indicators of a group whose level-2 label has not been seen (yet) */
   let lost: Lost | null = null;
+  /** the table fills numbered template items ("指标 1:航测效果"): its blank items ("指标 2:") are the
+   *  template's spare slots, printed in every group; in a table whose rows carry plain names, a blank
+   *  item or "……" left as a row is a slot the department forgot to fill or remove, kept for the rules */
+  const numbered = recs.some((r) => {
+    const it = templateItem(text(r.cells.name));
+    return !!it && !isEmptyName(it.name);
+  });
   for (const r of recs) {
     const c = r.cells;
     if (c.project || c.department || c["carried:project"]) {
@@ -967,13 +974,13 @@ function buildIndicators(
       hadItem1 = true;
     }
     const blank = item ? isEmptyName(item.name) : ELLIPSIS.test(text(c.name));
-    if (c.name && blank && !hasValue(r)) {
+    if (c.name && blank && !hasValue(r) && numbered) {
       skipped.n++;
       continue;
     }
     // spaces PDF extraction put where a name wrapped ("人民群众满意 度") are no part of it (Template.joinCjkSpaces)
     const written = item && item.name ? item.name : text(c.name);
-    if (item && isEmptyName(item.name)) warnings.push(`第 ${lineOf(r.row)} 行是空的模板行（${text(c.name)}），却填了指标值`);
+    if (item && isEmptyName(item.name) && hasValue(r)) warnings.push(`第 ${lineOf(r.row)} 行是空的模板行（${text(c.name)}），却填了指标值`);
     const name = tpl.joinCjkSpaces && !(item && isEmptyName(item.name)) ? joinCjk(written) : written;
     const hasAnnual = !!(c["target@annual"] || c["name@annual"] || c["level2@annual"]);
     // a row with a label and a 分值 but no name is kept: an empty required indicator is a finding
@@ -1029,6 +1036,7 @@ function buildIndicators(
     if (aName && aName !== name) ind.annualName = aName;
     const aL2 = text(c["level2@annual"]);
     if (aL2 && (normLevel2(tpl, aL2) ?? cleanLabel(stripPoints(aL2))) !== l2) ind.annualLevel2 = aL2;
+    if (aL2 && cleanLabel(stripPoints(aL2)) !== cleanLabel(stripPoints(l2Raw ?? ""))) ind.annualLevel2Raw = aL2;
     if (annualCols && ind.target && !ind.annualTarget) warnings.push(`第 ${ind.line} 行：年度指标值缺失（年度列被截断）`);
     if (aName && name && !name.startsWith(aName) && !aName.startsWith(name)) warnings.push(`第 ${ind.line} 行：年度三级指标“${aName}”与实施期“${name}”不是同一指标`);
     if (c.description) ind.description = text(c.description);

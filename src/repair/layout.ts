@@ -195,9 +195,10 @@ export function wrappedHeaderTexts(first: Row, second: Row | undefined): string[
   return texts;
 }
 
-/** a number's leading digit group ("1", "≥12") and a following group of three digits ("480公里") */
+/** a number's leading digit group ("1", "≥12") and a following group of three digits or more ("480公里",
+ *  "5000条": a print cuts a number where the cell's width falls, not at a thousands mark) */
 const LEAD_GROUP = /^[≥≤<>＜＞≧≦]?\d{1,3}$/u;
-const NEXT_GROUP = /^\d{3}(?![\d,，])/u;
+const NEXT_GROUP = /^\d{3,}(?![,，])/u;
 
 /**
  * A row of a space-aligned (-layout) table whose value holds a number broken by one space ("1 480公里"):

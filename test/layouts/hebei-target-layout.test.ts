@@ -61,3 +61,19 @@ describe("a Hebei-family form printed space-aligned", () => {
     ]);
   });
 });
+
+describe("a Hebei-family form whose spending plan pairs each month with its value on one line", () => {
+  // invented: the same form with "3月底 10 6月底 40 …" printed on the label's line
+  const paired = text.replace("资金支出计划（%）     3月底     6月底     10月底    12月底\n                      10        40        85        100", "资金支出计划（%）  3月底    10          6月底     40          10月底    85          12月底    90");
+  const f = gridToDocument(textToGrid("test.txt", paired, "utf-8")).forms[0];
+  it("reads each value after its month, on the label's line", () => {
+    expect(paired).not.toBe(text);
+    expect(f.funds.spendingPlan?.map((p) => [p.month, p.value])).toEqual([
+      [3, 10],
+      [6, 40],
+      [10, 85],
+      [12, 90],
+    ]);
+    expect(f.fields["funds.spendingPlan"]?.loc.line).toBe(7);
+  });
+});

@@ -231,7 +231,11 @@ describe("a number broken by one space in a -layout row (glueLayoutNumbers)", ()
     const [head, row] = rows([HEAD, "产出指标  数量指标  服务人次      ≥2300人次   2 350人次   20"]);
     expect(texts(glueLayoutNumbers(head, row))).toEqual(["产出指标", "数量指标", "服务人次", "≥2300人次", "2 350人次", "20"]);
   });
-  it("leaves pieces alone when the second starts a column of its own, or is not a group of three digits", () => {
+  it("joins a second group of more than three digits too: a print cuts a number where the cell ends (2 5000条)", () => {
+    const [head, row] = rows([HEAD, "产出指标  数量指标  新增储备沙袋  ≥2 5000条   26000条     20"]);
+    expect(texts(glueLayoutNumbers(head, row))).toEqual(["产出指标", "数量指标", "新增储备沙袋", "≥2 5000条", "26000条", "20"]);
+  });
+  it("leaves pieces alone when the second starts a column of its own, or is shorter than three digits", () => {
     const [head, a, b] = rows([HEAD, "产出指标  数量指标  新建站点数    ≥12345678 1 120个       20", "产出指标  数量指标  新建站点数    12个        1 12个      20"]);
     // the target "≥12345678 1" runs to the actual column's edge: "120个" starts that column, a cell of its own
     expect(texts(glueLayoutNumbers(head, a))).toEqual(["产出指标", "数量指标", "新建站点数", "≥12345678", "1", "120个", "20"]);

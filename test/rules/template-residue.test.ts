@@ -21,7 +21,8 @@ ruleTester.run("template-residue", {
       text: "项目名称\t示例乡村道路养护经费\n年度目标\t目标1：养护乡村道路3.5公里。目标2：完成第2期桥涵维修。\n" + head("x").split("\n")[1] + "\n" + row,
     },
     { name: "a name that contains a number is not a serial name", text: head("5. 13案件后续医疗及其他费用") + row },
-    { name: "the template's empty slot row without values", text: head("示例聘用人员经费") + row + "\t\t质量指标\t指标 2:\t\t\t\t\n" },
+    // a template of numbered items prints spare slots in every group (corpus 002, layout 2): blank ones are not residue
+    { name: "the template's empty slot row without values, in a table of numbered items", text: head("示例聘用人员经费") + row.replace("聘用人数", "指标 1:聘用人数") + "\t\t质量指标\t指标 2:\t\t\t\t\n" },
     {
       name: "invented (issue 9, precision): 社会公众满意度 names a real group (the public): a satisfaction indicator of a service project, not the level-2 label",
       text: head("示例城区环境卫生保洁经费") + row + "\t满意度指标\t服务对象满意度指标\t社会公众满意度\t≥90%\t93%\t10\t10\n",
@@ -29,6 +30,18 @@ ruleTester.run("template-residue", {
     { name: "a level label as the name of an empty template row", text: head("示例聘用人员经费") + row + "\t\t质量指标\t质量指标\t\t\t\t\n" },
   ],
   invalid: [
+    {
+      name: "invented (checklist item 8): empty slot rows (指标2：, ……) left among rows with plain names: the department neither filled nor removed them",
+      text:
+        head("示例乡村文化活动经费") +
+        "\t产出指标\t数量指标\t送戏下乡场次\t≥24场\t26场\t20\t20\n\t\t\t指标2：\t\t\t\t\n" +
+        "\t\t质量指标\t演出场次验收合格率\t≥95%\t100%\t20\t20\n\t\t成本指标\t……\t\t\t\t\n" +
+        "\t满意度指标\t服务对象满意度指标\t观演群众满意度\t≥90%\t93%\t10\t10\n",
+      errors: [
+        { messageId: "slotLeft", line: 4, field: "name", evidence: "指标2：" },
+        { messageId: "slotLeft", line: 6, field: "name", evidence: "……" },
+      ],
+    },
     {
       name: "invented: “XX吨” inside 实际完成情况 (dev-15 松陵 l.71 kind: a unit beyond %, 元 and counts)",
       text: dummyTons,

@@ -38,6 +38,14 @@ const fundsReason = (reason: string) =>
   "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
   "\t产出指标\t数量指标\t维护健身器材数量\t≥300件\t310件\t90\t88\t无\n总分\t\t\t\t\t\t100\t96.8\n";
 
+// an invented dual-column target form whose year column prints the 社会效益 row's level-2 label as given
+const yearLabel = (l2: string) => shanxiTarget().replace("\t社会效益指标\t乡村学校教学评估优良率\t≥85%\t社会效益指标\t", `\t社会效益指标\t乡村学校教学评估优良率\t≥85%\t${l2}\t`);
+
+// three invented target forms of one document, each with its 年度目标: the third goal as given
+const goalForm = (name: string, goal: string) => gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("青岚县乡村道路养护项目", name).replace("主管部门", `年度目标\t\t${goal}\n主管部门`);
+const threeGoals = (third: string, stop = "。") =>
+  [goalForm("青岚县乡村道路养护项目", `养护乡村道路120公里，路面完好率保持在90%以上${stop}`), goalForm("青岚县公路安保工程", `完成县道安保工程45公里，消除临水临崖路段隐患${stop}`), goalForm("青岚县危桥改造工程", third)].join("\n");
+
 ruleTester.run("truncated-text", {
   valid: [
     {
@@ -143,6 +151,26 @@ ruleTester.run("truncated-text", {
     },
     { name: "invented: whole dates and ranges (2025年3月至2025年12月, 2024年12月20日)", text: gen(g("产出指标", "时效指标", "补贴发放期间", "2025年3月至2025年12月") + g("", "", "设备到位时间", "2025年12月20日")) },
     { name: "whole words at the end (节能, 优良)", text: head + r("效益指标", "生态效益指标", "办公楼节能", "提高", "提高") + r("产出指标", "质量指标", "工程质量", "优良", "优良") },
+    {
+      name: "invented: whole words ending on 影, 频, 临 (拍摄合影, 播放宣传视频, 迎接上级领导莅临) stay quiet",
+      text: gen(ge("产出指标", "数量指标", "宣传活动场次", "≥6场", "活动结束后组织拍摄合影") + ge("", "质量指标", "宣传资料合格率", "≥95%", "在村委会播放宣传视频") + g("", "时效指标", "迎接检查准备时限", "≤3天")).replace("主管部门", "年度目标\t\t做好迎接上级领导莅临\n主管部门"),
+    },
+    {
+      name: "invented: the year column writing the level-2 label short (社会效益) is an abbreviation, not a cut",
+      text: yearLabel("社会效益"),
+    },
+    {
+      name: "invented: names ending on a whole word that begins the unit (服务老年人, 培训农民工, 非遗传承人 valued in 人次, 数字慕课 in 课时) are not cut",
+      text: gen(g("产出指标", "数量指标", "上门助浴服务老年人", "≥500人次") + g("", "", "技能培训农民工", "≥300人次") + g("", "", "培训非遗传承人", "≥120人次") + g("", "", "上线数字慕课", "≥40课时")),
+    },
+    {
+      name: "invented: 万 alone beside amounts in 万元 only (money is no count unit to copy)",
+      text: gen(g("产出指标", "数量指标", "受益人口", "≥1.5万") + g("", "成本指标", "项目总成本", "≤50万元")),
+    },
+    { name: "invented: a goal without the full stop its document's other goals have, ending on a verb (…全部通车)", text: threeGoals("完成3座危桥改造，工程验收合格后全部通车") },
+    { name: "invented: a goal without its document's full stop whose last clause says something of what it measures (…，提高桥面检查频次)", text: threeGoals("完成3座危桥改造，汛期提高桥面检查频次") },
+    { name: "invented: a goal without its document's full stop whose last clause is a bare noun phrase with no cause or intention announced (…，路面病害)", text: threeGoals("完成3座危桥改造，同步修复桥面铺装和路面病害") },
+    { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
     {
@@ -217,6 +245,45 @@ ruleTester.run("truncated-text", {
         { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "氛" } },
         { messageId: "unbalanced", line: 7, field: "target", evidence: "≥95%（抽" },
         { messageId: "dangling", line: 8, field: "name", evidence: "养护资金按月兑", data: { tail: "兑" } },
+      ],
+    },
+    {
+      name: "invented (truncation): the year column's level-2 label cut at its edge (社会效益指) while the period column's is whole",
+      text: yearLabel("社会效益指"),
+      errors: [{ messageId: "labelCut", line: lineWith(yearLabel("社会效益指"), "乡村学校教学评估优良率"), field: "level2", evidence: "社会效益指" }],
+    },
+    {
+      name: "invented (truncation): a name stopping on the first character of its value's unit (…游客人 valued ≥5000人次)",
+      text: gen(g("产出指标", "数量指标", "驿站接待过往游客人", "≥5000人次")),
+      errors: [{ messageId: "unitNameCut", line: 6, field: "name", data: { tail: "人", unit: "人次", expected: "驿站接待过往游客人次" } }],
+    },
+    {
+      name: "invented (truncation): a count stopping on 万 in a form that writes its other counts in 万 with their unit (≥3.5万 beside ≥12万株)",
+      text: gen(g("产出指标", "数量指标", "新植苗木数量", "≥12万株") + g("", "", "抚育林木数量", "≥3.5万")),
+      errors: [{ messageId: "wanUnitLost", line: 7, field: "target", evidence: "≥3.5万", data: { otherText: "≥12万株" } }],
+    },
+    {
+      name: "invented (truncation): a goal that stops without the full stop its document's other goals have, on an intention never stated (…，资金结余将按规定)",
+      text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定"),
+      errors: [{ messageId: "stopMissing", line: lineWith(threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定"), "资金结余将按规定"), field: "goals.annual", data: { tail: "资金结余将按规定" } }],
+    },
+    {
+      name: "invented (truncation): a goal that stops on a cause never stated (…，因汛期), where the document's other goals end with a full stop",
+      text: threeGoals("完成2座危桥改造，第3座延至次年，因汛期"),
+      errors: [{ messageId: "stopMissing", line: lineWith(threeGoals("完成2座危桥改造，第3座延至次年，因汛期"), "因汛期"), field: "goals.annual", data: { tail: "因汛期" } }],
+    },
+    {
+      name: "invented (truncation): a goal that stops on what is measured with nothing said of it (…，桥面检查频次), where the document's other goals end with a full stop",
+      text: threeGoals("完成3座危桥改造，汛期加强巡查，桥面检查频次"),
+      errors: [{ messageId: "stopMissing", line: lineWith(threeGoals("完成3座危桥改造，汛期加强巡查，桥面检查频次"), "桥面检查频次"), field: "goals.annual", data: { tail: "桥面检查频次" } }],
+    },
+    {
+      name: "invented (truncation): a reason cut on 影 (影响), a goal on 频 (频次), a name on 临 (临时)",
+      text: gen(ge("产出指标", "数量指标", "送教上门学生人数", "≥40人", "部分学生家庭搬迁，送教计划受到影") + g("", "质量指标", "残疾儿童临", "≥95%")).replace("主管部门", "年度目标\t\t为适龄残疾儿童送教上门，保证每月送教频\n主管部门"),
+      errors: [
+        { messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "频" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "影" } },
+        { messageId: "dangling", line: 8, field: "name", data: { tail: "临" } },
       ],
     },
     {
