@@ -17,6 +17,7 @@
 import type { Indicator, UnitDimension, Value } from "../../model/types.js";
 import type { Knowledge, Lexicon } from "../knowledge.js";
 import { KnowledgeError } from "../knowledge.js";
+import { detach } from "../../model/strings.js";
 
 export const MEASURES = ["count", "rate", "deadline", "money", "money-gained", "social", "environmental", "lasting", "satisfaction"] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -200,10 +201,19 @@ function compact(s: string): string {
   return s.replace(/\s+/gu, "");
 }
 
-/** the name without spaces and without a unit in brackets at its end ("身份证制证废品率(%)", "维修成本（万元）") */
+/** the name without spaces and without a unit in brackets at its end ("身份证制证废品率(%)", "维修成本（万元）"):
+ *  once per distinct name (each indicator's is asked two to four times per rule that reads it) */
 function bareName(s: string): string {
-  return compact(s).replace(/[(（][^()（）]{1,8}[)）]$/u, "");
+  let b = BARE.get(s);
+  if (b === undefined) {
+    if (BARE.size >= MEMO_CAP) BARE.clear();
+    BARE.set(detach(s), (b = detach(compact(s).replace(/[(（][^()（）]{1,8}[)）]$/u, ""))));
+  }
+  return b;
 }
+const BARE = new Map<string, string>();
+/** the per-text memos' size: emptied when full */
+const MEMO_CAP = 20_000;
 
 /** a name ending in 率 / 比例 / 占比 (a share), 效率 excepted */
 export function isShareName(name: string): boolean {
@@ -307,6 +317,15 @@ function isTimeValue(ind: Indicator): boolean {
   return /及时|按时|按期|准时|时限|期限|之前|以前|[前底末内]$/u.test(compact(v.raw));
 }
 
+/** what misplaced() reads of a row, as one string: level labels, name, and each value's text and reading */
+function rowKey(ind: Indicator): string {
+  let k = `${ind.level2 ?? ""}\u0000${ind.level1 ?? ""}\u0000${ind.name}`;
+  for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) {
+    k += v ? `\u0000${v.kind}\u0001${v.dimension ?? ""}\u0001${v.unit ?? ""}\u0001${v.op ?? ""}\u0001${v.value ?? ""}\u0001${v.raw}` : "\u0000";
+  }
+  return k;
+}
+
 const NO_DOUBTS: DoubtCues = { saving: [], shared: [], head: [], tail: [], effect: [] };
 
 export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtLex?: Lexicon): Level2Service {
@@ -359,10 +378,25 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     return Math.max(0, Math.round((base - doubts.reduce((s, d) => s + (PENALTY[d] ?? 0), 0)) * 100) / 100);
   }
 
+  /**
+   * The first cue a text matches, once per distinct text: every indicator is read by several rules
+   * (misclassified-indicator, impossible-target, vague-value) and names recur on every copy of a
+   * form, while the cues are some thirty patterns tried in turn. The answer is shared: callers only
+   * read it. Bounded (emptied when full), keys detached from their file's text.
+   */
+  const wordings = new Map<string, Reading["wording"]>();
   function wording(name: string): Reading["wording"] {
+    let w = wordings.get(name);
+    if (w === undefined) {
+      if (wordings.size >= MEMO_CAP) wordings.clear();
+      wordings.set(detach(name), (w = wordingOf(name)));
+    }
+    return w;
+  }
+  function wordingOf(name: string): Reading["wording"] {
     for (const c of cues) {
       const m = c.re.exec(name);
-      if (m) return { measure: c.measure, strong: c.strong, cue: m[0] };
+      if (m) return { measure: c.measure, strong: c.strong, cue: detach(m[0]) };
     }
     return null;
   }
@@ -444,7 +478,25 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     return { to, cue: w.cue, unitProves: false, confidence: withDoubts(w.strong ? 0.75 : 0.6, doubts), doubts };
   }
 
+  /**
+   * misplaced() once per distinct row: its answer depends only on the row's level labels, its name
+   * and its four values' texts and readings, and a template's rows recur on every copy of a form,
+   * while the answer tries the move, must and measure cues in turn. The answer is shared (callers
+   * only read it). Bounded; keys flattened (no view on a file's text).
+   */
+  const placements = new Map<string, Misplacement | null>();
   function misplaced(ind: Indicator): Misplacement | null {
+    if (!ind.level2) return null;
+    const key = rowKey(ind);
+    let m = placements.get(key);
+    if (m === undefined) {
+      if (placements.size >= MEMO_CAP) placements.clear();
+      placements.set(detach(key), (m = misplacedOf(ind)));
+    }
+    return m;
+  }
+
+  function misplacedOf(ind: Indicator): Misplacement | null {
     const level2 = ind.level2;
     if (!level2) return null;
     const name = bareName(ind.name);
