@@ -92,10 +92,51 @@ const MONEY_ROW = /成本|金额|资金|经费|费用|预算|投资|补助|补�
 
 /** the full unit a number's cut unit stands for, and whether it is only a weak sign (info) */
 function cutUnit(raw: string, ind: Indicator): { expected: string; weak: boolean } | null {
-  const t = compact(raw);
-  for (const [re, full] of CUT_UNITS) if (re.test(t)) return { expected: full, weak: false };
-  if (/\d\s*万$/u.test(t) && (/成本/u.test(ind.level2 ?? "") || MONEY_ROW.test(compact(ind.name)))) return { expected: "万元", weak: true };
+  const s = valueSigns(raw);
+  if (s.unitCut) return { expected: s.unitCut, weak: false };
+  if (s.wan && (/成本/u.test(ind.level2 ?? "") || MONEY_ROW.test(compact(ind.name)))) return { expected: "万元", weak: true };
   return null;
+}
+
+/**
+ * What a value's own characters say, once per distinct value text (a form's values recur on every
+ * copy of it, and each is tried against a dozen patterns): the row and the column decide the rest.
+ */
+interface ValueSigns {
+  /** cutDate or openRange: a date, or a range's start, whose end is gone */
+  date: boolean;
+  dateRange: boolean;
+  yearList: boolean;
+  /** the full unit a cut unit stands for ("平方" → 平方米), or null */
+  unitCut: string | null;
+  /** a number followed by 万 alone */
+  wan: boolean;
+  /** brackets or quotes opened and not closed (of the trimmed text) */
+  unbalanced: boolean;
+  /** a figure and a range sign with nothing after it */
+  openValueRange: boolean;
+  /** the value names its rate before the figure ("达标率100%") */
+  rateBeforeFigure: boolean;
+}
+const VALUE_SIGNS = new Map<string, ValueSigns>();
+function valueSigns(raw: string): ValueSigns {
+  let v = VALUE_SIGNS.get(raw);
+  if (v === undefined) {
+    if (VALUE_SIGNS.size >= MEMO_CAP) VALUE_SIGNS.clear();
+    const t = compact(raw);
+    v = {
+      date: cutDate(raw) || openRange(raw),
+      dateRange: cutDateRange(raw),
+      yearList: cutYearList(raw),
+      unitCut: CUT_UNITS.find(([re]) => re.test(t))?.[1] ?? null,
+      wan: /\d\s*万$/u.test(t),
+      unbalanced: unbalanced(raw.trim()),
+      openValueRange: OPEN_VALUE_RANGE.test(t),
+      rateBeforeFigure: RATE_BEFORE_FIGURE.test(t),
+    };
+    VALUE_SIGNS.set(detach(raw), v);
+  }
+  return v;
 }
 
 /** the columns of one row that state the same target twice: 实施期 / 年度, 年初 / 调整后 */
@@ -447,7 +488,8 @@ export default defineRule({
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
       if (!v || !v.raw.trim() || v.kind === "placeholder") return;
-      if (cutDate(v.raw) || openRange(v.raw)) {
+      const signs = valueSigns(v.raw);
+      if (signs.date) {
         ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         return;
       }
@@ -457,20 +499,20 @@ export default defineRule({
           ctx.report({ messageId: "unitLost", data: fieldData(field, v.raw, { other: FIELD_NAMES_ZH[sib.field], otherEn: FIELD_NAMES_EN[sib.field], otherText: sib.value.raw.trim() }), form, indicator: ind, field, evidence: v.raw, expected: sib.value.raw.trim() });
           return;
         }
-        if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+        if (signs.dateRange) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
           const u = cutUnit(v.raw, ind);
           if (u) ctx.report({ messageId: "unitCut", severity: u.weak ? "info" : undefined, data: fieldData(field, v.raw, { expected: u.expected }), form, indicator: ind, field, evidence: v.raw, expected: u.expected });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
-          else if (unbalanced(v.raw.trim())) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
+          else if (signs.unbalanced) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
           // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut
-          else if (OPEN_VALUE_RANGE.test(compact(v.raw))) ctx.report({ messageId: "rangeCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+          else if (signs.openValueRange) ctx.report({ messageId: "rangeCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         }
         return;
       }
-      if (cutYearList(v.raw)) {
+      if (signs.yearList) {
         ctx.report({ messageId: "yearListCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
-      } else if (cutDateRange(v.raw)) {
+      } else if (signs.dateRange) {
         ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
       } else {
         checkText(form, ind, field, v.raw);
@@ -485,7 +527,7 @@ export default defineRule({
         const percentValues = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].filter((v): v is Value => v?.kind === "numeric" && v.unit === "%");
         // a target that names its own rate before the figure ("达标率100%", "通车率100%") says which rate
         // the row measures: the name ("…设备达标", "…全覆盖") was written whole, as the statement the rate checks
-        const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && RATE_BEFORE_FIGURE.test(compact(v.raw)));
+        const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && valueSigns(v.raw).rateBeforeFigure);
         // without a percentage, a quality indicator (质量指标, where names are rates: 合格率, 通过率) whose name
         // ends on a lone character that begins a rate word ("…等级保护测评通") was cut as well; a stem
         // ("…验收合格") is not enough there, since a quality name may be the statement itself
