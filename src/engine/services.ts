@@ -89,6 +89,25 @@ function normalizeUncached(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * The pairs of adjacent Chinese characters of a text (punctuation, digits and Latin letters break a
+ * pair): what goal-other-project and goal-indicator-mismatch compare goals, names and clauses by.
+ * Once per distinct text for the run (names and goals recur on every copy of a form and are paired
+ * again for every other form of their document); the set is shared, so callers must not change it.
+ */
+export function hanPairs(text: string): ReadonlySet<string> {
+  let out = PAIRS_MEMO.get(text);
+  if (out === undefined) {
+    if (PAIRS_MEMO.size >= PAIRS_MEMO_MAX) PAIRS_MEMO.clear();
+    const own = new Set<string>();
+    for (const run of text.match(/[\u4e00-\u9fa5]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) own.add(run.slice(i, i + 2));
+    PAIRS_MEMO.set(detach(text), (out = own));
+  }
+  return out;
+}
+const PAIRS_MEMO = new Map<string, ReadonlySet<string>>();
+const PAIRS_MEMO_MAX = 20_000;
+
 export function charShingles(s: string, n = 3): string[] {
   const t = normalizeForCompare(s);
   if (t.length <= n) return t ? [t] : [];
