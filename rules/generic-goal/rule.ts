@@ -76,6 +76,17 @@ export default defineRule({
       }
       return v;
     };
+    // … and as the run keeps them (the corpus store's one copy of each word), once per distinct goal:
+    // a goal copied by many forms shares one array
+    const keptOf = new Map<string, string[]>();
+    const kept = (t: string): string[] => {
+      let v = keptOf.get(t);
+      if (v === undefined) {
+        if (keptOf.size >= 20_000) keptOf.clear();
+        keptOf.set(detach(t), (v = content(t).map(keep)));
+      }
+      return v;
+    };
     return {
       form(form, doc) {
         st.forms++;
@@ -91,7 +102,7 @@ export default defineRule({
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
           // the normalised text is derived again in finalize (as a shard's load did): not kept per goal
-          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), words: content(g.text).map(keep) });
+          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), words: kept(g.text) });
         }
       },
     };
