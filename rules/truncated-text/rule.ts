@@ -47,6 +47,8 @@ type CutResult = { messageId: string; tail?: string; head?: string };
 type Shape = { final: CutResult | null } | { elsewhere: string; last: string; cutHere: CutResult; rest: CutResult | null };
 /** distinct texts kept per memo before it is emptied: a bound on memory whatever the run's size */
 const MEMO_CAP = 20_000;
+/** questions a document's text answers by search before it is indexed (see `followers`) */
+const SCAN_LIMIT = 16;
 
 /** a 评分标准 ending on points given or deducted without their 分: "…扣0.5", "…得10" */
 const POINTS_CUT = /\p{Script=Han}*[扣得加减计]\s*(\d+(?:\.\d+)?)$/u;
@@ -363,35 +365,63 @@ export default defineRule({
       return nameEndings.find((w) => w.length >= 2 && w[0] === last && !t.endsWith(w)) ?? null;
     }
     /**
-     * For each three characters of the document's text (whitespace removed), the Han characters
-     * that follow them somewhere — built once per document in one pass, so that asking "do these
-     * last characters go on elsewhere?" costs a lookup, not a scan of the whole document per field
-     * (which made large documents quadratic).
+     * The Han characters that follow three given characters somewhere in the document's text
+     * (whitespace removed), in the order they first occur. A document's first questions are answered
+     * by searching its text (a native string search per question); from SCAN_LIMIT distinct questions
+     * on, an index of every three characters is built in one pass, so that a large document costs a
+     * look-up per question, not a scan (which made large documents quadratic). Most documents ask a
+     * few questions, and building the index cost more than the scans. Same answers either way.
      */
-    const docIndex = new WeakMap<KpiDocument, Map<number, string>>();
+    interface DocText {
+      all: string;
+      index: Map<number, string> | null;
+      asked: Map<string, string>;
+    }
+    const docTexts = new WeakMap<KpiDocument, DocText>();
     let current: KpiDocument | null = null;
     const key = (t: string, i: number) => t.charCodeAt(i) * 2 ** 32 + t.charCodeAt(i + 1) * 2 ** 16 + t.charCodeAt(i + 2);
-    function indexOf(doc: KpiDocument): Map<number, string> {
-      let idx = docIndex.get(doc);
-      if (idx === undefined) {
+    function docText(doc: KpiDocument): DocText {
+      let d = docTexts.get(doc);
+      if (d === undefined) {
         const parts: string[] = [];
         for (const f of doc.forms) {
           parts.push(f.project.name, f.goals.period?.text ?? "", f.goals.annual?.text ?? "", f.goals.actual?.text ?? "");
           for (const i of f.indicators) parts.push(i.name, i.description ?? "", i.target?.raw ?? "", i.actual?.raw ?? "");
           for (const n of f.narrative) parts.push(n.text);
         }
-        const all = parts.map((x) => x.replace(/\s+/g, "")).join("\n");
-        idx = new Map();
-        for (let i = 0; i + 3 < all.length; i++) {
-          const next = all[i + 3];
-          if (next < "\u2e80" || !isHanUnit(next)) continue;
-          const k = key(all, i);
-          const seen = idx.get(k) ?? "";
-          if (!seen.includes(next)) idx.set(k, seen + next);
-        }
-        docIndex.set(doc, idx);
+        d = { all: parts.map((x) => x.replace(/\s+/g, "")).join("\n"), index: null, asked: new Map() };
+        docTexts.set(doc, d);
+      }
+      return d;
+    }
+    function indexOf(all: string): Map<number, string> {
+      const idx = new Map<number, string>();
+      for (let i = 0; i + 3 < all.length; i++) {
+        const next = all[i + 3];
+        if (next < "\u2e80" || !isHanUnit(next)) continue;
+        const k = key(all, i);
+        const seen = idx.get(k) ?? "";
+        if (!seen.includes(next)) idx.set(k, seen + next);
       }
       return idx;
+    }
+    function followers(doc: KpiDocument, tail: string): string {
+      const d = docText(doc);
+      let f = d.asked.get(tail);
+      if (f !== undefined) return f;
+      if (d.index === null && d.asked.size >= SCAN_LIMIT) d.index = indexOf(d.all);
+      if (d.index !== null) f = d.index.get(key(tail, 0)) ?? "";
+      else {
+        f = "";
+        const all = d.all;
+        for (let p = all.indexOf(tail); p >= 0 && p + 3 < all.length; p = all.indexOf(tail, p + 1)) {
+          const next = all[p + 3];
+          if (next < "\u2e80" || !isHanUnit(next)) continue;
+          if (!f.includes(next)) f += next;
+        }
+      }
+      d.asked.set(tail, f);
+      return f;
     }
     /**
      * The text ends on a lone character that is not a word ending, and the same last characters go
@@ -402,7 +432,7 @@ export default defineRule({
     function continuesElsewhere(tail: string, last: string): string | null {
       if (!current) return null;
       // the lone last character and one that follows elsewhere make one word ("环"+"境")
-      for (const next of indexOf(current).get(key(tail, 0)) ?? "") if (ctx.services.words(last + next).length === 1) return tail + next;
+      for (const next of followers(current, tail)) if (ctx.services.words(last + next).length === 1) return tail + next;
       return null;
     }
 
