@@ -54,9 +54,16 @@ const LEVEL2_PATTERNS: [RegExp, Measure][] = [
 /** the measure a level-2 label stands for ("数量指标", "数量", "社会效益"…), or null when unknown */
 export function measureOfLevel2(level2: string | null | undefined, level1?: string | null): Measure | null {
   if (!level2) return level1 === "满意度指标" ? "satisfaction" : null;
-  for (const [re, m] of LEVEL2_PATTERNS) if (re.test(level2)) return m;
-  return null;
+  // a handful of distinct labels, asked for every row by several rules: the patterns once per label
+  let m = MEASURE_OF_LABEL.get(level2);
+  if (m === undefined) {
+    if (MEASURE_OF_LABEL.size >= 1000) MEASURE_OF_LABEL.clear();
+    m = LEVEL2_PATTERNS.find(([re]) => re.test(level2))?.[1] ?? null;
+    MEASURE_OF_LABEL.set(detach(level2), m);
+  }
+  return m;
 }
+const MEASURE_OF_LABEL = new Map<string, Measure | null>();
 
 /** a cost level 2 of any kind (成本指标, 经济成本指标, 社会成本指标, 生态环境成本指标): its targets are caps */
 export function isCostLevel2(level2: string | null | undefined): boolean {
