@@ -12,6 +12,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
+import { detach } from "../../src/model/strings.js";
 
 /** the required header fields, by label */
 const REQUIRED: { label: RegExp; name: string }[] = [
@@ -28,8 +29,19 @@ const NOTHING = /^(无|暂无|没有|空|略|详见附件|见附件|[\/／\\\-�
 /** a text without spaces and punctuation, for comparing a field with the project name */
 const bare = (s: string | null | undefined): string => (s ?? "").replace(/[\s\p{P}\p{S}]+/gu, "");
 
-/** an answer that says nothing, closed by a full stop or not ("无。") */
-const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, ""));
+/** an answer that says nothing, closed by a full stop or not ("无。"): once per distinct text (goals and
+ *  header texts are long and recur on every copy of a form) */
+const empty = (s: string | null | undefined): boolean => {
+  const t = s ?? "";
+  let e = EMPTY_MEMO.get(t);
+  if (e === undefined) {
+    if (EMPTY_MEMO.size >= 20_000) EMPTY_MEMO.clear();
+    e = NOTHING.test(t.replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, ""));
+    EMPTY_MEMO.set(detach(t), e);
+  }
+  return e;
+};
+const EMPTY_MEMO = new Map<string, boolean>();
 
 export default defineRule({
   meta: {
