@@ -15,6 +15,7 @@ import type { Loc } from "../../src/model/loc.js";
 import type { Field } from "../../src/engine/types.js";
 import { packLoc, unpackLoc, type PackedLoc } from "../../src/engine/corpus.js";
 import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 import { frequentNameBigrams, subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
 
 interface GoalUnit {
@@ -78,15 +79,7 @@ export default defineRule({
     };
     // … and as the run keeps them (the corpus store's one copy of each word), once per distinct goal:
     // a goal copied by many forms shares one array
-    const keptOf = new Map<string, string[]>();
-    const kept = (t: string): string[] => {
-      let v = keptOf.get(t);
-      if (v === undefined) {
-        if (keptOf.size >= 20_000) keptOf.clear();
-        keptOf.set(detach(t), (v = content(t).map(keep)));
-      }
-      return v;
-    };
+    const kept = perDistinctText((t: string): string[] => content(t).map(keep));
     return {
       form(form, doc) {
         st.forms++;

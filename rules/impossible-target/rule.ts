@@ -25,7 +25,7 @@ import { parseValue, parseChineseNumeral } from "../../src/normalize/value.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { level2Service, isShareName, isSure, type Measure } from "../../src/engine/services/level2.js";
 import { fundsFor } from "../../src/engine/services/project.js";
-import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 
@@ -77,30 +77,22 @@ interface NameFacts {
   saving: boolean;
   stated: Value[];
 }
-const NAME_FACTS = new Map<string, NameFacts>();
-const NAME_FACTS_CAP = 20_000;
-function nameFacts(name: string): NameFacts {
-  let f = NAME_FACTS.get(name);
-  if (f === undefined) {
-    if (NAME_FACTS.size >= NAME_FACTS_CAP) NAME_FACTS.clear();
-    f = {
-      decrease: DECREASE.test(name),
-      increase: INCREASE_WORD.test(name),
-      share: SHARE.test(name),
-      positiveRate: POSITIVE_RATE.test(name),
-      negativeRate: NEGATIVE_RATE.test(name),
-      durationCap: DURATION_CAP.test(name),
-      headcount: HEADCOUNT.test(name),
-      shareName: isShareName(name),
-      yuan: /元/u.test(name),
-      unitCost: UNIT_COST.test(name),
-      saving: /节约|节省|降低|减少|压减|压缩/u.test(name),
-      stated: statedInName(name),
-    };
-    NAME_FACTS.set(detach(name), f);
-  }
-  return f;
-}
+const nameFacts = perDistinctText(
+  (name: string): NameFacts => ({
+    decrease: DECREASE.test(name),
+    increase: INCREASE_WORD.test(name),
+    share: SHARE.test(name),
+    positiveRate: POSITIVE_RATE.test(name),
+    negativeRate: NEGATIVE_RATE.test(name),
+    durationCap: DURATION_CAP.test(name),
+    headcount: HEADCOUNT.test(name),
+    shareName: isShareName(name),
+    yuan: /元/u.test(name),
+    unitCost: UNIT_COST.test(name),
+    saving: /节约|节省|降低|减少|压减|压缩/u.test(name),
+    stated: statedInName(name),
+  }),
+);
 
 /** a unit cost (元/人, 单价, 人均, 标准), which is not compared with the whole project's funds */
 const UNIT_COST = /单价|人均|每人|每[个台套次件辆户年月天]|标准|均价|\/|元\s*[/每]/u;

@@ -17,6 +17,7 @@ import type { Form, Indicator } from "../../src/model/types.js";
 import { level2Service, type Level2Service } from "../../src/engine/services/level2.js";
 import { lexiconMatches, type Knowledge } from "../../src/engine/knowledge.js";
 import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget", "actual"];
 /** the explanation columns an indicator carries, with their names */
@@ -135,17 +136,10 @@ export default defineRule({
     const level2s = level2Service(ctx.knowledge);
     /** an explanation cell's text: a non-answer, or the dummy it holds; once per distinct text (explanations
      *  are long and recur on every copy of a form) */
-    const explanations = new Map<string, { nonAnswer: boolean; dummy: string | null }>();
-    const explanationSigns = (text: string): { nonAnswer: boolean; dummy: string | null } => {
-      let e = explanations.get(text);
-      if (e === undefined) {
-        if (explanations.size >= 20_000) explanations.clear();
-        const dummy = DUMMY_IN_EXPLANATION.exec(text);
-        e = { nonAnswer: lexiconMatches(nonAnswers, text.replace(/\s+/gu, "")), dummy: dummy ? detach(dummy[0]) : null };
-        explanations.set(detach(text), e);
-      }
-      return e;
-    };
+    const explanationSigns = perDistinctText((text: string): { nonAnswer: boolean; dummy: string | null } => {
+      const dummy = DUMMY_IN_EXPLANATION.exec(text);
+      return { nonAnswer: lexiconMatches(nonAnswers, text.replace(/\s+/gu, "")), dummy: dummy ? detach(dummy[0]) : null };
+    });
     const stock = (raw: string): boolean => {
       const t = raw.replace(/\s+/g, "");
       return !!t && lexiconMatches(lex, t);

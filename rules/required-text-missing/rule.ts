@@ -12,7 +12,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
-import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 /** the required header fields, by label */
 const REQUIRED: { label: RegExp; name: string }[] = [
@@ -31,17 +31,8 @@ const bare = (s: string | null | undefined): string => (s ?? "").replace(/[\s\p{
 
 /** an answer that says nothing, closed by a full stop or not ("无。"): once per distinct text (goals and
  *  header texts are long and recur on every copy of a form) */
-const empty = (s: string | null | undefined): boolean => {
-  const t = s ?? "";
-  let e = EMPTY_MEMO.get(t);
-  if (e === undefined) {
-    if (EMPTY_MEMO.size >= 20_000) EMPTY_MEMO.clear();
-    e = NOTHING.test(t.replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, ""));
-    EMPTY_MEMO.set(detach(t), e);
-  }
-  return e;
-};
-const EMPTY_MEMO = new Map<string, boolean>();
+const emptyText = perDistinctText((t: string): boolean => NOTHING.test(t.replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, "")));
+const empty = (s: string | null | undefined): boolean => emptyText(s ?? "");
 
 export default defineRule({
   meta: {

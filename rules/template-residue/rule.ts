@@ -12,6 +12,7 @@ import type { Form, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import { lookupUnit } from "../../src/normalize/units.js";
 import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 /** a cell that holds nothing but a dummy: "**", "***", "XX", "xx%", "_" */
 const DUMMY = /^\s*(?:[*＊]+|[xXｘＸ]{2,}\s*[%％]?|[_＿]{2,})(?:\s+(?:[*＊]+|[xXｘＸ]{2,}))*\s*$/u;
@@ -21,31 +22,16 @@ const STARS_IN_TEXT = /[*＊]{2,}/u;
 const X_IN_TEXT = /(?<![A-Za-zＡ-Ｚａ-ｚ])[xXｘＸ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])\s*([^\s，。；;,、:：）)]{1,5})?/gu;
 /** the first dummy of running text, as written ("XX%", "XX吨", "**"), or null: once per distinct text
  *  (goals and analyses recur on every copy of a form, and are long) */
-export function dummyInText(text: string): string | null {
-  let m = DUMMY_IN_TEXT.get(text);
-  if (m === undefined) {
-    if (DUMMY_IN_TEXT.size >= MEMO_CAP) DUMMY_IN_TEXT.clear();
-    const found = dummyInTextOf(text);
-    DUMMY_IN_TEXT.set(detach(text), (m = found === null ? null : detach(found)));
-  }
-  return m;
-}
-const DUMMY_IN_TEXT = new Map<string, string | null>();
-/** distinct texts a memo holds before it is emptied */
-const MEMO_CAP = 20_000;
+export const dummyInText: (text: string) => string | null = perDistinctText((text) => {
+  const found = dummyInTextOf(text);
+  return found === null ? null : detach(found);
+});
 
 /** a goal's empty numbered slot ("目标4：……"), as reported, or null: once per distinct goal */
-function goalStub(text: string): string | null {
-  let m = GOAL_STUBS.get(text);
-  if (m === undefined) {
-    if (GOAL_STUBS.size >= MEMO_CAP) GOAL_STUBS.clear();
-    const t = text.trim();
-    m = GOAL_STUB.test(t) ? detach(GOAL_STUB.exec(t)![0].replace(/^[。；;\s]+/u, "").trim()) : null;
-    GOAL_STUBS.set(detach(text), m);
-  }
-  return m;
-}
-const GOAL_STUBS = new Map<string, string | null>();
+const goalStub = perDistinctText((text: string): string | null => {
+  const t = text.trim();
+  return GOAL_STUB.test(t) ? detach(GOAL_STUB.exec(t)![0].replace(/^[。；;\s]+/u, "").trim()) : null;
+});
 
 function dummyInTextOf(text: string): string | null {
   for (const m of text.matchAll(X_IN_TEXT)) {

@@ -34,6 +34,7 @@ import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
@@ -120,26 +121,19 @@ interface ValueSigns {
   /** the value names its rate before the figure ("达标率100%") */
   rateBeforeFigure: boolean;
 }
-const VALUE_SIGNS = new Map<string, ValueSigns>();
-function valueSigns(raw: string): ValueSigns {
-  let v = VALUE_SIGNS.get(raw);
-  if (v === undefined) {
-    if (VALUE_SIGNS.size >= MEMO_CAP) VALUE_SIGNS.clear();
-    const t = compact(raw);
-    v = {
-      date: cutDate(raw) || openRange(raw),
-      dateRange: cutDateRange(raw),
-      yearList: cutYearList(raw),
-      unitCut: CUT_UNITS.find(([re]) => re.test(t))?.[1] ?? null,
-      wan: /\d\s*万$/u.test(t),
-      unbalanced: unbalanced(raw.trim()),
-      openValueRange: OPEN_VALUE_RANGE.test(t),
-      rateBeforeFigure: RATE_BEFORE_FIGURE.test(t),
-    };
-    VALUE_SIGNS.set(detach(raw), v);
-  }
-  return v;
-}
+const valueSigns = perDistinctText((raw: string): ValueSigns => {
+  const t = compact(raw);
+  return {
+    date: cutDate(raw) || openRange(raw),
+    dateRange: cutDateRange(raw),
+    yearList: cutYearList(raw),
+    unitCut: CUT_UNITS.find(([re]) => re.test(t))?.[1] ?? null,
+    wan: /\d\s*万$/u.test(t),
+    unbalanced: unbalanced(raw.trim()),
+    openValueRange: OPEN_VALUE_RANGE.test(t),
+    rateBeforeFigure: RATE_BEFORE_FIGURE.test(t),
+  };
+});
 
 /** the columns of one row that state the same target twice: 实施期 / 年度, 年初 / 调整后 */
 const SIBLINGS: Partial<Record<Field, Field[]>> = { target: ["annualTarget", "adjustedTarget"], annualTarget: ["target"], adjustedTarget: ["target"] };

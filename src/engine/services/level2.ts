@@ -18,6 +18,7 @@ import type { Indicator, UnitDimension, Value } from "../../model/types.js";
 import type { Knowledge, Lexicon } from "../knowledge.js";
 import { KnowledgeError } from "../knowledge.js";
 import { detach } from "../../model/strings.js";
+import { perDistinctText } from "../services.js";
 
 export const MEASURES = ["count", "rate", "deadline", "money", "money-gained", "social", "environmental", "lasting", "satisfaction"] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -54,16 +55,10 @@ const LEVEL2_PATTERNS: [RegExp, Measure][] = [
 /** the measure a level-2 label stands for ("数量指标", "数量", "社会效益"…), or null when unknown */
 export function measureOfLevel2(level2: string | null | undefined, level1?: string | null): Measure | null {
   if (!level2) return level1 === "满意度指标" ? "satisfaction" : null;
-  // a handful of distinct labels, asked for every row by several rules: the patterns once per label
-  let m = MEASURE_OF_LABEL.get(level2);
-  if (m === undefined) {
-    if (MEASURE_OF_LABEL.size >= 1000) MEASURE_OF_LABEL.clear();
-    m = LEVEL2_PATTERNS.find(([re]) => re.test(level2))?.[1] ?? null;
-    MEASURE_OF_LABEL.set(detach(level2), m);
-  }
-  return m;
+  return measureOfLabel(level2);
 }
-const MEASURE_OF_LABEL = new Map<string, Measure | null>();
+/** a handful of distinct labels, asked for every row by several rules: the patterns once per label */
+const measureOfLabel = perDistinctText((level2: string): Measure | null => LEVEL2_PATTERNS.find(([re]) => re.test(level2))?.[1] ?? null, 1000);
 
 /** a cost level 2 of any kind (成本指标, 经济成本指标, 社会成本指标, 生态环境成本指标): its targets are caps */
 export function isCostLevel2(level2: string | null | undefined): boolean {
@@ -210,15 +205,7 @@ function compact(s: string): string {
 
 /** the name without spaces and without a unit in brackets at its end ("身份证制证废品率(%)", "维修成本（万元）"):
  *  once per distinct name (each indicator's is asked two to four times per rule that reads it) */
-function bareName(s: string): string {
-  let b = BARE.get(s);
-  if (b === undefined) {
-    if (BARE.size >= MEMO_CAP) BARE.clear();
-    BARE.set(detach(s), (b = detach(compact(s).replace(/[(（][^()（）]{1,8}[)）]$/u, ""))));
-  }
-  return b;
-}
-const BARE = new Map<string, string>();
+const bareName = perDistinctText((s: string): string => detach(compact(s).replace(/[(（][^()（）]{1,8}[)）]$/u, "")));
 /** the per-text memos' size: emptied when full */
 const MEMO_CAP = 20_000;
 
@@ -391,15 +378,7 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
    * form, while the cues are some thirty patterns tried in turn. The answer is shared: callers only
    * read it. Bounded (emptied when full), keys detached from their file's text.
    */
-  const wordings = new Map<string, Reading["wording"]>();
-  function wording(name: string): Reading["wording"] {
-    let w = wordings.get(name);
-    if (w === undefined) {
-      if (wordings.size >= MEMO_CAP) wordings.clear();
-      wordings.set(detach(name), (w = wordingOf(name)));
-    }
-    return w;
-  }
+  const wording = perDistinctText(wordingOf);
   function wordingOf(name: string): Reading["wording"] {
     for (const c of cues) {
       const m = c.re.exec(name);
