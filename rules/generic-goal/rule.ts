@@ -15,6 +15,7 @@ import type { Loc } from "../../src/model/loc.js";
 import type { Field } from "../../src/engine/types.js";
 import { packLoc, unpackLoc, type PackedLoc } from "../../src/engine/corpus.js";
 import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 import { frequentNameBigrams, subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
 
 interface GoalUnit {
@@ -76,6 +77,9 @@ export default defineRule({
       }
       return v;
     };
+    // … and as the run keeps them (the corpus store's one copy of each word), once per distinct goal:
+    // a goal copied by many forms shares one array
+    const kept = perDistinctText((t: string): string[] => content(t).map(keep));
     return {
       form(form, doc) {
         st.forms++;
@@ -91,7 +95,7 @@ export default defineRule({
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
           // the normalised text is derived again in finalize (as a shard's load did): not kept per goal
-          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), words: content(g.text).map(keep) });
+          st.goals.push({ ref, field, loc: g.loc, raw: keep(g.text.trim()), words: kept(g.text) });
         }
       },
     };

@@ -11,6 +11,7 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator, KpiDocument } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
 import { details, fundsFor, isOneYear } from "../../src/engine/services/project.js";
+import { hanPairs } from "../../src/engine/services.js";
 
 const YUAN: Record<string, number> = { 元: 1, 万元: 1e4 };
 /** what the overview says the project needs: "共需…377.83894万元", "需申请100万元", "补助3110220元" */
@@ -108,12 +109,8 @@ function goalMetElsewhere(u: Units, form: Form, c: GoalCount, except: Indicator)
   return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);
 }
 
-/** the Chinese character pairs of a text (punctuation and digits break a pair) */
-function pairs(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(/[\u4e00-\u9fa5]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
+/** the Chinese character pairs of a text (punctuation and digits break a pair), shared per distinct text */
+const pairs = hanPairs;
 
 /** the least number of the project name's character pairs a goal must carry to be about its project */
 const MIN_ABOUT = 3;
@@ -126,12 +123,18 @@ function listedTwice(form: Form, ind: Indicator, value: number): boolean {
 /** words that say nothing about what is counted */
 const GENERIC = /^(数量|人数|个数|次数|全县|全市|全区|县级|完成|实现|确保|保障|提高|提升|开展|年度|本年|全年|新建|新增|改造|建设|项目|工作)$/;
 
+/** a goal's counts' pattern, compiled once per set of units (matchAll works on a copy: the one regex is shared) */
+const COUNT_RE = new WeakMap<Units, RegExp>();
+
 export function goalCounts(text: string, u: Units): GoalCount[] {
   const out: GoalCount[] = [];
   // "21.5万人": a count in ten thousands keeps 万 in its unit, as the indicator's value does ("≥20.5万人");
   // longer units first ("人次" before "人")
-  const alternatives = [...u.all].sort((a, b) => b.length - a.length).map(escape).join("|");
-  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${alternatives}))`, "gu");
+  let re = COUNT_RE.get(u);
+  if (!re) {
+    const alternatives = [...u.all].sort((a, b) => b.length - a.length).map(escape).join("|");
+    COUNT_RE.set(u, (re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${alternatives}))`, "gu")));
+  }
   for (const m of text.matchAll(re)) {
     const value = Number(m[1]);
     if (!Number.isFinite(value)) continue;
@@ -250,7 +253,7 @@ export default defineRule({
       if (quantity.some((i) => [...pairs(i.name)].some((p) => !GENERIC.test(p) && (goalPairs.has(p) || name.has(p))))) return;
       // and they name another project of the document (除险加固小型水库座数 / 小型水库除险加固项目): the set
       // was copied from it — parts of the work the goal leaves unnamed (速裁法庭, 医务室 of a renovation) are not
-      const shared = (a: Set<string>, b: Set<string>) => [...a].filter((p) => b.has(p) && !GENERIC.test(p)).length;
+      const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((p) => b.has(p) && !GENERIC.test(p)).length;
       const other = doc.forms.find((o) => o !== form && !!o.project.name && o.project.name !== form.project.name && quantity.some((i) => shared(pairs(i.name), pairs(o.project.name!)) >= 2));
       if (!other) return;
       ctx.report({

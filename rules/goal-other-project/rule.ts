@@ -9,17 +9,15 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
+import { hanPairs } from "../../src/engine/services.js";
 
-/** the Chinese character pairs of a text (runs of Chinese only: punctuation and digits break a pair) */
-function pairs(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(/[\u4e00-\u9fa5]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
+/** the Chinese character pairs of a text (runs of Chinese only: punctuation and digits break a pair),
+ *  shared per distinct text: read only */
+const pairs = hanPairs;
 
 /** what a form is about: its project name and the names of its indicators */
 function subject(form: Form): Set<string> {
-  const s = pairs(form.project.name ?? "");
+  const s = new Set(pairs(form.project.name ?? ""));
   for (const ind of form.indicators) for (const p of pairs(ind.name)) s.add(p);
   return s;
 }
@@ -80,11 +78,15 @@ export default defineRule({
             const ps = [...pairs(clause)].filter((p) => !common(p));
             // a clause that names anything of this project's own (beyond words common in the document) is about it
             if (ps.some((p) => own.has(p))) continue;
+            // the clause's words found in one form's subject only: another project's own words can only be
+            // among them (asked once per clause, not once per other form)
+            const single = ps.filter((p) => seen.get(p) === 1);
+            if (single.length < MIN_FOREIGN) continue;
             for (const other of forms) {
               if (other === form || other.project.name === form.project.name) continue;
               const theirs = subjects.get(other)!;
               // the other project's own words: in its name or indicators and in no third form's
-              const foreign = ps.filter((p) => theirs.has(p) && seen.get(p) === 1);
+              const foreign = single.filter((p) => theirs.has(p));
               if (foreign.length < MIN_FOREIGN) continue;
               // one of them names the other project (its name, not only an indicator: 森林防火, 营养改善)
               const name = pairs(other.project.name ?? "");

@@ -25,6 +25,7 @@ import { parseValue, parseChineseNumeral } from "../../src/normalize/value.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { level2Service, isShareName, isSure, type Measure } from "../../src/engine/services/level2.js";
 import { fundsFor } from "../../src/engine/services/project.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 
@@ -57,6 +58,41 @@ function statedInName(name: string): Value[] {
   }
   return out;
 }
+
+/**
+ * What the patterns say of an indicator name (spaces removed), once per distinct name: every value
+ * column of every row asks, and a template's names recur on every copy of a form.
+ */
+interface NameFacts {
+  decrease: boolean;
+  increase: boolean;
+  share: boolean;
+  positiveRate: boolean;
+  negativeRate: boolean;
+  durationCap: boolean;
+  headcount: boolean;
+  shareName: boolean;
+  yuan: boolean;
+  unitCost: boolean;
+  saving: boolean;
+  stated: Value[];
+}
+const nameFacts = perDistinctText(
+  (name: string): NameFacts => ({
+    decrease: DECREASE.test(name),
+    increase: INCREASE_WORD.test(name),
+    share: SHARE.test(name),
+    positiveRate: POSITIVE_RATE.test(name),
+    negativeRate: NEGATIVE_RATE.test(name),
+    durationCap: DURATION_CAP.test(name),
+    headcount: HEADCOUNT.test(name),
+    shareName: isShareName(name),
+    yuan: /元/u.test(name),
+    unitCost: UNIT_COST.test(name),
+    saving: /节约|节省|降低|减少|压减|压缩/u.test(name),
+    stated: statedInName(name),
+  }),
+);
 
 /** a unit cost (元/人, 单价, 人均, 标准), which is not compared with the whole project's funds */
 const UNIT_COST = /单价|人均|每人|每[个台套次件辆户年月天]|标准|均价|\/|元\s*[/每]/u;
@@ -178,38 +214,38 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
       return words.length >= 2 && last.length === 1 && rateHeads.has(last);
     };
 
-    function check(ind: Indicator, form: Form, f: Field, v: Value): string | null {
-      const name = ind.name.replace(/\s+/gu, "");
+    function check(ind: Indicator, form: Form, f: Field, v: Value, name: string, facts: NameFacts): string | null {
       const l2 = ind.level2 ?? "";
-      const data: Record<string, string> = { name: ind.name.trim(), field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim(), level2: l2, level2En: l2 };
+      // the messages' data, made only when a finding is
+      const base = (): Record<string, string> => ({ name: ind.name.trim(), field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim(), level2: l2, level2En: l2 });
       const report = (messageId: string, extra: Record<string, string> = {}) => {
-        ctx.report({ messageId, data: { ...data, ...extra }, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
+        ctx.report({ messageId, data: { ...base(), ...extra }, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
         return messageId;
       };
       const pct = v.kind === "numeric" && v.unit === "%" && v.value !== null;
 
-      if (pct && DECREASE.test(name) && !INCREASE_WORD.test(name) && v.value! >= 100 && v.op !== "<=" && v.op !== "<") return report("decrease100");
-      if (pct && /数量/u.test(l2) && !SHARE.test(name) && !cutBeforeRate(name)) return report("countInPercent");
-      if (pct && (v.op === "<" || v.op === "<=") && POSITIVE_RATE.test(name) && v.value! < 100) return report("backwardsRate");
-      if (pct && (v.op === ">" || v.op === ">=") && NEGATIVE_RATE.test(name) && !DECREASE.test(name) && v.value! > 0) return report("backwardsLowRate");
-      if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && DURATION_CAP.test(name)) return report("backwardsDuration");
+      if (pct && facts.decrease && !facts.increase && v.value! >= 100 && v.op !== "<=" && v.op !== "<") return report("decrease100");
+      if (pct && /数量/u.test(l2) && !facts.share && !cutBeforeRate(name)) return report("countInPercent");
+      if (pct && (v.op === "<" || v.op === "<=") && facts.positiveRate && v.value! < 100) return report("backwardsRate");
+      if (pct && (v.op === ">" || v.op === ">=") && facts.negativeRate && !facts.decrease && v.value! > 0) return report("backwardsLowRate");
+      if (v.kind === "numeric" && v.dimension === "time" && (v.op === ">=" || v.op === ">") && facts.durationCap) return report("backwardsDuration");
       const against = ind.direction === "positive" ? v.op === "<=" || v.op === "<" : ind.direction === "negative" ? v.op === ">=" || v.op === ">" : false;
       if (v.kind === "numeric" && against) {
         const dir = ind.direction === "positive" ? { zh: "正向（越高越好）", en: "positive (higher is better)" } : { zh: "反向（越低越好）", en: "negative (lower is better)" };
-        ctx.report({ messageId: "directionMismatch", severity: "warning", data: { ...data, direction: dir.zh, directionEn: dir.en }, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
+        ctx.report({ messageId: "directionMismatch", severity: "warning", data: { ...base(), direction: dir.zh, directionEn: dir.en }, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
         return "directionMismatch";
       }
       // a headcount in another unit: a count of things, or money, area … ("培训人数 ≥100万元"); % is countInPercent's
-      if (v.kind === "numeric" && v.unit && v.dimension && v.dimension !== "percent" && v.dimension !== "time" && HEADCOUNT.test(name) && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
+      if (v.kind === "numeric" && v.unit && v.dimension && v.dimension !== "percent" && v.dimension !== "time" && facts.headcount && !PERSON_UNIT.test(v.unit)) return report("headcountUnit", { unit: v.unit });
       // a rate or share is a percentage (or a ratio): money, an area, a length … cannot be one
-      if (v.kind === "numeric" && v.unit && v.dimension && SHARE_FOREIGN.has(v.dimension) && isShareName(name) && !/元/u.test(name)) {
+      if (v.kind === "numeric" && v.unit && v.dimension && SHARE_FOREIGN.has(v.dimension) && facts.shareName && !facts.yuan) {
         const what = UNIT_WORDS[v.dimension] ?? UNIT_WORDS.other;
         return report("shareUnit", { what: what.zh, whatEn: what.en });
       }
 
       // text of the name against the value
       if (v.kind === "numeric" && v.value !== null && v.unit) {
-        for (const s of statedInName(name)) {
+        for (const s of facts.stated) {
           const sameMoney = s.dimension === "money" && v.dimension === "money" && s.base && v.base;
           const sameCount = s.dimension !== "money" && v.dimension !== "money" && !!s.unit && !!v.unit && (v.unit.includes(s.unit) || s.unit.includes(v.unit));
           const a = sameMoney ? s.base! : sameCount ? s.value! : null;
@@ -217,7 +253,7 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
           if (a !== null && b !== null && Math.abs(a - b) > nameTolerance * Math.max(a, b)) return report("contradictsName", { stated: s.raw });
         }
       }
-      if (DECREASE.test(name) && !INCREASE_WORD.test(name) && v.kind === "qualitative" && INCREASE_WORD.test(v.raw) && !DECREASE.test(v.raw)) return report("oppositeDirection");
+      if (facts.decrease && !facts.increase && v.kind === "qualitative" && INCREASE_WORD.test(v.raw) && !DECREASE.test(v.raw)) return report("oppositeDirection");
 
       if (/成本/u.test(l2)) {
         if (v.kind === "numeric" && v.dimension === "money" && v.base) {
@@ -228,7 +264,7 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
           } else if (v.op !== ">=" && v.op !== ">") {
             // a unit price is compared with the funds too: one unit (台, 人, 次) dearer than the whole
             // project's money cannot be bought ("台式电脑采购单价 ≤60万元/台" with 19万元 of funds)
-            const perUnit = UNIT_COST.test(name) || UNIT_COST.test(v.raw);
+            const perUnit = facts.unitCost || UNIT_COST.test(v.raw);
             const funds = fundsFor(form, f);
             if (funds && v.base > warnFactor * funds * (1 + nameTolerance / 5)) {
               const ratio = v.base / funds;
@@ -236,7 +272,7 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
               ctx.report({
                 messageId: perUnit ? "unitCostAboveFunds" : "costAboveFunds",
                 severity,
-                data: { ...data, funds: `${funds.toLocaleString("zh-CN")}元`, fundsColumn: fundsColumn(form, f), fundsColumnEn: fundsColumnEn(form, f), ratio: ratio >= 10 ? String(Math.round(ratio)) : String(Math.round(ratio * 10) / 10) },
+                data: { ...base(), funds: `${funds.toLocaleString("zh-CN")}元`, fundsColumn: fundsColumn(form, f), fundsColumnEn: fundsColumnEn(form, f), ratio: ratio >= 10 ? String(Math.round(ratio)) : String(Math.round(ratio * 10) / 10) },
                 form,
                 indicator: ind,
                 field: f,
@@ -248,8 +284,8 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
           }
         }
         // costs are caps: a cost target with ≥ / > asks to spend at least that much
-        if (v.kind === "numeric" && v.dimension === "money" && (v.op === ">=" || v.op === ">") && !/节约|节省|降低|减少|压减|压缩/u.test(name)) {
-          ctx.report({ messageId: "costFloor", severity: "warning", data, form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
+        if (v.kind === "numeric" && v.dimension === "money" && (v.op === ">=" || v.op === ">") && !facts.saving) {
+          ctx.report({ messageId: "costFloor", severity: "warning", data: base(), form, indicator: ind, field: f, loc: { ...(v.loc ?? ind.loc), line: ind.line }, evidence: v.raw });
           return "costFloor";
         }
       }
@@ -268,10 +304,14 @@ export default defineRule<{ fundsFactor: number; warnFactor: number; maxMoneyPer
 
     return {
       indicator(ind, form) {
+        let name: string | null = null;
+        let facts: NameFacts | null = null;
         for (const f of FIELDS) {
           const v = ind[f as "target"] as Value | null;
           if (!v || !v.raw.trim() || v.kind === "placeholder" || v.kind === "empty") continue;
-          check(ind, form, f, v);
+          name ??= ind.name.replace(/\s+/gu, "");
+          facts ??= nameFacts(name);
+          check(ind, form, f, v, name, facts);
         }
       },
     };

@@ -16,6 +16,8 @@ import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import type { Form, Indicator } from "../../src/model/types.js";
 import { level2Service, type Level2Service } from "../../src/engine/services/level2.js";
 import { lexiconMatches, type Knowledge } from "../../src/engine/knowledge.js";
+import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget", "actual"];
 /** the explanation columns an indicator carries, with their names */
@@ -132,6 +134,12 @@ export default defineRule({
     const lex = ctx.knowledge.lexicon("placeholder-values");
     const nonAnswers = ctx.knowledge.lexicon("non-answers");
     const level2s = level2Service(ctx.knowledge);
+    /** an explanation cell's text: a non-answer, or the dummy it holds; once per distinct text (explanations
+     *  are long and recur on every copy of a form) */
+    const explanationSigns = perDistinctText((text: string): { nonAnswer: boolean; dummy: string | null } => {
+      const dummy = DUMMY_IN_EXPLANATION.exec(text);
+      return { nonAnswer: lexiconMatches(nonAnswers, text.replace(/\s+/gu, "")), dummy: dummy ? detach(dummy[0]) : null };
+    });
     const stock = (raw: string): boolean => {
       const t = raw.replace(/\s+/g, "");
       return !!t && lexiconMatches(lex, t);
@@ -153,14 +161,15 @@ export default defineRule({
           const v = ind[field as "target"] as Value | null;
           if (!v || !v.raw.trim()) continue;
           if (field === "adjustedTarget" && NOT_ADJUSTED.test(v.raw.replace(/\s+/gu, ""))) continue;
-          const data = { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() };
+          // the messages' data, made only when a finding is
+          const data = () => ({ field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() });
           if (v.kind === "placeholder" && field === "actual" && v.placeholder === "generic-actual" && qualitativeTarget(ind)) {
-            ctx.report({ messageId: "tierAnswer", severity: "info", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
+            ctx.report({ messageId: "tierAnswer", severity: "info", data: { ...data(), name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
             continue;
           }
-          if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", severity: v.placeholder === "generic-actual" ? "warning" : undefined, data, form, indicator: ind, field, evidence: v.raw });
-          else if (stock(v.raw)) ctx.report({ messageId: "stockWording", severity: "warning", data, form, indicator: ind, field, evidence: v.raw });
-          else if (!(field === "actual" && explainedNone(ind, v.raw)) && isNonAnswer(ctx.knowledge, level2s, ind, v.raw)) ctx.report({ messageId: "nonAnswer", severity: "warning", data: { ...data, name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
+          if (v.kind === "placeholder") ctx.report({ messageId: "placeholder", severity: v.placeholder === "generic-actual" ? "warning" : undefined, data: data(), form, indicator: ind, field, evidence: v.raw });
+          else if (stock(v.raw)) ctx.report({ messageId: "stockWording", severity: "warning", data: data(), form, indicator: ind, field, evidence: v.raw });
+          else if (!(field === "actual" && explainedNone(ind, v.raw)) && isNonAnswer(ctx.knowledge, level2s, ind, v.raw)) ctx.report({ messageId: "nonAnswer", severity: "warning", data: { ...data(), name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
         }
         // the explanation and basis cells: the form's instruction left in place, or a dummy in the text;
         // a row whose name or target is itself a dummy ("**" throughout) was never filled in, and is
@@ -169,10 +178,10 @@ export default defineRule({
         for (const [key, column, columnEn] of unfilledRow ? [] : EXPLAINING) {
           const text = (ind[key] ?? "").trim();
           if (!text) continue;
-          const data = { name: ind.name.trim(), column, columnEn, text };
-          const dummy = DUMMY_IN_EXPLANATION.exec(text);
-          if (lexiconMatches(nonAnswers, text.replace(/\s+/gu, ""))) ctx.report({ messageId: "explanationNonAnswer", severity: "warning", data, form, indicator: ind, field: key, evidence: text });
-          else if (dummy) ctx.report({ messageId: "explanationDummy", data: { ...data, match: dummy[0] }, form, indicator: ind, field: key, evidence: dummy[0] });
+          const data = () => ({ name: ind.name.trim(), column, columnEn, text });
+          const { nonAnswer, dummy } = explanationSigns(text);
+          if (nonAnswer) ctx.report({ messageId: "explanationNonAnswer", severity: "warning", data: data(), form, indicator: ind, field: key, evidence: text });
+          else if (dummy !== null) ctx.report({ messageId: "explanationDummy", data: { ...data(), match: dummy }, form, indicator: ind, field: key, evidence: dummy });
         }
       },
       form(form) {

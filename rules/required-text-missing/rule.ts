@@ -12,6 +12,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 /** the required header fields, by label */
 const REQUIRED: { label: RegExp; name: string }[] = [
@@ -28,8 +29,10 @@ const NOTHING = /^(无|暂无|没有|空|略|详见附件|见附件|[\/／\\\-�
 /** a text without spaces and punctuation, for comparing a field with the project name */
 const bare = (s: string | null | undefined): string => (s ?? "").replace(/[\s\p{P}\p{S}]+/gu, "");
 
-/** an answer that says nothing, closed by a full stop or not ("无。") */
-const empty = (s: string | null | undefined) => NOTHING.test((s ?? "").replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, ""));
+/** an answer that says nothing, closed by a full stop or not ("无。"): once per distinct text (goals and
+ *  header texts are long and recur on every copy of a form) */
+const emptyText = perDistinctText((t: string): boolean => NOTHING.test(t.replace(/\s+/gu, "").replace(/(?<=[^.。…])[。.；;]$/u, "")));
+const empty = (s: string | null | undefined): boolean => emptyText(s ?? "");
 
 export default defineRule({
   meta: {

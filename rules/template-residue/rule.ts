@@ -11,6 +11,8 @@ import type { Field } from "../../src/engine/types.js";
 import type { Form, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import { lookupUnit } from "../../src/normalize/units.js";
+import { detach } from "../../src/model/strings.js";
+import { perDistinctText } from "../../src/engine/services.js";
 
 /** a cell that holds nothing but a dummy: "**", "***", "XX", "xx%", "_" */
 const DUMMY = /^\s*(?:[*＊]+|[xXｘＸ]{2,}\s*[%％]?|[_＿]{2,})(?:\s+(?:[*＊]+|[xXｘＸ]{2,}))*\s*$/u;
@@ -18,8 +20,20 @@ const DUMMY = /^\s*(?:[*＊]+|[xXｘＸ]{2,}\s*[%％]?|[_＿]{2,})(?:\s+(?:[*＊
  *  "XX万元", "处置医疗废物XX吨", "XX平方米"; any unit the value parser knows) — not part of a Latin word */
 const STARS_IN_TEXT = /[*＊]{2,}/u;
 const X_IN_TEXT = /(?<![A-Za-zＡ-Ｚａ-ｚ])[xXｘＸ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])\s*([^\s，。；;,、:：）)]{1,5})?/gu;
-/** the first dummy of running text, as written ("XX%", "XX吨", "**"), or null */
-export function dummyInText(text: string): string | null {
+/** the first dummy of running text, as written ("XX%", "XX吨", "**"), or null: once per distinct text
+ *  (goals and analyses recur on every copy of a form, and are long) */
+export const dummyInText: (text: string) => string | null = perDistinctText((text) => {
+  const found = dummyInTextOf(text);
+  return found === null ? null : detach(found);
+});
+
+/** a goal's empty numbered slot ("目标4：……"), as reported, or null: once per distinct goal */
+const goalStub = perDistinctText((text: string): string | null => {
+  const t = text.trim();
+  return GOAL_STUB.test(t) ? detach(GOAL_STUB.exec(t)![0].replace(/^[。；;\s]+/u, "").trim()) : null;
+});
+
+function dummyInTextOf(text: string): string | null {
   for (const m of text.matchAll(X_IN_TEXT)) {
     const after = m[1] ?? "";
     for (let k = after.length; k > 0; k--) if (lookupUnit(after.slice(0, k))) return m[0].slice(0, m[0].length - after.length + k).replace(/\s+/gu, "");
@@ -134,8 +148,8 @@ export default defineRule({
           const m = dummyInText(g.text);
           if (DUMMY.test(g.text)) report(form, "dummyCell", field, g.text, g.loc);
           else if (m) report(form, "dummyInText", field, g.text, g.loc, { match: m });
-          else if (GOAL_STUB.test(g.text.trim())) {
-            const stub = GOAL_STUB.exec(g.text.trim())![0].replace(/^[。；;\s]+/u, "").trim();
+          else if (goalStub(g.text) !== null) {
+            const stub = goalStub(g.text)!;
             ctx.report({ messageId: "goalStub", severity: "warning", data: { field: FIELD_ZH[field] ?? field, fieldEn: FIELD_EN[field] ?? field, text: g.text.trim(), match: stub }, form, field, loc: g.loc, evidence: stub });
           } else if (key !== "actual" && proj.length >= 2 && strip(g.text) !== "" && proj.startsWith(strip(g.text)) && strip(g.text).length >= Math.min(4, proj.length)) {
             report(form, "goalIsName", field, g.text, g.loc);

@@ -34,7 +34,7 @@ import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
-import { loadJieba } from "../../src/engine/services.js";
+import { loadJieba, perDistinctText } from "../../src/engine/services.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
@@ -48,6 +48,8 @@ type CutResult = { messageId: string; tail?: string; head?: string };
 type Shape = { final: CutResult | null } | { elsewhere: string; last: string; cutHere: CutResult; rest: CutResult | null };
 /** distinct texts kept per memo before it is emptied: a bound on memory whatever the run's size */
 const MEMO_CAP = 20_000;
+/** questions a document's text answers by search before it is indexed (see `followers`) */
+const SCAN_LIMIT = 16;
 
 /** a 评分标准 ending on points given or deducted without their 分: "…扣0.5", "…得10" */
 const POINTS_CUT = /\p{Script=Han}*[扣得加减计]\s*(\d+(?:\.\d+)?)$/u;
@@ -136,11 +138,45 @@ function wanUnitElsewhere(form: Form, raw: string): string | null {
 
 /** the full unit a number's cut unit stands for, and whether it is only a weak sign (info) */
 function cutUnit(raw: string, ind: Indicator): { expected: string; weak: boolean } | null {
-  const t = compact(raw);
-  for (const [re, full] of CUT_UNITS) if (re.test(t)) return { expected: full, weak: false };
-  if (/\d\s*万$/u.test(t) && (/成本/u.test(ind.level2 ?? "") || MONEY_ROW.test(compact(ind.name)))) return { expected: "万元", weak: true };
+  const s = valueSigns(raw);
+  if (s.unitCut) return { expected: s.unitCut, weak: false };
+  if (s.wan && (/成本/u.test(ind.level2 ?? "") || MONEY_ROW.test(compact(ind.name)))) return { expected: "万元", weak: true };
   return null;
 }
+
+/**
+ * What a value's own characters say, once per distinct value text (a form's values recur on every
+ * copy of it, and each is tried against a dozen patterns): the row and the column decide the rest.
+ */
+interface ValueSigns {
+  /** cutDate or openRange: a date, or a range's start, whose end is gone */
+  date: boolean;
+  dateRange: boolean;
+  yearList: boolean;
+  /** the full unit a cut unit stands for ("平方" → 平方米), or null */
+  unitCut: string | null;
+  /** a number followed by 万 alone */
+  wan: boolean;
+  /** brackets or quotes opened and not closed (of the trimmed text) */
+  unbalanced: boolean;
+  /** a figure and a range sign with nothing after it */
+  openValueRange: boolean;
+  /** the value names its rate before the figure ("达标率100%") */
+  rateBeforeFigure: boolean;
+}
+const valueSigns = perDistinctText((raw: string): ValueSigns => {
+  const t = compact(raw);
+  return {
+    date: cutDate(raw) || openRange(raw),
+    dateRange: cutDateRange(raw),
+    yearList: cutYearList(raw),
+    unitCut: CUT_UNITS.find(([re]) => re.test(t))?.[1] ?? null,
+    wan: /\d\s*万$/u.test(t),
+    unbalanced: unbalanced(raw.trim()),
+    openValueRange: OPEN_VALUE_RANGE.test(t),
+    rateBeforeFigure: RATE_BEFORE_FIGURE.test(t),
+  };
+});
 
 /** the columns of one row that state the same target twice: 实施期 / 年度, 年初 / 调整后 */
 const SIBLINGS: Partial<Record<Field, Field[]>> = { target: ["annualTarget", "adjustedTarget"], annualTarget: ["target"], adjustedTarget: ["target"] };
@@ -398,35 +434,63 @@ export default defineRule({
       return null;
     }
     /**
-     * For each three characters of the document's text (whitespace removed), the Han characters
-     * that follow them somewhere — built once per document in one pass, so that asking "do these
-     * last characters go on elsewhere?" costs a lookup, not a scan of the whole document per field
-     * (which made large documents quadratic).
+     * The Han characters that follow three given characters somewhere in the document's text
+     * (whitespace removed), in the order they first occur. A document's first questions are answered
+     * by searching its text (a native string search per question); from SCAN_LIMIT distinct questions
+     * on, an index of every three characters is built in one pass, so that a large document costs a
+     * look-up per question, not a scan (which made large documents quadratic). Most documents ask a
+     * few questions, and building the index cost more than the scans. Same answers either way.
      */
-    const docIndex = new WeakMap<KpiDocument, Map<number, string>>();
+    interface DocText {
+      all: string;
+      index: Map<number, string> | null;
+      asked: Map<string, string>;
+    }
+    const docTexts = new WeakMap<KpiDocument, DocText>();
     let current: KpiDocument | null = null;
     const key = (t: string, i: number) => t.charCodeAt(i) * 2 ** 32 + t.charCodeAt(i + 1) * 2 ** 16 + t.charCodeAt(i + 2);
-    function indexOf(doc: KpiDocument): Map<number, string> {
-      let idx = docIndex.get(doc);
-      if (idx === undefined) {
+    function docText(doc: KpiDocument): DocText {
+      let d = docTexts.get(doc);
+      if (d === undefined) {
         const parts: string[] = [];
         for (const f of doc.forms) {
           parts.push(f.project.name, f.goals.period?.text ?? "", f.goals.annual?.text ?? "", f.goals.actual?.text ?? "");
           for (const i of f.indicators) parts.push(i.name, i.description ?? "", i.target?.raw ?? "", i.actual?.raw ?? "");
           for (const n of f.narrative) parts.push(n.text);
         }
-        const all = parts.map((x) => x.replace(/\s+/g, "")).join("\n");
-        idx = new Map();
-        for (let i = 0; i + 3 < all.length; i++) {
-          const next = all[i + 3];
-          if (next < "\u2e80" || !isHanUnit(next)) continue;
-          const k = key(all, i);
-          const seen = idx.get(k) ?? "";
-          if (!seen.includes(next)) idx.set(k, seen + next);
-        }
-        docIndex.set(doc, idx);
+        d = { all: parts.map((x) => x.replace(/\s+/g, "")).join("\n"), index: null, asked: new Map() };
+        docTexts.set(doc, d);
+      }
+      return d;
+    }
+    function indexOf(all: string): Map<number, string> {
+      const idx = new Map<number, string>();
+      for (let i = 0; i + 3 < all.length; i++) {
+        const next = all[i + 3];
+        if (next < "\u2e80" || !isHanUnit(next)) continue;
+        const k = key(all, i);
+        const seen = idx.get(k) ?? "";
+        if (!seen.includes(next)) idx.set(k, seen + next);
       }
       return idx;
+    }
+    function followers(doc: KpiDocument, tail: string): string {
+      const d = docText(doc);
+      let f = d.asked.get(tail);
+      if (f !== undefined) return f;
+      if (d.index === null && d.asked.size >= SCAN_LIMIT) d.index = indexOf(d.all);
+      if (d.index !== null) f = d.index.get(key(tail, 0)) ?? "";
+      else {
+        f = "";
+        const all = d.all;
+        for (let p = all.indexOf(tail); p >= 0 && p + 3 < all.length; p = all.indexOf(tail, p + 1)) {
+          const next = all[p + 3];
+          if (next < "\u2e80" || !isHanUnit(next)) continue;
+          if (!f.includes(next)) f += next;
+        }
+      }
+      d.asked.set(tail, f);
+      return f;
     }
     /**
      * The text ends on a lone character that is not a word ending, and the same last characters go
@@ -437,7 +501,7 @@ export default defineRule({
     function continuesElsewhere(tail: string, last: string): string | null {
       if (!current) return null;
       // the lone last character and one that follows elsewhere make one word ("环"+"境")
-      for (const next of indexOf(current).get(key(tail, 0)) ?? "") if (ctx.services.words(last + next).length === 1) return tail + next;
+      for (const next of followers(current, tail)) if (ctx.services.words(last + next).length === 1) return tail + next;
       return null;
     }
 
@@ -573,7 +637,8 @@ export default defineRule({
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
       if (!v || !v.raw.trim() || v.kind === "placeholder") return;
-      if (cutDate(v.raw) || openRange(v.raw)) {
+      const signs = valueSigns(v.raw);
+      if (signs.date) {
         ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         return;
       }
@@ -583,7 +648,7 @@ export default defineRule({
           ctx.report({ messageId: "unitLost", data: fieldData(field, v.raw, { other: FIELD_NAMES_ZH[sib.field], otherEn: FIELD_NAMES_EN[sib.field], otherText: sib.value.raw.trim() }), form, indicator: ind, field, evidence: v.raw, expected: sib.value.raw.trim() });
           return;
         }
-        if (cutDateRange(v.raw)) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+        if (signs.dateRange) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
           const u = cutUnit(v.raw, ind);
           const other = u ? null : wanUnitElsewhere(form, v.raw);
@@ -592,15 +657,15 @@ export default defineRule({
           // ("≥18万羽"): this one lost its unit at the cell's edge
           else if (other) ctx.report({ messageId: "wanUnitLost", data: fieldData(field, v.raw, { otherText: other }), form, indicator: ind, field, evidence: v.raw });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
-          else if (unbalanced(v.raw.trim())) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
+          else if (signs.unbalanced) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
           // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut
-          else if (OPEN_VALUE_RANGE.test(compact(v.raw))) ctx.report({ messageId: "rangeCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+          else if (signs.openValueRange) ctx.report({ messageId: "rangeCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         }
         return;
       }
-      if (cutYearList(v.raw)) {
+      if (signs.yearList) {
         ctx.report({ messageId: "yearListCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
-      } else if (cutDateRange(v.raw)) {
+      } else if (signs.dateRange) {
         ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
       } else {
         checkText(form, ind, field, v.raw);
@@ -615,7 +680,7 @@ export default defineRule({
         const percentValues = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].filter((v): v is Value => v?.kind === "numeric" && v.unit === "%");
         // a target that names its own rate before the figure ("达标率100%", "通车率100%") says which rate
         // the row measures: the name ("…设备达标", "…全覆盖") was written whole, as the statement the rate checks
-        const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && RATE_BEFORE_FIGURE.test(compact(v.raw)));
+        const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && valueSigns(v.raw).rateBeforeFigure);
         // without a percentage, a quality indicator (质量指标, where names are rates: 合格率, 通过率) whose name
         // ends on a lone character that begins a rate word ("…等级保护测评通") was cut as well; a stem
         // ("…验收合格") is not enough there, since a quality name may be the statement itself

@@ -7,6 +7,7 @@ import { join, basename } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { packageRoot } from "./paths.js";
+import { detach } from "../model/strings.js";
 
 export const LexiconSchema = z
   .object({
@@ -21,8 +22,23 @@ export type Lexicon = z.infer<typeof LexiconSchema> & { id: string; regexps: Reg
 
 /** a whole text (already compacted by the caller) that is one of the lexicon's terms or matches one of its patterns */
 export function lexiconMatches(lex: Lexicon, text: string): boolean {
-  return lex.terms.includes(text) || lex.regexps.some((re) => re.test(text));
+  // once per lexicon and distinct text: values and explanations recur on every copy of a form, and a
+  // lexicon is a list of terms and patterns tried in turn. The memo belongs to the lists it was
+  // made from (a lexicon built or changed by a caller gets a fresh one); bounded, keys detached.
+  let m = MATCHES.get(lex);
+  if (!m || m.terms !== lex.terms || m.regexps !== lex.regexps || m.termCount !== lex.terms.length || m.regexpCount !== lex.regexps.length) {
+    MATCHES.set(lex, (m = { terms: lex.terms, regexps: lex.regexps, termCount: lex.terms.length, regexpCount: lex.regexps.length, termSet: new Set(lex.terms), memo: new Map() }));
+  }
+  let hit = m.memo.get(text);
+  if (hit === undefined) {
+    if (m.memo.size >= MATCHES_CAP) m.memo.clear();
+    hit = m.termSet.has(text) || lex.regexps.some((re) => re.test(text));
+    m.memo.set(detach(text), hit);
+  }
+  return hit;
 }
+const MATCHES = new WeakMap<Lexicon, { terms: string[]; regexps: RegExp[]; termCount: number; regexpCount: number; termSet: ReadonlySet<string>; memo: Map<string, boolean> }>();
+const MATCHES_CAP = 20_000;
 
 const Grade = z.object({ grade: z.string(), min: z.number() }).strict();
 

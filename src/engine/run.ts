@@ -47,7 +47,11 @@ interface Active {
   resolved: ResolvedRule;
   ctx: RuleContext;
   visitors: RuleVisitors;
+  /** the form kinds the rule applies to (its meta's appliesTo, both kinds by default) */
+  kinds: ReadonlySet<string>;
 }
+
+const ALL_KINDS: ReadonlySet<string> = new Set(["target", "self-assessment"]);
 
 const VALUE_FIELDS = new Set<Field>(["target", "annualTarget", "adjustedTarget", "actual"]);
 
@@ -161,12 +165,24 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
   let current: { doc: KpiDocument } | null = null;
   const formIndex = new WeakMap<Form, number>();
 
+  /** a dual-column target form (实施期 and 年度 values), asked per finding: kept for the last form */
+  let dualOf: Form | null = null;
+  let dual = false;
+  const isDual = (form: Form): boolean => {
+    if (form !== dualOf) {
+      dualOf = form;
+      dual = dualColumns(form);
+    }
+    return dual;
+  };
+
   function makeFinding(r: ResolvedRule, d: ReportDescriptor, doc: KpiDocument | null): Finding {
     const meta = r.rule.meta;
     const tpl = meta.messages[d.messageId];
     if (!tpl) throw new Error(`rule ${meta.id}: unknown messageId ${d.messageId}`);
     const data: Record<string, string | number | null> = {};
-    for (const [k, v] of Object.entries(d.data ?? {})) data[k] = v === undefined ? null : v;
+    const given = d.data;
+    if (given) for (const k of Object.keys(given)) data[k] = given[k] === undefined ? null : given[k];
     const zh = interpolate(tpl.zh, data);
     const en = interpolate(tpl.en, data);
     const loc = locate(d);
@@ -195,7 +211,7 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       level1: ind ? ind.level1 : null,
       level2: ind ? ind.level2 : null,
       field: d.field ?? null,
-      column: d.field ? columnName(d.field, isForm(form) ? form : null, lang) : null,
+      column: d.field ? columnName(d.field, isForm(form) ? form : null, lang, isForm(form) ? isDual(form) : false) : null,
       evidence: d.evidence,
     };
     if (loc.page !== undefined) f.page = loc.page;
@@ -217,13 +233,14 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
   /** the source file a finding of this descriptor names (as makeFinding sets it, with no document) */
   const sourceOf = (d: ReportDescriptor) => (isForm(d.form) ? "" : d.form.source);
   const active: Active[] = resolved.map((res) => {
+    const kinds = res.rule.meta.appliesTo ? new Set<string>(res.rule.meta.appliesTo) : ALL_KINDS;
     const ctx: RuleContext = {
       ruleId: res.rule.meta.id,
       options: res.options,
       knowledge,
       services,
       report(d) {
-        if (isForm(d.form) && !(res.rule.meta.appliesTo ?? ["target", "self-assessment"]).includes(d.form.kind)) return;
+        if (isForm(d.form) && !kinds.has(d.form.kind)) return;
         if (!finalizing) return void findings.push(makeFinding(res, d, current?.doc ?? null));
         // the corpus rules' findings are made when they are written (finish): a descriptor names
         // texts and refs the rules already hold, a finding adds its messages in two languages
@@ -235,21 +252,17 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       },
       corpus,
     };
-    return { resolved: res, ctx, visitors: res.rule.create(ctx) };
+    return { resolved: res, ctx, visitors: res.rule.create(ctx), kinds };
   });
 
-  function guarded(a: Active, doc: KpiDocument, line: number | undefined, fn: () => void) {
-    try {
-      fn();
-    } catch (e) {
-      diagnostics.push({
-        source: doc.source,
-        code: "rule-error",
-        severity: "error",
-        line,
-        message: `规则 ${a.resolved.rule.meta.id} 运行出错：${(e as Error).message}`,
-      });
-    }
+  function ruleError(a: Active, doc: KpiDocument, line: number | undefined, e: unknown) {
+    diagnostics.push({
+      source: doc.source,
+      code: "rule-error",
+      severity: "error",
+      line,
+      message: `规则 ${a.resolved.rule.meta.id} 运行出错：${(e as Error).message}`,
+    });
   }
 
   function finish(): CheckResult {
@@ -320,20 +333,44 @@ export async function createChecker(opts: CheckOptions = {}): Promise<Checker> {
       for (const d of doc.diagnostics) {
         diagnostics.push({ source: doc.source, code: d.code, severity: d.severity, message: lang === "en" && d.messageEn ? d.messageEn : d.message, line: d.line });
       }
-      doc.forms.forEach((form, i) => {
+      // the rules that run here (not in a worker), and their visitors, found once per document: a
+      // visitor is called per rule and indicator, so the loop allocates nothing per call
+      const here = skip ? active.filter((a) => !skip.has(a.resolved.rule.meta.id)) : active;
+      for (let i = 0; i < doc.forms.length; i++) {
+        const form = doc.forms[i];
         formIndex.set(form, i);
         forms++;
         indicators += form.indicators.length;
-        for (const a of active) {
-          const applies = (a.resolved.rule.meta.appliesTo ?? ["target", "self-assessment"]).includes(form.kind);
-          if (!applies || skip?.has(a.resolved.rule.meta.id)) continue;
-          if (a.visitors.indicator) {
-            for (const ind of form.indicators) guarded(a, doc, ind.line, () => a.visitors.indicator!(ind, form, doc));
+        for (const a of here) {
+          if (!a.kinds.has(form.kind)) continue;
+          const v = a.visitors;
+          if (v.indicator) {
+            for (const ind of form.indicators) {
+              try {
+                v.indicator(ind, form, doc);
+              } catch (e) {
+                ruleError(a, doc, ind.line, e);
+              }
+            }
           }
-          if (a.visitors.form) guarded(a, doc, form.line, () => a.visitors.form!(form, doc));
+          if (v.form) {
+            try {
+              v.form(form, doc);
+            } catch (e) {
+              ruleError(a, doc, form.line, e);
+            }
+          }
         }
-      });
-      for (const a of active) if (a.visitors.document && !skip?.has(a.resolved.rule.meta.id)) guarded(a, doc, undefined, () => a.visitors.document!(doc));
+      }
+      for (const a of here) {
+        const v = a.visitors;
+        if (!v.document) continue;
+        try {
+          v.document(doc);
+        } catch (e) {
+          ruleError(a, doc, undefined, e);
+        }
+      }
       current = null;
       if (opts.onFindings) {
         const out = postProcess(findings, config.minSeverity);
@@ -443,13 +480,17 @@ export function findingSeverity(r: ResolvedRule, d: ReportDescriptor): Severity 
  * The column a field stands in, as the form names it: a dual-column target form's 实施期 and 年度
  * value columns, a self-assessment's 年初指标值, else the field's own name.
  */
-export function columnName(field: Field, form: Form | null, lang: "zh" | "en"): string {
-  const dual = !!form && form.kind === "target" && form.indicators.some((i) => i.annualTarget);
+export function columnName(field: Field, form: Form | null, lang: "zh" | "en", dual = !!form && dualColumns(form)): string {
   const zh = lang === "zh";
   if (field === "target" && form?.kind === "self-assessment") return zh ? "年初指标值" : "initial target";
   if (field === "target" && dual) return zh ? "实施期指标值" : "period target";
   if (field === "name" && dual) return zh ? "实施期三级指标" : "period indicator";
   return (zh ? FIELD_NAMES_ZH : FIELD_NAMES_EN)[field];
+}
+
+/** a target form with 实施期 and 年度 value columns */
+function dualColumns(form: Form): boolean {
+  return form.kind === "target" && form.indicators.some((i) => i.annualTarget);
 }
 
 /** the year column's twin of a period-column field (dual-column target forms) */

@@ -89,6 +89,37 @@ function normalizeUncached(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * A pure function of a text, computed once per distinct text for the run: names, values, goals and
+ * analyses recur on every copy of a form, and the rules test each against lists of patterns. A Map
+ * bounded by entries (emptied when full); keys detached, so that no entry keeps a file's text alive
+ * (`compute` detaches what its value keeps of the text). Values are shared: callers only read them.
+ */
+export function perDistinctText<V>(compute: (text: string) => V, cap = 20_000): (text: string) => V {
+  const memo = new Map<string, V>();
+  return (text) => {
+    let v = memo.get(text);
+    if (v === undefined && !memo.has(text)) {
+      if (memo.size >= cap) memo.clear();
+      v = compute(text);
+      memo.set(detach(text), v);
+    }
+    return v as V;
+  };
+}
+
+/**
+ * The pairs of adjacent Chinese characters of a text (punctuation, digits and Latin letters break a
+ * pair): what goal-other-project and goal-indicator-mismatch compare goals, names and clauses by;
+ * once per distinct text for the run (a form's names are paired again for every other form of its
+ * document). The set is shared: callers must not change it.
+ */
+export const hanPairs: (text: string) => ReadonlySet<string> = perDistinctText((text) => {
+  const out = new Set<string>();
+  for (const run of text.match(/[\u4e00-\u9fa5]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+});
+
 export function charShingles(s: string, n = 3): string[] {
   const t = normalizeForCompare(s);
   if (t.length <= n) return t ? [t] : [];

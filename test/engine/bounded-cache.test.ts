@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoundedCache, stringBytes } from "../../src/engine/services.js";
+import { BoundedCache, perDistinctText, stringBytes } from "../../src/engine/services.js";
 
 describe("BoundedCache", () => {
   it("answers what it holds", () => {
@@ -22,5 +22,24 @@ describe("BoundedCache", () => {
     // dropped when full: the last entry is always kept
     expect(long.get("k9")).toBe(big);
     expect(long.get("k0")).toBeUndefined();
+  });
+});
+
+describe("perDistinctText", () => {
+  it("computes once per distinct text, null answers included, and recomputes after it is emptied", () => {
+    const seen: string[] = [];
+    const f = perDistinctText((t: string) => {
+      seen.push(t);
+      return t.includes("XX") ? t.indexOf("XX") : null;
+    }, 2);
+    expect(f("满意度达XX%")).toBe(4);
+    expect(f("满意度达XX%")).toBe(4);
+    expect(f("满意度达95%")).toBeNull();
+    expect(f("满意度达95%")).toBeNull();
+    expect(seen).toEqual(["满意度达XX%", "满意度达95%"]);
+    // a third text fills the memo (cap 2): it is emptied, so the first is computed again
+    expect(f("年度目标")).toBeNull();
+    expect(f("满意度达XX%")).toBe(4);
+    expect(seen).toEqual(["满意度达XX%", "满意度达95%", "年度目标", "满意度达XX%"]);
   });
 });

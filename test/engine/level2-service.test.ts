@@ -125,4 +125,15 @@ describe("level-2 service", () => {
     const badDoubt = { ...k.lexicon("level2-doubts"), terms: ["maybe : 人均"] };
     expect(() => createLevel2Service(k.lexicon("level2-measures"), k.lexicon("level2-cues"), badDoubt)).toThrow(/level2-doubts\.yml/);
   });
+
+  it("answers per row, not per name: the same name under the same level 2 with another value (memoised by the whole row)", () => {
+    // money as a 数量 value is a cost (the unit proves it); a count in 台 is what 数量 measures
+    const count = () => s.misplaced(ind("数量指标", "设备购置规模", "≥5台"));
+    const money = () => s.misplaced(ind("数量指标", "设备购置规模", "≥500万元"));
+    expect(count()).toBeNull();
+    expect(money()).toMatchObject({ to: "成本指标", kind: "belongsTo", unitProves: true, value: "≥500万元", confidence: 0.9 });
+    expect(count()).toBeNull();
+    // and under another level 2 the same name and value are judged again
+    expect(s.misplaced(ind("成本指标", "设备购置规模", "≥500万元"))).toBeNull();
+  });
 });

@@ -17,6 +17,8 @@
 import type { Indicator, UnitDimension, Value } from "../../model/types.js";
 import type { Knowledge, Lexicon } from "../knowledge.js";
 import { KnowledgeError } from "../knowledge.js";
+import { detach } from "../../model/strings.js";
+import { perDistinctText } from "../services.js";
 
 export const MEASURES = ["count", "rate", "deadline", "money", "money-gained", "social", "environmental", "lasting", "satisfaction"] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -53,9 +55,10 @@ const LEVEL2_PATTERNS: [RegExp, Measure][] = [
 /** the measure a level-2 label stands for ("数量指标", "数量", "社会效益"…), or null when unknown */
 export function measureOfLevel2(level2: string | null | undefined, level1?: string | null): Measure | null {
   if (!level2) return level1 === "满意度指标" ? "satisfaction" : null;
-  for (const [re, m] of LEVEL2_PATTERNS) if (re.test(level2)) return m;
-  return null;
+  return measureOfLabel(level2);
 }
+/** a handful of distinct labels, asked for every row by several rules: the patterns once per label */
+const measureOfLabel = perDistinctText((level2: string): Measure | null => LEVEL2_PATTERNS.find(([re]) => re.test(level2))?.[1] ?? null, 1000);
 
 /** a cost level 2 of any kind (成本指标, 经济成本指标, 社会成本指标, 生态环境成本指标): its targets are caps */
 export function isCostLevel2(level2: string | null | undefined): boolean {
@@ -200,10 +203,11 @@ function compact(s: string): string {
   return s.replace(/\s+/gu, "");
 }
 
-/** the name without spaces and without a unit in brackets at its end ("身份证制证废品率(%)", "维修成本（万元）") */
-function bareName(s: string): string {
-  return compact(s).replace(/[(（][^()（）]{1,8}[)）]$/u, "");
-}
+/** the name without spaces and without a unit in brackets at its end ("身份证制证废品率(%)", "维修成本（万元）"):
+ *  once per distinct name (each indicator's is asked two to four times per rule that reads it) */
+const bareName = perDistinctText((s: string): string => detach(compact(s).replace(/[(（][^()（）]{1,8}[)）]$/u, "")));
+/** the per-text memos' size: emptied when full */
+const MEMO_CAP = 20_000;
 
 /** a name ending in 率 / 比例 / 占比 (a share), 效率 excepted */
 export function isShareName(name: string): boolean {
@@ -307,6 +311,15 @@ function isTimeValue(ind: Indicator): boolean {
   return /及时|按时|按期|准时|时限|期限|之前|以前|[前底末内]$/u.test(compact(v.raw));
 }
 
+/** what misplaced() reads of a row, as one string: level labels, name, and each value's text and reading */
+function rowKey(ind: Indicator): string {
+  let k = `${ind.level2 ?? ""}\u0000${ind.level1 ?? ""}\u0000${ind.name}`;
+  for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) {
+    k += v ? `\u0000${v.kind}\u0001${v.dimension ?? ""}\u0001${v.unit ?? ""}\u0001${v.op ?? ""}\u0001${v.value ?? ""}\u0001${v.raw}` : "\u0000";
+  }
+  return k;
+}
+
 const NO_DOUBTS: DoubtCues = { saving: [], shared: [], head: [], tail: [], effect: [] };
 
 export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtLex?: Lexicon): Level2Service {
@@ -359,10 +372,17 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     return Math.max(0, Math.round((base - doubts.reduce((s, d) => s + (PENALTY[d] ?? 0), 0)) * 100) / 100);
   }
 
-  function wording(name: string): Reading["wording"] {
+  /**
+   * The first cue a text matches, once per distinct text: every indicator is read by several rules
+   * (misclassified-indicator, impossible-target, vague-value) and names recur on every copy of a
+   * form, while the cues are some thirty patterns tried in turn. The answer is shared: callers only
+   * read it. Bounded (emptied when full), keys detached from their file's text.
+   */
+  const wording = perDistinctText(wordingOf);
+  function wordingOf(name: string): Reading["wording"] {
     for (const c of cues) {
       const m = c.re.exec(name);
-      if (m) return { measure: c.measure, strong: c.strong, cue: m[0] };
+      if (m) return { measure: c.measure, strong: c.strong, cue: detach(m[0]) };
     }
     return null;
   }
@@ -444,7 +464,25 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     return { to, cue: w.cue, unitProves: false, confidence: withDoubts(w.strong ? 0.75 : 0.6, doubts), doubts };
   }
 
+  /**
+   * misplaced() once per distinct row: its answer depends only on the row's level labels, its name
+   * and its four values' texts and readings, and a template's rows recur on every copy of a form,
+   * while the answer tries the move, must and measure cues in turn. The answer is shared (callers
+   * only read it). Bounded; keys flattened (no view on a file's text).
+   */
+  const placements = new Map<string, Misplacement | null>();
   function misplaced(ind: Indicator): Misplacement | null {
+    if (!ind.level2) return null;
+    const key = rowKey(ind);
+    let m = placements.get(key);
+    if (m === undefined) {
+      if (placements.size >= MEMO_CAP) placements.clear();
+      placements.set(detach(key), (m = misplacedOf(ind)));
+    }
+    return m;
+  }
+
+  function misplacedOf(ind: Indicator): Misplacement | null {
     const level2 = ind.level2;
     if (!level2) return null;
     const name = bareName(ind.name);

@@ -9,6 +9,7 @@
 import type { Loc } from "../../model/loc.js";
 import type { Form, Indicator, Value } from "../../model/types.js";
 import type { Scheme } from "../knowledge.js";
+import { detach } from "../../model/strings.js";
 /** the row a narrative sentence stands on (a section's text may span several rows) */
 export { narrativeLocAt } from "../../recognise/blocks.js";
 
@@ -341,8 +342,41 @@ const MONEY_PARTS = "基本支出|项目支出|人员经费|公用经费|上年�
 /** a rate of one part of the money, not the form's: "项目支出执行率", "基本支出执行率", "人员经费执行率" */
 const PART_RATE = new RegExp(`(${MONEY_PARTS}|结转|其他)(资金|预算)*$`, "u");
 
+/**
+ * A narrative's claims, found once per distinct text: analyses are long, recur on every copy of a
+ * form, and each finder runs its patterns over the whole text. The lists are shared (callers only
+ * read them); their texts and the keys are detached, and the memo is emptied past a character budget.
+ */
+function perText<T extends { text: string }>(find: (text: string) => T[]): (text: string) => T[] {
+  const memo = new Map<string, T[]>();
+  let chars = 0;
+  return (text) => {
+    let v = memo.get(text);
+    if (v === undefined) {
+      if (chars + text.length > CLAIM_MEMO_CHARS) {
+        memo.clear();
+        chars = 0;
+      }
+      v = find(text);
+      for (const c of v) c.text = detach(c.text);
+      memo.set(detach(text), v);
+      chars += text.length;
+    }
+    return v;
+  };
+}
+const CLAIM_MEMO_CHARS = 4_000_000;
+
 /** "预算执行率100%", "预算执行率为102%", "执行率达到92%" (not the rate of one part: "项目支出执行率90.75%") */
-export function executionRateClaims(text: string): Figure[] {
+export const executionRateClaims = perText(executionRateClaimsOf);
+/** the form's own amounts a narrative states (see amountClaimsOf) */
+export const amountClaims = perText(amountClaimsOf);
+/** money completion rates (see moneyCompletionClaimsOf) */
+export const moneyCompletionClaims = perText(moneyCompletionClaimsOf);
+/** satisfaction figures (see satisfactionClaimsOf) */
+export const satisfactionClaims = perText(satisfactionClaimsOf);
+
+function executionRateClaimsOf(text: string): Figure[] {
   const out: Figure[] = [];
   const re = new RegExp(`(?:预算|资金)?执行率(?:为|达|达到|是|约|仅为|仅)?\\s*${NUM}(以上)?`, "gu");
   for (const m of text.matchAll(re)) {
@@ -377,7 +411,7 @@ const NOT_THE_FORMS = new RegExp(`(${MONEY_PARTS}|其中|其他资金|约|近|�
  * clause about one part of the money ("项目支出全年预算159万元", "其中财政拨款…") or an approximate figure
  * ("约", "近", "超过", "以上") states no amount of the form's.
  */
-export function amountClaims(text: string): AmountClaim[] {
+function amountClaimsOf(text: string): AmountClaim[] {
   const out: AmountClaim[] = [];
   for (const clause of text.matchAll(/[^，,。；;：:（）()]+/gu)) {
     if (NOT_THE_FORMS.test(clause[0])) continue;
@@ -392,7 +426,7 @@ export function amountClaims(text: string): AmountClaim[] {
 }
 
 /** money completion rates: "全年目标为17.42万元,实际完成19.17万元,完成率为102%" (a 完成率 in a clause about 万元/元) */
-export function moneyCompletionClaims(text: string): (Figure & { planned: number | null; done: number | null })[] {
+function moneyCompletionClaimsOf(text: string): (Figure & { planned: number | null; done: number | null })[] {
   const out: (Figure & { planned: number | null; done: number | null })[] = [];
   for (const clause of splitSentences(text)) {
     if (!/\d(?:\.\d+)?\s*万?元/.test(clause.text)) continue;
@@ -413,7 +447,7 @@ export function moneyCompletionClaims(text: string): (Figure & { planned: number
 }
 
 /** satisfaction figures: "满意度达89%", "满意度91%", "满意度较高，达到90%以上", "满意度为98%" (not "满意度提升至92分") */
-export function satisfactionClaims(text: string): Figure[] {
+function satisfactionClaimsOf(text: string): Figure[] {
   const out: Figure[] = [];
   const re = new RegExp(`满意度[^，,。；;%％\\d]{0,6}[，,]?[^，,。；;%％\\d]{0,4}${NUM}(以上|以上水平)?`, "gu");
   for (const m of text.matchAll(re)) {

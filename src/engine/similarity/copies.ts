@@ -57,12 +57,16 @@ export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string 
     // the normalised text is derived again from the raw text when the index is built (as a shard's load does)
     out.push({ ref, kind, field, loc, raw: keep(raw.trim()), norm: "", label: keep(label), ...extra });
   };
-  const indicatorText = keep(form.indicators.map((i) => normalizeForCompare(`${i.name} ${i.annualName ?? ""}`)).join("|"));
+  // each name normalised once (for the goals' indicator text and for the indicator set); a name without
+  // a year-column twin normalises alike with the space the pair would add (spaces are dropped)
+  const normNames = form.indicators.map((i) => normalizeForCompare(i.name));
+  const hasGoal = !!(form.goals.annual || form.goals.period);
+  const indicatorText = hasGoal ? keep(form.indicators.map((i, k) => (i.annualName ? normalizeForCompare(`${i.name} ${i.annualName}`) : normNames[k])).join("|")) : "";
   if (form.goals.annual) add("goal", "goals.annual", form.goals.annual.text, form.goals.annual.loc, "年度目标", { indicatorText });
   if (form.goals.period) add("goal", "goals.period", form.goals.period.text, form.goals.period.loc, "实施期目标", { indicatorText });
   if (form.goals.actual) add("report", "goals.actual", form.goals.actual.text, form.goals.actual.loc, "实际完成情况");
   for (const n of form.narrative) add("report", "narrative", n.text, n.loc, n.section);
-  const names = [...new Set(form.indicators.map((i) => normalizeForCompare(i.name)).filter((n) => n.length >= 2 && !EMPTY.test(n)))].sort();
+  const names = [...new Set(normNames.filter((n) => n.length >= 2 && !EMPTY.test(n)))].sort();
   if (names.length >= 3 && form.indicators[0]) {
     const first = form.indicators[0];
     out.push({ ref, kind: "indicators", field: "name", loc: first.loc, raw: keep(form.indicators.map((i) => i.name).join("；")), norm: keep(names.join("|")), label: "绩效指标" });
