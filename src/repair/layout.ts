@@ -40,9 +40,9 @@ export function pieceStarts(row: Row): { cell: Cell; start: number; width: numbe
 /**
  * The cells of a header line of a space-aligned table (three cells or more, two spaces or more
  * between each: single spaces are the raw mode's separators, whose positions say nothing), else null.
- * One gap of a single space is allowed where three others or more are wide: a -layout header whose
- * two narrow first columns print their labels side by side ("一级指标 二级指标      三级指标 …"); a
- * raw line separates all its cells by single spaces.
+ * A gap of a single space is allowed for every three wide ones (and three wide ones at least): a
+ * -layout header prints a narrow column's label right beside its neighbour's ("一级指标 二级指标      三级指标 …",
+ * "… 权重占比 得分    折算得分 偏差原因…" twice in one header); a raw line separates all its cells by single spaces.
  */
 function alignedPieces(row: Row | undefined): { cell: Cell; start: number; width: number }[] | null {
   if (!row || row.sep !== "space") return null;
@@ -50,7 +50,7 @@ function alignedPieces(row: Row | undefined): { cell: Cell; start: number; width
   if (!head || head.length < 3) return null;
   const gaps = head.slice(1).map((h, k) => h.start - (head[k].start + head[k].width));
   const narrow = gaps.filter((g) => g < 2).length;
-  if (gaps.some((g) => g < 1) || narrow > 1 || (narrow === 1 && gaps.length - narrow < 3)) return null;
+  if (gaps.some((g) => g < 1) || gaps.length - narrow < 3 * narrow || gaps.length - narrow < 3) return null;
   return head;
 }
 

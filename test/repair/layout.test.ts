@@ -242,3 +242,40 @@ describe("a number broken by one space in a -layout row (glueLayoutNumbers)", ()
     expect(glueLayoutNumbers(head, row)).toBe(row);
   });
 });
+
+describe("a -layout header with two narrow columns printed one space apart (权重占比 得分, 折算得分 偏差原因)", () => {
+  // invented: a weighted self-assessment whose short header cells stand one space from their
+  // neighbours twice; its level-1 labels, a goal-like value and a reason wrapped under their columns
+  const WEIGHTED = [
+    "项目支出绩效自评表",
+    "项目名称  乡村巡回展览补助",
+    "主管部门  某县文化和旅游局              实施单位  某县博物馆",
+    "年度总体目标  举办乡村巡回展览12场。",
+    "一级指标  二级指标      三级指标              年度指标值    实际完成值      权重占比 得分    折算得分 偏差原因",
+    "产出指    数量指标      巡回展览场次          ≥12场         10场            20%      83.33   16.67    两场因汛期取消，",
+    "标                                                                                                    下年补办",
+    "          质量指标      展品完好率            ≥98%          99%             20%      100.00  20.00",
+    "效益指    社会效益指标  群众文化参与          农村群众观展  观展2.1万人次   40%      100.00  40.00",
+    "标                                            机会明显增多",
+    "满意度    服务对象满意  观众满意度            ≥90%          93%             20%      100.00  20.00",
+    "指标      度指标",
+  ].join("\n");
+
+  it("is still a space-aligned header: one single-space gap for every three wide ones", () => {
+    const head = textToGrid("h.txt", WEIGHTED, "utf-8").rows[4];
+    expect(isSpaceAligned(head)).toBe(true);
+    // two narrow gaps among three wide ones are a raw line's separators, not a printed layout
+    expect(isSpaceAligned(textToGrid("r.txt", "一级指标  二级指标 三级指标  指标值 分值  得分", "utf-8").rows[0])).toBe(false);
+  });
+
+  it("folds each wrapped line into the cells above it, by the column it stands in", () => {
+    const d = parse(WEIGHTED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.deviation || null])).toEqual([
+      ["产出指标", "数量指标", "巡回展览场次", "≥12场", "10场", "两场因汛期取消，下年补办"],
+      ["产出指标", "质量指标", "展品完好率", "≥98%", "99%", null],
+      ["效益指标", "社会效益指标", "群众文化参与", "农村群众观展机会明显增多", "观展2.1万人次", null],
+      ["满意度指标", "服务对象满意度指标", "观众满意度", "≥90%", "93%", null],
+    ]);
+  });
+});
