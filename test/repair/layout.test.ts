@@ -279,3 +279,48 @@ describe("a -layout header with two narrow columns printed one space apart (权�
     ]);
   });
 });
+
+describe("-layout rows pushed right by a long value, and a value wrapped narrower beside one wrapped full", () => {
+  // invented: the 社会效益 row's target overflows its column, so its actual, 分值 and 得分 start three
+  // columns right of their header cells; the 可持续影响 row's target wraps full width, its actual narrower
+  const PUSHED = [
+    "项目支出绩效自评表",
+    "项目名称  社区助餐服务补助",
+    "主管部门  某区民政局              实施单位  某街道办事处",
+    "年度总体目标  为600名老人提供助餐服务。",
+    "一级指标  二级指标        三级指标              年度指标值    实际完成值          分值  得分    偏差原因",
+    "产出指    数量指标        助餐老人人数          ≥600人        612人               50    50",
+    "标（50",
+    "分）",
+    "效益指    社会效益指标    老人用餐保障          无因停餐断供投诉 未发生因停餐断供    20    20",
+    "标（40                                                        引发的投诉",
+    "分）",
+    "          可持续影响指标  助餐食品安全          全年助餐服务无食品 未发生食品安      20    20",
+    "                                                安全事故      全事故",
+    "满意度    服务对象满意    老人满意度            ≥90%          94%                 10    10",
+    "指标      度指标",
+  ].join("\n");
+
+  it("folds the wrapped lines into their rows: a pushed piece has only the rest of its column, and a line opening no row goes on from one that did wrap", () => {
+    const d = parse(PUSHED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "助餐老人人数", "≥600人", "612人", 50, 50],
+      ["效益指标", "社会效益指标", "老人用餐保障", "无因停餐断供投诉", "未发生因停餐断供引发的投诉", 20, 20],
+      ["效益指标", "可持续影响指标", "助餐食品安全", "全年助餐服务无食品安全事故", "未发生食品安全事故", 20, 20],
+      ["满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "94%", 10, 10],
+    ]);
+  });
+
+  it("keeps a line with a piece in the name column as a row of its own, even without a figure", () => {
+    const header = textToGrid("h.txt", "一级指标  二级指标  三级指标      指标值        完成值        分值", "utf-8").rows[0];
+    const keys = ["level1", "level2", "name", "target", "actual", "weight"];
+    const recsOf = (lines: string[]) =>
+      textToGrid("r.txt", lines.join("\n"), "utf-8").rows.map((row) => ({ row, cells: Object.fromEntries(row.cells.filter((c) => c.text.trim()).map((c, k) => [keys[k], c])) as Record<string, Cell> }));
+    const first = "效益指标  社会效益  群众参与      全年组织群众  参与群众      20";
+    // the target filled its column, the actual did not: a line under both goes on from the row…
+    expect(joinLayoutContinuations(recsOf([first, "                                  参与宣讲      较多"]), header, keys, (t) => /指标$/.test(t))).toHaveLength(1);
+    // …unless it names an indicator of its own
+    expect(joinLayoutContinuations(recsOf([first, "                    宣讲活动      参与宣讲      较多"]), header, keys, (t) => /指标$/.test(t))).toHaveLength(2);
+  });
+});
