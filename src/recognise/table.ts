@@ -619,6 +619,8 @@ export function readTable(
   let rowsMerged = 0;
   let h = header;
   let block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
+  /** the blocks this table opened, and whether each was named only by its header's first cell */
+  const opened: { block: "period" | "annual" | null; byHeader: boolean }[] = [{ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null }];
   const interludes: number[] = [];
   const warnings: string[] = [];
   const skipped: { n: number; merged?: number } = { n: 0 };
@@ -689,8 +691,12 @@ export function readTable(
     h = next;
     headers.push(h);
     block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
+    opened.push({ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null });
     i = h.index + 1;
   }
+  // a header cell naming the only block of its table ("年度绩效指标 | 一级指标 …" over a one-block form) is the
+  // template's row label: the form is not written in blocks, so its indicators carry none
+  if (opened.every((o) => o.byHeader) && new Set(opened.map((o) => o.block)).size === 1) for (const ind of indicators) delete ind.block;
   return { indicators, projects, end, rowsMerged: rowsMerged + (skipped.merged ?? 0), extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
 }
 
