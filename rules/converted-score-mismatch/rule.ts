@@ -4,7 +4,8 @@
  *  - a row's 折算得分 that is not its 得分 × 权重占比;
  *  - 权重占比 that do not add up to 100% (with the budget line's share, or 100% less the scheme's
  *    budget weight when the budget line's share is not read);
- *  - a total (合计 / 总分) outside Σ折算得分 + what the budget line can add;
+ *  - a total (合计 / 总分) outside Σ折算得分 + what the budget line can add (exactly Σ折算得分 + the budget
+ *    line's 折算得分 when the funds block writes it, which must itself be its 得分 × 权重占比);
  * and in a form converting its whole indicator part by one share (指标得分小计 × 权重占比 = 折算得分,
  * 总分 = 折算得分 + the budget line's 得分): a 小计 that is not Σ得分, a 折算得分 that is not 小计 × share;
  * and in a department form's table of projects (项目自评得分 × 权重占比 = 折算得分, 合计 = Σ折算得分): a
@@ -55,6 +56,10 @@ export default defineRule({
       projectTotal: {
         zh: "项目支出折算得分合计填 {{total}}，但各项目折算得分之和为 {{sum}}。",
         en: "The projects' converted scores are totalled as {{total}}, but they add up to {{sum}}.",
+      },
+      totalWithBudget: {
+        zh: "总分填 {{total}}，但各指标折算得分合计 {{sum}}，加预算执行折算得分 {{budget}}，应为 {{expected}}。",
+        en: "The total is {{total}}, but the converted scores sum to {{sum}}; with the budget line's {{budget}} it should be {{expected}}.",
       },
       total: {
         zh: "总分填 {{total}}，但各指标折算得分合计 {{sum}}，加预算执行折算得分（最多 {{budget}}）应在 {{low}}–{{high}} 之间。",
@@ -183,10 +188,30 @@ export default defineRule({
             expected: fmt(expected),
           });
         }
-        // the budget line's share is not read: it takes what the scheme gives the budget part
+        // the budget line's share and converted score, when the funds block writes them (权重占比 | 折算得分
+        // beside 执行率 | 得分): its 折算得分 is its 得分 × share, and the total is the converted scores' sum
+        // with it, exactly; when not written, the budget line takes what the scheme gives the budget part
+        const funds = form.funds;
+        const budgetShareRead = isNum(funds.weightShare) ? funds.weightShare : null;
+        const budgetConverted = isNum(funds.convertedScore) ? funds.convertedScore : null;
+        const convertedAt = funds.raw?.convertedScore;
+        if (budgetShareRead !== null && budgetConverted !== null && isNum(funds.score) && convertedAt) {
+          const expected = round2((funds.score * budgetShareRead) / 100);
+          if (Math.abs(expected - budgetConverted) > tol) {
+            ctx.report({
+              messageId: "converted",
+              data: { name: "预算执行", score: fmt(funds.score), share: fmt(budgetShareRead), expected: fmt(expected), converted: fmt(budgetConverted) },
+              form,
+              field: "funds",
+              loc: convertedAt.loc,
+              evidence: convertedAt.text,
+              expected: fmt(expected),
+            });
+          }
+        }
         const sum = round2(rows.reduce((s, i) => s + i.weightShare, 0));
-        const budgetShare = scheme.budgetWeight;
-        if (Math.abs(sum - 100) > tol && Math.abs(sum + budgetShare - 100) > tol) {
+        const budgetShare = budgetShareRead ?? scheme.budgetWeight;
+        if (budgetShareRead !== null ? Math.abs(sum + budgetShareRead - 100) > tol : Math.abs(sum - 100) > tol && Math.abs(sum + budgetShare - 100) > tol) {
           const first = rows[0];
           ctx.report({
             messageId: "shareSum",
@@ -201,9 +226,26 @@ export default defineRule({
         const total = form.total;
         const converted = rows.map((i) => i.convertedScore);
         if (!isNum(total) || !converted.every(isNum)) return;
-        const low = round2(converted.reduce((s: number, x) => s + (x as number), 0));
-        const high = round2(low + (Math.abs(sum - 100) <= tol ? 0 : budgetShare));
+        const rowsSum = round2(converted.reduce((s: number, x) => s + (x as number), 0));
+        const low = budgetConverted !== null ? round2(rowsSum + budgetConverted) : rowsSum;
+        const high = budgetConverted !== null ? low : round2(low + (Math.abs(sum - 100) <= tol ? 0 : budgetShare));
         if (total >= low - tol && total <= high + tol) return;
+        if (budgetConverted !== null) {
+          // a row converted wrongly is reported on its row: a total that is right with the row's true
+          // 得分 × 权重占比 is not wrong too
+          const recomputed = round2(rows.reduce((s, i) => s + (isNum(i.score) ? round2((i.score * i.weightShare) / 100) : (i.convertedScore as number)), 0) + budgetConverted);
+          if (Math.abs(total - recomputed) <= tol) return;
+          ctx.report({
+            messageId: "totalWithBudget",
+            data: { total: fmt(total), sum: fmt(rowsSum), budget: fmt(budgetConverted), expected: fmt(low) },
+            form,
+            field: "total",
+            loc: totalLoc(form),
+            evidence: form.totalRaw ?? fmt(total),
+            expected: fmt(low),
+          });
+          return;
+        }
         ctx.report({
           messageId: "total",
           data: { total: fmt(total), sum: fmt(low), budget: fmt(high - low), low: fmt(low), high: fmt(high) },

@@ -188,6 +188,10 @@ export interface Funds {
   weight?: number | null;
   /** 得分 of the budget-execution line */
   score?: number | null;
+  /** 权重占比 of the budget-execution line in a form scored by weight shares, in percent (10 for "10%") */
+  weightShare?: number | null;
+  /** 折算得分 of the budget-execution line in such a form (得分 × 权重占比) */
+  convertedScore?: number | null;
   /** 得分系数 of the budget-execution line, in forms scored as 得分 = 得分系数 × 权重 */
   coefficient?: number | null;
   sources: FundSource[];

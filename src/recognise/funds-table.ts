@@ -383,6 +383,11 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       funds.score = val("score");
       const coefficient = val("coefficient");
       if (coefficient !== null) funds.coefficient = coefficient;
+      // a form scored by weight shares: the budget line's share and converted score, when written
+      const share = val("weightShare", true);
+      if (share !== null) funds.weightShare = share;
+      const converted = by.has("convertedScore") ? num(by.get("convertedScore")!.text) : null;
+      if (converted !== null) funds.convertedScore = converted;
       let weight = val("weight");
       if (weight === null && header.weightBefore !== null) {
         const w = before.find((c) => num(c.text) !== null);

@@ -591,6 +591,15 @@ function blockTitle(rows: Row[], headerFirst: number, floor: number): "period" |
   return null;
 }
 
+/** the block a header names in its own first cell, a column no data role reads ("实施期绩效指标 | 一级指标 | …"
+ *  over the 实施期 rows, "年度绩效指标 | 一级指标 | …" over the 年度 rows) */
+function headerBlock(h: Header): "period" | "annual" | null {
+  const col = h.columns[0];
+  if (!col || (col.role !== null && col.role !== "rowLabel")) return null;
+  const t = col.header.replace(/\s+/g, "");
+  return BLOCK_TITLE.test(t) ? blockKind(t) : null;
+}
+
 /** a table row's filled cells and its first filled cell's text without spaces, found once for every
  *  test the table reader makes of the row (stop rows, block titles, interludes, indents) */
 export interface RowView {
@@ -612,7 +621,9 @@ export function readTable(
   const headers: Header[] = [header];
   let rowsMerged = 0;
   let h = header;
-  let block = blockTitle(rows, h.first, 0);
+  let block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
+  /** the blocks this table opened, and whether each was named only by its header's first cell */
+  const opened: { block: "period" | "annual" | null; byHeader: boolean }[] = [{ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null }];
   const interludes: number[] = [];
   const warnings: string[] = [];
   const skipped: { n: number; merged?: number } = { n: 0 };
@@ -682,9 +693,13 @@ export function readTable(
     }
     h = next;
     headers.push(h);
-    block = blockTitle(rows, h.first, 0);
+    block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
+    opened.push({ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null });
     i = h.index + 1;
   }
+  // a header cell naming the only block of its table ("年度绩效指标 | 一级指标 …" over a one-block form) is the
+  // template's row label: the form is not written in blocks, so its indicators carry none
+  if (opened.every((o) => o.byHeader) && new Set(opened.map((o) => o.block)).size === 1) for (const ind of indicators) delete ind.block;
   return { indicators, projects, end, rowsMerged: rowsMerged + (skipped.merged ?? 0), extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
 }
 

@@ -98,7 +98,7 @@ export type ProjectTableWord = (typeof PROJECT_TABLE_WORDS)[number];
 export const FUND_LIST_HEADER_CELLS = ["name", "amount"] as const;
 
 /** columns of a self-assessment's funds table */
-export const FUND_COLUMN_ROLES = ["declared", "planned", "adjusted", "executed", "balance", "weight", "rate", "coefficient", "score", "reasons"] as const;
+export const FUND_COLUMN_ROLES = ["declared", "planned", "adjusted", "executed", "balance", "weight", "rate", "coefficient", "score", "weightShare", "convertedScore", "reasons"] as const;
 export type FundColumnRole = (typeof FUND_COLUMN_ROLES)[number];
 
 const Synonyms = z.array(z.string()).default([]);

@@ -9,7 +9,10 @@
  * start, or narrower where the column's widest pieces show the printer wrapped narrower). A line with a piece in a column that was not full — a new row's 分值, a short value — or
  * with a complete level label under another complete label is a row of its own. A level label may be
  * wrapped narrower than its column ("时效" / "指标"): a piece that completes the label so far, or goes
- * on towards one, continues it whatever the room (`continuesLabel`). Widths are printed
+ * on towards one, continues it whatever the room (`continuesLabel`). A piece pushed right of its column
+ * by a long neighbour has only the rest of the column (it is full sooner); a line that opens no row —
+ * nothing in the name or level columns, no figure — goes on from the row above when one of its pieces
+ * certainly does (a value wrapped narrower than its column beside one wrapped full). Widths are printed
  * columns: a full-width character takes two.
  */
 import type { Cell, Row } from "../read/grid.js";
@@ -40,9 +43,9 @@ export function pieceStarts(row: Row): { cell: Cell; start: number; width: numbe
 /**
  * The cells of a header line of a space-aligned table (three cells or more, two spaces or more
  * between each: single spaces are the raw mode's separators, whose positions say nothing), else null.
- * One gap of a single space is allowed where three others or more are wide: a -layout header whose
- * two narrow first columns print their labels side by side ("一级指标 二级指标      三级指标 …"); a
- * raw line separates all its cells by single spaces.
+ * A gap of a single space is allowed for every three wide ones (and three wide ones at least): a
+ * -layout header prints a narrow column's label right beside its neighbour's ("一级指标 二级指标      三级指标 …",
+ * "… 权重占比 得分    折算得分 偏差原因…" twice in one header); a raw line separates all its cells by single spaces.
  */
 function alignedPieces(row: Row | undefined): { cell: Cell; start: number; width: number }[] | null {
   if (!row || row.sep !== "space") return null;
@@ -50,7 +53,7 @@ function alignedPieces(row: Row | undefined): { cell: Cell; start: number; width
   if (!head || head.length < 3) return null;
   const gaps = head.slice(1).map((h, k) => h.start - (head[k].start + head[k].width));
   const narrow = gaps.filter((g) => g < 2).length;
-  if (gaps.some((g) => g < 1) || narrow > 1 || (narrow === 1 && gaps.length - narrow < 3)) return null;
+  if (gaps.some((g) => g < 1) || gaps.length - narrow < 3 * narrow || gaps.length - narrow < 3) return null;
   return head;
 }
 
@@ -71,6 +74,7 @@ export function joinLayoutContinuations<R extends string>(
   keys: R[],
   isLabel: (text: string) => boolean,
   continuesLabel: (key: R, above: string, piece: string) => boolean = () => false,
+  opensRow: (key: R) => boolean = (key) => /^(name|level[12])(@|$)/.test(key),
 ): TableRecord<R>[] {
   const head = alignedPieces(headerRow);
   if (!head || head.length !== keys.length) return records;
@@ -83,10 +87,12 @@ export function joinLayoutContinuations<R extends string>(
   };
   if (!alignedToHeader(records, keys, columnOf)) return records;
   const printed = printedRoom(records, starts.length, columnOf);
-  const room = (k: number) => (k + 1 < starts.length ? Math.min(starts[k + 1] - starts[k] - 2, printed[k]) : Infinity);
+  // a piece pushed right of its column's start by a long neighbour ("无因专家缺席废标 未发生因专家缺席")
+  // has only the rest of the column left: it is full sooner
+  const room = (k: number, from: number) => (k + 1 < starts.length ? Math.min(starts[k + 1] - Math.max(starts[k], from) - 2, printed[k]) : Infinity);
   const out: TableRecord<R>[] = [];
-  /** the pieces of the last line folded into the current record, by column */
-  let last: Map<number, string> | null = null;
+  /** the pieces of the last line folded into the current record, by column: text and printed start */
+  let last: Map<number, { text: string; start: number }> | null = null;
   for (const rec of records) {
     const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
     if (!pieces || pieces.length === 0) {
@@ -99,10 +105,27 @@ export function joinLayoutContinuations<R extends string>(
     // a label wrapped at a narrower width than its column ("时效" / "指标", "满意" / "度指" / "标"):
     // the pieces make the label, whatever the column's room
     const labelGoesOn = (p: (typeof placed)[number]) =>
-      p.col >= 0 && !!prev && last?.get(p.col) !== undefined && continuesLabel(keys[p.col], prev.cells[keys[p.col]]?.text.trim() ?? last.get(p.col)!, p.cell.text.trim());
+      p.col >= 0 && !!prev && last?.get(p.col) !== undefined && continuesLabel(keys[p.col], prev.cells[keys[p.col]]?.text.trim() ?? last.get(p.col)!.text, p.cell.text.trim());
     // a line whose labels go on and which holds no figure is the rest of its row (a name wrapped in a
     // table too short to show its column's printed width: "参学老干部满意" / "度")
     const restOfRow = placed.some(labelGoesOn) && !placed.some((p) => /\d/.test(p.cell.text));
+    /** the piece certainly goes on from the cell above: that cell filled its column */
+    const fills = (p: (typeof placed)[number]) => {
+      const above = p.col >= 0 ? last?.get(p.col) : undefined;
+      if (above === undefined) return false;
+      const room_ = room(p.col, above.start);
+      // the last column has no measured width: a long piece there wraps prose (a reason)
+      if (room_ === Infinity) return printedWidth(above.text) >= 8 && !/[。！]$/.test(above.text);
+      return printedWidth(above.text) + printedWidth([...p.cell.text.trim()][0] ?? "") > room_;
+    };
+    // a line that opens no row — nothing in the name or level columns, no figure — whose pieces all
+    // stand under cells of the line above, one of which certainly wrapped, is the rest of that row
+    // (a value wrapped at its column's width beside another wrapped narrower: "中标结果无被查处" / "违规情形"
+    // beside "无违规情形被" / "查处")
+    const tail =
+      !!last &&
+      placed.every((p) => p.col >= 0 && last!.get(p.col) !== undefined && !opensRow(keys[p.col]) && !/\d/.test(p.cell.text)) &&
+      placed.some(fills);
     const continues =
       !!prev &&
       !!last &&
@@ -110,22 +133,19 @@ export function joinLayoutContinuations<R extends string>(
         const above = p.col >= 0 ? last!.get(p.col) : undefined;
         if (above === undefined) return false;
         const t = p.cell.text.trim();
-        if (isLabel(t) && isLabel(above)) return false;
-        if (restOfRow || labelGoesOn(p)) return true;
-        const room_ = room(p.col);
-        // the last column has no measured width: a long piece there wraps prose (a reason)
-        if (room_ === Infinity) return printedWidth(above) >= 8 && !/[。！]$/.test(above);
-        return printedWidth(above) + printedWidth([...t][0] ?? "") > room_;
+        if (isLabel(t) && isLabel(above.text)) return false;
+        if (restOfRow || tail || labelGoesOn(p)) return true;
+        return fills(p);
       });
     if (!continues) {
       out.push(rec);
-      last = new Map(placed.filter((p) => p.col >= 0).map((p) => [p.col, p.cell.text.trim()]));
+      last = new Map(placed.filter((p) => p.col >= 0).map((p) => [p.col, { text: p.cell.text.trim(), start: p.start }]));
       continue;
     }
     prev.merged = [...(prev.merged ?? []), rec.row];
     const cells = prev.cells as Record<string, Cell>;
     for (const p of placed) joinCell(cells, keys[p.col], p.cell, false);
-    last = new Map(placed.map((p) => [p.col, p.cell.text.trim()]));
+    last = new Map(placed.map((p) => [p.col, { text: p.cell.text.trim(), start: p.start }]));
   }
   return out;
 }

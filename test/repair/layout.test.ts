@@ -246,3 +246,85 @@ describe("a number broken by one space in a -layout row (glueLayoutNumbers)", ()
     expect(glueLayoutNumbers(head, row)).toBe(row);
   });
 });
+
+describe("a -layout header with two narrow columns printed one space apart (权重占比 得分, 折算得分 偏差原因)", () => {
+  // invented: a weighted self-assessment whose short header cells stand one space from their
+  // neighbours twice; its level-1 labels, a goal-like value and a reason wrapped under their columns
+  const WEIGHTED = [
+    "项目支出绩效自评表",
+    "项目名称  乡村巡回展览补助",
+    "主管部门  某县文化和旅游局              实施单位  某县博物馆",
+    "年度总体目标  举办乡村巡回展览12场。",
+    "一级指标  二级指标      三级指标              年度指标值    实际完成值      权重占比 得分    折算得分 偏差原因",
+    "产出指    数量指标      巡回展览场次          ≥12场         10场            20%      83.33   16.67    两场因汛期取消，",
+    "标                                                                                                    下年补办",
+    "          质量指标      展品完好率            ≥98%          99%             20%      100.00  20.00",
+    "效益指    社会效益指标  群众文化参与          农村群众观展  观展2.1万人次   40%      100.00  40.00",
+    "标                                            机会明显增多",
+    "满意度    服务对象满意  观众满意度            ≥90%          93%             20%      100.00  20.00",
+    "指标      度指标",
+  ].join("\n");
+
+  it("is still a space-aligned header: one single-space gap for every three wide ones", () => {
+    const head = textToGrid("h.txt", WEIGHTED, "utf-8").rows[4];
+    expect(isSpaceAligned(head)).toBe(true);
+    // two narrow gaps among three wide ones are a raw line's separators, not a printed layout
+    expect(isSpaceAligned(textToGrid("r.txt", "一级指标  二级指标 三级指标  指标值 分值  得分", "utf-8").rows[0])).toBe(false);
+  });
+
+  it("folds each wrapped line into the cells above it, by the column it stands in", () => {
+    const d = parse(WEIGHTED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.deviation || null])).toEqual([
+      ["产出指标", "数量指标", "巡回展览场次", "≥12场", "10场", "两场因汛期取消，下年补办"],
+      ["产出指标", "质量指标", "展品完好率", "≥98%", "99%", null],
+      ["效益指标", "社会效益指标", "群众文化参与", "农村群众观展机会明显增多", "观展2.1万人次", null],
+      ["满意度指标", "服务对象满意度指标", "观众满意度", "≥90%", "93%", null],
+    ]);
+  });
+});
+
+describe("-layout rows pushed right by a long value, and a value wrapped narrower beside one wrapped full", () => {
+  // invented: the 社会效益 row's target overflows its column, so its actual, 分值 and 得分 start three
+  // columns right of their header cells; the 可持续影响 row's target wraps full width, its actual narrower
+  const PUSHED = [
+    "项目支出绩效自评表",
+    "项目名称  社区助餐服务补助",
+    "主管部门  某区民政局              实施单位  某街道办事处",
+    "年度总体目标  为600名老人提供助餐服务。",
+    "一级指标  二级指标        三级指标              年度指标值    实际完成值          分值  得分    偏差原因",
+    "产出指    数量指标        助餐老人人数          ≥600人        612人               50    50",
+    "标（50",
+    "分）",
+    "效益指    社会效益指标    老人用餐保障          无因停餐断供投诉 未发生因停餐断供    20    20",
+    "标（40                                                        引发的投诉",
+    "分）",
+    "          可持续影响指标  助餐食品安全          全年助餐服务无食品 未发生食品安      20    20",
+    "                                                安全事故      全事故",
+    "满意度    服务对象满意    老人满意度            ≥90%          94%                 10    10",
+    "指标      度指标",
+  ].join("\n");
+
+  it("folds the wrapped lines into their rows: a pushed piece has only the rest of its column, and a line opening no row goes on from one that did wrap", () => {
+    const d = parse(PUSHED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "助餐老人人数", "≥600人", "612人", 50, 50],
+      ["效益指标", "社会效益指标", "老人用餐保障", "无因停餐断供投诉", "未发生因停餐断供引发的投诉", 20, 20],
+      ["效益指标", "可持续影响指标", "助餐食品安全", "全年助餐服务无食品安全事故", "未发生食品安全事故", 20, 20],
+      ["满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "94%", 10, 10],
+    ]);
+  });
+
+  it("keeps a line with a piece in the name column as a row of its own, even without a figure", () => {
+    const header = textToGrid("h.txt", "一级指标  二级指标  三级指标      指标值        完成值        分值", "utf-8").rows[0];
+    const keys = ["level1", "level2", "name", "target", "actual", "weight"];
+    const recsOf = (lines: string[]) =>
+      textToGrid("r.txt", lines.join("\n"), "utf-8").rows.map((row) => ({ row, cells: Object.fromEntries(row.cells.filter((c) => c.text.trim()).map((c, k) => [keys[k], c])) as Record<string, Cell> }));
+    const first = "效益指标  社会效益  群众参与      全年组织群众  参与群众      20";
+    // the target filled its column, the actual did not: a line under both goes on from the row…
+    expect(joinLayoutContinuations(recsOf([first, "                                  参与宣讲      较多"]), header, keys, (t) => /指标$/.test(t))).toHaveLength(1);
+    // …unless it names an indicator of its own
+    expect(joinLayoutContinuations(recsOf([first, "                    宣讲活动      参与宣讲      较多"]), header, keys, (t) => /指标$/.test(t))).toHaveLength(2);
+  });
+});

@@ -18,6 +18,9 @@ const form = (rows: string[], total: string) =>
     `合计\t\t\t\t\t100%\t\t${total}`,
     "",
   ].join("\n");
+/** the same form with the budget line's 权重占比 and 折算得分 left "—": the rule then gives it what the scheme
+ *  gives the budget part (the total may lie anywhere up to Σ折算得分 + 10) */
+const unreadBudgetLine = (text: string) => text.replace("\t96%\t10%\t96\t9.6", "\t96%\t—\t96\t—");
 const rows = [
   "项目完成指标\t数量指标\t改造老旧小区\t14个\t14个\t30%\t100\t30",
   "\t质量指标\t竣工验收合格率\t100%\t100%\t20%\t100\t20",
@@ -54,6 +57,16 @@ ruleTester.run("converted-score-mismatch", {
     { name: "converted scores, shares (90% + the budget line's 10%) and total agree", text: form(rows, "95.6") },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): the funds block writes the budget line's 折算得分 (96 × 10% = 9.6), so the total is 86 + 9.6 = 95.6 exactly, not anything up to 96",
+      text: form(rows, "96.5"),
+      errors: [{ messageId: "totalWithBudget", field: "total", data: { total: "96.5", sum: "86", budget: "9.6", expected: "95.6" } }],
+    },
+    {
+      name: "invented (issue 9): the budget line's 折算得分 is not its 得分 × 权重占比 (96 × 10% = 9.6, written 8.6)",
+      text: form(rows, "94.6").replace("\t96\t9.6", "\t96\t8.6"),
+      errors: [{ messageId: "converted", field: "funds", data: { name: "预算执行", score: "96", share: "10", expected: "9.6", converted: "8.6" } }],
+    },
     {
       name: "invented: project shares that are not the budgets' shares (120 / 300 = 40%, written 45%; 180 / 300 = 60%, written 55%)",
       text: department(
@@ -95,10 +108,15 @@ ruleTester.run("converted-score-mismatch", {
     },
     {
       name: "checklist 9: a converted score that is not 得分 × 权重占比 (the total stays within what the unread budget line allows)",
-      text: form([rows[0], rows[1], "\t时效指标\t改造工程完工时间\t2024年11月底前\t2024年12月15日\t20%\t80\t20\t受雨季影响工期推迟", rows[3]], "95.6"),
+      text: unreadBudgetLine(form([rows[0], rows[1], "\t时效指标\t改造工程完工时间\t2024年11月底前\t2024年12月15日\t20%\t80\t20\t受雨季影响工期推迟", rows[3]], "95.6")),
       errors: [
         { messageId: "converted", line: 11, field: "score", evidence: "20", data: { expected: "16" } },
       ],
+    },
+    {
+      name: "invented (issue 9): a converted score that is not 得分 × 权重占比, with the budget line's 折算得分 written — the total 86 + 9.6 = 95.6 is right and not reported",
+      text: form([rows[0], rows[1], "\t时效指标\t改造工程完工时间\t2024年11月底前\t2024年12月15日\t20%\t80\t20\t受雨季影响工期推迟", rows[3]], "95.6"),
+      errors: [{ messageId: "converted", line: 11, field: "score", evidence: "20", data: { expected: "16" } }],
     },
     {
       name: "checklist 9: weight shares that do not add up",
@@ -107,7 +125,7 @@ ruleTester.run("converted-score-mismatch", {
     },
     {
       name: "checklist 9: a total above the converted scores plus the budget line's share",
-      text: form(rows, "99.6"),
+      text: unreadBudgetLine(form(rows, "99.6")),
       errors: [{ messageId: "total", line: 13, field: "total", evidence: "99.6", data: { low: "86", high: "96" } }],
     },
   ],

@@ -28,6 +28,13 @@ ruleTester.run("duplicate-indicator", {
         "长期绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数（累计）\t≥3万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n" +
         "年度绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数\t≥1万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n",
     },
+    {
+      name: "invented (issue 9, precision): each block named in its header's first cell (实施期绩效指标 | 一级指标 …, then 年度绩效指标 | 一级指标 …) lists its rows once",
+      text:
+        "项目名称\t示例乡镇文化站改造项目\n实施期目标\t三年改造乡镇文化站12个。\n年度目标\t本年改造乡镇文化站4个。\n" +
+        "实施期绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t改造乡镇文化站\t≥12个\n\t满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\n" +
+        "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t改造乡镇文化站\t≥4个\n\t满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\n",
+    },
   ],
   invalid: [
     {
@@ -37,6 +44,13 @@ ruleTester.run("duplicate-indicator", {
         "长期绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数（累计）\t≥3万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n" +
         "年度绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数\t≥1万人\n满意度指标\t服务对象满意度指标\t签约居民满意度\t≥90%\n\t\t签约居民满意度\t≥92%\n",
       errors: [{ messageId: "duplicateDiffers", line: 12, field: "name", data: { firstLine: 11, firstValue: "≥90%", value: "≥92%" } }],
+    },
+    {
+      name: "invented (issue 9): under a header naming its block (年度绩效指标 | 一级指标 …) the second listing is still a duplicate",
+      text:
+        "项目名称\t示例乡镇文化站改造项目\n年度目标\t本年改造乡镇文化站4个。\n" +
+        "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t改造乡镇文化站\t≥4个\n\t\t\t改造乡镇文化站\t≥5个\n",
+      errors: [{ messageId: "duplicateDiffers", line: 5, field: "name", data: { firstLine: 4, firstValue: "≥4个", value: "≥5个" } }],
     },
     { name: "004 l.252: second occurrence with a different value", text: differs, errors: [{ messageId: "duplicateDiffers", line: lineOf(differs, name, 1), field: "name", data: { firstLine: lineOf(differs, name, 0), firstValue: "≥98%", value: "≥96%" } }] },
     { name: "same indicator, same value", text: same, errors: [{ messageId: "duplicate", line: lineOf(same, "交通违法举报数", 1), indicator: "交通违法举报数" }] },

@@ -40,6 +40,13 @@ ruleTester.run("goal-indicator-mismatch", {
     },
     { name: "invented: each goal of a 长期 / 年度 form against its own block (24座 over three years, 8座 this year)", file: longAnnual },
     {
+      name: "invented (issue 9, precision): blocks named in their headers' first cell — the 年度 goal's 4个 is the 年度 block's count, not the 实施期 block's 12个",
+      text:
+        "项目名称\t示例乡镇文化站改造项目\n实施期目标\t三年改造乡镇文化站12个。\n年度目标\t本年改造乡镇文化站4个。\n" +
+        "实施期绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t改造乡镇文化站\t≥12个\n" +
+        "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t改造乡镇文化站\t≥4个\n",
+    },
+    {
       name: "invented: the goal counts two things in one unit, each indicator takes one (堤防3.2公里、渠道5.5公里)",
       text: fixture
         .replace("补充平罗县公安局实有 326 名辅警公用经费", "修复水毁堤防3.2公里、水毁渠道5.5公里")

@@ -14,6 +14,14 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented (issue 9, precision): a price held down is an economic effect (稳定城区蔬菜批发价格, 均价涨幅 ≤3% under 经济效益)",
+      text: form({ name: "农产品平价商店补贴", goal: "稳定城区蔬菜价格", rows: [row("效益指标", "经济效益指标", "稳定城区蔬菜批发价格", "节日期间蔬菜批发均价涨幅≤3%")] }),
+    },
+    {
+      name: "invented (issue 9, precision): paper saved is a resource the environment is spared (推行无纸化审批节约办公用纸 ≥2万张 under 生态效益)",
+      text: form({ name: "政务服务网上办理平台运维", goal: "推行网上审批", rows: [row("效益指标", "生态效益指标", "推行无纸化审批节约办公用纸", "≥2万张")] }),
+    },
+    {
       name: "invented: animal carcasses dumped, treated harmlessly, and waste reused are environmental effects under 生态效益",
       text: form({ name: "病死畜禽无害化处理补助", goal: "病死畜禽全部无害化处理", rows: [row("效益指标", "生态效益指标", "病死畜禽随意抛弃现象下降率", "≥80%"), row("", "", "废弃农膜回收率", "≥85%")] }),
     },

@@ -49,6 +49,13 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (issue 9): whole words ending in 计 (合计, 累计, 统计) are no cut 计划",
+      text:
+        "项目名称\t示例河道巡查项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t河道巡查次数\t≥48次\t44次\t10\t9.17\t汛期停巡4次，已按月统计\n" +
+        "\t\t\t巡查里程\t≥600公里\t560公里\t10\t9.33\t汛期停巡，里程按全年累计\n",
+    },
+    {
       name: "invented: explanations, 评分标准, 备注 and a 备注 row written whole (…的比例, 以…为准, 购置服务器3台, 完善工作台账, 形成…工作格局, 参照省级文件执行, 扣减, 无)",
       text:
         gen(
@@ -481,6 +488,14 @@ ruleTester.run("truncated-text", {
         "\t产出指标\t数量指标\t救护员培训人数\t≥600人\t560人\t10\t9.33\t部分乡镇培训场地协调困难，培训进度滞\n" +
         "\t满意度指标\t服务对象满意度指标\t参训群众满意度\t≥90%\t96%\t10\t10\t无\n",
       errors: [{ messageId: "dangling", line: 3, field: "deviation", data: { tail: "滞" } }],
+    },
+    {
+      name: "invented (issue 9): a 偏差原因 cut inside 计划 after a comparison (…巡查次数较计)",
+      text:
+        "项目名称\t示例河道巡查项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t河道巡查次数\t≥48次\t44次\t10\t9.17\t汛期道路中断，巡查次数较计\n" +
+        "\t满意度指标\t服务对象满意度指标\t沿河群众满意度\t≥90%\t95%\t10\t10\t无\n",
+      errors: [{ messageId: "dangling", line: 3, field: "deviation", data: { tail: "计" } }],
     },
     {
       name: "000 l.506, 511, 514 (first form of 000): year-column prefixes, a cut name and a cut label",
