@@ -64,6 +64,11 @@ ruleTester.run("vague-value", {
       ],
     },
     {
+      name: "a shortening is a direction of change like a rise (明显缩短: the name says what gets shorter, the value does not)",
+      text: head + effect("社会效益指标", "村民办事往返时间", "明显缩短"),
+      errors: [{ messageId: "effect", line: 3, severity: "info", evidence: "明显缩短" }],
+    },
+    {
       name: "a bare word longer than six characters is still bare (several degree words), and two bare words side by side are too",
       text:
         head +
