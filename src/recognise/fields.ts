@@ -429,9 +429,12 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
  * "县级财政", "其他资金").
  */
 function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
-  const head = filledCells(rows[r]).map((c) => squashHeader(c.cell.text));
+  // asked of every header row: the count of cells first, the two cells' texts only then
+  const filled = filledCells(rows[r]);
+  if (filled.length !== 2) return null;
+  const head = filled.map((c) => squashHeader(c.cell.text));
   const is = (cell: string, what: "name" | "amount") => tpl.fundSourceListHeaderRes.some(([re, k]) => k === what && re.test(cell));
-  if (head.length !== 2 || !is(head[0], "name") || !is(head[1], "amount")) return null;
+  if (!is(head[0], "name") || !is(head[1], "amount")) return null;
   const out: number[] = [];
   for (let q = r + 1; q < rows.length; q++) {
     const cells = filledCells(rows[q]);

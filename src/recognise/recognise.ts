@@ -4,7 +4,7 @@
  * diagnostic with its line: a region that looks like a form is never dropped silently, and one bad
  * form never stops the others.
  */
-import type { Grid } from "../read/grid.js";
+import type { Grid, Row } from "../read/grid.js";
 import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
 import { readRegion, chooseTemplate, readDepartmentFundsForm } from "./engine.js";
@@ -51,8 +51,8 @@ export function recognise(grid: Grid): Recognised {
     const region: Region = { grid, rows: anchor < 0 ? all : rows, start: raw.start, anchor: raw.anchor - raw.start, year: ctx.year };
     if (anchor >= 0) region.anchor = anchor;
     const anchorLine = lineOf(grid.rows[raw.anchor]);
-    const text = regionText(region, 80);
-    if (!INDICATOR_HEADER.test(text) && !chooseTemplate(region, rows)) {
+    if (!hasIndicatorHeader(region.rows, 80) && !chooseTemplate(region, rows)) {
+      const text = regionText(region, 80);
       // a department's form made of its funds and its projects only is still a form
       const department = readDepartmentFundsForm(region);
       if (department) {
@@ -120,6 +120,21 @@ function templateOf(region: Region): string {
   } catch {
     return "generic";
   }
+}
+
+/**
+ * Whether the region's first rows name an indicator level (一级指标 …), spaces inside a word set
+ * aside: what `INDICATOR_HEADER.test(regionText(region, maxRows))` says, row by row (rows are joined
+ * by line breaks there, so no match spans two rows), and without the text of a row holding no 级,
+ * which every level's name has; it stops at the first row that names one.
+ */
+function hasIndicatorHeader(rows: Row[], maxRows: number): boolean {
+  const n = Math.min(rows.length, maxRows);
+  for (let i = 0; i < n; i++) {
+    const t = rows[i].text;
+    if (t.includes("级") && INDICATOR_HEADER.test(t.replace(/[ \t\u3000]+/g, ""))) return true;
+  }
+  return false;
 }
 
 /** a row that heads an indicator table: two of 一级指标 / 二级指标 / 三级指标 in its cells */

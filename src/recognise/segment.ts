@@ -23,8 +23,7 @@ const NAMES_PROJECT = /(?<!一级)(项目名称|专项(资金)?名称|项目支�
 const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
 const DEPARTMENT_TITLE = /整体(支出)?绩效|部门整体|单位整体/;
 
-export function isAnchorRow(row: Row): boolean {
-  const all = filledCells(row);
+export function isAnchorRow(row: Row, all = filledCells(row)): boolean {
   const cells = all.slice(0, 3);
   return cells.some(({ cell }, k) => ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
 }
@@ -56,16 +55,21 @@ export function isTitleLike(row: Row): boolean {
 
 export function segment(grid: Grid): RawRegion[] {
   const anchors: number[] = [];
-  grid.rows.forEach((row, i) => {
-    if (isAnchorRow(row)) anchors.push(i);
-  });
+  // one pass over the rows and one list of filled cells per row for both kinds of anchor; a
+  // department's label is tested against the form anchors of the whole grid, so it is kept for after
+  const departments: number[] = [];
+  const rows = grid.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = filledCells(rows[i]);
+    if (!cells.length) continue;
+    if (isAnchorRow(rows[i], cells)) anchors.push(i);
+    if (DEPARTMENT_ANCHOR.test(cells[0].cell.text.replace(/\s+/g, ""))) departments.push(i);
+  }
   // a department-level form: its department label under a title saying 整体
-  grid.rows.forEach((row, i) => {
-    const first = filledCells(row)[0]?.cell.text.replace(/\s+/g, "") ?? "";
-    if (!DEPARTMENT_ANCHOR.test(first)) return;
-    const above = grid.rows.slice(Math.max(0, i - 4), i).map((r) => r.text).join("");
+  for (const i of departments) {
+    const above = rows.slice(Math.max(0, i - 4), i).map((r) => r.text).join("");
     if (DEPARTMENT_TITLE.test(above.replace(/\s+/g, "")) && !anchors.some((a) => Math.abs(a - i) <= 3)) anchors.push(i);
-  });
+  }
   anchors.sort((a, b) => a - b);
   // 项目编码 and 项目名称 on two consecutive rows belong to one form
   const merged: number[] = [];

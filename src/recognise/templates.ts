@@ -348,8 +348,28 @@ export function loadTemplates(): Template[] {
   return cache;
 }
 
+/** squashHeader's answers per text: the readers ask it of every cell of the header rows, funds
+ *  rows and group tests on every form, and each answer costs seven regex passes (bounded: dropped
+ *  when full; keys and values are copies, so no entry keeps a file's text) */
+const SQUASHED = new Map<string, string>();
+const SQUASH_MEMO_MAX_CHARS = 64;
+
 /** header text → the form used for matching: no spaces, colons, trailing column marks "(A)" "（B/A）" */
 export function squashHeader(s: string): string {
+  // a long text (a goal, a narrative) is rarely asked twice: not kept
+  if (s.length > SQUASH_MEMO_MAX_CHARS) return squashUncached(s);
+  let v = SQUASHED.get(s);
+  if (v === undefined) {
+    if (SQUASHED.size >= 20_000) SQUASHED.clear();
+    const key = detach(s);
+    const got = squashUncached(key);
+    v = got === key ? key : detach(got);
+    SQUASHED.set(key, v);
+  }
+  return v;
+}
+
+function squashUncached(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, "")
     .replace(/[:：]+$/, "")

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cell, Row } from "../../src/read/grid.js";
 import { join } from "node:path";
-import { loadTemplates, loadTemplatesFrom, matchRole } from "../../src/recognise/templates.js";
+import { loadTemplates, loadTemplatesFrom, matchRole, squashHeader } from "../../src/recognise/templates.js";
 import { findHeader, readHeader } from "../../src/recognise/header.js";
 import { packageRoot } from "../../src/engine/paths.js";
 import { alignRecord } from "../../src/recognise/table.js";
@@ -126,5 +126,20 @@ describe("header rows classified once for all templates", () => {
     const h = findHeader(apart, rows, 0, false)!;
     expect(h.index).toBe(2);
     expect(h.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target"]);
+  });
+});
+
+describe("squashHeader memo", () => {
+  it("answers a text asked again as it did the first time, short or long", () => {
+    // each expectation read off squashHeader's steps by hand: spaces, colons and a trailing column mark go
+    const short = "实际完成值 （B）";
+    expect(squashHeader(short)).toBe("实际完成值");
+    expect(squashHeader(short)).toBe("实际完成值");
+    expect(squashHeader("年度资金总额（2025年）：")).toBe("年度资金总额");
+    // a text past the memo's length limit is squashed each time, with the same answer
+    const long = `项目年度绩效目标：${"完成设备购置 ".repeat(12)}（A）`;
+    const expected = `项目年度绩效目标：${"完成设备购置".repeat(12)}`;
+    expect(squashHeader(long)).toBe(expected);
+    expect(squashHeader(long)).toBe(expected);
   });
 });
