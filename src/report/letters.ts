@@ -181,15 +181,14 @@ interface Templates {
 const mark = (k: string) => `@@kpi-audit-${k}@@`;
 
 /** the document.xml docx writes for these children */
-async function docxDocumentXml(children: (Paragraph | Table)[], title = ""): Promise<{ xml: string; zip: JSZip }> {
+async function docxDocumentXml(children: (Paragraph | Table)[]): Promise<string> {
   const doc = new Document({
     creator: "kpi-audit",
-    title,
     styles: { default: { document: { run: { font, size: 24 } } } },
     sections: [{ children }],
   });
   const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-  return { xml: await zip.file("word/document.xml")!.async("string"), zip };
+  return zip.file("word/document.xml")!.async("string");
 }
 
 function cutOnce(xml: string, marker: string): number {
@@ -234,7 +233,7 @@ function makeTemplates(): Promise<Templates> {
   return (templates ??= (async () => {
     const kinds = Object.keys(PARA_KINDS) as ParaKind[];
     const cells = (t: string, n: number) => Array.from({ length: n }, (_, i) => mark(`${t}${i}`));
-    const { xml } = await docxDocumentXml([
+    const xml = await docxDocumentXml([
       ...kinds.map((k) => para(mark(k), PARA_KINDS[k])),
       table(SCOPE_TABLE.header, [cells("s", SCOPE_TABLE.widths.length)], SCOPE_TABLE.widths),
       table(ISSUE_TABLE.header, [cells("i", ISSUE_TABLE.widths.length)], ISSUE_TABLE.widths),
