@@ -605,8 +605,10 @@ export class ReportBuilder {
   private failed: FileProblem[] = [];
   /** the findings as the checker hands them over, a run of one source's findings per record */
   private parts = new Records<Finding[]>("findings");
-  /** per source: its records in `parts` (in arrival order) and how many findings they hold */
-  private partsBySource = new Map<string, { parts: number[]; count: number }>();
+  /** per source: its records in `parts` (in arrival order), how many findings they hold, and a
+   *  32-bit hash of each one's dedupe key (`findingKey`), to know without reading them back whether
+   *  two of a source's records can hold one defect twice */
+  private partsBySource = new Map<string, { parts: number[]; count: number; keys: number[] }>();
   private heldForms = 0;
   private spillDir: SpillDir | null = null;
 
@@ -652,11 +654,19 @@ export class ReportBuilder {
       while (j < chunk.length && chunk[j].source === source) j++;
       const run = chunk.slice(i, j);
       let entry = this.partsBySource.get(source);
-      if (!entry) this.partsBySource.set(source, (entry = { parts: [], count: 0 }));
+      if (!entry) this.partsBySource.set(source, (entry = { parts: [], count: 0, keys: [] }));
       entry.parts.push(this.parts.push(run));
       entry.count += run.length;
+      for (const f of run) entry.keys.push(hash32(findingKey(f)));
       i = j;
     }
+  }
+
+  /** one source's findings from its records, sorted as the run's one sort: one stable sort of the
+   *  records' findings in arrival order (each record is sorted already) */
+  private mergedParts(parts: readonly number[]): Finding[] {
+    if (parts.length === 1) return this.parts.at(parts[0])!;
+    return parts.flatMap((p) => this.parts.at(p)!).sort(compareFindings);
   }
 
   private maybeSpill(): void {
@@ -705,9 +715,15 @@ export class ReportBuilder {
     for (const s of sources) {
       const entry = this.partsBySource.get(s)!;
       if (entry.parts.length === 1) continue;
-      // one record per source, sorted as the run's one sort: the document's findings and the corpus
-      // rules' (or those of a file named twice, post-processed apart: the run's one post-processing
-      // kept the first of a defect reported twice)
+      // a source of several records (the document's findings and the corpus rules', or a file named
+      // twice, post-processed apart): the run's one post-processing kept the first of a defect
+      // reported twice. When no two of its findings share a key hash, none is dropped: its records
+      // are merged where its views are made (`mergedParts`), read once. Else they are merged here,
+      // duplicates dropped, into one record.
+      const sorted = Int32Array.from(entry.keys).sort();
+      let twice = false;
+      for (let k = 1; k < sorted.length && !twice; k++) twice = sorted[k] === sorted[k - 1];
+      if (!twice) continue;
       const seen = new Set<string>();
       const all = entry.parts.flatMap((p) => this.parts.at(p)!).filter((f) => !seen.has(findingKey(f)) && !!seen.add(findingKey(f)));
       entry.parts = [this.parts.push(all.sort(compareFindings))];
@@ -751,7 +767,7 @@ export class ReportBuilder {
     const place = (source: string, recs: DocRecord[]) => {
       const entry = this.partsBySource.get(source);
       if (!entry) return;
-      const found = this.parts.at(entry.parts[0])!;
+      const found = this.mergedParts(entry.parts);
       const formByLine = new Map<number, { form: FormSection; lines: Set<number>[] }>();
       for (const r of recs) r.section.forms.forEach((form, k) => formByLine.has(form.line) || formByLine.set(form.line, { form, lines: r.lines[k] }));
       const doc = recs[0]?.section;
@@ -966,6 +982,13 @@ class SourceOrder implements ListLike<FindingView> {
   *[Symbol.iterator](): Iterator<FindingView> {
     for (const i of this.order) yield* this.views.at(i)!;
   }
+}
+
+/** FNV-1a over a string's UTF-16 code units */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 const bySev = (a: FindingView, b: FindingView) => SEV_RANK[b.severity] - SEV_RANK[a.severity] || a.id - b.id;

@@ -44,8 +44,8 @@ export class ZipStreamWriter {
     await this.sink(b);
   }
 
-  /** one entry, deflated from text pieces (UTF-8) in order */
-  async add(name: string, pieces: Iterable<string>): Promise<void> {
+  /** one entry, deflated from text pieces (and UTF-8 bytes) in order */
+  async add(name: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
     const e: Entry = { name: Buffer.from(name, "utf8"), crc: 0, csize: 0, usize: 0, offset: this.offset };
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
@@ -72,8 +72,8 @@ export class ZipStreamWriter {
         await this.put(c);
       }
     };
-    const feed = async (text: string) => {
-      const buf = Buffer.from(text, "utf8");
+    const feed = async (text: string | Uint8Array) => {
+      const buf = typeof text === "string" ? Buffer.from(text, "utf8") : text;
       e.crc = crc32(buf, e.crc);
       e.usize += buf.length;
       if (e.usize > LIMIT) throw new Error(`ZIP entry ${name} larger than 4 GiB: not supported (no Zip64)`);
@@ -82,6 +82,13 @@ export class ZipStreamWriter {
     };
     let batch = "";
     for (const p of pieces) {
+      if (typeof p !== "string") {
+        // bytes (UTF-8 already): after the text before them
+        if (batch) await feed(batch);
+        batch = "";
+        await feed(p);
+        continue;
+      }
       batch += p;
       if (batch.length >= BATCH) {
         await feed(batch);

@@ -193,6 +193,61 @@ export class Records<T> implements ListLike<T> {
   }
 }
 
+/**
+ * Text written to a scratch file of the spill folder in ~1 MB batches and read back once, as UTF-8
+ * bytes in ~1 MB blocks (a view's rows that come later in its file than the pass that makes them).
+ */
+export class TextScratch {
+  private fd: number;
+  private batch = "";
+  private size = 0;
+
+  constructor(private readonly path: string) {
+    this.fd = openSync(path, "w+");
+  }
+
+  write(s: string): void {
+    this.batch += s;
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.batch) return;
+    const data = Buffer.from(this.batch, "utf8");
+    this.batch = "";
+    let done = 0;
+    while (done < data.length) done += writeSync(this.fd, data, done, data.length - done, this.size + done);
+    this.size += data.length;
+  }
+
+  /** what was written, in blocks; then the file is deleted */
+  *read(): Generator<Uint8Array> {
+    this.flush();
+    try {
+      for (let pos = 0; pos < this.size; ) {
+        const buf = Buffer.allocUnsafe(Math.min(BATCH, this.size - pos));
+        let done = 0;
+        while (done < buf.length) {
+          const n = readSync(this.fd, buf, done, buf.length - done, pos + done);
+          if (n === 0) throw new Error(`scratch file ${this.path} ends early`);
+          done += n;
+        }
+        pos += buf.length;
+        yield buf;
+      }
+    } finally {
+      this.discard();
+    }
+  }
+
+  discard(): void {
+    if (this.fd < 0) return;
+    closeSync(this.fd);
+    this.fd = -1;
+    rmSync(this.path, { force: true });
+  }
+}
+
 /** a list whose items are the items of records in order, each record a run of them (one source's findings) */
 export class Flattened<T> implements ListLike<T> {
   constructor(

@@ -28,10 +28,6 @@ export interface WriteOptions {
 export async function writeReport(model: ReportData, outDir: string, opts: WriteOptions = {}): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  const put = async (name: string, data: string | Uint8Array) => {
-    await writeFile(join(outDir, name), data);
-    written.push(name);
-  };
   // the page and the flat files are written as they are made, never built as one string
   const stream = async (name: string, fill: (write: (s: string) => Promise<void>) => Promise<void>) => {
     await streamFile(join(outDir, name), fill);
@@ -68,7 +64,16 @@ export async function writeReport(model: ReportData, outDir: string, opts: Write
     for await (const l of letters(model)) {
       if (first) await mkdir(join(outDir, "letters"), { recursive: true });
       first = false;
-      await put(join("letters", l.fileName), l.data);
+      // each letter is written as it is made (its forms read as its tables are written)
+      const name = join("letters", l.fileName);
+      const sink = new FileSink(join(outDir, name));
+      try {
+        await l.write((b) => sink.put(b));
+        await sink.end();
+      } finally {
+        sink.destroy();
+      }
+      written.push(name);
     }
   }
   return written;

@@ -16,6 +16,7 @@ import { CATEGORY_ZH, SEVERITIES, SEVERITY_ZH } from "./model.js";
 import { relatedText } from "./tables.js";
 import { FIXED_DATE } from "./zip.js";
 import { ZipStreamWriter, type ByteSink } from "./ooxml-zip.js";
+import { TextScratch } from "./spill.js";
 
 const THEME = createRequire(import.meta.url)("exceljs/lib/xlsx/xml/theme1.js") as string;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -81,16 +82,23 @@ function cell(ref: string, v: CellValue, style: number | undefined): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${esc(v)}</t></is></c>`;
 }
 
+interface Row {
+  values: Record<string, CellValue>;
+  styles?: Record<string, number>;
+}
+
 interface SheetSpec {
   name: string;
   cols: Col[];
   /** data rows (the header is row 1), each a value per column key and optional cell styles */
-  rows: () => Iterable<{ values: Record<string, CellValue>; styles?: Record<string, number> }>;
+  rows: () => Iterable<Row>;
+  /** instead of `rows`: the data rows' XML, given how a row is written at its number */
+  rowsXml?: (render: (r: number, row: Row) => string) => Iterable<string | Uint8Array>;
   rowCount: number;
   autoFilter: boolean;
 }
 
-function* sheetXml(spec: SheetSpec): Generator<string> {
+function* sheetXml(spec: SheetSpec): Generator<string | Uint8Array> {
   const last = colName(spec.cols.length - 1);
   const lastRow = spec.rowCount + 1;
   yield `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
@@ -107,13 +115,16 @@ function* sheetXml(spec: SheetSpec): Generator<string> {
   }
   yield '</cols><sheetData><row r="1" s="1" customFormat="1">';
   yield spec.cols.map((c, i) => cell(`${colName(i)}1`, c.header, c.style === S.pct ? S.headerPct : S.header)).join("") + "</row>";
-  let r = 1;
   const names = spec.cols.map((_, i) => colName(i));
-  for (const row of spec.rows()) {
-    r++;
+  const render = (r: number, row: Row) => {
     let xml = `<row r="${r}">`;
     spec.cols.forEach((c, i) => (xml += cell(`${names[i]}${r}`, row.values[c.key], row.styles?.[c.key] ?? c.style)));
-    yield xml + "</row>";
+    return xml + "</row>";
+  };
+  if (spec.rowsXml) yield* spec.rowsXml(render);
+  else {
+    let r = 1;
+    for (const row of spec.rows()) yield render(++r, row);
   }
   yield "</sheetData>";
   if (spec.autoFilter) yield `<autoFilter ref="A1:${last}${lastRow}"/>`;
@@ -177,10 +188,48 @@ function findingsSheet(model: ReportData): SheetSpec {
     autoFilter: true,
     *rows() {
       // the findings are in id order: one pass per severity is the sort by (severity, id), with no
-      // copy of the list (a large run's findings are read back from its spill folder)
-      for (const sev of SEVERITIES) for (const f of model.findings) if (f.severity === sev) yield { values: findingValues(f), styles: { severity: SEV_STYLE[f.severity], message: S.wrap, evidence: S.wrap } };
+      // copy of the list
+      for (const sev of SEVERITIES) for (const f of model.findings) if (f.severity === sev) yield findingRow(f);
     },
+    // a large run's findings are read back from its spill folder: once, not once per severity
+    rowsXml: model.spill ? (render) => findingRowsOnePass(model, render) : undefined,
   };
+}
+
+const findingRow = (f: FindingView): Row => ({ values: findingValues(f), styles: { severity: SEV_STYLE[f.severity], message: S.wrap, evidence: S.wrap } });
+
+/**
+ * The findings sheet's rows, errors first, in one pass over the findings (decision 111): each
+ * severity's rows start where the counts of the severities before it end, so an error's row is
+ * written as it is read and a warning's or info's to a scratch file of the spill folder, appended
+ * after the errors.
+ */
+function* findingRowsOnePass(model: ReportData, render: (r: number, row: Row) => string): Generator<string | Uint8Array> {
+  const counts = model.overview.totals.bySeverity;
+  const next: Record<string, number> = {};
+  let start = 1;
+  for (const sev of SEVERITIES) {
+    next[sev] = start;
+    start += counts[sev] ?? 0;
+  }
+  const scratch = new Map(SEVERITIES.slice(1).map((sev) => [sev, new TextScratch(model.spill!.file(`findings-${sev}.xml`))]));
+  try {
+    for (const f of model.findings) {
+      if (next[f.severity] === undefined) continue;
+      const xml = render(++next[f.severity], findingRow(f));
+      const out = scratch.get(f.severity);
+      if (out) out.write(xml);
+      else yield xml;
+    }
+    let end = 1;
+    for (const sev of SEVERITIES) {
+      end += counts[sev] ?? 0;
+      if (next[sev] !== end) throw new Error(`findings.xlsx: ${sev} findings counted ${counts[sev] ?? 0} in the overview, but the list has another number`);
+    }
+    for (const out of scratch.values()) yield* out.read();
+  } finally {
+    for (const out of scratch.values()) out.discard();
+  }
 }
 
 // files that gave nothing to check: their own sheet, right after the findings (and counted on the
