@@ -106,6 +106,13 @@ export interface IndicatorRow {
   location: string;
   level1: string | null;
   level2: string | null;
+  /** the level labels as printed (points, cuts and all), beside the normalised ones */
+  level1Raw: string | null;
+  level2Raw: string | null;
+  /** the year column's own 二级指标 when it differs (dual-column target forms), and the year column's
+   *  label as printed when it is written otherwise than the period column's */
+  annualLevel2: string | null;
+  annualLevel2Raw: string | null;
   name: string;
   description: string | null;
   basis: string | null;
@@ -192,6 +199,9 @@ export interface FormSection {
     score: number | null;
     /** 得分系数 of the budget-execution line */
     coefficient: number | null;
+    /** 权重占比 (percent) and 折算得分 of the budget-execution line, in forms scored by weight shares */
+    weightShare: number | null;
+    convertedScore: number | null;
     /** department-level forms: 基本支出 / 项目支出 / 人员经费 / 公用经费, as written (no location) */
     spending: Partial<Record<SpendingKind, SpendingAmounts>>;
   };
@@ -376,6 +386,10 @@ function compactRow(ind: Indicator, id: string, index: number): IndicatorRow {
     location: formatLoc(ind.loc) || `l.${ind.line}`,
     level1: ind.level1,
     level2: ind.level2,
+    level1Raw: ind.level1Raw ?? null,
+    level2Raw: ind.level2Raw ?? null,
+    annualLevel2: ind.annualLevel2 ?? null,
+    annualLevel2Raw: ind.annualLevel2Raw ?? null,
     name: ind.name,
     description: ind.description ?? null,
     basis: ind.basis ?? null,
@@ -471,6 +485,8 @@ function compactForm(form: Form, doc: KpiDocument, docIdx: number, index: number
       weight: f.weight ?? null,
       score: f.score ?? null,
       coefficient: f.coefficient ?? null,
+      weightShare: f.weightShare ?? null,
+      convertedScore: f.convertedScore ?? null,
       spending: spendingAmounts(f.spending),
     },
     conversion: form.conversion ? { ...form.conversion } : null,

@@ -82,6 +82,9 @@ export const FORM_COLUMNS: ColumnDef<FormCtx>[] = [
   { name: "conversion_score", type: "number", description: "指标得分小计（得分合计）", get: (c) => c.form.conversion?.score ?? null },
   { name: "conversion_share", type: "number", description: "权重占比，百分数（90 表示 90%；表中写作 0.9 的也记为 90）", get: (c) => c.form.conversion?.share ?? null },
   { name: "conversion_converted", type: "number", description: "折算得分（按表中所填）", get: (c) => c.form.conversion?.converted ?? null },
+  // appended (the columns above keep their order): the budget line's share in a form scored by weight shares
+  { name: "funds_weight_share", type: "number", description: "预算执行一项的权重占比，百分数（10 表示 10%），按“得分 × 权重占比 = 折算得分”计分、资金一栏写有权重占比的自评表；无则为空", get: (c) => c.form.funds.weightShare },
+  { name: "funds_converted_score", type: "number", description: "预算执行一项的折算得分（按表中所填；应为 funds_score × funds_weight_share ÷ 100）", get: (c) => c.form.funds.convertedScore },
 ];
 
 /** the columns of one spending line of a department form (基本支出 / 人员经费 / 公用经费 / 项目支出) */
@@ -155,6 +158,11 @@ export const INDICATOR_COLUMNS: ColumnDef<IndCtx>[] = [
   { name: "findings", type: "integer", description: "落在该指标行上的问题条数", get: (c) => c.row.findings.length },
   // appended (the columns above keep their order)
   { name: "coefficient", type: "number", description: "得分系数（按“得分 = 得分系数 × 权重”计分的表，如四川部门整体支出自评表），按表中所填", get: (c) => c.row.coefficient },
+  // appended (the columns above keep their order): the level labels as printed, the year column's level 2
+  { name: "level1_raw", type: "string", description: "一级指标标签原文（含所注分值，如“产出指标（50）”；level1 为其规范化写法，level1_points 为其分值）", get: (c) => c.row.level1Raw },
+  { name: "level2_raw", type: "string", description: "二级指标标签原文（双栏目标表为实施期一栏的；level2 为其规范化写法）", get: (c) => c.row.level2Raw },
+  { name: "annual_level2", type: "string", description: "年度栏的二级指标，归入的二级指标与实施期一栏不同时填，按原文（山西目标表双栏）", get: (c) => c.row.annualLevel2 },
+  { name: "annual_level2_raw", type: "string", description: "年度栏的二级指标标签原文，与 level2_raw 写法不同（不计所注分值）时填（如实施期写“生态效益指标”、年度栏印作“生态效益指”：同一二级指标，annual_level2 为空）", get: (c) => c.row.annualLevel2Raw },
 ];
 
 export interface FileCtx {
