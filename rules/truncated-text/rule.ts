@@ -171,7 +171,7 @@ const valueSigns = perDistinctText((raw: string): ValueSigns => {
     dateRange: cutDateRange(raw),
     yearList: cutYearList(raw),
     unitCut: CUT_UNITS.find(([re]) => re.test(t))?.[1] ?? null,
-    wan: /\d\s*万$/u.test(t),
+    wan: BARE_WAN.test(t),
     unbalanced: unbalanced(raw.trim()),
     openValueRange: OPEN_VALUE_RANGE.test(t),
     rateBeforeFigure: RATE_BEFORE_FIGURE.test(t),
