@@ -14,6 +14,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented (issue 9): investment brought in, counted in projects (招商引资签约项目数 ≥3个), is an economic effect",
+      text: form({ name: "县招商引资推介活动经费", goal: "举办招商推介会", rows: [row("产出指标", "数量指标", "举办招商推介会场次", "≥2场"), row("效益指标", "经济效益指标", "招商引资签约项目数", "≥3个")] }),
+    },
+    {
       name: "invented (issue 9): a rate of being complete on time (档案按时归档完整率) under 时效 says when, not only how well",
       text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案按时归档完整率", "≥95%")] }),
     },
@@ -77,6 +81,11 @@ ruleTester.run("misclassified-indicator", {
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): a count of outputs in its own unit under 经济效益 with no word of money or investment (举办推介会场次 ≥2场) is still misplaced",
+      text: form({ name: "县招商引资推介活动经费", goal: "举办招商推介会", rows: [row("效益指标", "经济效益指标", "举办推介会场次", "≥2场")] }),
+      errors: [{ messageId: "notThisLevel", severity: "warning" }],
+    },
     {
       name: "invented (issue 9, checklist item 1): a completeness rate (档案资料完整率) under 时效 — how complete the records are is a quality standard",
       text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案资料完整率", "≥95%")] }),
