@@ -89,7 +89,7 @@ ruleTester.run("misclassified-indicator", {
     {
       name: "invented (issue 9, checklist item 1): a completeness rate (档案资料完整率) under 时效 — how complete the records are is a quality standard",
       text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案资料完整率", "≥95%")] }),
-      errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标", cue: "矫正档案资料完整率" } }],
+      errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标", cue: "完整率" } }],
     },
     {
       name: "invented (issue 9): an accuracy rate (信息录入准确率) under 时效 is a quality standard too",
