@@ -141,7 +141,8 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
   let re = COUNT_RE.get(u);
   if (!re) {
     const alternatives = [...u.all].sort((a, b) => b.length - a.length).map(escape).join("|");
-    COUNT_RE.set(u, (re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${alternatives}))`, "gu")));
+    // an alternative classifier in brackets ("1.5万头（只）") belongs to the count, not to what it counts
+    COUNT_RE.set(u, (re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${alternatives}))(?:\\s*[（(](?:${alternatives})[）)])?`, "gu")));
   }
   for (const m of text.matchAll(re)) {
     const value = Number(m[1]);

@@ -108,7 +108,7 @@ ruleTester.run("goal-indicator-mismatch", {
     {
       name: "invented (issue 9): the goal's 2.4万头（只） against a floor of ≥1.8万头（只） on the indicator — the bracketed alternative classifier does not make another unit",
       text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头（只），免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t≥1.8万头（只）\n",
-      errors: [{ messageId: "mismatch", severity: "warning", line: 4, evidence: "≥1.8万头（只）" }],
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, evidence: "≥1.8万头（只）", data: { goal: "农村犬只…2.4万头（只）" } }],
     },
     {
       name: "invented (issue 9): the goal writes the bare classifier (2.4万头), the indicator adds the alternative (=2万头(只))",
