@@ -61,13 +61,21 @@ export interface Units {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
+/** a unit with its alternative classifier in brackets ("头（只）" for animals counted by head or by piece,
+ *  "件（套）") is the unit before the brackets, whichever side writes the alternative */
+function bareUnit(u: Units, x: string): string {
+  const m = /^(.+?)\s*[（(]\s*([^）)]{1,3}?)\s*[）)]$/u.exec(x.trim());
+  return m && u.all.includes(m[2]) ? m[1] : x.trim();
+}
+
 function sameUnit(u: Units, a: string, b: string): boolean {
-  return a === b || (u.person.has(a) && u.person.has(b));
+  const [x, y] = [bareUnit(u, a), bareUnit(u, b)];
+  return x === y || (u.person.has(x) && u.person.has(y));
 }
 
 /** persons and person-times ("培训教师200人次" against "培训人数 150人"): one family, not one unit */
 function sameFamily(u: Units, a: string, b: string): boolean {
-  const person = (x: string) => u.person.has(x) || x === "人次";
+  const person = (x: string) => u.person.has(bareUnit(u, x)) || bareUnit(u, x) === "人次";
   return sameUnit(u, a, b) || (person(a) && person(b));
 }
 
@@ -133,7 +141,8 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
   let re = COUNT_RE.get(u);
   if (!re) {
     const alternatives = [...u.all].sort((a, b) => b.length - a.length).map(escape).join("|");
-    COUNT_RE.set(u, (re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${alternatives}))`, "gu")));
+    // an alternative classifier in brackets ("1.5万头（只）") belongs to the count, not to what it counts
+    COUNT_RE.set(u, (re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?(?:${alternatives}))(?:\\s*[（(](?:${alternatives})[）)])?`, "gu")));
   }
   for (const m of text.matchAll(re)) {
     const value = Number(m[1]);

@@ -82,6 +82,11 @@ export default defineRule({
             // among them (asked once per clause, not once per other form)
             const single = ps.filter((p) => seen.get(p) === 1);
             if (single.length < MIN_FOREIGN) continue;
+            // a clause naming two or more other projects of the document ("落实站内生活照料、医疗救治、返乡救助等措施"
+            // in the umbrella project of a 救助站 whose parts are separate projects) lists the work this project
+            // coordinates: a clause carried over from one project names that one only
+            const named = forms.filter((o) => o !== form && o.project.name !== form.project.name && single.some((p) => pairs(o.project.name ?? "").has(p)));
+            if (new Set(named.map((o) => o.project.name)).size >= 2) continue;
             for (const other of forms) {
               if (other === form || other.project.name === form.project.name) continue;
               const theirs = subjects.get(other)!;

@@ -35,9 +35,19 @@ describe("checklist-dev-17: truncation and placeholders on unseen documents", as
     expect(c.truePositives, explain("score-arithmetic")).toBe(c.gold);
     expect(c.predicted, explain("score-arithmetic")).toBe(c.gold);
   });
-  it("overall: precision ≥ 0.95, recall ≥ 0.9", () => {
-    expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.95);
-    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.9);
+  // the left-overs of the round (decision 113): the goal's count against its indicator, a completeness
+  // rate under 时效, no misplaced 侨资 count and no umbrella goal taken for a carried clause
+  it("inconsistency and misclassification: every planted defect found, nothing else", () => {
+    for (const k of ["inconsistency", "misclassification"]) {
+      const c = cat(k)!;
+      expect(c.truePositives, explain(k)).toBe(c.gold);
+      expect(c.predicted, explain(k)).toBe(c.gold);
+    }
+    expect(cat("boilerplate")?.predicted ?? 0, explain("boilerplate")).toBe(0);
+  });
+  it("overall: precision ≥ 0.98, recall ≥ 0.95", () => {
+    expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.98);
+    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.95);
   });
   it("the correct forms stay quiet", () => {
     expect(ev.cleanForms).toBe(5);

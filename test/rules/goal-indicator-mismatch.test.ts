@@ -94,6 +94,10 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "invented: a floor in the goal, a cap in the indicator, is left alone (≤ is not a count's floor)",
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≤1.5万人"),
     },
+    {
+      name: "invented (issue 9): a unit with its alternative classifier in brackets (头（只）) on both sides, the floor within 10% of the goal's count",
+      text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头（只），免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t≥2.3万头（只）\n",
+    },
     { name: "the goal counts something else", text: fixture.replace("326 名辅警", "326 名民警") },
     {
       name: "a place name shared by goal and indicator is not what is counted",
@@ -101,6 +105,16 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): the goal's 2.4万头（只） against a floor of ≥1.8万头（只） on the indicator — the bracketed alternative classifier does not make another unit",
+      text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头（只），免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t≥1.8万头（只）\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, evidence: "≥1.8万头（只）", data: { goal: "农村犬只…2.4万头（只）" } }],
+    },
+    {
+      name: "invented (issue 9): the goal writes the bare classifier (2.4万头), the indicator adds the alternative (=2万头(只))",
+      text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头，免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t=2万头(只)\n",
+      errors: [{ messageId: "mismatch", line: 4, evidence: "=2万头(只)" }],
+    },
     {
       name: "invented (issue 9): the goal is about its project (高标准农田), its quantity indicators about a reservoir",
       text: fieldsGoal(reservoirRows),

@@ -30,6 +30,10 @@ ruleTester.run("goal-other-project", {
     // two short words the library project uses (馆藏, 图书), apart: fewer than three of its pairs, no term of it
     { name: "scattered short words of another project are no carried clause", text: doc(library, heritage, museum("展柜更新20个，馆藏文物与图书资料同步整理")) },
     { name: "one form alone is never judged", text: doc(museum("新增馆藏图书5000册")) },
+    {
+      name: "invented (issue 9): a clause listing the work of two other projects (图书馆免费开放, 非遗传承保护) is what an umbrella project coordinates, not one project's clause carried over",
+      text: doc(library, heritage, museum("更新基本陈列展柜20个，统筹公共图书馆免费开放、非物质文化遗产传承保护等措施")),
+    },
   ],
   invalid: [
     {

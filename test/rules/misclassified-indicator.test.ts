@@ -14,6 +14,18 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented (issue 9): investment brought in, counted in projects (招商引资签约项目数 ≥3个), is an economic effect",
+      text: form({ name: "县招商引资推介活动经费", goal: "举办招商推介会", rows: [row("产出指标", "数量指标", "举办招商推介会场次", "≥2场"), row("效益指标", "经济效益指标", "招商引资签约项目数", "≥3个")] }),
+    },
+    {
+      name: "invented (issue 9): a rate of being complete on time (档案按时归档完整率) under 时效 says when, not only how well",
+      text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案按时归档完整率", "≥95%")] }),
+    },
+    {
+      name: "invented (issue 9): a completeness rate under 质量 stays (档案资料完整率)",
+      text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "质量指标", "矫正档案资料完整率", "≥95%")] }),
+    },
+    {
       name: "invented (issue 9, precision): a price held down is an economic effect (稳定城区蔬菜批发价格, 均价涨幅 ≤3% under 经济效益)",
       text: form({ name: "农产品平价商店补贴", goal: "稳定城区蔬菜价格", rows: [row("效益指标", "经济效益指标", "稳定城区蔬菜批发价格", "节日期间蔬菜批发均价涨幅≤3%")] }),
     },
@@ -69,6 +81,21 @@ ruleTester.run("misclassified-indicator", {
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
+    {
+      name: "invented (issue 9): a count of outputs in its own unit under 经济效益 with no word of money or investment (举办推介会场次 ≥2场) is still misplaced",
+      text: form({ name: "县招商引资推介活动经费", goal: "举办招商推介会", rows: [row("效益指标", "经济效益指标", "举办推介会场次", "≥2场")] }),
+      errors: [{ messageId: "notThisLevel", severity: "warning" }],
+    },
+    {
+      name: "invented (issue 9, checklist item 1): a completeness rate (档案资料完整率) under 时效 — how complete the records are is a quality standard",
+      text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案资料完整率", "≥95%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标", cue: "完整率" } }],
+    },
+    {
+      name: "invented (issue 9): an accuracy rate (信息录入准确率) under 时效 is a quality standard too",
+      text: form({ name: "社会救助信息管理经费", goal: "做好救助对象信息管理", rows: [row("产出指标", "时效指标", "救助对象信息录入准确率", "≥98%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标" } }],
+    },
     {
       name: "invented (checklist item 1): a timeliness rate under an effect level 2 (办理及时率 under 生态效益指标), an output measure, not an effect",
       text: form({ name: "环境执法专项经费", goal: "查处环境违法案件", rows: [row("产出指标", "数量指标", "执法检查家次", "≥200家次"), row("效益指标", "生态效益指标", "环境违法案件办理及时率", "≥95%")] }),

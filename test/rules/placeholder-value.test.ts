@@ -46,6 +46,7 @@ ruleTester.run("placeholder-value", {
     { name: "a value that speaks of 填报 without being an instruction", text: head + "\t产出指标\t时效指标\t统计报表报送\t填报及时\t填报及时\t10\t10\n" },
     { name: "numbers with units", text: head + "\t产出指标\t数量指标\t涉及取暖部门\t=10个\t=10个\t20\t20\n" },
     { name: "qualitative target, concrete actual", text: head + "\t效益指标\t社会效益指标\t基层单位工作效率\t提高\t明显提高\t30\t30\n" },
+    { name: "invented (issue 9): a value that says what is qualitative (定性描述了居民节水习惯的变化) is no type word", text: head + "\t效益指标\t社会效益指标\t居民节水意识\t居民节水习惯逐步养成\t居民节水习惯基本养成\t30\t30\n" },
   ],
   invalid: [
     {
@@ -148,6 +149,11 @@ ruleTester.run("placeholder-value", {
       name: "invented: 达成预期指标 as actual of a rate target ≥95%: no figure where one is due, warning",
       text: head + "\t产出指标\t质量指标\t道路养护验收合格率\t≥95%\t达成预期指标\t10\t10\n",
       errors: [{ messageId: "placeholder", line: 3, field: "actual", evidence: "达成预期指标", severity: "warning" }],
+    },
+    {
+      name: "invented (issue 9): the template's kind of value (定性) written where the value belongs says nothing of the effect",
+      text: head + "\t效益指标\t社会效益指标\t居民节水意识\t定性\t居民节水习惯基本养成\t30\t30\n",
+      errors: [{ messageId: "stockWording", line: 3, field: "target", evidence: "定性", severity: "warning" }],
     },
     {
       name: "000 l.541: 根据需求 as a target",
