@@ -413,6 +413,12 @@ export default defineRule({
       if (wholeEnding(t)) return null;
       return nameEndings.find((w) => w.length >= 2 && w[0] === last && !t.endsWith(w)) ?? null;
     }
+    /** the last word jieba gives a name when it also guesses words outside its dictionary, once per
+     *  distinct name (names recur on every copy of a form); null when jieba cannot cut */
+    const guessedLast = perDistinctText((t: string): string | null => {
+      const guessed = loadJieba()?.cut(t, true);
+      return guessed ? (guessed[guessed.length - 1] ?? "") : null;
+    });
     /**
      * A name whose last word is a lone character that begins its own value's unit of two characters
      * or more ("联谊活动参与侨胞人" valued "≥300人次"): the name was counting in that unit (…人次) and
@@ -425,8 +431,8 @@ export default defineRule({
       if (words.length < 2 || !/^\p{Script=Han}$/u.test(last)) return null;
       // segmentation that also guesses words outside its dictionary (传承人, 慕课) must leave the character
       // alone too: a name ending on such a word is whole
-      const guessed = loadJieba()?.cut(t, true);
-      if (guessed && guessed[guessed.length - 1] !== last) return null;
+      const guessed = guessedLast(t);
+      if (guessed !== null && guessed !== last) return null;
       for (const v of [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]) {
         const unit = v?.kind === "numeric" ? compact(v.unit ?? "") : "";
         if (unit.length >= 2 && /^\p{Script=Han}+$/u.test(unit) && unit.startsWith(last) && !t.endsWith(unit)) return { tail: last, unit, expected: `${ind.name.trim()}${unit.slice(1)}` };
