@@ -52,6 +52,45 @@ export interface Grid {
   diagnostics: import("../model/types.js").Diagnostic[];
 }
 
+/*
+ * Copies of cells, rows and locations made by the recognisers and repairs. A copy written as an object
+ * spread (`{ ...c, text }`) gets a hidden class of its own in V8, not the class of the reader's literal
+ * it copies: the readers' hot functions, optimised on the reader's cells and rows, were deoptimised
+ * ("wrong map") and compiled again when the first copy reached them, once per function and copy site —
+ * about half of a run's optimising-compiler time (docs/decisions.md, 114). These helpers copy with
+ * literals in the readers' key order, so a copy has the class of the cell, row or location it copies;
+ * the keys, their order and their values are those the spread gave.
+ */
+
+/** `c` with another text (and location): the same keys, in the readers' order (text, loc, merged, lines) */
+export function cellWith(c: Cell, text: string, loc: Loc = c.loc): Cell {
+  if (c.merged === undefined && !("merged" in c)) return c.lines === undefined && !("lines" in c) ? { text, loc } : { text, loc, lines: c.lines };
+  return c.lines === undefined && !("lines" in c) ? { text, loc, merged: c.merged } : { text, loc, merged: c.merged, lines: c.lines };
+}
+
+/** a copy of `c` (as `{ ...c }`) */
+export function copyCell(c: Cell): Cell {
+  return cellWith(c, c.text, c.loc);
+}
+
+/** `row` with other cells (and text): the same keys in the same order as the row copied */
+export function rowWith(row: Row, cells: Cell[], text: string = row.text): Row {
+  const keys = Object.keys(row);
+  // the text reader's rows, and rows without a separator
+  if (keys.length === 4 && keys[0] === "text" && keys[1] === "sep" && keys[2] === "loc" && keys[3] === "cells") return { text, sep: row.sep, loc: row.loc, cells };
+  // the geometry builder's rows (PDF, workbooks, Word, HTML)
+  if (keys.length === 4 && keys[0] === "cells" && keys[1] === "text" && keys[2] === "loc" && keys[3] === "sep") return { cells, text, loc: row.loc, sep: row.sep };
+  return { ...row, text, cells };
+}
+
+/** a copy of a location (as `{ ...loc }`, with `col` set when given): the text reader's two shapes as literals */
+export function copyLoc(loc: Loc, col?: number): Loc {
+  const keys = Object.keys(loc);
+  if (keys.length === 2 && keys[0] === "line" && keys[1] === "col") return { line: loc.line, col: col ?? loc.col };
+  if (keys.length === 1 && keys[0] === "line") return col === undefined ? { line: loc.line } : { line: loc.line, col };
+  return col === undefined ? { ...loc } : { ...loc, col };
+}
+
 /** The non-empty cells of a row, in order, with their original index. */
 export function filledCells(row: Row): { cell: Cell; index: number }[] {
   // a plain loop: asked several times for every row of every region (no callback per cell)

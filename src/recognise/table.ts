@@ -6,7 +6,7 @@
  * list-style table a row naming a project opens that project's block.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { filledCells, isBlankRow } from "../read/grid.js";
+import { cellWith, filledCells, isBlankRow, rowWith } from "../read/grid.js";
 import type { Indicator, Value } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
@@ -428,13 +428,13 @@ function glueValuePieces(header: Header, headerRow: Row | undefined, row: Row): 
       const dateNumber = /[年月]$/u.test(t) && /^\d{1,2}$/u.test(next) && /^[月日]/u.test(after);
       if (!(unit || dateNumber) || !text.includes(`${t} ${next}`)) break;
       text = text.replace(`${t} ${next}`, `${t}${next}`);
-      cur = { ...cur, text: t + next };
+      cur = cellWith(cur, t + next);
       glued = true;
       k++;
     }
     out.push(cur);
   }
-  return glued ? { ...row, text, cells: out } : row;
+  return glued ? rowWith(row, out, text) : row;
 }
 
 /** the value columns a row fills from the right when it lost its empty cells (Template.valuesRight) */

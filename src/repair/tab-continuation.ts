@@ -5,8 +5,8 @@
  * what it continues: its n cells go under the last n filled cells of the line above when those cells
  * are open text (no sentence end) and the line above itself starts with empty cells.
  */
-import type { Row } from "../read/grid.js";
-import { isBlankRow } from "../read/grid.js";
+import type { Cell, Row } from "../read/grid.js";
+import { cellWith, copyLoc, isBlankRow, rowWith } from "../read/grid.js";
 
 /** a cell text that a next line may continue: words, no sentence end, no bare value */
 function isOpen(t: string): boolean {
@@ -28,8 +28,8 @@ function isLabel(t: string): boolean {
 /** the row's cells moved right by `shift` (empty cells in front) */
 function shifted(row: Row, shift: number): Row {
   // a TAB cell's column is its position, as the reader numbers it
-  const pad = Array.from({ length: shift }, () => ({ text: "", loc: { ...row.loc } }));
-  return { ...row, cells: [...pad, ...row.cells].map((c, j) => ({ ...c, loc: { ...c.loc, col: j + 1 } })) };
+  const pad: Cell[] = Array.from({ length: shift }, () => ({ text: "", loc: copyLoc(row.loc) }));
+  return rowWith(row, [...pad, ...row.cells].map((c, j) => cellWith(c, c.text, copyLoc(c.loc, j + 1))));
 }
 
 /** TAB rows with continuation lines realigned under the cells they continue */
