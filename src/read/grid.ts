@@ -62,6 +62,38 @@ export interface Grid {
  * the keys, their order and their values are those the spread gave.
  */
 
+/** a cell to make the lists below of V8's packed-object kind before they hold a cell (never in a row) */
+const SEED: Cell = { text: "", loc: {} };
+
+/**
+ * A row's list of cells, `make(i)` for i < n, of one array kind for every row (V8's packed objects).
+ * An empty literal `[]` has the small-integer kind and a `.map` result is holey once its caller is
+ * optimised: the text reader's rows held four kinds of cell list, and each deoptimised the functions
+ * optimised on the others (decision 114).
+ */
+export function cellList(n: number, make: (i: number) => Cell): Cell[] {
+  const out = emptyCells();
+  for (let i = 0; i < n; i++) out.push(make(i));
+  return out;
+}
+
+/** an empty list of cells of that kind */
+export function emptyCells(): Cell[] {
+  const out: Cell[] = [SEED];
+  out.pop();
+  return out;
+}
+
+/** `cells.map(fn)` as a cellList: a hole stays a hole (as `.map` leaves it) */
+export function mapCells(cells: readonly Cell[], fn: (c: Cell) => Cell): Cell[] {
+  const out = emptyCells();
+  for (let i = 0; i < cells.length; i++) {
+    if (i in cells) out.push(fn(cells[i]));
+    else out.length = i + 1;
+  }
+  return out;
+}
+
 /** `c` with another text (and location): the same keys, in the readers' order (text, loc, merged, lines) */
 export function cellWith(c: Cell, text: string, loc: Loc = c.loc): Cell {
   if (c.merged === undefined && !("merged" in c)) return c.lines === undefined && !("lines" in c) ? { text, loc } : { text, loc, lines: c.lines };

@@ -7,7 +7,7 @@ import type { Cell, Row } from "../read/grid.js";
 import { pieceStarts, printedWidth } from "../repair/layout.js";
 import { findFundsHeader, fundRole, parseFunds } from "./funds-table.js";
 import { num, percent } from "./cells.js";
-import { cellWith, filledCells, rowWith } from "../read/grid.js";
+import { cellWith, filledCells, mapCells, rowWith } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
@@ -109,7 +109,7 @@ function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
       const joined = head + lone[0].cell.text.trim();
       const under = row.sep === "space" ? pieceStarts(next!)?.[0]?.start === pieceStarts(row)?.[0]?.start : lone[0].index === first.index;
       if (under && !fieldOf(tpl, head) && fieldOf(tpl, joined)) {
-        out.push(rowWith(row, row.cells.map((c) => (c === first.cell ? cellWith(c, joined) : c))));
+        out.push(rowWith(row, mapCells(row.cells, (c) => (c === first.cell ? cellWith(c, joined) : c))));
         r++;
         continue;
       }
@@ -144,8 +144,8 @@ function joinSpacedLabel(tpl: Template, row: Row, next: Row, first: Cell): { row
   const k = next.text.indexOf(piece);
   const nextText = next.text.slice(0, k) + " ".repeat(printedWidth(piece)) + next.text.slice(k + piece.length);
   return {
-    row: rowWith(row, row.cells.map((c) => (c === first ? cellWith(c, head + piece) : c)), text),
-    next: rowWith(next, next.cells.map((c) => (c === below[0].cell ? cellWith(c, "") : c)), nextText),
+    row: rowWith(row, mapCells(row.cells, (c) => (c === first ? cellWith(c, head + piece) : c)), text),
+    next: rowWith(next, mapCells(next.cells, (c) => (c === below[0].cell ? cellWith(c, "") : c)), nextText),
   };
 }
 

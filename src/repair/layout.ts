@@ -16,7 +16,7 @@
  * columns: a full-width character takes two.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { cellWith, filledCells, rowWith } from "../read/grid.js";
+import { cellWith, filledCells, mapCells, rowWith } from "../read/grid.js";
 import { joinCell, type TableRecord } from "./index.js";
 
 /** printed width: full-width characters take two columns, others one */
@@ -259,5 +259,5 @@ export function glueLayoutNumbers(headerRow: Row | undefined, row: Row): Row {
     k++;
   }
   if (joined.size === 0) return row;
-  return rowWith(row, row.cells.filter((c) => !dropped.has(c)).map((c) => joined.get(c) ?? c));
+  return rowWith(row, mapCells(row.cells.filter((c) => !dropped.has(c)), (c) => joined.get(c) ?? c));
 }

@@ -6,7 +6,7 @@
  * are open text (no sentence end) and the line above itself starts with empty cells.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { cellWith, copyLoc, isBlankRow, rowWith } from "../read/grid.js";
+import { cellList, cellWith, copyLoc, isBlankRow, rowWith } from "../read/grid.js";
 
 /** a cell text that a next line may continue: words, no sentence end, no bare value */
 function isOpen(t: string): boolean {
@@ -29,7 +29,8 @@ function isLabel(t: string): boolean {
 function shifted(row: Row, shift: number): Row {
   // a TAB cell's column is its position, as the reader numbers it
   const pad: Cell[] = Array.from({ length: shift }, () => ({ text: "", loc: copyLoc(row.loc) }));
-  return rowWith(row, [...pad, ...row.cells].map((c, j) => cellWith(c, c.text, copyLoc(c.loc, j + 1))));
+  const all = [...pad, ...row.cells];
+  return rowWith(row, cellList(all.length, (j) => cellWith(all[j], all[j].text, copyLoc(all[j].loc, j + 1))));
 }
 
 /** TAB rows with continuation lines realigned under the cells they continue */
