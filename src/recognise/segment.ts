@@ -16,16 +16,23 @@ export interface RawRegion {
   end: number;
 }
 
-const ANCHOR = /^(项目名称|项目编码|项目编号|专项名称|专项资金名称|项目支出名称|二级项目名称|一级项目名称)/;
+export const ANCHOR = /^(项目名称|项目编码|项目编号|专项名称|专项资金名称|项目支出名称|二级项目名称|一级项目名称)/;
 /** labels that name the project itself (a second one within two rows opens another form) */
 const NAMES_PROJECT = /(?<!一级)(项目名称|专项(资金)?名称|项目支出名称)/;
 /** department-level forms (部门整体支出绩效目标表) are anchored on the department's label */
-const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
+export const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
 const DEPARTMENT_TITLE = /整体(支出)?绩效|部门整体|单位整体/;
+/**
+ * A character every anchor word holds (项 for ANCHOR's, 单 or 部 for DEPARTMENT_ANCHOR's): a cell
+ * without it anchors nothing, which one search tells for the many cells of a file before their
+ * spaces are squeezed out (a test holds these against the two expressions)
+ */
+export const ANCHOR_MARK = /项/;
+export const DEPARTMENT_MARK = /[单部]/;
 
 export function isAnchorRow(row: Row, all = filledCells(row)): boolean {
   const cells = all.slice(0, 3);
-  return cells.some(({ cell }, k) => ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
+  return cells.some(({ cell }, k) => ANCHOR_MARK.test(cell.text) && ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
 }
 
 /**
@@ -63,7 +70,7 @@ export function segment(grid: Grid): RawRegion[] {
     const cells = filledCells(rows[i]);
     if (!cells.length) continue;
     if (isAnchorRow(rows[i], cells)) anchors.push(i);
-    if (DEPARTMENT_ANCHOR.test(cells[0].cell.text.replace(/\s+/g, ""))) departments.push(i);
+    if (DEPARTMENT_MARK.test(cells[0].cell.text) && DEPARTMENT_ANCHOR.test(cells[0].cell.text.replace(/\s+/g, ""))) departments.push(i);
   }
   // a department-level form: its department label under a title saying 整体
   for (const i of departments) {
