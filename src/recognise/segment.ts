@@ -3,7 +3,7 @@
  * among its first cells; its region runs from the title lines just above the anchor to the
  * row before the next region. Regions with no indicator table are reported, not dropped.
  */
-import type { Grid, Row } from "../read/grid.js";
+import type { Cell, Grid, Row } from "../read/grid.js";
 import { filledCells, isBlankRow } from "../read/grid.js";
 import { isProjectTableWord, loadTemplates } from "./templates.js";
 
@@ -67,10 +67,20 @@ export function segment(grid: Grid): RawRegion[] {
   const departments: number[] = [];
   const rows = grid.rows;
   for (let i = 0; i < rows.length; i++) {
-    const cells = filledCells(rows[i]);
-    if (!cells.length) continue;
-    if (isAnchorRow(rows[i], cells)) anchors.push(i);
-    if (DEPARTMENT_MARK.test(cells[0].cell.text) && DEPARTMENT_ANCHOR.test(cells[0].cell.text.replace(/\s+/g, ""))) departments.push(i);
+    // the row's first three filled cells, looked at in place: an anchor is among them, and holds
+    // the mark; the row's list of filled cells is made only for a row that may anchor
+    let first: Cell | null = null;
+    let seen = 0;
+    let marked = false;
+    for (const c of rows[i].cells) {
+      if (c === undefined || c.merged || c.text.trim() === "") continue;
+      first ??= c;
+      if (ANCHOR_MARK.test(c.text)) marked = true;
+      if (++seen === 3) break;
+    }
+    if (!first) continue;
+    if (marked && isAnchorRow(rows[i])) anchors.push(i);
+    if (DEPARTMENT_MARK.test(first.text) && DEPARTMENT_ANCHOR.test(first.text.replace(/\s+/g, ""))) departments.push(i);
   }
   // a department-level form: its department label under a title saying 整体
   for (const i of departments) {
