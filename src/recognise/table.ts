@@ -462,8 +462,11 @@ function num(s: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
+// hasValue and onlyDashes are asked of every record of every table: plain loops over the record's
+// keys (in Object.keys order), no key list, entry pairs or stripped key strings made per record
 function hasValue(r: TableRecord<Key>): boolean {
-  return Object.keys(r.cells).some((k) => VALUE_KEYS.includes(k.replace(/@annual$/, "")));
+  for (const k in r.cells) if (VALUE_KEYS.includes(k.endsWith("@annual") ? k.slice(0, -"@annual".length) : k)) return true;
+  return false;
 }
 
 /** "..." / "…": a template's row left blank */
@@ -471,8 +474,14 @@ const ELLIPSIS = /^\s*(\.{2,}|…+)\s*$/;
 
 /** a row of dashes only ("—"): the template's empty slot, whichever column its dash fell in */
 function onlyDashes(r: TableRecord<Key>): boolean {
-  const cells = Object.entries(r.cells).filter(([k, c]) => !k.startsWith("carried:") && c && text(c));
-  return cells.length > 0 && cells.every(([, c]) => isDash(text(c)));
+  let any = false;
+  for (const k in r.cells) {
+    const c = r.cells[k];
+    if (k.startsWith("carried:") || !c || !text(c)) continue;
+    if (!isDash(text(c))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** a record holding only continuation text: no value, no complete label, no project */
