@@ -99,11 +99,16 @@ function printedStarts(row: Row): Map<Cell, number> {
 function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
   const rows = [...given];
   const out: Row[] = [];
+  // the next row's filled cells, kept for its own turn (unless a join replaced that row)
+  let carriedRow: Row | undefined;
+  let carried: ReturnType<typeof filledCells> = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const next = rows[r + 1];
-    const first = filledCells(row)[0];
+    const first = (carriedRow === row ? carried : filledCells(row))[0];
     const lone = next ? filledCells(next) : [];
+    carriedRow = next;
+    carried = lone;
     if (first && lone.length === 1 && lone[0].cell.text.trim().length <= 4 && !/\d/.test(lone[0].cell.text)) {
       const head = first.cell.text.trim();
       const joined = head + lone[0].cell.text.trim();
