@@ -170,7 +170,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     const cells = filledCells(row);
     // a funds block listed as rows ("资金来源 | 金额" over "中央补助 | 42.00" … "合计 | 50.00")
     if (!fundTable) {
-      const listed = fundsListRows(tpl, rows, r);
+      const listed = fundsListRows(tpl, rows, r, cells);
       if (listed) {
         for (const q of listed) {
           const [label, amount] = filledCells(rows[q]);
@@ -183,7 +183,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       }
     }
     // a funds block whose 实施期 and 年度 columns are named once, in a header row over the amounts
-    const twin = twinFundsRows(tpl, rows, r);
+    const twin = twinFundsRows(tpl, rows, r, cells);
     if (twin) {
       readTwinFunds(tpl, funds, rows, r, twin);
       for (const q of twin.rows) consumed.add(q);
@@ -433,9 +433,8 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
  * opens no such block. The names a source row may carry are the template's fundSourceRows ("中央补助",
  * "县级财政", "其他资金").
  */
-function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
-  // asked of every header row: the count of cells first, the two cells' texts only then
-  const filled = filledCells(rows[r]);
+function fundsListRows(tpl: Template, rows: Row[], r: number, filled = filledCells(rows[r])): number[] | null {
+  // asked of every header row (with its filled cells, which the caller has): the count of cells first, the two cells' texts only then
   if (filled.length !== 2) return null;
   const head = filled.map((c) => squashHeader(c.cell.text));
   const is = (cell: string, what: "name" | "amount") => tpl.fundSourceListHeaderRes.some(([re, k]) => k === what && re.test(cell));
@@ -459,9 +458,8 @@ function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
  * ruled table); null when row `r` is no such header. A header whose labels carry their own amounts
  * ("实施期资金总额： | 200,000 | 年度资金总额： | 200,000") is read label by label instead.
  */
-function twinFundsRows(tpl: Template, rows: Row[], r: number): { period: number; annual: number; rows: number[] } | null {
+function twinFundsRows(tpl: Template, rows: Row[], r: number, cells = filledCells(rows[r])): { period: number; annual: number; rows: number[] } | null {
   if (rows[r].sep === "space") return null;
-  const cells = filledCells(rows[r]);
   const p = cells.findIndex((c) => fieldOf(tpl, c.cell.text) === "fundsPeriodTotal");
   if (p < 0 || cells.length !== p + 2) return null;
   const a = cells[p + 1];
