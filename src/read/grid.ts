@@ -123,6 +123,20 @@ export function copyLoc(loc: Loc, col?: number): Loc {
   return col === undefined ? { ...loc } : { ...loc, col };
 }
 
+/**
+ * The texts of rows[from..to) joined by `sep` — `rows.slice(from, to).map((r) => r.text).join(sep)`
+ * without the two lists: asked of every region's first rows (title, template cues, year), where
+ * the lists' array kinds (an empty slice maps to another kind) deoptimised the callers (decision 114).
+ */
+export function joinRowTexts(rows: readonly Row[], from: number, to: number, sep: string): string {
+  const n = rows.length;
+  const a = from < 0 ? Math.max(n + from, 0) : Math.min(from, n);
+  const b = to < 0 ? Math.max(n + to, 0) : Math.min(to, n);
+  let out = "";
+  for (let i = a; i < b; i++) out = i === a ? rows[i].text : out + sep + rows[i].text;
+  return out;
+}
+
 /** The non-empty cells of a row, in order, with their original index. */
 export function filledCells(row: Row): { cell: Cell; index: number }[] {
   // a plain loop: asked several times for every row of every region (no callback per cell)

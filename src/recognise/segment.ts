@@ -4,7 +4,7 @@
  * row before the next region. Regions with no indicator table are reported, not dropped.
  */
 import type { Cell, Grid, Row } from "../read/grid.js";
-import { filledCells, isBlankRow } from "../read/grid.js";
+import { filledCells, isBlankRow, joinRowTexts } from "../read/grid.js";
 import { isProjectTableWord, loadTemplates } from "./templates.js";
 
 export interface RawRegion {
@@ -84,7 +84,7 @@ export function segment(grid: Grid): RawRegion[] {
   }
   // a department-level form: its department label under a title saying 整体
   for (const i of departments) {
-    const above = rows.slice(Math.max(0, i - 4), i).map((r) => r.text).join("");
+    const above = joinRowTexts(rows, Math.max(0, i - 4), i, "");
     if (DEPARTMENT_TITLE.test(above.replace(/\s+/g, "")) && !anchors.some((a) => Math.abs(a - i) <= 3)) anchors.push(i);
   }
   anchors.sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellList, cellWith, copyCell, copyLoc, emptyCells, mapCells, rowWith, type Cell, type Row } from "../../src/read/grid.js";
+import { cellList, cellWith, copyCell, copyLoc, emptyCells, joinRowTexts, mapCells, rowWith, type Cell, type Row } from "../../src/read/grid.js";
 import { textToGrid } from "../../src/read/text.js";
 
 // The copy helpers replace object spreads for V8's sake (decision 114): what they must keep is what the
@@ -63,5 +63,12 @@ describe("cell, row and location copies", () => {
       [["一级指标", 3, 1], ["二级指标", 3, 2], ["三级指标", 3, 3]],
       [],
     ]);
+  });
+
+  it("joinRowTexts joins as slice, map and join do", () => {
+    const rows: Row[] = ["年度绩效目标表", "", "项目名称\t示例", "单位：万元"].map((text, i) => ({ text, sep: "tab", loc: { line: i + 1 }, cells: [] }));
+    for (const [from, to] of [[0, 0], [0, 1], [0, 3], [1, 4], [0, 80], [2, 2], [3, 1], [-2, 4], [0, -1], [5, 9]]) {
+      for (const sep of [" ", "\n", ""]) expect(joinRowTexts(rows, from, to, sep)).toBe(rows.slice(from, to).map((r) => r.text).join(sep));
+    }
   });
 });
