@@ -7,6 +7,7 @@
  * cell is read whole, its lines joined as the other readers join a wrapped cell, each line's start kept.
  */
 import type { Cell, Grid, Row } from "./grid.js";
+import { cellList, emptyCells } from "./grid.js";
 import { joinWrapped } from "./geometry/builder.js";
 import { ReadError } from "./errors.js";
 import { realignTabContinuations } from "../repair/tab-continuation.js";
@@ -86,7 +87,8 @@ function pipeRows(lines: string[], offset: number): Row[] {
       text: texts.join("\t"),
       sep: "tab",
       loc: { line },
-      cells: texts.map((t, j) => {
+      cells: cellList(texts.length, (j) => {
+        const t = texts[j];
         const lines = wraps.get(j);
         return lines ? { text: t, loc: { line, col: j + 1 }, lines } : { text: t, loc: { line, col: j + 1 } };
       }),
@@ -97,7 +99,7 @@ function pipeRows(lines: string[], offset: number): Row[] {
     const lineNo = offset + i + 1;
     if (line.trim() === "" || RULE.test(line)) {
       close();
-      if (line.trim() === "") rows.push({ text: line, sep: "tab", loc: { line: lineNo }, cells: [] });
+      if (line.trim() === "") rows.push({ text: line, sep: "tab", loc: { line: lineNo }, cells: emptyCells() });
       return;
     }
     const indented = /^\s/.test(line);
@@ -136,7 +138,7 @@ const QUOTED_SPAN = 60;
  */
 function quotedRow(lines: string[], i: number, offset: number): { cells: Cell[]; next: number } | null {
   if (!/(^|\t)"/.test(lines[i])) return null;
-  const cells: Cell[] = [];
+  const cells: Cell[] = emptyCells();
   let k = i;
   let pos = 0;
   for (;;) {
@@ -260,7 +262,7 @@ export function linesToGrid(source: string, lines: string[], offset: number, has
       text: line,
       sep,
       loc: { line: lineNo },
-      cells: parts.map((p, j) => ({ text: p.trim(), loc: { line: lineNo, col: j + 1 } })),
+      cells: cellList(parts.length, (j) => ({ text: parts[j].trim(), loc: { line: lineNo, col: j + 1 } })),
     });
   }
   return { source, format: "text", encoding, rows: hasTabs ? realignTabContinuations(rows) : rows, diagnostics: [] };

@@ -22,7 +22,7 @@ import { readHeaderFields, unitAbove, type FieldHit } from "./fields.js";
 import { keyOf, readTable, type BlockResult, type RowView } from "./table.js";
 import { isDepartmentForm } from "./subject.js";
 import { projectTableAt, takeProjectLines, takeProjectTable, takeSpendingLines } from "./spending.js";
-import { filledCells, isBlankRow, type Row } from "../read/grid.js";
+import { filledCells, isBlankRow, joinRowTexts, type Row } from "../read/grid.js";
 import { readSpacedForm, readSpendingPlan } from "./spaced.js";
 import { isSpaceAligned } from "../repair/layout.js";
 
@@ -35,22 +35,14 @@ interface Choice {
 }
 
 export function titleText(region: Region): string {
-  return region.rows
-    .slice(0, region.anchor + 1)
-    .map((r) => r.text)
-    .join(" ")
-    .replace(/\s+/g, "");
+  return joinRowTexts(region.rows, 0, region.anchor + 1, " ").replace(/\s+/g, "");
 }
 
 /** the template that explains most of the region's header, with the header it found */
 export function chooseTemplate(region: Region, rows: Row[], templates: Template[] = loadTemplates()): Choice | null {
   const positional = isPositional(region.grid);
   const title = titleText(region);
-  const text = rows
-    .slice(0, 80)
-    .map((r) => r.text)
-    .join("\n")
-    .replace(/\s+/g, "");
+  const text = joinRowTexts(rows, 0, 80, "\n").replace(/\s+/g, "");
   let best: Choice | null = null;
   for (const tpl of templates) {
     if (tpl.requireRes.some((re) => !re.test(text))) continue;

@@ -7,7 +7,7 @@ import type { Cell, Row } from "../read/grid.js";
 import { pieceStarts, printedWidth } from "../repair/layout.js";
 import { findFundsHeader, fundRole, parseFunds } from "./funds-table.js";
 import { num, percent } from "./cells.js";
-import { filledCells } from "../read/grid.js";
+import { cellWith, filledCells, mapCells, rowWith } from "../read/grid.js";
 import type { Text } from "../model/loc.js";
 import type { Funds } from "../model/types.js";
 import { matchRole, squashHeader, type FieldKey, type Template } from "./templates.js";
@@ -99,17 +99,22 @@ function printedStarts(row: Row): Map<Cell, number> {
 function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
   const rows = [...given];
   const out: Row[] = [];
+  // the next row's filled cells, kept for its own turn (unless a join replaced that row)
+  let carriedRow: Row | undefined;
+  let carried: ReturnType<typeof filledCells> = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const next = rows[r + 1];
-    const first = filledCells(row)[0];
+    const first = (carriedRow === row ? carried : filledCells(row))[0];
     const lone = next ? filledCells(next) : [];
+    carriedRow = next;
+    carried = lone;
     if (first && lone.length === 1 && lone[0].cell.text.trim().length <= 4 && !/\d/.test(lone[0].cell.text)) {
       const head = first.cell.text.trim();
       const joined = head + lone[0].cell.text.trim();
       const under = row.sep === "space" ? pieceStarts(next!)?.[0]?.start === pieceStarts(row)?.[0]?.start : lone[0].index === first.index;
       if (under && !fieldOf(tpl, head) && fieldOf(tpl, joined)) {
-        out.push({ ...row, cells: row.cells.map((c) => (c === first.cell ? { ...c, text: joined } : c)) });
+        out.push(rowWith(row, mapCells(row.cells, (c) => (c === first.cell ? cellWith(c, joined) : c))));
         r++;
         continue;
       }
@@ -144,8 +149,8 @@ function joinSpacedLabel(tpl: Template, row: Row, next: Row, first: Cell): { row
   const k = next.text.indexOf(piece);
   const nextText = next.text.slice(0, k) + " ".repeat(printedWidth(piece)) + next.text.slice(k + piece.length);
   return {
-    row: { ...row, text, cells: row.cells.map((c) => (c === first ? { ...c, text: head + piece } : c)) },
-    next: { ...next, text: nextText, cells: next.cells.map((c) => (c === below[0].cell ? { ...c, text: "" } : c)) },
+    row: rowWith(row, mapCells(row.cells, (c) => (c === first ? cellWith(c, head + piece) : c)), text),
+    next: rowWith(next, mapCells(next.cells, (c) => (c === below[0].cell ? cellWith(c, "") : c)), nextText),
   };
 }
 
@@ -165,7 +170,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     const cells = filledCells(row);
     // a funds block listed as rows ("资金来源 | 金额" over "中央补助 | 42.00" … "合计 | 50.00")
     if (!fundTable) {
-      const listed = fundsListRows(tpl, rows, r);
+      const listed = fundsListRows(tpl, rows, r, cells);
       if (listed) {
         for (const q of listed) {
           const [label, amount] = filledCells(rows[q]);
@@ -178,7 +183,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       }
     }
     // a funds block whose 实施期 and 年度 columns are named once, in a header row over the amounts
-    const twin = twinFundsRows(tpl, rows, r);
+    const twin = twinFundsRows(tpl, rows, r, cells);
     if (twin) {
       readTwinFunds(tpl, funds, rows, r, twin);
       for (const q of twin.rows) consumed.add(q);
@@ -428,9 +433,8 @@ function printedStart(row: Row, loc: Text["loc"]): number | null {
  * opens no such block. The names a source row may carry are the template's fundSourceRows ("中央补助",
  * "县级财政", "其他资金").
  */
-function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
-  // asked of every header row: the count of cells first, the two cells' texts only then
-  const filled = filledCells(rows[r]);
+function fundsListRows(tpl: Template, rows: Row[], r: number, filled = filledCells(rows[r])): number[] | null {
+  // asked of every header row (with its filled cells, which the caller has): the count of cells first, the two cells' texts only then
   if (filled.length !== 2) return null;
   const head = filled.map((c) => squashHeader(c.cell.text));
   const is = (cell: string, what: "name" | "amount") => tpl.fundSourceListHeaderRes.some(([re, k]) => k === what && re.test(cell));
@@ -454,9 +458,8 @@ function fundsListRows(tpl: Template, rows: Row[], r: number): number[] | null {
  * ruled table); null when row `r` is no such header. A header whose labels carry their own amounts
  * ("实施期资金总额： | 200,000 | 年度资金总额： | 200,000") is read label by label instead.
  */
-function twinFundsRows(tpl: Template, rows: Row[], r: number): { period: number; annual: number; rows: number[] } | null {
+function twinFundsRows(tpl: Template, rows: Row[], r: number, cells = filledCells(rows[r])): { period: number; annual: number; rows: number[] } | null {
   if (rows[r].sep === "space") return null;
-  const cells = filledCells(rows[r]);
   const p = cells.findIndex((c) => fieldOf(tpl, c.cell.text) === "fundsPeriodTotal");
   if (p < 0 || cells.length !== p + 2) return null;
   const a = cells[p + 1];

@@ -5,6 +5,7 @@
  * form never stops the others.
  */
 import type { Grid, Row } from "../read/grid.js";
+import { joinRowTexts } from "../read/grid.js";
 import { NO_FORMS, type Diagnostic, type Form } from "../model/types.js";
 import { segment } from "./segment.js";
 import { readRegion, chooseTemplate, readDepartmentFundsForm } from "./engine.js";
@@ -75,7 +76,7 @@ export function recognise(grid: Grid): Recognised {
     // whose own year ("2023年度动物疫病强制免疫补助" in a 2025 form) is a stale label for the rules
     // to report, not the form's year: it is read only when nothing else names one
     const titleYear =
-      yearFromTitle(rows.slice(0, region.anchor).map((r) => r.text).join(" ")) ??
+      yearFromTitle(joinRowTexts(rows, 0, region.anchor, " ")) ??
       (ctx.year === null ? yearFromTitle(rows[region.anchor]?.text ?? "") : null);
     if (titleYear) region.year = titleYear;
     try {

@@ -3,6 +3,7 @@
  * cover's department.
  */
 import type { Grid, Row } from "../read/grid.js";
+import { joinRowTexts } from "../read/grid.js";
 
 /** A form region of a Grid: what the segmenter hands to the header engine (engine.ts). */
 export interface Region {
@@ -19,11 +20,7 @@ export interface Region {
 
 /** all the region's text without spaces, for cheap keyword matching */
 export function regionText(region: Region, maxRows = 60): string {
-  return region.rows
-    .slice(0, maxRows)
-    .map((r) => r.text)
-    .join("\n")
-    .replace(/[ \t\u3000]+/g, "");
+  return joinRowTexts(region.rows, 0, maxRows, "\n").replace(/[ \t\u3000]+/g, "");
 }
 
 /** the first source line number of a row (1-based), falling back to its grid row number */
@@ -45,10 +42,7 @@ export function yearFromTitle(text: string): number | null {
  * matched within one line.
  */
 export function documentDepartment(rows: Row[]): string | null {
-  const head = rows
-    .slice(0, 40)
-    .map((r) => r.text)
-    .join("\n");
+  const head = joinRowTexts(rows, 0, 40, "\n");
   const m = /([\u4e00-\u9fa5]{2,20}?(公安局|财政局|教育局|卫生健康委员会|委员会|局|办公室|中心|医院|学校|政府))/.exec(head.replace(/[ \t\u3000]+/g, ""));
   return m ? m[1] : null;
 }

@@ -3,8 +3,8 @@
  * among its first cells; its region runs from the title lines just above the anchor to the
  * row before the next region. Regions with no indicator table are reported, not dropped.
  */
-import type { Grid, Row } from "../read/grid.js";
-import { filledCells, isBlankRow } from "../read/grid.js";
+import type { Cell, Grid, Row } from "../read/grid.js";
+import { filledCells, isBlankRow, joinRowTexts } from "../read/grid.js";
 import { isProjectTableWord, loadTemplates } from "./templates.js";
 
 export interface RawRegion {
@@ -16,16 +16,23 @@ export interface RawRegion {
   end: number;
 }
 
-const ANCHOR = /^(项目名称|项目编码|项目编号|专项名称|专项资金名称|项目支出名称|二级项目名称|一级项目名称)/;
+export const ANCHOR = /^(项目名称|项目编码|项目编号|专项名称|专项资金名称|项目支出名称|二级项目名称|一级项目名称)/;
 /** labels that name the project itself (a second one within two rows opens another form) */
 const NAMES_PROJECT = /(?<!一级)(项目名称|专项(资金)?名称|项目支出名称)/;
 /** department-level forms (部门整体支出绩效目标表) are anchored on the department's label */
-const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
+export const DEPARTMENT_ANCHOR = /^(部门名称|单位名称|预算单位|填报单位|部门[（(]单位[)）]名?|单位[（(]部门[)）]名?)/;
 const DEPARTMENT_TITLE = /整体(支出)?绩效|部门整体|单位整体/;
+/**
+ * A character every anchor word holds (项 for ANCHOR's, 单 or 部 for DEPARTMENT_ANCHOR's): a cell
+ * without it anchors nothing, which one search tells for the many cells of a file before their
+ * spaces are squeezed out (a test holds these against the two expressions)
+ */
+export const ANCHOR_MARK = /项/;
+export const DEPARTMENT_MARK = /[单部]/;
 
 export function isAnchorRow(row: Row, all = filledCells(row)): boolean {
   const cells = all.slice(0, 3);
-  return cells.some(({ cell }, k) => ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
+  return cells.some(({ cell }, k) => ANCHOR_MARK.test(cell.text) && ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
 }
 
 /**
@@ -60,14 +67,24 @@ export function segment(grid: Grid): RawRegion[] {
   const departments: number[] = [];
   const rows = grid.rows;
   for (let i = 0; i < rows.length; i++) {
-    const cells = filledCells(rows[i]);
-    if (!cells.length) continue;
-    if (isAnchorRow(rows[i], cells)) anchors.push(i);
-    if (DEPARTMENT_ANCHOR.test(cells[0].cell.text.replace(/\s+/g, ""))) departments.push(i);
+    // the row's first three filled cells, looked at in place: an anchor is among them, and holds
+    // the mark; the row's list of filled cells is made only for a row that may anchor
+    let first: Cell | null = null;
+    let seen = 0;
+    let marked = false;
+    for (const c of rows[i].cells) {
+      if (c === undefined || c.merged || c.text.trim() === "") continue;
+      first ??= c;
+      if (ANCHOR_MARK.test(c.text)) marked = true;
+      if (++seen === 3) break;
+    }
+    if (!first) continue;
+    if (marked && isAnchorRow(rows[i])) anchors.push(i);
+    if (DEPARTMENT_MARK.test(first.text) && DEPARTMENT_ANCHOR.test(first.text.replace(/\s+/g, ""))) departments.push(i);
   }
   // a department-level form: its department label under a title saying 整体
   for (const i of departments) {
-    const above = rows.slice(Math.max(0, i - 4), i).map((r) => r.text).join("");
+    const above = joinRowTexts(rows, Math.max(0, i - 4), i, "");
     if (DEPARTMENT_TITLE.test(above.replace(/\s+/g, "")) && !anchors.some((a) => Math.abs(a - i) <= 3)) anchors.push(i);
   }
   anchors.sort((a, b) => a - b);

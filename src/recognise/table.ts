@@ -6,7 +6,7 @@
  * list-style table a row naming a project opens that project's block.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { filledCells, isBlankRow } from "../read/grid.js";
+import { cellWith, filledCells, isBlankRow, rowWith } from "../read/grid.js";
 import type { Indicator, Value } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
@@ -428,13 +428,13 @@ function glueValuePieces(header: Header, headerRow: Row | undefined, row: Row): 
       const dateNumber = /[年月]$/u.test(t) && /^\d{1,2}$/u.test(next) && /^[月日]/u.test(after);
       if (!(unit || dateNumber) || !text.includes(`${t} ${next}`)) break;
       text = text.replace(`${t} ${next}`, `${t}${next}`);
-      cur = { ...cur, text: t + next };
+      cur = cellWith(cur, t + next);
       glued = true;
       k++;
     }
     out.push(cur);
   }
-  return glued ? { ...row, text, cells: out } : row;
+  return glued ? rowWith(row, out, text) : row;
 }
 
 /** the value columns a row fills from the right when it lost its empty cells (Template.valuesRight) */
@@ -462,8 +462,11 @@ function num(s: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
+// hasValue and onlyDashes are asked of every record of every table: plain loops over the record's
+// keys (in Object.keys order), no key list, entry pairs or stripped key strings made per record
 function hasValue(r: TableRecord<Key>): boolean {
-  return Object.keys(r.cells).some((k) => VALUE_KEYS.includes(k.replace(/@annual$/, "")));
+  for (const k in r.cells) if (VALUE_KEYS.includes(k.endsWith("@annual") ? k.slice(0, -"@annual".length) : k)) return true;
+  return false;
 }
 
 /** "..." / "…": a template's row left blank */
@@ -471,8 +474,14 @@ const ELLIPSIS = /^\s*(\.{2,}|…+)\s*$/;
 
 /** a row of dashes only ("—"): the template's empty slot, whichever column its dash fell in */
 function onlyDashes(r: TableRecord<Key>): boolean {
-  const cells = Object.entries(r.cells).filter(([k, c]) => !k.startsWith("carried:") && c && text(c));
-  return cells.length > 0 && cells.every(([, c]) => isDash(text(c)));
+  let any = false;
+  for (const k in r.cells) {
+    const c = r.cells[k];
+    if (k.startsWith("carried:") || !c || !text(c)) continue;
+    if (!isDash(text(c))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** a record holding only continuation text: no value, no complete label, no project */

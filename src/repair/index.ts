@@ -16,7 +16,7 @@
  * belongs to, not the one it was printed in.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { filledCells, isBlankRow } from "../read/grid.js";
+import { cellWith, copyCell, copyLoc, filledCells, isBlankRow } from "../read/grid.js";
 
 /** one table row with its cells by role */
 export interface TableRecord<R extends string = string> {
@@ -262,14 +262,14 @@ export function measureWrapDirection(isFragment: boolean[]): WrapDirection {
 export function joinCell(target: Partial<Record<string, Cell>>, role: string, frag: Cell, before: boolean): void {
   const cur = target[role];
   if (!cur || cur.text.trim() === "") {
-    target[role] = { ...frag };
+    target[role] = copyCell(frag);
     return;
   }
   const a = before ? frag.text.trim() : cur.text.trim();
   const b = before ? cur.text.trim() : frag.text.trim();
   // Chinese text wraps without a space; Latin words and numbers keep one
   const sep = /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? " " : "";
-  target[role] = { ...cur, text: a + sep + b, ...(before ? { loc: { ...frag.loc } } : {}) };
+  target[role] = cellWith(cur, a + sep + b, before ? copyLoc(frag.loc) : cur.loc);
 }
 
 /**
@@ -430,7 +430,7 @@ export function rejoinSplitLabels<R extends string>(records: TableRecord<R>[], r
       const n = k < records.length ? (records[k].cells[role]?.text.replace(/\s+/g, "") ?? "") : "";
       // the piece may carry the label's points ("效益指" / "标（25分）"): its length is the label's part
       if (n && strip(n).length <= 4 && !isLabel(strip(n)) && !isPointsPiece(n, o) && isLabel(strip(t + n)) && (isCut(t) || /^[^（(]*[)）]$/.test(n))) {
-        records[i].cells[role] = { ...c!, text: t + n };
+        records[i].cells[role] = cellWith(c!, t + n);
         delete records[k].cells[role];
         i = k + 1;
         continue;

@@ -16,7 +16,7 @@
  * columns: a full-width character takes two.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { filledCells } from "../read/grid.js";
+import { cellWith, filledCells, mapCells, rowWith } from "../read/grid.js";
 import { joinCell, type TableRecord } from "./index.js";
 
 /** printed width: full-width characters take two columns, others one */
@@ -254,10 +254,10 @@ export function glueLayoutNumbers(headerRow: Row | undefined, row: Row): Row {
     if (col < 0 || columnOf(b.start) !== col) continue;
     // the joined text must end before the next column starts (with -layout's two spaces)
     if (col + 1 < starts.length && b.start + b.width > starts[col + 1] - 2) continue;
-    joined.set(a.cell, { ...a.cell, text: `${at} ${bt}` });
+    joined.set(a.cell, cellWith(a.cell, `${at} ${bt}`));
     dropped.add(b.cell);
     k++;
   }
   if (joined.size === 0) return row;
-  return { ...row, cells: row.cells.filter((c) => !dropped.has(c)).map((c) => joined.get(c) ?? c) };
+  return rowWith(row, mapCells(row.cells.filter((c) => !dropped.has(c)), (c) => joined.get(c) ?? c));
 }
