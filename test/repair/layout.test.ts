@@ -360,3 +360,43 @@ describe("-layout: a line whose level label goes on is the rest of its row, figu
     ]);
   });
 });
+
+describe("-layout: the table's title printed again with its header on the next page", () => {
+  // invented: "绩效指标" stands over the header on both pages; the row before the page break ends on a
+  // name that is cut ("…巡查完"), which the title must not complete
+  const PAGED = [
+    "某县水利局2025年部门预算",
+    "",
+    "                    项目支出绩效目标表",
+    "项目名称      河道巡查保洁经费",
+    "主管部门      某县水利局                    项目实施单位  某县河道管理所",
+    "年度绩效      完成全县18条河道日常巡查保洁",
+    "目标",
+    "绩效指标",
+    "一级指标    二级指标        三级指标                指标值",
+    "产出指标    数量指标        巡查保洁河道条数        =18条",
+    "            质量指标        河道巡查完              =100%",
+    "",
+    "                                  第 12 页",
+    "某县水利局2025年部门预算",
+    "",
+    "绩效指标",
+    "一级指标    二级指标        三级指标                指标值",
+    "            时效指标        问题处置时限            ≤48小时",
+    "满意度指标  服务对象满意    沿河群众满意度          ≥90%",
+    "            度指标",
+    "",
+    "                                  第 13 页",
+  ].join("\n");
+
+  it("drops the repeated title with the repeated header instead of gluing it onto the name above", () => {
+    const d = parse(PAGED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ["数量指标", "巡查保洁河道条数", "=18条"],
+      ["质量指标", "河道巡查完", "=100%"],
+      ["时效指标", "问题处置时限", "≤48小时"],
+      ["服务对象满意度指标", "沿河群众满意度", "≥90%"],
+    ]);
+  });
+});
