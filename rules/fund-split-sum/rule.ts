@@ -57,7 +57,7 @@ export default defineRule({
           const sum = filled.reduce((a, s) => a + (c.line(s) as number), 0);
           if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) continue;
           if (sum === 0) continue; // the split was left unfilled
-          if (c.key === "budget" && !wholeSplit(filled.map((s) => c.line(s) as number), total, tol)) continue;
+          if (c.key === "budget" && (!wholeSplit(filled.map((s) => c.line(s) as number), total, tol) || !readWithout(form, filled))) continue;
           bad.push({
             zh: `${c.zh}各来源合计 ${fmt(sum)}（${filled.map((s) => `${s.name} ${fmt(c.line(s))}`).join(" + ")}），与资金总额 ${fmt(total)} 不符`,
             en: `${c.en}: sources ${fmt(sum)} vs total ${fmt(total)}`,
@@ -131,6 +131,22 @@ function wholeSplit(amounts: number[], total: number, tol: number): boolean {
     if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) return false;
   }
   return true;
+}
+
+/**
+ * Were the one-column sources read with nothing between them and the total? Beside it on its line, in
+ * the cells right after it, or below it, one a line on the lines right after it. A cell between them that
+ * was not read as a source ("资金总额：24.00 其中：财政资金：20.00 其他资金：4.00" with 财政资金 unread) means
+ * the split the rule sees is not the one the form writes.
+ */
+function readWithout(form: Form, sources: FundSource[]): boolean {
+  const at = form.funds.raw?.annualTotal?.loc;
+  if (!at || at.col === undefined) return false;
+  const locs = sources.map((s) => form.funds.raw?.[`sources.${s.name}`]?.loc ?? s.loc);
+  if (locs.some((l) => !l)) return false;
+  const run = (xs: number[], from: number) => [...xs].sort((a, b) => a - b).every((x, k) => x === from + 1 + k);
+  if (locs.every((l) => l!.line === at.line && l!.col !== undefined)) return run(locs.map((l) => l!.col!), at.col);
+  return at.line !== undefined && locs.every((l) => l!.line !== undefined) && run(locs.map((l) => l!.line as number), at.line);
 }
 
 /** a department form's spending lines that do not add up (基本支出 + 项目支出 = total, 人员经费 + 公用经费 = 基本支出) */

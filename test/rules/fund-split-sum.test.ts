@@ -61,6 +61,19 @@ ruleTester.run("fund-split-sum", {
       text: oneColumn("资金总额\t一般公共预算\t政府性基金预算\t其他资金", "30.00\t24.00\t6.00\t0.00"),
     },
     {
+      name: "invented: a source cell left unread stands between the total and the sources read ('其中：财政资金：20.00'): the split the rule sees is not the form's",
+      text: [
+        "项目支出绩效目标表",
+        "项目名称\t村级公益性公墓管护经费",
+        "主管部门\t某县民政局\t项目类别\t经常性项目",
+        "项目资金\t资金总额：30.00\t其中：财政资金：20.00\t自有资金：6.00\t其他资金：4.00",
+        "年度绩效目标\t完成9处村级公益性公墓日常管护。",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t管护公墓数量\t=9处",
+        "",
+      ].join("\n"),
+    },
+    {
       name: "invented: a 财政拨款 printed beside its own parts (其中：上级补助 + 本级安排) adds up twice — a nesting, not a wrong sum",
       text: oneColumn("资金总额\t财政拨款\t其中：上级补助\t本级安排\t其他资金", "30.00\t30.00\t20.00\t10.00\t0.00"),
     },
