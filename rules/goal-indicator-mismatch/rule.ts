@@ -106,12 +106,26 @@ const APPROXIMATE_BEFORE = /(约|大约|近|日均|周均|月均|季均|年均|�
  *  "户均2亩"), never the year's total whatever the indicator's comparator (a year is its own period) */
 const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?:[天日周旬月人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
 
+/** how closely a name matches the words around a goal's count: the character pairs of those words it carries */
+function closeness(context: string, name: string): number {
+  const p = hanPairs(name);
+  let n = 0;
+  for (const part of context.split("|")) for (const q of hanPairs(part)) if (p.has(q)) n++;
+  return n;
+}
+
 /** a 数量 indicator counting the same thing that carries exactly the goal's count: the goal agrees with
  *  the form, and a second row with another value is a duplicate (duplicate-indicator's finding) */
 function goalMetElsewhere(u: Units, form: Form, c: GoalCount, except: Indicator): boolean {
   const counting = (o: Indicator) => [o.target, o.annualTarget].find((v) => v?.kind === "numeric" && isNum(v.value) && !!v.unit && sameFamily(u, v.unit, c.unit));
   const rows = form.indicators.filter((o) => (o.level2 ?? "").includes("数量") && counting(o) && sharedNoun(c.context, o.name) !== null);
-  if (rows.some((o) => o !== except && counting(o)!.value === c.value)) return true;
+  // …a row that carries it in the goal's own unit where this one counts in another of its family (资助学生1200人次:
+  // 免学费资助人数 ≥1200人次, not 助学金 ≥380人), or that names what is counted at least as closely as this one does —
+  // "电视节目365期、广播新闻节目365期" against 电视新闻节目制作期数 ≥300期 is not met by 广播新闻节目制作期数 ≥365期,
+  // which shares only 节目 with the first count's words
+  const own = closeness(c.context, except.name);
+  const inGoalUnit = (o: Indicator) => sameUnit(u, counting(o)?.unit ?? "", c.unit);
+  if (rows.some((o) => o !== except && counting(o)!.value === c.value && ((inGoalUnit(o) && !inGoalUnit(except)) || closeness(c.context, o.name) >= own))) return true;
   // the goal's count is the total of its parts ("资助寄宿生2520人": 小学 ≥1176人 + 初中 ≥1344人)
   const sum = rows.reduce((t, o) => t + (counting(o)!.value as number), 0);
   return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);

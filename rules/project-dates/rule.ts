@@ -53,10 +53,24 @@ function wholeYearsSpanningBudgetYear(text: string, year: number): boolean {
   return (!first || first.month === 1) && (!last || last.month === 12);
 }
 
+/** a full date whose day is past its month's end ("2024年11月31日", "2025年2月29日"): no such day */
+const FULL_DATE = /(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/gu;
+function pastMonthEnd(t: string): string | null {
+  for (const m of t.matchAll(FULL_DATE)) {
+    const [year, month, day] = [+m[1], +m[2], +m[3]];
+    if (month < 1 || month > 12 || day < 1) continue;
+    // day 0 of the next month is the last day of this one
+    if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return m[0];
+  }
+  return null;
+}
+
 function malformed(text: string): string | null {
   const t = text.replace(/\s+/gu, "");
   const m = BAD_MONTH.exec(t) ?? BAD_DAY.exec(t);
   if (m) return m[0];
+  const past = pastMonthEnd(t);
+  if (past) return past;
   const c = BROKEN_COMPACT.exec(t);
   if (c && !/元|人|个|次|台|件|米|号|%/u.test(t.slice(c.index + c[0].length, c.index + c[0].length + 2))) return c[0];
   // YYYYMMDD with an impossible month or day

@@ -504,16 +504,18 @@ export default defineRule({
      * "农村人居环境整治"): the cell was cut mid-word. `tail` is the text's last three characters and `last`
      * its lone last character, as shapeOf found them; only this look-up is made per call.
      */
-    function continuesElsewhere(tail: string, last: string): string | null {
+    function continuesElsewhere(tail: string, last: string, countedBy = ""): string | null {
       if (!current) return null;
-      // the lone last character and one that follows elsewhere make one word ("环"+"境")
-      for (const next of followers(current, tail)) if (ctx.services.words(last + next).length === 1) return tail + next;
+      // the lone last character and one that follows elsewhere make one word ("环"+"境"); not the
+      // classifier the row's own value counts with: a noun and its classifier make a collective noun
+      // (车辆, 船只, 枪支), so "购置巡逻车" valued "=4辆" names what it counts in full, wherever 车辆 stands
+      for (const next of followers(current, tail)) if (!countedBy.includes(next) && ctx.services.words(last + next).length === 1) return tail + next;
       return null;
     }
 
     /** why a piece of free text looks cut, if it does; `prose` for sentences (goals, analysis, header
      *  texts), which never end on a bare number: "日处理能力达到500" lost its unit and the rest */
-    function cut(text: string, prose = false): CutResult | null {
+    function cut(text: string, prose = false, countedBy = ""): CutResult | null {
       const memo = prose ? proseShapes : cellShapes;
       let shape = memo.get(text);
       if (shape === undefined) {
@@ -523,7 +525,7 @@ export default defineRule({
       }
       if ("final" in shape) return shape.final;
       // the one step that depends on the document: do the last characters go on elsewhere in it
-      return continuesElsewhere(shape.elsewhere, shape.last) ? shape.cutHere : shape.rest;
+      return continuesElsewhere(shape.elsewhere, shape.last, countedBy) ? shape.cutHere : shape.rest;
     }
     /**
      * What `cut` finds in a text from its own characters (segmentation, a dozen patterns, the
@@ -577,6 +579,13 @@ export default defineRule({
       return null;
     }
 
+    /** the first characters of the units the row's values count with ("辆" of "=4辆") */
+    function classifiersOf(ind: Indicator): string {
+      return [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]
+        .map((v) => (v?.kind === "numeric" ? (v.unit ?? "").replace(/^万/u, "").trim().charAt(0) : ""))
+        .join("");
+    }
+
     function fieldData(field: Field, text: string, extra: Record<string, string> = {}) {
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
@@ -584,7 +593,7 @@ export default defineRule({
     /** `label`: the column or header label a field of no fixed name stands under ("部门主要任务", an
      *  indicator column no role explains), named in the message instead of the field's generic name */
     function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false, label?: string): boolean {
-      const c = cut(text, prose);
+      const c = cut(text, prose, ind && (field === "name" || field === "annualName") ? classifiersOf(ind) : "");
       if (!c) return false;
       const data = fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" });
       if (label) Object.assign(data, { field: label, fieldEn: label });

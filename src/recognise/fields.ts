@@ -218,6 +218,12 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         // to the label printed at or left of where it starts
         if (labelStarts && at !== undefined) {
           const lab = [...labels].reverse().find((c) => (labelStarts.get(c.cell) ?? Infinity) <= at + 2);
+          // a label centred over its column starts right of the texts under it ("预期目标 … 实际完成情况"
+          // over "对全县… 完成126家…"): a text nearer the start of the next label than of the one at or
+          // left of it is that next label's
+          const right = labels.find((c) => (labelStarts.get(c.cell) ?? -Infinity) > at + 2);
+          const dist = (c: (typeof labels)[number] | undefined) => (c ? Math.abs((labelStarts.get(c.cell) ?? Infinity) - at) : Infinity);
+          if (right && dist(right) < dist(lab)) return right;
           if (lab) return lab;
         }
         // by position when cells keep their columns: the label at or left of the value
@@ -239,10 +245,18 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       consumed.add(r + 1);
       // goal texts wrapped onto the following rows continue the goal in their column
       if (cells.every((c) => fieldOf(tpl, c.cell.text)?.startsWith("goal"))) {
+        // in a space-aligned print the row's own label ("年度总体目标") stands left of the goal columns: a
+        // line with a piece in that column opens the next row ("绩效指标" over the indicator table)
+        const rowLabelAt = labelStarts && !rowLabelled && labels.length < labelCells.length ? labelStarts.get(labelCells[0].cell) : undefined;
+        const columnsFrom = Math.min(...labels.map((c) => labelStarts?.get(c.cell) ?? Infinity));
         for (let q = r + 2; q < rows.length; q++) {
           const more = filledCells(rows[q]);
           if (!more.length) continue;
           if (more.some((c) => fieldOf(tpl, c.cell.text) || LABEL_VALUE.test(c.cell.text.trim()))) break;
+          if (rowLabelAt !== undefined && rowLabelAt + 2 < columnsFrom && rows[q].sep === "space") {
+            const at = printedStarts(rows[q]);
+            if (more.some((c) => (at.get(c.cell) ?? Infinity) <= rowLabelAt + 1)) break;
+          }
           // the indicator table's column-group line ("实施期指标 … 年度指标") ends the goals
           if (isColumnGroupRow(more)) break;
           more.forEach((v, k) => {

@@ -662,6 +662,14 @@ export function readTable(
         next = again;
         break;
       }
+      // the table's title printed again over its header on the next page ("绩效指标" over "一级指标 …",
+      // as over the first header) is part of that header, not the rest of the row above
+      if (filled.length === 1 && view.first === titleOver(rows, h.first)) {
+        let j = i + 1;
+        while (j < rows.length && isBlankRow(rows[j])) j++;
+        const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
+        if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
+      }
       // the column-group line over a header repeated on the next page ("实施期指标 … 年度指标") is part
       // of that header, not an indicator row
       if (isColumnGroupRow(filled)) {
@@ -824,6 +832,13 @@ function moveKey(recs: TableRecord<Key>[], from: Key, to: Key): void {
 }
 
 /** index of the last non-blank row before i */
+/** the one-cell line right over a header (its title: "绩效指标"), spaces dropped; null when there is none */
+function titleOver(rows: Row[], first: number): string | null {
+  const k = prevFilled(rows, first);
+  const cells = k >= 0 ? filledCells(rows[k]) : [];
+  return cells.length === 1 ? cells[0].cell.text.replace(/\s+/g, "") : null;
+}
+
 function prevFilled(rows: Row[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (!isBlankRow(rows[k])) return k;
   return -1;

@@ -122,10 +122,15 @@ export function joinLayoutContinuations<R extends string>(
     // stand under cells of the line above, one of which certainly wrapped, is the rest of that row
     // (a value wrapped at its column's width beside another wrapped narrower: "中标结果无被查处" / "违规情形"
     // beside "无违规情形被" / "查处")
+    // A level label going on in its column ("可持续影响指" / "标", "效益指标" / "（30分）") says the line is
+    // still the row above (a label wraps inside the row it opens): its other pieces may then hold figures
+    // ("…覆盖全县1" / "5个乡镇", "建立126家用人单位危" / "害因素…") — a value wrapped at fewer characters than its
+    // column's printed width, as digits print narrower than the measure counts them
+    const labelled = placed.some(labelGoesOn);
     const tail =
       !!last &&
-      placed.every((p) => p.col >= 0 && last!.get(p.col) !== undefined && !opensRow(keys[p.col]) && !/\d/.test(p.cell.text)) &&
-      placed.some(fills);
+      placed.every((p) => p.col >= 0 && last!.get(p.col) !== undefined && (labelGoesOn(p) || (!opensRow(keys[p.col]) && (labelled || !/\d/.test(p.cell.text))))) &&
+      placed.some((p) => !labelGoesOn(p) && fills(p));
     const continues =
       !!prev &&
       !!last &&

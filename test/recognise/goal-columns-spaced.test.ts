@@ -122,3 +122,32 @@ describe("a 项目实施计划 laid out as a small table under its label", () =>
     expect(f.goals.annual?.text).toBe("完成6所乡镇学校食堂改造，秋季开学前投入使用。");
   });
 });
+
+describe("goal columns under labels centred over them, the table's title on the line below", () => {
+  // invented: 预期目标 and 实际完成情况 are printed centred over their columns, so each text starts left of
+  // its label (the actual's text nearer the 实际完成情况 label than the 预期目标 one); the row label is cut
+  // ("年度总体" / "目标") and the indicator table's title "绩效指标" stands in its column below the texts
+  const text = [
+    "                              项目支出绩效自评表",
+    "项目名称            乡镇敬老院运行补助",
+    "主管部门            某县民政局                            实施单位    某县民政局",
+    "                    年初预算数    全年预算数    全年执行数    分值    执行率    得分",
+    "项目资金",
+    "（万元）  年度资金总额  40.00         40.00         40.00      10     100.00%   10.00",
+    "年度总体            预期目标                                    实际完成情况",
+    "目标        保障全县6所乡镇敬老院全年正常运行，集中       6所敬老院全年正常运行，集中供养特困人",
+    "            供养特困人员180人以上                         员186人",
+    "绩效指标",
+    "一级指标  二级指标      三级指标              指标值                  实际完成值              分值  得分",
+    "产出指标  数量指标      集中供养特困人员人数  ≥180人                  186人                   50    50",
+    "满意度    服务对象满意  供养人员满意度        ≥90%                    95%                     40    40",
+    "指标      度指标",
+    "总分                                                                                          100   100     自评等级：优",
+  ].join("\n");
+
+  it("each text goes to the label nearest where it starts, and the title line is no part of the goal", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.annual?.text).toBe("保障全县6所乡镇敬老院全年正常运行，集中供养特困人员180人以上");
+    expect(f.goals.actual?.text).toBe("6所敬老院全年正常运行，集中供养特困人员186人");
+  });
+});

@@ -328,3 +328,75 @@ describe("-layout rows pushed right by a long value, and a value wrapped narrowe
     expect(joinLayoutContinuations(recsOf([first, "                    宣讲活动      参与宣讲      较多"]), header, keys, (t) => /指标$/.test(t))).toHaveLength(2);
   });
 });
+
+describe("-layout: a line whose level label goes on is the rest of its row, figures and all", () => {
+  // invented: the 效益 rows' values wrap at ten characters, fewer than the columns' printed width when
+  // the line holds digits; the line below carries the level 1's points ("（30分）") or the level 2's
+  // last character ("标") beside the values' second halves, one of which holds a figure
+  const WRAPPED = [
+    "项目支出绩效自评表",
+    "项目名称  农村饮水安全巡检经费",
+    "主管部门  某县水利局                      实施单位  某县农村供水站",
+    "年度总体目标  巡检农村供水工程60处。",
+    "一级指标  二级指标      三级指标              指标值                  实际完成值              分值  得分",
+    "产出指标  数量指标      巡检供水工程数量      ≥60处                   62处                    40    40",
+    "（50分）",
+    "效益指标  社会效益指标  农村饮水保障          农村群众饮水安全保障水  完成62处工程水质抽检，  20    20",
+    "（30分）                                      平进一步提高            发现问题7处全部整改",
+    "          可持续影响指  巡检机制运行          县乡两级供水巡检机制长  巡检制度已覆盖全县1     20    20",
+    "          标                                  期有效运行              2个乡镇",
+    "满意度    服务对象满意  用水群众满意度        ≥90%                    94%                     10    10",
+    "指标      度指标",
+  ].join("\n");
+
+  it("folds the line into the row above instead of reading it as a row of its own", () => {
+    const d = parse(WRAPPED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "巡检供水工程数量", "≥60处", "62处", 40, 40],
+      ["效益指标", "社会效益指标", "农村饮水保障", "农村群众饮水安全保障水平进一步提高", "完成62处工程水质抽检，发现问题7处全部整改", 20, 20],
+      ["效益指标", "可持续影响指标", "巡检机制运行", "县乡两级供水巡检机制长期有效运行", "巡检制度已覆盖全县1 2个乡镇", 20, 20],
+      ["满意度指标", "服务对象满意度指标", "用水群众满意度", "≥90%", "94%", 10, 10],
+    ]);
+  });
+});
+
+describe("-layout: the table's title printed again with its header on the next page", () => {
+  // invented: "绩效指标" stands over the header on both pages; the row before the page break ends on a
+  // name that is cut ("…巡查完"), which the title must not complete
+  const PAGED = [
+    "某县水利局2025年部门预算",
+    "",
+    "                    项目支出绩效目标表",
+    "项目名称      河道巡查保洁经费",
+    "主管部门      某县水利局                    项目实施单位  某县河道管理所",
+    "年度绩效      完成全县18条河道日常巡查保洁",
+    "目标",
+    "绩效指标",
+    "一级指标    二级指标        三级指标                指标值",
+    "产出指标    数量指标        巡查保洁河道条数        =18条",
+    "            质量指标        河道巡查完              =100%",
+    "",
+    "                                  第 12 页",
+    "某县水利局2025年部门预算",
+    "",
+    "绩效指标",
+    "一级指标    二级指标        三级指标                指标值",
+    "            时效指标        问题处置时限            ≤48小时",
+    "满意度指标  服务对象满意    沿河群众满意度          ≥90%",
+    "            度指标",
+    "",
+    "                                  第 13 页",
+  ].join("\n");
+
+  it("drops the repeated title with the repeated header instead of gluing it onto the name above", () => {
+    const d = parse(PAGED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ["数量指标", "巡查保洁河道条数", "=18条"],
+      ["质量指标", "河道巡查完", "=100%"],
+      ["时效指标", "问题处置时限", "≤48小时"],
+      ["服务对象满意度指标", "沿河群众满意度", "≥90%"],
+    ]);
+  });
+});

@@ -34,6 +34,21 @@ const twin = (period: string, rows: string[]) =>
     "",
   ].join("\n");
 
+// a target form stating one total over one row of amounts, its sources in the header row beside it (invented)
+const oneColumn = (header: string, amounts: string) =>
+  [
+    "项目支出绩效目标表",
+    "项目名称\t村级公益性公墓管护经费",
+    "主管部门\t某县民政局\t项目类别\t经常性项目",
+    `项目资金\t${header}`,
+    `\t${amounts}`,
+    "年度绩效目标\t完成9处村级公益性公墓日常管护。",
+    "一级指标\t二级指标\t三级指标\t指标值",
+    "产出指标\t数量指标\t管护公墓数量\t=9处",
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%",
+    "",
+  ].join("\n");
+
 ruleTester.run("fund-split-sum", {
   valid: [
     { name: "000 l.488 shape: sources add up, period = annual", file: "test/fixtures/target-drift/000-l488-target.txt" },
@@ -41,6 +56,27 @@ ruleTester.run("fund-split-sum", {
     { name: "a header row naming 实施期 and 年度: a multi-year project whose columns differ, each adding up", text: twin("2025年至2027年", ["资金总额\t66.00\t22.00", "其中：财政拨款\t60.00\t20.00", "其他资金\t6.00\t2.00"]) },
     { name: "a header row naming 实施期 and 年度: 其他资金 written 无", text: twin("1年", ["资金总额\t18.00\t18.00", "其中：财政拨款\t18.00\t18.00", "其他资金\t无\t无"]) },
     { name: "the department-level template fixtures add up", files: ["test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt", "test/fixtures/templates/chongqing-dept-tasks-self/chongqing-dept-tasks-self.txt", "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt"] },
+    {
+      name: "invented (dev-18 kind): one total over its sources in one row, adding up (30 = 24 + 6 + 0)",
+      text: oneColumn("资金总额\t一般公共预算\t政府性基金预算\t其他资金", "30.00\t24.00\t6.00\t0.00"),
+    },
+    {
+      name: "invented: a source cell left unread stands between the total and the sources read ('其中：财政资金：20.00'): the split the rule sees is not the form's",
+      text: [
+        "项目支出绩效目标表",
+        "项目名称\t村级公益性公墓管护经费",
+        "主管部门\t某县民政局\t项目类别\t经常性项目",
+        "项目资金\t资金总额：30.00\t其中：财政资金：20.00\t自有资金：6.00\t其他资金：4.00",
+        "年度绩效目标\t完成9处村级公益性公墓日常管护。",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t管护公墓数量\t=9处",
+        "",
+      ].join("\n"),
+    },
+    {
+      name: "invented: a 财政拨款 printed beside its own parts (其中：上级补助 + 本级安排) adds up twice — a nesting, not a wrong sum",
+      text: oneColumn("资金总额\t财政拨款\t其中：上级补助\t本级安排\t其他资金", "30.00\t30.00\t20.00\t10.00\t0.00"),
+    },
   ],
   invalid: [
     {
@@ -88,6 +124,11 @@ ruleTester.run("fund-split-sum", {
         "",
       ].join("\n"),
       errors: [{ messageId: "sources", line: 3, field: "funds", evidence: "45" }],
+    },
+    {
+      name: "checklist 6 (invented, dev-18 kind): one total over its sources in one row that miss it (30 ≠ 20 + 6 + 0)",
+      text: oneColumn("资金总额\t一般公共预算\t政府性基金预算\t其他资金", "30.00\t20.00\t6.00\t0.00"),
+      errors: [{ messageId: "sources", line: 4, field: "funds", evidence: "30", data: { detail: "预算数各来源合计 26（一般公共预算 20 + 政府性基金预算 6 + 其他资金 0），与资金总额 30 不符" } }],
     },
   ],
 });

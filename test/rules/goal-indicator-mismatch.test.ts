@@ -198,9 +198,41 @@ ruleTester.run("goal-indicator-mismatch", {
 // checklist item 6 (invented): a count in 项目概况 against the quantity indicator (goals without counts)
 const noCount = { periodGoal: "提升乡村教师教学能力", annualGoal: "提升乡村教师教学能力" };
 const overview = shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。", rows: [["产出指标", "数量指标", "培训乡村教师人数", "=100人", "=100人"], ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "≥90%"]] });
+// invented (dev-18 kind): two counts of one unit in 项目概况, each with its own row; only one row carries its count
+const twoSeries = (broadcast: string, video: string) =>
+  shanxiForm({
+    periodGoal: "普及农业科技知识",
+    annualGoal: "普及农业科技知识",
+    overview: "全年播出农业科普广播节目120期、农业科普短视频120期。",
+    rows: [
+      ["产出指标", "数量指标", "农业科普广播节目期数", broadcast, broadcast],
+      ["", "数量指标", "农业科普短视频期数", video, video],
+      ["满意度指标", "服务对象满意度指标", "收听收看农户满意度", "≥90%", "≥90%"],
+    ],
+  });
+const oneShort = twoSeries("≥100期", "≥120期");
+// invented: the goal's person-times carried by the row counting them so; a row of persons beside it counts other people
+const perUnit = shanxiForm({
+  periodGoal: "落实中职学生资助政策",
+  annualGoal: "落实中职学生资助政策，资助学生1500人次",
+  rows: [
+    ["产出指标", "数量指标", "免学费资助人数", "≥1500人次", "≥1500人次"],
+    ["", "数量指标", "中职学生国家助学金发放人数", "≥420人", "≥420人"],
+    ["满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%", "≥90%"],
+  ],
+});
 ruleTester.run("goal-indicator-mismatch", {
-  valid: [{ name: "项目概况 and the indicator agree", text: shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。" }) }],
+  valid: [
+    { name: "项目概况 and the indicator agree", text: shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。" }) },
+    { name: "invented: two series of 120期 in 项目概况, each row carrying its own", text: twoSeries("≥120期", "≥120期") },
+    { name: "invented: 资助学生1500人次 is carried by the row counting person-times; the 助学金 row's 420人 counts other people", text: perUnit },
+  ],
   invalid: [
+    {
+      name: "checklist item 6 (invented, dev-18 kind): the 广播 series falls short of its 120期; the 短视频 row's 120期, which shares only 农业科普 with it, does not account for it",
+      text: oneShort,
+      errors: [{ messageId: "overviewMismatch", severity: "warning", line: lineWithShanxi(oneShort, "农业科普广播节目期数"), field: "target", evidence: "≥100期" }],
+    },
     {
       name: "项目概况 says 120 teachers, the indicator 100",
       text: overview,

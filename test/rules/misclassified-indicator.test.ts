@@ -159,6 +159,15 @@ ruleTester.run("misclassified-indicator", {
         { messageId: "belongsTo", data: { level2: "社会效益指标", expectedLevel2: "经济效益指标", cue: "支出节约" } },
       ],
     },
+    {
+      name: "checklist item 1 (invented, dev-18 kind): a repair bill capped under 经济效益 is a cost (冷库压缩机维修费 ≤3万元: 压缩 there names the machine, not a cut), while a saving of it set as a floor stays",
+      text: form({
+        name: "农产品冷链仓储运行经费",
+        goal: "保障3座冷库正常运行",
+        rows: [row("产出指标", "数量指标", "运行冷库数量", "=3座"), row("效益指标", "经济效益指标", "冷库压缩机维修费", "≤3万元"), row("", "", "节约设备维修费用", "≥2万元")],
+      }),
+      errors: [{ messageId: "belongsTo", indicator: "冷库压缩机维修费", data: { level2: "经济效益指标", expectedLevel2: "成本指标" } }],
+    },
     { name: "000 l.1299: an effect under 成本", text: cost, errors: [{ messageId: "notThisLevel", line: lineOf(cost, "节约警力数量"), field: "level2", indicator: "节约警力数量", data: { level2: "成本指标" } }] },
     {
       name: "checklist item 1 (invented): a social effect in a farm project's 经济效益 (农民参训覆盖面) stays misplaced",

@@ -14,6 +14,14 @@ const coverYear =
   "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t免疫畜禽数量\t≥12万头\n满意度指标\t服务对象满意度指标\t养殖场户满意度\t≥90%\n";
 const arrearsName = shanxiTarget({ name: "教师绩效工资补发（2022.10-2023.12）" });
 const badMonth = shanxiTarget({ plan: "2024年13月底前完成" });
+// invented (dev-18 kind): a day past its month's end in a time target (11月 has 30 days; 2023 is no leap year)
+const dayRows = (v: string, w: string): [string, string, string, string, string][] => [
+  ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
+  ["", "时效指标", "培训完成时间", v, v],
+  ["", "", "结业考核时间", w, w],
+];
+const pastMonthEnd = shanxiTarget({ rows: dayRows("2024年11月31日前", "2024年12月31日前") });
+const monthEnds = shanxiTarget({ rows: dayRows("2024年11月30日前", "2024年2月29日前") });
 const badValue = shanxiTarget({
   rows: [
     ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
@@ -41,6 +49,7 @@ ruleTester.run("project-dates", {
       name: "invented: a 一次性项目 whose 项目期 runs three years from the budget year contradicts its attribute (attribute-period-mismatch), it does not leave the year",
       text: shanxiTarget({ period: "2024年1月-2026年12月" }),
     },
+    { name: "invented: the last day of a 30-day month and 29 February of a leap year are real days", text: monthEnds },
   ],
   invalid: [
     {
@@ -74,6 +83,11 @@ ruleTester.run("project-dates", {
       name: "arrears named by a period that ended before the budget year: info, at the latest year",
       text: arrearsName,
       errors: [{ messageId: "pastYearName", severity: "info", line: lineWith(arrearsName, "项目名称"), field: "project.name", data: { year: 2023 } }],
+    },
+    {
+      name: "checklist 5 (invented, dev-18 kind): a day past its month's end (2024年11月31日) is no date — an error",
+      text: pastMonthEnd,
+      errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(pastMonthEnd, "培训完成时间"), field: "target", also: ["annualTarget"], data: { date: "2024年11月31日" } }],
     },
     { name: "a month 13 in the plan is an error", text: badMonth, errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(badMonth, "项目实施计划"), data: { date: "2024年13月" } }] },
     {

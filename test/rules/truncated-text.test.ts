@@ -109,6 +109,10 @@ ruleTester.run("truncated-text", {
       text: "项目名称\t辅警经费\n年度总体目标\t补充 326 名辅警公用经费\n" + head.split("\n")[1] + "\n" + r("产出指标", "成本指标", "实有人数253名辅警", "316万元", "316万元"),
     },
     {
+      name: "invented (dev-18 kind): a name ending on a noun whose classifier counts its value is whole (购置高压冲洗车 =3辆, though 车辆 stands in the project name)",
+      text: "项目名称\t市政高压冲洗车辆购置\n" + head.split("\n")[1] + "\n" + r("产出指标", "数量指标", "购置高压冲洗车", "=3辆", "=3辆") + r("", "质量指标", "车辆验收合格率", "=100%", "=100%"),
+    },
+    {
       name: "invented: a capacity ending on 力 (传播力, 公信力) and a project name ending on a split whole word (…平台运维) are whole",
       text: gen(g("效益指标", "社会效益指标", "县域新闻传播力", "持续增强") + g("", "社会效益指标", "政务信息公信力", "稳步提升")).replace("青岚县乡村道路养护项目", "青岚县政务服务网办平台运维"),
     },
