@@ -35,6 +35,7 @@ import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
 import { loadJieba, perDistinctText } from "../../src/engine/services.js";
+import { level2Service } from "../../src/engine/services/level2.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
@@ -348,6 +349,10 @@ export default defineRule({
         zh: "{{field}}“{{text}}”有右括号或右引号，却没有与之对应的左括号、左引号，开头的文字缺失。",
         en: "{{fieldEn}} \"{{text}}\" closes a bracket or quote it never opened: its beginning is missing.",
       },
+      widthCut: {
+        zh: "三级指标“{{text}}”和本表被截断的“{{otherText}}”一样长（{{n}}个字，正是单元格的宽度），名称却没有写出指标值“{{value}}”计量的是什么（次数、时限、卷数等），文字被截断。",
+        en: "The indicator \"{{text}}\" is as long as the form's cut \"{{otherText}}\" ({{n}} characters, the cell's width) and stops before naming what its value \"{{value}}\" counts: it was cut at the same width.",
+      },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" opens a bracket or quote that is never closed: the text was cut.",
@@ -577,6 +582,59 @@ export default defineRule({
       return null;
     }
 
+    /**
+     * Names cut at one width. The rows this rule found cut in a form, by column (三级指标, the year
+     * column's 三级指标), with their length: a column printed at a fixed width cuts every name as long
+     * as the width. Another name of that column exactly as long, valued with a number and a unit, that
+     * stops before saying what its number counts ("历史档案扫描整理" valued "≥15000卷": no 卷数; "巡查记录上报"
+     * valued "≤24小时": no 时限) was cut at the same width. A name of that length that ends on what it
+     * measures (面积, 件数, 时限, 成本, …率: lexicon measure-heads, or a wording cue of the level-2 service)
+     * was written whole, and a width of four characters or less is no evidence of a fixed column.
+     */
+    const measureHeads = ctx.knowledge.lexicon("measure-heads").regexps;
+    const level2 = level2Service(ctx.knowledge);
+    type Cuts = { byLength: Map<number, Indicator>; rows: Set<Indicator> };
+    const cutNames = new WeakMap<Form, Map<"name" | "annualName", Cuts>>();
+    function cutAt(form: Form, column: "name" | "annualName", ind: Indicator) {
+      const text = column === "name" ? ind.name : ind.annualName ?? "";
+      let byColumn = cutNames.get(form);
+      if (!byColumn) cutNames.set(form, (byColumn = new Map()));
+      let cuts = byColumn.get(column);
+      if (!cuts) byColumn.set(column, (cuts = { byLength: new Map(), rows: new Set() }));
+      const n = [...compact(text)].length;
+      if (!cuts.byLength.has(n)) cuts.byLength.set(n, ind);
+      cuts.rows.add(ind);
+    }
+    function sameWidthCuts(form: Form) {
+      const byColumn = cutNames.get(form);
+      if (!byColumn) return;
+      for (const [column, { byLength, rows }] of byColumn) {
+        const field: Field = column;
+        const texts = form.indicators.map((ind) => compact((column === "name" ? ind.name : ind.annualName) ?? ""));
+        const lengths = new Map<number, number>();
+        for (const t of texts) if (t) lengths.set([...t].length, (lengths.get([...t].length) ?? 0) + 1);
+        const periodNames = column === "annualName" ? new Set(form.indicators.map((i) => compact(i.name))) : null;
+        // a name printed longer than the width on one line shows the column is wider: only names whose
+        // row spans more lines than one (wrapped cells, joined by the reader) may exceed it
+        const oneLine = (i: number) => i + 1 < form.indicators.length && form.indicators[i + 1].line === form.indicators[i].line + 1;
+        const widerOnOneLine = (n: number) => texts.some((t, i) => [...t].length > n && oneLine(i));
+        form.indicators.forEach((ind, i) => {
+          const t = texts[i];
+          const n = [...t].length;
+          const other = byLength.get(n);
+          // the width shows as several names of exactly its length (three at least, the cut one among them)
+          if (n < 5 || !other || rows.has(ind) || (lengths.get(n) ?? 0) < 3 || !/^\p{Script=Han}+$/u.test(t)) return;
+          // a year-column name the form writes whole in its period column (in another row order) is whole
+          if (periodNames?.has(t) || widerOnOneLine(n)) return;
+          const value = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && v.value !== null && !!v.unit && v.unit !== "%");
+          if (!value || measureHeads.some((r) => r.test(t)) || level2.read({ ...ind, name: t }).wording) return;
+          const text = ((column === "name" ? ind.name : ind.annualName) ?? "").trim();
+          const otherText = ((column === "name" ? other.name : other.annualName) ?? "").trim();
+          ctx.report({ messageId: "widthCut", data: { text, otherText, n: String(n), value: value.raw.trim() }, form, indicator: ind, field, evidence: text });
+        });
+      }
+    }
+
     function fieldData(field: Field, text: string, extra: Record<string, string> = {}) {
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
@@ -695,10 +753,11 @@ export default defineRule({
           const stem = name.endsWith(word.slice(0, -1));
           const expected = `${ind.name.trim()}${stem ? word.slice(-1) : word.slice(1)}`;
           ctx.report({ messageId: percentValues.length ? "rateNameCut" : "rateNameCutQuality", data: { text: ind.name.trim(), expected, word }, form, indicator: ind, field: "name", evidence: ind.name, expected });
+          cutAt(form, "name", ind);
         } else if (name) {
           const u = unitNameCut(ind);
           if (u) ctx.report({ messageId: "unitNameCut", data: { text: ind.name.trim(), tail: u.tail, unit: u.unit, expected: u.expected }, form, indicator: ind, field: "name", evidence: ind.name, expected: u.expected });
-          else checkText(form, ind, "name", ind.name);
+          if (u || checkText(form, ind, "name", ind.name)) cutAt(form, "name", ind);
         }
         const an = ind.annualName ? compact(ind.annualName) : "";
         if (an && an !== name) {
@@ -708,8 +767,9 @@ export default defineRule({
             : form.indicators.find((o) => o !== ind && o.level2 === ind.level2 && compact(o.name) !== an && compact(o.name).startsWith(an))?.name;
           if (full) {
             ctx.report({ messageId: "annualPrefix", data: { text: ind.annualName!.trim(), expected: full.trim() }, form, indicator: ind, field: "annualName", evidence: ind.annualName!, expected: full.trim() });
-          } else {
-            checkText(form, ind, "annualName", ind.annualName!);
+            cutAt(form, "annualName", ind);
+          } else if (checkText(form, ind, "annualName", ind.annualName!)) {
+            cutAt(form, "annualName", ind);
           }
         }
         for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
@@ -730,6 +790,7 @@ export default defineRule({
       },
       form(form, doc) {
         current = doc;
+        sameWidthCuts(form);
         // labels: one finding per run of rows that share the cut label
         let prev: string | null = null;
         let prev1: string | null = null;

@@ -181,6 +181,37 @@ ruleTester.run("truncated-text", {
   ],
   invalid: [
     {
+      name: "invented (truncation): names cut at one width — a name as long as a cut one (7 characters, three names of that length), valued with a count, that never says what it counts (…技能培训 valued ≥300人次) is cut; one of that length ending on what it measures (…总面积) is whole",
+      text: gen(
+        g("产出指标", "数量指标", "农机手技能培训", "≥300人次") +
+          g("", "数量指标", "农机作业总面积", "≥2万亩") +
+          g("", "质量指标", "农机具检验合格", "≥98%") +
+          g("", "时效指标", "补贴兑付时限", "≤30日") +
+          g("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+      ),
+      errors: [
+        { messageId: "widthCut", line: 6, field: "name", evidence: "农机手技能培训", data: { otherText: "农机具检验合格", n: "7", value: "≥300人次" } },
+        { messageId: "rateNameCut", line: 8, field: "name", evidence: "农机具检验合格" },
+      ],
+    },
+    {
+      name: "invented (truncation): no width cut where a name printed on one line is longer than the cut one (the column is wider), or where fewer than three names share its length",
+      text:
+        gen(
+          g("产出指标", "数量指标", "农机手技能培训", "≥300人次") +
+            g("", "数量指标", "农机作业总面积", "≥2万亩") +
+            g("", "质量指标", "农机具检验合格", "≥98%") +
+            g("", "数量指标", "购机补贴受益农户数", "≥500户") +
+            g("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+        ) +
+        "\n" +
+        gen(g("产出指标", "数量指标", "农机手技能培训", "≥300人次") + g("", "质量指标", "农机具检验合格", "≥98%") + g("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%")).replace("青岚县乡村道路养护项目", "青岚县农机推广项目"),
+      errors: [
+        { messageId: "rateNameCut", line: 8, field: "name", evidence: "农机具检验合格" },
+        { messageId: "rateNameCut", line: 18, field: "name", evidence: "农机具检验合格" },
+      ],
+    },
+    {
       name: "invented (truncation): explanations cut at the cell's edge — mid-word (…拨付补), on a preposition (…发放到), on a bare number (…不少于800)",
       text: gen(
         ge("产出指标", "数量指标", "村级便民服务站点数", "≥18个", "年内建成并投入使用的村级便民服务站点个数") +
