@@ -349,6 +349,10 @@ export default defineRule({
         zh: "{{field}}“{{text}}”有右括号或右引号，却没有与之对应的左括号、左引号，开头的文字缺失。",
         en: "{{fieldEn}} \"{{text}}\" closes a bracket or quote it never opened: its beginning is missing.",
       },
+      percentLost: {
+        zh: "“{{name}}”是比率，{{field}}“{{text}}”却没有“%”（本表其他比率写作“{{otherText}}”），单元格文字被截断。",
+        en: "\"{{name}}\" is a rate but its {{fieldEn}} \"{{text}}\" has no \"%\" (the form's other rates read \"{{otherText}}\"): the cell was cut.",
+      },
       widthCut: {
         zh: "三级指标“{{text}}”和本表被截断的“{{otherText}}”一样长（{{n}}个字，正是单元格的宽度），名称却没有写出指标值“{{value}}”计量的是什么（次数、时限、卷数等），文字被截断。",
         en: "The indicator \"{{text}}\" is as long as the form's cut \"{{otherText}}\" ({{n}} characters, the cell's width) and stops before naming what its value \"{{value}}\" counts: it was cut at the same width.",
@@ -635,6 +639,23 @@ export default defineRule({
       }
     }
 
+    /**
+     * A rate's target written as a bare number ("系统正常运行率 ≥99.5") in a form whose other rates carry
+     * their "%" ("≥98%"): the cell lost its percent sign at the edge. Only a target (an actual "99.5"
+     * may be a score), only a figure a percentage can be (0–100), and only when another rate of the same
+     * form is written with "%": a form that writes every rate without it is consistent, not cut.
+     */
+    const RATE_NAME = /(率|满意度)$/u;
+    function percentElsewhere(form: Form, ind: Indicator, field: Field, v: Value): string | null {
+      if (field === "actual" || v.unit || v.value === null || v.broken || v.value < 0 || v.value > 100 || !RATE_NAME.test(compact(ind.name))) return null;
+      if (!/^\s*[≥≤=＝><≧≦]?\s*\d+(?:\.\d+)?\s*$/u.test(v.raw)) return null;
+      for (const o of form.indicators) {
+        if (o === ind || !RATE_NAME.test(compact(o.name))) continue;
+        for (const w of [o.target, o.annualTarget, o.adjustedTarget]) if (w?.kind === "numeric" && w.unit === "%") return w.raw.trim();
+      }
+      return null;
+    }
+
     function fieldData(field: Field, text: string, extra: Record<string, string> = {}) {
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
@@ -710,6 +731,11 @@ export default defineRule({
         const sib = unitInSibling(ind, field, v);
         if (sib) {
           ctx.report({ messageId: "unitLost", data: fieldData(field, v.raw, { other: FIELD_NAMES_ZH[sib.field], otherEn: FIELD_NAMES_EN[sib.field], otherText: sib.value.raw.trim() }), form, indicator: ind, field, evidence: v.raw, expected: sib.value.raw.trim() });
+          return;
+        }
+        const pct = percentElsewhere(form, ind, field, v);
+        if (pct) {
+          ctx.report({ messageId: "percentLost", data: fieldData(field, v.raw, { name: ind.name.trim(), otherText: pct }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}%` });
           return;
         }
         if (signs.dateRange) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });

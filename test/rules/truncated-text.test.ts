@@ -49,6 +49,14 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (truncation): a form that writes every rate without % is consistent, not cut (≥98, ≥90); a count's bare number is no rate",
+      text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("", "数量指标", "更换路灯数量", "≥120") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90")),
+    },
+    {
+      name: "invented (truncation): 依法 followed by its verb ends a whole goal (…对违规门店依法查处)",
+      text: gen(g("产出指标", "数量指标", "检查农资门店数量", "≥80家")).replace("主管部门", "年度目标\t\t开展农资市场专项检查，检查门店不少于80家，对违规门店依法查处\n主管部门"),
+    },
+    {
       name: "invented (issue 9): whole words ending in 计 (合计, 累计, 统计) are no cut 计划",
       text:
         "项目名称\t示例河道巡查项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
@@ -180,6 +188,16 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): a rate's target that lost its % at the cell's edge (设备完好率 ≥98) in a form whose other rate keeps it (≥90%)",
+      text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90%")),
+      errors: [{ messageId: "percentLost", line: 6, field: "target", evidence: "≥98", data: { otherText: "≥90%" } }],
+    },
+    {
+      name: "invented (truncation): a goal stopping on 依法, an adverbial that must be followed by its verb (…对违规门店依法)",
+      text: gen(g("产出指标", "数量指标", "检查农资门店数量", "≥80家")).replace("主管部门", "年度目标\t\t开展农资市场专项检查，检查门店不少于80家，对违规门店依法\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "依法" } }],
+    },
     {
       name: "invented (truncation): names cut at one width — a name as long as a cut one (7 characters, three names of that length), valued with a count, that never says what it counts (…技能培训 valued ≥300人次) is cut; one of that length ending on what it measures (…总面积) is whole",
       text: gen(
