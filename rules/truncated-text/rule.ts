@@ -123,6 +123,31 @@ function clauseWithoutPredicate(t: string, measures: readonly string[]): { claus
   return { clause, last: words[words.length - 1].word };
 }
 
+/** jieba's tags of what can head a clause's action after a preposition: verbs, verbal nouns ("巡查" in
+ *  "在沿河重点巡查"), adjectives */
+const ACTION_TAG = /^(?:v|vn|vd|vi|vg|vq|a|ad|ag|an|z)$/u;
+/**
+ * The last clause announces what will be done (将, 拟) and ends inside the adverbial that was to
+ * introduce it: a preposition (在, 对, 向, 与, 从 …) whose noun phrase is followed by no verb ("下一步将联合
+ * 公安在沿河重点": at the key places along the river, do what?). The preposition must stand after a
+ * non-verb, so that a verb's complement ("将重点放在沿河", one word 放在) is not taken for one. The last
+ * word, or null (also when jieba cannot tag).
+ */
+function intentWithoutVerb(t: string): string | null {
+  const clause = t.split(/[，,；;。：:]/u).pop()?.trim() ?? "";
+  if (!/[将拟]/u.test(clause) || !/[在对向与从按给为跟同就]/u.test(clause)) return null;
+  const j = loadJieba() as unknown as Partial<Tagger> | null;
+  if (!j || typeof j.tag !== "function") return null;
+  const words = j.tag(clause, true).filter((w) => w.word.trim());
+  let k = -1;
+  for (let i = words.length - 1; i >= 0; i--) if (words[i].tag === "p") { k = i; break; }
+  if (k <= 0 || k === words.length - 1) return null;
+  if (!words.slice(0, k).some((w) => ANNOUNCING.test(w.word) && w.word !== "因" && w.word !== "由于" && w.word !== "因为")) return null;
+  if (/^v/u.test(words[k - 1].tag)) return null;
+  if (words.slice(k + 1).some((w) => ACTION_TAG.test(w.tag))) return null;
+  return words[words.length - 1].word;
+}
+
 /** a value ending on 万 with no unit after it ("≥2.6万"), and one that writes its unit after 万 ("≥18万羽",
  *  not 万元: money is cutUnit's) */
 const BARE_WAN = /\d\s*万$/u;
@@ -561,6 +586,10 @@ export default defineRule({
       const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
       const isWhole = wholeEnding(t);
       if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { final: { messageId: "dangling", tail: detach(last) } };
+      if (!closed && !isWhole) {
+        const open = intentWithoutVerb(t);
+        if (open) return { final: { messageId: "dangling", tail: detach(open) } };
+      }
       const elsewhere = !closed && !isWhole ? elsewhereTail(t, words) : null;
       const rest = restOf(t, words, closed);
       if (elsewhere === null) return { final: rest };

@@ -49,6 +49,10 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (truncation): an announced action whose verb comes after its adverbial (…在学校周边加强巡逻), or whose preposition is a verb's complement (…将重点放在学校周边), is whole",
+      text: gen(ge("产出指标", "数量指标", "校园周边巡逻次数", "≥200次", "上学期巡逻警力不足，下一步将联合交警在学校周边加强巡逻") + ge("", "数量指标", "校园安全宣传次数", "≥20次", "上学期宣传覆盖不足，下一步将重点放在学校周边")),
+    },
+    {
       name: "invented (truncation): a form that writes every rate without % is consistent, not cut (≥98, ≥90); a count's bare number is no rate",
       text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("", "数量指标", "更换路灯数量", "≥120") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90")),
     },
@@ -188,6 +192,11 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): an announced action (将 …) that stops inside its adverbial — a preposition and its place, no verb after them (…将联合交警在学校周边)",
+      text: gen(ge("产出指标", "数量指标", "校园周边巡逻次数", "≥200次", "上学期巡逻警力不足，下一步将联合交警在学校周边")),
+      errors: [{ messageId: "dangling", line: 6, field: "explanation", data: { tail: "周边" } }],
+    },
     {
       name: "invented (truncation): a rate's target that lost its % at the cell's edge (设备完好率 ≥98) in a form whose other rate keeps it (≥90%)",
       text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90%")),
