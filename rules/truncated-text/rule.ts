@@ -374,6 +374,10 @@ export default defineRule({
         zh: "{{field}}“{{text}}”有右括号或右引号，却没有与之对应的左括号、左引号，开头的文字缺失。",
         en: "{{fieldEn}} \"{{text}}\" closes a bracket or quote it never opened: its beginning is missing.",
       },
+      prefixElsewhere: {
+        zh: "三级指标“{{text}}”只是本材料第 {{line}} 行“{{expected}}”的前半截，缺了说明计量什么的结尾，文字被截断。",
+        en: "The indicator \"{{text}}\" is only the beginning of \"{{expected}}\" (line {{line}} of the document), without the words saying what it measures: it was cut.",
+      },
       percentLost: {
         zh: "“{{name}}”是比率，{{field}}“{{text}}”却没有“%”（本表其他比率写作“{{otherText}}”），单元格文字被截断。",
         en: "\"{{name}}\" is a rate but its {{fieldEn}} \"{{text}}\" has no \"%\" (the form's other rates read \"{{otherText}}\"): the cell was cut.",
@@ -685,6 +689,53 @@ export default defineRule({
       return null;
     }
 
+    /**
+     * The same indicator written whole elsewhere in the document: this row's name is the beginning of
+     * another row's ("汛期堤防巡查" beside "汛期堤防巡查次数"), the rest is only what the value measures
+     * (次数, 时限, 率: lexicon measure-heads) and both rows are valued in the same dimension (counts of
+     * 次, hours, percent). The name lost that rest at its cell's edge. A name whose value measures
+     * something else ("档案数字化 ≥1000卷" beside "档案数字化率 ≥95%") is another indicator, and is whole.
+     */
+    const docNames = new WeakMap<KpiDocument, { names: string[]; rows: Map<string, Indicator> }>();
+    function namesOf(doc: KpiDocument) {
+      let d = docNames.get(doc);
+      if (!d) {
+        const rows = new Map<string, Indicator>();
+        for (const f of doc.forms) for (const i of f.indicators) {
+          const t = compact(i.name);
+          if (t && !rows.has(t)) rows.set(t, i);
+        }
+        d = { names: [...rows.keys()].sort(), rows };
+        docNames.set(doc, d);
+      }
+      return d;
+    }
+    const dimensionOfRow = (ind: Indicator): string | null => {
+      const v = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.value !== null && !!x.unit);
+      return v ? `${v.dimension ?? "other"}:${v.dimension === "other" || !v.dimension ? v.unit : ""}` : null;
+    };
+    function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
+      const t = compact(ind.name);
+      if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
+      const dim = dimensionOfRow(ind);
+      if (!dim) return null;
+      const { names, rows } = namesOf(doc);
+      let lo = 0;
+      let hi = names.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (names[mid] <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < names.length && names[i].startsWith(t); i++) {
+        const rest = names[i].slice(t.length);
+        if (rest.length > 3 || !measureHeads.some((r) => r.test(rest))) continue;
+        const other = rows.get(names[i])!;
+        if (dimensionOfRow(other) === dim) return other;
+      }
+      return null;
+    }
+
     function fieldData(field: Field, text: string, extra: Record<string, string> = {}) {
       return { field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: text.trim(), ...extra };
     }
@@ -813,6 +864,13 @@ export default defineRule({
           const u = unitNameCut(ind);
           if (u) ctx.report({ messageId: "unitNameCut", data: { text: ind.name.trim(), tail: u.tail, unit: u.unit, expected: u.expected }, form, indicator: ind, field: "name", evidence: ind.name, expected: u.expected });
           if (u || checkText(form, ind, "name", ind.name)) cutAt(form, "name", ind);
+          else {
+            const whole = wholeElsewhere(doc, ind);
+            if (whole) {
+              ctx.report({ messageId: "prefixElsewhere", data: { text: ind.name.trim(), expected: whole.name.trim(), line: String(whole.line) }, form, indicator: ind, field: "name", evidence: ind.name, expected: whole.name.trim() });
+              cutAt(form, "name", ind);
+            }
+          }
         }
         const an = ind.annualName ? compact(ind.annualName) : "";
         if (an && an !== name) {

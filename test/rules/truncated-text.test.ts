@@ -49,6 +49,10 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (truncation): the beginning of another row's name valued in another dimension is another indicator (档案数字化加工 ≥1000卷 beside 档案数字化加工率 ≥95%)",
+      text: gen(g("产出指标", "质量指标", "馆藏档案数字化加工率", "≥95%")) + "\n" + gen(g("产出指标", "数量指标", "馆藏档案数字化加工", "≥1000卷")).replace("青岚县乡村道路养护项目", "青岚县档案数字化项目"),
+    },
+    {
       name: "invented (truncation): an announced action whose verb comes after its adverbial (…在学校周边加强巡逻), or whose preposition is a verb's complement (…将重点放在学校周边), is whole",
       text: gen(ge("产出指标", "数量指标", "校园周边巡逻次数", "≥200次", "上学期巡逻警力不足，下一步将联合交警在学校周边加强巡逻") + ge("", "数量指标", "校园安全宣传次数", "≥20次", "上学期宣传覆盖不足，下一步将重点放在学校周边")),
     },
@@ -192,6 +196,11 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): a name that is the beginning of another row's in the document, lacking only what its value measures (道路巡查 beside 道路巡查次数, both counted in 次)",
+      text: gen(g("产出指标", "数量指标", "乡道日常道路巡查次数", "≥120次")) + "\n" + gen(g("产出指标", "数量指标", "乡道日常道路巡查", "≥100次")).replace("青岚县乡村道路养护项目", "青岚县县道养护项目"),
+      errors: [{ messageId: "prefixElsewhere", line: 13, field: "name", evidence: "乡道日常道路巡查", data: { expected: "乡道日常道路巡查次数", line: "6" } }],
+    },
     {
       name: "invented (truncation): an announced action (将 …) that stops inside its adverbial — a preposition and its place, no verb after them (…将联合交警在学校周边)",
       text: gen(ge("产出指标", "数量指标", "校园周边巡逻次数", "≥200次", "上学期巡逻警力不足，下一步将联合交警在学校周边")),
