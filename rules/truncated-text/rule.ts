@@ -590,6 +590,10 @@ export default defineRule({
       const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
       const isWhole = wholeEnding(t);
       if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { final: { messageId: "dangling", tail: detach(last) } };
+      // a lone character right after a conjunction ("…常态化采集和分"): the second of two coordinated words
+      // was cut after its first character (分析); a whole one-character word there ("水和电") is rare in forms,
+      // and characters that end words on their own (率, 度, 费 …) are left alone
+      if (!closed && !isWhole && words.length >= 3 && /^(?:和|与|及|或|并|以及)$/u.test(words[words.length - 2]) && /^\p{Script=Han}$/u.test(last) && !WORD_END.test(last) && words[words.length - 3].length >= 2) return { final: { messageId: "dangling", tail: detach(last) } };
       if (!closed && !isWhole) {
         const open = intentWithoutVerb(t);
         if (open) return { final: { messageId: "dangling", tail: detach(open) } };

@@ -49,6 +49,10 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (truncation): two whole words joined by a conjunction (…巡检和维护), a rate word after one (…合格率和达标率), a whole word ending on 沟 (…清理排水沟) end whole texts",
+      text: gen(ge("产出指标", "数量指标", "泵站设备巡检次数", "≥24次", "对全县12座泵站开展定期巡检和维护") + ge("", "质量指标", "泵站设备完好率", "≥95%", "按设备合格率和达标率综合计算") + ge("", "数量指标", "清淤沟渠长度", "≥30公里", "汛前组织清理排水沟")),
+    },
+    {
       name: "invented (truncation): the beginning of another row's name valued in another dimension is another indicator (档案数字化加工 ≥1000卷 beside 档案数字化加工率 ≥95%)",
       text: gen(g("产出指标", "质量指标", "馆藏档案数字化加工率", "≥95%")) + "\n" + gen(g("产出指标", "数量指标", "馆藏档案数字化加工", "≥1000卷")).replace("青岚县乡村道路养护项目", "青岚县档案数字化项目"),
     },
@@ -196,6 +200,14 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): a lone character after a conjunction (…定期巡检和维, 维护 cut) and a lone 沟 (沟通 cut) end cut texts",
+      text: gen(ge("产出指标", "数量指标", "泵站设备巡检次数", "≥24次", "对全县12座泵站开展定期巡检和维") + ge("", "时效指标", "故障处置时限", "≤48小时", "上半年处置偏慢，下一步将加强与供电部门沟")),
+      errors: [
+        { messageId: "dangling", line: 6, field: "explanation", data: { tail: "维" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "沟" } },
+      ],
+    },
     {
       name: "invented (truncation): a name that is the beginning of another row's in the document, lacking only what its value measures (道路巡查 beside 道路巡查次数, both counted in 次)",
       text: gen(g("产出指标", "数量指标", "乡道日常道路巡查次数", "≥120次")) + "\n" + gen(g("产出指标", "数量指标", "乡道日常道路巡查", "≥100次")).replace("青岚县乡村道路养护项目", "青岚县县道养护项目"),
