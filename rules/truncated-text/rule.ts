@@ -35,6 +35,7 @@ import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
 import { loadJieba, perDistinctText } from "../../src/engine/services.js";
+import { level2Service } from "../../src/engine/services/level2.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
 
@@ -120,6 +121,31 @@ function clauseWithoutPredicate(t: string, measures: readonly string[]): { claus
   // measure-nouns) with nothing said of it — is taken for one cut short
   if (!words.some((w) => ANNOUNCING.test(w.word)) && !measures.includes(words[words.length - 1].word)) return null;
   return { clause, last: words[words.length - 1].word };
+}
+
+/** jieba's tags of what can head a clause's action after a preposition: verbs, verbal nouns ("巡查" in
+ *  "在沿河重点巡查"), adjectives */
+const ACTION_TAG = /^(?:v|vn|vd|vi|vg|vq|a|ad|ag|an|z)$/u;
+/**
+ * The last clause announces what will be done (将, 拟) and ends inside the adverbial that was to
+ * introduce it: a preposition (在, 对, 向, 与, 从 …) whose noun phrase is followed by no verb ("下一步将联合
+ * 公安在沿河重点": at the key places along the river, do what?). The preposition must stand after a
+ * non-verb, so that a verb's complement ("将重点放在沿河", one word 放在) is not taken for one. The last
+ * word, or null (also when jieba cannot tag).
+ */
+function intentWithoutVerb(t: string): string | null {
+  const clause = t.split(/[，,；;。：:]/u).pop()?.trim() ?? "";
+  if (!/[将拟]/u.test(clause) || !/[在对向与从按给为跟同就]/u.test(clause)) return null;
+  const j = loadJieba() as unknown as Partial<Tagger> | null;
+  if (!j || typeof j.tag !== "function") return null;
+  const words = j.tag(clause, true).filter((w) => w.word.trim());
+  let k = -1;
+  for (let i = words.length - 1; i >= 0; i--) if (words[i].tag === "p") { k = i; break; }
+  if (k <= 0 || k === words.length - 1) return null;
+  if (!words.slice(0, k).some((w) => ANNOUNCING.test(w.word) && w.word !== "因" && w.word !== "由于" && w.word !== "因为")) return null;
+  if (/^v/u.test(words[k - 1].tag)) return null;
+  if (words.slice(k + 1).some((w) => ACTION_TAG.test(w.tag))) return null;
+  return words[words.length - 1].word;
 }
 
 /** a value ending on 万 with no unit after it ("≥2.6万"), and one that writes its unit after 万 ("≥18万羽",
@@ -348,6 +374,18 @@ export default defineRule({
         zh: "{{field}}“{{text}}”有右括号或右引号，却没有与之对应的左括号、左引号，开头的文字缺失。",
         en: "{{fieldEn}} \"{{text}}\" closes a bracket or quote it never opened: its beginning is missing.",
       },
+      prefixElsewhere: {
+        zh: "三级指标“{{text}}”只是本材料第 {{line}} 行“{{expected}}”的前半截，缺了说明计量什么的结尾，文字被截断。",
+        en: "The indicator \"{{text}}\" is only the beginning of \"{{expected}}\" (line {{line}} of the document), without the words saying what it measures: it was cut.",
+      },
+      percentLost: {
+        zh: "“{{name}}”是比率，{{field}}“{{text}}”却没有“%”（本表其他比率写作“{{otherText}}”），单元格文字被截断。",
+        en: "\"{{name}}\" is a rate but its {{fieldEn}} \"{{text}}\" has no \"%\" (the form's other rates read \"{{otherText}}\"): the cell was cut.",
+      },
+      widthCut: {
+        zh: "三级指标“{{text}}”和本表被截断的“{{otherText}}”一样长（{{n}}个字，正是单元格的宽度），名称却没有写出指标值“{{value}}”计量的是什么（次数、时限、卷数等），文字被截断。",
+        en: "The indicator \"{{text}}\" is as long as the form's cut \"{{otherText}}\" ({{n}} characters, the cell's width) and stops before naming what its value \"{{value}}\" counts: it was cut at the same width.",
+      },
       unbalanced: {
         zh: "{{field}}“{{text}}”的括号或引号没有闭合，文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" opens a bracket or quote that is never closed: the text was cut.",
@@ -554,6 +592,14 @@ export default defineRule({
       const closed = /[。！？!?]$/u.test(text.trim()) || /[”’》）)」』】]$/u.test(t);
       const isWhole = wholeEnding(t);
       if (!closed && !isWhole && words.length >= 2 && (dangling.has(last) || lex.regexps.some((r) => r.test(last))) && !metAdverb.test(compact(t))) return { final: { messageId: "dangling", tail: detach(last) } };
+      // a lone character right after a conjunction ("…常态化采集和分"): the second of two coordinated words
+      // was cut after its first character (分析); a whole one-character word there ("水和电") is rare in forms,
+      // and characters that end words on their own (率, 度, 费 …) are left alone
+      if (!closed && !isWhole && words.length >= 3 && /^(?:和|与|及|或|并|以及)$/u.test(words[words.length - 2]) && /^\p{Script=Han}$/u.test(last) && !WORD_END.test(last) && words[words.length - 3].length >= 2) return { final: { messageId: "dangling", tail: detach(last) } };
+      if (!closed && !isWhole) {
+        const open = intentWithoutVerb(t);
+        if (open) return { final: { messageId: "dangling", tail: detach(open) } };
+      }
       const elsewhere = !closed && !isWhole ? elsewhereTail(t, words) : null;
       const rest = restOf(t, words, closed);
       if (elsewhere === null) return { final: rest };
@@ -584,6 +630,123 @@ export default defineRule({
       return [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual]
         .map((v) => (v?.kind === "numeric" ? (v.unit ?? "").replace(/^万/u, "").trim().charAt(0) : ""))
         .join("");
+    }
+
+    /**
+     * Names cut at one width. The rows this rule found cut in a form, by column (三级指标, the year
+     * column's 三级指标), with their length: a column printed at a fixed width cuts every name as long
+     * as the width. Another name of that column exactly as long, valued with a number and a unit, that
+     * stops before saying what its number counts ("历史档案扫描整理" valued "≥15000卷": no 卷数; "巡查记录上报"
+     * valued "≤24小时": no 时限) was cut at the same width. A name of that length that ends on what it
+     * measures (面积, 件数, 时限, 成本, …率: lexicon measure-heads, or a wording cue of the level-2 service)
+     * was written whole, and a width of four characters or less is no evidence of a fixed column.
+     */
+    const measureHeads = ctx.knowledge.lexicon("measure-heads").regexps;
+    const level2 = level2Service(ctx.knowledge);
+    type Cuts = { byLength: Map<number, Indicator>; rows: Set<Indicator> };
+    const cutNames = new WeakMap<Form, Map<"name" | "annualName", Cuts>>();
+    function cutAt(form: Form, column: "name" | "annualName", ind: Indicator) {
+      const text = column === "name" ? ind.name : ind.annualName ?? "";
+      let byColumn = cutNames.get(form);
+      if (!byColumn) cutNames.set(form, (byColumn = new Map()));
+      let cuts = byColumn.get(column);
+      if (!cuts) byColumn.set(column, (cuts = { byLength: new Map(), rows: new Set() }));
+      const n = [...compact(text)].length;
+      if (!cuts.byLength.has(n)) cuts.byLength.set(n, ind);
+      cuts.rows.add(ind);
+    }
+    function sameWidthCuts(form: Form) {
+      const byColumn = cutNames.get(form);
+      if (!byColumn) return;
+      for (const [column, { byLength, rows }] of byColumn) {
+        const field: Field = column;
+        const texts = form.indicators.map((ind) => compact((column === "name" ? ind.name : ind.annualName) ?? ""));
+        const lengths = new Map<number, number>();
+        for (const t of texts) if (t) lengths.set([...t].length, (lengths.get([...t].length) ?? 0) + 1);
+        const periodNames = column === "annualName" ? new Set(form.indicators.map((i) => compact(i.name))) : null;
+        // a name printed longer than the width on one line shows the column is wider: only names whose
+        // row spans more lines than one (wrapped cells, joined by the reader) may exceed it
+        const oneLine = (i: number) => i + 1 < form.indicators.length && form.indicators[i + 1].line === form.indicators[i].line + 1;
+        const widerOnOneLine = (n: number) => texts.some((t, i) => [...t].length > n && oneLine(i));
+        form.indicators.forEach((ind, i) => {
+          const t = texts[i];
+          const n = [...t].length;
+          const other = byLength.get(n);
+          // the width shows as several names of exactly its length (three at least, the cut one among them)
+          if (n < 5 || !other || rows.has(ind) || (lengths.get(n) ?? 0) < 3 || !/^\p{Script=Han}+$/u.test(t)) return;
+          // a year-column name the form writes whole in its period column (in another row order) is whole
+          if (periodNames?.has(t) || widerOnOneLine(n)) return;
+          const value = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && v.value !== null && !!v.unit && v.unit !== "%");
+          if (!value || measureHeads.some((r) => r.test(t)) || level2.read({ ...ind, name: t }).wording) return;
+          const text = ((column === "name" ? ind.name : ind.annualName) ?? "").trim();
+          const otherText = ((column === "name" ? other.name : other.annualName) ?? "").trim();
+          ctx.report({ messageId: "widthCut", data: { text, otherText, n: String(n), value: value.raw.trim() }, form, indicator: ind, field, evidence: text });
+        });
+      }
+    }
+
+    /**
+     * A rate's target written as a bare number ("系统正常运行率 ≥99.5") in a form whose other rates carry
+     * their "%" ("≥98%"): the cell lost its percent sign at the edge. Only a target (an actual "99.5"
+     * may be a score), only a figure a percentage can be (0–100), and only when another rate of the same
+     * form is written with "%": a form that writes every rate without it is consistent, not cut.
+     */
+    const RATE_NAME = /(率|满意度)$/u;
+    function percentElsewhere(form: Form, ind: Indicator, field: Field, v: Value): string | null {
+      if (field === "actual" || v.unit || v.value === null || v.broken || v.value < 0 || v.value > 100 || !RATE_NAME.test(compact(ind.name))) return null;
+      if (!/^\s*[≥≤=＝><≧≦]?\s*\d+(?:\.\d+)?\s*$/u.test(v.raw)) return null;
+      for (const o of form.indicators) {
+        if (o === ind || !RATE_NAME.test(compact(o.name))) continue;
+        for (const w of [o.target, o.annualTarget, o.adjustedTarget]) if (w?.kind === "numeric" && w.unit === "%") return w.raw.trim();
+      }
+      return null;
+    }
+
+    /**
+     * The same indicator written whole elsewhere in the document: this row's name is the beginning of
+     * another row's ("汛期堤防巡查" beside "汛期堤防巡查次数"), the rest is only what the value measures
+     * (次数, 时限, 率: lexicon measure-heads) and both rows are valued in the same dimension (counts of
+     * 次, hours, percent). The name lost that rest at its cell's edge. A name whose value measures
+     * something else ("档案数字化 ≥1000卷" beside "档案数字化率 ≥95%") is another indicator, and is whole.
+     */
+    const docNames = new WeakMap<KpiDocument, { names: string[]; rows: Map<string, Indicator> }>();
+    function namesOf(doc: KpiDocument) {
+      let d = docNames.get(doc);
+      if (!d) {
+        const rows = new Map<string, Indicator>();
+        for (const f of doc.forms) for (const i of f.indicators) {
+          const t = compact(i.name);
+          if (t && !rows.has(t)) rows.set(t, i);
+        }
+        d = { names: [...rows.keys()].sort(), rows };
+        docNames.set(doc, d);
+      }
+      return d;
+    }
+    const dimensionOfRow = (ind: Indicator): string | null => {
+      const v = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.value !== null && !!x.unit);
+      return v ? `${v.dimension ?? "other"}:${v.dimension === "other" || !v.dimension ? v.unit : ""}` : null;
+    };
+    function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
+      const t = compact(ind.name);
+      if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
+      const dim = dimensionOfRow(ind);
+      if (!dim) return null;
+      const { names, rows } = namesOf(doc);
+      let lo = 0;
+      let hi = names.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (names[mid] <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < names.length && names[i].startsWith(t); i++) {
+        const rest = names[i].slice(t.length);
+        if (rest.length > 3 || !measureHeads.some((r) => r.test(rest))) continue;
+        const other = rows.get(names[i])!;
+        if (dimensionOfRow(other) === dim) return other;
+      }
+      return null;
     }
 
     function fieldData(field: Field, text: string, extra: Record<string, string> = {}) {
@@ -663,6 +826,11 @@ export default defineRule({
           ctx.report({ messageId: "unitLost", data: fieldData(field, v.raw, { other: FIELD_NAMES_ZH[sib.field], otherEn: FIELD_NAMES_EN[sib.field], otherText: sib.value.raw.trim() }), form, indicator: ind, field, evidence: v.raw, expected: sib.value.raw.trim() });
           return;
         }
+        const pct = percentElsewhere(form, ind, field, v);
+        if (pct) {
+          ctx.report({ messageId: "percentLost", data: fieldData(field, v.raw, { name: ind.name.trim(), otherText: pct }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}%` });
+          return;
+        }
         if (signs.dateRange) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
           const u = cutUnit(v.raw, ind);
@@ -704,10 +872,18 @@ export default defineRule({
           const stem = name.endsWith(word.slice(0, -1));
           const expected = `${ind.name.trim()}${stem ? word.slice(-1) : word.slice(1)}`;
           ctx.report({ messageId: percentValues.length ? "rateNameCut" : "rateNameCutQuality", data: { text: ind.name.trim(), expected, word }, form, indicator: ind, field: "name", evidence: ind.name, expected });
+          cutAt(form, "name", ind);
         } else if (name) {
           const u = unitNameCut(ind);
           if (u) ctx.report({ messageId: "unitNameCut", data: { text: ind.name.trim(), tail: u.tail, unit: u.unit, expected: u.expected }, form, indicator: ind, field: "name", evidence: ind.name, expected: u.expected });
-          else checkText(form, ind, "name", ind.name);
+          if (u || checkText(form, ind, "name", ind.name)) cutAt(form, "name", ind);
+          else {
+            const whole = wholeElsewhere(doc, ind);
+            if (whole) {
+              ctx.report({ messageId: "prefixElsewhere", data: { text: ind.name.trim(), expected: whole.name.trim(), line: String(whole.line) }, form, indicator: ind, field: "name", evidence: ind.name, expected: whole.name.trim() });
+              cutAt(form, "name", ind);
+            }
+          }
         }
         const an = ind.annualName ? compact(ind.annualName) : "";
         if (an && an !== name) {
@@ -717,8 +893,9 @@ export default defineRule({
             : form.indicators.find((o) => o !== ind && o.level2 === ind.level2 && compact(o.name) !== an && compact(o.name).startsWith(an))?.name;
           if (full) {
             ctx.report({ messageId: "annualPrefix", data: { text: ind.annualName!.trim(), expected: full.trim() }, form, indicator: ind, field: "annualName", evidence: ind.annualName!, expected: full.trim() });
-          } else {
-            checkText(form, ind, "annualName", ind.annualName!);
+            cutAt(form, "annualName", ind);
+          } else if (checkText(form, ind, "annualName", ind.annualName!)) {
+            cutAt(form, "annualName", ind);
           }
         }
         for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
@@ -739,6 +916,7 @@ export default defineRule({
       },
       form(form, doc) {
         current = doc;
+        sameWidthCuts(form);
         // labels: one finding per run of rows that share the cut label
         let prev: string | null = null;
         let prev1: string | null = null;

@@ -402,6 +402,17 @@ function parseFolded(folded: string, base: Value, context: "target" | "actual"):
     }
   }
 
+  // a ratio written in words ("万分之一", "千分之三", "百分之九十五", "千分之2.5"): a percentage (0.01%,
+  // 0.3%, 95%, 0.25%), as 编校差错率 and other rates of rare events are commonly stated
+  const frac = /^(百|千|万)分之([零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?)$/.exec(body);
+  if (frac) {
+    const n = parseNumber(frac[2]);
+    if (n !== null) {
+      const pct = round((n * 100) / (frac[1] === "百" ? 100 : frac[1] === "千" ? 1000 : 10000));
+      return { ...base, kind: "numeric", op, value: pct, unit: "%", dimension: "percent", base: pct };
+    }
+  }
+
   // Chinese numerals with a unit: 三个, 十二次, 五十类
   const cn = /^([零〇一二两三四五六七八九十百千万]+)\s*(.{1,4})$/.exec(body);
   if (cn) {

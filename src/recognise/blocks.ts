@@ -210,13 +210,15 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
 /** section headings of 项目绩效分析 */
 const SECTION =
   /^(项目实施和预算执行情况|产出情况及分析|效益情况及分析|满意度情况及分析|主要经验做法|项目管理中存在的主要问题及原因分析|下一步改进措施及管理建议|存在的?(主要)?问题.*|改进措施.*|.{2,20}(情况及分析|情况|分析|做法|建议))$/;
-const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析|自评结论|评价结论)$/;
+const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析|(?:绩效)?自评结论|(?:绩效)?评价结论)$/;
 /** an analysis section that may open the analysis without a group label above it */
 const OPENING = /^(存在的?(主要)?问题.{0,12}|(下一步)?改进措施.{0,8}|主要经验做法)$/;
 /** the conclusion of a self-assessment (部门整体 forms write it where a project form has 项目绩效分析) */
-const CONCLUSION = /^(自评|评价)结论$/;
+const CONCLUSION = /^(?:绩效)?(自评|评价)结论$/;
 /** a group label with its text in the same cell: "项目绩效分析：预算执行率86.67%，主要原因是…" */
-const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结果分析|(?:自评|评价)结论)[:：]\s*(\S.*)$/su;
+const GROUP_WITH_TEXT = /^((?:项目|部门整体|部门)?绩效分析|自评结果分析|(?:绩效)?(?:自评|评价)结论)[:：]\s*(\S.*)$/su;
+/** a section heading with its text in the same cell, under a conclusion: "存在问题：部分指标设置不够细化…" */
+const SECTION_WITH_TEXT = /^(存在的?(?:主要)?问题(?:及原因)?|(?:下一步)?改进(?:措施|建议)|主要经验做法)[:：]\s*(\S.*)$/su;
 
 /**
  * Narrative: from the 项目绩效分析 row to `end`. Each row: group labels (项目绩效分析, 自评结果分析)
@@ -305,7 +307,7 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
     const cells = all.filter((c) => !GROUPS.test(squash(c.text)) && !tails.has(c.cell) && !(i === start && group && c.cell === first?.cell));
     if (!cells.length) continue;
     if (/^备注/.test(squash(cells[0].text))) break;
-    const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim());
+    const inline = GROUP_WITH_TEXT.exec(cells[0].text.trim()) ?? (out.length ? SECTION_WITH_TEXT.exec(cells[0].text.trim()) : null);
     if (inline) {
       // the analysis written after its label, one paragraph: a section of its own, named by the label
       out.push(section(inline[1], narrativeText([{ text: inline[2], cell: cells[0].cell }, ...cells.slice(1)], rows[i].loc)));

@@ -304,3 +304,17 @@ describe("template residue named in DOMAIN.md (not corpus cells)", () => {
     expect(parseValue("合格XX型号等")).toMatchObject({ kind: "placeholder", placeholder: "xx" });
   });
 });
+
+describe("a ratio written in words (invented values; dev-19's 编校差错率 ≤万分之一 was read as a word)", () => {
+  it.each([
+    ["≤万分之一", "<=", 0.01],
+    ["≤千分之三", "<=", 0.3],
+    ["≥百分之九十五", ">=", 95],
+    ["≤千分之2.5", "<=", 0.25],
+  ] as const)("%s is a percentage", (raw, op, value) => {
+    expect(parseValue(raw)).toMatchObject({ kind: "numeric", op, value, unit: "%", dimension: "percent" });
+  });
+  it("words around it keep it qualitative ('差错率控制在万分之一以内' is a sentence)", () => {
+    expect(parseValue("差错率控制在万分之一以内").kind).not.toBe("numeric");
+  });
+});

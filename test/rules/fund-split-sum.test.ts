@@ -54,6 +54,8 @@ ruleTester.run("fund-split-sum", {
     { name: "000 l.488 shape: sources add up, period = annual", file: "test/fixtures/target-drift/000-l488-target.txt" },
     { name: "a department form: 基本支出 + 项目支出 = total and 人员经费 + 公用经费 = 基本支出, in every column (not summed as sources)", text: dept("200\t200\t198\t99%", "160\t160\t160\t100%", "100\t120\t112\t93.33%") },
     { name: "a header row naming 实施期 and 年度: a multi-year project whose columns differ, each adding up", text: twin("2025年至2027年", ["资金总额\t66.00\t22.00", "其中：财政拨款\t60.00\t20.00", "其他资金\t6.00\t2.00"]) },
+    { name: "invented: a 项目期 running from one year into the next is no one-year project (实施期 36 vs 年度 24 may differ)", text: twin("2025年7月—2026年6月", ["资金总额\t36.00\t24.00", "其中：财政拨款\t36.00\t24.00", "其他资金\t0\t0"]) },
+    { name: "invented: a 项目期 that names one year only ('2025', perhaps a range the reader cut) says nothing of the length", text: twin("2025", ["资金总额\t36.00\t24.00", "其中：财政拨款\t36.00\t24.00", "其他资金\t0\t0"]) },
     { name: "a header row naming 实施期 and 年度: 其他资金 written 无", text: twin("1年", ["资金总额\t18.00\t18.00", "其中：财政拨款\t18.00\t18.00", "其他资金\t无\t无"]) },
     { name: "the department-level template fixtures add up", files: ["test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt", "test/fixtures/templates/chongqing-dept-tasks-self/chongqing-dept-tasks-self.txt", "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt"] },
     {
@@ -79,6 +81,11 @@ ruleTester.run("fund-split-sum", {
     },
   ],
   invalid: [
+    {
+      name: "invented (checklist 6): a 项目期 whose start and end lie in one year is a one-year project — 实施期 45 vs 年度 15 (2025年1月—2025年12月)",
+      text: twin("2025年1月—2025年12月", ["资金总额\t45.00\t15.00", "其中：财政拨款\t45.00\t15.00", "其他资金\t0\t0"]),
+      errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "45", annualTotal: "15" } }],
+    },
     {
       name: "checklist 6: a department's 基本支出 + 项目支出 that do not make its 全年预算数 (200 + 130 ≠ 320)",
       text: dept("200\t200\t198\t99%", "160\t160\t160\t100%", "100\t130\t112\t86.15%"),

@@ -49,6 +49,26 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (truncation): two whole words joined by a conjunction (…巡检和维护), a rate word after one (…合格率和达标率), a whole word ending on 沟 (…清理排水沟) end whole texts",
+      text: gen(ge("产出指标", "数量指标", "泵站设备巡检次数", "≥24次", "对全县12座泵站开展定期巡检和维护") + ge("", "质量指标", "泵站设备完好率", "≥95%", "按设备合格率和达标率综合计算") + ge("", "数量指标", "清淤沟渠长度", "≥30公里", "汛前组织清理排水沟")),
+    },
+    {
+      name: "invented (truncation): the beginning of another row's name valued in another dimension is another indicator (档案数字化加工 ≥1000卷 beside 档案数字化加工率 ≥95%)",
+      text: gen(g("产出指标", "质量指标", "馆藏档案数字化加工率", "≥95%")) + "\n" + gen(g("产出指标", "数量指标", "馆藏档案数字化加工", "≥1000卷")).replace("青岚县乡村道路养护项目", "青岚县档案数字化项目"),
+    },
+    {
+      name: "invented (truncation): an announced action whose verb comes after its adverbial (…在学校周边加强巡逻), or whose preposition is a verb's complement (…将重点放在学校周边), is whole",
+      text: gen(ge("产出指标", "数量指标", "校园周边巡逻次数", "≥200次", "上学期巡逻警力不足，下一步将联合交警在学校周边加强巡逻") + ge("", "数量指标", "校园安全宣传次数", "≥20次", "上学期宣传覆盖不足，下一步将重点放在学校周边")),
+    },
+    {
+      name: "invented (truncation): a form that writes every rate without % is consistent, not cut (≥98, ≥90); a count's bare number is no rate",
+      text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("", "数量指标", "更换路灯数量", "≥120") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90")),
+    },
+    {
+      name: "invented (truncation): 依法 followed by its verb ends a whole goal (…对违规门店依法查处)",
+      text: gen(g("产出指标", "数量指标", "检查农资门店数量", "≥80家")).replace("主管部门", "年度目标\t\t开展农资市场专项检查，检查门店不少于80家，对违规门店依法查处\n主管部门"),
+    },
+    {
       name: "invented (issue 9): whole words ending in 计 (合计, 累计, 统计) are no cut 计划",
       text:
         "项目名称\t示例河道巡查项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
@@ -184,6 +204,65 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (truncation): a lone character after a conjunction (…定期巡检和维, 维护 cut) and a lone 沟 (沟通 cut) end cut texts",
+      text: gen(ge("产出指标", "数量指标", "泵站设备巡检次数", "≥24次", "对全县12座泵站开展定期巡检和维") + ge("", "时效指标", "故障处置时限", "≤48小时", "上半年处置偏慢，下一步将加强与供电部门沟")),
+      errors: [
+        { messageId: "dangling", line: 6, field: "explanation", data: { tail: "维" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "沟" } },
+      ],
+    },
+    {
+      name: "invented (truncation): a name that is the beginning of another row's in the document, lacking only what its value measures (道路巡查 beside 道路巡查次数, both counted in 次)",
+      text: gen(g("产出指标", "数量指标", "乡道日常道路巡查次数", "≥120次")) + "\n" + gen(g("产出指标", "数量指标", "乡道日常道路巡查", "≥100次")).replace("青岚县乡村道路养护项目", "青岚县县道养护项目"),
+      errors: [{ messageId: "prefixElsewhere", line: 13, field: "name", evidence: "乡道日常道路巡查", data: { expected: "乡道日常道路巡查次数", line: "6" } }],
+    },
+    {
+      name: "invented (truncation): an announced action (将 …) that stops inside its adverbial — a preposition and its place, no verb after them (…将联合交警在学校周边)",
+      text: gen(ge("产出指标", "数量指标", "校园周边巡逻次数", "≥200次", "上学期巡逻警力不足，下一步将联合交警在学校周边")),
+      errors: [{ messageId: "dangling", line: 6, field: "explanation", data: { tail: "周边" } }],
+    },
+    {
+      name: "invented (truncation): a rate's target that lost its % at the cell's edge (设备完好率 ≥98) in a form whose other rate keeps it (≥90%)",
+      text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90%")),
+      errors: [{ messageId: "percentLost", line: 6, field: "target", evidence: "≥98", data: { otherText: "≥90%" } }],
+    },
+    {
+      name: "invented (truncation): a goal stopping on 依法, an adverbial that must be followed by its verb (…对违规门店依法)",
+      text: gen(g("产出指标", "数量指标", "检查农资门店数量", "≥80家")).replace("主管部门", "年度目标\t\t开展农资市场专项检查，检查门店不少于80家，对违规门店依法\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "依法" } }],
+    },
+    {
+      name: "invented (truncation): names cut at one width — a name as long as a cut one (7 characters, three names of that length), valued with a count, that never says what it counts (…技能培训 valued ≥300人次) is cut; one of that length ending on what it measures (…总面积) is whole",
+      text: gen(
+        g("产出指标", "数量指标", "农机手技能培训", "≥300人次") +
+          g("", "数量指标", "农机作业总面积", "≥2万亩") +
+          g("", "质量指标", "农机具检验合格", "≥98%") +
+          g("", "时效指标", "补贴兑付时限", "≤30日") +
+          g("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+      ),
+      errors: [
+        { messageId: "widthCut", line: 6, field: "name", evidence: "农机手技能培训", data: { otherText: "农机具检验合格", n: "7", value: "≥300人次" } },
+        { messageId: "rateNameCut", line: 8, field: "name", evidence: "农机具检验合格" },
+      ],
+    },
+    {
+      name: "invented (truncation): no width cut where a name printed on one line is longer than the cut one (the column is wider), or where fewer than three names share its length",
+      text:
+        gen(
+          g("产出指标", "数量指标", "农机手技能培训", "≥300人次") +
+            g("", "数量指标", "农机作业总面积", "≥2万亩") +
+            g("", "质量指标", "农机具检验合格", "≥98%") +
+            g("", "数量指标", "购机补贴受益农户数", "≥500户") +
+            g("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+        ) +
+        "\n" +
+        gen(g("产出指标", "数量指标", "农机手技能培训", "≥300人次") + g("", "质量指标", "农机具检验合格", "≥98%") + g("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%")).replace("青岚县乡村道路养护项目", "青岚县农机推广项目"),
+      errors: [
+        { messageId: "rateNameCut", line: 8, field: "name", evidence: "农机具检验合格" },
+        { messageId: "rateNameCut", line: 18, field: "name", evidence: "农机具检验合格" },
+      ],
+    },
     {
       name: "invented (truncation): explanations cut at the cell's edge — mid-word (…拨付补), on a preposition (…发放到), on a bare number (…不少于800)",
       text: gen(

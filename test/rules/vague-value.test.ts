@@ -8,6 +8,7 @@ ruleTester.run("vague-value", {
       name: "000 l.800 kind: 按标准 / 根据需求 as a cost or a count is stock wording, reported by placeholder-value (gold: placeholder), not twice",
       text: head + "\t产出指标\t成本指标\t人员支出\t按标准\t48万元\t10\t10\n" + "\t产出指标\t数量指标\t宣传折页印制\t根据需求\t3000份\t10\t10\n",
     },
+    { name: "invented: a rate written as a ratio in words is a number (出版物编校差错率 ≤万分之一, 数据录入差错率 ≤千分之三)", text: head + "\t产出指标\t质量指标\t出版物编校差错率\t≤万分之一\t万分之0.8\t10\t10\n\t产出指标\t质量指标\t数据录入差错率\t≤千分之三\t千分之二\t10\t10\n" },
     { name: "numbers where numbers are expected", text: head + "\t产出指标\t成本指标\t人员支出\t≤50万元\t48万元\t10\t10\n\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t95%\t10\t10\n" },
     {
       name: "a stated standard under 质量, a deadline or a schedule under 时效, a longer effect statement, a figure under 社会效益",
