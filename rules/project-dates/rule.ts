@@ -9,7 +9,8 @@
  *    the budget year (a construction project named after the year it started, arrears named by the
  *    period they pay for: "2019-2023年取暖费") — info: the checklist asks for the budget year's name,
  *    but paying for an earlier period is allowed when the form says so;
- *  - a malformed date in a header field or a time target: a month 13, a day 32, "2025013" — error.
+ *  - a malformed date in a header field or a time target: a month 13, a day 32, a day past its month's
+ *    end ("2025年2月30日", "2024年4月31日"), "2025013" — error.
  * Time targets before the budget year are stale-date's; a 项目期 of several years that includes the budget
  * year contradicts a one-year attribute (attribute-period-mismatch reports that, once).
  */
@@ -53,10 +54,24 @@ function wholeYearsSpanningBudgetYear(text: string, year: number): boolean {
   return (!first || first.month === 1) && (!last || last.month === 12);
 }
 
+/** a day past the end of its month ("2025年2月30日", "2024年4月31日"; 29 February only in a leap year) */
+const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+function pastMonthEnd(t: string): string | null {
+  for (const m of t.matchAll(YEAR_MONTH_DAY)) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    if (mo < 1 || mo > 12) continue;
+    // day 0 of the next month is the last day of this one
+    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return m[0];
+  }
+  return null;
+}
+
 function malformed(text: string): string | null {
   const t = text.replace(/\s+/gu, "");
   const m = BAD_MONTH.exec(t) ?? BAD_DAY.exec(t);
   if (m) return m[0];
+  const past = pastMonthEnd(t);
+  if (past) return past;
   const c = BROKEN_COMPACT.exec(t);
   if (c && !/元|人|个|次|台|件|米|号|%/u.test(t.slice(c.index + c[0].length, c.index + c[0].length + 2))) return c[0];
   // YYYYMMDD with an impossible month or day

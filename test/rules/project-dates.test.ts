@@ -14,6 +14,14 @@ const coverYear =
   "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t免疫畜禽数量\t≥12万头\n满意度指标\t服务对象满意度指标\t养殖场户满意度\t≥90%\n";
 const arrearsName = shanxiTarget({ name: "教师绩效工资补发（2022.10-2023.12）" });
 const badMonth = shanxiTarget({ plan: "2024年13月底前完成" });
+// invented: a day the month does not have, in a time target; 29 February of a leap year is a real day
+const dayRows = (v: string): [string, string, string, string, string][] => [
+  ["产出指标", "数量指标", "发放救助物资户数", "≥300户", "≥300户"],
+  ["", "时效指标", "物资发放完成时间", v, v],
+  ["满意度指标", "服务对象满意度指标", "受助群众满意度", "≥90%", "≥90%"],
+];
+const pastMonthEnd = shanxiTarget({ rows: dayRows("2024年4月31日前") });
+const leapDay = shanxiTarget({ rows: dayRows("2024年2月29日前") });
 const badValue = shanxiTarget({
   rows: [
     ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
@@ -34,6 +42,7 @@ const longLease = shanxiTarget({ attribute: "延续项目", period: "2025年-204
 ruleTester.run("project-dates", {
   valid: [
     { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
+    { name: "invented: 29 February of a leap year is a real day", text: leapDay },
     { name: "invented: a time target spanning twenty years in a form whose own 项目期 is those twenty years (a long lease)", text: longLease },
     { name: "a multi-year project may plan beyond the year", text: shanxiTarget({ attribute: "延续项目", period: "3年", plan: "2023年启动，2025年底完成" }) },
     { name: "a name spanning the budget year", text: shanxiTarget({ name: "2023-2025年校舍安全三年行动经费" }) },
@@ -74,6 +83,11 @@ ruleTester.run("project-dates", {
       name: "arrears named by a period that ended before the budget year: info, at the latest year",
       text: arrearsName,
       errors: [{ messageId: "pastYearName", severity: "info", line: lineWith(arrearsName, "项目名称"), field: "project.name", data: { year: 2023 } }],
+    },
+    {
+      name: "invented: a day past the month's end (30 April has no 31st) is an error",
+      text: pastMonthEnd,
+      errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(pastMonthEnd, "物资发放完成时间"), field: "target", also: ["annualTarget"], data: { date: "2024年4月31日" } }],
     },
     { name: "a month 13 in the plan is an error", text: badMonth, errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(badMonth, "项目实施计划"), data: { date: "2024年13月" } }] },
     {
