@@ -9,12 +9,13 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, FundSource } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
-import { fundsColumns, writtenFundsColumns } from "../../src/engine/services/project.js";
+import { fundsColumns, isOneYear as oneYearProject, writtenFundsColumns } from "../../src/engine/services/project.js";
 
-/** "1年", "一年", "2024年", "一年期项目" */
+/** "1年", "一年", "2024年", "一年期项目", a 项目期 inside one calendar year ("2025年1月至2025年12月"), an attribute
+ *  saying one year (一次性项目) */
 export function isOneYear(form: Form): boolean {
   const p = `${form.project.period ?? ""} ${form.project.attribute ?? ""}`;
-  return /(^|[^\d])1\s*年(?!\d)|一年/.test(p);
+  return /(^|[^\d])1\s*年(?!\d)|一年/.test(p) || oneYearProject(form);
 }
 
 export default defineRule({

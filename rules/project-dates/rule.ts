@@ -20,7 +20,7 @@ import type { Form, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { measureOfLevel2 } from "../../src/engine/services/level2.js";
-import { budgetYear, details, isOneYear, PLAN_LABEL, periodYears, yearsIn } from "../../src/engine/services/project.js";
+import { budgetYear, details, isOneYear, locAt, PLAN_LABEL, periodYears, yearsIn, type HeaderText } from "../../src/engine/services/project.js";
 
 const VALUE_FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 /** recurring money: a project of this kind is funded again each year, under that year's name */
@@ -125,9 +125,9 @@ export default defineRule({
         const year = budgetYear(form, doc);
         const at = (loc: Loc | undefined, line?: number) => (loc ? { ...loc } : line !== undefined ? { line } : undefined);
         // malformed dates: header fields and time targets
-        const headers: { field: Field; label: string; text: string; loc?: Loc }[] = [];
+        const headers: { field: Field; label: string; text: string; loc?: Loc; lines?: HeaderText["lines"] }[] = [];
         if (form.project.period) headers.push({ field: "project.period", label: "项目期", text: form.project.period, loc: form.fields["project.period"]?.loc });
-        for (const d of details(form, PLAN_LABEL)) headers.push({ field: "project.details", label: d.label, text: d.text, loc: d.loc });
+        for (const d of details(form, PLAN_LABEL)) headers.push({ field: "project.details", label: d.label, text: d.text, loc: d.loc, lines: d.lines });
         for (const h of headers) {
           const bad = malformed(h.text);
           if (bad) {
@@ -141,7 +141,9 @@ export default defineRule({
           const outside = yearsIn(h.text).filter((y) => y !== year);
           if (outside.length) {
             const y = outside.find((x) => x < year) ?? outside[0];
-            ctx.report({ messageId: "planOutsideYear", form, field: h.field, loc: at(h.loc), evidence: h.text, data: { label: h.label, labelEn: h.field === "project.period" ? "project period" : "implementation plan", text: h.text.trim(), year: y, budgetYear: year } });
+            // a plan laid out as steps, one a row: the finding stands on the step naming the year
+            const where = h.lines ? locAt({ label: h.label, text: h.text, loc: h.loc ?? {}, lines: h.lines }, h.text.search(new RegExp(`(?<!\\d)${y}(?!\\d)`, "u"))) : h.loc;
+            ctx.report({ messageId: "planOutsideYear", form, field: h.field, loc: at(where), evidence: h.text, data: { label: h.label, labelEn: h.field === "project.period" ? "project period" : "implementation plan", text: h.text.trim(), year: y, budgetYear: year } });
           }
         }
         for (const ind of form.indicators) {

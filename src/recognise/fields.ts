@@ -328,15 +328,31 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       }
       // a plan given as a small table under its label ("项目实施计划 | 实施内容 | 开始时间 | 完成时间" over
       // " | 组织抽样检验 | 2025-03-01 | 2025-11-30"): its rows are the plan's text, one step each
-      if (key === "details" && row.sep === "tab" && PLAN_HEAD.test(squashHeader(value.text)) && cells.slice(k + 1).some((c) => TIME_HEAD.test(squashHeader(c.cell.text)))) {
-        const steps: string[] = [];
-        for (let q = r + 1; q < rows.length; q++) {
-          const more = filledCells(rows[q]);
-          if (!more.length || rows[q].cells[0]?.text.trim() || more.some((c) => fieldOf(tpl, c.cell.text))) break;
-          steps.push(more.map((c) => c.cell.text.trim()).join("，"));
-          consumed.add(q);
+      // — in a space-aligned print too, where a step row is the one whose first piece starts in the
+      // plan's columns (not in the label's: "项目实施" / "计划" printed over two rows beside the steps)
+      if (key === "details" && (row.sep === "tab" || row.sep === "space") && PLAN_HEAD.test(squashHeader(value.text)) && cells.slice(k + 1).some((c) => TIME_HEAD.test(squashHeader(c.cell.text)))) {
+        const planStart = printedStart(row, value.loc);
+        if (row.sep === "tab" || planStart !== null) {
+          const steps: { text: string; line?: number }[] = [];
+          for (let q = r + 1; q < rows.length; q++) {
+            const more = filledCells(rows[q]);
+            if (!more.length || more.some((c) => fieldOf(tpl, c.cell.text))) break;
+            if (planStart === null ? !!rows[q].cells[0]?.text.trim() : (printedStart(rows[q], more[0].cell.loc) ?? -9) < planStart - 2) break;
+            steps.push({ text: more.map((c) => c.cell.text.trim()).join("，"), line: rows[q].loc.line });
+            consumed.add(q);
+          }
+          if (steps.length) {
+            // where each step starts in the joined text, with its line: a date found in the plan is placed on its step's row
+            const lines: { offset: number; line: number }[] = [];
+            let text = "";
+            for (const st of steps) {
+              if (text) text += "；";
+              if (st.line !== undefined) lines.push({ offset: text.length, line: st.line });
+              text += st.text;
+            }
+            value = { ...value, text, ...(lines.length ? { lines } : {}) };
+          }
         }
-        if (steps.length) value = { ...value, text: steps.join("；") };
       }
       if (key.startsWith("goal") || key === "details") {
         // a space-aligned print may centre the label on its text: lines above it that start where the

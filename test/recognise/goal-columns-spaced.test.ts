@@ -122,3 +122,34 @@ describe("a 项目实施计划 laid out as a small table under its label", () =>
     expect(f.goals.annual?.text).toBe("完成6所乡镇学校食堂改造，秋季开学前投入使用。");
   });
 });
+
+describe("a 项目实施计划 table in a space-aligned print, its label split over two rows", () => {
+  // invented: pdftotext -layout of a target form; "项目实施" / "计划" beside the plan's header and first step
+  const text = [
+    "                         2025年度项目支出绩效目标表",
+    " 项目名称        村级文化广场照明改造",
+    " 主管部门        某县文化和旅游局                    实施单位      某县文化馆",
+    " 项目类型        一次性项目",
+    " 项目期          2025年1月至2025年12月",
+    " 项目资金        年度资金总额            40.00",
+    " 项目实施        实施内容                            开始时间          完成时间",
+    " 计划            灯具采购和安装                      2025年4月         2025年6月",
+    "                 线路检修和验收                      2025年7月         2025年9月",
+    " 项目概况        为12个村级文化广场更换节能灯具，检修照明线路。",
+    " 年度目标        完成12个村级文化广场照明改造，夜间开放时间延长。",
+    " 一级指标   二级指标      三级指标                          指标值",
+    " 产出指标   数量指标      改造文化广场数量                  =12个",
+    " 满意度     服务对象满    村民满意度                        ≥90%",
+    " 指标       意度指标",
+  ].join("\n");
+
+  it("reads each step with its dates, and where each step stands", () => {
+    const f = parse(text).forms[0];
+    expect(f.project.details?.["项目实施计划"]).toBe("灯具采购和安装，2025年4月，2025年6月；线路检修和验收，2025年7月，2025年9月");
+    expect(f.fields["project.details.项目实施计划"]?.lines).toEqual([
+      { offset: 0, line: 8 },
+      { offset: 24, line: 9 },
+    ]);
+    expect(f.project.details?.["项目概况"]).toBe("为12个村级文化广场更换节能灯具，检修照明线路。");
+  });
+});

@@ -79,6 +79,11 @@ ruleTester.run("fund-split-sum", {
       errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "24", annualTotal: "20" } }],
     },
     {
+      name: "invented: a 项目期 inside one calendar year (2025年1月至2025年12月) makes a one-year project whatever its attribute; its columns differ (实施期 30 vs 年度 24)",
+      text: twin("2025年1月至2025年12月", ["资金总额\t30.00\t24.00", "其中：财政拨款\t30.00\t24.00", "其他资金\t0\t0"]),
+      errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "30", annualTotal: "24" } }],
+    },
+    {
       name: "checklist 6: a list-style table whose 财政拨款 + 其他资金 miss the project's 预算数 (40 + 2 ≠ 45)",
       text: [
         "2025年部门项目支出绩效目标表",
