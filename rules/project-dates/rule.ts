@@ -1,7 +1,8 @@
 /**
  * project-dates (checklist item 5): the dates of the form's header and its time targets —
  *  - a one-year project whose 项目实施计划 / 项目起止时间 / 项目期 names a year before or after the
- *    budget year ("2023年9月启动" in a 2024 form of a 一次性项目) — warning;
+ *    budget year ("2023年9月启动" in a 2024 form of a 一次性项目) — warning; a new project (新增项目), however
+ *    long, whose plan or period starts before the budget year (it gets its first money that year) — warning;
  *  - a dummy period: ten years or more for a one-year project ("项目期 20年") — warning; a time target
  *    spanning ten years or more ("2025年—2055年") where the form's 项目期 is shorter or not given — warning;
  *  - a project name labelled with an earlier year for recurring money ("2022年度禁毒经费",
@@ -32,6 +33,11 @@ const BAD_MONTH = /(?<!\d)(?:19|20)\d{2}\s*(?:年|[.\-/])\s*(1[3-9]|[2-9]\d|0?0)
 const BAD_DAY = /(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(3[2-9]|[4-9]\d|0?0)\s*日/u;
 /** a compact date with a digit missing or one too many: 2025013, 202401321 (8 digits are YYYYMMDD) */
 const BROKEN_COMPACT = /(?<![\d.])((?:19|20)\d{2})(\d{2,3}|\d{5})(?![\d.%])/u;
+
+/** an attribute naming a new project ("新增项目", the ticked option of a checkbox) */
+const NEW_PROJECT = /新增|新建项目|新上/u;
+/** …not a checkbox printed with every option and none ticked ("新增项目 延续项目") */
+const isNewProject = (attribute: string) => NEW_PROJECT.test(attribute) && !/新增.*延续|延续.*新增/u.test(attribute);
 
 /** years a period must span to be a dummy for a one-year project or a time target */
 const DUMMY_YEARS = 10;
@@ -97,6 +103,10 @@ export default defineRule({
         zh: "本项目是一年期项目，{{label}}“{{text}}”却写到{{year}}年，不在预算年度{{budgetYear}}年内，应写本年度的实施安排。",
         en: "A one-year project, but its {{labelEn}} \"{{text}}\" names {{year}}, outside the budget year {{budgetYear}}.",
       },
+      newPlanBefore: {
+        zh: "本项目是新增项目，预算年度{{budgetYear}}年才开始安排资金，{{label}}“{{text}}”却从{{year}}年开始，早于预算年度，应写本年度起的实施安排。",
+        en: "A new project, funded from the budget year {{budgetYear}}, but its {{labelEn}} \"{{text}}\" starts in {{year}}, before that year.",
+      },
       dummyTarget: {
         zh: "时效指标“{{name}}”的指标值“{{text}}”跨越{{years}}年，不是完成时限，像是随手填的期限，应写明本年度的完成时间。",
         en: "Timeliness indicator \"{{name}}\": \"{{text}}\" spans {{years}} years, no deadline but a dummy period; state when in the budget year.",
@@ -134,16 +144,20 @@ export default defineRule({
             ctx.report({ messageId: "malformedDate", severity: "error", form, field: h.field, loc: at(h.loc), evidence: h.text, data: { field: h.label, fieldEn: h.label, text: h.text.trim(), date: bad } });
             continue;
           }
-          if (!year || !isOneYear(form)) continue;
+          if (!year) continue;
+          const oneYear = isOneYear(form);
+          // a new project (新增项目) gets its first money in the budget year: its plan or period cannot start
+          // before it, however many years it runs
+          if (!oneYear && !isNewProject(form.project.attribute ?? "")) continue;
           // a 项目期 of several whole years that includes the budget year ("2025年1月—2027年12月" for a
           // 一次性项目 of 2025) contradicts the attribute rather than leaving the year: attribute-period-mismatch's
-          if (h.field === "project.period" && wholeYearsSpanningBudgetYear(h.text, year)) continue;
-          const outside = yearsIn(h.text).filter((y) => y !== year);
+          if (oneYear && h.field === "project.period" && wholeYearsSpanningBudgetYear(h.text, year)) continue;
+          const outside = yearsIn(h.text).filter((y) => (oneYear ? y !== year : y < year));
           if (outside.length) {
             const y = outside.find((x) => x < year) ?? outside[0];
             // a plan laid out as steps, one a row: the finding stands on the step naming the year
             const where = h.lines ? locAt({ label: h.label, text: h.text, loc: h.loc ?? {}, lines: h.lines }, h.text.search(new RegExp(`(?<!\\d)${y}(?!\\d)`, "u"))) : h.loc;
-            ctx.report({ messageId: "planOutsideYear", form, field: h.field, loc: at(where), evidence: h.text, data: { label: h.label, labelEn: h.field === "project.period" ? "project period" : "implementation plan", text: h.text.trim(), year: y, budgetYear: year } });
+            ctx.report({ messageId: oneYear ? "planOutsideYear" : "newPlanBefore", form, field: h.field, loc: at(where), evidence: h.text, data: { label: h.label, labelEn: h.field === "project.period" ? "project period" : "implementation plan", text: h.text.trim(), year: y, budgetYear: year } });
           }
         }
         for (const ind of form.indicators) {

@@ -155,7 +155,9 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   const hits: FieldHit[] = [];
   const unknown: FieldHit[] = [];
   const funds: Funds = { unit: null, sources: [] };
-  const has = (k: FieldKey, label: string) => hits.some((h) => h.key === k && (k !== "details" || h.label === label));
+  // details are kept by their label; so is the attribute, which a form may state twice (项目属性 新增/延续
+  // beside 项目类型 一次性/经常性)
+  const has = (k: FieldKey, label: string) => hits.some((h) => h.key === k && ((k !== "details" && k !== "attribute") || h.label === label));
   const fundTable = findFundsHeader(tpl, rows, 0, rows.length);
   const fundRead = fundTable ? parseFunds(rows, fundTable, rows.length) : null;
   const consumed = new Set<number>();
@@ -304,6 +306,20 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
               k++;
             }
           }
+          if (TEXT_FIELDS.has(key)) {
+            // a short text a bracket leaves open, closed by the next piece one space on ("某某局(编码" | "214)"):
+            // the extraction split one cell at its space
+            const oneSpace = (a: string, b: string) => row.sep === "space" && row.text.includes(`${a} ${b}`);
+            while (cells[k + 1] && openBrackets(value.text) > 0 && CLOSES.test(cells[k + 1].cell.text.trim()) && oneSpace(cells[k].cell.text.trim(), cells[k + 1].cell.text.trim()) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+              value = { ...value, text: `${value.text} ${cells[k + 1].cell.text.trim()}` };
+              k++;
+            }
+            // the options of a checkbox field, each a cell with its box ("新增项目☑ | 延续项目□"): one value
+            while (key === "attribute" && CHECKBOX.test(value.text) && cells[k + 1] && CHECKBOX.test(cells[k + 1].cell.text) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+              value = { ...value, text: `${value.text} ${cells[k + 1].cell.text.trim()}` };
+              k++;
+            }
+          }
         } else if (!next && cells.length === 1) {
           // a label alone on its row (goals): the value is the next row when it is one text cell
           const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
@@ -421,6 +437,15 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   }
   return { hits, funds, unknown };
 }
+
+/** brackets a text opens and does not close */
+function openBrackets(t: string): number {
+  return (t.match(/[（(［[【]/gu)?.length ?? 0) - (t.match(/[)）］\]】]/gu)?.length ?? 0);
+}
+/** a piece that closes a bracket: "214)", "编码214）" */
+const CLOSES = /^[^（(［[【]{0,12}[)）］\]】]$/u;
+/** a checkbox's box, ticked or not, as extraction prints it */
+const CHECKBOX = /[□☐☑☒■√✓✔]/u;
 
 /** header fields holding one short text (not goals, details or money), whose value a print may wrap */
 const TEXT_FIELDS = new Set<FieldKey>(["project", "parentProject", "department", "implementer", "attribute", "period", "manager"]);

@@ -153,3 +153,30 @@ describe("a 项目实施计划 table in a space-aligned print, its label split o
     expect(f.project.details?.["项目概况"]).toBe("为12个村级文化广场更换节能灯具，检修照明线路。");
   });
 });
+
+describe("the attribute stated twice, as a checkbox and as a type", () => {
+  // invented: pdftotext -layout; 项目属性 printed as two options with their boxes, 项目类型 beside it; the
+  // 主管部门 cell holds a code in brackets after a space ("某县民政局(编码 306)")
+  const form = (attribute: string) =>
+    [
+      "                         2025年度项目支出绩效目标表",
+      " 项目名称        困难群众临时救助",
+      " 主管部门        某县民政局(编码 306)                实施单位      某县社会救助服务中心",
+      ` 项目属性        ${attribute}                       项目类型      一次性项目`,
+      " 项目期          2025年1月至2025年12月",
+      " 项目资金        年度资金总额            40.00",
+      " 年度目标        全年为困难群众发放临时救助金，救助600人次。",
+      " 一级指标   二级指标      三级指标                          指标值",
+      " 产出指标   数量指标      临时救助人次                      ≥600人次",
+      " 满意度     服务对象满    受助群众满意度                    ≥90%",
+      " 指标       意度指标",
+    ].join("\n");
+
+  it("keeps the ticked option of the box and the type beside it", () => {
+    expect(parse(form("新增项目☑   延续项目□")).forms[0].project.attribute).toBe("新增项目；一次性项目");
+    expect(parse(form("新增项目□   延续项目☑")).forms[0].project.attribute).toBe("延续项目；一次性项目");
+  });
+  it("reads a code in brackets split from its label by a space as part of the department", () => {
+    expect(parse(form("新增项目☑   延续项目□")).forms[0].project.department).toBe("某县民政局(编码 306)");
+  });
+});

@@ -24,7 +24,7 @@ const dayRows = (v: string): [string, string, string, string, string][] => [
 // last step ending after the year; and the same plan inside the year
 const stepsPlan = (end: string) =>
   [
-    "项目支出绩效目标申报表",
+    "2025年度项目支出绩效目标申报表",
     "项目名称\t乡镇农贸市场快检经费",
     "主管部门\t某县市场监督管理局\t\t\t主管部门编码\t128",
     "项目类型\t延续项目\t\t\t项目起止时间\t2025年1月-2025年12月",
@@ -39,6 +39,12 @@ const stepsPlan = (end: string) =>
     "",
   ].join("\n");
 const stepLate = stepsPlan("2026-03-31");
+// invented: a new project (新增项目, ticked) of several years whose plan starts the year before the budget year
+const newPlan = (start: string) =>
+  stepsPlan("2026-11-30")
+    .replace("项目类型\t延续项目\t\t\t项目起止时间\t2025年1月-2025年12月", "项目类型\t□延续项目 ☑新增项目\t\t\t项目起止时间\t2025年-2026年")
+    .replace("2025-02-01", start);
+const newEarly = newPlan("2024-10-01");
 const pastMonthEnd = shanxiTarget({ rows: dayRows("2024年4月31日前") });
 const leapDay = shanxiTarget({ rows: dayRows("2024年2月29日前") });
 const badValue = shanxiTarget({
@@ -63,6 +69,7 @@ ruleTester.run("project-dates", {
     { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
     { name: "invented: 29 February of a leap year is a real day", text: leapDay },
     { name: "invented: a plan laid out as steps, all inside the budget year of a project dated inside it", text: stepsPlan("2025-11-30") },
+    { name: "invented: a new project of two years may plan into the next year", text: newPlan("2025-02-01") },
     { name: "invented: a time target spanning twenty years in a form whose own 项目期 is those twenty years (a long lease)", text: longLease },
     { name: "a multi-year project may plan beyond the year", text: shanxiTarget({ attribute: "延续项目", period: "3年", plan: "2023年启动，2025年底完成" }) },
     { name: "a name spanning the budget year", text: shanxiTarget({ name: "2023-2025年校舍安全三年行动经费" }) },
@@ -108,6 +115,11 @@ ruleTester.run("project-dates", {
       name: "invented: a 项目起止时间 inside the budget year makes a one-year project (whatever 延续项目 says); a plan step ending the next year is reported on that step's row",
       text: stepLate,
       errors: [{ messageId: "planOutsideYear", line: lineWith(stepLate, "2026-03-31"), field: "project.details", data: { year: 2026, budgetYear: 2025 } }],
+    },
+    {
+      name: "invented: a new project (ticked 新增项目) gets its first money in the budget year: a plan starting the year before is reported, on that step's row",
+      text: newEarly,
+      errors: [{ messageId: "newPlanBefore", line: lineWith(newEarly, "2024-10-01"), field: "project.details", data: { year: 2024, budgetYear: 2025 } }],
     },
     {
       name: "invented: a day past the month's end (30 April has no 31st) is an error",
