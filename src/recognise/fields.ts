@@ -326,7 +326,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           if (below.length === 1 && !fieldOf(tpl, below[0].cell.text)) value = { text: below[0].cell.text.trim(), loc: { ...below[0].cell.loc } };
         }
       }
-      const at = { index: labelIndex, nth: 0, twinLater: false };
+      const at: FundAt = { index: labelIndex, nth: 0, twinLater: false, rowSide: rowSideOf(tpl, cells) };
       if (key === "fundsSource") {
         at.nth = sourcesInRow.get(label) ?? 0;
         sourcesInRow.set(label, at.nth + 1);
@@ -557,6 +557,25 @@ function readTwinFunds(tpl: Template, funds: Funds, rows: Row[], r: number, twin
   }
 }
 
+/** where a funds cell stands: its column, how many times its source was seen on the row, whether the row
+ *  writes it again later, and the one total the row opens with (its 实施期 or its 年度 total), if any */
+interface FundAt {
+  index: number;
+  nth: number;
+  twinLater: boolean;
+  rowSide?: "period" | "annual";
+}
+
+/** the column a row's own total names, when the row holds one total only: its sources are that column's */
+function rowSideOf(tpl: Template, cells: { cell: Cell }[]): "period" | "annual" | undefined {
+  const keys = cells.map((c) => fieldOf(tpl, c.cell.text));
+  const period = keys.filter((k) => k === "fundsPeriodTotal").length;
+  const annual = cells.filter((c, i) => keys[i] === "fundsTotal" && /年度/u.test(c.cell.text)).length;
+  if (period === 1 && !keys.includes("fundsTotal")) return "period";
+  if (annual === 1 && !keys.includes("fundsPeriodTotal")) return "annual";
+  return undefined;
+}
+
 const TWIN = Symbol("twin");
 /** while reading: the columns of the 实施期 and 年度 totals when a form states both side by side */
 type TwinFunds = Funds & { [TWIN]?: { period: number | null; annual: number | null } };
@@ -568,7 +587,7 @@ function readFundHit(
   label: string,
   value: Text,
   labelText: string,
-  at: { index: number; nth: number; twinLater: boolean },
+  at: FundAt,
   row: Row,
 ): void {
   const amount = parseAmount(value.text.replace(/[（(].*$/, ""));
@@ -589,6 +608,17 @@ function readFundHit(
       funds.periodTotal = amount;
       funds.raw.periodTotal = value;
     }
+  } else if (key === "fundsSource" && at.rowSide && (at.rowSide === "period" || twin.period !== null)) {
+    // one row per column, each opening with its total ("中期资金总额 | 240 | 其中：中央补助 | 60 | 县级 | 180" over
+    // "年度资金总额 | 80 | 其中：中央补助 | 30 | 县级 | 40"): a source belongs to the total on its row
+    const name = sourceName(tpl, label);
+    let src = funds.sources.find((s) => s.name === name);
+    if (!src) {
+      src = { name, period: null, annual: null, loc: { ...value.loc } };
+      funds.sources.push(src);
+    }
+    if (src[at.rowSide] == null) src[at.rowSide] = amount;
+    if (value.text) funds.raw[`sources.${name}.${at.rowSide}`] = value;
   } else if (key === "fundsSource" && ((twin.period !== null && twin.annual !== null) || at.nth >= 1 || at.twinLater)) {
     // 实施期 and 年度 side by side (both totals, or a source written twice in its row): a source's
     // first amount in a row is the period's, its second the year's; a source written once goes to
