@@ -180,3 +180,25 @@ describe("the attribute stated twice, as a checkbox and as a type", () => {
     expect(parse(form("新增项目☑   延续项目□")).forms[0].project.department).toBe("某县民政局(编码 306)");
   });
 });
+
+describe("a 中期指标值 column beside the 年度指标值 column", () => {
+  // invented: a three-year form whose table names its period column 中期指标值
+  const text = [
+    "项目支出绩效目标表",
+    "（2025年度）",
+    "项目名称\t村级气象信息员培训",
+    "主管部门及代码\t[231]某县气象局\t实施单位\t某县气象局",
+    "项目属性\t延续项目\t项目期\t2025年1月—2027年12月",
+    "中期目标（2025—2027年）\t三年累计培训气象信息员600人次。",
+    "年度目标（2025年）\t培训气象信息员200人次。",
+    "一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值",
+    "产出指标\t数量指标\t信息员培训人次\t≥600人次\t≥200人次",
+    "满意度指标\t服务对象满意度指标\t参训信息员满意度\t≥90%\t≥90%",
+  ].join("\n");
+
+  it("reads the period's value and the year's, each in its own column", () => {
+    const ind = parse(text).forms[0].indicators[0];
+    expect(ind.target?.raw).toBe("≥600人次");
+    expect(ind.annualTarget?.raw).toBe("≥200人次");
+  });
+});
