@@ -12,7 +12,8 @@
  */
 import type { RuleContext } from "../../src/engine/types.js";
 import { defineRule, type FormRef } from "../../src/engine/types.js";
-import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, packUnit, unpackUnit, ownsText, sameSubject, type CopyIndex, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
+import { departmentKey } from "../../src/engine/services/project.js";
+import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, packUnit, unpackUnit, ownsText, type CopyIndex, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
 
 const KIND_ZH = { goal: "绩效目标", report: "完成情况/绩效分析", indicators: "整套绩效指标" } as const;
 const KIND_EN = { goal: "goal", report: "results analysis", indicators: "indicator set" } as const;
@@ -117,7 +118,7 @@ export default defineRule({
           : // the verdict depends on the subject only (not on the name's serials or places): one
             // scan per distinct text and subject, not one per project name. An empty subject
             // accepts the forms of its own kind too, so it stays keyed by the name.
-            index.bestPartner(u, (n) => !sameSubject(own, index.subject(n.unit.ref)), own.length ? `subject\u0000${own.join("|")}` : `name\u0000${u.ref.project}`);
+            index.bestPartner(u, (n) => !index.sameSubjectOf(u.ref, n.unit.ref), own.length ? `subject\u0000${own.join("|")}\u0000${departmentKey(u.ref.department)}` : `name\u0000${u.ref.project}`);
       if (!partner) continue;
       // the project the text is about (the original of a copy): weak but worth a look (info)
       const weak = ownsText(index, u);
@@ -125,7 +126,7 @@ export default defineRule({
       // one finding per goal or indicator set; a result report copied from an unrelated project is
       // wrong in every section it copies (one finding per section), from a related one (the same
       // subject: last year's form of this project) once per form
-      const perSection = u.kind === "report" && !sameSubject(own, index.subject(partner.unit.ref));
+      const perSection = u.kind === "report" && !index.sameSubjectOf(u.ref, partner.unit.ref);
       const key = `${index.formKey(u.ref)}\u0000${u.kind}\u0000${perSection ? u.label : ""}`;
       const pick: Pick = { u, partner, forms, units: [u], weak };
       const cur = best.get(key);

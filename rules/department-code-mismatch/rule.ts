@@ -3,21 +3,28 @@
  * with different codes ("027-兴县公安局" on one form, "028-兴县公安局" on another). Codes are read from
  * the 主管部门 cell ("027-某某局", "某某局 027001", "某某局[027001]") or the form's 主管部门代码 field. The
  * majority code (ties: the first seen) is taken as right; each form carrying another code is reported
- * once. The reverse too: one code written with two names of the department ("某县退役军人事务局" on three
+ * once (a code in brackets before the name, "[301]某某局", or after it naming itself, "某某局(编码 214)",
+ * is read too). The reverse too: one code written with two names of the department ("某县退役军人事务局" on three
  * forms, "某县退役军人局" on the fourth) — a code names one department, written one way.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
 
-/** split "027-兴县公安局", "兴县公安局 019001", "013 某某局" into name and code */
+/** the code in brackets before the name: "[301]某县机构编制委员会办公室", "（027）某某局" */
+const CODE_IN_BRACKETS_FIRST = /^\s*[［[【（(]\s*(\d{2,})\s*[\]］】）)]\s*(\D.*)$/u;
+/** the code after the name, bare or in brackets, the bracket perhaps naming it: "某某局 019001",
+ *  "某某局[027001]", "某某局(编码 214)", "某某局（代码：214）" */
+const CODE_AFTER = /^(.*?\D)\s*[-—–_（(［[【]?\s*(?:编码|代码|编号)?\s*[:：]?\s*(\d{2,})\s*[)）］\]】]?\s*$/u;
+
+/** split "027-兴县公安局", "兴县公安局 019001", "013 某某局", "[301]某某局", "某某局(编码 214)" into name and code */
 export function departmentAndCode(form: Form): { name: string; code: string } | null {
   const raw = (form.project.department ?? "").trim();
   if (!raw) return null;
-  let m = /^\s*(\d{2,})\s*[-—–_、.．\s]\s*(\D.*)$/u.exec(raw);
+  let m = /^\s*(\d{2,})\s*[-—–_、.．\s]\s*(\D.*)$/u.exec(raw) ?? CODE_IN_BRACKETS_FIRST.exec(raw);
   let name: string | null = null;
   let code: string | null = null;
   if (m) [code, name] = [m[1], m[2]];
-  else if ((m = /^(.*?\D)\s*[-—–_（(［[【]?\s*(\d{2,})\s*[)）］\]】]?\s*$/u.exec(raw))) [name, code] = [m[1], m[2]];
+  else if ((m = CODE_AFTER.exec(raw))) [name, code] = [m[1], m[2]];
   else name = raw;
   code = code ?? form.project.details?.["主管部门代码"] ?? form.project.details?.["主管部门编码"] ?? null;
   if (!code || !name) return null;

@@ -7,7 +7,11 @@
  *  - the projects adding up to MORE than the department's 项目支出 is always wrong (error): the
  *    department cannot spend on its projects more than its project budget;
  *  - adding up to LESS is reported as info only: a submission may publish the forms of its major
- *    projects and not of every one, so a shortfall proves nothing about the numbers.
+ *    projects and not of every one, so a shortfall proves nothing about the numbers — unless the
+ *    department form's goals count its projects ("实施…3个项目") and that many forms are attached:
+ *    nothing is missing, the amounts contradict each other (error).
+ * A project form belongs to the department form when it names the same 主管部门, or when its 实施单位 is
+ * the unit the department form is about (its 部门名称).
  *    When the department form names its projects under 项目支出 and the shortfall is exactly the
  *    projects it names without a form (the others agreeing with their lines), nothing is reported;
  *    nor when the department's project forms printed before it make up the difference exactly.
@@ -35,14 +39,27 @@ function projectsOf(doc: KpiDocument, k: number): Form[] {
   const dept = doc.forms[k];
   const key = departmentKey(dept.project.department ?? dept.project.name);
   const single = doc.forms.filter((f) => f.subject === "department").length === 1;
+  // the unit the department form is about (its 部门名称): a project form it implements belongs to it too,
+  // whichever 主管部门 the project form names above it
+  const unit = departmentKey(dept.project.name);
   const out: Form[] = [];
   for (const f of doc.forms.slice(k + 1)) {
     if (f.subject === "department") break;
     if (f.kind !== dept.kind) continue;
     const own = departmentKey(f.project.department);
-    if (own ? sameDepartment(own, key) : single) out.push(f);
+    const implementer = departmentKey(f.project.implementer);
+    if (own ? sameDepartment(own, key) || (!!implementer && (sameDepartment(implementer, key) || sameDepartment(implementer, unit))) : single) out.push(f);
   }
   return out;
+}
+
+const ZH_DIGITS = "一二三四五六七八九";
+/** how many projects the department form's goals say it carries ("实施…3个项目", "三个项目均按计划实施"):
+ *  null unless every such count agrees */
+function statedProjectCount(dept: Form): number | null {
+  const text = [dept.goals.annual?.text, dept.goals.actual?.text, dept.goals.period?.text].filter(Boolean).join("；");
+  const ns = [...text.matchAll(/(\d{1,2}|[一二三四五六七八九十])\s*个(?:项目|专项)/gu)].map((m) => (/\d/u.test(m[1]) ? +m[1] : m[1] === "十" ? 10 : ZH_DIGITS.indexOf(m[1]) + 1));
+  return ns.length && ns.every((n) => n === ns[0]) ? ns[0] : null;
 }
 
 /** the project forms of a department form printed before it (after the department form before, if any), of its kind and department */
@@ -105,6 +122,10 @@ export default defineRule({
       totalVsSpending: {
         zh: "部门整体表的项目表合计行{{column}}为 {{total}}{{unit}}，而同一张表的项目支出{{column}}为 {{amount}}{{unit}}，两处应当一致。",
         en: "The projects table's total ({{columnEn}}) is {{total}} {{unitEn}}, but the form's project spending line states {{amount}}: they should agree.",
+      },
+      shortAll: {
+        zh: "部门整体表的项目支出{{column}}为 {{amount}}{{unit}}，表中写明共 {{count}} 个项目，其后所附的 {{count}} 张项目表{{column}}合计却只有 {{sum}}{{unit}}（{{list}}），少 {{diff}}{{unit}}，两处必有一处填错。",
+        en: "The department's project spending ({{columnEn}}) is {{amount}} {{unitEn}}; the form says it carries {{count}} projects, and the {{count}} project forms attached add up to {{sum}} ({{diff}} less): one of them is wrong.",
       },
       short: {
         zh: "部门整体表的项目支出{{column}}为 {{amount}}{{unit}}，其后所附本部门 {{count}} 张项目表的{{column}}合计 {{sum}}{{unit}}，少 {{diff}}{{unit}}；如材料应附全部项目的绩效表，请核对是否漏附。",
@@ -215,8 +236,11 @@ export default defineRule({
             unit: unit ?? "",
             unitEn: unit ?? "",
           };
+          // a shortfall with every project the department form counts attached: nothing is missing, the
+          // amounts contradict each other
+          const complete = !over && statedProjectCount(dept) === r.parts.length;
           ctx.report({
-            messageId: over ? "exceeds" : "short",
+            messageId: over ? "exceeds" : complete ? "shortAll" : "short",
             data,
             form: dept,
             field: "funds",
@@ -224,7 +248,7 @@ export default defineRule({
             evidence: fmt(r.amount),
             expected: over ? `≥ ${fmt(r.sum)}` : undefined,
             related: r.parts.map((p) => ({ source: doc.source, line: p.form.line, loc: p.form.loc, project: p.form.project.name, text: fmt(p.v) })),
-            ...(over ? {} : { severity: "info" as const }),
+            ...(over || complete ? {} : { severity: "info" as const }),
           });
         });
       },

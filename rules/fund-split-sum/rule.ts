@@ -9,15 +9,13 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, FundSource } from "../../src/model/types.js";
 import { fmt, isNum } from "../../src/engine/services/scoring.js";
-import { fundsColumns, writtenFundsColumns, yearsIn } from "../../src/engine/services/project.js";
+import { fundsColumns, isOneYear as oneYearProject, writtenFundsColumns } from "../../src/engine/services/project.js";
 
-/** "1年", "一年", "一年期项目", or a 项目期 whose start and end lie in one year ("2025年1月—2025年12月"; a
- *  year alone, "2025", may be a range the reader cut, so it says nothing) */
+/** "1年", "一年", "一年期项目", an attribute saying one year (一次性项目), or a 项目期 whose start and end lie in
+ *  one year ("2025年1月至2025年12月"; a year alone, "2025", may be a range the reader cut, so it says nothing) */
 export function isOneYear(form: Form): boolean {
   const p = `${form.project.period ?? ""} ${form.project.attribute ?? ""}`;
-  if (/(^|[^\d])1\s*年(?!\d)|一年/.test(p)) return true;
-  const years = yearsIn((form.project.period ?? "").replace(/\s+/gu, ""));
-  return years.length >= 2 && years.every((y) => y === years[0]);
+  return /(^|[^\d])1\s*年(?!\d)|一年/.test(p) || oneYearProject(form, false);
 }
 
 export default defineRule({

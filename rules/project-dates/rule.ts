@@ -1,7 +1,8 @@
 /**
  * project-dates (checklist item 5): the dates of the form's header and its time targets —
  *  - a one-year project whose 项目实施计划 / 项目起止时间 / 项目期 names a year before or after the
- *    budget year ("2023年9月启动" in a 2024 form of a 一次性项目) — warning;
+ *    budget year ("2023年9月启动" in a 2024 form of a 一次性项目) — warning; a new project (新增项目), however
+ *    long, whose plan or period starts before the budget year (it gets its first money that year) — warning;
  *  - a dummy period: ten years or more for a one-year project ("项目期 20年") — warning; a time target
  *    spanning ten years or more ("2025年—2055年") where the form's 项目期 is shorter or not given — warning;
  *  - a project name labelled with an earlier year for recurring money ("2022年度禁毒经费",
@@ -9,7 +10,8 @@
  *    the budget year (a construction project named after the year it started, arrears named by the
  *    period they pay for: "2019-2023年取暖费") — info: the checklist asks for the budget year's name,
  *    but paying for an earlier period is allowed when the form says so;
- *  - a malformed date in a header field or a time target: a month 13, a day 32, "2025013" — error.
+ *  - a malformed date in a header field or a time target: a month 13, a day 32, a day past its month's
+ *    end ("2025年2月30日", "2024年4月31日"), "2025013" — error.
  * Time targets before the budget year are stale-date's; a 项目期 of several years that includes the budget
  * year contradicts a one-year attribute (attribute-period-mismatch reports that, once).
  */
@@ -19,7 +21,7 @@ import type { Form, Value } from "../../src/model/types.js";
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { measureOfLevel2 } from "../../src/engine/services/level2.js";
-import { budgetYear, details, isOneYear, PLAN_LABEL, periodYears, yearsIn } from "../../src/engine/services/project.js";
+import { budgetYear, details, isOneYear, locAt, PLAN_LABEL, periodYears, yearsIn, type HeaderText } from "../../src/engine/services/project.js";
 
 const VALUE_FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 /** recurring money: a project of this kind is funded again each year, under that year's name */
@@ -31,6 +33,11 @@ const BAD_MONTH = /(?<!\d)(?:19|20)\d{2}\s*(?:年|[.\-/])\s*(1[3-9]|[2-9]\d|0?0)
 const BAD_DAY = /(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(3[2-9]|[4-9]\d|0?0)\s*日/u;
 /** a compact date with a digit missing or one too many: 2025013, 202401321 (8 digits are YYYYMMDD) */
 const BROKEN_COMPACT = /(?<![\d.])((?:19|20)\d{2})(\d{2,3}|\d{5})(?![\d.%])/u;
+
+/** an attribute naming a new project ("新增项目", the ticked option of a checkbox) */
+const NEW_PROJECT = /新增|新建项目|新上/u;
+/** …not a checkbox printed with every option and none ticked ("新增项目 延续项目") */
+const isNewProject = (attribute: string) => NEW_PROJECT.test(attribute) && !/新增.*延续|延续.*新增/u.test(attribute);
 
 /** years a period must span to be a dummy for a one-year project or a time target */
 const DUMMY_YEARS = 10;
@@ -53,14 +60,14 @@ function wholeYearsSpanningBudgetYear(text: string, year: number): boolean {
   return (!first || first.month === 1) && (!last || last.month === 12);
 }
 
-/** a full date whose day is past its month's end ("2024年11月31日", "2025年2月29日"): no such day */
-const FULL_DATE = /(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/gu;
+/** a day past the end of its month ("2025年2月30日", "2024年4月31日"; 29 February only in a leap year) */
+const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 function pastMonthEnd(t: string): string | null {
-  for (const m of t.matchAll(FULL_DATE)) {
-    const [year, month, day] = [+m[1], +m[2], +m[3]];
-    if (month < 1 || month > 12 || day < 1) continue;
+  for (const m of t.matchAll(YEAR_MONTH_DAY)) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    if (mo < 1 || mo > 12) continue;
     // day 0 of the next month is the last day of this one
-    if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return m[0];
+    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return m[0];
   }
   return null;
 }
@@ -96,6 +103,10 @@ export default defineRule({
         zh: "本项目是一年期项目，{{label}}“{{text}}”却写到{{year}}年，不在预算年度{{budgetYear}}年内，应写本年度的实施安排。",
         en: "A one-year project, but its {{labelEn}} \"{{text}}\" names {{year}}, outside the budget year {{budgetYear}}.",
       },
+      newPlanBefore: {
+        zh: "本项目是新增项目，预算年度{{budgetYear}}年才开始安排资金，{{label}}“{{text}}”却从{{year}}年开始，早于预算年度，应写本年度起的实施安排。",
+        en: "A new project, funded from the budget year {{budgetYear}}, but its {{labelEn}} \"{{text}}\" starts in {{year}}, before that year.",
+      },
       dummyTarget: {
         zh: "时效指标“{{name}}”的指标值“{{text}}”跨越{{years}}年，不是完成时限，像是随手填的期限，应写明本年度的完成时间。",
         en: "Timeliness indicator \"{{name}}\": \"{{text}}\" spans {{years}} years, no deadline but a dummy period; state when in the budget year.",
@@ -124,23 +135,29 @@ export default defineRule({
         const year = budgetYear(form, doc);
         const at = (loc: Loc | undefined, line?: number) => (loc ? { ...loc } : line !== undefined ? { line } : undefined);
         // malformed dates: header fields and time targets
-        const headers: { field: Field; label: string; text: string; loc?: Loc }[] = [];
+        const headers: { field: Field; label: string; text: string; loc?: Loc; lines?: HeaderText["lines"] }[] = [];
         if (form.project.period) headers.push({ field: "project.period", label: "项目期", text: form.project.period, loc: form.fields["project.period"]?.loc });
-        for (const d of details(form, PLAN_LABEL)) headers.push({ field: "project.details", label: d.label, text: d.text, loc: d.loc });
+        for (const d of details(form, PLAN_LABEL)) headers.push({ field: "project.details", label: d.label, text: d.text, loc: d.loc, lines: d.lines });
         for (const h of headers) {
           const bad = malformed(h.text);
           if (bad) {
             ctx.report({ messageId: "malformedDate", severity: "error", form, field: h.field, loc: at(h.loc), evidence: h.text, data: { field: h.label, fieldEn: h.label, text: h.text.trim(), date: bad } });
             continue;
           }
-          if (!year || !isOneYear(form)) continue;
+          if (!year) continue;
+          const oneYear = isOneYear(form);
+          // a new project (新增项目) gets its first money in the budget year: its plan or period cannot start
+          // before it, however many years it runs
+          if (!oneYear && !isNewProject(form.project.attribute ?? "")) continue;
           // a 项目期 of several whole years that includes the budget year ("2025年1月—2027年12月" for a
           // 一次性项目 of 2025) contradicts the attribute rather than leaving the year: attribute-period-mismatch's
-          if (h.field === "project.period" && wholeYearsSpanningBudgetYear(h.text, year)) continue;
-          const outside = yearsIn(h.text).filter((y) => y !== year);
+          if (oneYear && h.field === "project.period" && wholeYearsSpanningBudgetYear(h.text, year)) continue;
+          const outside = yearsIn(h.text).filter((y) => (oneYear ? y !== year : y < year));
           if (outside.length) {
             const y = outside.find((x) => x < year) ?? outside[0];
-            ctx.report({ messageId: "planOutsideYear", form, field: h.field, loc: at(h.loc), evidence: h.text, data: { label: h.label, labelEn: h.field === "project.period" ? "project period" : "implementation plan", text: h.text.trim(), year: y, budgetYear: year } });
+            // a plan laid out as steps, one a row: the finding stands on the step naming the year
+            const where = h.lines ? locAt({ label: h.label, text: h.text, loc: h.loc ?? {}, lines: h.lines }, h.text.search(new RegExp(`(?<!\\d)${y}(?!\\d)`, "u"))) : h.loc;
+            ctx.report({ messageId: oneYear ? "planOutsideYear" : "newPlanBefore", form, field: h.field, loc: at(where), evidence: h.text, data: { label: h.label, labelEn: h.field === "project.period" ? "project period" : "implementation plan", text: h.text.trim(), year: y, budgetYear: year } });
           }
         }
         for (const ind of form.indicators) {

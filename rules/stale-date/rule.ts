@@ -5,6 +5,10 @@
  * the value says), or whose name is labelled with an earlier year ("2023年培训人数", "2022年度…完成率"
  * in a 2024 form: copied from that year's form). The budget year is the form's (title "(2024年度)"), else the document's.
  * Targets only: an actual may well report a past date.
+ * Also a 年度目标 promising the project's own work of an earlier year ("完成2023年度职业技能等级认定考务组织工作"
+ * in the 2024 form of 职业技能等级认定考务经费: a year right after a verb of doing, rules/lexicons/goal-work-verbs.yml,
+ * and the words after it carrying half the project name's subject words); a thing that carries a year
+ * ("完成94家事业单位2024年度报告公示" of a 登记管理 project) is not the project's work.
  * Also a 年度目标 that opens with an earlier year as its label ("2024年，保障…" in a 2025 form): the
  * annual goal of last year's form, kept. Only an opening year set off as a label counts: a year named
  * as background ("在2024年基础上…", "2016年某某因公受伤，…") is no label, and the 实施期目标 of a
@@ -14,6 +18,12 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
 import type { Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
+import { subjectBigrams, subjectScore } from "../../src/engine/similarity/subject.js";
+
+/** a year the goal's work is labelled with: "2023年度职业技能…工作", "2023年…" (not "2023年底", "2023年以来") */
+const WORK_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年度?(?![底末内前初中]|\d|[上下]半年|以[前内来]|基础|相比|同期|的)([\u4e00-\u9fa5]{4,30})/gu;
+/** the share of the project's subject words the work after the year must carry to be the project's own work */
+const OWN_WORK = 0.5;
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
 /** a year used as a date: followed by 年, a date separator, a list separator or 至 */
@@ -66,6 +76,10 @@ export default defineRule({
         zh: "年度目标以“{{year}}年”开头，而本表预算年度是{{budgetYear}}年，可能照搬了往年的年度目标。",
         en: "The annual goal opens with {{year}}, but the budget year is {{budgetYear}}: probably last year's goal, copied.",
       },
+      staleWork: {
+        zh: "年度目标写的是{{year}}年度的“{{work}}”，而本表预算年度是{{budgetYear}}年，可能照搬了往年的年度目标。",
+        en: "The annual goal promises the {{year}} \"{{work}}\", but the budget year is {{budgetYear}}: probably last year's goal, copied.",
+      },
       staleName: {
         zh: "指标“{{name}}”写的期限是{{year}}年，早于本表预算年度{{budgetYear}}年{{conflict}}。",
         en: "The indicator \"{{name}}\" sets a deadline in {{year}}, before the budget year {{budgetYear}}{{conflictEn}}.",
@@ -73,13 +87,32 @@ export default defineRule({
     },
   },
   create(ctx) {
+    const verbs = ctx.knowledge.lexicon("goal-work-verbs").terms;
+    const generic = ctx.knowledge.lexicon("project-name-generic");
     return {
       form(form, doc) {
         const budgetYear = form.year ?? doc.year ?? null;
         const g = form.goals.annual;
-        const label = g ? GOAL_LABEL.exec(g.text.replace(/\s+/gu, "")) : null;
-        if (!budgetYear || !g || !label || +label[1] >= budgetYear) return;
-        ctx.report({ messageId: "staleGoal", data: { year: +label[1], budgetYear }, form, field: "goals.annual", loc: g.loc, evidence: g.text.trim().slice(0, 20) });
+        if (!budgetYear || !g) return;
+        const text = g.text.replace(/\s+/gu, "");
+        const label = GOAL_LABEL.exec(text);
+        if (label && +label[1] < budgetYear) {
+          ctx.report({ messageId: "staleGoal", data: { year: +label[1], budgetYear }, form, field: "goals.annual", loc: g.loc, evidence: g.text.trim().slice(0, 20) });
+          return;
+        }
+        // the goal promises this project's own work of an earlier year ("完成2023年度职业技能等级认定考务组织工作"
+        // in the 2024 form of 职业技能等级认定考务经费): a year right after a verb of doing, and the words after it
+        // naming the project's subject — not a thing that merely carries a year ("2024年度报告公示")
+        const subject = subjectBigrams(form.project.name ?? "", { genericTerms: generic.terms, genericPatterns: generic.regexps });
+        if (subject.length < 2) return;
+        for (const m of text.matchAll(WORK_YEAR)) {
+          const year = +m[1];
+          const before = text.slice(0, m.index ?? 0);
+          if (year >= budgetYear || !verbs.some((v) => before.endsWith(v))) continue;
+          if (subjectScore(subject, m[2]) < OWN_WORK) continue;
+          ctx.report({ messageId: "staleWork", data: { year, budgetYear, work: m[2] }, form, field: "goals.annual", loc: g.loc, evidence: `${m[1]}年度${m[2]}`.slice(0, 30) });
+          return;
+        }
       },
       indicator(ind, form, doc) {
         const budgetYear = form.year ?? doc.year ?? null;

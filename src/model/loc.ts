@@ -21,6 +21,12 @@ export interface Loc {
 export interface Text {
   text: string;
   loc: Loc;
+  /**
+   * a text read from several source lines (a plan laid out as a small table, one step a row): where
+   * each further line's text starts in `text`, and that line's number (as Cell.lines), so that a rule
+   * can place what it finds inside the text on its own line
+   */
+  lines?: { offset: number; line: number }[];
 }
 
 /** Render a location compactly for humans: "l.598", "p.3 l.12", "Sheet1!C12", "表2 行5". */

@@ -100,10 +100,17 @@ function applyFields(form: Form, hits: FieldHit[]): void {
         form.project.implementer = v.text;
         form.fields["project.implementer"] = v;
         break;
-      case "attribute":
-        form.project.attribute = v.text;
-        form.fields["project.attribute"] = v;
+      case "attribute": {
+        // a form may state the attribute under two labels (项目属性 新增/延续 beside 项目类型 一次性/经常性):
+        // both are kept, the ticked options of a checkbox only
+        const text = tickedOptions(v.text);
+        if (form.project.attribute) form.project.attribute = `${form.project.attribute}；${text}`;
+        else {
+          form.project.attribute = text;
+          form.fields["project.attribute"] = v;
+        }
         break;
+      }
       case "period":
         form.project.period = v.text;
         form.fields["project.period"] = v;
@@ -135,6 +142,33 @@ function applyFields(form: Form, hits: FieldHit[]): void {
     }
   }
   if (Object.keys(details).length) form.project.details = details;
+}
+
+const TICKED = /[☑☒■√✓✔]/u;
+const UNTICKED_BOX = /[□☐]/u;
+/**
+ * The options a checkbox field ticks ("新增项目☑ 延续项目□" → "新增项目", "□新增项目 ☑延续项目" → "延续项目"):
+ * the box stands after its option, or before it when the text opens with one. A text with no box, or
+ * none ticked, is kept with its boxes dropped ("新增项目 延续项目": no option chosen).
+ */
+export function tickedOptions(text: string): string {
+  const t = text.trim();
+  if (!TICKED.test(t) && !UNTICKED_BOX.test(t)) return t;
+  const before = TICKED.test(t[0]) || UNTICKED_BOX.test(t[0]);
+  const box = /[□☐☑☒■√✓✔]/gu;
+  const options: { name: string; ticked: boolean }[] = [];
+  let last = 0;
+  for (const m of t.matchAll(box)) {
+    const at = m.index ?? 0;
+    if (before) {
+      if (options.length) options[options.length - 1].name = t.slice(last, at).trim();
+      options.push({ name: "", ticked: TICKED.test(m[0]) });
+    } else options.push({ name: t.slice(last, at).trim(), ticked: TICKED.test(m[0]) });
+    last = at + m[0].length;
+  }
+  if (before && options.length) options[options.length - 1].name = t.slice(last).trim();
+  const chosen = options.filter((o) => o.ticked && o.name).map((o) => o.name);
+  return chosen.length ? chosen.join(" ") : t.replace(box, " ").replace(/\s+/gu, " ").trim();
 }
 
 /** the title of the next form ("…绩效目标申报表") ends a table */

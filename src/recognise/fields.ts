@@ -160,7 +160,9 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   const hits: FieldHit[] = [];
   const unknown: FieldHit[] = [];
   const funds: Funds = { unit: null, sources: [] };
-  const has = (k: FieldKey, label: string) => hits.some((h) => h.key === k && (k !== "details" || h.label === label));
+  // details are kept by their label; so is the attribute, which a form may state twice (项目属性 新增/延续
+  // beside 项目类型 一次性/经常性)
+  const has = (k: FieldKey, label: string) => hits.some((h) => h.key === k && ((k !== "details" && k !== "attribute") || h.label === label));
   const fundTable = findFundsHeader(tpl, rows, 0, rows.length);
   const fundRead = fundTable ? parseFunds(rows, fundTable, rows.length) : null;
   const consumed = new Set<number>();
@@ -323,13 +325,27 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
               k++;
             }
           }
+          if (TEXT_FIELDS.has(key)) {
+            // a short text a bracket leaves open, closed by the next piece one space on ("某某局(编码" | "214)"):
+            // the extraction split one cell at its space
+            const oneSpace = (a: string, b: string) => row.sep === "space" && row.text.includes(`${a} ${b}`);
+            while (cells[k + 1] && openBrackets(value.text) > 0 && CLOSES.test(cells[k + 1].cell.text.trim()) && oneSpace(cells[k].cell.text.trim(), cells[k + 1].cell.text.trim()) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+              value = { ...value, text: `${value.text} ${cells[k + 1].cell.text.trim()}` };
+              k++;
+            }
+            // the options of a checkbox field, each a cell with its box ("新增项目☑ | 延续项目□"): one value
+            while (key === "attribute" && CHECKBOX.test(value.text) && cells[k + 1] && CHECKBOX.test(cells[k + 1].cell.text) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+              value = { ...value, text: `${value.text} ${cells[k + 1].cell.text.trim()}` };
+              k++;
+            }
+          }
         } else if (!next && cells.length === 1) {
           // a label alone on its row (goals): the value is the next row when it is one text cell
           const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
           if (below.length === 1 && !fieldOf(tpl, below[0].cell.text)) value = { text: below[0].cell.text.trim(), loc: { ...below[0].cell.loc } };
         }
       }
-      const at = { index: labelIndex, nth: 0, twinLater: false };
+      const at: FundAt = { index: labelIndex, nth: 0, twinLater: false, rowSide: rowSideOf(tpl, cells) };
       if (key === "fundsSource") {
         at.nth = sourcesInRow.get(label) ?? 0;
         sourcesInRow.set(label, at.nth + 1);
@@ -347,15 +363,31 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       }
       // a plan given as a small table under its label ("项目实施计划 | 实施内容 | 开始时间 | 完成时间" over
       // " | 组织抽样检验 | 2025-03-01 | 2025-11-30"): its rows are the plan's text, one step each
-      if (key === "details" && row.sep === "tab" && PLAN_HEAD.test(squashHeader(value.text)) && cells.slice(k + 1).some((c) => TIME_HEAD.test(squashHeader(c.cell.text)))) {
-        const steps: string[] = [];
-        for (let q = r + 1; q < rows.length; q++) {
-          const more = filledCells(rows[q]);
-          if (!more.length || rows[q].cells[0]?.text.trim() || more.some((c) => fieldOf(tpl, c.cell.text))) break;
-          steps.push(more.map((c) => c.cell.text.trim()).join("，"));
-          consumed.add(q);
+      // — in a space-aligned print too, where a step row is the one whose first piece starts in the
+      // plan's columns (not in the label's: "项目实施" / "计划" printed over two rows beside the steps)
+      if (key === "details" && (row.sep === "tab" || row.sep === "space") && PLAN_HEAD.test(squashHeader(value.text)) && cells.slice(k + 1).some((c) => TIME_HEAD.test(squashHeader(c.cell.text)))) {
+        const planStart = printedStart(row, value.loc);
+        if (row.sep === "tab" || planStart !== null) {
+          const steps: { text: string; line?: number }[] = [];
+          for (let q = r + 1; q < rows.length; q++) {
+            const more = filledCells(rows[q]);
+            if (!more.length || more.some((c) => fieldOf(tpl, c.cell.text))) break;
+            if (planStart === null ? !!rows[q].cells[0]?.text.trim() : (printedStart(rows[q], more[0].cell.loc) ?? -9) < planStart - 2) break;
+            steps.push({ text: more.map((c) => c.cell.text.trim()).join("，"), line: rows[q].loc.line });
+            consumed.add(q);
+          }
+          if (steps.length) {
+            // where each step starts in the joined text, with its line: a date found in the plan is placed on its step's row
+            const lines: { offset: number; line: number }[] = [];
+            let text = "";
+            for (const st of steps) {
+              if (text) text += "；";
+              if (st.line !== undefined) lines.push({ offset: text.length, line: st.line });
+              text += st.text;
+            }
+            value = { ...value, text, ...(lines.length ? { lines } : {}) };
+          }
         }
-        if (steps.length) value = { ...value, text: steps.join("；") };
       }
       if (key.startsWith("goal") || key === "details") {
         // a space-aligned print may centre the label on its text: lines above it that start where the
@@ -424,6 +456,15 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   }
   return { hits, funds, unknown };
 }
+
+/** brackets a text opens and does not close */
+function openBrackets(t: string): number {
+  return (t.match(/[（(［[【]/gu)?.length ?? 0) - (t.match(/[)）］\]】]/gu)?.length ?? 0);
+}
+/** a piece that closes a bracket: "214)", "编码214）" */
+const CLOSES = /^[^（(［[【]{0,12}[)）］\]】]$/u;
+/** a checkbox's box, ticked or not, as extraction prints it */
+const CHECKBOX = /[□☐☑☒■√✓✔]/u;
 
 /** header fields holding one short text (not goals, details or money), whose value a print may wrap */
 const TEXT_FIELDS = new Set<FieldKey>(["project", "parentProject", "department", "implementer", "attribute", "period", "manager"]);
@@ -533,6 +574,25 @@ function readTwinFunds(tpl: Template, funds: Funds, rows: Row[], r: number, twin
   }
 }
 
+/** where a funds cell stands: its column, how many times its source was seen on the row, whether the row
+ *  writes it again later, and the one total the row opens with (its 实施期 or its 年度 total), if any */
+interface FundAt {
+  index: number;
+  nth: number;
+  twinLater: boolean;
+  rowSide?: "period" | "annual";
+}
+
+/** the column a row's own total names, when the row holds one total only: its sources are that column's */
+function rowSideOf(tpl: Template, cells: { cell: Cell }[]): "period" | "annual" | undefined {
+  const keys = cells.map((c) => fieldOf(tpl, c.cell.text));
+  const period = keys.filter((k) => k === "fundsPeriodTotal").length;
+  const annual = cells.filter((c, i) => keys[i] === "fundsTotal" && /年度/u.test(c.cell.text)).length;
+  if (period === 1 && !keys.includes("fundsTotal")) return "period";
+  if (annual === 1 && !keys.includes("fundsPeriodTotal")) return "annual";
+  return undefined;
+}
+
 const TWIN = Symbol("twin");
 /** while reading: the columns of the 实施期 and 年度 totals when a form states both side by side */
 type TwinFunds = Funds & { [TWIN]?: { period: number | null; annual: number | null } };
@@ -544,7 +604,7 @@ function readFundHit(
   label: string,
   value: Text,
   labelText: string,
-  at: { index: number; nth: number; twinLater: boolean },
+  at: FundAt,
   row: Row,
 ): void {
   const amount = parseAmount(value.text.replace(/[（(].*$/, ""));
@@ -565,6 +625,17 @@ function readFundHit(
       funds.periodTotal = amount;
       funds.raw.periodTotal = value;
     }
+  } else if (key === "fundsSource" && at.rowSide && (at.rowSide === "period" || twin.period !== null)) {
+    // one row per column, each opening with its total ("中期资金总额 | 240 | 其中：中央补助 | 60 | 县级 | 180" over
+    // "年度资金总额 | 80 | 其中：中央补助 | 30 | 县级 | 40"): a source belongs to the total on its row
+    const name = sourceName(tpl, label);
+    let src = funds.sources.find((s) => s.name === name);
+    if (!src) {
+      src = { name, period: null, annual: null, loc: { ...value.loc } };
+      funds.sources.push(src);
+    }
+    if (src[at.rowSide] == null) src[at.rowSide] = amount;
+    if (value.text) funds.raw[`sources.${name}.${at.rowSide}`] = value;
   } else if (key === "fundsSource" && ((twin.period !== null && twin.annual !== null) || at.nth >= 1 || at.twinLater)) {
     // 实施期 and 年度 side by side (both totals, or a source written twice in its row): a source's
     // first amount in a row is the period's, its second the year's; a source written once goes to

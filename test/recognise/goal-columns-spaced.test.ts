@@ -151,3 +151,83 @@ describe("goal columns under labels centred over them, the table's title on the 
     expect(f.goals.actual?.text).toBe("6所敬老院全年正常运行，集中供养特困人员186人");
   });
 });
+
+describe("a 项目实施计划 table in a space-aligned print, its label split over two rows", () => {
+  // invented: pdftotext -layout of a target form; "项目实施" / "计划" beside the plan's header and first step
+  const text = [
+    "                         2025年度项目支出绩效目标表",
+    " 项目名称        村级文化广场照明改造",
+    " 主管部门        某县文化和旅游局                    实施单位      某县文化馆",
+    " 项目类型        一次性项目",
+    " 项目期          2025年1月至2025年12月",
+    " 项目资金        年度资金总额            40.00",
+    " 项目实施        实施内容                            开始时间          完成时间",
+    " 计划            灯具采购和安装                      2025年4月         2025年6月",
+    "                 线路检修和验收                      2025年7月         2025年9月",
+    " 项目概况        为12个村级文化广场更换节能灯具，检修照明线路。",
+    " 年度目标        完成12个村级文化广场照明改造，夜间开放时间延长。",
+    " 一级指标   二级指标      三级指标                          指标值",
+    " 产出指标   数量指标      改造文化广场数量                  =12个",
+    " 满意度     服务对象满    村民满意度                        ≥90%",
+    " 指标       意度指标",
+  ].join("\n");
+
+  it("reads each step with its dates, and where each step stands", () => {
+    const f = parse(text).forms[0];
+    expect(f.project.details?.["项目实施计划"]).toBe("灯具采购和安装，2025年4月，2025年6月；线路检修和验收，2025年7月，2025年9月");
+    expect(f.fields["project.details.项目实施计划"]?.lines).toEqual([
+      { offset: 0, line: 8 },
+      { offset: 24, line: 9 },
+    ]);
+    expect(f.project.details?.["项目概况"]).toBe("为12个村级文化广场更换节能灯具，检修照明线路。");
+  });
+});
+
+describe("the attribute stated twice, as a checkbox and as a type", () => {
+  // invented: pdftotext -layout; 项目属性 printed as two options with their boxes, 项目类型 beside it; the
+  // 主管部门 cell holds a code in brackets after a space ("某县民政局(编码 306)")
+  const form = (attribute: string) =>
+    [
+      "                         2025年度项目支出绩效目标表",
+      " 项目名称        困难群众临时救助",
+      " 主管部门        某县民政局(编码 306)                实施单位      某县社会救助服务中心",
+      ` 项目属性        ${attribute}                       项目类型      一次性项目`,
+      " 项目期          2025年1月至2025年12月",
+      " 项目资金        年度资金总额            40.00",
+      " 年度目标        全年为困难群众发放临时救助金，救助600人次。",
+      " 一级指标   二级指标      三级指标                          指标值",
+      " 产出指标   数量指标      临时救助人次                      ≥600人次",
+      " 满意度     服务对象满    受助群众满意度                    ≥90%",
+      " 指标       意度指标",
+    ].join("\n");
+
+  it("keeps the ticked option of the box and the type beside it", () => {
+    expect(parse(form("新增项目☑   延续项目□")).forms[0].project.attribute).toBe("新增项目；一次性项目");
+    expect(parse(form("新增项目□   延续项目☑")).forms[0].project.attribute).toBe("延续项目；一次性项目");
+  });
+  it("reads a code in brackets split from its label by a space as part of the department", () => {
+    expect(parse(form("新增项目☑   延续项目□")).forms[0].project.department).toBe("某县民政局(编码 306)");
+  });
+});
+
+describe("a 中期指标值 column beside the 年度指标值 column", () => {
+  // invented: a three-year form whose table names its period column 中期指标值
+  const text = [
+    "项目支出绩效目标表",
+    "（2025年度）",
+    "项目名称\t村级气象信息员培训",
+    "主管部门及代码\t[231]某县气象局\t实施单位\t某县气象局",
+    "项目属性\t延续项目\t项目期\t2025年1月—2027年12月",
+    "中期目标（2025—2027年）\t三年累计培训气象信息员600人次。",
+    "年度目标（2025年）\t培训气象信息员200人次。",
+    "一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值",
+    "产出指标\t数量指标\t信息员培训人次\t≥600人次\t≥200人次",
+    "满意度指标\t服务对象满意度指标\t参训信息员满意度\t≥90%\t≥90%",
+  ].join("\n");
+
+  it("reads the period's value and the year's, each in its own column", () => {
+    const ind = parse(text).forms[0].indicators[0];
+    expect(ind.target?.raw).toBe("≥600人次");
+    expect(ind.annualTarget?.raw).toBe("≥200人次");
+  });
+});

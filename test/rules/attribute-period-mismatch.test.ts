@@ -16,6 +16,24 @@ const longTerm = shanxiTarget({ rows: termRows("2年") });
 // invented: the 项目期 written as years; before, "2024年-2026年" was read as a length of 2024 years and passed
 const yearsPeriod = shanxiTarget({ period: "2024年-2026年" });
 
+// invented: a TAB form stating 项目属性 as a ticked checkbox and 项目类型 beside it; the type says one-off, the
+// period three years
+const typed = (type: string, period: string) =>
+  [
+    "项目支出绩效目标申报表",
+    "项目名称\t乡村公益岗位补贴",
+    "主管部门\t某县人力资源和社会保障局\t实施单位\t某县就业服务中心",
+    `项目属性\t新增项目☑\t延续项目□\t项目类型\t${type}`,
+    `项目期\t${period}`,
+    "项目资金\t年度资金总额\t45.00",
+    "年度目标\t开发乡村公益岗位60个，按月发放岗位补贴。",
+    "一级指标\t二级指标\t三级指标\t指标值",
+    "产出指标\t数量指标\t开发公益岗位数量\t=60个",
+    "满意度指标\t服务对象满意度指标\t上岗人员满意度\t≥90%",
+    "",
+  ].join("\n");
+const typedLong = typed("一次性项目", "2025年1月至2027年12月");
+
 ruleTester.run("attribute-period-mismatch", {
   valid: [
     { name: "one year everywhere", text: shanxiTarget() },
@@ -25,10 +43,16 @@ ruleTester.run("attribute-period-mismatch", {
     { name: "invented: a recurring (经常性) project is budgeted year by year: 项目期 1年 and a plan running all year", text: shanxiTarget({ attribute: "经常性项目", period: "1年", plan: "常年实施，按季度组织监测" }) },
     { name: "invented: a checkbox printed with both options unticked states no attribute", text: shanxiTarget({ attribute: "新增项目 延续项目", period: "1年" }) },
     { name: "invented: a one-off project within its budget year written as a year", text: shanxiTarget({ period: "2024年" }) },
+    { name: "invented: a new recurring project (项目类型 经常性项目) over three years", text: typed("经常性项目", "2025年1月至2027年12月") },
   ],
   invalid: [
     { name: "a one-off project with a three-year period", text: longPeriod, errors: [{ messageId: "oneYearLongPeriod", line: lineWith(longPeriod, "项目属性"), field: "project.attribute", severity: "warning", data: { period: "3年" } }] },
     { name: "invented: a one-off project whose 项目期 names three years", text: yearsPeriod, errors: [{ messageId: "oneYearLongPeriod", line: lineWith(yearsPeriod, "项目属性"), field: "project.attribute", data: { period: "2024年-2026年" } }] },
+    {
+      name: "invented: the one-off type stated beside the checkbox of 项目属性 (项目类型 一次性项目) against a three-year period",
+      text: typedLong,
+      errors: [{ messageId: "oneYearLongPeriod", line: lineWith(typedLong, "项目属性"), field: "project.attribute", data: { period: "2025年1月至2027年12月" } }],
+    },
     { name: "a multi-year project with a one-year period", text: multiOne, errors: [{ messageId: "multiYearOnePeriod", line: lineWith(multiOne, "项目属性"), data: { period: "1年" } }] },
     {
       name: "a one-off project leasing for two years, both columns, reported once",

@@ -31,6 +31,13 @@ const sameFigures = doc({ name: "城乡低保金发放", goal: stdGoal("3200") }
 // invented: last year's and this year's forms of one lease share their analysis: once per form
 const lease = doc(twoSections("教育城域网租赁费（2023年）", "保障学校网络全年畅通"), twoSections("教育城域网租赁费", "保障学校网络全年畅通运行"));
 
+// invented: a department whose projects all carry its own name's words (示例县机构编制委员会办公室: 机构编制…); the
+// training project carries the goal of the records-system project word for word — the shared words are the
+// department's, not a shared subject
+const bianban = (p: { name: string; goal: string }) => form(p).replace(/示例公安局/gu, "示例县机构编制委员会办公室");
+const sysGoal = "完成机构编制实名制管理系统全年运维，系统可用率不低于99%，按季度比对各单位编制与人员信息";
+const deptWords = bianban({ name: "机构编制实名制管理系统运维经费", goal: sysGoal }) + bianban({ name: "机构编制业务培训经费", goal: sysGoal });
+
 const cityGoal = "保障城市管理水平得到提高、更好的服务市场经济发展。";
 const patrol = form({ name: "反恐巡逻服务费（结转23年）", goal: cityGoal });
 const security = form({ name: "政府购买服务费（治安防控服务）", goal: cityGoal });
@@ -84,6 +91,14 @@ ruleTester.run("copied-text", {
       name: "the goal that names another project is goal-mismatch's; its owner, the project it is about, is info",
       text: owner,
       errors: [{ messageId: "copied", severity: "info", line: lineOf(owner, "提升群众安全感"), field: "goals.annual", data: { otherProject: "政府长聘人员经费(辅警)" } }],
+    },
+    {
+      name: "invented: two projects sharing only their department's words (机构编制…) are not one subject: the copied goal is reported, a warning in the training form, info in the system's own",
+      text: deptWords,
+      errors: [
+        { messageId: "copied", severity: "info", line: lineOf(deptWords, sysGoal, 0), field: "goals.annual", data: { otherProject: "机构编制业务培训经费" } },
+        { messageId: "copied", severity: "warning", line: lineOf(deptWords, sysGoal, 1), field: "goals.annual", data: { otherProject: "机构编制实名制管理系统运维经费" } },
+      ],
     },
     {
       name: "an analysis copied from an unrelated project: one finding per copied section",

@@ -26,6 +26,10 @@ const project = (name: string, funds: string, department = "示例县民政局",
     "产出指标\t数量指标\t救助人数\t≥500人\t520人\t90\t90",
     "",
   ].join("\n");
+// invented: the department form is about the unit that implements the projects (部门名称 示例县社会救助服务中心),
+// the project forms name the bureau above it as 主管部门; its goal counts its projects
+const centre = (goal: string) => dept("100\t120\t112\t93.33%", "示例县社会救助服务中心").replace("一级指标", `年度总体目标\t${goal}\n一级指标`);
+const P2short = project("养老服务体系建设", "30\t40\t36\t10\t90%\t9");
 // the department's 项目支出: 年初 100, 全年 120, 执行 112
 const DEPT = dept("100\t120\t112\t93.33%");
 const P1 = project("困难群众救助补助", "60\t70\t66\t10\t94.29%\t9.43");
@@ -65,6 +69,7 @@ ruleTester.run("department-project-sum", {
     { name: "invented: a projects table with no 合计 row to check", text: water([["120.00", "118.00"], ["180.00", "172.00"]], "").replace(/\t合计.*\n/u, "") },
     { name: "the project forms add up to the department's 项目支出 in every column", text: DEPT + P1 + P2 },
     { name: "a department form alone", text: DEPT },
+    { name: "invented: the projects of the unit the department form is about (their 实施单位), adding up", text: centre("实施困难群众救助、养老服务体系建设2个项目") + P1 + P2 },
     { name: "project forms of another department are not its projects", text: DEPT + P1 + P2 + project("城区道路维修", "200\t300\t290\t10\t96.67%\t9.67", "示例县交通运输局") },
     { name: "project forms before the department form are not counted against it", text: P1 + P1.replace("困难群众救助补助", "临时救助") + DEPT.replace("100\t120\t112", "10\t12\t11") },
     {
@@ -113,6 +118,16 @@ ruleTester.run("department-project-sum", {
       name: "checklist 7: the project forms' 全年执行数 exceed the department's (budgets agree)",
       text: DEPT + P1 + project("养老服务体系建设", "40\t50\t56\t10\t112%\t10"),
       errors: [{ messageId: "exceeds", line: 6, field: "funds", severity: "error", evidence: "112", data: { sum: "122", diff: "10", column: "全年执行数" } }],
+    },
+    {
+      name: "invented: the unit's project forms (by 实施单位) fall short while the department form counts 2 projects and both are attached: nothing is missing, an error",
+      text: centre("实施困难群众救助、养老服务体系建设2个项目") + P1 + P2short,
+      errors: [{ messageId: "shortAll", line: 6, field: "funds", severity: "error", evidence: "120", data: { sum: "110", diff: "10", count: 2, column: "全年预算数" } }],
+    },
+    {
+      name: "invented: the same shortfall where the department form counts 3 projects and 2 are attached: noted only",
+      text: centre("实施困难群众救助、养老服务体系建设、社区互助等3个项目") + P1 + P2short,
+      errors: [{ messageId: "short", line: 6, field: "funds", severity: "info", evidence: "120", data: { sum: "110", diff: "10" } }],
     },
     {
       name: "a shortfall is only noted: a submission may omit projects (the target-form fixture: 520 + 180 < 760)",

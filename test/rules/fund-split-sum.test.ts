@@ -49,6 +49,24 @@ const oneColumn = (header: string, amounts: string) =>
     "",
   ].join("\n");
 
+// invented: one funds row per column, each opening with its total and listing its sources after it
+// (中期 over 年度), the county's share labelled 县级
+const rowPerColumn = (annual: string) =>
+  [
+    "项目支出绩效目标表",
+    "（2025年度）",
+    "项目名称\t乡镇气象灾害预警设施建设",
+    "主管部门及代码\t[231]示例县气象局\t实施单位\t示例县气象台",
+    "项目属性\t新增项目\t项目期\t2025年1月—2027年12月",
+    "中期资金总额（2025—2027年）\t150.00\t其中：中央补助\t50.00\t县级\t100.00",
+    `年度资金总额（2025年）\t60.00\t其中：中央补助\t20.00\t县级\t${annual}`,
+    "年度目标（2025年）\t完成8个乡镇预警大喇叭安装调试。",
+    "一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值",
+    "产出指标\t数量指标\t安装预警大喇叭乡镇数\t≥20个\t≥8个",
+    "满意度指标\t服务对象满意度指标\t乡镇群众满意度\t≥90%\t≥90%",
+    "",
+  ].join("\n");
+
 ruleTester.run("fund-split-sum", {
   valid: [
     { name: "000 l.488 shape: sources add up, period = annual", file: "test/fixtures/target-drift/000-l488-target.txt" },
@@ -56,6 +74,7 @@ ruleTester.run("fund-split-sum", {
     { name: "a header row naming 实施期 and 年度: a multi-year project whose columns differ, each adding up", text: twin("2025年至2027年", ["资金总额\t66.00\t22.00", "其中：财政拨款\t60.00\t20.00", "其他资金\t6.00\t2.00"]) },
     { name: "invented: a 项目期 running from one year into the next is no one-year project (实施期 36 vs 年度 24 may differ)", text: twin("2025年7月—2026年6月", ["资金总额\t36.00\t24.00", "其中：财政拨款\t36.00\t24.00", "其他资金\t0\t0"]) },
     { name: "invented: a 项目期 that names one year only ('2025', perhaps a range the reader cut) says nothing of the length", text: twin("2025", ["资金总额\t36.00\t24.00", "其中：财政拨款\t36.00\t24.00", "其他资金\t0\t0"]) },
+    { name: "invented: one funds row per column, each adding up (中期 50 + 100 = 150, 年度 20 + 40 = 60), the county's share labelled 县级", text: rowPerColumn("40.00") },
     { name: "a header row naming 实施期 and 年度: 其他资金 written 无", text: twin("1年", ["资金总额\t18.00\t18.00", "其中：财政拨款\t18.00\t18.00", "其他资金\t无\t无"]) },
     { name: "the department-level template fixtures add up", files: ["test/fixtures/templates/sichuan-dept-coefficient-self/sichuan-dept-coefficient-self.txt", "test/fixtures/templates/chongqing-dept-tasks-self/chongqing-dept-tasks-self.txt", "test/fixtures/templates/hubei-dept-overall-target/hubei-dept-overall-target.txt"] },
     {
@@ -120,6 +139,16 @@ ruleTester.run("fund-split-sum", {
       name: "checklist 6: a one-year project whose columns, named in a header row, differ (实施期 24 vs 年度 20)",
       text: twin("1年", ["资金总额\t24.00\t20.00", "其中：财政拨款\t24.00\t20.00", "其他资金\t0\t0"]),
       errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "24", annualTotal: "20" } }],
+    },
+    {
+      name: "invented: a 项目期 inside one calendar year (2025年1月至2025年12月) makes a one-year project whatever its attribute; its columns differ (实施期 30 vs 年度 24)",
+      text: twin("2025年1月至2025年12月", ["资金总额\t30.00\t24.00", "其中：财政拨款\t30.00\t24.00", "其他资金\t0\t0"]),
+      errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "30", annualTotal: "24" } }],
+    },
+    {
+      name: "invented: one funds row per column; the 年度 row's sources miss its total (20 + 30 ≠ 60), the 中期 row adds up",
+      text: rowPerColumn("30.00"),
+      errors: [{ messageId: "sources", line: 6, field: "funds", evidence: "60", data: { detail: "年度资金各来源合计 50（中央补助 20 + 县级 30），与资金总额 60 不符" } }],
     },
     {
       name: "checklist 6: a list-style table whose 财政拨款 + 其他资金 miss the project's 预算数 (40 + 2 ≠ 45)",

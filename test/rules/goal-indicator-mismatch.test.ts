@@ -35,6 +35,10 @@ ruleTester.run("goal-indicator-mismatch", {
     },
     { name: "goal and indicator agree (326)", text: fixture.replace("253人", "326人") },
     {
+      name: "invented: courses counted in 门 that agree (goal 开设书法公益课程8门, indicator ≥8门)",
+      text: "项目名称\t示例县文化馆公益课堂项目\n绩效目标\t全年开设书法公益课程8门，服务群众600人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t书法公益课程开设门数\t≥8门\n",
+    },
+    {
       name: "invented (issue 9, precision): the goal lists the items one by one (超声诊断仪1台、生化分析仪1台), the indicator counts them all (2台)",
       text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=2台\n",
     },
@@ -129,6 +133,11 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "invented: issues counted in 期 (goal 举办网上书法讲座18期, indicator ≥12期), a warning",
       text: "项目名称\t示例县老年大学网上课堂项目\n绩效目标\t全年举办网上书法讲座18期，服务老年学员2000人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t网上书法讲座期数\t≥12期\n",
       errors: [{ messageId: "mismatch", severity: "warning", line: 4, field: "target", evidence: "≥12期" }],
+    },
+    {
+      name: "invented: courses counted in 门 (goal 开设书法公益课程10门, indicator ≥8门), a warning",
+      text: "项目名称\t示例县文化馆公益课堂项目\n绩效目标\t全年开设书法公益课程10门，服务群众600人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t书法公益课程开设门数\t≥8门\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, field: "target", evidence: "≥8门" }],
     },
     {
       name: "invented: volumes counted in 册 (goal 修复破损古籍200册, indicator ≥120册), a warning",

@@ -18,6 +18,12 @@ const output = form({
   goal: "完成全县防雷装置检测",
   rows: [row("产出指标", "数量指标", "防雷装置检测合格率", "≥95%"), row("", "时效指标", "预警短信发送条数", "≥80万条")],
 });
+// invented: the share of certified staff under 数量 (a qualification standard), beside a coverage rate there (accepted)
+const certified = form({
+  name: "社区网格员培训经费",
+  goal: "完成全县网格员业务培训",
+  rows: [row("产出指标", "数量指标", "网格员培训人数", "≥300人"), row("", "", "网格员持证上岗率", "=100%"), row("", "", "培训覆盖率", "≥95%")],
+});
 const effectsElsewhere = form({
   name: "乡村振兴综合服务经费",
   goal: "完善农村公共服务",
@@ -74,6 +80,11 @@ ruleTester.run("misclassified-indicator", {
         { messageId: "belongsTo", severity: "warning", line: lineOf(output, "防雷装置检测合格率"), data: { level2: "数量指标", expectedLevel2: "质量指标", cue: "合格率" } },
         { messageId: "notThisLevel", severity: "error", line: lineOf(output, "预警短信发送条数"), data: { level2: "时效指标" } },
       ],
+    },
+    {
+      name: "invented: the share of staff certified for their post under 数量 is a quality standard (warning); a coverage rate there is accepted",
+      text: certified,
+      errors: [{ messageId: "belongsTo", severity: "warning", line: lineOf(certified, "网格员持证上岗率"), data: { level2: "数量指标", expectedLevel2: "质量指标", cue: "持证上岗率" } }],
     },
     {
       name: "a sum of money named as such under 数量, its value without a unit (慰问金发放金额 12.5)",

@@ -15,13 +15,46 @@ const coverYear =
 const arrearsName = shanxiTarget({ name: "教师绩效工资补发（2022.10-2023.12）" });
 const badMonth = shanxiTarget({ plan: "2024年13月底前完成" });
 // invented (dev-18 kind): a day past its month's end in a time target (11月 has 30 days; 2023 is no leap year)
-const dayRows = (v: string, w: string): [string, string, string, string, string][] => [
+const dayRowsShort = (v: string, w: string): [string, string, string, string, string][] => [
   ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
   ["", "时效指标", "培训完成时间", v, v],
   ["", "", "结业考核时间", w, w],
 ];
-const pastMonthEnd = shanxiTarget({ rows: dayRows("2024年11月31日前", "2024年12月31日前") });
-const monthEnds = shanxiTarget({ rows: dayRows("2024年11月30日前", "2024年2月29日前") });
+const november31 = shanxiTarget({ rows: dayRowsShort("2024年11月31日前", "2024年12月31日前") });
+const monthEnds = shanxiTarget({ rows: dayRowsShort("2024年11月30日前", "2024年2月29日前") });
+// invented: a day the month does not have, in a time target; 29 February of a leap year is a real day
+const dayRows = (v: string): [string, string, string, string, string][] => [
+  ["产出指标", "数量指标", "发放救助物资户数", "≥300户", "≥300户"],
+  ["", "时效指标", "物资发放完成时间", v, v],
+  ["满意度指标", "服务对象满意度指标", "受助群众满意度", "≥90%", "≥90%"],
+];
+// invented: a recurring project whose 项目起止时间 lies inside the budget year, its plan laid out as steps, the
+// last step ending after the year; and the same plan inside the year
+const stepsPlan = (end: string) =>
+  [
+    "2025年度项目支出绩效目标申报表",
+    "项目名称\t乡镇农贸市场快检经费",
+    "主管部门\t某县市场监督管理局\t\t\t主管部门编码\t128",
+    "项目类型\t延续项目\t\t\t项目起止时间\t2025年1月-2025年12月",
+    "资金情况\t资金总额\t30\t\t其中：财政拨款\t30\t单位自筹\t0",
+    "项目实施计划\t实施内容\t\t\t开始时间\t\t完成时间\t",
+    "\t快检设备采购\t\t\t2025-02-01\t\t2025-03-31\t",
+    `\t农贸市场快检\t\t\t2025-04-01\t\t${end}\t`,
+    "年度绩效目标\t全年完成农贸市场食用农产品快检6000批次。",
+    "一级指标\t二级指标\t三级指标\t指标性质\t计算符号\t目标值\t计量单位\t指标方向",
+    "产出指标\t数量指标\t食用农产品快检批次\t定量\t≥\t6000\t批次\t正向",
+    "满意度指标\t服务对象满意度指标\t市场经营户满意度\t定量\t≥\t90\t%\t正向",
+    "",
+  ].join("\n");
+const stepLate = stepsPlan("2026-03-31");
+// invented: a new project (新增项目, ticked) of several years whose plan starts the year before the budget year
+const newPlan = (start: string) =>
+  stepsPlan("2026-11-30")
+    .replace("项目类型\t延续项目\t\t\t项目起止时间\t2025年1月-2025年12月", "项目类型\t□延续项目 ☑新增项目\t\t\t项目起止时间\t2025年-2026年")
+    .replace("2025-02-01", start);
+const newEarly = newPlan("2024-10-01");
+const pastMonthEnd = shanxiTarget({ rows: dayRows("2024年4月31日前") });
+const leapDay = shanxiTarget({ rows: dayRows("2024年2月29日前") });
 const badValue = shanxiTarget({
   rows: [
     ["产出指标", "数量指标", "培训教师人数", "≥120人", "≥120人"],
@@ -42,6 +75,9 @@ const longLease = shanxiTarget({ attribute: "延续项目", period: "2025年-204
 ruleTester.run("project-dates", {
   valid: [
     { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
+    { name: "invented: 29 February of a leap year is a real day", text: leapDay },
+    { name: "invented: a plan laid out as steps, all inside the budget year of a project dated inside it", text: stepsPlan("2025-11-30") },
+    { name: "invented: a new project of two years may plan into the next year", text: newPlan("2025-02-01") },
     { name: "invented: a time target spanning twenty years in a form whose own 项目期 is those twenty years (a long lease)", text: longLease },
     { name: "a multi-year project may plan beyond the year", text: shanxiTarget({ attribute: "延续项目", period: "3年", plan: "2023年启动，2025年底完成" }) },
     { name: "a name spanning the budget year", text: shanxiTarget({ name: "2023-2025年校舍安全三年行动经费" }) },
@@ -86,8 +122,23 @@ ruleTester.run("project-dates", {
     },
     {
       name: "checklist 5 (invented, dev-18 kind): a day past its month's end (2024年11月31日) is no date — an error",
+      text: november31,
+      errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(november31, "培训完成时间"), field: "target", also: ["annualTarget"], data: { date: "2024年11月31日" } }],
+    },
+    {
+      name: "invented: a 项目起止时间 inside the budget year makes a one-year project (whatever 延续项目 says); a plan step ending the next year is reported on that step's row",
+      text: stepLate,
+      errors: [{ messageId: "planOutsideYear", line: lineWith(stepLate, "2026-03-31"), field: "project.details", data: { year: 2026, budgetYear: 2025 } }],
+    },
+    {
+      name: "invented: a new project (ticked 新增项目) gets its first money in the budget year: a plan starting the year before is reported, on that step's row",
+      text: newEarly,
+      errors: [{ messageId: "newPlanBefore", line: lineWith(newEarly, "2024-10-01"), field: "project.details", data: { year: 2024, budgetYear: 2025 } }],
+    },
+    {
+      name: "invented: a day past the month's end (30 April has no 31st) is an error",
       text: pastMonthEnd,
-      errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(pastMonthEnd, "培训完成时间"), field: "target", also: ["annualTarget"], data: { date: "2024年11月31日" } }],
+      errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(pastMonthEnd, "物资发放完成时间"), field: "target", also: ["annualTarget"], data: { date: "2024年4月31日" } }],
     },
     { name: "a month 13 in the plan is an error", text: badMonth, errors: [{ messageId: "malformedDate", severity: "error", line: lineWith(badMonth, "项目实施计划"), data: { date: "2024年13月" } }] },
     {

@@ -10,6 +10,10 @@ const lastYearGoal = shanxiTarget({ ...multiYear, annualGoal: "2024年，保障1
 const lastYearLabel = shanxiTarget({ year: 2025, annualGoal: "2024年度：完成120名乡村教师全员培训" });
 const background = shanxiTarget({ year: 2025, annualGoal: "在2024年基础上扩大培训范围，完成150名乡村教师全员培训" });
 const eventYear = shanxiTarget({ year: 2025, annualGoal: "2016年某同志因公受伤致残，本年度解决其治疗及康复费用共计8万元" });
+// invented: a 2025 goal promising the project's own work of 2024, and things that merely carry an earlier year
+const lastYearWork = shanxiTarget({ year: 2025, name: "乡村教师培训经费", annualGoal: "完成2024年度乡村教师培训组织工作，全年培训教师120人" });
+const reportOfLastYear = shanxiTarget({ year: 2025, name: "事业单位登记管理工作经费", annualGoal: "完成86家事业单位2024年度报告公示，登记档案规范完整" });
+const otherWork = shanxiTarget({ year: 2025, name: "乡村教师培训经费", annualGoal: "巩固2024年度全县教育质量提升成果，完成120名乡村教师培训" });
 const thisYear = shanxiTarget({ ...multiYear, periodGoal: "到2027年全县村级服务站全部达标，2023年起逐年推进", annualGoal: "2025年，保障12个乡镇服务站正常运转" });
 
 ruleTester.run("stale-date", {
@@ -18,6 +22,8 @@ ruleTester.run("stale-date", {
     { name: "dates in the budget year", text: form("\t产出指标\t时效指标\t完成时间\t2024年底\n\t\t时效指标\t租赁期间\t2023年7月至2024年6月\n") },
     { name: "invented: a goal naming last year's results as background (在2024年基础上…)", text: background },
     { name: "invented: a goal opening with the year of an event it recounts, not as its label", text: eventYear },
+    { name: "invented: a thing that carries last year (the 2024 annual reports filed in 2025) is no work of last year", text: reportOfLastYear },
+    { name: "invented: last year's results named without a verb of doing, and not the project's subject", text: otherWork },
     { name: "invented: a multi-year project: its 实施期目标 names other years, its 年度目标 the budget year", text: thisYear },
     { name: "a number that is not a year", text: form("\t产出指标\t数量指标\t热熔标线\t2000平方米\n") },
     { name: "a name with a later deadline", text: form("\t产出指标\t时效指标\t2024年内完成整体建设\t2024年底\n") },
@@ -27,6 +33,11 @@ ruleTester.run("stale-date", {
       name: "invented: a 2025 年度目标 opening with “2024年，” (dev-15 柳岸 l.54 kind), in a multi-year project",
       text: lastYearGoal,
       errors: [{ messageId: "staleGoal", line: lineWith(lastYearGoal, "2024年，保障"), field: "goals.annual", data: { year: 2024, budgetYear: 2025 } }],
+    },
+    {
+      name: "invented: a 2025 年度目标 promising the project's own work of 2024 (完成2024年度乡村教师培训组织工作)",
+      text: lastYearWork,
+      errors: [{ messageId: "staleWork", line: lineWith(lastYearWork, "完成2024年度"), field: "goals.annual", data: { year: 2024, budgetYear: 2025 } }],
     },
     {
       name: "invented: a 2025 年度目标 labelled “2024年度：”",

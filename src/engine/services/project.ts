@@ -13,8 +13,16 @@ const ONE_YEAR_PERIOD = /^\s*(1|一)\s*年\s*$|^\s*当年\s*$|^\s*(1|一)\s*年�
 /** 项目属性 saying the project recurs or spans years */
 export const MULTI_YEAR_ATTRIBUTE = /多年|跨年|延续|持续|经常性|常年|长期/u;
 
-export function isOneYear(form: Form): boolean {
-  return ONE_YEAR_ATTRIBUTE.test(form.project.attribute ?? "") || ONE_YEAR_PERIOD.test(form.project.period ?? "");
+export function isOneYear(form: Form, loneYear = true): boolean {
+  return ONE_YEAR_ATTRIBUTE.test(form.project.attribute ?? "") || ONE_YEAR_PERIOD.test(form.project.period ?? "") || withinOneYear(form.project.period ?? "", loneYear);
+}
+
+/** a 项目期 whose dates all lie in one calendar year ("2025年1月至2025年12月", "2025年3月—11月", "2025年"): the
+ *  project lasts one year at most, whatever its attribute calls it. With `loneYear` false a year written
+ *  alone ("2025") does not count: a range the reader cut may leave only its first year. */
+export function withinOneYear(period: string, loneYear = true): boolean {
+  const ys = yearsIn(period);
+  return ys.length > (loneYear ? 0 : 1) && ys.every((y) => y === ys[0]);
 }
 
 /** the budget year of a form: its title's, else the document's */
@@ -49,6 +57,14 @@ export interface HeaderText {
   label: string;
   text: string;
   loc: Loc;
+  /** a text read from several source lines: where each line starts in `text` (Text.lines) */
+  lines?: { offset: number; line: number }[];
+}
+
+/** where a piece of a header text stands: the line of the source row holding `at` (an offset in the text) */
+export function locAt(h: HeaderText, at: number): Loc {
+  const row = (h.lines ?? []).filter((l) => l.offset <= at).pop();
+  return row ? { line: row.line } : h.loc;
 }
 
 /** detail fields whose label matches, in the form's order, with their location */
@@ -56,7 +72,8 @@ export function details(form: Form, label: RegExp): HeaderText[] {
   const out: HeaderText[] = [];
   for (const [k, text] of Object.entries(form.project.details ?? {})) {
     if (!label.test(k)) continue;
-    out.push({ label: k, text, loc: form.fields[`project.details.${k}`]?.loc ?? form.loc });
+    const f = form.fields[`project.details.${k}`];
+    out.push({ label: k, text, loc: f?.loc ?? form.loc, ...(f?.lines ? { lines: f.lines } : {}) });
   }
   return out;
 }

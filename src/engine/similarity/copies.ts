@@ -13,6 +13,7 @@ import type { RuleContext } from "../types.js";
 import { packLoc, unpackLoc, type CorpusPack, type CorpusUnpack, type PackedLoc } from "../corpus.js";
 import { nearDuplicatePairs, type LshOptions } from "./lsh.js";
 import { frequentNameBigrams, subjectBigrams, type SubjectOptions } from "./subject.js";
+import { departmentKey } from "../services/project.js";
 
 export type UnitKind = "goal" | "report" | "indicators";
 
@@ -129,6 +130,8 @@ export interface CopyIndex {
   otherFormsOf(units: Unit[]): number;
   group(u: Unit): GroupInfo;
   subject(ref: FormRef): string[];
+  /** the two forms' projects share a subject (the words of a department they share left out) */
+  sameSubjectOf(a: FormRef, b: FormRef): boolean;
   formKey(ref: FormRef): string;
 }
 
@@ -215,6 +218,19 @@ export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLeng
     if (!s) subjects.set(ref.project, (s = subjectBigrams(ref.project, { ...opts.subject, frequent })));
     return s;
   };
+  // two forms of one department: the words of the department's own name are no shared subject (a
+  // 机构编制委员会办公室 names most of its projects 机构编制…, so "机构编制业务培训" and "机构编制实名制系统运维"
+  // share only its words); each subject keeps them when it says nothing else
+  const sameSubjectOf = (a: FormRef, b: FormRef): boolean => {
+    const da = departmentKey(a.department);
+    if (!da || da !== departmentKey(b.department)) return sameSubject(subject(a), subject(b));
+    const own = bigrams(da);
+    const strip = (s: string[]) => {
+      const rest = s.filter((x) => !own.has(x));
+      return rest.length ? rest : s;
+    };
+    return sameSubject(strip(subject(a)), strip(subject(b)));
+  };
 
   const infos = new Map<string, GroupInfo>();
   const keyOf = (u: Unit) => `${u.kind}\u0000${u.norm}`;
@@ -283,6 +299,7 @@ export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLeng
     },
     group,
     subject,
+    sameSubjectOf,
     formKey,
   };
 }
