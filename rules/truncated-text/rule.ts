@@ -378,10 +378,6 @@ export default defineRule({
         zh: "三级指标“{{text}}”只是本材料第 {{line}} 行“{{expected}}”的前半截，缺了说明计量什么的结尾，文字被截断。",
         en: "The indicator \"{{text}}\" is only the beginning of \"{{expected}}\" (line {{line}} of the document), without the words saying what it measures: it was cut.",
       },
-      percentLost: {
-        zh: "“{{name}}”是比率，{{field}}“{{text}}”却没有“%”（本表其他比率写作“{{otherText}}”），单元格文字被截断。",
-        en: "\"{{name}}\" is a rate but its {{fieldEn}} \"{{text}}\" has no \"%\" (the form's other rates read \"{{otherText}}\"): the cell was cut.",
-      },
       widthCut: {
         zh: "三级指标“{{text}}”和本表被截断的“{{otherText}}”一样长（{{n}}个字，正是单元格的宽度），名称却没有写出指标值“{{value}}”计量的是什么（次数、时限、卷数等），文字被截断。",
         en: "The indicator \"{{text}}\" is as long as the form's cut \"{{otherText}}\" ({{n}} characters, the cell's width) and stops before naming what its value \"{{value}}\" counts: it was cut at the same width.",
@@ -686,23 +682,6 @@ export default defineRule({
     }
 
     /**
-     * A rate's target written as a bare number ("系统正常运行率 ≥99.5") in a form whose other rates carry
-     * their "%" ("≥98%"): the cell lost its percent sign at the edge. Only a target (an actual "99.5"
-     * may be a score), only a figure a percentage can be (0–100), and only when another rate of the same
-     * form is written with "%": a form that writes every rate without it is consistent, not cut.
-     */
-    const RATE_NAME = /(率|满意度)$/u;
-    function percentElsewhere(form: Form, ind: Indicator, field: Field, v: Value): string | null {
-      if (field === "actual" || v.unit || v.value === null || v.broken || v.value < 0 || v.value > 100 || !RATE_NAME.test(compact(ind.name))) return null;
-      if (!/^\s*[≥≤=＝><≧≦]?\s*\d+(?:\.\d+)?\s*$/u.test(v.raw)) return null;
-      for (const o of form.indicators) {
-        if (o === ind || !RATE_NAME.test(compact(o.name))) continue;
-        for (const w of [o.target, o.annualTarget, o.adjustedTarget]) if (w?.kind === "numeric" && w.unit === "%") return w.raw.trim();
-      }
-      return null;
-    }
-
-    /**
      * The same indicator written whole elsewhere in the document: this row's name is the beginning of
      * another row's ("汛期堤防巡查" beside "汛期堤防巡查次数"), the rest is only what the value measures
      * (次数, 时限, 率: lexicon measure-heads) and both rows are valued in the same dimension (counts of
@@ -824,11 +803,6 @@ export default defineRule({
         const sib = unitInSibling(ind, field, v);
         if (sib) {
           ctx.report({ messageId: "unitLost", data: fieldData(field, v.raw, { other: FIELD_NAMES_ZH[sib.field], otherEn: FIELD_NAMES_EN[sib.field], otherText: sib.value.raw.trim() }), form, indicator: ind, field, evidence: v.raw, expected: sib.value.raw.trim() });
-          return;
-        }
-        const pct = percentElsewhere(form, ind, field, v);
-        if (pct) {
-          ctx.report({ messageId: "percentLost", data: fieldData(field, v.raw, { name: ind.name.trim(), otherText: pct }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}%` });
           return;
         }
         if (signs.dateRange) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });

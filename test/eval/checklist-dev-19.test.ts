@@ -24,10 +24,12 @@ describe("checklist-dev-19: the mission's families on unseen documents", async (
   // first run (start of the round, gold as reviewed): truncation 11 of 17 (64.7%), boilerplate 4 of 7,
   // score-arithmetic 12 of 13, inconsistency 0 of 1, one vague-value false alarm. End: truncation 17 of
   // 17, boilerplate 6 of 7 (the original of a copied goal is info), everything else found, no false alarm.
-  it("truncation: every planted cut found (names cut at one width, a lost %, a goal on 依法, a reason inside its adverbial), nothing else", () => {
+  // the lost-% check was withdrawn after the round (its only finding on unseen data was a false alarm,
+  // decision 118): the target "≥99.5" without its % is the one planted cut left
+  it("truncation: every planted cut found but the lost % (names cut at one width, a goal on 依法, a reason inside its adverbial), nothing else", () => {
     const c = cat("truncation")!;
-    expect(c.truePositives, explain("truncation")).toBe(c.gold);
-    expect(c.predicted, explain("truncation")).toBe(c.gold);
+    expect(c.truePositives, explain("truncation")).toBe(c.gold - 1);
+    expect(c.predicted, explain("truncation")).toBe(c.gold - 1);
   });
   // the evaluator forgives a finding within two lines of a gold defect of its category; the cut names
   // stand on neighbouring rows, so every truncation finding must sit on a gold line of its own
@@ -47,9 +49,9 @@ describe("checklist-dev-19: the mission's families on unseen documents", async (
     expect(c.precision ?? 0, explain("boilerplate")).toBe(1);
     expect(c.recall ?? 0, explain("boilerplate")).toBeGreaterThanOrEqual(0.85);
   });
-  it("overall: precision ≥ 0.98, recall ≥ 0.98", () => {
+  it("overall: precision ≥ 0.98, recall ≥ 0.96 (0.98 before the lost-% check was withdrawn)", () => {
     expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.98);
-    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.98);
+    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.96);
   });
   it("the correct forms stay quiet", () => {
     expect(ev.cleanForms).toBe(4);

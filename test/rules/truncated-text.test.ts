@@ -49,6 +49,12 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      // a reviewer reads "≥98" beside "≥90%" as 98%: the sign left out is a habit of writing, not a cut
+      // cell (the check that called it cut made its only finding on unseen data a false alarm; decision 118)
+      name: "invented: a rate's target written without % (路灯设施完好率 ≥98) beside a rate that has it (≥90%) is not called cut",
+      text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90%")),
+    },
+    {
       name: "invented (truncation): two whole words joined by a conjunction (…巡检和维护), a rate word after one (…合格率和达标率), a whole word ending on 沟 (…清理排水沟) end whole texts",
       text: gen(ge("产出指标", "数量指标", "泵站设备巡检次数", "≥24次", "对全县12座泵站开展定期巡检和维护") + ge("", "质量指标", "泵站设备完好率", "≥95%", "按设备合格率和达标率综合计算") + ge("", "数量指标", "清淤沟渠长度", "≥30公里", "汛前组织清理排水沟")),
     },
@@ -221,11 +227,6 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): an announced action (将 …) that stops inside its adverbial — a preposition and its place, no verb after them (…将联合交警在学校周边)",
       text: gen(ge("产出指标", "数量指标", "校园周边巡逻次数", "≥200次", "上学期巡逻警力不足，下一步将联合交警在学校周边")),
       errors: [{ messageId: "dangling", line: 6, field: "explanation", data: { tail: "周边" } }],
-    },
-    {
-      name: "invented (truncation): a rate's target that lost its % at the cell's edge (设备完好率 ≥98) in a form whose other rate keeps it (≥90%)",
-      text: gen(g("产出指标", "质量指标", "路灯设施完好率", "≥98") + g("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥90%")),
-      errors: [{ messageId: "percentLost", line: 6, field: "target", evidence: "≥98", data: { otherText: "≥90%" } }],
     },
     {
       name: "invented (truncation): a goal stopping on 依法, an adverbial that must be followed by its verb (…对违规门店依法)",
