@@ -111,7 +111,9 @@ export default defineRule({
  */
 function columnsOf(form: Form) {
   const all = writtenFundsColumns();
-  if (form.kind === "target" && !isNum(form.funds.periodTotal) && isNum(form.funds.annualTotal)) {
+  // only where the 年度 column has nothing to compare: sources read with 年度 amounts are compared there,
+  // as before, without the one-column guards (a 30 + 5 split of a total of 30 is wrong, not nested)
+  if (form.kind === "target" && !isNum(form.funds.periodTotal) && isNum(form.funds.annualTotal) && !(form.funds.sources ?? []).some((s) => isNum(s.annual))) {
     return [...fundsColumns("target"), ...all.filter((c) => c.key !== "period" && c.key !== "annual")];
   }
   return all;

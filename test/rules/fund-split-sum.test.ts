@@ -101,6 +101,25 @@ ruleTester.run("fund-split-sum", {
   ],
   invalid: [
     {
+      // the one-column comparison's guards (a part making the total alone may be a nesting) are for
+      // sources read as written; sources read in the 年度 column were compared there before, unguarded
+      name: "invented: a one-total target form whose 年度 sources make 35 against a total of 30 (30 + 5), one part equal to the total — still wrong",
+      text: [
+        "项目支出绩效目标表",
+        "项目名称\t乡镇商会会员企业培训经费",
+        "主管部门\t某县工商业联合会\t实施单位\t某县工商业联合会",
+        "项目资金（万元）\t年度资金总额\t30.00",
+        "\t其中：财政拨款\t30.00",
+        "\t其他资金\t5.00",
+        "年度绩效目标\t全年举办会员企业培训班4期，培训企业负责人200人次。",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t举办培训班期数\t=4期",
+        "满意度指标\t服务对象满意度指标\t参训企业满意度\t≥90%",
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "sources", line: 4, field: "funds", evidence: "30" }],
+    },
+    {
       name: "invented (checklist 6): a 项目期 whose start and end lie in one year is a one-year project — 实施期 45 vs 年度 15 (2025年1月—2025年12月)",
       text: twin("2025年1月—2025年12月", ["资金总额\t45.00\t15.00", "其中：财政拨款\t45.00\t15.00", "其他资金\t0\t0"]),
       errors: [{ messageId: "periodAnnual", line: 5, field: "funds", data: { periodTotal: "45", annualTotal: "15" } }],
