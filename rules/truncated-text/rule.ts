@@ -453,10 +453,12 @@ export default defineRule({
       const guessed = loadJieba()?.cut(t, true);
       return guessed ? (guessed[guessed.length - 1] ?? "") : null;
     });
+    const timeWords = ctx.knowledge.lexicon("time-measure-words").terms;
     /**
      * A name whose last word is a lone character that begins its own value's unit of two characters
      * or more ("联谊活动参与侨胞人" valued "≥300人次"): the name was counting in that unit (…人次) and
-     * lost its end. A name ending on a whole word (老年人, 受益人) or on the whole unit is not cut.
+     * lost its end. A name ending on a whole word (老年人, 受益人) or on the whole unit is not cut. So is a
+     * duration's name stopping on the first character of its measure word ("…运行时" for 运行时间).
      */
     function unitNameCut(ind: Indicator): { tail: string; unit: string; expected: string } | null {
       const t = compact(ind.name);
@@ -471,6 +473,12 @@ export default defineRule({
         const unit = v?.kind === "numeric" ? compact(v.unit ?? "") : "";
         if (unit.length >= 2 && /^\p{Script=Han}+$/u.test(unit) && unit.startsWith(last) && !t.endsWith(unit)) return { tail: last, unit, expected: `${ind.name.trim()}${unit.slice(1)}` };
       }
+      // a duration ("≥2000小时", "≤3个工作日") is named by what it measures (运行时间, 响应时长, 办结时限:
+      // lexicon time-measure-words); a name stopping on that word's first character alone ("…无故障运行时")
+      // lost the rest at its cell's edge
+      const duration = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && v.dimension === "time" && !!v.unit);
+      const word = duration ? timeWords.find((w) => w.length >= 2 && w.startsWith(last) && !t.endsWith(w)) : undefined;
+      if (duration && word) return { tail: last, unit: compact(duration.unit ?? ""), expected: `${ind.name.trim()}${word.slice(1)}` };
       return null;
     }
     /**

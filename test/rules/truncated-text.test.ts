@@ -49,6 +49,16 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented: durations named whole by their measure (…响应时间, …办结时限, 及时 as one word, 工时) and a count of hours whose name ends on 时数",
+      text: gen(
+        g("产出指标", "时效指标", "故障报修平均响应时间", "≤2小时") +
+          g("", "", "投诉件办结时限", "≤5个工作日") +
+          g("", "", "值班人员及时到岗", "≤30分钟") +
+          g("", "数量指标", "志愿服务累计工时", "≥800小时") +
+          g("", "", "设备年均运行时数", "≥2000小时"),
+      ),
+    },
+    {
       // a reviewer reads "≥98" beside "≥90%" as 98%: the sign left out is a habit of writing, not a cut
       // cell (the check that called it cut made its only finding on unseen data a false alarm; decision 118)
       name: "invented: a rate's target written without % (路灯设施完好率 ≥98) beside a rate that has it (≥90%) is not called cut",
@@ -347,6 +357,11 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): a name stopping on the first character of its value's unit (…游客人 valued ≥5000人次)",
       text: gen(g("产出指标", "数量指标", "驿站接待过往游客人", "≥5000人次")),
       errors: [{ messageId: "unitNameCut", line: 6, field: "name", data: { tail: "人", unit: "人次", expected: "驿站接待过往游客人次" } }],
+    },
+    {
+      name: "invented (truncation): a duration's name stopping on the first character of its measure word (…平均响应时 valued ≤2小时, for 响应时间)",
+      text: gen(g("产出指标", "时效指标", "故障报修平均响应时", "≤2小时")),
+      errors: [{ messageId: "unitNameCut", line: 6, field: "name", data: { tail: "时", unit: "小时", expected: "故障报修平均响应时间" } }],
     },
     {
       name: "invented (truncation): a count stopping on 万 in a form that writes its other counts in 万 with their unit (≥3.5万 beside ≥12万株)",
