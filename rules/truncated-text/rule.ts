@@ -263,7 +263,8 @@ function openRange(raw: string): boolean {
 /**
  * A phrase in parallel (应保尽保, 应检尽检, 群防群治, 六稳六保, 无漏发或错发): the last character repeats the
  * one two or three places before it, or the first of the last four repeats the third. Such a phrase
- * is whole, though its last character alone looks like the first half of a word.
+ * is whole, though its last character alone looks like the first half of a word — when its four
+ * characters begin a word (phraseAtWordStart in the rule: "装备配备达" only repeats 备 across two words).
  */
 function parallelEnd(t: string): boolean {
   const c = [...compact(t)].slice(-5);
@@ -427,9 +428,23 @@ export default defineRule({
     /** endings that are whole although segmentation leaves their last character alone (运维, 一网通办;
      *  lexicon whole-endings), and parallel four-character phrases (应保尽保) */
     const whole = ctx.knowledge.lexicon("whole-endings");
+    /** a parallel phrase is a phrase of its own: its four characters begin a word ("实现群防群治"), not
+     *  the second half of one ("执法装备配备达": 备 配 备 达 repeats 备 across 装备 and 配备) */
+    const phraseAtWordStart = (c: string): boolean => {
+      // the words of the text's last run of Chinese characters (segmentation drops punctuation)
+      const run = /\p{Script=Han}+$/u.exec(c)?.[0] ?? "";
+      const at = [...run].length - 4;
+      let pos = 0;
+      for (const w of ctx.services.words(run)) {
+        if (pos === at) return true;
+        if (pos > at) return false;
+        pos += [...w].length;
+      }
+      return pos === at;
+    };
     const wholeEnding = (t: string) => {
       const c = compact(t);
-      return parallelEnd(c) || whole.terms.some((w) => c.endsWith(w)) || whole.regexps.some((r) => r.test(c));
+      return (parallelEnd(c) && phraseAtWordStart(c)) || whole.terms.some((w) => c.endsWith(w)) || whole.regexps.some((r) => r.test(c));
     };
     /** a verb or comparison that asks for a figure ("达到", "不低于") after an adverb saying it was met
      *  ("各项指标均达到") ends a whole sentence */
