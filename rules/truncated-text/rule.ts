@@ -34,7 +34,7 @@ import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
-import { loadJieba, perDistinctText } from "../../src/engine/services.js";
+import { dictionaryWordGoesOn, loadJieba, perDistinctText } from "../../src/engine/services.js";
 import { level2Service } from "../../src/engine/services/level2.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
@@ -615,6 +615,12 @@ export default defineRule({
       // was cut after its first character (分析); a whole one-character word there ("水和电") is rare in forms,
       // and characters that end words on their own (率, 度, 费 …) are left alone
       if (!closed && !isWhole && words.length >= 3 && /^(?:和|与|及|或|并|以及)$/u.test(words[words.length - 2]) && /^\p{Script=Han}$/u.test(last) && !WORD_END.test(last) && words[words.length - 3].length >= 2) return { final: { messageId: "dangling", tail: detach(last) } };
+      // the last word and a lone character after it that begin a longer word of the dictionary ("…培育乡土
+      // 技术骨": 技术骨 begins 技术骨干): the text stops inside that word (in sentences only; characters that
+      // end words on their own, 率, 度, 人 …, are left alone)
+      if (prose && !closed && !isWhole && words.length >= 2 && /^\p{Script=Han}$/u.test(last) && !WORD_END.test(last) && /^\p{Script=Han}{2,}$/u.test(words[words.length - 2]) && t.endsWith(words[words.length - 2] + last) && dictionaryWordGoesOn(words[words.length - 2] + last)) {
+        return { final: { messageId: "dangling", tail: detach(last) } };
+      }
       if (!closed && !isWhole) {
         const open = intentWithoutVerb(t);
         if (open) return { final: { messageId: "dangling", tail: detach(open) } };

@@ -161,6 +161,7 @@ ruleTester.run("truncated-text", {
       name: "invented: a goal closed by its full stop ends on an idiom whose last character looks cut (应检尽检、应保尽保。)",
       text: gen(g("产出指标", "数量指标", "适龄儿童视力筛查人数", "≥3000人")).replace("主管部门", "年度目标\t\t完成全镇适龄儿童视力筛查，做到应检尽检、应保尽保。\n主管部门"),
     },
+    { name: "invented: a goal ending on a lone character that begins no longer word with the word before it (…新建集中供水站) is whole", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t解决偏远村组群众饮水困难，在偏远村新建集中供水站\n主管部门") },
     { name: "invented: a parallel phrase that begins its own word ends a whole goal (…，实现群防群治)", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t组建村级护路队伍，实现群防群治\n主管部门") },
     { name: "invented: a goal ending on a number followed by its unit", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，日均巡查里程达到500公里\n主管部门") },
     { name: "invented: both columns with the unit", text: shanxiTarget({ rows: twinRows("≥1200人") }) },
@@ -363,6 +364,11 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): a goal stopping on 达 whose last four characters only look parallel across two words (…装备配备达: 备 配 备 达 spans 装备 and 配备)",
       text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t更新乡镇卫生院检验装备，确保检验装备配备达\n主管部门"),
       errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "达" } }],
+    },
+    {
+      name: "invented (truncation): a goal whose last word and lone last character begin a longer word of the dictionary (…壮大村级集体经: 集体经济)",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t扶持村级合作社发展，壮大村级集体经\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "经" } }],
     },
     {
       name: "invented (truncation): a duration's name stopping on the first character of its measure word (…平均响应时 valued ≤2小时, for 响应时间)",
