@@ -22,6 +22,9 @@
  *    ("2025年1月-2025年1").
  *  - an open range or a day-less date ("2025年3月-", "2025年3月至", "2024年12月2"), a unit cut to 公 ("≥45公"),
  *    a sentence stopping on a word that asks for a figure ("…获取率达到", "不低于"), and a 偏差原因 cut like a goal.
+ *  - a sentence whose last word and lone last character begin a longer word of jieba's dictionary ("…技术骨"),
+ *    and one without the full stop all other texts of its kind in the document have that stops on a lone
+ *    character ending no word ("…与交通部门的协").
  * A lone last character is taken for half a word only when nothing says the ending is whole: endings
  * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
  * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
@@ -346,6 +349,10 @@ export default defineRule({
       stopMissing: {
         zh: "{{field}}“{{text}}”没有写完：本材料的其他同类文字都以句号结束，这一段却停在没有谓语的“{{tail}}”上，后面的文字缺失。",
         en: "{{fieldEn}} \"{{text}}\" is unfinished: every other text of its kind in the document ends with a full stop, this one stops on \"{{tail}}\", a clause that says nothing yet.",
+      },
+      stopMissingWord: {
+        zh: "{{field}}“{{text}}”没有写完：本材料的其他同类文字都以句号结束，这一段却停在单独的“{{tail}}”字上，这个字不能结束一个词，后面的文字缺失。",
+        en: "{{fieldEn}} \"{{text}}\" is unfinished: every other text of its kind in the document ends with a full stop, this one stops on a lone \"{{tail}}\", which ends no word.",
       },
       wanUnitLost: {
         zh: "{{field}}“{{text}}”只写到“万”，缺了计量单位（本表其他指标写作“{{otherText}}”），单元格文字被截断。",
@@ -806,19 +813,32 @@ export default defineRule({
      * that says something ("…一体化达标", "…服务站全覆盖", "…合格后全部通车") is read as whole, however its
      * document punctuates.
      */
-    function stopMissing(doc: KpiDocument, kind: string, text: string): string | null {
+    function stopMissing(doc: KpiDocument, kind: string, text: string): { messageId: string; tail: string } | null {
       const t = text.trim();
-      if (!sentence(t) || STOPPED.test(t) || /[\d%％）)”》」』】]$/u.test(t)) return null;
+      if (STOPPED.test(t) || /[\d%％）)”》」』】]$/u.test(t)) return null;
       const p = poolsOf(doc).get(kind);
-      if (!p || p.n - 1 < 2 || p.stopped !== p.n - 1) return null;
-      return clauseWithoutPredicate(t, measureNouns)?.clause ?? null;
+      // the other texts of its kind (the pool counts sentences only, this one among them when it is one)
+      const others = p ? p.n - (sentence(t) ? 1 : 0) : 0;
+      if (!p || others < 2 || p.stopped !== others) return null;
+      if (sentence(t)) {
+        const clause = clauseWithoutPredicate(t, measureNouns)?.clause;
+        if (clause) return { messageId: "stopMissing", tail: clause };
+      }
+      // …or that stops on a lone character that ends no word ("…下一步将加强与交通部门的协"), with or
+      // without a clause break: two signs together (the document's habit and a word cut in two)
+      const c = compact(t);
+      if ([...c].length < 12 || wholeEnding(c)) return null;
+      const words = ctx.services.words(c);
+      const last = words[words.length - 1] ?? "";
+      if (words.length < 3 || !/^\p{Script=Han}$/u.test(last) || WORD_END.test(last) || guessedLast(c) !== last) return null;
+      return { messageId: "stopMissingWord", tail: detach(last) };
     }
     function reportStop(form: Form, field: Field, kind: string, text: string, loc: Loc | undefined, doc: KpiDocument, label?: string) {
-      const tail = stopMissing(doc, kind, text);
-      if (!tail) return;
-      const data = fieldData(field, text, { tail });
+      const stop = stopMissing(doc, kind, text);
+      if (!stop) return;
+      const data = fieldData(field, text, { tail: stop.tail });
       if (label) Object.assign(data, { field: label, fieldEn: label });
-      ctx.report({ messageId: "stopMissing", data, form, field, loc, evidence: text });
+      ctx.report({ messageId: stop.messageId, data, form, field, loc, evidence: text });
     }
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {

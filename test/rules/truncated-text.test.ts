@@ -219,6 +219,8 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal without the full stop its document's other goals have, ending on a verb (…全部通车)", text: threeGoals("完成3座危桥改造，工程验收合格后全部通车") },
     { name: "invented: a goal without its document's full stop whose last clause says something of what it measures (…，提高桥面检查频次)", text: threeGoals("完成3座危桥改造，汛期提高桥面检查频次") },
     { name: "invented: a goal without its document's full stop whose last clause is a bare noun phrase with no cause or intention announced (…，路面病害)", text: threeGoals("完成3座危桥改造，同步修复桥面铺装和路面病害") },
+    { name: "invented: the same lone character in a document that closes none of its goals with a stop is not enough", text: threeGoals("完成3座危桥改造并在施工期间维护沿线群众出行的秩", "") },
+    { name: "invented: a goal without its document's full stop ending on a whole word (…绕行的时间)", text: threeGoals("完成3座危桥改造并缩短沿线群众绕行的时间") },
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
@@ -364,6 +366,11 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): a goal stopping on 达 whose last four characters only look parallel across two words (…装备配备达: 备 配 备 达 spans 装备 and 配备)",
       text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t更新乡镇卫生院检验装备，确保检验装备配备达\n主管部门"),
       errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "达" } }],
+    },
+    {
+      name: "invented (truncation): a goal without the full stop its document's other goals have, stopping on a lone character that ends no word (…出行的秩, for 秩序), no comma in it",
+      text: threeGoals("完成3座危桥改造并在施工期间维护沿线群众出行的秩"),
+      errors: [{ messageId: "stopMissingWord", line: lineWith(threeGoals("完成3座危桥改造并在施工期间维护沿线群众出行的秩"), "出行的秩"), field: "goals.annual", data: { tail: "秩" } }],
     },
     {
       name: "invented (truncation): a goal whose last word and lone last character begin a longer word of the dictionary (…壮大村级集体经: 集体经济)",
