@@ -22,14 +22,14 @@ describe("checklist-dev-21: a natural county submission", async () => {
   });
   // first run (start of the round, main ef109ff): 23 of 29 found, 34 predicted (67.6% / 79.3%), 2 of
   // 10 clean forms flagged — a Sichuan -layout header whose "指标" / "性质" wrapped was misread and
-  // every row shifted; end: 27 of 29, 27 predicted
-  it("overall: precision ≥ 0.96, recall ≥ 0.93", () => {
+  // every row shifted; end: 28 of 29, 28 predicted (the one left: a copied goal's original, reported as info)
+  it("overall: precision ≥ 0.96, recall ≥ 0.96", () => {
     expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.96);
-    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.93);
+    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.96);
   });
-  it("truncation (the mission family weakest on unseen sets): 6 of 7, no false alarm", () => {
+  it("truncation (the mission family weakest on unseen sets): 7 of 7, no false alarm", () => {
     const c = cat("truncation")!;
-    expect(c.truePositives, explain("truncation")).toBeGreaterThanOrEqual(6);
+    expect(c.truePositives, explain("truncation")).toBeGreaterThanOrEqual(7);
     expect(c.precision ?? 0, explain("truncation")).toBe(1);
   });
   it("score arithmetic, placeholders and impossible targets: every planted defect, no false alarm", () => {
