@@ -275,8 +275,7 @@ function wrappedHeader(
     let k = from;
     // a piece printed under a cell of the first line (a space-aligned print keeps its columns) completes
     // that cell when the joined text names a column: "指标" over "性质" is 指标性质, even though "指标"
-    // alone reads as a row label (one such cell by either measure of position: a print aligns by
-    // characters or by display width)
+    // alone reads as a row label (only when exactly one cell above takes it so)
     const fits = underCells(topSpans, subSpans, p).filter((k) => k >= from && roleOf(tpl, texts[k].text + piece.text) !== null);
     const under = fits.length === 1 ? fits[0] : -1;
     if (under >= 0) {
@@ -300,9 +299,9 @@ function wrappedHeader(
   return { top: texts, roles };
 }
 
-/** a cell's place on its line: its first and last column, counted in characters and in display
- *  columns (a wide character two), as a print may align either */
-type Span = { chars: [number, number]; cols: [number, number] };
+/** a cell's place on its line: its first and last display column (a wide character takes two, as
+ *  pdftotext -layout prints CJK text; counting characters instead misplaced pieces of other headers) */
+type Span = [number, number];
 
 const wide = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch);
 
@@ -321,24 +320,17 @@ function charSpans(row: Row, cells: readonly { text: string }[]): Span[] | null 
     for (const ch of row.text.slice(0, k)) col += wide(ch) ? 2 : 1;
     let w = 0;
     for (const ch of c.text) w += wide(ch) ? 2 : 1;
-    out.push({ chars: [k, k + c.text.length], cols: [col, col + w] });
+    out.push([col, col + w]);
     at = k + c.text.length;
   }
   return out;
 }
 
-/** the cells of the line above that a piece of the next line stands under, by characters and by
- *  display columns (empty when positions are unknown) */
+/** the cells of the line above that a piece of the next line stands under (empty when positions are unknown) */
 function underCells(top: Span[] | null, sub: Span[] | null, p: number): number[] {
   if (!top || !sub) return [];
-  const out = new Set<number>();
-  for (const key of ["chars", "cols"] as const) {
-    const [a, b] = sub[p][key];
-    top.forEach((t, k) => {
-      if (a < t[key][1] && b > t[key][0]) out.add(k);
-    });
-  }
-  return [...out];
+  const [a, b] = sub[p];
+  return top.flatMap(([x, y], k) => (a < y && b > x ? [k] : []));
 }
 
 function oneRow(top: readonly HeaderCell[], roles: (ColumnRole | null)[]): HeaderColumn[] {
