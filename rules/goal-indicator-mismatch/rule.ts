@@ -208,6 +208,37 @@ function sharedNoun(context: string, name: string): string | null {
   return best;
 }
 
+/** the longest run of Chinese characters (≥ 2, not a generic word) two names share */
+function commonNoun(a: string, b: string): { at: number; bt: number; text: string } | null {
+  let best: { at: number; bt: number; text: string } | null = null;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = a.length; j - i >= 2 && (!best || j - i > best.text.length); j--) {
+      const sub = a.slice(i, j);
+      if (!/^[\u4e00-\u9fa5]+$/u.test(sub) || GENERIC.test(sub)) continue;
+      const k = b.indexOf(sub);
+      if (k >= 0) {
+        best = { at: i, bt: k, text: sub };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Two names that count one noun but qualify it differently ("刑事案件办案补贴标准" and "办理法律援助案件数"
+ * share 案件; 刑事 and 援助 stand before it, neither in the other name): a kind of the thing and another kind
+ * or the whole, so a standard paid on the one is no price of the other. A name with nothing before the
+ * noun is its whole kind ("护林员补助标准" is paid on every 生态护林员).
+ */
+function otherKinds(cost: string, quantity: string): boolean {
+  const n = commonNoun(cost, quantity);
+  if (!n) return false;
+  const before = (s: string, at: number) => /[\u4e00-\u9fa5]{2}$/u.exec(s.slice(0, at))?.[0] ?? null;
+  const [c, q] = [before(cost, n.at), before(quantity, n.bt)];
+  return !!c && !!q && !quantity.includes(c) && !cost.includes(q);
+}
+
 export default defineRule({
   meta: {
     id: "goal-indicator-mismatch",
@@ -370,6 +401,8 @@ export default defineRule({
           const count = same(u) ? v.value : u.startsWith("万") && same(u.slice(1)) ? v.value * 1e4 : null;
           // the quantity counts what the cost is paid for: the two names share a word ("群测群防员")
           if (![...pairs(q.name)].some((p) => pairs(ind.name).has(p) && !GENERIC.test(p))) continue;
+          // …and the same kind of it: a standard for 刑事案件 is not paid on every 法律援助案件
+          if (otherKinds(ind.name, q.name)) continue;
           if (count !== null && count > 0 && (!best || count < best.count)) best = { ind: q, count };
         }
         if (!best) continue;

@@ -22,6 +22,9 @@
  *    ("2025年1月-2025年1").
  *  - an open range or a day-less date ("2025年3月-", "2025年3月至", "2024年12月2"), a unit cut to 公 ("≥45公"),
  *    a sentence stopping on a word that asks for a figure ("…获取率达到", "不低于"), and a 偏差原因 cut like a goal.
+ *  - a sentence whose last word and lone last character begin a longer word of jieba's dictionary ("…技术骨"),
+ *    and one without the full stop all other texts of its kind in the document have that stops on a lone
+ *    character ending no word ("…与交通部门的协").
  * A lone last character is taken for half a word only when nothing says the ending is whole: endings
  * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
  * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
@@ -34,7 +37,7 @@ import type { Form, Indicator, KpiDocument, Value } from "../../src/model/types.
 import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
-import { loadJieba, perDistinctText } from "../../src/engine/services.js";
+import { dictionaryWordGoesOn, loadJieba, perDistinctText } from "../../src/engine/services.js";
 import { level2Service } from "../../src/engine/services/level2.js";
 
 const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
@@ -263,7 +266,8 @@ function openRange(raw: string): boolean {
 /**
  * A phrase in parallel (应保尽保, 应检尽检, 群防群治, 六稳六保, 无漏发或错发): the last character repeats the
  * one two or three places before it, or the first of the last four repeats the third. Such a phrase
- * is whole, though its last character alone looks like the first half of a word.
+ * is whole, though its last character alone looks like the first half of a word — when its four
+ * characters begin a word (phraseAtWordStart in the rule: "装备配备达" only repeats 备 across two words).
  */
 function parallelEnd(t: string): boolean {
   const c = [...compact(t)].slice(-5);
@@ -346,6 +350,10 @@ export default defineRule({
         zh: "{{field}}“{{text}}”没有写完：本材料的其他同类文字都以句号结束，这一段却停在没有谓语的“{{tail}}”上，后面的文字缺失。",
         en: "{{fieldEn}} \"{{text}}\" is unfinished: every other text of its kind in the document ends with a full stop, this one stops on \"{{tail}}\", a clause that says nothing yet.",
       },
+      stopMissingWord: {
+        zh: "{{field}}“{{text}}”没有写完：本材料的其他同类文字都以句号结束，这一段却停在单独的“{{tail}}”字上，这个字不能结束一个词，后面的文字缺失。",
+        en: "{{fieldEn}} \"{{text}}\" is unfinished: every other text of its kind in the document ends with a full stop, this one stops on a lone \"{{tail}}\", which ends no word.",
+      },
       wanUnitLost: {
         zh: "{{field}}“{{text}}”只写到“万”，缺了计量单位（本表其他指标写作“{{otherText}}”），单元格文字被截断。",
         en: "{{fieldEn}} \"{{text}}\" stops on 万 without its unit (the form writes \"{{otherText}}\" elsewhere): the cell was cut.",
@@ -427,9 +435,23 @@ export default defineRule({
     /** endings that are whole although segmentation leaves their last character alone (运维, 一网通办;
      *  lexicon whole-endings), and parallel four-character phrases (应保尽保) */
     const whole = ctx.knowledge.lexicon("whole-endings");
+    /** a parallel phrase is a phrase of its own: its four characters begin a word ("实现群防群治"), not
+     *  the second half of one ("执法装备配备达": 备 配 备 达 repeats 备 across 装备 and 配备) */
+    const phraseAtWordStart = (c: string): boolean => {
+      // the words of the text's last run of Chinese characters (segmentation drops punctuation)
+      const run = /\p{Script=Han}+$/u.exec(c)?.[0] ?? "";
+      const at = [...run].length - 4;
+      let pos = 0;
+      for (const w of ctx.services.words(run)) {
+        if (pos === at) return true;
+        if (pos > at) return false;
+        pos += [...w].length;
+      }
+      return pos === at;
+    };
     const wholeEnding = (t: string) => {
       const c = compact(t);
-      return parallelEnd(c) || whole.terms.some((w) => c.endsWith(w)) || whole.regexps.some((r) => r.test(c));
+      return (parallelEnd(c) && phraseAtWordStart(c)) || whole.terms.some((w) => c.endsWith(w)) || whole.regexps.some((r) => r.test(c));
     };
     /** a verb or comparison that asks for a figure ("达到", "不低于") after an adverb saying it was met
      *  ("各项指标均达到") ends a whole sentence */
@@ -453,10 +475,12 @@ export default defineRule({
       const guessed = loadJieba()?.cut(t, true);
       return guessed ? (guessed[guessed.length - 1] ?? "") : null;
     });
+    const timeWords = ctx.knowledge.lexicon("time-measure-words").terms;
     /**
      * A name whose last word is a lone character that begins its own value's unit of two characters
      * or more ("联谊活动参与侨胞人" valued "≥300人次"): the name was counting in that unit (…人次) and
-     * lost its end. A name ending on a whole word (老年人, 受益人) or on the whole unit is not cut.
+     * lost its end. A name ending on a whole word (老年人, 受益人) or on the whole unit is not cut. So is a
+     * duration's name stopping on the first character of its measure word ("…运行时" for 运行时间).
      */
     function unitNameCut(ind: Indicator): { tail: string; unit: string; expected: string } | null {
       const t = compact(ind.name);
@@ -471,6 +495,12 @@ export default defineRule({
         const unit = v?.kind === "numeric" ? compact(v.unit ?? "") : "";
         if (unit.length >= 2 && /^\p{Script=Han}+$/u.test(unit) && unit.startsWith(last) && !t.endsWith(unit)) return { tail: last, unit, expected: `${ind.name.trim()}${unit.slice(1)}` };
       }
+      // a duration ("≥2000小时", "≤3个工作日") is named by what it measures (运行时间, 响应时长, 办结时限:
+      // lexicon time-measure-words); a name stopping on that word's first character alone ("…无故障运行时")
+      // lost the rest at its cell's edge
+      const duration = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && v.dimension === "time" && !!v.unit);
+      const word = duration ? timeWords.find((w) => w.length >= 2 && w.startsWith(last) && !t.endsWith(w)) : undefined;
+      if (duration && word) return { tail: last, unit: compact(duration.unit ?? ""), expected: `${ind.name.trim()}${word.slice(1)}` };
       return null;
     }
     /**
@@ -592,6 +622,12 @@ export default defineRule({
       // was cut after its first character (分析); a whole one-character word there ("水和电") is rare in forms,
       // and characters that end words on their own (率, 度, 费 …) are left alone
       if (!closed && !isWhole && words.length >= 3 && /^(?:和|与|及|或|并|以及)$/u.test(words[words.length - 2]) && /^\p{Script=Han}$/u.test(last) && !WORD_END.test(last) && words[words.length - 3].length >= 2) return { final: { messageId: "dangling", tail: detach(last) } };
+      // the last word and a lone character after it that begin a longer word of the dictionary ("…培育乡土
+      // 技术骨": 技术骨 begins 技术骨干): the text stops inside that word (in sentences only; characters that
+      // end words on their own, 率, 度, 人 …, are left alone)
+      if (prose && !closed && !isWhole && words.length >= 2 && /^\p{Script=Han}$/u.test(last) && !WORD_END.test(last) && /^\p{Script=Han}{2,}$/u.test(words[words.length - 2]) && t.endsWith(words[words.length - 2] + last) && dictionaryWordGoesOn(words[words.length - 2] + last)) {
+        return { final: { messageId: "dangling", tail: detach(last) } };
+      }
       if (!closed && !isWhole) {
         const open = intentWithoutVerb(t);
         if (open) return { final: { messageId: "dangling", tail: detach(open) } };
@@ -777,19 +813,32 @@ export default defineRule({
      * that says something ("…一体化达标", "…服务站全覆盖", "…合格后全部通车") is read as whole, however its
      * document punctuates.
      */
-    function stopMissing(doc: KpiDocument, kind: string, text: string): string | null {
+    function stopMissing(doc: KpiDocument, kind: string, text: string): { messageId: string; tail: string } | null {
       const t = text.trim();
-      if (!sentence(t) || STOPPED.test(t) || /[\d%％）)”》」』】]$/u.test(t)) return null;
+      if (STOPPED.test(t) || /[\d%％）)”》」』】]$/u.test(t)) return null;
       const p = poolsOf(doc).get(kind);
-      if (!p || p.n - 1 < 2 || p.stopped !== p.n - 1) return null;
-      return clauseWithoutPredicate(t, measureNouns)?.clause ?? null;
+      // the other texts of its kind (the pool counts sentences only, this one among them when it is one)
+      const others = p ? p.n - (sentence(t) ? 1 : 0) : 0;
+      if (!p || others < 2 || p.stopped !== others) return null;
+      if (sentence(t)) {
+        const clause = clauseWithoutPredicate(t, measureNouns)?.clause;
+        if (clause) return { messageId: "stopMissing", tail: clause };
+      }
+      // …or that stops on a lone character that ends no word ("…下一步将加强与交通部门的协"), with or
+      // without a clause break: two signs together (the document's habit and a word cut in two)
+      const c = compact(t);
+      if ([...c].length < 12 || wholeEnding(c)) return null;
+      const words = ctx.services.words(c);
+      const last = words[words.length - 1] ?? "";
+      if (words.length < 3 || !/^\p{Script=Han}$/u.test(last) || WORD_END.test(last) || guessedLast(c) !== last) return null;
+      return { messageId: "stopMissingWord", tail: detach(last) };
     }
     function reportStop(form: Form, field: Field, kind: string, text: string, loc: Loc | undefined, doc: KpiDocument, label?: string) {
-      const tail = stopMissing(doc, kind, text);
-      if (!tail) return;
-      const data = fieldData(field, text, { tail });
+      const stop = stopMissing(doc, kind, text);
+      if (!stop) return;
+      const data = fieldData(field, text, { tail: stop.tail });
       if (label) Object.assign(data, { field: label, fieldEn: label });
-      ctx.report({ messageId: "stopMissing", data, form, field, loc, evidence: text });
+      ctx.report({ messageId: stop.messageId, data, form, field, loc, evidence: text });
     }
 
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {

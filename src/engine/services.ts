@@ -22,6 +22,34 @@ export function loadJieba(): JiebaLike | null {
   return jieba;
 }
 
+/** jieba's dictionary as one text, each word at a line's start ("\n词 频次 词性"); null when it cannot be loaded */
+let dictText: string | null | undefined;
+
+/**
+ * Whether jieba's dictionary holds a word that begins with `prefix` and goes on past it ("技术骨" begins
+ * 技术骨干): a text ending on those characters stops inside that word. Read on first use (the dictionary
+ * is some 5 MB); false when jieba's dictionary cannot be loaded.
+ */
+export const dictionaryWordGoesOn: (prefix: string) => boolean = perDistinctText((prefix: string) => {
+  if (dictText === undefined) {
+    try {
+      const dict = require("@node-rs/jieba/dict") as { dict: Uint8Array };
+      dictText = "\n" + Buffer.from(dict.dict).toString("utf8");
+    } catch {
+      dictText = null;
+    }
+  }
+  if (!dictText || !prefix) return false;
+  // a line "prefix… freq": a word longer than the prefix
+  let at = dictText.indexOf("\n" + prefix);
+  while (at >= 0) {
+    const next = dictText.charAt(at + 1 + prefix.length);
+    if (next && next !== " " && next !== "\n") return true;
+    at = dictText.indexOf("\n" + prefix, at + 1);
+  }
+  return false;
+});
+
 import { detach } from "../model/strings.js";
 
 export { detach };

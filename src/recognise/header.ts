@@ -230,7 +230,7 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
   // the next row's unmerged cells and whether it is a sub-header: each found once for the tests below
   const sub = next ? cellsOf(next, positional).filter((c) => !c.merged) : [];
   const nextIsSub = isSubHeader(tpl, next);
-  const wrapped = next ? wrappedHeader(tpl, top, topRoles, sub) : null;
+  const wrapped = next ? wrappedHeader(tpl, top, topRoles, sub, positional ? null : charSpans(rows[i], top), positional ? null : charSpans(next, sub)) : null;
   if (wrapped) {
     const cols = oneRow(wrapped.top, wrapped.roles);
     if (valid(cols)) return { index: i + 1, first: i, columns: finish(cols), positional };
@@ -263,14 +263,27 @@ function wrappedHeader(
   top: readonly HeaderCell[],
   topRoles: (ColumnRole | null)[],
   sub: { text: string; index: number }[],
+  topSpans: Span[] | null = null,
+  subSpans: Span[] | null = null,
 ): { top: { text: string; index: number; merged: boolean }[]; roles: (ColumnRole | null)[] } | null {
   if (!sub.length || sub.length > top.length) return null;
   if (sub.some((c) => c.text.length > 8)) return null;
   const texts = top.map((c) => ({ ...c }));
   const roles = [...topRoles];
   let from = 0;
-  for (const piece of sub) {
+  for (const [p, piece] of sub.entries()) {
     let k = from;
+    // a piece printed under a cell of the first line (a space-aligned print keeps its columns) completes
+    // that cell when the joined text names a column: "指标" over "性质" is 指标性质, even though "指标"
+    // alone reads as a row label (only when exactly one cell above takes it so)
+    const fits = underCells(topSpans, subSpans, p).filter((k) => k >= from && roleOf(tpl, texts[k].text + piece.text) !== null);
+    const under = fits.length === 1 ? fits[0] : -1;
+    if (under >= 0) {
+      texts[under].text += piece.text;
+      roles[under] = roleOf(tpl, texts[under].text);
+      from = under + 1;
+      continue;
+    }
     // a piece completes a cell no role explains, or a cell whose role changes when completed
     // ("实际完成" is already a role; "实际完成指标值(B)" is the same role)
     const completes = (k: number) => {
@@ -284,6 +297,40 @@ function wrappedHeader(
     from = k + 1;
   }
   return { top: texts, roles };
+}
+
+/** a cell's place on its line: its first and last display column (a wide character takes two, as
+ *  pdftotext -layout prints CJK text; counting characters instead misplaced pieces of other headers) */
+type Span = [number, number];
+
+const wide = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch);
+
+/**
+ * Where each of a space-separated text row's cells stands on its line, found in order; null for
+ * other rows (TAB-separated, workbooks) or when a cell is not found.
+ */
+function charSpans(row: Row, cells: readonly { text: string }[]): Span[] | null {
+  if (row.sep !== "space") return null;
+  const out: Span[] = [];
+  let at = 0;
+  for (const c of cells) {
+    const k = row.text.indexOf(c.text, at);
+    if (k < 0) return null;
+    let col = 0;
+    for (const ch of row.text.slice(0, k)) col += wide(ch) ? 2 : 1;
+    let w = 0;
+    for (const ch of c.text) w += wide(ch) ? 2 : 1;
+    out.push([col, col + w]);
+    at = k + c.text.length;
+  }
+  return out;
+}
+
+/** the cells of the line above that a piece of the next line stands under (empty when positions are unknown) */
+function underCells(top: Span[] | null, sub: Span[] | null, p: number): number[] {
+  if (!top || !sub) return [];
+  const [a, b] = sub[p];
+  return top.flatMap(([x, y], k) => (a < y && b > x ? [k] : []));
 }
 
 function oneRow(top: readonly HeaderCell[], roles: (ColumnRole | null)[]): HeaderColumn[] {

@@ -231,3 +231,29 @@ describe("a 中期指标值 column beside the 年度指标值 column", () => {
     expect(ind.annualTarget?.raw).toBe("≥200人次");
   });
 });
+
+describe("goal columns headed 项目年度目标 | 年度目标完成情况 (Sichuan-style self-assessment)", () => {
+  // invented: the two column labels on a line of their own under the block's title, the texts wrapped
+  // in both columns, the funds block right below with its own title
+  const text = [
+    "                  部门预算项目支出绩效自评表（2024年度）",
+    "项目名称          某县农村公路养护经费",
+    "主管部门          某县交通运输局",
+    "项目基本情况      1.项目年度目标完成情况",
+    "                  项目年度目标                          年度目标完成情况",
+    "                  完成农村公路日常养护260公里，路况    全年养护农村公路262公里，优良中等路",
+    "                  优良中等路率达到85%                  率86%",
+    "预算执行情况（10分）  年度预算数（万元）",
+    "                    年初预算    调整后预算数  预算执行数  预算执行率  权重  得分    原因",
+    "总额                50.00       50.00         49.00       98.00%      10    9.80",
+    "一级指标  二级指标  三级指标          指标值      完成值      权重  得分",
+    "产出指标  数量指标  养护公路里程      ≥260公里    262公里     50    50",
+    "满意度指  服务对象  沿线群众满意度    ≥90%        93%         40    40",
+  ].join("\n");
+
+  it("reads the target and the achievement, each in its column; the funds block is neither", () => {
+    const f = parse(text).forms[0];
+    expect(f.goals.annual?.text).toBe("完成农村公路日常养护260公里，路况优良中等路率达到85%");
+    expect(f.goals.actual?.text).toBe("全年养护农村公路262公里，优良中等路率86%");
+  });
+});

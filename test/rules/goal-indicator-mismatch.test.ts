@@ -291,12 +291,27 @@ ruleTester.run("goal-indicator-mismatch", {
     { name: "a cap on an average cost is met by a lower actual (人均巡护成本 ≤1200元/人·月 on 30万元)", text: costForm("30.00", "护林员人均巡护成本\t≤1200元/人·月", "=25人") },
     { name: "a quantity that does not count what the cost is paid for (no shared word)", text: costForm("30.00", "护林员补助标准\t≤1200元/人·月", "=25人").replace("聘用护林员人数", "受益林区群众人数") },
     { name: "many times the funds: the quantity is not what this money buys", text: costForm("3.00", "护林员补助标准\t≤1200元/人·月", "=25人") },
+    {
+      name: "a standard for one kind of the counted thing (民事案件) is not paid on every case the quantity counts (受理法律援助案件): 2000 × 300 = 60 on 50 is no contradiction",
+      text: costForm("50.00", "民事案件代理补贴标准\t≤2000元/件", "≥300件").replace("聘用护林员人数", "受理法律援助案件数"),
+    },
+    { name: "a standard for the whole kind, paid on a qualified count (生态护林员), within the funds", text: costForm("30.00", "护林员补助标准\t≤1000元/人·月", "=25人").replace("聘用护林员人数", "聘用生态护林员人数") },
   ],
   invalid: [
     {
       name: "checklist 6: a standard per person per month times the persons over the year above the funds (1200 × 25 × 12 = 36 > 30)",
       text: overStandard,
       errors: [{ messageId: "unitCostOverFunds", line: 7, field: "target", severity: "warning", evidence: "≤1200元/人·月", data: { product: "36", funds: "30", quantity: "=25人" } }],
+    },
+    {
+      name: "checklist 6: the same kind of case on both rows (法律援助案件): 2000 × 300 = 60 on 50",
+      text: costForm("50.00", "法律援助案件补贴标准\t≤2000元/件", "≥300件").replace("聘用护林员人数", "受理法律援助案件数"),
+      errors: [{ messageId: "unitCostOverFunds", line: 7, field: "target", data: { product: "60", funds: "50" } }],
+    },
+    {
+      name: "checklist 6: a standard for the whole kind on a qualified count (护林员 on 生态护林员): 1200 × 25 × 12 = 36 > 30",
+      text: costForm("30.00", "护林员补助标准\t≤1200元/人·月", "=25人").replace("聘用护林员人数", "聘用生态护林员人数"),
+      errors: [{ messageId: "unitCostOverFunds", line: 7, field: "target", data: { product: "36", funds: "30" } }],
     },
     {
       name: "checklist 6: a per-year fee counted in 名 against persons counted in 人 (4万元/人·年 × 10名 = 40 > 32)",

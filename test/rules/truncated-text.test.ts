@@ -49,6 +49,16 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented: durations named whole by their measure (…响应时间, …办结时限, 及时 as one word, 工时) and a count of hours whose name ends on 时数",
+      text: gen(
+        g("产出指标", "时效指标", "故障报修平均响应时间", "≤2小时") +
+          g("", "", "投诉件办结时限", "≤5个工作日") +
+          g("", "", "值班人员及时到岗", "≤30分钟") +
+          g("", "数量指标", "志愿服务累计工时", "≥800小时") +
+          g("", "", "设备年均运行时数", "≥2000小时"),
+      ),
+    },
+    {
       // a reviewer reads "≥98" beside "≥90%" as 98%: the sign left out is a habit of writing, not a cut
       // cell (the check that called it cut made its only finding on unseen data a false alarm; decision 118)
       name: "invented: a rate's target written without % (路灯设施完好率 ≥98) beside a rate that has it (≥90%) is not called cut",
@@ -151,6 +161,8 @@ ruleTester.run("truncated-text", {
       name: "invented: a goal closed by its full stop ends on an idiom whose last character looks cut (应检尽检、应保尽保。)",
       text: gen(g("产出指标", "数量指标", "适龄儿童视力筛查人数", "≥3000人")).replace("主管部门", "年度目标\t\t完成全镇适龄儿童视力筛查，做到应检尽检、应保尽保。\n主管部门"),
     },
+    { name: "invented: a goal ending on a lone character that begins no longer word with the word before it (…新建集中供水站) is whole", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t解决偏远村组群众饮水困难，在偏远村新建集中供水站\n主管部门") },
+    { name: "invented: a parallel phrase that begins its own word ends a whole goal (…，实现群防群治)", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t组建村级护路队伍，实现群防群治\n主管部门") },
     { name: "invented: a goal ending on a number followed by its unit", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，日均巡查里程达到500公里\n主管部门") },
     { name: "invented: both columns with the unit", text: shanxiTarget({ rows: twinRows("≥1200人") }) },
     { name: "invented: a goal ending on a whole word with 结 (…做好年度工作总结)", text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t全年养护乡村道路120公里，年底做好养护工作总结\n主管部门") },
@@ -207,6 +219,8 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal without the full stop its document's other goals have, ending on a verb (…全部通车)", text: threeGoals("完成3座危桥改造，工程验收合格后全部通车") },
     { name: "invented: a goal without its document's full stop whose last clause says something of what it measures (…，提高桥面检查频次)", text: threeGoals("完成3座危桥改造，汛期提高桥面检查频次") },
     { name: "invented: a goal without its document's full stop whose last clause is a bare noun phrase with no cause or intention announced (…，路面病害)", text: threeGoals("完成3座危桥改造，同步修复桥面铺装和路面病害") },
+    { name: "invented: the same lone character in a document that closes none of its goals with a stop is not enough", text: threeGoals("完成3座危桥改造并在施工期间维护沿线群众出行的秩", "") },
+    { name: "invented: a goal without its document's full stop ending on a whole word (…绕行的时间)", text: threeGoals("完成3座危桥改造并缩短沿线群众绕行的时间") },
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
@@ -347,6 +361,26 @@ ruleTester.run("truncated-text", {
       name: "invented (truncation): a name stopping on the first character of its value's unit (…游客人 valued ≥5000人次)",
       text: gen(g("产出指标", "数量指标", "驿站接待过往游客人", "≥5000人次")),
       errors: [{ messageId: "unitNameCut", line: 6, field: "name", data: { tail: "人", unit: "人次", expected: "驿站接待过往游客人次" } }],
+    },
+    {
+      name: "invented (truncation): a goal stopping on 达 whose last four characters only look parallel across two words (…装备配备达: 备 配 备 达 spans 装备 and 配备)",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t更新乡镇卫生院检验装备，确保检验装备配备达\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "达" } }],
+    },
+    {
+      name: "invented (truncation): a goal without the full stop its document's other goals have, stopping on a lone character that ends no word (…出行的秩, for 秩序), no comma in it",
+      text: threeGoals("完成3座危桥改造并在施工期间维护沿线群众出行的秩"),
+      errors: [{ messageId: "stopMissingWord", line: lineWith(threeGoals("完成3座危桥改造并在施工期间维护沿线群众出行的秩"), "出行的秩"), field: "goals.annual", data: { tail: "秩" } }],
+    },
+    {
+      name: "invented (truncation): a goal whose last word and lone last character begin a longer word of the dictionary (…壮大村级集体经: 集体经济)",
+      text: gen(g("产出指标", "数量指标", "养护道路里程", "120公里")).replace("主管部门", "年度目标\t\t扶持村级合作社发展，壮大村级集体经\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "经" } }],
+    },
+    {
+      name: "invented (truncation): a duration's name stopping on the first character of its measure word (…平均响应时 valued ≤2小时, for 响应时间)",
+      text: gen(g("产出指标", "时效指标", "故障报修平均响应时", "≤2小时")),
+      errors: [{ messageId: "unitNameCut", line: 6, field: "name", data: { tail: "时", unit: "小时", expected: "故障报修平均响应时间" } }],
     },
     {
       name: "invented (truncation): a count stopping on 万 in a form that writes its other counts in 万 with their unit (≥3.5万 beside ≥12万株)",
