@@ -59,6 +59,7 @@ export default defineRule({
           if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) continue;
           if (sum === 0) continue; // the split was left unfilled
           if (c.key === "budget" && (!wholeSplit(filled.map((s) => c.line(s) as number), total, tol) || !readWithout(form, filled))) continue;
+          if (skipsALine(form, filled)) continue;
           bad.push({
             zh: `${c.zh}各来源合计 ${fmt(sum)}（${filled.map((s) => `${s.name} ${fmt(c.line(s))}`).join(" + ")}），与资金总额 ${fmt(total)} 不符`,
             en: `${c.en}: sources ${fmt(sum)} vs total ${fmt(total)}`,
@@ -134,6 +135,22 @@ function wholeSplit(amounts: number[], total: number, tol: number): boolean {
     if (Math.abs(sum - total) <= Math.max(tol, Math.abs(total) * 1e-6)) return false;
   }
   return true;
+}
+
+/**
+ * Sources stacked one a line under the total ("年度资金总额 180 / 其中：中央资金 100 / 省级资金 50 / 县级资金
+ * 30") whose lines skip one: the line between them was not read as a source, so the split the rule sees
+ * is not the one the form writes, and a sum short of the total says nothing. Any column; only when every
+ * source stands on a line of its own below the total's.
+ */
+function skipsALine(form: Form, sources: FundSource[]): boolean {
+  const at = form.funds.raw?.annualTotal?.loc ?? form.funds.raw?.periodTotal?.loc;
+  if (at?.line === undefined) return false;
+  const lines = sources.map((s) => (form.funds.raw?.[`sources.${s.name}`]?.loc ?? s.loc)?.line);
+  if (lines.some((l) => l === undefined || l <= at.line!)) return false;
+  const sorted = [...new Set(lines as number[])].sort((a, b) => a - b);
+  if (sorted.length !== lines.length || sorted[0] !== at.line + 1) return false;
+  return sorted.some((l, k) => k > 0 && l !== sorted[k - 1] + 1);
 }
 
 /**

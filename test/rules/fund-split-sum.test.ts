@@ -69,6 +69,27 @@ const rowPerColumn = (annual: string) =>
 
 ruleTester.run("fund-split-sum", {
   valid: [
+    {
+      // a line between the total and its sources that the reader did not take for a source (专项债券额度):
+      // the split the rule sees (40 + 20) is not the one the form writes, so 60 ≠ 90 says nothing
+      name: "invented: sources stacked under the total with an unread line among them are not summed against it",
+      text: [
+        "                          项目支出绩效目标申报表",
+        "                            （2025年度）                        单位：万元",
+        "项目名称              乡镇农技推广站设备购置",
+        "主管部门及代码        某县农业农村局 [412]",
+        "实施单位              某县农业技术推广中心        项目编码    52263125T000000101",
+        "项目属性              一次性项目                  项目期      1年",
+        "项目资金              年度资金总额                90.00",
+        "（万元）              其中：中央资金              40.00",
+        "                      专项债券额度                30.00",
+        "                      县级资金                    20.00",
+        "年度目标              为12个乡镇农技推广站购置土壤检测设备",
+        "一级指标     二级指标       三级指标                 指标值",
+        "产出指标     数量指标       购置检测设备套数         =12套",
+        "满意度指标   服务对象满意度 农户满意度               ≥90%",
+      ].join("\n"),
+    },
     { name: "000 l.488 shape: sources add up, period = annual", file: "test/fixtures/target-drift/000-l488-target.txt" },
     { name: "a department form: 基本支出 + 项目支出 = total and 人员经费 + 公用经费 = 基本支出, in every column (not summed as sources)", text: dept("200\t200\t198\t99%", "160\t160\t160\t100%", "100\t120\t112\t93.33%") },
     { name: "a header row naming 实施期 and 年度: a multi-year project whose columns differ, each adding up", text: twin("2025年至2027年", ["资金总额\t66.00\t22.00", "其中：财政拨款\t60.00\t20.00", "其他资金\t6.00\t2.00"]) },
