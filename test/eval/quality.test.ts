@@ -91,8 +91,9 @@ for (const [label, dir, goldDir, minPrecision, minRecall] of [
   ["ninth held-out checklist set", "test/fixtures/heldout-checklist-9", "test/fixtures/heldout-checklist-9", 0.81, 0.81],
   // tenth set: first run 80.3% / 85.9% on the round's starting code (7e9901c), 87.5% / 88.7% at its end
   ["tenth held-out checklist set", "test/fixtures/heldout-checklist-10", "test/fixtures/heldout-checklist-10", 0.87, 0.88],
-  // eleventh set: first run 93.2% / 82.1% on the round's starting code (e60fa41)
-  ["eleventh held-out checklist set", "test/fixtures/heldout-checklist-11", "test/fixtures/heldout-checklist-11", 0.93, 0.82],
+  // eleventh set: first run 93.2% / 82.1% on the round's starting code (e60fa41), 93.3% / 83.6% at its end
+  // (one inconsistency a merge had lost restored — found by per-merge category figures, decision 119)
+  ["eleventh held-out checklist set", "test/fixtures/heldout-checklist-11", "test/fixtures/heldout-checklist-11", 0.93, 0.83],
 ] as const) {
   describe(`no regression on the ${label}`, async () => {
     const ev = await run(dir, goldDir);
