@@ -630,6 +630,11 @@ export class ReportBuilder {
 
   constructor(private readonly opts: ReportBuilderOptions = {}) {}
 
+  /** whether the builder keeps its records on disk (the run passed `spillAfterForms`) */
+  get spilled(): boolean {
+    return this.spillDir !== null;
+  }
+
   /** keep a compact copy of the document's forms; the document itself can then be dropped */
   addDocument(doc: KpiDocument): void {
     const docIdx = this.docSources.length;

@@ -10,6 +10,7 @@ import { limitsOf, readOptions, type ReadOpts } from "../options.js";
 import { visible } from "../../report/text.js";
 import { ReportBuilder, type ReportData } from "../../report/model.js";
 import { prepareOutDir, writeReport } from "../../report/write.js";
+import { collectGarbage } from "../../report/collect.js";
 import { toolVersion } from "../version.js";
 
 interface ReportOpts extends ReadOpts {
@@ -91,6 +92,9 @@ async function buildModel(inputs: string[], opts: ReportOpts, spillAfter: number
   const run = await runAudit(inputs, [(d) => builder.addDocument(d)], { config: opts.config, scheme: opts.scheme, rules: opts.rule, minSeverity: opts.severity as "info" | "warning" | "error" | undefined, jobs: opts.jobs, limits: limitsOf(opts), version: toolVersion(), label: "报告", onFindings: (f) => builder.addFindings(f) });
   for (const m of run.missing) process.stderr.write(`${visible(m)}：文件或文件夹不存在\n`);
   const exit = run.missing.length || run.unreadable || run.files.length === 0 ? 2 : (run.result.summary.bySeverity.error ?? 0) > 0 ? 1 : 0;
+  // the check's run-wide state is garbage now: one full collection, so that the heap's limit is
+  // set from what the report holds, not from that state (a spilled run: decision 121)
+  if (builder.spilled) collectGarbage();
   const model = builder.finishData(run.result, run.rules);
   return { model, exit };
 }
