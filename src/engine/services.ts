@@ -22,31 +22,39 @@ export function loadJieba(): JiebaLike | null {
   return jieba;
 }
 
-/** jieba's dictionary as one text, each word at a line's start ("\n词 频次 词性"); null when it cannot be loaded */
-let dictText: string | null | undefined;
+/** jieba's dictionary words, sorted (code-unit order); null when it cannot be loaded */
+let dictWords: string[] | null | undefined;
 
 /**
  * Whether jieba's dictionary holds a word that begins with `prefix` and goes on past it ("技术骨" begins
- * 技术骨干): a text ending on those characters stops inside that word. Read on first use (the dictionary
- * is some 5 MB); false when jieba's dictionary cannot be loaded.
+ * 技术骨干): a text ending on those characters stops inside that word. The dictionary (some 5 MB) is read
+ * and sorted on first use, then each question is a binary search, not a scan of the whole text; false
+ * when jieba's dictionary cannot be loaded.
  */
 export const dictionaryWordGoesOn: (prefix: string) => boolean = perDistinctText((prefix: string) => {
-  if (dictText === undefined) {
+  if (dictWords === undefined) {
     try {
       const dict = require("@node-rs/jieba/dict") as { dict: Uint8Array };
-      dictText = "\n" + Buffer.from(dict.dict).toString("utf8");
+      dictWords = Buffer.from(dict.dict)
+        .toString("utf8")
+        .split("\n")
+        .map((line) => line.split(" ", 1)[0])
+        .filter((w) => w.length > 0)
+        .sort();
     } catch {
-      dictText = null;
+      dictWords = null;
     }
   }
-  if (!dictText || !prefix) return false;
-  // a line "prefix… freq": a word longer than the prefix
-  let at = dictText.indexOf("\n" + prefix);
-  while (at >= 0) {
-    const next = dictText.charAt(at + 1 + prefix.length);
-    if (next && next !== " " && next !== "\n") return true;
-    at = dictText.indexOf("\n" + prefix, at + 1);
+  if (!dictWords || !prefix) return false;
+  // the first word not before the prefix, then the words that start with it: one longer than it?
+  let lo = 0;
+  let hi = dictWords.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dictWords[mid] < prefix) lo = mid + 1;
+    else hi = mid;
   }
+  for (let i = lo; i < dictWords.length && dictWords[i].startsWith(prefix); i++) if (dictWords[i].length > prefix.length) return true;
   return false;
 });
 
