@@ -5,6 +5,7 @@
  */
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
+import { printedWidth } from "../repair/layout.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
 import { loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
@@ -303,7 +304,6 @@ function wrappedHeader(
  *  pdftotext -layout prints CJK text; counting characters instead misplaced pieces of other headers) */
 type Span = [number, number];
 
-const wide = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch);
 
 /**
  * Where each of a space-separated text row's cells stands on its line, found in order; null for
@@ -316,11 +316,8 @@ function charSpans(row: Row, cells: readonly { text: string }[]): Span[] | null 
   for (const c of cells) {
     const k = row.text.indexOf(c.text, at);
     if (k < 0) return null;
-    let col = 0;
-    for (const ch of row.text.slice(0, k)) col += wide(ch) ? 2 : 1;
-    let w = 0;
-    for (const ch of c.text) w += wide(ch) ? 2 : 1;
-    out.push([col, col + w]);
+    const col = printedWidth(row.text.slice(0, k));
+    out.push([col, col + printedWidth(c.text)]);
     at = k + c.text.length;
   }
   return out;
