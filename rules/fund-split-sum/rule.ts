@@ -137,6 +137,9 @@ function wholeSplit(amounts: number[], total: number, tol: number): boolean {
   return true;
 }
 
+/** where a source's amount was read (its own raw cell, else the source's row) */
+const sourceLoc = (form: Form, s: FundSource) => form.funds.raw?.[`sources.${s.name}`]?.loc ?? s.loc;
+
 /**
  * Sources stacked one a line under the total ("年度资金总额 180 / 其中：中央资金 100 / 省级资金 50 / 县级资金
  * 30") whose lines skip one: the line between them was not read as a source, so the split the rule sees
@@ -146,7 +149,7 @@ function wholeSplit(amounts: number[], total: number, tol: number): boolean {
 function skipsALine(form: Form, sources: FundSource[]): boolean {
   const at = form.funds.raw?.annualTotal?.loc ?? form.funds.raw?.periodTotal?.loc;
   if (at?.line === undefined) return false;
-  const lines = sources.map((s) => (form.funds.raw?.[`sources.${s.name}`]?.loc ?? s.loc)?.line);
+  const lines = sources.map((s) => sourceLoc(form, s)?.line);
   if (lines.some((l) => l === undefined || l <= at.line!)) return false;
   const sorted = [...new Set(lines as number[])].sort((a, b) => a - b);
   if (sorted.length !== lines.length || sorted[0] !== at.line + 1) return false;
@@ -162,7 +165,7 @@ function skipsALine(form: Form, sources: FundSource[]): boolean {
 function readWithout(form: Form, sources: FundSource[]): boolean {
   const at = form.funds.raw?.annualTotal?.loc;
   if (!at || at.col === undefined) return false;
-  const locs = sources.map((s) => form.funds.raw?.[`sources.${s.name}`]?.loc ?? s.loc);
+  const locs = sources.map((s) => sourceLoc(form, s));
   if (locs.some((l) => !l)) return false;
   const run = (xs: number[], from: number) => [...xs].sort((a, b) => a - b).every((x, k) => x === from + 1 + k);
   if (locs.every((l) => l!.line === at.line && l!.col !== undefined)) return run(locs.map((l) => l!.col!), at.col);
