@@ -94,6 +94,8 @@ for (const [label, dir, goldDir, minPrecision, minRecall] of [
   // eleventh set: first run 93.2% / 82.1% on the round's starting code (e60fa41), 93.3% / 83.6% at its end
   // (one inconsistency a merge had lost restored — found by per-merge category figures, decision 119)
   ["eleventh held-out checklist set", "test/fixtures/heldout-checklist-11", "test/fixtures/heldout-checklist-11", 0.93, 0.83],
+  // twelfth set: first run 95.2% / 86.8% on the round's starting code (f72c744)
+  ["twelfth held-out checklist set", "test/fixtures/heldout-checklist-12", "test/fixtures/heldout-checklist-12", 0.95, 0.86],
 ] as const) {
   describe(`no regression on the ${label}`, async () => {
     const ev = await run(dir, goldDir);
