@@ -74,6 +74,10 @@ export default defineRule({
         zh: "{{what}}与本部门另外 {{count}} 个项目套用同一写法，只有数字不同（如 {{otherSource}} 第 {{otherLine}} 行“{{otherProject}}”）：部门的统一表述可以接受，但最好写明本项目具体做什么。",
         en: "The {{whatEn}} follows the same wording as {{count}} other project(s) of this department with its own figures (e.g. {{otherSource}} line {{otherLine}} \"{{otherProject}}\"): acceptable standard wording, better made specific to this project.",
       },
+      original: {
+        zh: "{{what}}写的是本项目，但另外 {{count}} 个项目的表里有几乎相同的文字（相似度 {{similarity}}），如 {{otherSource}} 第 {{otherLine}} 行“{{otherProject}}”：从表上看不出哪张先写，带有这段文字的每张表都应按各自项目核实、重写。",
+        en: "The {{whatEn}} is about this project, but {{count}} other project(s) carry nearly the same text (similarity {{similarity}}), e.g. {{otherSource}} line {{otherLine}} \"{{otherProject}}\": the forms do not show which was written first; each form carrying it must be checked and written for its own project.",
+      },
       copied: {
         zh: "{{what}}与另外 {{count}} 个项目几乎相同（相似度 {{similarity}}），如 {{otherSource}} 第 {{otherLine}} 行“{{otherProject}}”；照搬的文字不能说明本项目的目标和完成情况。",
         en: "The {{whatEn}} is nearly identical to {{count}} other project(s) (similarity {{similarity}}), e.g. {{otherSource}} line {{otherLine}} \"{{otherProject}}\"; copied text says nothing about this project.",
@@ -120,7 +124,9 @@ export default defineRule({
             // accepts the forms of its own kind too, so it stays keyed by the name.
             index.bestPartner(u, (n) => !index.sameSubjectOf(u.ref, n.unit.ref), own.length ? `subject\u0000${own.join("|")}\u0000${departmentKey(u.ref.department)}` : `name\u0000${u.ref.project}`);
       if (!partner) continue;
-      // the project the text is about (the original of a copy): weak but worth a look (info)
+      // the project the text is about (the original of a copy): reported too, as every form carrying a
+      // copy is (labelling.md: a reviewer cannot tell which form was written first), with its own message;
+      // a form's finding prefers the text it does not own
       const weak = ownsText(index, u);
       if (mismatchOwner(index, u)) continue;
       // one finding per goal or indicator set; a result report copied from an unrelated project is
@@ -139,10 +145,11 @@ export default defineRule({
     for (const { u, partner: p, units, weak } of best.values()) {
       const count = index.otherFormsOf(units);
       const ref: FormRef = u.ref;
-      const standard = !weak && units.every(standardWording);
+      // a department's standard wording with each form's own figures stays a note, in the form it is about too
+      const standard = units.every(standardWording);
       ctx.report({
-        messageId: standard ? "standard" : "copied",
-        severity: weak || standard ? "info" : undefined,
+        messageId: standard ? "standard" : weak ? "original" : "copied",
+        severity: standard ? "info" : undefined,
         form: ref,
         field: u.field,
         loc: u.loc,

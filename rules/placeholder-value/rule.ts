@@ -140,8 +140,9 @@ export default defineRule({
       const dummy = DUMMY_IN_EXPLANATION.exec(text);
       return { nonAnswer: lexiconMatches(nonAnswers, text.replace(/\s+/gu, "")), dummy: dummy ? detach(dummy[0]) : null };
     });
+    // a dash before the words is the comparator cell left empty ("—" under 计算符号, then "待定"), no part of them
     const stock = (raw: string): boolean => {
-      const t = raw.replace(/\s+/g, "");
+      const t = raw.replace(/\s+/g, "").replace(/^[—–－-]+/u, "");
       return !!t && lexiconMatches(lex, t);
     };
     /** rows with a target and a score but no actual, in a form whose other rows (most of them) state an actual */

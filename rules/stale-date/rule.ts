@@ -41,7 +41,13 @@ const NAME_LABEL = /^((?:19|20)\d{2})\s*年度?(?![底末内前初中]|\d|[上�
  *  "2024年基础上…") is a fact or a deadline the goal states, not its label; a span "2023-2025年" is none. */
 const GOAL_LABEL = /^((?:19|20)\d{2})\s*(?:年\s*[，,：:、]|年度(?![底末内前初中]|[上下]半年|以[前内来]|基础|相比|同期|的))/u;
 
+/** the dimensions of a measure that is not a time: a figure the value measures in them is no year */
+const NOT_TIME = new Set(["money", "count", "percent", "area", "length", "weight", "volume", "energy"]);
+
 function yearsIn(v: Value): number[] {
+  // a figure the value itself measures in money, things or space ("2000-2500元/场", a range of unit
+  // costs; "2019-2021个") is a quantity, not a year: only a date, a period or a bare figure can name one
+  if (v.kind === "numeric" && v.unit && v.dimension && NOT_TIME.has(v.dimension)) return [];
   const ys: number[] = [];
   for (const m of v.raw.matchAll(YEAR_AS_DATE)) ys.push(+m[1]);
   const timeLike = v.kind === "date" || v.kind === "period" || /至|到|、/u.test(v.raw);

@@ -136,7 +136,8 @@ export default defineRule<{ effects: boolean }>({
     // them: one defect, one finding. A reference with content ("按照协议书约定", the lexicon's patterns)
     // still says something about the measure, and stays vague-value's too.
     const stockTerms = new Set(ctx.knowledge.lexicon("placeholder-values").terms);
-    const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw) || stockTerms.has(raw.replace(/\s+/gu, ""));
+    // a dash before the words is the comparator cell left empty ("—" under 计算符号, "— 待定"), no part of them
+    const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw) || stockTerms.has(raw.replace(/\s+/gu, "").replace(/^[—–－-]+/u, ""));
     const level2s = level2Service(ctx.knowledge);
     const isVagueWord = (t: string) => lexiconMatches(lex, t);
     const isWord = (v: Value) => {

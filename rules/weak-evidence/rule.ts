@@ -9,7 +9,8 @@
  *    "=" as its notation, and "100%" under "=100%" is a figure that equals the target: neither is reported;
  *  - it says only "已完成", "完成", "达到" for a quantitative target (a number was asked for);
  *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column (a reason
- *    cell holding only a placeholder of lexicon placeholder-values, "待定", gives none either);
+ *    cell holding only a placeholder of lexicon placeholder-values, "待定", gives none either) — not the
+ *    budget-execution row scored in the table at 90% or more, whose points follow the rate by formula;
  *  - in a row without a score (a 专项资金自评表 with 完成情况 / 未完成原因), the row says 未完成 or its numeric
  *    actual falls short of its target, and the 未完成原因 cell is empty.
  *  - its 实际完成情况 copies the 预期目标 (or 实施期目标) word for word: the goal restated is no account of what
@@ -29,6 +30,10 @@ const compact = (s: string) => s.replace(/\s+/gu, "");
 const NOT_DONE = /^(未完成|部分完成|未达成|未达标|基本完成|未实现)$/u;
 /** a 偏差原因 cell that gives no reason: empty, a dash or slash, or "无" (honest only where nothing was lost) */
 const NO_REASON = /^([-—－–―/／\\、.。…]*|无|暂无|没有|无偏差)[。.]?$/u;
+/** the budget-execution row of an indicator table: "预算执行率", "资金执行率", "项目预算执行率" */
+const BUDGET_ROW = /^(项目)?(预算|资金)(支出)?执行率$/u;
+/** the execution rate from which no reason for the lost points is asked (low-execution-reason's threshold) */
+const MIN_EXPLAINED_RATE = 90;
 /** a goal text compared with its 实际完成情况: blanks and closing punctuation aside */
 const goalText = (s: string) => compact(s).replace(/[。.；;，,！!]+$/u, "");
 /** characters (at least) of a copied 实际完成情况: a sentence, not a "/" or "无" left in both cells (other rules read those) */
@@ -117,7 +122,10 @@ export default defineRule({
           if (noReason && !isNum(ind.weight) && !isNum(ind.score) && (NOT_DONE.test(compact(ind.status ?? "")) || shortfall(ind))) {
             ctx.report({ messageId: "shortfallNoReason", form, indicator: ind, field: "actual", evidence: a?.raw ?? ind.status ?? "", data: { name: ind.name.trim(), target: t?.raw.trim() ?? "", actual: a?.raw.trim() ?? "" } });
           }
-          if (ind.weight !== null && ind.score !== null && ind.score < ind.weight && noReason) {
+          // the budget-execution row scored in the indicator table (预算执行率 98% → 9.80) earns its points by
+          // formula from the rate: a reason is asked for below 90% only (low-execution-reason's finding)
+          const budgetRow = BUDGET_ROW.test(compact(ind.name)) && ind.actual?.kind === "numeric" && ind.actual.unit === "%" && isNum(ind.actual.value) && ind.actual.value >= MIN_EXPLAINED_RATE;
+          if (ind.weight !== null && ind.score !== null && ind.score < ind.weight && noReason && !budgetRow) {
             ctx.report({ messageId: "noDeviationReason", form, indicator: ind, field: "score", evidence: ind.scoreRaw ?? String(ind.score), data: { name: ind.name.trim(), weight: fmt(ind.weight), score: fmt(ind.score) } });
           }
         }

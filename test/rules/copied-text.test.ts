@@ -14,7 +14,8 @@ const withAnalysis = (name: string, goal: string) => ({
 const three = doc(withAnalysis("2024年退休联防队员工资补差", "按时发放退休联防队员工资补差"), withAnalysis("2024年遗属补助", "保障遗属人员基本生活需要"), withAnalysis("YJ民警生活补助", "按月发放YJ民警生活补助"));
 
 // 002 l.953/1741: a goal unrelated to both projects, shared by projects of different subjects
-// 004 l.171/327: the 武警 goal copied into the 辅警 project (goal-mismatch reports the copy); its owner is info
+// 004 l.171/327: the 武警 goal copied into the 辅警 project (goal-mismatch reports the copy); its owner is
+// reported too, as every form carrying a copy is (labelling.md; a warning since the twenty-third set's round)
 const wjGoal = "保障县武警中队官兵45人运行水电暖经费，改善武警中队官兵生活，提高武警官兵的工作积极性。";
 const owner = doc({ name: "政府长聘人员经费(辅警)", goal: wjGoal }, { name: "武警中队官兵生活运行经费", goal: `${wjGoal.slice(0, -1)}，提升群众安全感。` });
 // invented: two unrelated self-assessments sharing two analysis sections — one finding per section
@@ -27,6 +28,10 @@ const stdGoal = (n: string) => `按月足额发放补助资金，保障${n}名�
 const standard = doc({ name: "城乡低保金发放", goal: stdGoal("3200") }, { name: "特困人员供养", goal: stdGoal("460") }, { name: "残疾人两项补贴", goal: stdGoal("1850") });
 // the same sentence in another department's form (own figures), or repeated with the same figures: copied
 const otherDept = form({ name: "城乡低保金发放", goal: stdGoal("3200") }) + form({ name: "退役军人优抚金发放", goal: stdGoal("460") }).replace(/示例公安局/gu, "示例退役军人事务局");
+// … and the same standard wording where one project is what the sentence names (困难群众生活补助): still the
+// department's wording, a note in the form it is about
+const ownGoal = (n: string) => `按月足额发放困难群众生活补助，保障${n}名困难群众基本生活，受助群众满意度达到90%以上。`;
+const ownedStandard = doc({ name: "困难群众生活补助", goal: ownGoal("3200") }, { name: "特困人员供养", goal: ownGoal("460") }, { name: "残疾人两项补贴", goal: ownGoal("1850") });
 const sameFigures = doc({ name: "城乡低保金发放", goal: stdGoal("3200") }, { name: "特困人员供养", goal: stdGoal("3200") });
 // invented: last year's and this year's forms of one lease share their analysis: once per form
 const lease = doc(twoSections("教育城域网租赁费（2023年）", "保障学校网络全年畅通"), twoSections("教育城域网租赁费", "保障学校网络全年畅通运行"));
@@ -88,15 +93,20 @@ ruleTester.run("copied-text", {
       ],
     },
     {
-      name: "the goal that names another project is goal-mismatch's; its owner, the project it is about, is info",
-      text: owner,
-      errors: [{ messageId: "copied", severity: "info", line: lineOf(owner, "提升群众安全感"), field: "goals.annual", data: { otherProject: "政府长聘人员经费(辅警)" } }],
+      name: "invented: a department's standard wording stays a note in the form whose project it names (the other two forms, whose goal names that project, are goal-mismatch's)",
+      text: ownedStandard,
+      errors: [{ messageId: "standard", severity: "info", line: lineOf(ownedStandard, ownGoal("3200")), field: "goals.annual" }],
     },
     {
-      name: "invented: two projects sharing only their department's words (机构编制…) are not one subject: the copied goal is reported, a warning in the training form, info in the system's own",
+      name: "the goal that names another project is goal-mismatch's; its owner, the project it is about, is a warning with its own message (each form carrying a copy is sent back: labelling.md)",
+      text: owner,
+      errors: [{ messageId: "original", severity: "warning", line: lineOf(owner, "提升群众安全感"), field: "goals.annual", data: { otherProject: "政府长聘人员经费(辅警)" } }],
+    },
+    {
+      name: "invented: two projects sharing only their department's words (机构编制…) are not one subject: the copied goal is reported, a warning in both forms (the system's own with the message for the form the text is about)",
       text: deptWords,
       errors: [
-        { messageId: "copied", severity: "info", line: lineOf(deptWords, sysGoal, 0), field: "goals.annual", data: { otherProject: "机构编制业务培训经费" } },
+        { messageId: "original", severity: "warning", line: lineOf(deptWords, sysGoal, 0), field: "goals.annual", data: { otherProject: "机构编制业务培训经费" } },
         { messageId: "copied", severity: "warning", line: lineOf(deptWords, sysGoal, 1), field: "goals.annual", data: { otherProject: "机构编制实名制管理系统运维经费" } },
       ],
     },

@@ -24,8 +24,17 @@ const timed = (actual: string) => [
   "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10",
 ];
 
+/** invented: a cost row whose target is a range of rates ("3.5-4.0%"), with the given actual, scored in full */
+const ranged = (actual: string) => [
+  "\t产出指标\t数量指标\t新建派出所数量\t=个\t=3个\t=3个\t40\t40",
+  `\t\t成本指标\t设计费费率\t3.5-4.0%\t3.5-4.0%\t${actual}\t10\t10`,
+  "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30",
+  "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10",
+];
+
 ruleTester.run("full-marks-shortfall", {
   valid: [
+    { name: "invented: a range target (a fee rate of 3.5-4.0%) met by an actual between its bounds", text: sa({ rows: ranged("3.8%") }) },
     { name: "targets met", text: sa({ rows: rows("=3个", "19.5万元") }) },
     { name: "invented: a deadline met (2024年6月底前, done 2024年6月20日 or within June)", text: sa({ rows: timed("2024年6月20日") }) },
     { name: "invented: … done in the deadline's own month", text: sa({ rows: timed("2024年6月") }) },
@@ -69,6 +78,11 @@ ruleTester.run("full-marks-shortfall", {
     },
   ],
   invalid: [
+    {
+      name: "invented: a range target (a fee rate of 3.5-4.0%) whose actual lies above its upper bound, scored in full",
+      text: sa({ rows: ranged("4.6%") }),
+      errors: [{ messageId: "reverse", field: "score", evidence: "4.6%" }],
+    },
     {
       name: "invented (dev-13 round): a deadline missed (2024年6月底前, done 2024年9月) scored in full",
       text: sa({ rows: timed("2024年9月") }),

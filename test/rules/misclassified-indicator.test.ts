@@ -14,6 +14,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented (dev-23 round): a group of people named under their own level 2s — their satisfaction, their pass rate, and those an effect reaches",
+      text: form({ name: "乡村医生能力提升经费", goal: "培训乡村医生", rows: [row("产出指标", "数量指标", "参训村医人员", "≥45人"), row("", "质量指标", "结业学员考核合格率", "≥95%"), row("效益指标", "社会效益指标", "受益农村服务对象", "≥1.2万人"), row("满意度指标", "服务对象满意度指标", "参训村医人员满意度", "≥90%")] }),
+    },
+    {
       name: "invented (issue 9): investment brought in, counted in projects (招商引资签约项目数 ≥3个), is an economic effect",
       text: form({ name: "县招商引资推介活动经费", goal: "举办招商推介会", rows: [row("产出指标", "数量指标", "举办招商推介会场次", "≥2场"), row("效益指标", "经济效益指标", "招商引资签约项目数", "≥3个")] }),
     },
@@ -110,6 +114,14 @@ ruleTester.run("misclassified-indicator", {
       name: "checklist item 1 (invented): a headcount under 质量 — the unit proves it, so an error",
       text: form({ name: "教师培训经费", goal: "培训乡村教师", rows: [row("产出指标", "质量指标", "培训教师人数", "120人")] }),
       errors: [{ messageId: "unitProves", severity: "error", field: "level2", data: { expectedLevel2: "数量指标", cue: "人数", value: "120人" } }],
+    },
+    {
+      name: "invented (dev-23 round): a group of people as the name (村医人员, 结业学员) valued in persons under 质量 is a headcount — the unit proves it",
+      text: form({ name: "乡村医生能力提升经费", goal: "培训乡村医生", rows: [row("产出指标", "质量指标", "完成全科轮训的村医人员", "≥45人"), row("", "", "结业学员", "≥40名")] }),
+      errors: [
+        { messageId: "unitProves", severity: "error", field: "level2", data: { expectedLevel2: "数量指标", cue: "人员", value: "≥45人" } },
+        { messageId: "unitProves", severity: "error", field: "level2", data: { expectedLevel2: "数量指标", cue: "学员", value: "≥40名" } },
+      ],
     },
     {
       name: "checklist item 1 (invented): 队伍凝聚力 under 时效, 资金拨付率 under 经济效益, 案件办结率 under 生态效益, a cost row under 社会效益",

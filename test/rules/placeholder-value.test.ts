@@ -50,6 +50,14 @@ ruleTester.run("placeholder-value", {
   ],
   invalid: [
     {
+      name: "invented (dev-23 round): 待定 / 另定 after a dash in the 计算符号 column (the comparator cell left empty) is stock wording all the same",
+      text: "项目名称\t示例项目\n一级指标\t二级指标\t三级指标\t指标性质\t计算符号\t目标值\t计量单位\n产出指标\t数量指标\t培训人数\t定量\t≥\t150\t人\n\t时效指标\t培训完成时间\t定性\t—\t待定\t\n\t成本指标\t人均培训费用\t定性\t—\t另定\t\n",
+      errors: [
+        { messageId: "stockWording", line: 4, field: "target", severity: "warning" },
+        { messageId: "stockWording", line: 5, field: "target", severity: "warning" },
+      ],
+    },
+    {
       name: "checklist 8 (invented): the same stock sentence in every 偏差原因 cell that has one",
       text: sameWhy,
       errors: [{ messageId: "sameExplanation", line: 3, field: "deviation", evidence: "加强管理，提高资金使用效益。", severity: "warning", data: { column: "偏差原因", count: "3" } }],

@@ -26,6 +26,7 @@ ruleTester.run("stale-date", {
     { name: "invented: last year's results named without a verb of doing, and not the project's subject", text: otherWork },
     { name: "invented: a multi-year project: its 实施期目标 names other years, its 年度目标 the budget year", text: thisYear },
     { name: "a number that is not a year", text: form("\t产出指标\t数量指标\t热熔标线\t2000平方米\n") },
+    { name: "invented: a range of unit costs whose first figure looks like a year (2000-2500元/场) is money", text: form("\t产出指标\t成本指标\t每场培训成本\t2000-2500元/场\n\t\t数量指标\t发放宣传册\t2010-2020册\n") },
     { name: "a name with a later deadline", text: form("\t产出指标\t时效指标\t2024年内完成整体建设\t2024年底\n") },
   ],
   invalid: [

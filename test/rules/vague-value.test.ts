@@ -5,6 +5,10 @@ const head = "项目名称\t示例项目\n绩效指标\t一级指标\t二级指�
 ruleTester.run("vague-value", {
   valid: [
     {
+      name: "invented (dev-23 round): 待定 / 另定 after a dash in the 计算符号 column is placeholder-value's stock wording, not reported twice",
+      text: "项目名称\t示例项目\n一级指标\t二级指标\t三级指标\t指标性质\t计算符号\t目标值\t计量单位\n产出指标\t数量指标\t培训人数\t定量\t≥\t150\t人\n\t时效指标\t培训完成时间\t定性\t—\t待定\t\n\t成本指标\t人均培训费用\t定性\t—\t另定\t\n",
+    },
+    {
       name: "000 l.800 kind: 按标准 / 根据需求 as a cost or a count is stock wording, reported by placeholder-value (gold: placeholder), not twice",
       text: head + "\t产出指标\t成本指标\t人员支出\t按标准\t48万元\t10\t10\n" + "\t产出指标\t数量指标\t宣传折页印制\t根据需求\t3000份\t10\t10\n",
     },

@@ -21,6 +21,20 @@ const noReason = [
   "",
 ].join("\n");
 
+// invented (dev-23 round): the budget-execution row scored inside the indicator table, at the given rate and score
+const budgetRow = (rate: string, score: string) =>
+  [
+    "项目名称\t\t示例取暖项目",
+    "项目年度绩效目标\t年度目标\t\t\t实际完成情况",
+    "\t保障10个派出所冬季采暖\t\t\t完成10个派出所供暖",
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    `\t预算执行\t\t预算执行率\t100%\t100%\t${rate}\t10\t${score}\t`,
+    "\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t10个\t50\t50\t",
+    "\t\t质量指标\t供暖达标率\t≥95%\t≥95%\t97%\t30\t30\t",
+    "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10\t",
+    "",
+  ].join("\n");
+
 // a national-2020 self-assessment (安徽-style, invented, read by the header engine): 偏差原因 column present, left empty on every row
 const national = [
   "项目支出绩效自评表",
@@ -76,6 +90,7 @@ const slashes = goalForm({ name: "入河排污口排查整治经费", goal: "/",
 
 ruleTester.run("weak-evidence", {
   valid: [
+    { name: "invented (dev-23 round): the budget-execution row at 98% scored 9.80 by formula needs no 偏差原因 (a reason is asked below 90%)", text: budgetRow("98%", "9.8") },
     { name: "actuals that are figures, full marks", text: sa() },
     { name: "invented: 实际完成情况 reusing the goal's words with the figures achieved", text: goalWithFigures },
     { name: "invented: “/” in both goal cells is no copied account (too short to be one)", text: slashes },
@@ -106,6 +121,11 @@ ruleTester.run("weak-evidence", {
       name: "invented: a row without scores whose actual falls short (no 完成情况 word), no reason",
       text: shortNoStatus,
       errors: [{ messageId: "shortfallNoReason", line: lineWith(shortNoStatus, "核实准确率"), field: "actual", evidence: "95%" }],
+    },
+    {
+      name: "invented (dev-23 round): the budget-execution row at 85% without a reason is still reported",
+      text: budgetRow("85%", "8.5"),
+      errors: [{ messageId: "noDeviationReason", line: lineWith(budgetRow("85%", "8.5"), "预算执行率"), field: "score", data: { weight: "10", score: "8.5" } }],
     },
     { name: "invented: points lost and the 偏差原因 cell holds only a dash", text: dashReason, errors: [{ messageId: "noDeviationReason", line: lineWith(dashReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },
     { name: "invented: points lost and the 偏差原因 cell says only “无。”", text: noneReason, errors: [{ messageId: "noDeviationReason", line: lineWith(noneReason, "供暖单位数量"), field: "score", data: { weight: "50", score: "45" } }] },

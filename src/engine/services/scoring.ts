@@ -288,9 +288,13 @@ export function shortfall(ind: Indicator): { target: Value; actual: Value; dir: 
   if (!target || !actual || actual.kind !== "numeric" || !isNum(actual.value) || actual.broken || target.broken) return null;
   if (!sameScale(target, actual)) return null;
   const useBase = target.unit && actual.unit && target.unit !== actual.unit;
-  const t = useBase ? (target.base as number) : (target.value as number);
+  const lo = useBase ? (target.base as number) : (target.value as number);
   const a = useBase ? (actual.base as number) : (actual.value as number);
   const dir = direction(target, ind);
+  // a range ("1.8-2.2%", "2000-2500元/场") is met by any actual between its bounds: a positive target
+  // falls short only below its lower bound, a reverse one only above its upper
+  const hi = isNum(target.upper) && target.upper > (target.value as number) ? (useBase ? (target.upper * (target.base as number)) / (target.value as number) : target.upper) : null;
+  const t = hi !== null && dir === "reverse" ? hi : lo;
   // "=7级", "=3" without a comparator: only counts, money, shares and measures have an obvious direction
   if ((target.op === "=" || target.op === null) && (!target.dimension || target.dimension === "other" || target.dimension === "time")) return null;
   const eps = Math.max(1e-9, Math.abs(t) * 1e-6);
