@@ -49,6 +49,13 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-22): bid words that end on 标 are whole (…废标, …流标)",
+      text: gen(
+        g("产出指标", "质量指标", "未发生因评审专家缺席导致的废标", "=0次") +
+          g("", "", "公开招标项目流标", "=0个"),
+      ),
+    },
+    {
       name: "invented: durations named whole by their measure (…响应时间, …办结时限, 及时 as one word, 工时) and a count of hours whose name ends on 时数",
       text: gen(
         g("产出指标", "时效指标", "故障报修平均响应时间", "≤2小时") +
@@ -224,6 +231,17 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-22): a name stopping on a lone 标 (…国家二级标 for 标准) and a reason on a lone 协 (…衔接协 for 协调)",
+      text:
+        "项目名称\t示例供水保障项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t质量指标\t农村供水水质达到国家二级标\t二级\t二级\t10\t10\t无\n" +
+        "\t\t数量指标\t新建供水管网长度\t≥12公里\t10公里\t10\t8.33\t部分路段征地滞后，下一步将加强与自然资源部门的衔接协\n",
+      errors: [
+        { messageId: "dangling", line: 3, field: "name", data: { tail: "标" } },
+        { messageId: "dangling", line: 4, field: "deviation", data: { tail: "协" } },
+      ],
+    },
     {
       name: "invented (truncation): a lone character after a conjunction (…定期巡检和维, 维护 cut) and a lone 沟 (沟通 cut) end cut texts",
       text: gen(ge("产出指标", "数量指标", "泵站设备巡检次数", "≥24次", "对全县12座泵站开展定期巡检和维") + ge("", "时效指标", "故障处置时限", "≤48小时", "上半年处置偏慢，下一步将加强与供电部门沟")),
