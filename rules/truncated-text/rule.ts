@@ -25,6 +25,7 @@
  *  - a sentence whose last word and lone last character begin a longer word of jieba's dictionary ("…技术骨"),
  *    and one without the full stop all other texts of its kind in the document have that stops on a lone
  *    character ending no word ("…与交通部门的协").
+ *  - a sentence whose last clause is a bare verb, with no subject and no object ("…120万尾，带动").
  * A lone last character is taken for half a word only when nothing says the ending is whole: endings
  * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
  * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
@@ -149,6 +150,23 @@ function intentWithoutVerb(t: string): string | null {
   if (/^v/u.test(words[k - 1].tag)) return null;
   if (words.slice(k + 1).some((w) => ACTION_TAG.test(w.tag))) return null;
   return words[words.length - 1].word;
+}
+
+/**
+ * The last clause of a sentence (after its last comma or semicolon) when it is one verb of two characters
+ * or more and nothing else ("…，带动", "…；推动"): a clause cannot be a bare verb, with neither a subject
+ * nor an object, so the words after it were cut. A clause that is an adverb and a verb ("，全部完成") or a
+ * subject and a verb ("，质量提升") says something and is whole; jieba's tag "v" only (verbal nouns,
+ * intransitive and adjective tags are left alone). Null otherwise, or when jieba cannot tag.
+ */
+function bareVerbClause(t: string): string | null {
+  if (!sentence(t) || !/[，,；;]/u.test(t)) return null;
+  const clause = t.split(/[，,；;]/u).pop()?.trim() ?? "";
+  if (!/^\p{Script=Han}{2,4}$/u.test(clause)) return null;
+  const j = loadJieba() as unknown as Partial<Tagger> | null;
+  if (!j || typeof j.tag !== "function") return null;
+  const words = j.tag(clause, true).filter((w) => w.word.trim());
+  return words.length === 1 && words[0].tag === "v" && words[0].word === clause ? clause : null;
 }
 
 /** a value ending on 万 with no unit after it ("≥2.6万"), and one that writes its unit after 万 ("≥18万羽",
@@ -631,6 +649,10 @@ export default defineRule({
       if (!closed && !isWhole) {
         const open = intentWithoutVerb(t);
         if (open) return { final: { messageId: "dangling", tail: detach(open) } };
+        // a sentence whose last clause is one verb alone ("…放流鱼苗120万尾，带动"): the comma opened a
+        // clause that names neither who acts nor on what — two signs that the rest was cut
+        const bare = bareVerbClause(t);
+        if (bare) return { final: { messageId: "dangling", tail: detach(bare) } };
       }
       const elsewhere = !closed && !isWhole ? elsewhereTail(t, words) : null;
       const rest = restOf(t, words, closed);

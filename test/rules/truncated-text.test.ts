@@ -49,6 +49,12 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-22): a last clause that says something is whole (an adverb and a verb, a subject and a verb)",
+      text: threeGoals("新建村级光伏电站3座，总装机容量达到600千瓦，电站全部投入运行", "。")
+        .replace("养护乡村道路120公里，路面完好率保持在90%以上。", "养护乡村道路120公里，路面病害及时修复，通行能力提升")
+        .replace("完成县道安保工程45公里，消除临水临崖路段隐患。", "完成县道安保工程45公里，年内全面完工"),
+    },
+    {
       name: "invented (dev-22): bid words that end on 标 are whole (…废标, …流标)",
       text: gen(
         g("产出指标", "质量指标", "未发生因评审专家缺席导致的废标", "=0次") +
@@ -231,6 +237,11 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-22): a goal whose last clause is a bare verb (…建成烘干中心2座，推动) was cut after it",
+      text: gen(g("产出指标", "数量指标", "建成粮食烘干中心", "=2座")).replace("主管部门", "年度目标\t\t在4个产粮乡镇建成粮食烘干中心2座，日烘干能力达到300吨，推动\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "推动" } }],
+    },
     {
       name: "invented (dev-22): a name stopping on a lone 标 (…国家二级标 for 标准) and a reason on a lone 协 (…衔接协 for 协调)",
       text:
