@@ -26,6 +26,8 @@
  *    and one without the full stop all other texts of its kind in the document have that stops on a lone
  *    character ending no word ("…与交通部门的协").
  *  - a sentence whose last clause is a bare verb, with no subject and no object ("…120万尾，带动").
+ *  - a name valued in percent that names no rate, while the form's goal or results text carries its ending
+ *    on into a rate with its figure ("…病虫害绿色" / "…病虫害绿色防控技术覆盖率88%").
  * A lone last character is taken for half a word only when nothing says the ending is whole: endings
  * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
  * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
@@ -404,6 +406,10 @@ export default defineRule({
         zh: "三级指标“{{text}}”只是本材料第 {{line}} 行“{{expected}}”的前半截，缺了说明计量什么的结尾，文字被截断。",
         en: "The indicator \"{{text}}\" is only the beginning of \"{{expected}}\" (line {{line}} of the document), without the words saying what it measures: it was cut.",
       },
+      rateElsewhere: {
+        zh: "三级指标“{{text}}”的指标值是百分比，名称却停在“{{tail}}”上，没有说出计量的比率；本表的目标或完成情况写着“{{expected}}”，名称被截断。",
+        en: "The indicator \"{{text}}\" is valued in percent but stops on \"{{tail}}\" without naming its rate, which the form's goal or results text writes in full (\"{{expected}}\"): it was cut.",
+      },
       widthCut: {
         zh: "三级指标“{{text}}”和本表被截断的“{{otherText}}”一样长（{{n}}个字，正是单元格的宽度），名称却没有写出指标值“{{value}}”计量的是什么（次数、时限、卷数等），文字被截断。",
         en: "The indicator \"{{text}}\" is as long as the form's cut \"{{otherText}}\" ({{n}} characters, the cell's width) and stops before naming what its value \"{{value}}\" counts: it was cut at the same width.",
@@ -764,6 +770,32 @@ export default defineRule({
       const v = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.value !== null && !!x.unit);
       return v ? `${v.dimension ?? "other"}:${v.dimension === "other" || !v.dimension ? v.unit : ""}` : null;
     };
+    /**
+     * A name valued in percent that names no rate ("桑园病虫害绿色" ≥85%: it ends on no measure head, lexicon
+     * measure-heads), while the form's own goal or results text carries the name's last words on, in
+     * one run of Chinese characters, into a rate followed by its figure ("…病虫害绿色防控技术覆盖率88%"): the
+     * name lost the words that say what is measured (a wrapped line dropped, a cell cut at a word's end).
+     * Two signs together: the name measures nothing a percentage could be of, and the form writes the
+     * rate out. The suffix looked for is the name's longest ending of four characters or more found
+     * there; the run after it holds at most ten characters and ends on 率 or 比例, before
+     * the figure or a verb that states it (达到, 保持在 …).
+     */
+    function rateElsewhere(form: Form, ind: Indicator): { tail: string; expected: string } | null {
+      const t = compact(ind.name);
+      if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
+      const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text)].filter((x): x is string => !!x).map(compact);
+      if (!texts.length) return null;
+      for (let k = t.length; k >= 4; k--) {
+        const suffix = t.slice(-k);
+        for (const x of texts) {
+          for (let p = x.indexOf(suffix); p >= 0; p = x.indexOf(suffix, p + 1)) {
+            const m = /^(\p{Script=Han}{1,10}?(?:率|比例))(?:达到|达|为|保持在|不低于|超过)?[≥≤>＜<=＝]?\d/u.exec(x.slice(p + k));
+            if (m) return { tail: ctx.services.words(t).pop() ?? t, expected: ind.name.trim() + m[1] };
+          }
+        }
+      }
+      return null;
+    }
     function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
       const t = compact(ind.name);
       if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
@@ -924,8 +956,12 @@ export default defineRule({
           if (u || checkText(form, ind, "name", ind.name)) cutAt(form, "name", ind);
           else {
             const whole = wholeElsewhere(doc, ind);
+            const rate = whole || !percentValues.length || rateInValue ? null : rateElsewhere(form, ind);
             if (whole) {
               ctx.report({ messageId: "prefixElsewhere", data: { text: ind.name.trim(), expected: whole.name.trim(), line: String(whole.line) }, form, indicator: ind, field: "name", evidence: ind.name, expected: whole.name.trim() });
+              cutAt(form, "name", ind);
+            } else if (rate) {
+              ctx.report({ messageId: "rateElsewhere", data: { text: ind.name.trim(), tail: rate.tail, expected: rate.expected }, form, indicator: ind, field: "name", evidence: ind.name, expected: rate.expected });
               cutAt(form, "name", ind);
             }
           }

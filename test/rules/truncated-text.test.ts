@@ -49,6 +49,13 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-22): a percentage name that names no rate is left alone when the form writes no rate for it (…使用量减少 valued ≥8%, the goal says 减少8%), and a name ending on its rate",
+      text: gen(g("效益指标", "生态效益指标", "示范区化肥使用量减少", "≥8%") + g("产出指标", "质量指标", "侧深施肥技术覆盖率", "≥90%")).replace(
+        "主管部门",
+        "年度目标\t\t推广水稻侧深施肥技术2万亩，侧深施肥技术覆盖率达到90%，示范区化肥使用量减少8%以上\n主管部门",
+      ),
+    },
+    {
       name: "invented (dev-22): a last clause that says something is whole (an adverb and a verb, a subject and a verb)",
       text: threeGoals("新建村级光伏电站3座，总装机容量达到600千瓦，电站全部投入运行", "。")
         .replace("养护乡村道路120公里，路面完好率保持在90%以上。", "养护乡村道路120公里，路面病害及时修复，通行能力提升")
@@ -237,6 +244,11 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-22): a name valued in percent that stops before its rate, which the goal writes out (…侧深施肥 / …侧深施肥技术覆盖率达到90%)",
+      text: gen(g("产出指标", "质量指标", "水稻侧深施肥", "≥90%")).replace("主管部门", "年度目标\t\t推广水稻侧深施肥技术2万亩，侧深施肥技术覆盖率达到90%\n主管部门"),
+      errors: [{ messageId: "rateElsewhere", line: 7, field: "name", evidence: "水稻侧深施肥", data: { expected: "水稻侧深施肥技术覆盖率" } }],
+    },
     {
       name: "invented (dev-22): a goal whose last clause is a bare verb (…建成烘干中心2座，推动) was cut after it",
       text: gen(g("产出指标", "数量指标", "建成粮食烘干中心", "=2座")).replace("主管部门", "年度目标\t\t在4个产粮乡镇建成粮食烘干中心2座，日烘干能力达到300吨，推动\n主管部门"),
