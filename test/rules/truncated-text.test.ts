@@ -56,8 +56,8 @@ ruleTester.run("truncated-text", {
       ),
     },
     {
-      name: "invented (dev-22): a last clause that says something is whole (an adverb and a verb, a subject and a verb)",
-      text: threeGoals("新建村级光伏电站3座，总装机容量达到600千瓦，电站全部投入运行", "。")
+      name: "invented (dev-22): a last clause that says something is whole (an adverb and a verb, a subject and a verb), and 并网 is one word though segmentation splits it",
+      text: threeGoals("新建村级光伏电站3座，总装机容量达到600千瓦，年内全部并网", "。")
         .replace("养护乡村道路120公里，路面完好率保持在90%以上。", "养护乡村道路120公里，路面病害及时修复，通行能力提升")
         .replace("完成县道安保工程45公里，消除临水临崖路段隐患。", "完成县道安保工程45公里，年内全面完工"),
     },
