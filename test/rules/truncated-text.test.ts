@@ -245,6 +245,11 @@ ruleTester.run("truncated-text", {
   ],
   invalid: [
     {
+      name: "invented (dev-22): a goal stopping on a lone 就 (…随迁子女全部就 for 就学)",
+      text: gen(g("产出指标", "数量指标", "接收随迁子女人数", "≥420人")).replace("主管部门", "年度目标\t\t新增公办学位420个，保障进城务工人员随迁子女全部就\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "就" } }],
+    },
+    {
       name: "invented (dev-22): a name valued in percent that stops before its rate, which the goal writes out (…侧深施肥 / …侧深施肥技术覆盖率达到90%)",
       text: gen(g("产出指标", "质量指标", "水稻侧深施肥", "≥90%")).replace("主管部门", "年度目标\t\t推广水稻侧深施肥技术2万亩，侧深施肥技术覆盖率达到90%\n主管部门"),
       errors: [{ messageId: "rateElsewhere", line: 7, field: "name", evidence: "水稻侧深施肥", data: { expected: "水稻侧深施肥技术覆盖率" } }],
