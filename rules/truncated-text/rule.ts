@@ -586,6 +586,21 @@ export default defineRule({
       d.asked.set(tail, f);
       return f;
     }
+    /** the three characters stand before a comma, full stop, semicolon or enumeration comma somewhere in the
+     *  document's text: a clause there ends on them (asked once per document and tail) */
+    const clauseEnds = new WeakMap<KpiDocument, Map<string, boolean>>();
+    function endsClauseElsewhere(doc: KpiDocument, tail: string): boolean {
+      let m = clauseEnds.get(doc);
+      if (!m) clauseEnds.set(doc, (m = new Map()));
+      let v = m.get(tail);
+      if (v === undefined) {
+        const all = docText(doc).all;
+        v = false;
+        for (let p = all.indexOf(tail); p >= 0 && !v; p = all.indexOf(tail, p + 1)) v = /[，,。；;、]/u.test(all[p + tail.length] ?? "");
+        m.set(tail, v);
+      }
+      return v;
+    }
     /**
      * The text ends on a lone character that is not a word ending, and the same last characters go
      * on with another character elsewhere in the document ("…农村人居环" while the project is
@@ -594,6 +609,9 @@ export default defineRule({
      */
     function continuesElsewhere(tail: string, last: string, countedBy = ""): string | null {
       if (!current) return null;
+      // the document itself closes a clause on the same characters elsewhere ("…从优待警，提高…"): the
+      // ending is a whole phrase of its own, whatever word its last character begins in other places
+      if (endsClauseElsewhere(current, tail)) return null;
       // the lone last character and one that follows elsewhere make one word ("环"+"境"); not the
       // classifier the row's own value counts with: a noun and its classifier make a collective noun
       // (车辆, 船只, 枪支), so "购置巡逻车" valued "=4辆" names what it counts in full, wherever 车辆 stands
