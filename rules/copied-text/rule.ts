@@ -13,7 +13,7 @@
 import type { RuleContext } from "../../src/engine/types.js";
 import { defineRule, type FormRef } from "../../src/engine/types.js";
 import { departmentKey } from "../../src/engine/services/project.js";
-import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, packUnit, unpackUnit, ownsText, type CopyIndex, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
+import { COPY_DEFAULTS, COPY_OPTIONS, copyIndexFor, formUnits, mismatchOwner, ownedBySome, packUnit, unpackUnit, ownsText, type CopyIndex, type Neighbour, type Unit } from "../../src/engine/similarity/copies.js";
 
 const KIND_ZH = { goal: "绩效目标", report: "完成情况/绩效分析", indicators: "整套绩效指标" } as const;
 const KIND_EN = { goal: "goal", report: "results analysis", indicators: "indicator set" } as const;
@@ -116,8 +116,14 @@ export default defineRule({
       if (!forms) continue;
       const own = index.subject(u.ref);
       // a result report describes one period: copies count even between projects of one subject
+      // one sentence of an analysis counts as copied only with its very figures, and only when it states a
+      // project's facts (names some project's subject): a sentence of a department's budget wording
+      // ("全年预算48万元，执行47.52万元，预算执行率99%") recurs in every form with its own figures
+      if (u.part && !ownedBySome(index, u)) continue;
       const partner =
-        u.kind === "report"
+        u.part
+          ? index.bestPartner(u, (n) => figures(n.unit.raw) === figures(u.raw), `figures\u0000${figures(u.raw)}`)
+          : u.kind === "report"
           ? index.bestPartner(u, () => true, "any")
           : // the verdict depends on the subject only (not on the name's serials or places): one
             // scan per distinct text and subject, not one per project name. An empty subject

@@ -25,6 +25,9 @@
  *  - a sentence whose last word and lone last character begin a longer word of jieba's dictionary ("…技术骨"),
  *    and one without the full stop all other texts of its kind in the document have that stops on a lone
  *    character ending no word ("…与交通部门的协").
+ *  - a sentence whose last clause is a bare verb, with no subject and no object ("…120万尾，带动").
+ *  - a name valued in percent that names no rate, while the form's goal or results text carries its ending
+ *    on into a rate with its figure ("…病虫害绿色" / "…病虫害绿色防控技术覆盖率88%").
  * A lone last character is taken for half a word only when nothing says the ending is whole: endings
  * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
  * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
@@ -85,7 +88,7 @@ const PAIRS: [RegExp, RegExp][] = [
 ];
 
 /** single characters that can end a phrase on their own (率, 度, 好, 高, 比 as in 占比 …): never taken for a cut word */
-const WORD_END = /^[率度性量数化费等类项者人次个件年月日天元好高低强快多少优佳全齐足稳升降增减到内外上下中后前时处所比]$/u;
+const WORD_END = /^[率度性量数化费等类项者人户点次个件年月日天元好高低强快多少优佳全齐足稳升降增减到内外上下中后前时处所比]$/u;
 
 /** unit pieces that are the start of a longer unit, and that unit: "4083.38平方" lost its 米 */
 const CUT_UNITS: [RegExp, string][] = [
@@ -149,6 +152,23 @@ function intentWithoutVerb(t: string): string | null {
   if (/^v/u.test(words[k - 1].tag)) return null;
   if (words.slice(k + 1).some((w) => ACTION_TAG.test(w.tag))) return null;
   return words[words.length - 1].word;
+}
+
+/**
+ * The last clause of a sentence (after its last comma or semicolon) when it is one verb of two characters
+ * or more and nothing else ("…，带动", "…；推动"): a clause cannot be a bare verb, with neither a subject
+ * nor an object, so the words after it were cut. A clause that is an adverb and a verb ("，全部完成") or a
+ * subject and a verb ("，质量提升") says something and is whole; jieba's tag "v" only (verbal nouns,
+ * intransitive and adjective tags are left alone). Null otherwise, or when jieba cannot tag.
+ */
+function bareVerbClause(t: string): string | null {
+  if (!sentence(t) || !/[，,；;]/u.test(t)) return null;
+  const clause = t.split(/[，,；;]/u).pop()?.trim() ?? "";
+  if (!/^\p{Script=Han}{2,4}$/u.test(clause)) return null;
+  const j = loadJieba() as unknown as Partial<Tagger> | null;
+  if (!j || typeof j.tag !== "function") return null;
+  const words = j.tag(clause, true).filter((w) => w.word.trim());
+  return words.length === 1 && words[0].tag === "v" && words[0].word === clause ? clause : null;
 }
 
 /** a value ending on 万 with no unit after it ("≥2.6万"), and one that writes its unit after 万 ("≥18万羽",
@@ -386,6 +406,10 @@ export default defineRule({
         zh: "三级指标“{{text}}”只是本材料第 {{line}} 行“{{expected}}”的前半截，缺了说明计量什么的结尾，文字被截断。",
         en: "The indicator \"{{text}}\" is only the beginning of \"{{expected}}\" (line {{line}} of the document), without the words saying what it measures: it was cut.",
       },
+      rateElsewhere: {
+        zh: "三级指标“{{text}}”的指标值是百分比，名称却停在“{{tail}}”上，没有说出计量的比率；本表的目标或完成情况写着“{{expected}}”，名称被截断。",
+        en: "The indicator \"{{text}}\" is valued in percent but stops on \"{{tail}}\" without naming its rate, which the form's goal or results text writes in full (\"{{expected}}\"): it was cut.",
+      },
       widthCut: {
         zh: "三级指标“{{text}}”和本表被截断的“{{otherText}}”一样长（{{n}}个字，正是单元格的宽度），名称却没有写出指标值“{{value}}”计量的是什么（次数、时限、卷数等），文字被截断。",
         en: "The indicator \"{{text}}\" is as long as the form's cut \"{{otherText}}\" ({{n}} characters, the cell's width) and stops before naming what its value \"{{value}}\" counts: it was cut at the same width.",
@@ -562,6 +586,21 @@ export default defineRule({
       d.asked.set(tail, f);
       return f;
     }
+    /** the three characters stand before a comma, full stop, semicolon or enumeration comma somewhere in the
+     *  document's text: a clause there ends on them (asked once per document and tail) */
+    const clauseEnds = new WeakMap<KpiDocument, Map<string, boolean>>();
+    function endsClauseElsewhere(doc: KpiDocument, tail: string): boolean {
+      let m = clauseEnds.get(doc);
+      if (!m) clauseEnds.set(doc, (m = new Map()));
+      let v = m.get(tail);
+      if (v === undefined) {
+        const all = docText(doc).all;
+        v = false;
+        for (let p = all.indexOf(tail); p >= 0 && !v; p = all.indexOf(tail, p + 1)) v = /[，,。；;、]/u.test(all[p + tail.length] ?? "");
+        m.set(tail, v);
+      }
+      return v;
+    }
     /**
      * The text ends on a lone character that is not a word ending, and the same last characters go
      * on with another character elsewhere in the document ("…农村人居环" while the project is
@@ -570,6 +609,9 @@ export default defineRule({
      */
     function continuesElsewhere(tail: string, last: string, countedBy = ""): string | null {
       if (!current) return null;
+      // the document itself closes a clause on the same characters elsewhere ("…从优待警，提高…"): the
+      // ending is a whole phrase of its own, whatever word its last character begins in other places
+      if (endsClauseElsewhere(current, tail)) return null;
       // the lone last character and one that follows elsewhere make one word ("环"+"境"); not the
       // classifier the row's own value counts with: a noun and its classifier make a collective noun
       // (车辆, 船只, 枪支), so "购置巡逻车" valued "=4辆" names what it counts in full, wherever 车辆 stands
@@ -631,6 +673,10 @@ export default defineRule({
       if (!closed && !isWhole) {
         const open = intentWithoutVerb(t);
         if (open) return { final: { messageId: "dangling", tail: detach(open) } };
+        // a sentence whose last clause is one verb alone ("…放流鱼苗120万尾，带动"): the comma opened a
+        // clause that names neither who acts nor on what — two signs that the rest was cut
+        const bare = bareVerbClause(t);
+        if (bare) return { final: { messageId: "dangling", tail: detach(bare) } };
       }
       const elsewhere = !closed && !isWhole ? elsewhereTail(t, words) : null;
       const rest = restOf(t, words, closed);
@@ -742,6 +788,32 @@ export default defineRule({
       const v = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.value !== null && !!x.unit);
       return v ? `${v.dimension ?? "other"}:${v.dimension === "other" || !v.dimension ? v.unit : ""}` : null;
     };
+    /**
+     * A name valued in percent that names no rate ("桑园病虫害绿色" ≥85%: it ends on no measure head, lexicon
+     * measure-heads), while the form's own goal or results text carries the name's last words on, in
+     * one run of Chinese characters, into a rate followed by its figure ("…病虫害绿色防控技术覆盖率88%"): the
+     * name lost the words that say what is measured (a wrapped line dropped, a cell cut at a word's end).
+     * Two signs together: the name measures nothing a percentage could be of, and the form writes the
+     * rate out. The suffix looked for is the name's longest ending of four characters or more found
+     * there; the run after it holds at most ten characters and ends on 率 or 比例, before
+     * the figure or a verb that states it (达到, 保持在 …).
+     */
+    function rateElsewhere(form: Form, ind: Indicator): { tail: string; expected: string } | null {
+      const t = compact(ind.name);
+      if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
+      const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text)].filter((x): x is string => !!x).map(compact);
+      if (!texts.length) return null;
+      for (let k = t.length; k >= 4; k--) {
+        const suffix = t.slice(-k);
+        for (const x of texts) {
+          for (let p = x.indexOf(suffix); p >= 0; p = x.indexOf(suffix, p + 1)) {
+            const m = /^(\p{Script=Han}{1,10}?(?:率|比例))(?:达到|达|为|保持在|不低于|超过)?[≥≤>＜<=＝]?\d/u.exec(x.slice(p + k));
+            if (m) return { tail: ctx.services.words(t).pop() ?? t, expected: ind.name.trim() + m[1] };
+          }
+        }
+      }
+      return null;
+    }
     function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
       const t = compact(ind.name);
       if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
@@ -902,8 +974,12 @@ export default defineRule({
           if (u || checkText(form, ind, "name", ind.name)) cutAt(form, "name", ind);
           else {
             const whole = wholeElsewhere(doc, ind);
+            const rate = whole || !percentValues.length || rateInValue ? null : rateElsewhere(form, ind);
             if (whole) {
               ctx.report({ messageId: "prefixElsewhere", data: { text: ind.name.trim(), expected: whole.name.trim(), line: String(whole.line) }, form, indicator: ind, field: "name", evidence: ind.name, expected: whole.name.trim() });
+              cutAt(form, "name", ind);
+            } else if (rate) {
+              ctx.report({ messageId: "rateElsewhere", data: { text: ind.name.trim(), tail: rate.tail, expected: rate.expected }, form, indicator: ind, field: "name", evidence: ind.name, expected: rate.expected });
               cutAt(form, "name", ind);
             }
           }

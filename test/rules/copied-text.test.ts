@@ -47,8 +47,25 @@ const cityGoal = "保障城市管理水平得到提高、更好的服务市场�
 const patrol = form({ name: "反恐巡逻服务费（结转23年）", goal: cityGoal });
 const security = form({ name: "政府购买服务费（治安防控服务）", goal: cityGoal });
 
+// invented (dev-22): a sentence of one project's facts opening another project's analysis, whose own sentence
+// after it keeps the whole text below the threshold; and a department's budget sentence with each form's figures
+const pumpFacts = "城区排涝泵站全年完成机组检修26台次，更换老化水泵4台，汛期排涝运行无故障。";
+const factCopy = doc(
+  { name: "城区排涝泵站维修养护", goal: "完成城区排涝泵站机组检修和设备更换，保障汛期排涝", narrative: [["项目实施和预算执行情况", `${pumpFacts}预算执行率96.00%，结余资金已收回。`]] },
+  { name: "防汛物资储备", goal: "储备编织袋、救生衣等防汛物资，满足汛期抢险需要", narrative: [["项目实施和预算执行情况", `${pumpFacts}防汛物资储备资金全部执行。`]] },
+);
+const budgetLine = (a: string, b: string, own: string) => `全年预算${a}万元，执行${b}万元，预算执行率按规定计算并已公开。${own}`;
+const budgetWording = doc(
+  { name: "城区排涝泵站维修养护", goal: "完成城区排涝泵站机组检修和设备更换，保障汛期排涝", narrative: [["项目实施和预算执行情况", budgetLine("48.00", "47.52", "城区排涝泵站机组检修全部完成，汛期排涝运行正常。")]] },
+  { name: "防汛物资储备", goal: "储备编织袋、救生衣等防汛物资，满足汛期抢险需要", narrative: [["项目实施和预算执行情况", budgetLine("20.00", "19.40", "编织袋、救生衣等防汛物资按计划入库，满足汛期抢险需要。")]] },
+);
+
 ruleTester.run("copied-text", {
   valid: [
+    {
+      name: "invented (dev-22): a department's budget sentence carrying each form's own figures is not a copied fact",
+      text: budgetWording,
+    },
     {
       name: "invented: a goal copied and cut short is goal-mismatch's in the copy; the original, the longer text, is not reported",
       text: doc(
@@ -67,6 +84,14 @@ ruleTester.run("copied-text", {
     { name: "short generic goal copied: left to generic-goal", text: doc({ name: "物业服务费", goal: "保障单位正常运转" }, { name: "蔡家崖派出所办公家具采购项目", goal: "保障单位正常运转" }) },
   ],
   invalid: [
+    {
+      name: "invented (dev-22): a sentence of the pumping station's facts copied into the flood-supplies analysis: a warning there and, as the original of a copy (decision 122), in the station's own form",
+      text: factCopy,
+      errors: [
+        { messageId: "original", severity: "warning", line: lineOf(factCopy, pumpFacts, 0), field: "narrative", evidence: pumpFacts },
+        { messageId: "copied", severity: "warning", line: lineOf(factCopy, pumpFacts, 1), field: "narrative", evidence: pumpFacts, data: { otherProject: "城区排涝泵站维修养护" } },
+      ],
+    },
     {
       name: "invented (issue 9): one department's standard goal sentence filled with each project's own figures — info, the department's accepted wording",
       text: standard,

@@ -58,6 +58,42 @@ ruleTester.run("truncated-text", {
         r("满意度指标", "服务对象满意度指标", "帮扶对象满意度", "≥90%", "≥90%").replace("达到", "抽样调查帮扶脱贫户"),
     },
     {
+      name: "invented (dev-22, precision): a value ending on 点 (…全部积水点) is whole, though another row writes 积水点位",
+      text: gen(g("产出指标", "质量指标", "巡查范围", "覆盖全部积水点") + g("", "数量指标", "积水点位巡查次数", "≥40次")),
+    },
+    {
+      name: "invented (dev-22, precision): a ratio of two counts named …数比 (优良天数比) is a whole rate name, not 比例 cut short",
+      text: gen(g("效益指标", "生态效益指标", "县城环境空气质量优良天数比", "≥85%")),
+    },
+    {
+      name: "invented (dev-22, precision): a name ending as a clause of the goal ends (…便民利企 / 落实便民利企，…) is whole, though another row goes on past the same characters (…便民利企业务)",
+      text: gen(g("产出指标", "数量指标", "推动便民利企", "≥120家") + g("", "", "代办便民利企业务件数", "≥300件")).replace("主管部门", "年度目标\t\t落实便民利企，为新开办企业提供代办服务，全年服务企业120家\n主管部门"),
+    },
+    {
+      name: "invented (dev-22, precision): a text ending on 户 (…结对农牧户) is whole though the document also writes 结对农牧户数",
+      text: gen(ge("产出指标", "数量指标", "结对农牧户数", "≥60户", "按结对帮扶台账统计") + ge("", "质量指标", "技术指导到位率", "≥95%", "抽样回访结对农牧户")),
+    },
+    {
+      name: "invented (dev-22): a percentage name that names no rate is left alone when the form writes no rate for it (…使用量减少 valued ≥8%, the goal says 减少8%), and a name ending on its rate",
+      text: gen(g("效益指标", "生态效益指标", "示范区化肥使用量减少", "≥8%") + g("产出指标", "质量指标", "侧深施肥技术覆盖率", "≥90%")).replace(
+        "主管部门",
+        "年度目标\t\t推广水稻侧深施肥技术2万亩，侧深施肥技术覆盖率达到90%，示范区化肥使用量减少8%以上\n主管部门",
+      ),
+    },
+    {
+      name: "invented (dev-22): a last clause that says something is whole (an adverb and a verb, a subject and a verb), and 并网 is one word though segmentation splits it",
+      text: threeGoals("新建村级光伏电站3座，总装机容量达到600千瓦，年内全部并网", "。")
+        .replace("养护乡村道路120公里，路面完好率保持在90%以上。", "养护乡村道路120公里，路面病害及时修复，通行能力提升")
+        .replace("完成县道安保工程45公里，消除临水临崖路段隐患。", "完成县道安保工程45公里，年内全面完工"),
+    },
+    {
+      name: "invented (dev-22): bid words that end on 标 are whole (…废标, …流标)",
+      text: gen(
+        g("产出指标", "质量指标", "未发生因评审专家缺席导致的废标", "=0次") +
+          g("", "", "公开招标项目流标", "=0个"),
+      ),
+    },
+    {
       name: "invented: durations named whole by their measure (…响应时间, …办结时限, 及时 as one word, 工时) and a count of hours whose name ends on 时数",
       text: gen(
         g("产出指标", "时效指标", "故障报修平均响应时间", "≤2小时") +
@@ -233,6 +269,32 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-22): a goal stopping on a lone 就 (…随迁子女全部就 for 就学)",
+      text: gen(g("产出指标", "数量指标", "接收随迁子女人数", "≥420人")).replace("主管部门", "年度目标\t\t新增公办学位420个，保障进城务工人员随迁子女全部就\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "就" } }],
+    },
+    {
+      name: "invented (dev-22): a name valued in percent that stops before its rate, which the goal writes out (…侧深施肥 / …侧深施肥技术覆盖率达到90%)",
+      text: gen(g("产出指标", "质量指标", "水稻侧深施肥", "≥90%")).replace("主管部门", "年度目标\t\t推广水稻侧深施肥技术2万亩，侧深施肥技术覆盖率达到90%\n主管部门"),
+      errors: [{ messageId: "rateElsewhere", line: 7, field: "name", evidence: "水稻侧深施肥", data: { expected: "水稻侧深施肥技术覆盖率" } }],
+    },
+    {
+      name: "invented (dev-22): a goal whose last clause is a bare verb (…建成烘干中心2座，推动) was cut after it",
+      text: gen(g("产出指标", "数量指标", "建成粮食烘干中心", "=2座")).replace("主管部门", "年度目标\t\t在4个产粮乡镇建成粮食烘干中心2座，日烘干能力达到300吨，推动\n主管部门"),
+      errors: [{ messageId: "dangling", line: 3, field: "goals.annual", data: { tail: "推动" } }],
+    },
+    {
+      name: "invented (dev-22): a name stopping on a lone 标 (…国家二级标 for 标准) and a reason on a lone 协 (…衔接协 for 协调)",
+      text:
+        "项目名称\t示例供水保障项目\n绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t质量指标\t农村供水水质达到国家二级标\t二级\t二级\t10\t10\t无\n" +
+        "\t\t数量指标\t新建供水管网长度\t≥12公里\t10公里\t10\t8.33\t部分路段征地滞后，下一步将加强与自然资源部门的衔接协\n",
+      errors: [
+        { messageId: "dangling", line: 3, field: "name", data: { tail: "标" } },
+        { messageId: "dangling", line: 4, field: "deviation", data: { tail: "协" } },
+      ],
+    },
     {
       name: "invented (truncation): a lone character after a conjunction (…定期巡检和维, 维护 cut) and a lone 沟 (沟通 cut) end cut texts",
       text: gen(ge("产出指标", "数量指标", "泵站设备巡检次数", "≥24次", "对全县12座泵站开展定期巡检和维") + ge("", "时效指标", "故障处置时限", "≤48小时", "上半年处置偏慢，下一步将加强与供电部门沟")),

@@ -30,9 +30,22 @@ export interface Unit {
   label: string;
   /** normalised indicator names of the form (goal units only; for goal-mismatch) */
   indicatorText?: string;
+  /** one sentence of a report (factSentences), not the whole text */
+  part?: boolean;
 }
 
 const EMPTY = /^(无|暂无|没有|略|\*+|x+|—+|-+)$/i;
+
+/**
+ * The sentences of a text of two sentences or more (split at 。！？；) that state facts: twenty characters or
+ * more, holding a figure. A stock sentence without figures ("严格按照预算执行，资金使用规范") is left to
+ * the whole text's comparison; a sentence of figures describes one project's year.
+ */
+export function factSentences(text: string): string[] {
+  const parts = text.split(/(?<=[。！？!?；;])/u).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  return parts.filter((x) => x.replace(/\s+/gu, "").length >= 20 && /\d/u.test(x));
+}
 
 /**
  * the units of the form last asked for: copied-text and goal-mismatch ask in turn for the same form
@@ -66,7 +79,13 @@ export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string 
   if (form.goals.annual) add("goal", "goals.annual", form.goals.annual.text, form.goals.annual.loc, "年度目标", { indicatorText });
   if (form.goals.period) add("goal", "goals.period", form.goals.period.text, form.goals.period.loc, "实施期目标", { indicatorText });
   if (form.goals.actual) add("report", "goals.actual", form.goals.actual.text, form.goals.actual.loc, "实际完成情况");
-  for (const n of form.narrative) add("report", "narrative", n.text, n.loc, n.section);
+  for (const n of form.narrative) {
+    add("report", "narrative", n.text, n.loc, n.section);
+    // …and each of its sentences that states facts (a figure) at length: "2024年共组织集中销毁3次，销毁涉密
+    // 载体6.4吨……。" opening another project's analysis was copied from that project, though the rest of the
+    // analysis (its own execution rate) keeps the whole text below the threshold
+    for (const sentence of factSentences(n.text)) add("report", "narrative", sentence, n.loc, n.section, { part: true });
+  }
   const names = [...new Set(normNames.filter((n) => n.length >= 2 && !EMPTY.test(n)))].sort();
   if (names.length >= 3 && form.indicators[0]) {
     const first = form.indicators[0];
@@ -81,17 +100,20 @@ export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string 
  * the corpus store). A goal's or report's normalised text is derived again on load; the indicator
  * set's (sorted distinct names) is not derivable from its raw text, so it travels.
  */
-type PackedUnit = [ref: number, kind: number, field: number, loc: PackedLoc, raw: number, norm: number | null, label: number, indicatorText: number | null];
+type PackedUnit = [ref: number, kind: number, field: number, loc: PackedLoc, raw: number, norm: number | null, label: number, indicatorText: number | null, part?: 1];
 
 export function packUnit(u: Unit, p: CorpusPack): PackedUnit {
-  return [p.ref(u.ref), p.text(u.kind), p.text(u.field), packLoc(u.loc), p.text(u.raw), u.kind === "indicators" ? p.text(u.norm) : null, p.text(u.label), p.opt(u.indicatorText)];
+  const packed: PackedUnit = [p.ref(u.ref), p.text(u.kind), p.text(u.field), packLoc(u.loc), p.text(u.raw), u.kind === "indicators" ? p.text(u.norm) : null, p.text(u.label), p.opt(u.indicatorText)];
+  if (u.part) packed.push(1);
+  return packed;
 }
 
 export function unpackUnit(item: unknown, p: CorpusUnpack, keep: (s: string) => string): Unit {
-  const [ref, kind, field, loc, raw, norm, label, indicatorText] = item as PackedUnit;
+  const [ref, kind, field, loc, raw, norm, label, indicatorText, part] = item as PackedUnit;
   const u: Unit = { ref: p.ref(ref), kind: p.text(kind) as UnitKind, field: p.text(field) as Field, loc: unpackLoc(loc), raw: p.text(raw), norm: "", label: p.text(label) };
   u.norm = norm === null ? keep(normalizeForCompare(u.raw)) : p.text(norm);
   if (indicatorText !== null) u.indicatorText = p.text(indicatorText);
+  if (part) u.part = true;
   return u;
 }
 
@@ -334,6 +356,11 @@ export function mismatchOwner(index: CopyIndex, u: Unit): Neighbour | null {
     return rep;
   }
   return null;
+}
+
+/** some form's project is what the text is about (its subject named in it): the text states a project's facts */
+export function ownedBySome(index: CopyIndex, u: Unit): boolean {
+  return (index.group(u).top[0]?.score ?? 0) >= OWNER_SCORE;
 }
 
 /** the project's own subject is what the text is about, at least as much as any other form's */
