@@ -59,3 +59,43 @@ describe("a -layout header whose first two labels stand one space apart", () => 
     expect(f.funds.rate).toBe(75);
   });
 });
+
+describe("a -layout header value wrapped under itself, another field to its right", () => {
+  /** invented: 主管部门's value wraps its last characters onto the next line, under its first character */
+  const wrapped = (below: string) =>
+    [
+      at([[24, "项目支出绩效目标表"]]),
+      at([[0, "项目名称"], [16, "乡村公路日常养护"]]),
+      at([[0, "主管部门及代码"], [16, "[301002]青石县交通运"], [42, "实施单位"], [52, "青石县公路养护中心"]]),
+      below,
+      at([[0, "项目属性"], [16, "延续项目"], [42, "项目期"], [52, "1年"]]),
+      at([[0, "年度目标"], [16, "养护县乡公路120公里。"]]),
+      at([[0, "一级指标"], [10, "二级指标"], [22, "三级指标"], [44, "指标值"]]),
+      at([[0, "产出指标"], [10, "数量指标"], [22, "养护公路里程"], [44, "≥120公里"]]),
+    ].join("\n");
+
+  it("joins the piece that starts under the value and ends before the next field's label", () => {
+    const f = parse(wrapped(at([[16, "输局"]]))).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运输局");
+    expect(f.project.implementer).toBe("青石县公路养护中心");
+    expect(f.indicators.map((i) => i.name)).toEqual(["养护公路里程"]);
+  });
+
+  it("joins each piece of a line wrapping both values to the value it stands under", () => {
+    const f = parse(
+      wrapped(at([[16, "输局"], [52, "心"]])).replace("青石县公路养护中心", "青石县公路养护中"),
+    ).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运输局");
+    expect(f.project.implementer).toBe("青石县公路养护中心");
+  });
+
+  it("leaves a line with a piece in the label column: it is no wrap of the row's values", () => {
+    const f = parse(wrapped(at([[0, "备"], [16, "输局"]]))).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运");
+  });
+
+  it("leaves a piece that runs on under the next field's label: it is not the value's column", () => {
+    const f = parse(wrapped(at([[16, "输局养护科室及下属各乡镇养护站点"]]))).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运");
+  });
+});
