@@ -210,7 +210,9 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
 /** section headings of 项目绩效分析 */
 const SECTION =
   /^(项目实施和预算执行情况|产出情况及分析|效益情况及分析|满意度情况及分析|主要经验做法|项目管理中存在的主要问题及原因分析|下一步改进措施及管理建议|存在的?(主要)?问题.*|改进措施.*|.{2,20}(情况及分析|情况|分析|做法|建议))$/;
-const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析|(?:绩效)?自评结论|(?:绩效)?评价结论)$/;
+const GROUPS = /^(项目绩效分析|自评结果分析|绩效分析|(?:绩效)?自评结论|(?:绩效)?评价结论)[:：]?$/;
+/** a group label's name, without the colon it may end with on a line of its own ("项目绩效分析：") */
+const groupName = (text: string): string => squash(text).replace(/[:：]$/, "");
 /** an analysis section that may open the analysis without a group label above it */
 const OPENING = /^(存在的?(主要)?问题.{0,12}|(下一步)?改进措施.{0,8}|主要经验做法)$/;
 /** the conclusion of a self-assessment (部门整体 forms write it where a project form has 项目绩效分析) */
@@ -279,12 +281,12 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
     const b = i + 1 < rows.length ? filled(rows[i + 1])[0] : undefined;
     if (!a || !b || squash(a.text).length > 4 || squash(b.text).length > 4 || !GROUPS.test(squash(a.text) + squash(b.text))) return null;
     tails.add(b.cell);
-    return squash(a.text) + squash(b.text);
+    return groupName(a.text + b.text);
   };
   /** the group label a row opens with: in a cell of its own ("绩效分析 | 项目预算执行率…"), or split over two lines */
   const groupOf = (i: number): string | null => {
     const first = filled(rows[i])[0];
-    if (first && GROUPS.test(squash(first.text))) return squash(first.text);
+    if (first && GROUPS.test(squash(first.text))) return groupName(first.text);
     const split = splitGroup(i);
     if (split) return split;
     // the label cut at its cell's edge, its "分析" lost with the line it wrapped to ("项目绩效 | 项目预算执行率…")
@@ -294,7 +296,7 @@ export function parseNarrative(rows: Row[], from: number, end: number): { sectio
     const cells = filled(rows[i]);
     // or, without a group label, a row opening with the problems found, its text beside it ("存在问题及改进措施 | …")
     const opens = cells.length >= 2 && OPENING.test(squash(cells[0].text));
-    if (opens || cells.some((c) => squash(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim())) || groupOf(i)) {
+    if (opens || cells.some((c) => groupName(c.text) === "项目绩效分析" || CONCLUSION.test(squash(c.text)) || GROUP_WITH_TEXT.test(c.text.trim())) || groupOf(i)) {
       start = i;
       break;
     }

@@ -166,6 +166,8 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   const fundTable = findFundsHeader(tpl, rows, 0, rows.length);
   const fundRead = fundTable ? parseFunds(rows, fundTable, rows.length) : null;
   const consumed = new Set<number>();
+  /** a line of wrapped header values, and the row whose values it continues (several values may share it) */
+  const wrapOf = new Map<number, number>();
   rows.forEach((row, r) => {
     if (fundTable && fundRead && r >= fundTable.index && r < fundRead.end) return;
     if (consumed.has(r)) return;
@@ -432,7 +434,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         // centred on it below ("          为全县…" / "年度总体目标  阅读推广…")
         const start = printedStart(row, value.loc);
         const q = r + 1;
-        const more = q < rows.length && !consumed.has(q) ? filledCells(rows[q]) : [];
+        const more = q < rows.length && (!consumed.has(q) || wrapOf.get(q) === r) ? filledCells(rows[q]) : [];
         const line = more[0]?.cell.text.trim() ?? "";
         const end = cells[cells.length - 1]?.cell.loc;
         const last = !!end && end.line === value.loc.line && end.col === value.loc.col;
@@ -442,6 +444,16 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         if (start !== null && last && !centred && more.length === 1 && printedStart(rows[q], more[0].cell.loc) === start && !fieldOf(tpl, line) && !LABEL_VALUE.test(line)) {
           value = { ...value, text: value.text + line };
           consumed.add(q);
+          wrapOf.set(q, r);
+        } else if (start !== null && !centred && wrapLine(tpl, row, rows[q], more)) {
+          // — or, with another field to its right ("主管部门  [301002]某县交通运  实施单位  某中心" / "输局"
+          // and maybe "中心" beside it), a line of the row's wrapped values: the piece under this value
+          const piece = more.find((c) => printedStart(rows[q], c.cell.loc) === start);
+          if (piece) {
+            value = { ...value, text: value.text + piece.cell.text.trim() };
+            consumed.add(q);
+            wrapOf.set(q, r);
+          }
         }
       }
       if (!has(key, label)) hits.push({ key, label, value });
@@ -465,6 +477,25 @@ function openBrackets(t: string): number {
 const CLOSES = /^[^（(［[【]{0,12}[)）］\]】]$/u;
 /** a checkbox's box, ticked or not, as extraction prints it */
 const CHECKBOX = /[□☐☑☒■√✓✔]/u;
+
+/**
+ * Whether `below` holds only the wrapped ends of `row`'s values in a space-aligned print: each of its
+ * pieces starts exactly under a value of the row (not under the row's first cell, the label column, nor
+ * under a label) and ends before the row's next cell starts, and none is a label.
+ */
+function wrapLine(tpl: Template, row: Row, below: Row, more: ReturnType<typeof filledCells>): boolean {
+  if (!more.length) return false;
+  const ps = pieceStarts(row);
+  const bs = pieceStarts(below);
+  if (!ps || !bs || bs.length !== more.length) return false;
+  return bs.every((b) => {
+    const i = ps.findIndex((p) => p.start === b.start);
+    if (i <= 0 || fieldOf(tpl, ps[i].cell.text)) return false;
+    const next = ps[i + 1]?.start;
+    const t = b.cell.text.trim();
+    return (next === undefined || b.start + b.width < next) && !fieldOf(tpl, t) && !LABEL_VALUE.test(t);
+  });
+}
 
 /** header fields holding one short text (not goals, details or money), whose value a print may wrap */
 const TEXT_FIELDS = new Set<FieldKey>(["project", "parentProject", "department", "implementer", "attribute", "period", "manager"]);

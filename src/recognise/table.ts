@@ -40,6 +40,21 @@ export function endsTable(tpl: Template, first: string): boolean {
   return STOP.test(first) || CLOSING_ROW.test(first) || conversionRowOf(tpl, first) !== null;
 }
 
+/** a table number: "表7", "附表3", "表2-1" */
+const TABLE_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+(?:[-—－.]\d+)?[:：]?$/u;
+/** a form's title: "项目支出绩效目标表", "2024年度项目支出绩效自评表" (not a continued one: "…（续）") */
+const FORM_TITLE = /绩效(?:目标|自评)表$/u;
+/** a row holding a table number and a form's title, nothing else: the title of the next form */
+function isNextFormTitle(filled: ReturnType<typeof filledCells>): boolean {
+  if (filled.length !== 2) return false;
+  const [a, b] = filled.map((c) => c.cell.text.replace(/\s+/g, ""));
+  return TABLE_NUMBER.test(a) && FORM_TITLE.test(b);
+}
+/** the year line under a form's title: "（2025年度）" */
+function isYearLine(filled: ReturnType<typeof filledCells>): boolean {
+  return filled.length === 1 && /^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$/u.test(filled[0].cell.text.replace(/\s+/g, ""));
+}
+
 const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
 /** the tail of a cut annotation: "标)" ends "数量指标（必填硬性指" */
 const CLOSING_PIECE = /^[^（(\s]{0,3}[)）]$/;
@@ -660,6 +675,16 @@ export function readTable(
           continue;
         }
         next = again;
+        break;
+      }
+      // the next form's title right under the last indicator row, with its table number ("表7 | 项目支出绩效
+      // 目标表"): it ends the table — unless the same header follows it (the table continued on a new page)
+      if (isNextFormTitle(filled)) {
+        let j = i + 1;
+        while (j < rows.length && (isBlankRow(rows[j]) || isYearLine(filledCells(rows[j])))) j++;
+        const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
+        if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
+        end = i;
         break;
       }
       // the table's title printed again over its header on the next page ("绩效指标" over "一级指标 …",

@@ -184,18 +184,35 @@ function printedRoom<R extends string>(records: TableRecord<R>[], n: number, col
 function alignedToHeader<R extends string>(records: TableRecord<R>[], keys: R[], columnOf: (start: number) => number): boolean {
   let placed = 0;
   let astray = 0;
+  /** lines the row alignment read wholly shifted (every piece in another column than its role's) */
+  const shifted: number[] = [];
+  let lines = 0;
   for (const rec of records) {
     const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
     // continuation lines are aligned as best the row alignment can; full rows say where columns are
     // (a line of label pieces only, "指标 益指标 节约 亩", is a continuation however many pieces it has:
     // a full row carries a figure)
     if (!pieces || pieces.length * 2 < keys.length || !pieces.some((p) => /\d/.test(p.cell.text))) continue;
+    let here = 0;
+    let off = 0;
     for (const p of pieces) {
       const key = (Object.keys(rec.cells) as R[]).find((k) => rec.cells[k] === p.cell);
       if (key === undefined) continue;
-      placed++;
-      if (keys[columnOf(p.start)] !== key) astray++;
+      here++;
+      if (keys[columnOf(p.start)] !== key) off++;
     }
+    placed += here;
+    astray += off;
+    if (here > 0) lines++;
+    if (here > 0 && off === here) shifted.push(here);
+  }
+  // a continuation line holding a figure, read as a row of its own, is aligned by order and so wholly
+  // shifted ("可持续影" / "响指标  机制运行  巡查、考核制  建立台账3本"): such lines, a quarter of the table's
+  // at most, say nothing of its place under its header (a table left of its header shifts most lines)
+  if (shifted.length > 0 && shifted.length * 4 <= lines) {
+    const n = shifted.reduce((a, b) => a + b, 0);
+    placed -= n;
+    astray -= n;
   }
   return placed > 0 && astray * 20 <= placed;
 }

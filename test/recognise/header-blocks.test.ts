@@ -28,3 +28,33 @@ describe("blocks named in the header's first cell", () => {
     expect(f.indicators.map((i) => i.block ?? null)).toEqual([null, null]);
   });
 });
+
+describe("the next form's title right under the last indicator row", () => {
+  /** invented: two target forms in one TAB workbook, no blank line between them */
+  const form = (n: number, project: string, name: string) =>
+    [
+      `表${n}\t项目支出绩效目标表`,
+      "\t（2025年度）",
+      "填报单位：某县农业技术推广站\t\t\t\t单位：万元",
+      `项目名称\t${project}`,
+      "年度目标\t全年完成既定任务。",
+      "\t一级指标\t二级指标\t三级指标\t指标值",
+      `\t产出指标\t数量指标\t${name}\t≥100户`,
+      "\t满意度指标\t服务对象满意度指标\t参训农户满意度\t≥90%",
+    ].join("\n");
+
+  it("ends the table at a table number and a form title: no indicator is read from it", () => {
+    const doc = parse(form(6, "农技推广示范", "示范农户数") + "\n" + form(7, "农机购置补贴", "补贴农户数") + "\n");
+    expect(doc.forms.map((f) => f.project.name)).toEqual(["农技推广示范", "农机购置补贴"]);
+    expect(doc.forms.map((f) => f.indicators.map((i) => [i.name, i.target?.raw]))).toEqual([
+      [["示范农户数", "≥100户"], ["参训农户满意度", "≥90%"]],
+      [["补贴农户数", "≥100户"], ["参训农户满意度", "≥90%"]],
+    ]);
+  });
+
+  it("a titled header repeated on a new page continues the table", () => {
+    const more = "表6\t项目支出绩效目标表\n\t一级指标\t二级指标\t三级指标\t指标值\n\t效益指标\t社会效益指标\t农户增收\t≥5%\n";
+    const f = parse(form(6, "农技推广示范", "示范农户数") + "\n" + more).forms[0];
+    expect(f.indicators.map((i) => i.name)).toEqual(["示范农户数", "参训农户满意度", "农户增收"]);
+  });
+});

@@ -59,3 +59,81 @@ describe("a -layout header whose first two labels stand one space apart", () => 
     expect(f.funds.rate).toBe(75);
   });
 });
+
+describe("a -layout header value wrapped under itself, another field to its right", () => {
+  /** invented: 主管部门's value wraps its last characters onto the next line, under its first character */
+  const wrapped = (below: string) =>
+    [
+      at([[24, "项目支出绩效目标表"]]),
+      at([[0, "项目名称"], [16, "乡村公路日常养护"]]),
+      at([[0, "主管部门及代码"], [16, "[301002]青石县交通运"], [42, "实施单位"], [52, "青石县公路养护中心"]]),
+      below,
+      at([[0, "项目属性"], [16, "延续项目"], [42, "项目期"], [52, "1年"]]),
+      at([[0, "年度目标"], [16, "养护县乡公路120公里。"]]),
+      at([[0, "一级指标"], [10, "二级指标"], [22, "三级指标"], [44, "指标值"]]),
+      at([[0, "产出指标"], [10, "数量指标"], [22, "养护公路里程"], [44, "≥120公里"]]),
+    ].join("\n");
+
+  it("joins the piece that starts under the value and ends before the next field's label", () => {
+    const f = parse(wrapped(at([[16, "输局"]]))).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运输局");
+    expect(f.project.implementer).toBe("青石县公路养护中心");
+    expect(f.indicators.map((i) => i.name)).toEqual(["养护公路里程"]);
+  });
+
+  it("joins each piece of a line wrapping both values to the value it stands under", () => {
+    const f = parse(
+      wrapped(at([[16, "输局"], [52, "心"]])).replace("青石县公路养护中心", "青石县公路养护中"),
+    ).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运输局");
+    expect(f.project.implementer).toBe("青石县公路养护中心");
+  });
+
+  it("leaves a line with a piece in the label column: it is no wrap of the row's values", () => {
+    const f = parse(wrapped(at([[0, "备"], [16, "输局"]]))).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运");
+  });
+
+  it("leaves a piece that runs on under the next field's label: it is not the value's column", () => {
+    const f = parse(wrapped(at([[16, "输局养护科室及下属各乡镇养护站点"]]))).forms[0];
+    expect(f.project.department).toBe("[301002]青石县交通运");
+  });
+});
+
+describe("a narrow -layout self-assessment whose wrapped values outgrow the name", () => {
+  /** invented: the 偏差原因 header wraps ("偏差原因分析及改" / "进措施"); a reason wraps over more lines than
+   *  its name; a level 2 wraps with a figure in a value's tail beside it ("响指标 … 3本") */
+  const cols = [0, 8, 18, 34, 48, 64, 70, 78];
+  const line = (...cells: (string | null)[]) => at(cells.flatMap((c, k) => (c === null ? [] : [[cols[k], c] as [number, string]])));
+  const text = [
+    at([[30, "项目支出绩效自评表"]]),
+    "项目名称      某县人民调解员培训经费",
+    "主管部门      某县司法局                  实施单位    某县司法局",
+    "绩效指标",
+    line("一级指", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改"),
+    line("标", null, null, null, null, null, null, "进措施"),
+    line("产出指", "数量指标", "参训调解员人次", "≥80人", "80人", "12", "12"),
+    line("标", null, "数"),
+    line(null, null, "培训课时完成数", "≥40课时", "36课时", "13", "11.70", "部分课程因场地调"),
+    line(null, null, "量", null, null, null, null, "整改为线上，下年"),
+    line(null, null, null, null, null, null, null, "度补足"),
+    line(null, "质量指标", "培训考核合格率", "=100%", "100%", "10", "10"),
+    line("效益指", "可持续影", "调解工作长效机", "巡查、考核制度", "建立巡查台账共", "15", "15"),
+    line("标", "响指标", "制运行", "持续运行", "3本"),
+    line("满意度", "服务对象", "调解员满意度", "≥90%", "95%", "10", "10"),
+    line("指标", "满意度指", null),
+    line(null, "标"),
+    "总分                                                          60    58.70   自评等级：优",
+  ].join("\n");
+
+  it("reads one row per indicator, each wrapped cell joined whole, the reason included", () => {
+    const f = parse(text).forms[0];
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score, i.deviation])).toEqual([
+      ["产出指标", "数量指标", "参训调解员人次数", "≥80人", "80人", 12, 12, ""],
+      ["产出指标", "数量指标", "培训课时完成数量", "≥40课时", "36课时", 13, 11.7, "部分课程因场地调整改为线上，下年度补足"],
+      ["产出指标", "质量指标", "培训考核合格率", "=100%", "100%", 10, 10, ""],
+      ["效益指标", "可持续影响指标", "调解工作长效机制运行", "巡查、考核制度持续运行", "建立巡查台账共3本", 15, 15, ""],
+      ["满意度指标", "服务对象满意度指标", "调解员满意度", "≥90%", "95%", 10, 10, ""],
+    ]);
+  });
+});

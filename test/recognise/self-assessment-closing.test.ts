@@ -221,3 +221,31 @@ describe("a split value whose 计量单位 cell is a dash", () => {
     expect(byName["改造供水管网长度"]).toBe("≥12公里");
   });
 });
+
+describe("an analysis label alone on its line, the analysis indented below it", () => {
+  /** invented: "项目绩效分析：" with nothing after it, two indented lines of analysis, then 备注 */
+  const ALONE = [
+    "                              项目支出绩效自评表",
+    "项目名称     某镇农村饮水提升经费",
+    "主管部门     某县水利局（305）       实施单位  某镇水务站",
+    "一级指标    二级指标        三级指标                  年度指标值      实际完成值        分值 得分   偏差原因分析及改进措施",
+    "产出指标    数量指标        改造供水管网长度          ≥12公里         10公里            40   33.33  两处改造延期",
+    "效益指标    社会效益指标    自来水普及率              ≥95%            96%               30   30.00  无",
+    "总分                                                                                    100  90.13  自评等级：优",
+    "项目绩效分析：",
+    "  全年预算50.00万元，执行42.00万元，预算执行率84.00%。",
+    "  执行率偏低的原因是两处管网改造延至下年实施",
+    "备注：执行率得分按比例计算。",
+  ].join("\n");
+
+  it("reads the indented lines up to 备注 as the analysis, named by the label without its colon", () => {
+    const f = parse(ALONE).forms[0];
+    expect(f.narrative).toHaveLength(1);
+    expect(f.narrative[0]).toMatchObject({
+      section: "项目绩效分析",
+      text: "全年预算50.00万元，执行42.00万元，预算执行率84.00%。执行率偏低的原因是两处管网改造延至下年实施",
+    });
+    expect(f.narrative[0].loc.line).toBe(9);
+    expect(f.indicators.map((i) => i.name)).toEqual(["改造供水管网长度", "自来水普及率"]);
+  });
+});

@@ -23,6 +23,10 @@ ruleTester.run("narrative-contradicts-table", {
       text: sa({ narrative: narr("全年预算20万元，其中财政拨款执行12万元；累计执行约19万元，预算执行率100%", "职工满意度达96%") }),
     },
     {
+      name: "invented: the amount left unspent (未执行0.00万元) is not the amount spent",
+      text: sa({ narrative: narr("全年预算20万元，执行20.0万元，未执行0.00万元，预算执行率100%", "职工满意度达96%") }),
+    },
+    {
       name: "invented: the rate of one part of the money (项目支出执行率) is not the form's 执行率",
       text: sa({ narrative: narr("预算执行率100%；其中项目支出执行率92.5%，基本支出执行率100%", "职工满意度达96%") }),
     },
