@@ -1,14 +1,14 @@
 /**
  * low-execution-reason (checklist item 10): a self-assessment whose budget execution rate is below 90%
- * (Sichuan's template and the provincial systems require a written reason then) and which says
+ * (the scheme's reasonBelowRate, shared with weak-evidence, or the option minRate; Sichuan's template and
+ * the provincial systems require a written reason then) and which says
  * nowhere why the money was not spent — no 原因 text in the funds block, the 实际完成情况, a 偏差原因
  * cell or the analysis. "Says why" is a reason cue from the editable lexicon `reason-cues`
  * (原因, 由于, 结转, 未到位, 受…影响 …); the form's own wording decides, never a list of forms.
  */
-import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
-import { computedRate, fmt, fundsTotalLeftBlank, statedRate } from "../../src/engine/services/scoring.js";
+import { computedRate, fmt, fundsTotalLeftBlank, reasonBelowRate, ReasonRateOption, statedRate, type ReasonRateOptions } from "../../src/engine/services/scoring.js";
 
 /** a reason cell that says nothing: a dash or slash, "无" */
 const NO_ANSWER = /^(?:[\/／\\—–\-－、.。…·]*|无|暂无|没有)$/u;
@@ -34,7 +34,7 @@ function reasonTexts(form: Form): string[] {
   return out;
 }
 
-export default defineRule<{ minRate: number }>({
+export default defineRule<ReasonRateOptions>({
   meta: {
     id: "low-execution-reason",
     category: "placeholder",
@@ -52,11 +52,13 @@ export default defineRule<{ minRate: number }>({
         en: "The execution rate is {{rate}}%, below {{min}}%, and the form does not say why the money was not spent.",
       },
     },
-    options: z.object({ minRate: z.number().positive().max(100) }).strict(),
-    defaultOptions: { minRate: 90 },
+    // minRate: the rate below which a reason is asked for; by default the scheme's reasonBelowRate (90),
+    // which weak-evidence reads too
+    options: ReasonRateOption,
+    defaultOptions: {},
   },
   create(ctx) {
-    const min = ctx.options.minRate ?? 90;
+    const min = reasonBelowRate(ctx.options, ctx.knowledge.scheme);
     const cues = ctx.knowledge.lexicon("reason-cues");
     const says = (t: string) => cues.terms.some((w) => t.includes(w)) || cues.regexps.some((re) => re.test(t));
     return {

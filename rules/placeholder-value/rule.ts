@@ -17,7 +17,7 @@ import type { Form, Indicator } from "../../src/model/types.js";
 import { level2Service, type Level2Service } from "../../src/engine/services/level2.js";
 import { lexiconMatches, type Knowledge } from "../../src/engine/knowledge.js";
 import { detach } from "../../src/model/strings.js";
-import { perDistinctText } from "../../src/engine/services.js";
+import { perDistinctText, stockWordingText } from "../../src/engine/services.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget", "actual"];
 /** the explanation columns an indicator carries, with their names */
@@ -142,7 +142,7 @@ export default defineRule({
     });
     // a dash before the words is the comparator cell left empty ("—" under 计算符号, then "待定"), no part of them
     const stock = (raw: string): boolean => {
-      const t = raw.replace(/\s+/g, "").replace(/^[—–－-]+/u, "");
+      const t = stockWordingText(raw);
       return !!t && lexiconMatches(lex, t);
     };
     /** rows with a target and a score but no actual, in a form whose other rows (most of them) state an actual */

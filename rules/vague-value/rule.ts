@@ -24,6 +24,7 @@ import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { level2Service, measureOfLevel2, isCostLevel2 } from "../../src/engine/services/level2.js";
 import { isNonAnswer } from "../placeholder-value/rule.js";
 import { lexiconMatches, KnowledgeError } from "../../src/engine/knowledge.js";
+import { stockWordingText } from "../../src/engine/services.js";
 import type { Lexicon } from "../../src/engine/knowledge.js";
 
 const FIELDS: Field[] = ["target", "annualTarget", "adjustedTarget"];
@@ -136,8 +137,9 @@ export default defineRule<{ effects: boolean }>({
     // them: one defect, one finding. A reference with content ("按照协议书约定", the lexicon's patterns)
     // still says something about the measure, and stays vague-value's too.
     const stockTerms = new Set(ctx.knowledge.lexicon("placeholder-values").terms);
-    // a dash before the words is the comparator cell left empty ("—" under 计算符号, "— 待定"), no part of them
-    const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw) || stockTerms.has(raw.replace(/\s+/gu, "").replace(/^[—–－-]+/u, ""));
+    // a dash before the words is the comparator cell left empty ("—" under 计算符号, "— 待定"), no part of
+    // them: the words are read as placeholder-value reads them (stockWordingText)
+    const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw) || stockTerms.has(stockWordingText(raw));
     const level2s = level2Service(ctx.knowledge);
     const isVagueWord = (t: string) => lexiconMatches(lex, t);
     const isWord = (v: Value) => {

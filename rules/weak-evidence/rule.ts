@@ -10,7 +10,8 @@
  *  - it says only "已完成", "完成", "达到" for a quantitative target (a number was asked for);
  *  - points were lost (得分 < 分值) and no 偏差原因 is given, where the form has that column (a reason
  *    cell holding only a placeholder of lexicon placeholder-values, "待定", gives none either) — not the
- *    budget-execution row scored in the table at 90% or more, whose points follow the rate by formula;
+ *    budget-execution row scored in the table at 90% or more (the scheme's reasonBelowRate, the one
+ *    low-execution-reason reads, or the option minRate), whose points follow the rate by formula;
  *  - in a row without a score (a 专项资金自评表 with 完成情况 / 未完成原因), the row says 未完成 or its numeric
  *    actual falls short of its target, and the 未完成原因 cell is empty.
  *  - its 实际完成情况 copies the 预期目标 (or 实施期目标) word for word: the goal restated is no account of what
@@ -19,7 +20,7 @@
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Indicator } from "../../src/model/types.js";
-import { fmt, isNum, shortfall } from "../../src/engine/services/scoring.js";
+import { fmt, isNum, reasonBelowRate, ReasonRateOption, shortfall, type ReasonRateOptions } from "../../src/engine/services/scoring.js";
 
 const COMPARATOR = /^[≥≤><＞＜≧≦=＝]|^(不低于|不少于|不高于|不超过|大于|小于|低于|高于|等于)/u;
 /** the comparator that leaves no room: the copied figure is still the figure (its own message) */
@@ -32,8 +33,6 @@ const NOT_DONE = /^(未完成|部分完成|未达成|未达标|基本完成|未�
 const NO_REASON = /^([-—－–―/／\\、.。…]*|无|暂无|没有|无偏差)[。.]?$/u;
 /** the budget-execution row of an indicator table: "预算执行率", "资金执行率", "项目预算执行率" */
 const BUDGET_ROW = /^(项目)?(预算|资金)(支出)?执行率$/u;
-/** the execution rate from which no reason for the lost points is asked (low-execution-reason's threshold) */
-const MIN_EXPLAINED_RATE = 90;
 /** a goal text compared with its 实际完成情况: blanks and closing punctuation aside */
 const goalText = (s: string) => compact(s).replace(/[。.；;，,！!]+$/u, "");
 /** characters (at least) of a copied 实际完成情况: a sentence, not a "/" or "无" left in both cells (other rules read those) */
@@ -44,7 +43,7 @@ function hasDeviationColumn(ind: Indicator, all: Indicator[]): boolean {
   return all.some((i) => typeof i.deviation === "string") || ind.deviation !== undefined;
 }
 
-export default defineRule({
+export default defineRule<ReasonRateOptions>({
   meta: {
     id: "weak-evidence",
     category: "placeholder",
@@ -82,8 +81,13 @@ export default defineRule({
         en: "\"{{name}}\": {{score}} of {{weight}} points and no deviation note; explain why and what will change.",
       },
     },
+    // minRate: the budget-execution row at this rate or above needs no reason for its lost points; by
+    // default the scheme's reasonBelowRate (90), which low-execution-reason reads too
+    options: ReasonRateOption,
+    defaultOptions: {},
   },
   create(ctx) {
+    const minRate = reasonBelowRate(ctx.options, ctx.knowledge.scheme);
     const placeholders = new Set(ctx.knowledge.lexicon("placeholder-values").terms);
     /** the 偏差原因 cell gives no reason: empty, a dash, "无", or a placeholder ("待定", "另定") */
     const noReasonIn = (s: string) => NO_REASON.test(compact(s)) || placeholders.has(compact(s).replace(/[。.]$/u, ""));
@@ -123,8 +127,8 @@ export default defineRule({
             ctx.report({ messageId: "shortfallNoReason", form, indicator: ind, field: "actual", evidence: a?.raw ?? ind.status ?? "", data: { name: ind.name.trim(), target: t?.raw.trim() ?? "", actual: a?.raw.trim() ?? "" } });
           }
           // the budget-execution row scored in the indicator table (预算执行率 98% → 9.80) earns its points by
-          // formula from the rate: a reason is asked for below 90% only (low-execution-reason's finding)
-          const budgetRow = BUDGET_ROW.test(compact(ind.name)) && ind.actual?.kind === "numeric" && ind.actual.unit === "%" && isNum(ind.actual.value) && ind.actual.value >= MIN_EXPLAINED_RATE;
+          // formula from the rate: a reason is asked for below the rate low-execution-reason asks one at only
+          const budgetRow = BUDGET_ROW.test(compact(ind.name)) && ind.actual?.kind === "numeric" && ind.actual.unit === "%" && isNum(ind.actual.value) && ind.actual.value >= minRate;
           if (ind.weight !== null && ind.score !== null && ind.score < ind.weight && noReason && !budgetRow) {
             ctx.report({ messageId: "noDeviationReason", form, indicator: ind, field: "score", evidence: ind.scoreRaw ?? String(ind.score), data: { name: ind.name.trim(), weight: fmt(ind.weight), score: fmt(ind.score) } });
           }

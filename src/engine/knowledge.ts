@@ -68,6 +68,13 @@ export const SchemeSchema = z
     redFlagLead: z.number().default(0.05),
     /** share of unspent budget that raises a yellow flag */
     yellowFlagUnspent: z.number().default(0.2),
+    /**
+     * budget execution rate (%) below which a self-assessment must say why: why the money was not spent
+     * (low-execution-reason), and why the budget-execution row scored in the indicator table lost its
+     * points (weak-evidence; at this rate or above those points follow the rate by formula). One setting
+     * for both rules; a rule's own `minRate` option overrides it for that rule alone.
+     */
+    reasonBelowRate: z.number().positive().max(100).default(90),
   })
   .strict();
 export type Scheme = z.infer<typeof SchemeSchema> & { id: string };

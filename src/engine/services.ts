@@ -126,6 +126,15 @@ function normalizeUncached(s: string): string {
 }
 
 /**
+ * A value's words as stock wording is matched against (placeholder-value's 待定, 根据需求; vague-value
+ * leaves those to it): whitespace removed, and a leading dash dropped — the comparator cell (计算符号)
+ * left empty, read in front of the words ("— 待定" is the stock wording 待定), is no part of them.
+ */
+export function stockWordingText(raw: string): string {
+  return raw.replace(/\s+/gu, "").replace(/^[—–－-]+/u, "");
+}
+
+/**
  * A pure function of a text, computed once per distinct text for the run: names, values, goals and
  * analyses recur on every copy of a form, and the rules test each against lists of patterns. A Map
  * bounded by entries (emptied when full); keys detached, so that no entry keeps a file's text alive

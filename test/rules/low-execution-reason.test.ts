@@ -42,6 +42,7 @@ ruleTester.run("low-execution-reason", {
     { name: "invented: 年度资金总额 row 0/0/0, the money on 本年财政拨款 beneath it: a blank total (fund-split-sum), not zero spending", text: blankTotal() },
     { name: "100% executed", text: sa() },
     { name: "invented: 92% executed, above the 90% line", text: town({ funds: "\t\t年度资金总额\t\t50\t50\t46\t10\t92%\t9.2" }) },
+    { name: "invented: minRate 85 (the rule's own option over the scheme's reasonBelowRate): 88% executed needs no reason", text: town({ funds: low }), options: { minRate: 85 } },
     { name: "invented: 88% executed, the 实际完成情况 says why (结转)", text: town({ funds: low, actual: "聘用保洁员60名；垃圾转运站建设因用地调整延后，6.48万元结转2025年使用。" }) },
     { name: "invented: 88% executed, a 偏差原因 cell says why (受…影响)", text: town({ funds: low, deviation: "受道路施工影响，两处收运点推迟建设" }) },
     {
@@ -67,6 +68,12 @@ ruleTester.run("low-execution-reason", {
     { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
   ],
   invalid: [
+    {
+      name: "invented: minRate 95 (the rule's own option over the scheme's reasonBelowRate): 92% executed without a reason is now too low",
+      text: town({ funds: "\t\t年度资金总额\t\t50\t50\t46\t10\t92%\t9.2" }),
+      options: { minRate: 95 },
+      errors: [{ messageId: "noReason", line: 6, field: "funds", data: { rate: "92", min: "95" } }],
+    },
     {
       name: "invented (dev-13 round): 88% executed, the funds' own 未执行原因 cell answered '/'; a delay named under an indicator explains the indicator, not the unspent money",
       text: town({ fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t未执行原因", funds: low + "\t/", deviation: "受道路施工影响，两处收运点推迟建设" }),

@@ -58,6 +58,14 @@ ruleTester.run("truncated-text", {
         r("满意度指标", "服务对象满意度指标", "帮扶对象满意度", "≥90%", "≥90%").replace("达到", "抽样调查帮扶脱贫户"),
     },
     {
+      name: "invented (whole-endings, 户): a goal without its document's full stop that ends on a count of households (…困难群众120户) is whole",
+      text: threeGoals("完成3座危桥改造，帮扶沿线困难群众120户"),
+    },
+    {
+      name: "invented (whole-endings, 点): a goal without its document's full stop that ends on a place's 点 no list names (…临时候车点) is whole",
+      text: threeGoals("完成3座危桥改造，施工期间在沿线增设群众临时候车点"),
+    },
+    {
       name: "invented (dev-22, precision): a value ending on 点 (…全部积水点) is whole, though another row writes 积水点位",
       text: gen(g("产出指标", "质量指标", "巡查范围", "覆盖全部积水点") + g("", "数量指标", "积水点位巡查次数", "≥40次")),
     },
@@ -269,6 +277,16 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (whole-endings, 点): an abstract 点 is no place — an announced action stopping on …难点 or …时间节点 still lacks its verb",
+      text:
+        gen(ge("产出指标", "数量指标", "老旧小区改造户数", "≥300户", "上年改造进度滞后，下一步将会同住建部门在老旧小区难点")) +
+        gen(ge("产出指标", "数量指标", "老旧小区改造户数", "≥300户", "上年改造进度滞后，下一步将严格按照时间节点")),
+      errors: [
+        { messageId: "dangling", line: 6, field: "explanation", data: { tail: "难点" } },
+        { messageId: "dangling", line: 12, field: "explanation", data: { tail: "节点" } },
+      ],
+    },
     {
       name: "invented (dev-22): a goal stopping on a lone 就 (…随迁子女全部就 for 就学)",
       text: gen(g("产出指标", "数量指标", "接收随迁子女人数", "≥420人")).replace("主管部门", "年度目标\t\t新增公办学位420个，保障进城务工人员随迁子女全部就\n主管部门"),

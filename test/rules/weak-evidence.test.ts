@@ -98,8 +98,15 @@ ruleTester.run("weak-evidence", {
     { name: "invented: a row without scores that was not achieved, with its 未完成原因 written", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t80%\t未完成\t两个乡镇农户信息核实未完成，2025年一季度兑付"]) },
     { name: "invented: a row without scores that met its target", text: special(["\t时效指标\t补偿资金兑付到户率\t100%\t100%\t完成"]) },
     { name: "invented: “无” as the 偏差原因 of a row with full marks (the other rows as in the invalid case below are fixed)", text: noneFullMarks.replace("\t30\t28\t", "\t30\t30\t") },
+    { name: "invented: minRate 85 (the rule's own option over the scheme's reasonBelowRate): the budget-execution row at 88% earns its points by formula", text: budgetRow("88%", "8.8"), options: { minRate: 85 } },
   ],
   invalid: [
+    {
+      name: "invented: minRate 95 (the rule's own option over the scheme's reasonBelowRate): the budget-execution row at 92% must now explain its lost points",
+      text: budgetRow("92%", "9.2"),
+      options: { minRate: 95 },
+      errors: [{ messageId: "noDeviationReason", line: lineWith(budgetRow("92%", "9.2"), "预算执行率"), field: "score", data: { weight: "10", score: "9.2" } }],
+    },
     {
       name: "points lost and the 偏差原因 column empty on every row (the reader keeps the empty column)",
       text: national,

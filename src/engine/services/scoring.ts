@@ -8,6 +8,7 @@
  */
 import type { Loc } from "../../model/loc.js";
 import type { Form, Indicator, Value } from "../../model/types.js";
+import { z } from "zod";
 import type { Scheme } from "../knowledge.js";
 import { detach } from "../../model/strings.js";
 /** the row a narrative sentence stands on (a section's text may span several rows) */
@@ -502,4 +503,16 @@ export function savingsClaim(text: string): string | null {
     return s.trim();
   }
   return null;
+}
+
+/**
+ * The option low-execution-reason and weak-evidence both take: `minRate`, the budget execution rate (%)
+ * below which a reason is asked for. Left out, the scheme's `reasonBelowRate` (default 90) decides, so
+ * that a reviewer who changes the scheme changes both rules; set, it overrides the scheme for one rule.
+ */
+export const ReasonRateOption = z.object({ minRate: z.number().positive().max(100) }).partial().strict();
+export type ReasonRateOptions = z.infer<typeof ReasonRateOption>;
+/** the rate below which a reason is asked for: the rule's own `minRate`, else the scheme's `reasonBelowRate` */
+export function reasonBelowRate(options: ReasonRateOptions, scheme: Scheme): number {
+  return options.minRate ?? scheme.reasonBelowRate;
 }
