@@ -400,3 +400,39 @@ describe("-layout: the table's title printed again with its header on the next p
     ]);
   });
 });
+
+/** a list-style table printed by -layout (invented): one header, each project's cells wrapped beside its indicator rows */
+const LIST = [
+  "某某县2025年部门预算",
+  "2025年项目支出绩效目标表",
+  "单位名称    项目名称      预算数  年度目标              一级指标  二级指标  三级指标        指标值",
+  "某某县林业  森林防火巡护  40.00   聘用护林员30名，全年  产出指标  数量指标  聘用护林员人数  =30名",
+  "工作站                            巡护林区1.5万亩，森林            质量指标  巡护记录完整率  ≥95%",
+  "                                  火灾受害率控制在0.9‰            时效指标  火情报告时限    ≤30分钟",
+  "                                  以内。                  效益指标  生态效益  森林火灾受害率  ≤0.9‰",
+  "                                                                  指标",
+  "某某县林业  林木种苗补助  12.50   培育苗木20万株。      产出指标  数量指标  培育苗木数量    ≥20万株",
+  "局          资金                                        满意度指  服务对象  育苗户满意度    ≥90%",
+  "                                                        标        满意度指",
+  "                                                                  标",
+].join("\n");
+
+describe("list-style tables printed by -layout (src/repair/list-layout.ts)", () => {
+  it("reads one form per project block, its wrapped cells joined by the column they stand in", () => {
+    const d = parse(LIST);
+    expect(d.forms.map((f) => [f.project.name, f.project.department, f.funds.annualTotal, f.goals.annual?.text])).toEqual([
+      ["森林防火巡护", "某某县林业工作站", 40, "聘用护林员30名，全年巡护林区1.5万亩，森林火灾受害率控制在0.9‰以内。"],
+      ["林木种苗补助资金", "某某县林业局", 12.5, "培育苗木20万株。"],
+    ]);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw])).toEqual([
+      ["产出指标", "数量指标", "聘用护林员人数", "=30名"],
+      ["产出指标", "质量指标", "巡护记录完整率", "≥95%"],
+      ["产出指标", "时效指标", "火情报告时限", "≤30分钟"],
+      ["效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰"],
+    ]);
+    expect(d.forms[1].indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ["数量指标", "培育苗木数量", "≥20万株"],
+      ["服务对象满意度指标", "育苗户满意度", "≥90%"],
+    ]);
+  });
+});
