@@ -50,6 +50,27 @@ export function isPageFurniture(row: Row): boolean {
   return PAGE_FURNITURE.test(t);
 }
 
+/** a bare page number: "41" */
+const BARE_PAGE = /^\d{1,4}$/;
+
+/**
+ * A line holding one bare number ("41") that ends a page: the next line opens the next page with a
+ * form feed, or the line is the document's last of a paginated text — a page number without its
+ * "第…页" (`pdftotext -layout` prints the page's footer so). A bare number elsewhere is kept.
+ */
+function isBarePageNumber(row: Row, all: Row[]): boolean {
+  const cells = filledCells(row);
+  if (cells.length !== 1 || !BARE_PAGE.test(cells[0].cell.text.trim())) return false;
+  const k = all.indexOf(row);
+  if (k < 0) return false;
+  for (let j = k + 1; j < all.length; j++) {
+    if (isBlankRow(all[j]) && !all[j].text.includes("\f")) continue;
+    return all[j].text.startsWith("\f");
+  }
+  // the document's last line: a page number when the text is paginated
+  return all.some((r) => r.text.startsWith("\f"));
+}
+
 function rowText(row: Row): string {
   return filledCells(row)
     .map((c) => c.cell.text)
@@ -94,7 +115,7 @@ function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
   let above: Row | null = null;
   rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
-    if (isPageFurniture(row)) {
+    if (isPageFurniture(row) || isBarePageNumber(row, all)) {
       pages.add(row);
       afterPageNumber = true;
       return;

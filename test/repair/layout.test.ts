@@ -435,4 +435,29 @@ describe("list-style tables printed by -layout (src/repair/list-layout.ts)", () 
       ["服务对象满意度指标", "育苗户满意度", "≥90%"],
     ]);
   });
+
+  it("goes on with the project above after a page break that repeats the header, its bare page number dropped", () => {
+    const lines = LIST.split("\n");
+    const text = [
+      ...lines.slice(0, 6),
+      "                                                  17",
+      "\f某某县2025年部门预算",
+      "",
+      lines[2],
+      ...lines.slice(6),
+      "                                                  18",
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms.map((f) => f.project.name)).toEqual(["森林防火巡护", "林木种苗补助资金"]);
+    expect(d.forms[0].goals.annual?.text).toBe("聘用护林员30名，全年巡护林区1.5万亩，森林火灾受害率控制在0.9‰以内。");
+    expect(d.forms[0].indicators.map((i) => i.name)).toEqual(["聘用护林员人数", "巡护记录完整率", "火情报告时限", "森林火灾受害率"]);
+    expect(d.forms[1].indicators.map((i) => i.target?.raw)).toEqual(["≥20万株", "≥90%"]);
+  });
+
+  it("drops a bare number only where it ends a page", () => {
+    const rows = textToGrid("p.txt", ["一级指标  二级指标  三级指标  指标值", "                    7", "产出指标  数量指标  某某数量  5个", "          9", "\f下一页"].join("\n"), "utf-8").rows;
+    const kept = dropPageFurniture(rows).map((r) => r.text.trim());
+    expect(kept).toContain("7");
+    expect(kept).not.toContain("9");
+  });
 });
