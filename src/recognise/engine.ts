@@ -258,7 +258,8 @@ export function readDepartmentFundsForm(region: Region): Form | null {
 function readListSources(tpl: Template, header: Header, cells: Record<string, { text: string; loc: Form["loc"] & { col?: number } } | undefined>, f: Form): void {
   for (const col of header.columns) {
     if (col.role) continue;
-    const label = squashHeader(col.header);
+    // a sub-column under its group ("预算数（万元）/财政拨款") is named by its own header
+    const label = squashHeader(col.header.split("/").pop() ?? col.header);
     if (matchRole(tpl.fieldRes, label) !== "fundsSource") continue;
     const cell = cells[keyOf(col)];
     const text = cell?.text.trim() ?? "";

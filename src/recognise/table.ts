@@ -658,7 +658,7 @@ export function readTable(
     let recs: TableRecord<Key>[] = [];
     let next: Header | null = null;
     // a list-style table printed by -layout: its lines read by where their pieces start (repair/list-layout.ts)
-    const listLayout = h.positional ? null : listLayoutOf(rows[h.first], h.columns.map(keyOf), h.columns.map((c) => c.role));
+    const listLayout = h.positional ? null : listLayoutOf(h.layout ?? rows[h.first], h.columns.map(keyOf), h.columns.map((c) => c.role));
     const list = listLayout ? new ListLayoutReader(listLayout) : null;
     for (; i < rows.length; i++) {
       const row = rows[i];
@@ -718,14 +718,14 @@ export function readTable(
         continue;
       }
       if (list) {
-        const got = list.take(glueLayoutNumbers(rows[h.first], row), recs.length);
+        const got = list.take(glueLayoutNumbers(h.layout ?? rows[h.first], row), recs.length);
         if (got === null) continue;
         if (got) {
           recs.push(got);
           continue;
         }
       }
-      const glued = glueLayoutNumbers(rows[h.first], glueValuePieces(h, rows[h.index], row));
+      const glued = glueLayoutNumbers(h.layout ?? rows[h.first], glueValuePieces(h, rows[h.index], row));
       recs.push(levelByColumn(tpl, h, rows[h.index], placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued))));
     }
     // each project block's cells on its first record; the blocks' lines are joined block by block
@@ -739,7 +739,7 @@ export function readTable(
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     // a space-aligned (-layout) table: lines continuing the cells above, measured by position
     const unwrapped = blockStarts.flatMap((from, k) =>
-      joinLayoutContinuations(recs.slice(from, blockStarts[k + 1] ?? recs.length), rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t, L1)) && isLevelText(tpl, stripPoints(t, L1)), (k2, above, t) => continuesLevelLabel(tpl, k2, above, t)),
+      joinLayoutContinuations(recs.slice(from, blockStarts[k + 1] ?? recs.length), listLayout?.indicators.header ?? h.layout ?? rows[h.first], listLayout?.indicators.keys ?? h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t, L1)) && isLevelText(tpl, stripPoints(t, L1)), (k2, above, t) => continuesLevelLabel(tpl, k2, above, t)),
     );
     rejoinSplitLabels(unwrapped, "level1", (s) => normLevel1(tpl, s) !== null, { ...L1, shortLabels: true });
     rejoinSplitLabels(unwrapped, "level2", (s) => normLevel2(tpl, s) !== null);

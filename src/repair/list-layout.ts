@@ -30,6 +30,8 @@ export interface ListLayout<R extends string> {
   projectCol: number;
   unitCol: number;
   budgetCol: number;
+  /** the indicator columns: a header line of their own (each at its printed start) and their keys */
+  indicators: { header: Row; keys: R[] };
 }
 
 /**
@@ -50,7 +52,21 @@ export function listLayoutOf<R extends string>(headerRow: Row | undefined, keys:
   roles.forEach((r, k) => {
     if ((r !== null && PROJECT_ROLES.has(r)) || (r === null && k < firstIndicator)) project.add(k);
   });
-  return { starts: head.map((h) => h.start), keys, project, projectCol, unitCol: roles.indexOf("department"), budgetCol: roles.indexOf("budget") };
+  // the indicator columns alone, as a header line of their own: the layout repairs measure a table's
+  // lines against its header (layout.ts), and a list's lines hold its indicator pieces only
+  const rest = head.map((h, k) => ({ ...h, k })).filter((h) => !project.has(h.k));
+  let text = "";
+  for (const h of rest) text += " ".repeat(Math.max(text ? 2 : 0, h.start - printedWidth(text))) + h.cell.text.trim();
+  const indicatorHeader: Row = rowWith(headerRow, cellList(rest.length, (i) => rest[i].cell), text);
+  return {
+    starts: head.map((h) => h.start),
+    keys,
+    project,
+    projectCol,
+    unitCol: roles.indexOf("department"),
+    budgetCol: roles.indexOf("budget"),
+    indicators: { header: indicatorHeader, keys: rest.map((h) => keys[h.k]) },
+  };
 }
 
 /** an amount as a budget cell holds it: "320.00", "1,200", "86.5" */

@@ -460,4 +460,31 @@ describe("list-style tables printed by -layout (src/repair/list-layout.ts)", () 
     expect(kept).toContain("7");
     expect(kept).not.toContain("9");
   });
+  it("reads a header split over two lines: a wrapped label joined, the budget's fund-source sub-columns as sources", () => {
+    const text = [
+      "某某县2025年项目支出绩效目标表",
+      "单位名称    项目名称      预算数（万元）              年度目标        一级指  二级指  三级指标        指标值",
+      "                          合计    财政拨款  其他资金                  标      标",
+      "某某县农机  农机安全检验  18.00   15.00     3.00      检验农机1200台  产出指  数量指  检验农机数量    ≥1200台",
+      "推广站      补助                                      次。            标      标",
+      "                                                                              质量指  检验记录合格率  ≥98%",
+      "                                                                              标",
+      "                                                                      满意度  服务对  农机户满意度    ≥90%",
+      "                                                                      指标    象满意",
+      "                                                                              度指标",
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect([f.project.name, f.project.department, f.funds.annualTotal, f.goals.annual?.text]).toEqual(["农机安全检验补助", "某某县农机推广站", 18, "检验农机1200台次。"]);
+    expect(f.funds.sources.map((x) => [x.name, x.annual])).toEqual([
+      ["财政拨款", 15],
+      ["其他资金", 3],
+    ]);
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw])).toEqual([
+      ["产出指标", "数量指标", "检验农机数量", "≥1200台"],
+      ["产出指标", "质量指标", "检验记录合格率", "≥98%"],
+      ["满意度指标", "服务对象满意度指标", "农机户满意度", "≥90%"],
+    ]);
+  });
 });
