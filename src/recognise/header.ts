@@ -5,7 +5,7 @@
  */
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
-import { printedWidth } from "../repair/layout.js";
+import { lineOfPieces, printedWidth } from "../repair/layout.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
 import { loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
@@ -363,12 +363,7 @@ function layoutListHeader(
   const explained = (cols: { role: ColumnRole | null }[]) => cols.filter((c) => c.role).length;
   if (!valid(columns) || explained(columns) <= explained(topRoles.map((role) => ({ role })))) return null;
   // the line of the columns' headers, each at its column's start (two spaces at least between them)
-  let text = "";
-  for (const { text: t, start } of starts) {
-    const at = printedWidth(text);
-    text += " ".repeat(text ? Math.max(2, start - at) : start) + t;
-  }
-  const layout: Row = { text, sep: "space", loc: { ...row.loc }, cells: starts.map(({ text: t }) => ({ text: t, loc: { ...row.loc } })) };
+  const layout: Row = { text: lineOfPieces(starts), sep: "space", loc: { ...row.loc }, cells: starts.map(({ text: t }) => ({ text: t, loc: { ...row.loc } })) };
   return { columns, layout };
 }
 

@@ -15,7 +15,7 @@
  */
 import type { Cell, Row } from "../read/grid.js";
 import { cellList, cellWith, rowWith } from "../read/grid.js";
-import { isSpaceAligned, pieceStarts, printedWidth } from "./layout.js";
+import { isSpaceAligned, lineOfPieces, pieceStarts, printedWidth } from "./layout.js";
 import type { TableRecord } from "./index.js";
 
 /** the roles whose cells are a project's, not an indicator's */
@@ -55,8 +55,7 @@ export function listLayoutOf<R extends string>(headerRow: Row | undefined, keys:
   // the indicator columns alone, as a header line of their own: the layout repairs measure a table's
   // lines against its header (layout.ts), and a list's lines hold its indicator pieces only
   const rest = head.map((h, k) => ({ ...h, k })).filter((h) => !project.has(h.k));
-  let text = "";
-  for (const h of rest) text += " ".repeat(Math.max(text ? 2 : 0, h.start - printedWidth(text))) + h.cell.text.trim();
+  const text = lineOfPieces(rest.map((h) => ({ text: h.cell.text.trim(), start: h.start })));
   const indicatorHeader: Row = rowWith(headerRow, cellList(rest.length, (i) => rest[i].cell), text);
   return {
     starts: head.map((h) => h.start),
