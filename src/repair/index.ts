@@ -129,7 +129,7 @@ function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
       if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, below))) out.add(row);
       // printed once (the document's last page break), a one-cell title between a page number and an
       // indicator table going on below it ("某某局2025年部门预算公开" / the header repeated) is the page's too
-      else if (t.length >= 6 && filledCells(row).length === 1 && !FORM_TITLE.test(t) && insideIndicatorTable(above, below) && /指标/.test(rowText(below!))) out.add(row);
+      else if (t.length >= 6 && filledCells(row).length === 1 && !FORM_TITLE.test(t) && (insideIndicatorTable(above, below) || (isTableRow(above) && isListHeader(below))) && /指标/.test(rowText(below!))) out.add(row);
     }
     afterPageNumber = false;
     above = row;
@@ -190,6 +190,13 @@ function footerCounts(all: Row[]): Map<string, number> {
   }
   footerCache.set(all, footers);
   return footers;
+}
+
+/** a list-style table's header ("单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …"): 项目名称 and an indicator column */
+function isListHeader(row: Row | undefined): boolean {
+  if (!row) return false;
+  const cells = filledCells(row).map((c) => c.cell.text.replace(/[\s\u3000]+/g, ""));
+  return cells.length >= 4 && cells.slice(0, 3).some((c) => /^项目名称/.test(c)) && cells.some((c) => /指标/.test(c));
 }
 
 /** a table row (three cells or more) that is no field or signature line ("项目名称", "填报人：") */

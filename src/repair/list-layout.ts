@@ -8,8 +8,9 @@
  * Each line is read by where its pieces start: a piece belongs to the header column it starts in (two
  * columns of slack, as -layout keeps two spaces between columns). Pieces in the project's columns go to
  * the project's block; a block opens on a line with an amount in the budget column, or with a piece in
- * the project (or unit) column where the line above had none there or a piece that did not fill the
- * column (a wrapped cell's next line starts only when the line above was full). Everything a block's
+ * the project column where the line above had none there (in a table without a budget column,
+ * also under a piece that did not fill the column: a wrapped cell's next line starts only under a full
+ * one). Everything a block's
  * lines hold in a project column is that cell, joined in order until the next block opens. The pieces in
  * the indicator columns make the line's record, cells by column, for the table's usual repairs.
  */
@@ -131,11 +132,15 @@ export class ListLayoutReader<R extends string> {
       const budget = budgetCol >= 0 ? at(budgetCol) : undefined;
       const name = at(projectCol);
       const unit = unitCol >= 0 ? at(unitCol) : undefined;
+      // the budget is short and never wraps: an amount there starts a project's row. Without one, a name
+      // (or unit) piece starts a row where none stood above it; under another one it goes on with that
+      // cell (an early wrap, at a Latin word or a bracket, leaves the line above short) — unless the table
+      // has no budget column, where only a full line above says the cell goes on
+      const starts = (k: number, text: string) => !this.above.has(k) || (budgetCol < 0 && !this.continues(k, text));
       const opens =
         this.blocks.length === 0 ||
         (!!budget && AMOUNT.test(budget.text) && (!!name || !!unit)) ||
-        (!!name && !this.continues(projectCol, name.text)) ||
-        (!name && !!unit && !this.continues(unitCol, unit.text));
+        (!!name && starts(projectCol, name.text));
       if (opens) this.blocks.push({ at: recordCount, row, cells: new Map() });
       const block = this.blocks[this.blocks.length - 1];
       for (const p of mine) {

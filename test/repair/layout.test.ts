@@ -454,6 +454,27 @@ describe("list-style tables printed by -layout (src/repair/list-layout.ts)", () 
     expect(d.forms[1].indicators.map((i) => i.target?.raw)).toEqual(["≥20万株", "≥90%"]);
   });
 
+  it("drops a running head printed once above the list header repeated on the next page", () => {
+    const lines = LIST.split("\n").slice(1);
+    const text = [...lines.slice(0, 5), "                                                  17", "\f某某县林业局部门预算公开", "", lines[1], ...lines.slice(5)].join("\n");
+    const d = parse(text);
+    expect(d.forms.map((f) => [f.project.name, f.project.department])).toEqual([
+      ["森林防火巡护", "某某县林业工作站"],
+      ["林木种苗补助资金", "某某县林业局"],
+    ]);
+    expect(d.forms[0].goals.annual?.text).toBe("聘用护林员30名，全年巡护林区1.5万亩，森林火灾受害率控制在0.9‰以内。");
+  });
+
+  it("keeps a project's name wrapped early (short line) with its project: only a budget amount or a name under none opens a row", () => {
+    const text = [
+      "单位名称    项目名称      预算数  年度目标              一级指标  二级指标  三级指标        指标值",
+      "某某县文化  文化惠民LED   26.00   更新显示屏3块。       产出指标  数量指标  更新显示屏数量  =3块",
+      "馆          显示屏更新                                            质量指标  验收合格率      =100%",
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms.map((f) => [f.project.name, f.project.department, f.indicators.length])).toEqual([["文化惠民LED显示屏更新", "某某县文化馆", 2]]);
+  });
+
   it("drops a bare number only where it ends a page", () => {
     const rows = textToGrid("p.txt", ["一级指标  二级指标  三级指标  指标值", "                    7", "产出指标  数量指标  某某数量  5个", "          9", "\f下一页"].join("\n"), "utf-8").rows;
     const kept = dropPageFurniture(rows).map((r) => r.text.trim());
