@@ -502,6 +502,8 @@ describe("list-style tables printed by -layout (src/repair/list-layout.ts)", () 
       ["财政拨款", 15],
       ["其他资金", 3],
     ]);
+    // read as sources, not kept as extra columns
+    expect(d.diagnostics.map((x) => x.code)).not.toContain("layout/unexplained-column");
     expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw])).toEqual([
       ["产出指标", "数量指标", "检验农机数量", "≥1200台"],
       ["产出指标", "质量指标", "检验记录合格率", "≥98%"],
