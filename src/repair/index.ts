@@ -61,14 +61,27 @@ const BARE_PAGE = /^\d{1,4}$/;
 function isBarePageNumber(row: Row, all: Row[]): boolean {
   const cells = filledCells(row);
   if (cells.length !== 1 || !BARE_PAGE.test(cells[0].cell.text.trim())) return false;
-  const k = all.indexOf(row);
-  if (k < 0) return false;
-  for (let j = k + 1; j < all.length; j++) {
-    if (isBlankRow(all[j]) && !all[j].text.includes("\f")) continue;
-    return all[j].text.startsWith("\f");
+  const pages = pageEnds(all);
+  return pages !== null && pages.has(row);
+}
+
+/** per document: the last non-blank row before each form feed, and the last row of a paginated text
+ *  (null when the text has no form feed); found once, as regions ask about their rows */
+const PAGE_ENDS = new WeakMap<Row[], Set<Row> | null>();
+function pageEnds(all: Row[]): Set<Row> | null {
+  if (PAGE_ENDS.has(all)) return PAGE_ENDS.get(all)!;
+  let ends: Set<Row> | null = null;
+  let last: Row | null = null;
+  for (const r of all) {
+    if (r.text.startsWith("\f")) {
+      ends ??= new Set();
+      if (last) ends.add(last);
+    }
+    if (!isBlankRow(r)) last = r;
   }
-  // the document's last line: a page number when the text is paginated
-  return all.some((r) => r.text.startsWith("\f"));
+  if (ends && last) ends.add(last);
+  PAGE_ENDS.set(all, ends);
+  return ends;
 }
 
 function rowText(row: Row): string {
