@@ -7,12 +7,12 @@
  *
  * Each line is read by where its pieces start: a piece belongs to the header column it starts in (two
  * columns of slack, as -layout keeps two spaces between columns). Pieces in the project's columns go to
- * the project's block; a block opens on a line with an amount in the budget column, or with a piece in
- * the project column where the line above had none there (in a table without a budget column,
- * also under a piece that did not fill the column: a wrapped cell's next line starts only under a full
- * one). Everything a block's
- * lines hold in a project column is that cell, joined in order until the next block opens. The pieces in
- * the indicator columns make the line's record, cells by column, for the table's usual repairs.
+ * the project's block. A block opens on a line with an amount in the budget column (the budget is short
+ * and never wraps), or with a piece in the 项目名称 column where the line above had none; a name piece
+ * under another goes on with it even when the line above was short (an early wrap at a Latin word),
+ * except in a table without a budget column, where only a full line above says so. Everything a
+ * block's lines hold in a project column is that cell, joined in order until the next block opens. The
+ * pieces in the indicator columns make the line's record, cells by column, for the table's usual repairs.
  */
 import type { Cell, Row } from "../read/grid.js";
 import { cellList, cellWith, rowWith } from "../read/grid.js";
