@@ -255,11 +255,16 @@ export function readDepartmentFundsForm(region: Region): Form | null {
  * columns no indicator role claims whose header names a fund source, each read on the project's row
  * as a source of the year's budget (the list states one amount per project, the budget year's).
  */
+/** a list-style header's column naming a fund source (its own header after a group's: "预算数（万元）/财政拨款") */
+function isListSource(tpl: Template, header: string): boolean {
+  return matchRole(tpl.fieldRes, squashHeader(header.split("/").pop() ?? header)) === "fundsSource";
+}
+
 function readListSources(tpl: Template, header: Header, cells: Record<string, { text: string; loc: Form["loc"] & { col?: number } } | undefined>, f: Form): void {
   for (const col of header.columns) {
-    if (col.role) continue;
-    const label = squashHeader(col.header);
-    if (matchRole(tpl.fieldRes, label) !== "fundsSource") continue;
+    if (col.role || !isListSource(tpl, col.header)) continue;
+    // a sub-column under its group ("预算数（万元）/财政拨款") is named by its own header
+    const label = squashHeader(col.header.split("/").pop() ?? col.header);
     const cell = cells[keyOf(col)];
     const text = cell?.text.trim() ?? "";
     if (!cell || !text) continue;
@@ -395,13 +400,15 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
       );
     }
   }
-  if (t.extras.length) {
+  // a list's fund-source columns are read as each project's sources (readListSources), not kept as extras
+  const extras = listStyle ? t.extras.filter((x) => !isListSource(tpl, x)) : t.extras;
+  if (extras.length) {
     diagnostics.push(
       diag(
         "layout/unexplained-column",
         "info",
-        `第 ${lineOf(rows[header.index])} 行的指标表表头中有未识别的列：${t.extras.join("、")}；其内容已作为附加字段保留`,
-        `the indicator header at line ${lineOf(rows[header.index])} has columns no role explains: ${t.extras.join(", ")}; kept as extra fields`,
+        `第 ${lineOf(rows[header.index])} 行的指标表表头中有未识别的列：${extras.join("、")}；其内容已作为附加字段保留`,
+        `the indicator header at line ${lineOf(rows[header.index])} has columns no role explains: ${extras.join(", ")}; kept as extra fields`,
         rows[header.index],
       ),
     );

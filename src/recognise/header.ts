@@ -5,7 +5,7 @@
  */
 import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
-import { printedWidth } from "../repair/layout.js";
+import { lineOfPieces, printedWidth } from "../repair/layout.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
 import { loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
@@ -32,6 +32,12 @@ export interface Header {
   columns: HeaderColumn[];
   /** true when data cells sit at the header's cell indexes (workbooks, Word, HTML) */
   positional: boolean;
+  /**
+   * a space-aligned header over two lines whose columns start on both (sub-columns under a group on the
+   * second): a line made of the columns' headers, each where its column starts, for the readers that
+   * measure columns on a header line (src/repair/layout.ts)
+   */
+  layout?: Row;
 }
 
 const GROUP = /^(实施期|年度|长期|中期|本年度|当年)(绩效)?(指标|目标)?(值)?$/;
@@ -231,6 +237,9 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
   // the next row's unmerged cells and whether it is a sub-header: each found once for the tests below
   const sub = next ? cellsOf(next, positional).filter((c) => !c.merged) : [];
   const nextIsSub = isSubHeader(tpl, next);
+  // a list-style table's header printed by -layout over two lines ("一级指" / "标"; 预算数 over 合计 / 财政拨款)
+  const listed = !positional && next ? layoutListHeader(tpl, rows[i], next, top, topRoles) : null;
+  if (listed) return { index: i + 1, first: i, columns: finish(listed.columns), positional, layout: listed.layout };
   const wrapped = next ? wrappedHeader(tpl, top, topRoles, sub, positional ? null : charSpans(rows[i], top), positional ? null : charSpans(next, sub)) : null;
   if (wrapped) {
     const cols = oneRow(wrapped.top, wrapped.roles);
@@ -298,6 +307,64 @@ function wrappedHeader(
     from = k + 1;
   }
   return { top: texts, roles };
+}
+
+/** the total of a budget split by source: the group's own role ("预算数" over "合计 | 财政拨款 | 其他资金") */
+const GROUP_TOTAL = /^(合计|小计|总计|总额|金额)$/u;
+
+/**
+ * A list-style header (a 项目名称 column) printed by `pdftotext -layout` over two lines: each piece of
+ * the second line stands under one cell of the first. Under a cell with two pieces or more the pieces
+ * are sub-columns of a group ("预算数（万元）" over "合计 | 财政拨款 | 其他资金": the total takes the
+ * group's role, a source its own header); one piece alone under a cell completes its wrapped label
+ * ("一级指" / "标"). Null unless every piece stands under one cell and the reading explains more
+ * columns than the first line alone.
+ */
+function layoutListHeader(
+  tpl: Template,
+  row: Row,
+  next: Row,
+  top: readonly HeaderCell[],
+  topRoles: (ColumnRole | null)[],
+): { columns: HeaderColumn[]; layout: Row } | null {
+  if (row.sep !== "space" || next.sep !== "space" || !topRoles.includes("project")) return null;
+  const sub = filledCells(next).map(({ cell }) => ({ text: cell.text.trim() }));
+  const topSpans = charSpans(row, top);
+  const subSpans = charSpans(next, sub);
+  if (!topSpans || !subSpans || sub.length === 0) return null;
+  const under: number[][] = top.map(() => []);
+  for (let p = 0; p < sub.length; p++) {
+    // the cell it stands under, or else the one it follows up to the next cell's start (a group's label
+    // narrower than its sub-columns)
+    const cells = underCells(topSpans, subSpans, p);
+    let k = cells.length === 1 ? cells[0] : -1;
+    if (cells.length === 0) for (let j = 0; j < topSpans.length; j++) if (topSpans[j][0] <= subSpans[p][0]) k = j;
+    if (k < 0) return null;
+    under[k].push(p);
+  }
+  const columns: HeaderColumn[] = [];
+  const starts: { text: string; start: number }[] = [];
+  top.forEach((c, k) => {
+    const pieces = under[k];
+    if (pieces.length >= 2) {
+      for (const p of pieces) {
+        const t = sub[p].text;
+        const role = roleOf(tpl, t) ?? (GROUP_TOTAL.test(squashHeader(t)) ? topRoles[k] : null);
+        columns.push({ role, annual: false, header: `${c.text}/${t}`, index: columns.length });
+        starts.push({ text: t, start: subSpans[p][0] });
+      }
+      return;
+    }
+    const text = pieces.length ? c.text + sub[pieces[0]].text : c.text;
+    columns.push({ role: roleOf(tpl, text) ?? topRoles[k], annual: false, header: text, index: columns.length });
+    // its first line's piece keeps its place (the joined label may be wider than the column)
+    starts.push({ text: c.text, start: topSpans[k][0] });
+  });
+  const explained = (cols: { role: ColumnRole | null }[]) => cols.filter((c) => c.role).length;
+  if (!valid(columns) || explained(columns) <= explained(topRoles.map((role) => ({ role })))) return null;
+  // the line of the columns' headers, each at its column's start (two spaces at least between them)
+  const layout: Row = { text: lineOfPieces(starts), sep: "space", loc: { ...row.loc }, cells: starts.map(({ text: t }) => ({ text: t, loc: { ...row.loc } })) };
+  return { columns, layout };
 }
 
 /** a cell's place on its line: its first and last display column (a wide character takes two, as

@@ -49,6 +49,21 @@ function isProjectListHeader(fromName: ReturnType<typeof filledCells>): boolean 
   return isProjectTableWord(generic, "amount", text(1)) && !fromName.some((_, k) => isProjectTableWord(generic, "indicator", text(k)));
 }
 
+/** a row's filled texts without spaces, joined by "|" */
+function squashed(row: Row): string {
+  return filledCells(row)
+    .map((c) => c.cell.text.replace(/\s+/g, ""))
+    .join("|");
+}
+
+/** a list-style form's header: 项目名称 among its first cells and an indicator column ("一级指标") after it */
+function isListHeader(row: Row): boolean {
+  const generic = loadTemplates()[0];
+  const cells = filledCells(row).map((c) => c.cell.text.replace(/\s+/g, ""));
+  const at = cells.slice(0, 3).findIndex((t) => ANCHOR.test(t));
+  return at >= 0 && cells.slice(at + 1).some((t) => isProjectTableWord(generic, "indicator", t));
+}
+
 const TITLE_LIKE =
   /绩效目标表|绩效自评表|自评表|目标表|绩效$|^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$|^单位[:：]|^附件\s*\d*$|^\d+\s*[、.]\s*\S*(经费|项目|费)|号$|^项目支出绩效/;
 
@@ -106,6 +121,10 @@ export function segment(grid: Grid): RawRegion[] {
       if (isTitleLike(row)) start = i;
       else break;
     }
+    // a list-style table's header printed again on the next page, with no title of its own above it:
+    // the table goes on (its lines may continue the project above), no new form starts
+    const prev = regions[regions.length - 1];
+    if (prev && start === anchor && isListHeader(rows[anchor]) && squashed(rows[anchor]) === squashed(rows[prev.anchor])) return;
     regions.push({ start, anchor, end: grid.rows.length });
   });
   for (let k = 0; k < regions.length - 1; k++) regions[k].end = regions[k + 1].start;

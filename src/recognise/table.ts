@@ -15,6 +15,7 @@ import { normalizeLevel1, normalizeLevel2, isLabelFragment, cleanLabel, level1Of
 import { lineOf } from "./region.js";
 import { glueLayoutNumbers, isSpaceAligned, joinLayoutContinuations, pieceStarts, printedWidth } from "../repair/layout.js";
 import { isUnitToken } from "../repair/spaced.js";
+import { ListLayoutReader, listLayoutOf } from "../repair/list-layout.js";
 import { joinWrapped, rejoinSplitLabels, labelPoints, stripPoints, isPointsPiece, isSubtotalLabel, type PointsOptions, type TableRecord } from "../repair/index.js";
 import { matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./header.js";
@@ -654,8 +655,11 @@ export function readTable(
   let i = h.index + 1;
   let end = rows.length;
   for (;;) {
-    const recs: TableRecord<Key>[] = [];
+    let recs: TableRecord<Key>[] = [];
     let next: Header | null = null;
+    // a list-style table printed by -layout: its lines read by where their pieces start (repair/list-layout.ts)
+    const listLayout = h.positional ? null : listLayoutOf(h.layout ?? rows[h.first], h.columns.map(keyOf), h.columns.map((c) => c.role));
+    const list = listLayout ? new ListLayoutReader(listLayout) : null;
     for (; i < rows.length; i++) {
       const row = rows[i];
       if (isBlankRow(row)) continue;
@@ -672,6 +676,7 @@ export function readTable(
         const title = blockTitle(rows, again.first, h.index + 1);
         if (same && !title) {
           i = again.index;
+          list?.reset();
           continue;
         }
         next = again;
@@ -712,19 +717,36 @@ export function readTable(
         interludes.push(i);
         continue;
       }
-      const glued = glueLayoutNumbers(rows[h.first], glueValuePieces(h, rows[h.index], row));
+      if (list) {
+        const got = list.take(glueLayoutNumbers(h.layout ?? rows[h.first], row), recs.length);
+        if (got === null) continue;
+        if (got) {
+          recs.push(got);
+          continue;
+        }
+      }
+      const glued = glueLayoutNumbers(h.layout ?? rows[h.first], glueValuePieces(h, rows[h.index], row));
       recs.push(levelByColumn(tpl, h, rows[h.index], placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued))));
+    }
+    // each project block's cells on its first record; the blocks' lines are joined block by block
+    let blockStarts = [0];
+    if (list) {
+      const done = list.finish(recs);
+      recs = done.records;
+      blockStarts = [...new Set([0, ...done.starts])];
     }
     inferLevelColumns(tpl, h, recs, rows[h.index]);
     for (const c of h.columns) if (!c.role && !c.fused) extras.add(c.header);
     // a space-aligned (-layout) table: lines continuing the cells above, measured by position
-    const unwrapped = joinLayoutContinuations(recs, rows[h.first], h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t, L1)) && isLevelText(tpl, stripPoints(t, L1)), (k, above, t) => continuesLevelLabel(tpl, k, above, t));
+    const unwrapped = blockStarts.flatMap((from, k) =>
+      joinLayoutContinuations(recs.slice(from, blockStarts[k + 1] ?? recs.length), listLayout?.indicators.header ?? h.layout ?? rows[h.first], listLayout?.indicators.keys ?? h.columns.map((c) => keyOf(c)), (t) => /指标$/.test(stripPoints(t, L1)) && isLevelText(tpl, stripPoints(t, L1)), (k2, above, t) => continuesLevelLabel(tpl, k2, above, t)),
+    );
     rejoinSplitLabels(unwrapped, "level1", (s) => normLevel1(tpl, s) !== null, { ...L1, shortLabels: true });
     rejoinSplitLabels(unwrapped, "level2", (s) => normLevel2(tpl, s) !== null);
     const reasoned = joinOpenReasons(tpl, unwrapped);
     const joined = joinWrapped(reasoned, (r) => isFragment(tpl, r), tpl.wrap === "auto" ? undefined : tpl.wrap);
     for (const r of joined) returnLabelSuffix(tpl, r);
-    rowsMerged += recs.length - joined.length;
+    rowsMerged += recs.length - joined.length + (list?.consumed ?? 0);
     const built = indicators.length;
     buildIndicators(tpl, joined, block, indicators, projects, warnings, skipped, h.columns.some((c) => c.annual && (c.role === "target" || c.role === "name")));
     // a 偏差原因 column left empty on a row is an empty reason, not a form without the column

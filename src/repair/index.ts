@@ -50,6 +50,40 @@ export function isPageFurniture(row: Row): boolean {
   return PAGE_FURNITURE.test(t);
 }
 
+/** a bare page number: "41" */
+const BARE_PAGE = /^\d{1,4}$/;
+
+/**
+ * A line holding one bare number ("41") that ends a page: the next line opens the next page with a
+ * form feed, or the line is the document's last of a paginated text — a page number without its
+ * "第…页" (`pdftotext -layout` prints the page's footer so). A bare number elsewhere is kept.
+ */
+function isBarePageNumber(row: Row, all: Row[]): boolean {
+  const cells = filledCells(row);
+  if (cells.length !== 1 || !BARE_PAGE.test(cells[0].cell.text.trim())) return false;
+  const pages = pageEnds(all);
+  return pages !== null && pages.has(row);
+}
+
+/** per document: the last non-blank row before each form feed, and the last row of a paginated text
+ *  (null when the text has no form feed); found once, as regions ask about their rows */
+const PAGE_ENDS = new WeakMap<Row[], Set<Row> | null>();
+function pageEnds(all: Row[]): Set<Row> | null {
+  if (PAGE_ENDS.has(all)) return PAGE_ENDS.get(all)!;
+  let ends: Set<Row> | null = null;
+  let last: Row | null = null;
+  for (const r of all) {
+    if (r.text.startsWith("\f")) {
+      ends ??= new Set();
+      if (last) ends.add(last);
+    }
+    if (!isBlankRow(r)) last = r;
+  }
+  if (ends && last) ends.add(last);
+  PAGE_ENDS.set(all, ends);
+  return ends;
+}
+
 function rowText(row: Row): string {
   return filledCells(row)
     .map((c) => c.cell.text)
@@ -94,7 +128,7 @@ function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
   let above: Row | null = null;
   rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
-    if (isPageFurniture(row)) {
+    if (isPageFurniture(row) || isBarePageNumber(row, all)) {
       pages.add(row);
       afterPageNumber = true;
       return;
@@ -108,7 +142,7 @@ function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
       if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, below))) out.add(row);
       // printed once (the document's last page break), a one-cell title between a page number and an
       // indicator table going on below it ("某某局2025年部门预算公开" / the header repeated) is the page's too
-      else if (t.length >= 6 && filledCells(row).length === 1 && !FORM_TITLE.test(t) && insideIndicatorTable(above, below) && /指标/.test(rowText(below!))) out.add(row);
+      else if (t.length >= 6 && filledCells(row).length === 1 && !FORM_TITLE.test(t) && (insideIndicatorTable(above, below) || (isTableRow(above) && isListHeader(below))) && /指标/.test(rowText(below!))) out.add(row);
     }
     afterPageNumber = false;
     above = row;
@@ -169,6 +203,13 @@ function footerCounts(all: Row[]): Map<string, number> {
   }
   footerCache.set(all, footers);
   return footers;
+}
+
+/** a list-style table's header ("单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …"): 项目名称 and an indicator column */
+function isListHeader(row: Row | undefined): boolean {
+  if (!row) return false;
+  const cells = filledCells(row).map((c) => c.cell.text.replace(/[\s\u3000]+/g, ""));
+  return cells.length >= 4 && cells.slice(0, 3).some((c) => /^项目名称/.test(c)) && cells.some((c) => /指标/.test(c));
 }
 
 /** a table row (three cells or more) that is no field or signature line ("项目名称", "填报人：") */

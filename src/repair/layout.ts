@@ -26,6 +26,13 @@ export function printedWidth(s: string): number {
   return w;
 }
 
+/** a line printing each text at its start (two spaces at least between texts), as -layout prints a row */
+export function lineOfPieces(pieces: readonly { text: string; start: number }[]): string {
+  let line = "";
+  for (const { text, start } of pieces) line += " ".repeat(Math.max(line ? 2 : 0, start - printedWidth(line))) + text;
+  return line;
+}
+
 /** each filled cell of a space-separated row with the printed column it starts at; null if not found */
 export function pieceStarts(row: Row): { cell: Cell; start: number; width: number }[] | null {
   const out: { cell: Cell; start: number; width: number }[] = [];

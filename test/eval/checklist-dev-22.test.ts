@@ -26,14 +26,18 @@ describe("checklist-dev-22: the mission's families by other hands", async () => 
   // first run (start of the round, f72c744): overall 29 of 41, 40 predicted (72.5% / 70.7%), truncation
   // 8 of 13 with 16 predicted; end: 34 of 41, 45 predicted (75.6% / 82.9%), truncation 12 of 13. Every
   // false alarm left is a reader gap (README, "Reader gaps left"), which this round could not touch.
-  it("truncation: recall ≥ 0.92, precision ≥ 0.6 (the false alarms left are reader gaps)", () => {
+  // Since the list-style -layout print is read (decision 127) truncation is 11 of 13 with no false alarm:
+  // the 12th of before was the gold's cut value "≤0.24万元/" (line 38) matched by a false alarm on the name
+  // the reader had cut on that line ("单家企业年均服"); read whole, the name is not flagged and the cut
+  // value is not either (a rule's gap, as is the goal "…同步实施雨污分", now read whole and unflagged)
+  it("truncation: recall ≥ 0.84, precision ≥ 0.95 (no reader gap left; 0.92 / 0.6 before decision 127)", () => {
     const c = cat("truncation")!;
-    expect(c.recall ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.92);
-    expect(c.precision ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.6);
+    expect(c.recall ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.84);
+    expect(c.precision ?? 0, explain("truncation")).toBeGreaterThanOrEqual(0.95);
   });
-  it("overall: precision ≥ 0.77, recall ≥ 0.90 (0.75 / 0.82 before the copies’ originals were reported at warning, decision 122)", () => {
-    expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.77);
-    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.90);
+  it("overall: precision ≥ 0.95, recall ≥ 0.95 (0.77 / 0.90 before decision 127; 0.75 / 0.82 before the copies’ originals were reported at warning, decision 122)", () => {
+    expect(ev.overall.precision ?? 0, explain()).toBeGreaterThanOrEqual(0.95);
+    expect(ev.overall.recall ?? 0, explain()).toBeGreaterThanOrEqual(0.95);
   });
   it("score arithmetic and impossible targets: all found, nothing else reported", () => {
     for (const c of ["score-arithmetic", "impossible-target"]) {
@@ -53,8 +57,13 @@ describe("checklist-dev-22: the mission's families by other hands", async () => 
   it("a sentence of one project's facts copied into another's analysis: a warning in the copy and in its own form (the original of a copy, decision 122)", () => {
     expect(at("copied-text")).toEqual(expect.arrayContaining(["辽川县:87:warning", "辽川县:67:warning"]));
   });
-  it("clean forms: at most the three the reader gaps flag", () => {
+  it("clean forms: none flagged (the reader gaps that flagged three are read, decisions 124 and 126)", () => {
     expect(ev.cleanForms).toBe(6);
-    expect(ev.cleanFormsFlagged).toBeLessThanOrEqual(3);
+    expect(ev.cleanFormsFlagged).toBe(0);
+  });
+  it("the list-style -layout print: its duplicated indicator, placeholder target and goal placeholder found (decision 127)", () => {
+    expect(at("duplicate-indicator")).toEqual(expect.arrayContaining(["海河新区:16:warning"]));
+    expect(at("placeholder-value")).toEqual(expect.arrayContaining(["海河新区:33:warning"]));
+    expect(at("template-residue")).toEqual(expect.arrayContaining(["海河新区:53:error"]));
   });
 });

@@ -400,3 +400,114 @@ describe("-layout: the table's title printed again with its header on the next p
     ]);
   });
 });
+
+/** a list-style table printed by -layout (invented): one header, each project's cells wrapped beside its indicator rows */
+const LIST = [
+  "某某县2025年部门预算",
+  "2025年项目支出绩效目标表",
+  "单位名称    项目名称      预算数  年度目标              一级指标  二级指标  三级指标        指标值",
+  "某某县林业  森林防火巡护  40.00   聘用护林员30名，全年  产出指标  数量指标  聘用护林员人数  =30名",
+  "工作站                            巡护林区1.5万亩，森林            质量指标  巡护记录完整率  ≥95%",
+  "                                  火灾受害率控制在0.9‰            时效指标  火情报告时限    ≤30分钟",
+  "                                  以内。                  效益指标  生态效益  森林火灾受害率  ≤0.9‰",
+  "                                                                  指标",
+  "某某县林业  林木种苗补助  12.50   培育苗木20万株。      产出指标  数量指标  培育苗木数量    ≥20万株",
+  "局          资金                                        满意度指  服务对象  育苗户满意度    ≥90%",
+  "                                                        标        满意度指",
+  "                                                                  标",
+].join("\n");
+
+describe("list-style tables printed by -layout (src/repair/list-layout.ts)", () => {
+  it("reads one form per project block, its wrapped cells joined by the column they stand in", () => {
+    const d = parse(LIST);
+    expect(d.forms.map((f) => [f.project.name, f.project.department, f.funds.annualTotal, f.goals.annual?.text])).toEqual([
+      ["森林防火巡护", "某某县林业工作站", 40, "聘用护林员30名，全年巡护林区1.5万亩，森林火灾受害率控制在0.9‰以内。"],
+      ["林木种苗补助资金", "某某县林业局", 12.5, "培育苗木20万株。"],
+    ]);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw])).toEqual([
+      ["产出指标", "数量指标", "聘用护林员人数", "=30名"],
+      ["产出指标", "质量指标", "巡护记录完整率", "≥95%"],
+      ["产出指标", "时效指标", "火情报告时限", "≤30分钟"],
+      ["效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰"],
+    ]);
+    expect(d.forms[1].indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ["数量指标", "培育苗木数量", "≥20万株"],
+      ["服务对象满意度指标", "育苗户满意度", "≥90%"],
+    ]);
+  });
+
+  it("goes on with the project above after a page break that repeats the header, its bare page number dropped", () => {
+    const lines = LIST.split("\n");
+    const text = [
+      ...lines.slice(0, 6),
+      "                                                  17",
+      "\f某某县2025年部门预算",
+      "",
+      lines[2],
+      ...lines.slice(6),
+      "                                                  18",
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms.map((f) => f.project.name)).toEqual(["森林防火巡护", "林木种苗补助资金"]);
+    expect(d.forms[0].goals.annual?.text).toBe("聘用护林员30名，全年巡护林区1.5万亩，森林火灾受害率控制在0.9‰以内。");
+    expect(d.forms[0].indicators.map((i) => i.name)).toEqual(["聘用护林员人数", "巡护记录完整率", "火情报告时限", "森林火灾受害率"]);
+    expect(d.forms[1].indicators.map((i) => i.target?.raw)).toEqual(["≥20万株", "≥90%"]);
+  });
+
+  it("drops a running head printed once above the list header repeated on the next page", () => {
+    const lines = LIST.split("\n").slice(1);
+    const text = [...lines.slice(0, 5), "                                                  17", "\f某某县林业局部门预算公开", "", lines[1], ...lines.slice(5)].join("\n");
+    const d = parse(text);
+    expect(d.forms.map((f) => [f.project.name, f.project.department])).toEqual([
+      ["森林防火巡护", "某某县林业工作站"],
+      ["林木种苗补助资金", "某某县林业局"],
+    ]);
+    expect(d.forms[0].goals.annual?.text).toBe("聘用护林员30名，全年巡护林区1.5万亩，森林火灾受害率控制在0.9‰以内。");
+  });
+
+  it("keeps a project's name wrapped early (short line) with its project: only a budget amount or a name under none opens a row", () => {
+    const text = [
+      "单位名称    项目名称      预算数  年度目标              一级指标  二级指标  三级指标        指标值",
+      "某某县文化  文化惠民LED   26.00   更新显示屏3块。       产出指标  数量指标  更新显示屏数量  =3块",
+      "馆          显示屏更新                                            质量指标  验收合格率      =100%",
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms.map((f) => [f.project.name, f.project.department, f.indicators.length])).toEqual([["文化惠民LED显示屏更新", "某某县文化馆", 2]]);
+  });
+
+  it("drops a bare number only where it ends a page", () => {
+    const rows = textToGrid("p.txt", ["一级指标  二级指标  三级指标  指标值", "                    7", "产出指标  数量指标  某某数量  5个", "          9", "\f下一页"].join("\n"), "utf-8").rows;
+    const kept = dropPageFurniture(rows).map((r) => r.text.trim());
+    expect(kept).toContain("7");
+    expect(kept).not.toContain("9");
+  });
+  it("reads a header split over two lines: a wrapped label joined, the budget's fund-source sub-columns as sources", () => {
+    const text = [
+      "某某县2025年项目支出绩效目标表",
+      "单位名称    项目名称      预算数（万元）              年度目标        一级指  二级指  三级指标        指标值",
+      "                          合计    财政拨款  其他资金                  标      标",
+      "某某县农机  农机安全检验  18.00   15.00     3.00      检验农机1200台  产出指  数量指  检验农机数量    ≥1200台",
+      "推广站      补助                                      次。            标      标",
+      "                                                                              质量指  检验记录合格率  ≥98%",
+      "                                                                              标",
+      "                                                                      满意度  服务对  农机户满意度    ≥90%",
+      "                                                                      指标    象满意",
+      "                                                                              度指标",
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms).toHaveLength(1);
+    const f = d.forms[0];
+    expect([f.project.name, f.project.department, f.funds.annualTotal, f.goals.annual?.text]).toEqual(["农机安全检验补助", "某某县农机推广站", 18, "检验农机1200台次。"]);
+    expect(f.funds.sources.map((x) => [x.name, x.annual])).toEqual([
+      ["财政拨款", 15],
+      ["其他资金", 3],
+    ]);
+    // read as sources, not kept as extra columns
+    expect(d.diagnostics.map((x) => x.code)).not.toContain("layout/unexplained-column");
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw])).toEqual([
+      ["产出指标", "数量指标", "检验农机数量", "≥1200台"],
+      ["产出指标", "质量指标", "检验记录合格率", "≥98%"],
+      ["满意度指标", "服务对象满意度指标", "农机户满意度", "≥90%"],
+    ]);
+  });
+});
