@@ -49,6 +49,13 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-24): whole words ending on 举, 晋 and 赠 are not cut (一举, 东晋, 捐赠)",
+      text:
+        "项目名称\t示例文物保护项目\n年度目标\t修缮东晋时期古墓遗址，接受社会捐赠\t实际完成情况\t修缮工程已完成，社会各界踊跃捐赠\n" +
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t修缮遗址数量\t≥2处\t2处\t10\t10\t无\n",
+    },
+    {
       name: "invented (dev-23 round): a household or a place named in full (帮扶脱贫户, 全部巡查点) although the form writes 脱贫户户均 and 巡查点数量 elsewhere",
       text:
         head +
@@ -293,6 +300,19 @@ ruleTester.run("truncated-text", {
       errors: [
         { messageId: "dangling", line: 3, field: "name", data: { tail: "标" } },
         { messageId: "dangling", line: 4, field: "deviation", data: { tail: "协" } },
+      ],
+    },
+    {
+      name: "invented (dev-24): a name stopping on a lone 举 (举办), a name on a lone 晋 (晋升) and a results text on a lone 赠 (赠送)",
+      text:
+        "项目名称\t示例科普宣传项目\n年度目标\t全年举办科普讲座20场，编印科普读本3000册\t实际完成情况\t举办科普讲座22场，科普读本3000册已向各社区图书室赠\n" +
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t社区科普讲座举\t≥20场\t22场\t10\t10\t无\n" +
+        "\t\t质量指标\t参训讲解员岗位等级晋\t≥80%\t85%\t10\t10\t无\n",
+      errors: [
+        { messageId: "dangling", line: 2, field: "goals.actual", data: { tail: "赠" } },
+        { messageId: "dangling", line: 4, field: "name", data: { tail: "举" } },
+        { messageId: "dangling", line: 5, field: "name", data: { tail: "晋" } },
       ],
     },
     {
