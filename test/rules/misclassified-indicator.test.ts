@@ -82,6 +82,10 @@ ruleTester.run("misclassified-indicator", {
       name: "invented: air quality under 生态效益 (PM2.5年均浓度 in 微克/立方米, 重污染天数下降率)",
       text: form({ name: "大气污染防治专项", goal: "改善空气质量", rows: [row("效益指标", "生态效益指标", "PM2.5年均浓度", "≤35微克/立方米"), row("", "", "重污染天数较2024年下降率", "≥10%")] }),
     },
+    {
+      name: "invented (dev-24 round): under 时效 a rate named with its time limit (法定时限内办结率, 限时办结率) or the pace of spending (补助资金拨付率) stays",
+      text: form({ name: "不动产登记服务经费", goal: "提高登记办理效率", rows: [row("产出指标", "时效指标", "登记申请法定时限内办结率", "≥98%"), row("", "", "一般登记限时办结率", "=100%"), row("", "", "补助资金拨付率", "=100%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -94,6 +98,11 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (issue 9, checklist item 1): a completeness rate (档案资料完整率) under 时效 — how complete the records are is a quality standard",
       text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案资料完整率", "≥95%")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标", cue: "完整率" } }],
+    },
+    {
+      name: "invented (dev-24 round): a share of work done whose name says nothing of time (隐患问题整改率 ≥90%) under 时效 is a rate, what 质量 measures",
+      text: form({ name: "危房安全排查经费", goal: "排查整治农村危房", rows: [row("产出指标", "数量指标", "排查农房数量", "≥3000户"), row("", "时效指标", "排查隐患问题整改率", "≥90%"), row("", "", "排查完成时间", "2025年6月底前")] }),
+      errors: [{ messageId: "notThisLevel", severity: "warning", indicator: "排查隐患问题整改率", data: { level2: "时效指标" } }],
     },
     {
       name: "invented (issue 9): an accuracy rate (信息录入准确率) under 时效 is a quality standard too",
