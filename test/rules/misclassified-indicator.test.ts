@@ -86,6 +86,10 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (dev-24 round): under 时效 a rate named with its time limit (法定时限内办结率, 限时办结率) or the pace of spending (补助资金拨付率) stays",
       text: form({ name: "不动产登记服务经费", goal: "提高登记办理效率", rows: [row("产出指标", "时效指标", "登记申请法定时限内办结率", "≥98%"), row("", "", "一般登记限时办结率", "=100%"), row("", "", "补助资金拨付率", "=100%")] }),
     },
+    {
+      name: "invented (dev-24 round): people hired from those the project helps (聘用脱贫户护林员人数 under 社会效益) are an effect, and staff counted under 数量 stay",
+      text: form({ name: "生态护林员补助", goal: "聘用脱贫户担任生态护林员", rows: [row("产出指标", "数量指标", "聘用生态护林员人数", "=120人"), row("效益指标", "社会效益指标", "聘用脱贫户就业人数", "≥60人")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -98,6 +102,11 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (issue 9, checklist item 1): a completeness rate (档案资料完整率) under 时效 — how complete the records are is a quality standard",
       text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案资料完整率", "≥95%")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标", cue: "完整率" } }],
+    },
+    {
+      name: "invented (dev-24 round): the staff a project posts (派驻医生人数 ≥12人) under 社会效益 is an output, counted under 数量",
+      text: form({ name: "乡镇卫生院对口支援经费", goal: "县医院向乡镇卫生院派驻医生", rows: [row("产出指标", "数量指标", "对口支援乡镇卫生院数量", "=6个"), row("效益指标", "社会效益指标", "向乡镇卫生院派驻医生人数", "≥12人")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "向乡镇卫生院派驻医生人数", data: { expectedLevel2: "数量指标" } }],
     },
     {
       name: "invented (dev-24 round): a share of work done whose name says nothing of time (隐患问题整改率 ≥90%) under 时效 is a rate, what 质量 measures",
