@@ -49,6 +49,10 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-24): a count name ending on a whole word (…覆盖村, the goal writes 12个村 and stops) or a figure the goal writes before another word is whole",
+      text: gen(g("产出指标", "数量指标", "送戏下乡覆盖村", "=12个") + g("", "", "送戏下乡演出覆盖乡", "=6个")).replace("主管部门", "年度目标\t\t送戏下乡覆盖12个村，6个演出队参与\n主管部门"),
+    },
+    {
       name: "invented (dev-24): whole words ending on 举, 晋 and 赠 are not cut (一举, 东晋, 捐赠)",
       text:
         "项目名称\t示例文物保护项目\n年度目标\t修缮东晋时期古墓遗址，接受社会捐赠\t实际完成情况\t修缮工程已完成，社会各界踊跃捐赠\n" +
@@ -301,6 +305,11 @@ ruleTester.run("truncated-text", {
         { messageId: "dangling", line: 3, field: "name", data: { tail: "标" } },
         { messageId: "dangling", line: 4, field: "deviation", data: { tail: "协" } },
       ],
+    },
+    {
+      name: "invented (dev-24): a count name stopping on a lone 社 whose goal writes the same figure before the whole word (18个社区)",
+      text: gen(g("产出指标", "数量指标", "健康讲座覆盖社", "=18个") + g("", "", "举办健康讲座场次", "≥36场")).replace("主管部门", "年度目标\t\t举办健康讲座36场，覆盖全区18个社区，提高居民健康素养\n主管部门"),
+      errors: [{ messageId: "countElsewhere", line: 7, field: "name", evidence: "健康讲座覆盖社", data: { tail: "社", written: "18个社区", expected: "健康讲座覆盖社区" } }],
     },
     {
       name: "invented (dev-24): a name stopping on a lone 举 (举办), a name on a lone 晋 (晋升) and a results text on a lone 赠 (赠送)",
