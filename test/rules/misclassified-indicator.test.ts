@@ -90,6 +90,10 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (dev-24 round): people hired from those the project helps (聘用脱贫户护林员人数 under 社会效益) are an effect, and staff counted under 数量 stay",
       text: form({ name: "生态护林员补助", goal: "聘用脱贫户担任生态护林员", rows: [row("产出指标", "数量指标", "聘用生态护林员人数", "=120人"), row("效益指标", "社会效益指标", "聘用脱贫户就业人数", "≥60人")] }),
     },
+    {
+      name: "invented (dev-24 round): shares that restate how much of the planned quantity was done stay under 数量 (任务完成率, 网格覆盖率, 疫苗接种率, 用户增长率)",
+      text: form({ name: "基层网格化管理经费", goal: "推进网格化服务管理", rows: [row("产出指标", "数量指标", "网格巡查任务完成率", "≥95%"), row("", "", "城乡网格覆盖率", "=100%"), row("", "", "适龄儿童疫苗接种率", "≥95%"), row("", "", "平台注册用户增长率", "≥10%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -102,6 +106,14 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (issue 9, checklist item 1): a completeness rate (档案资料完整率) under 时效 — how complete the records are is a quality standard",
       text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案资料完整率", "≥95%")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标", cue: "完整率" } }],
+    },
+    {
+      name: "invented (dev-24 round): a share under 数量 that is not how much of the planned quantity was done (病案归档率, 申报材料审核通过率) is a rate: 质量",
+      text: form({ name: "医院病案管理经费", goal: "规范病案管理", rows: [row("产出指标", "数量指标", "出院病案归档数量", "≥8000份"), row("", "", "出院病案电子归档率", "≥98%"), row("", "", "申报材料审核通过率", "≥90%")] }),
+      errors: [
+        { messageId: "belongsTo", severity: "warning", indicator: "出院病案电子归档率", data: { expectedLevel2: "质量指标" } },
+        { messageId: "belongsTo", severity: "warning", indicator: "申报材料审核通过率", data: { expectedLevel2: "质量指标" } },
+      ],
     },
     {
       name: "invented (dev-24 round): the staff a project posts (派驻医生人数 ≥12人) under 社会效益 is an output, counted under 数量",
