@@ -116,6 +116,11 @@ ruleTester.run("misclassified-indicator", {
       ],
     },
     {
+      name: "invented (dev-24 round): a unit price in money (病历扫描单价 ≤0.8元/页) under 数量 — the unit proves it: error",
+      text: form({ name: "医院病案数字化经费", goal: "完成历史病案数字化", rows: [row("产出指标", "数量指标", "历史病案扫描页数", "≥20万页"), row("", "", "病历扫描单价", "≤0.8元/页")] }),
+      errors: [{ messageId: "unitProves", severity: "error", indicator: "病历扫描单价", data: { expectedLevel2: "成本指标" } }],
+    },
+    {
       name: "invented (dev-24 round): the staff a project posts (派驻医生人数 ≥12人) under 社会效益 is an output, counted under 数量",
       text: form({ name: "乡镇卫生院对口支援经费", goal: "县医院向乡镇卫生院派驻医生", rows: [row("产出指标", "数量指标", "对口支援乡镇卫生院数量", "=6个"), row("效益指标", "社会效益指标", "向乡镇卫生院派驻医生人数", "≥12人")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", indicator: "向乡镇卫生院派驻医生人数", data: { expectedLevel2: "数量指标" } }],

@@ -413,12 +413,16 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     return !!d && !!FOREIGN[measure]?.has(d);
   }
 
-  /** the unit proves the move: foreign to where the row is (a count under 质量 too), and the dimension of where it belongs */
+  /**
+   * the unit proves the move: foreign to where the row is (a count under 质量 too; a sum of money under 数量, which
+   * counts things in their own unit — as misplacedOf's money-valued 数量 row says), and the dimension of where it belongs
+   */
   function proves(ind: Indicator, to: string | null): boolean {
     const v = mainValue(ind);
     const target = measureOfLevel2(to);
     const cur = current(ind);
-    return !!target && (foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count")) && measureOfValue(v) === target;
+    const d = dimensionOf(v);
+    return !!target && (foreign(cur, v) || (cur === "rate" && d === "count") || (cur === "count" && d === "money")) && measureOfValue(v) === target;
   }
 
   /**
