@@ -188,16 +188,19 @@ export default defineRule({
           }
         }
         // a recurring project named after an earlier year
-        const name = form.project.name ?? "";
+        // a year inside a work's title (《某县志（2011—2020）》, 《2023年度统计公报》) names what the work covers, not the
+        // year the money is for: the title is left out before the name's own years are read
+        const fullName = form.project.name ?? "";
+        const name = fullName.replace(/《[^》]*》/gu, "《》");
         const m = NAME_YEAR.exec(name);
         if (year && m && +m[1] < year && (m[2] || RECURRING.test(name.slice(m.index)))) {
-          ctx.report({ messageId: "staleProjectName", form, field: "project.name", evidence: name, data: { text: name.trim(), year: +m[1], budgetYear: year } });
+          ctx.report({ messageId: "staleProjectName", form, field: "project.name", evidence: fullName, data: { text: fullName.trim(), year: +m[1], budgetYear: year } });
         } else if (year) {
           // every year the name names lies before the budget year ("2019-2023年", "（2022.06-2023.06）")
           const ys = yearsIn(name);
           const last = ys.length ? Math.max(...ys) : null;
           if (last !== null && last < year) {
-            ctx.report({ messageId: "pastYearName", severity: "info", form, field: "project.name", evidence: name, data: { text: name.trim(), year: last, budgetYear: year } });
+            ctx.report({ messageId: "pastYearName", severity: "info", form, field: "project.name", evidence: fullName, data: { text: fullName.trim(), year: last, budgetYear: year } });
           }
         }
       },

@@ -412,6 +412,10 @@ export default defineRule({
         zh: "三级指标“{{text}}”的指标值是百分比，名称却停在“{{tail}}”上，没有说出计量的比率；本表的目标或完成情况写着“{{expected}}”，名称被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but stops on \"{{tail}}\" without naming its rate, which the form's goal or results text writes in full (\"{{expected}}\"): it was cut.",
       },
+      countElsewhere: {
+        zh: "三级指标“{{text}}”停在单独的“{{tail}}”字上，指标值“{{value}}”计量的对象没有写完；本表的目标或完成情况写着“{{written}}”，名称应为“{{expected}}”之类，文字被截断。",
+        en: "The indicator \"{{text}}\" stops on a lone \"{{tail}}\" and does not finish naming what its value \"{{value}}\" counts, which the form's goal or results text writes out (\"{{written}}\"): it was cut.",
+      },
       widthCut: {
         zh: "三级指标“{{text}}”和本表被截断的“{{otherText}}”一样长（{{n}}个字，正是单元格的宽度），名称却没有写出指标值“{{value}}”计量的是什么（次数、时限、卷数等），文字被截断。",
         en: "The indicator \"{{text}}\" is as long as the form's cut \"{{otherText}}\" ({{n}} characters, the cell's width) and stops before naming what its value \"{{value}}\" counts: it was cut at the same width.",
@@ -816,6 +820,37 @@ export default defineRule({
       }
       return null;
     }
+    /**
+     * A name valued as a count ("法治宣传资料发放覆盖乡" =12个) whose last word is one lone character, while the
+     * form's own goal or results text writes the value's very figure and unit followed by a longer word that
+     * this character begins ("…覆盖全县12个乡镇"): what the value counts is that word, and the name lost its
+     * end. Two signs together: the name stops on a lone character, and the form names the counted thing in
+     * full right after the same figure. A name ending on a whole word ("…覆盖行政村" beside "12个行政村") or
+     * a count whose figure the form writes before another word is not reported.
+     */
+    function countElsewhere(form: Form, ind: Indicator): { tail: string; written: string; expected: string; value: string } | null {
+      const t = compact(ind.name);
+      if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
+      const v = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.value !== null && !!x.unit && x.dimension === "count");
+      const figure = v ? /\d+(?:\.\d+)?/u.exec(v.raw)?.[0] : undefined;
+      if (!v || !figure) return null;
+      const tail = ctx.services.words(t).pop() ?? "";
+      if ([...tail].length !== 1) return null;
+      const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text)].filter((x): x is string => !!x).map(compact);
+      const head = `${figure}${v.unit}${tail}`;
+      for (const x of texts) {
+        for (let p = x.indexOf(head); p >= 0; p = x.indexOf(head, p + 1)) {
+          // the figure must stand alone (not the end of "112个"), and what follows it must be one longer word
+          if (p > 0 && /[\d.]/u.test(x[p - 1])) continue;
+          const after = x.slice(p + figure.length + v.unit!.length);
+          const word = ctx.services.words(after.slice(0, 12))[0] ?? "";
+          if ([...word].length >= 2 && word.startsWith(tail) && /^\p{Script=Han}+$/u.test(word)) {
+            return { tail, written: `${figure}${v.unit}${word}`, expected: ind.name.trim() + word.slice(tail.length), value: v.raw.trim() };
+          }
+        }
+      }
+      return null;
+    }
     function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
       const t = compact(ind.name);
       if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
@@ -983,6 +1018,12 @@ export default defineRule({
             } else if (rate) {
               ctx.report({ messageId: "rateElsewhere", data: { text: ind.name.trim(), tail: rate.tail, expected: rate.expected }, form, indicator: ind, field: "name", evidence: ind.name, expected: rate.expected });
               cutAt(form, "name", ind);
+            } else {
+              const counted = countElsewhere(form, ind);
+              if (counted) {
+                ctx.report({ messageId: "countElsewhere", data: { text: ind.name.trim(), ...counted }, form, indicator: ind, field: "name", evidence: ind.name, expected: counted.expected });
+                cutAt(form, "name", ind);
+              }
             }
           }
         }

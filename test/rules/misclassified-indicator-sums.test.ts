@@ -75,7 +75,8 @@ ruleTester.run("misclassified-indicator", {
       text: audit,
       errors: [
         { messageId: "belongsTo", severity: "warning", line: lineOf(audit, "工程结算审核核减金额"), data: { level2: "数量指标", expectedLevel2: "经济效益指标" } },
-        { messageId: "belongsTo", line: lineOf(audit, "审计项目购置设备金额"), data: { level2: "数量指标", expectedLevel2: "成本指标" } },
+        // a sum of money (≤20万元) under 数量 — the unit proves the move (dev-24 round; as for any money-valued 数量 row)
+        { messageId: "unitProves", severity: "error", line: lineOf(audit, "审计项目购置设备金额"), data: { level2: "数量指标", expectedLevel2: "成本指标" } },
       ],
     },
   ],

@@ -82,6 +82,18 @@ ruleTester.run("misclassified-indicator", {
       name: "invented: air quality under 生态效益 (PM2.5年均浓度 in 微克/立方米, 重污染天数下降率)",
       text: form({ name: "大气污染防治专项", goal: "改善空气质量", rows: [row("效益指标", "生态效益指标", "PM2.5年均浓度", "≤35微克/立方米"), row("", "", "重污染天数较2024年下降率", "≥10%")] }),
     },
+    {
+      name: "invented (dev-24 round): under 时效 a rate named with its time limit (法定时限内办结率, 限时办结率) or the pace of spending (补助资金拨付率) stays",
+      text: form({ name: "不动产登记服务经费", goal: "提高登记办理效率", rows: [row("产出指标", "时效指标", "登记申请法定时限内办结率", "≥98%"), row("", "", "一般登记限时办结率", "=100%"), row("", "", "补助资金拨付率", "=100%")] }),
+    },
+    {
+      name: "invented (dev-24 round): people hired from those the project helps (聘用脱贫户护林员人数 under 社会效益) are an effect, and staff counted under 数量 stay",
+      text: form({ name: "生态护林员补助", goal: "聘用脱贫户担任生态护林员", rows: [row("产出指标", "数量指标", "聘用生态护林员人数", "=120人"), row("效益指标", "社会效益指标", "聘用脱贫户就业人数", "≥60人")] }),
+    },
+    {
+      name: "invented (dev-24 round): shares that restate how much of the planned quantity was done stay under 数量 (任务完成率, 网格覆盖率, 疫苗接种率, 用户增长率)",
+      text: form({ name: "基层网格化管理经费", goal: "推进网格化服务管理", rows: [row("产出指标", "数量指标", "网格巡查任务完成率", "≥95%"), row("", "", "城乡网格覆盖率", "=100%"), row("", "", "适龄儿童疫苗接种率", "≥95%"), row("", "", "平台注册用户增长率", "≥10%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -94,6 +106,29 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (issue 9, checklist item 1): a completeness rate (档案资料完整率) under 时效 — how complete the records are is a quality standard",
       text: form({ name: "社区矫正档案管理经费", goal: "规范社区矫正档案管理", rows: [row("产出指标", "数量指标", "建立矫正档案数", "≥120份"), row("", "时效指标", "矫正档案资料完整率", "≥95%")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", data: { expectedLevel2: "质量指标", cue: "完整率" } }],
+    },
+    {
+      name: "invented (dev-24 round): a share under 数量 that is not how much of the planned quantity was done (病案归档率, 申报材料审核通过率) is a rate: 质量",
+      text: form({ name: "医院病案管理经费", goal: "规范病案管理", rows: [row("产出指标", "数量指标", "出院病案归档数量", "≥8000份"), row("", "", "出院病案电子归档率", "≥98%"), row("", "", "申报材料审核通过率", "≥90%")] }),
+      errors: [
+        { messageId: "belongsTo", severity: "warning", indicator: "出院病案电子归档率", data: { expectedLevel2: "质量指标" } },
+        { messageId: "belongsTo", severity: "warning", indicator: "申报材料审核通过率", data: { expectedLevel2: "质量指标" } },
+      ],
+    },
+    {
+      name: "invented (dev-24 round): a unit price in money (病历扫描单价 ≤0.8元/页) under 数量 — the unit proves it: error",
+      text: form({ name: "医院病案数字化经费", goal: "完成历史病案数字化", rows: [row("产出指标", "数量指标", "历史病案扫描页数", "≥20万页"), row("", "", "病历扫描单价", "≤0.8元/页")] }),
+      errors: [{ messageId: "unitProves", severity: "error", indicator: "病历扫描单价", data: { expectedLevel2: "成本指标" } }],
+    },
+    {
+      name: "invented (dev-24 round): the staff a project posts (派驻医生人数 ≥12人) under 社会效益 is an output, counted under 数量",
+      text: form({ name: "乡镇卫生院对口支援经费", goal: "县医院向乡镇卫生院派驻医生", rows: [row("产出指标", "数量指标", "对口支援乡镇卫生院数量", "=6个"), row("效益指标", "社会效益指标", "向乡镇卫生院派驻医生人数", "≥12人")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "向乡镇卫生院派驻医生人数", data: { expectedLevel2: "数量指标" } }],
+    },
+    {
+      name: "invented (dev-24 round): a share of work done whose name says nothing of time (隐患问题整改率 ≥90%) under 时效 is a rate, what 质量 measures",
+      text: form({ name: "危房安全排查经费", goal: "排查整治农村危房", rows: [row("产出指标", "数量指标", "排查农房数量", "≥3000户"), row("", "时效指标", "排查隐患问题整改率", "≥90%"), row("", "", "排查完成时间", "2025年6月底前")] }),
+      errors: [{ messageId: "notThisLevel", severity: "warning", indicator: "排查隐患问题整改率", data: { level2: "时效指标" } }],
     },
     {
       name: "invented (issue 9): an accuracy rate (信息录入准确率) under 时效 is a quality standard too",

@@ -12,6 +12,9 @@ const coverYear =
   "鹤山县畜牧兽医站2025年部门预算\n目录\n一、部门职责\n二、机构设置\n三、收支总表\n四、收入总表\n五、支出总表\n六、项目支出表\n七、政府采购表\n八、绩效目标表\n" +
   "项目支出绩效目标申报表\n项目名称\t2023年度动物疫病强制免疫补助\n主管部门\t鹤山县农业农村局\n项目资金\t年度资金总额\t50\n" +
   "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t免疫畜禽数量\t≥12万头\n满意度指标\t服务对象满意度指标\t养殖场户满意度\t≥90%\n";
+// invented: a year inside a work's title (the period a gazetteer covers) is not the year of the money; a year outside it is
+const titleYears = shanxiTarget({ name: "《鹤山县志（2001—2020）》编纂出版经费" });
+const titleAndYear = shanxiTarget({ name: "2022年度《鹤山县志（2001—2020）》编纂经费" });
 const arrearsName = shanxiTarget({ name: "教师绩效工资补发（2022.10-2023.12）" });
 const badMonth = shanxiTarget({ plan: "2024年13月底前完成" });
 // invented (dev-18 kind): a day past its month's end in a time target (11月 has 30 days; 2023 is no leap year)
@@ -74,6 +77,7 @@ const longLease = shanxiTarget({ attribute: "延续项目", period: "2025年-204
 
 ruleTester.run("project-dates", {
   valid: [
+    { name: "invented (dev-24 round): the years inside a work's title (《…县志（2001—2020）》) are the period it covers, not the money's year", text: titleYears },
     { name: "a one-year project planned inside its budget year", text: shanxiTarget() },
     { name: "invented: 29 February of a leap year is a real day", text: leapDay },
     { name: "invented: a plan laid out as steps, all inside the budget year of a project dated inside it", text: stepsPlan("2025-11-30") },
@@ -114,6 +118,11 @@ ruleTester.run("project-dates", {
       name: "a construction project named after the year it started: info",
       text: builtName,
       errors: [{ messageId: "pastYearName", severity: "info", line: lineWith(builtName, "项目名称"), field: "project.name", data: { year: 2021, budgetYear: 2024 } }],
+    },
+    {
+      name: "invented (dev-24 round): a year outside a work's title still names the money's year (2022年度《…县志（2001—2020）》编纂经费)",
+      text: titleAndYear,
+      errors: [{ messageId: "staleProjectName", line: lineWith(titleAndYear, "项目名称"), field: "project.name", data: { year: 2022, budgetYear: 2024 } }],
     },
     {
       name: "arrears named by a period that ended before the budget year: info, at the latest year",

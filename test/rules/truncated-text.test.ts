@@ -49,6 +49,17 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-24): a count name ending on a whole word (…覆盖村, the goal writes 12个村 and stops) or a figure the goal writes before another word is whole",
+      text: gen(g("产出指标", "数量指标", "送戏下乡覆盖村", "=12个") + g("", "", "送戏下乡演出覆盖乡", "=6个")).replace("主管部门", "年度目标\t\t送戏下乡覆盖12个村，6个演出队参与\n主管部门"),
+    },
+    {
+      name: "invented (dev-24): whole words ending on 举, 晋 and 赠 are not cut (一举, 东晋, 捐赠)",
+      text:
+        "项目名称\t示例文物保护项目\n年度目标\t修缮东晋时期古墓遗址，接受社会捐赠\t实际完成情况\t修缮工程已完成，社会各界踊跃捐赠\n" +
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t修缮遗址数量\t≥2处\t2处\t10\t10\t无\n",
+    },
+    {
       name: "invented (dev-23 round): a household or a place named in full (帮扶脱贫户, 全部巡查点) although the form writes 脱贫户户均 and 巡查点数量 elsewhere",
       text:
         head +
@@ -311,6 +322,24 @@ ruleTester.run("truncated-text", {
       errors: [
         { messageId: "dangling", line: 3, field: "name", data: { tail: "标" } },
         { messageId: "dangling", line: 4, field: "deviation", data: { tail: "协" } },
+      ],
+    },
+    {
+      name: "invented (dev-24): a count name stopping on a lone 社 whose goal writes the same figure before the whole word (18个社区)",
+      text: gen(g("产出指标", "数量指标", "健康讲座覆盖社", "=18个") + g("", "", "举办健康讲座场次", "≥36场")).replace("主管部门", "年度目标\t\t举办健康讲座36场，覆盖全区18个社区，提高居民健康素养\n主管部门"),
+      errors: [{ messageId: "countElsewhere", line: 7, field: "name", evidence: "健康讲座覆盖社", data: { tail: "社", written: "18个社区", expected: "健康讲座覆盖社区" } }],
+    },
+    {
+      name: "invented (dev-24): a name stopping on a lone 举 (举办), a name on a lone 晋 (晋升) and a results text on a lone 赠 (赠送)",
+      text:
+        "项目名称\t示例科普宣传项目\n年度目标\t全年举办科普讲座20场，编印科普读本3000册\t实际完成情况\t举办科普讲座22场，科普读本3000册已向各社区图书室赠\n" +
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t社区科普讲座举\t≥20场\t22场\t10\t10\t无\n" +
+        "\t\t质量指标\t参训讲解员岗位等级晋\t≥80%\t85%\t10\t10\t无\n",
+      errors: [
+        { messageId: "dangling", line: 2, field: "goals.actual", data: { tail: "赠" } },
+        { messageId: "dangling", line: 4, field: "name", data: { tail: "举" } },
+        { messageId: "dangling", line: 5, field: "name", data: { tail: "晋" } },
       ],
     },
     {

@@ -413,17 +413,27 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     return !!d && !!FOREIGN[measure]?.has(d);
   }
 
-  /** the unit proves the move: foreign to where the row is (a count under 质量 too), and the dimension of where it belongs */
+  /**
+   * the unit proves the move: foreign to where the row is (a count under 质量 too; a sum of money under 数量, which
+   * counts things in their own unit — as misplacedOf's money-valued 数量 row says), and the dimension of where it belongs
+   */
   function proves(ind: Indicator, to: string | null): boolean {
     const v = mainValue(ind);
     const target = measureOfLevel2(to);
     const cur = current(ind);
-    return !!target && (foreign(cur, v) || (cur === "rate" && dimensionOf(v) === "count")) && measureOfValue(v) === target;
+    const d = dimensionOf(v);
+    return !!target && (foreign(cur, v) || (cur === "rate" && d === "count") || (cur === "count" && d === "money")) && measureOfValue(v) === target;
   }
 
-  /** a value that by itself shows the row measures what its level 2 asks (a must-cue then stays quiet) */
+  /**
+   * a value that by itself shows the row measures what its level 2 asks (a must-cue then stays quiet).
+   * Asked only of a name without the level 2's words: under 时效 a percentage is a timeliness rate only
+   * when the name says of what timing (及时率, 按期完成率); a share named without it ("问题整改率") is the
+   * share of the work done, which the value does not make a timing
+   */
   function fitsMust(ind: Indicator): boolean {
-    return current(ind) === "deadline" ? isTimeValue(ind) : isMoneyValue(ind);
+    if (current(ind) !== "deadline") return isMoneyValue(ind);
+    return isTimeValue(ind) && !(mainValue(ind)?.dimension === "percent" && isShareName(ind.name));
   }
 
   /**
@@ -451,6 +461,11 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
     }
     const r = read(ind);
     const w = r.wording;
+    // a share whose name says nothing of time, valued in percent under 时效 ("问题整改率 ≥90%"): a rate of the
+    // work done, which is what 质量 measures; no other level 2's wording to go by, so the weakest confidence
+    if (!w && cur === "deadline" && d === "percent" && isShareName(ind.name)) {
+      return { to: LEVEL2_OF.rate, cue: v?.raw.trim() ?? "", unitProves: false, confidence: 0.6, doubts: [] };
+    }
     if (!w || w.measure === cur) return null;
     if (byValue && byValue !== w.measure && !(byValue === "money" && w.measure === "money-gained")) return null;
     // a percentage of a counted thing is its change or share ("接待人次同比增长 ≥10%" under 经济效益), not a
