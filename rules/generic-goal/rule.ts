@@ -28,9 +28,23 @@ interface GoalUnit {
 type PackedGoal = [ref: number, field: number, loc: PackedLoc, raw: number, words: number[]];
 interface State {
   goals: GoalUnit[];
-  df: Map<string, number>;
+  /** each word of the run, numbered in the order first met (the shard file's order) */
+  ids: Map<string, number>;
+  /** per word number, the forms whose texts hold it (document frequency) */
+  df: number[];
+  /** per word number, the last form (by count) that counted it: a form counts a word once */
+  lastForm: number[];
   forms: number;
 }
+const wordId = (st: State, w: string): number => {
+  let id = st.ids.get(w);
+  if (id === undefined) {
+    st.ids.set(w, (id = st.df.length));
+    st.df.push(0);
+    st.lastForm.push(0);
+  }
+  return id;
+};
 const STATE = new WeakMap<RuleContext<any>, State>();
 
 const FUNCTION_WORDS = new Set(["的", "和", "与", "及", "了", "在", "对", "为", "是", "等", "并", "将", "以", "从", "到", "为了", "通过", "进一步", "更好", "得到", "以及", "并且", "使", "把"]);
@@ -64,30 +78,44 @@ export default defineRule({
     defaultOptions: { minForms: 10, minDocFreq: 4, stockShare: 0.6 },
   },
   create(ctx) {
-    const st: State = { goals: [], df: new Map(), forms: 0 };
+    const st: State = { goals: [], ids: new Map(), df: [], lastForm: [], forms: 0 };
     const keep = ctx.corpus.text;
     STATE.set(ctx, st);
-    // a text's content words, once per distinct text: names and goals recur on every copy of a form
-    const contentOf = new Map<string, string[]>();
-    const content = (t: string): string[] => {
+    // a text's content words and their numbers, once per distinct text: names and goals recur on
+    // every copy of a form. A word is numbered when first met, which is in the first form that holds
+    // it (this is the only caller), in the order the form's texts and words come: the order of the
+    // document frequencies in a shard file, as when they were counted by word
+    const contentOf = new Map<string, { words: string[]; ids: number[] }>();
+    const content = (t: string): { words: string[]; ids: number[] } => {
       let v = contentOf.get(t);
       if (v === undefined) {
         if (contentOf.size >= 20_000) contentOf.clear();
-        contentOf.set(detach(t), (v = contentWords(ctx.services.words(t)).map(detach)));
+        const words = contentWords(ctx.services.words(t)).map(detach);
+        contentOf.set(detach(t), (v = { words, ids: words.map((w) => wordId(st, w)) }));
       }
       return v;
     };
     // … and as the run keeps them (the corpus store's one copy of each word), once per distinct goal:
     // a goal copied by many forms shares one array
-    const kept = perDistinctText((t: string): string[] => content(t).map(keep));
+    const kept = perDistinctText((t: string): string[] => content(t).words.map(keep));
+    /** a text's words counted for the form (each word once per form): by number, no string hashed */
+    const count = (t: string | null | undefined, formNo: number) => {
+      if (!t) return;
+      for (const id of content(t).ids) {
+        if (st.lastForm[id] === formNo) continue;
+        st.lastForm[id] = formNo;
+        st.df[id]++;
+      }
+    };
     return {
       form(form, doc) {
-        st.forms++;
+        const formNo = ++st.forms;
         const ref = ctx.ref(form, doc);
-        const words = new Set<string>();
-        const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text), ...form.indicators.map((i) => i.name)];
-        for (const t of texts) if (t) for (const w of content(t)) words.add(w);
-        for (const w of words) st.df.set(w, (st.df.get(w) ?? 0) + 1);
+        count(form.goals.annual?.text, formNo);
+        count(form.goals.period?.text, formNo);
+        count(form.goals.actual?.text, formNo);
+        for (const n of form.narrative) count(n.text, formNo);
+        for (const i of form.indicators) count(i.name, formNo);
         const seen = new Set<string>();
         for (const [field, g] of [["goals.annual", form.goals.annual], ["goals.period", form.goals.period]] as const) {
           if (!g?.text.trim()) continue;
@@ -109,7 +137,7 @@ export default defineRule({
       const p = ctx.corpus.pack;
       yield { forms: st.forms };
       for (const g of st.goals) yield { g: [p.ref(g.ref), p.text(g.field), packLoc(g.loc), p.text(g.raw), g.words.map(p.text)] satisfies PackedGoal };
-      for (const [w, n] of st.df) yield { w, n };
+      for (const [w, id] of st.ids) yield { w, n: st.df[id] };
     },
     load(ctx, item) {
       const st = STATE.get(ctx);
@@ -121,7 +149,7 @@ export default defineRule({
         const [ref, field, loc, raw, words] = it.g;
         const text = p.text(raw);
         st.goals.push({ ref: p.ref(ref), field: p.text(field) as Field, loc: unpackLoc(loc), raw: text, words: words.map(p.text) });
-      } else if (it.w !== undefined) st.df.set(it.w, (st.df.get(it.w) ?? 0) + (it.n ?? 0));
+      } else if (it.w !== undefined) st.df[wordId(st, it.w)] += it.n ?? 0;
     },
   },
   finalize(ctx) {
@@ -170,7 +198,7 @@ export default defineRule({
       }
       if (st.forms < minForms || !g.words.length) continue;
       // every content word is common in the run (present in ≥ minDf other forms)
-      if (g.words.every((w) => (st.df.get(w) ?? 0) - 1 >= minDf)) {
+      if (g.words.every((w) => (st.df[st.ids.get(w) ?? -1] ?? 0) - 1 >= minDf)) {
         ctx.report({ messageId: "commonWords", form: g.ref, field: g.field, loc: g.loc, evidence: g.raw, expected: "写明本项目要完成的任务和要达到的效果", data });
       }
     }

@@ -43,8 +43,6 @@ import { detach } from "../../src/model/strings.js";
 import { dictionaryWordGoesOn, loadJieba, perDistinctText } from "../../src/engine/services.js";
 import { level2Service } from "../../src/engine/services/level2.js";
 
-const VALUE_FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
-
 /** why a text looks cut: a message and the piece it names */
 type CutResult = { messageId: string; tail?: string; head?: string };
 /**
@@ -61,14 +59,15 @@ const SCAN_LIMIT = 16;
 /** a 评分标准 ending on points given or deducted without their 分: "…扣0.5", "…得10" */
 const POINTS_CUT = /\p{Script=Han}*[扣得加减计]\s*(\d+(?:\.\d+)?)$/u;
 
-/** an indicator row's text cells besides its name, values and 偏差原因, and whether each is prose */
-const ROW_TEXTS = (ind: Indicator): [Field, string | null | undefined, boolean][] => [
-  ["description", ind.description, true],
-  ["explanation", ind.explanation, true],
-  ["basis", ind.basis, true],
-  ["scoringMethod", ind.scoringMethod, false],
-  ["standard", ind.standard, false],
-  ["remark", ind.remark, false],
+/** an indicator row's text cells besides its name, values and 偏差原因, and whether each is prose
+ *  (one list for the run: a row's cells are read from it, no list is made per row) */
+const ROW_TEXTS: readonly (readonly ["description" | "explanation" | "basis" | "scoringMethod" | "standard" | "remark", boolean])[] = [
+  ["description", true],
+  ["explanation", true],
+  ["basis", true],
+  ["scoringMethod", false],
+  ["standard", false],
+  ["remark", false],
 ];
 
 const compact = (s: string) => s.replace(/\s+/gu, "");
@@ -228,6 +227,25 @@ const valueSigns = perDistinctText((raw: string): ValueSigns => {
     rateBeforeFigure: RATE_BEFORE_FIGURE.test(t),
   };
 });
+
+/** a header text's field key and its pool of texts, one string per label for the run: a key made per
+ *  form and looked up in the form's fields is hashed afresh every time */
+const DETAIL_FIELDS = new Map<string, [field: string, pool: string]>();
+const detailKeys = (label: string): [string, string] => {
+  let k = DETAIL_FIELDS.get(label);
+  if (k === undefined) {
+    if (DETAIL_FIELDS.size >= 5_000) DETAIL_FIELDS.clear();
+    DETAIL_FIELDS.set(detach(label), (k = [detach(`project.details.${label}`), detach(`details:${label}`)]));
+  }
+  return k;
+};
+const detailField = (label: string) => detailKeys(label)[0];
+const detailPool = (label: string) => detailKeys(label)[1];
+
+/** a value in percent */
+const isPercent = (v: Value | null | undefined): boolean => v?.kind === "numeric" && v.unit === "%";
+/** a value that names its rate before its figure ("达标率100%") */
+const ratesBeforeFigure = (v: Value | null | undefined): boolean => !!v && valueSigns(v.raw).rateBeforeFigure;
 
 /** the columns of one row that state the same target twice: 实施期 / 年度, 年初 / 调整后 */
 const SIBLINGS: Partial<Record<Field, Field[]>> = { target: ["annualTarget", "adjustedTarget"], annualTarget: ["target"], adjustedTarget: ["target"] };
@@ -613,7 +631,7 @@ export default defineRule({
      * "农村人居环境整治"): the cell was cut mid-word. `tail` is the text's last three characters and `last`
      * its lone last character, as shapeOf found them; only this look-up is made per call.
      */
-    function continuesElsewhere(tail: string, last: string, countedBy = ""): string | null {
+    function continuesElsewhere(tail: string, last: string, countedByOf: Indicator | null): string | null {
       if (!current) return null;
       // the document itself closes a clause on the same characters elsewhere ("…从优待警，提高…"): the
       // ending is a whole phrase of its own, whatever word its last character begins in other places
@@ -621,13 +639,16 @@ export default defineRule({
       // the lone last character and one that follows elsewhere make one word ("环"+"境"); not the
       // classifier the row's own value counts with: a noun and its classifier make a collective noun
       // (车辆, 船只, 枪支), so "购置巡逻车" valued "=4辆" names what it counts in full, wherever 车辆 stands
-      for (const next of followers(current, tail)) if (!countedBy.includes(next) && ctx.services.words(last + next).length === 1) return tail + next;
+      const follow = followers(current, tail);
+      if (!follow) return null;
+      const countedBy = countedByOf ? classifiersOf(countedByOf) : "";
+      for (const next of follow) if (!countedBy.includes(next) && ctx.services.words(last + next).length === 1) return tail + next;
       return null;
     }
 
     /** why a piece of free text looks cut, if it does; `prose` for sentences (goals, analysis, header
      *  texts), which never end on a bare number: "日处理能力达到500" lost its unit and the rest */
-    function cut(text: string, prose = false, countedBy = ""): CutResult | null {
+    function cut(text: string, prose = false, countedBy: Indicator | null = null): CutResult | null {
       const memo = prose ? proseShapes : cellShapes;
       let shape = memo.get(text);
       if (shape === undefined) {
@@ -726,6 +747,11 @@ export default defineRule({
      * was written whole, and a width of four characters or less is no evidence of a fixed column.
      */
     const measureHeads = ctx.knowledge.lexicon("measure-heads").regexps;
+    /** what a text says by its own characters, once per distinct text: it ends on a measure head */
+    const measureHeadIn = perDistinctText((t: string): boolean => measureHeads.some((r) => r.test(t)));
+    /** a compacted name of four Han characters or more that ends on no measure head: the names
+     *  prefixElsewhere and rateElsewhere look at (once per distinct name) */
+    const unmeasuredName = perDistinctText((t: string): boolean => [...t].length >= 4 && /^\p{Script=Han}+$/u.test(t) && !measureHeadIn(t));
     const level2 = level2Service(ctx.knowledge);
     type Cuts = { byLength: Map<number, Indicator>; rows: Set<Indicator> };
     const cutNames = new WeakMap<Form, Map<"name" | "annualName", Cuts>>();
@@ -804,10 +830,16 @@ export default defineRule({
      * there; the run after it holds at most ten characters and ends on 率 or 比例, before
      * the figure or a verb that states it (达到, 保持在 …).
      */
+    /** the form's goal and analysis texts, compacted: once per form (asked per row valued in percent) */
+    let goalTexts: { form: Form; texts: string[] } | null = null;
+    function goalTextsOf(form: Form): string[] {
+      if (goalTexts?.form !== form) goalTexts = { form, texts: [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text)].filter((x): x is string => !!x).map(compact) };
+      return goalTexts.texts;
+    }
     function rateElsewhere(form: Form, ind: Indicator): { tail: string; expected: string } | null {
       const t = compact(ind.name);
-      if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
-      const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text)].filter((x): x is string => !!x).map(compact);
+      if (!unmeasuredName(t)) return null;
+      const texts = goalTextsOf(form);
       if (!texts.length) return null;
       for (let k = t.length; k >= 4; k--) {
         const suffix = t.slice(-k);
@@ -853,7 +885,7 @@ export default defineRule({
     }
     function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
       const t = compact(ind.name);
-      if ([...t].length < 4 || !/^\p{Script=Han}+$/u.test(t) || measureHeads.some((r) => r.test(t))) return null;
+      if (!unmeasuredName(t)) return null;
       const dim = dimensionOfRow(ind);
       if (!dim) return null;
       const { names, rows } = namesOf(doc);
@@ -866,7 +898,7 @@ export default defineRule({
       }
       for (let i = lo; i < names.length && names[i].startsWith(t); i++) {
         const rest = names[i].slice(t.length);
-        if (rest.length > 3 || !measureHeads.some((r) => r.test(rest))) continue;
+        if (rest.length > 3 || !measureHeadIn(rest)) continue;
         const other = rows.get(names[i])!;
         if (dimensionOfRow(other) === dim) return other;
       }
@@ -880,7 +912,8 @@ export default defineRule({
     /** `label`: the column or header label a field of no fixed name stands under ("部门主要任务", an
      *  indicator column no role explains), named in the message instead of the field's generic name */
     function checkText(form: Form, ind: Indicator | null, field: Field, text: string, loc?: Loc, prose = false, label?: string): boolean {
-      const c = cut(text, prose, ind && (field === "name" || field === "annualName") ? classifiersOf(ind) : "");
+      // the row whose values' classifiers a name may end on (found only when the document is asked)
+      const c = cut(text, prose, ind && (field === "name" || field === "annualName") ? ind : null);
       if (!c) return false;
       const data = fieldData(field, text, { tail: c.tail ?? "", head: c.head ?? "" });
       if (label) Object.assign(data, { field: label, fieldEn: label });
@@ -992,18 +1025,18 @@ export default defineRule({
         current = doc;
         const name = compact(ind.name);
         const word = rateWordCut(name);
-        const percentValues = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].filter((v): v is Value => v?.kind === "numeric" && v.unit === "%");
+        const percent = isPercent(ind.target) || isPercent(ind.annualTarget) || isPercent(ind.adjustedTarget) || isPercent(ind.actual);
         // a target that names its own rate before the figure ("达标率100%", "通车率100%") says which rate
         // the row measures: the name ("…设备达标", "…全覆盖") was written whole, as the statement the rate checks
-        const rateInValue = [ind.target, ind.annualTarget, ind.adjustedTarget, ind.actual].some((v) => !!v && valueSigns(v.raw).rateBeforeFigure);
+        const rateInValue = ratesBeforeFigure(ind.target) || ratesBeforeFigure(ind.annualTarget) || ratesBeforeFigure(ind.adjustedTarget) || ratesBeforeFigure(ind.actual);
         // without a percentage, a quality indicator (质量指标, where names are rates: 合格率, 通过率) whose name
         // ends on a lone character that begins a rate word ("…等级保护测评通") was cut as well; a stem
         // ("…验收合格") is not enough there, since a quality name may be the statement itself
         const loneCut = !!word && !name.endsWith(word.slice(0, -1)) && ind.level2 === "质量指标" && !!(ind.target ?? ind.actual);
-        if (word && (percentValues.length || loneCut) && !rateInValue) {
+        if (word && (percent || loneCut) && !rateInValue) {
           const stem = name.endsWith(word.slice(0, -1));
           const expected = `${ind.name.trim()}${stem ? word.slice(-1) : word.slice(1)}`;
-          ctx.report({ messageId: percentValues.length ? "rateNameCut" : "rateNameCutQuality", data: { text: ind.name.trim(), expected, word }, form, indicator: ind, field: "name", evidence: ind.name, expected });
+          ctx.report({ messageId: percent ? "rateNameCut" : "rateNameCutQuality", data: { text: ind.name.trim(), expected, word }, form, indicator: ind, field: "name", evidence: ind.name, expected });
           cutAt(form, "name", ind);
         } else if (name) {
           const u = unitNameCut(ind);
@@ -1011,7 +1044,7 @@ export default defineRule({
           if (u || checkText(form, ind, "name", ind.name)) cutAt(form, "name", ind);
           else {
             const whole = wholeElsewhere(doc, ind);
-            const rate = whole || !percentValues.length || rateInValue ? null : rateElsewhere(form, ind);
+            const rate = whole || !percent || rateInValue ? null : rateElsewhere(form, ind);
             if (whole) {
               ctx.report({ messageId: "prefixElsewhere", data: { text: ind.name.trim(), expected: whole.name.trim(), line: String(whole.line) }, form, indicator: ind, field: "name", evidence: ind.name, expected: whole.name.trim() });
               cutAt(form, "name", ind);
@@ -1040,14 +1073,18 @@ export default defineRule({
             cutAt(form, "annualName", ind);
           }
         }
-        for (const f of VALUE_FIELDS) checkValue(form, ind, f, ind[f]);
+        checkValue(form, ind, "target", ind.target);
+        checkValue(form, ind, "annualTarget", ind.annualTarget);
+        checkValue(form, ind, "adjustedTarget", ind.adjustedTarget);
+        checkValue(form, ind, "actual", ind.actual);
         // the 偏差原因 written beside the row, cut at the cell's edge like a goal ("…培训进度滞")
         if (ind.deviation && ind.deviation.trim().length >= 4) checkText(form, ind, "deviation", ind.deviation);
         // the row's other text cells, cut at the cell's edge or on a wrapped cell's continuation line
         // ("…学徒结业考核合"): the explaining texts (绩效指标描述, 指标解释, 指标值确定依据) are sentences, which
         // never end on a bare number ("…补贴不低于120" lost its 元); 评分标准, 绩效标准, 备注 and columns no
         // role explains are judged like a name (a 评分标准 may end on its points: "…每推迟半个月扣1.5分")
-        for (const [f, text, prose] of ROW_TEXTS(ind)) {
+        for (const [f, prose] of ROW_TEXTS) {
+          const text = ind[f];
           if (!text || compact(text).length < 4) continue;
           // points deducted or given with a bare number ("每发现一例认定错误扣0.5"): the 分 after it was cut
           const points = f === "scoringMethod" ? POINTS_CUT.exec(compact(text)) : null;
@@ -1135,8 +1172,9 @@ export default defineRule({
         }
         // header texts (项目概况, 立项依据, 保证措施 …): cut like a goal
         for (const [label, text] of Object.entries(form.project.details ?? {})) {
-          const loc = form.fields[`project.details.${label}`]?.loc;
-          if (text && text.trim().length >= 8 && !checkText(form, null, "project.details", text, loc, true)) reportStop(form, "project.details", `details:${label}`, text, loc, doc);
+          if (!text || text.trim().length < 8) continue;
+          const loc = form.fields[detailField(label)]?.loc;
+          if (!checkText(form, null, "project.details", text, loc, true)) reportStop(form, "project.details", detailPool(label), text, loc, doc);
         }
         // … and header fields no known label explains, named by their label
         for (const [label, t] of Object.entries(form.extra ?? {})) {

@@ -22,41 +22,105 @@ export function loadJieba(): JiebaLike | null {
   return jieba;
 }
 
-/** jieba's dictionary words, sorted (code-unit order); null when it cannot be loaded */
-let dictWords: string[] | null | undefined;
+/**
+ * jieba's dictionary words in code-unit order, without a string per word: the dictionary's text and
+ * where each word starts and ends. The dictionary file is sorted already, which is checked once; an
+ * unsorted one is split and sorted as before. null when it cannot be loaded.
+ */
+export interface DictWords {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+let dictWords: DictWords | null | undefined;
+
+function loadDictWords(): DictWords | null {
+  try {
+    const dict = require("@node-rs/jieba/dict") as { dict: Uint8Array };
+    return dictionaryIndex(Buffer.from(dict.dict).toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** the words of a dictionary's text (a word, then optionally a space and more, per line) in code-unit order */
+export function dictionaryIndex(text: string): DictWords {
+  // each line's word: the line up to its first space (a line without one is its word), empty words left out
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let at = 0; at <= text.length; ) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    let sp = at;
+    while (sp < nl && text.charCodeAt(sp) !== 32) sp++;
+    if (sp > at) {
+      starts.push(at);
+      ends.push(sp);
+    }
+    at = nl + 1;
+  }
+  const words: DictWords = { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  for (let i = 1; i < starts.length; i++) {
+    if (compareWord(words, i - 1, text, starts[i], ends[i]) > 0) {
+      // not in code-unit order: one string per word, sorted, as one text joined by "\n"
+      const list = starts.map((s, k) => text.slice(s, ends[k])).sort();
+      return loadSorted(list);
+    }
+  }
+  return words;
+}
+
+function loadSorted(list: string[]): DictWords {
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
+  let at = 0;
+  list.forEach((w, i) => {
+    starts[i] = at;
+    ends[i] = at + w.length;
+    at += w.length + 1;
+  });
+  return { text: list.join("\n"), starts, ends };
+}
+
+/** word i of the dictionary against the characters [s, e) of `other`, in code-unit order (as sort()) */
+function compareWord(d: DictWords, i: number, other: string, s: number, e: number): number {
+  const a = d.starts[i];
+  const la = d.ends[i] - a;
+  const lb = e - s;
+  const n = Math.min(la, lb);
+  for (let k = 0; k < n; k++) {
+    const diff = d.text.charCodeAt(a + k) - other.charCodeAt(s + k);
+    if (diff) return diff;
+  }
+  return la - lb;
+}
 
 /**
  * Whether jieba's dictionary holds a word that begins with `prefix` and goes on past it ("技术骨" begins
  * 技术骨干): a text ending on those characters stops inside that word. The dictionary (some 5 MB) is read
- * and sorted on first use, then each question is a binary search, not a scan of the whole text; false
+ * on first use, then each question is a binary search, not a scan of the whole text; false
  * when jieba's dictionary cannot be loaded.
  */
 export const dictionaryWordGoesOn: (prefix: string) => boolean = perDistinctText((prefix: string) => {
-  if (dictWords === undefined) {
-    try {
-      const dict = require("@node-rs/jieba/dict") as { dict: Uint8Array };
-      dictWords = Buffer.from(dict.dict)
-        .toString("utf8")
-        .split("\n")
-        .map((line) => line.split(" ", 1)[0])
-        .filter((w) => w.length > 0)
-        .sort();
-    } catch {
-      dictWords = null;
-    }
-  }
-  if (!dictWords || !prefix) return false;
+  if (dictWords === undefined) dictWords = loadDictWords();
+  return !!dictWords && wordGoesOn(dictWords, prefix);
+});
+
+/** a word of the dictionary begins with `prefix` and is longer than it */
+export function wordGoesOn(d: DictWords, prefix: string): boolean {
+  if (!prefix) return false;
   // the first word not before the prefix, then the words that start with it: one longer than it?
+  const n = d.starts.length;
   let lo = 0;
-  let hi = dictWords.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dictWords[mid] < prefix) lo = mid + 1;
+    if (compareWord(d, mid, prefix, 0, prefix.length) < 0) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < dictWords.length && dictWords[i].startsWith(prefix); i++) if (dictWords[i].length > prefix.length) return true;
+  for (let i = lo; i < n && d.text.startsWith(prefix, d.starts[i]) && d.ends[i] - d.starts[i] >= prefix.length; i++) if (d.ends[i] - d.starts[i] > prefix.length) return true;
   return false;
-});
+}
 
 import { detach } from "../model/strings.js";
 

@@ -51,7 +51,8 @@ function segmentsUncached(name: string, opts: SubjectOptions): string[] {
   for (const re of global) t = t.replace(re, "|");
   let terms = SORTED_TERMS.get(opts.genericTerms);
   if (!terms) SORTED_TERMS.set(opts.genericTerms, (terms = [...opts.genericTerms].sort((a, b) => b.length - a.length)));
-  for (const g of terms) t = t.split(g).join("|");
+  // (a term the name does not hold leaves it as it is: only the ones it holds are split at)
+  for (const g of terms) if (t.includes(g)) t = t.split(g).join("|");
   return t
     .split(/[|\s\p{P}\p{S}\d]+/u)
     .map((s) => normalizeForCompare(s))
