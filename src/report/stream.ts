@@ -22,11 +22,18 @@ export function writeChunk(out: Sink, chunk: string): Promise<void> | void {
   return new Promise((resolve) => out.once("drain", () => resolve()));
 }
 
-/** JSON.stringify(v, null, 2) as it appears `depth` levels deep in a pretty-printed object */
-function nested(v: unknown, depth: number): string {
-  const pad = "  ".repeat(depth);
-  // JSON never holds a raw newline inside a string, so every "\n" is a line break of the layout
-  return JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`);
+/**
+ * JSON.stringify(v, null, 2) as it appears `depth` levels deep in a pretty-printed object: the value
+ * stringified inside `depth` one-element arrays, whose brackets (known lengths) are cut off — V8
+ * indents it in the same pass, where re-indenting every line afterwards (a regex replace over the
+ * whole text) took about as long as the stringify itself (docs/decisions.md, 126)
+ */
+export function nested(v: unknown, depth: number): string {
+  let wrapped = v;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const s = JSON.stringify(wrapped, null, 2);
+  // "[\n" + 2k spaces opens level k (k = 1 … depth); "\n" + 2k spaces + "]" closes it (k = depth-1 … 0)
+  return s.slice(depth * (depth + 3), s.length - depth * (depth + 1));
 }
 
 function fields(obj: Record<string, unknown>): string[] {
@@ -41,6 +48,8 @@ function fields(obj: Record<string, unknown>): string[] {
 export interface JsonObjectWriter {
   /** write one element of the array */
   item(v: unknown): Promise<void> | void;
+  /** write these elements of the array as one chunk (the bytes of item() for each, one write) */
+  items(vs: readonly unknown[]): Promise<void> | void;
   /** close the array, write the fields that follow it and the closing brace (with a final newline) */
   close(after?: Record<string, unknown>): Promise<void> | void;
   /** elements written so far */
@@ -51,6 +60,12 @@ export interface JsonObjectWriter {
  * An object `{ ...before, [key]: [items…], ...after }` written as it goes, pretty-printed with two
  * spaces exactly as JSON.stringify does, followed by a newline.
  */
+/** an element of the array as it follows the `index` elements before it */
+function element(v: unknown, index: number): string {
+  const json = v === undefined || typeof v === "function" || typeof v === "symbol" ? "null" : nested(v, 2);
+  return `${index ? "," : ""}\n    ${json}`;
+}
+
 export function jsonObjectWriter(out: Sink, before: Record<string, unknown>, key: string): JsonObjectWriter {
   let count = 0;
   const head = fields(before);
@@ -65,8 +80,12 @@ export function jsonObjectWriter(out: Sink, before: Record<string, unknown>, key
       return count;
     },
     item(v) {
-      const json = v === undefined || typeof v === "function" || typeof v === "symbol" ? "null" : nested(v, 2);
-      return writeChunk(out, `${open()}${count++ ? "," : ""}\n    ${json}`);
+      return writeChunk(out, `${open()}${element(v, count++)}`);
+    },
+    items(vs) {
+      let text = open();
+      for (const v of vs) text += element(v, count++);
+      return text ? writeChunk(out, text) : undefined;
     },
     close(after = {}) {
       const tail = fields(after);

@@ -6,7 +6,7 @@ import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../../src/parse.js";
 import { checkDocuments, createChecker } from "../../src/engine/run.js";
-import { jsonLinesWriter, jsonObjectWriter, type Sink } from "../../src/report/stream.js";
+import { jsonLinesWriter, jsonObjectWriter, nested, type Sink } from "../../src/report/stream.js";
 import { StatsBuilder } from "../../src/report/stats.js";
 import type { Finding } from "../../src/engine/types.js";
 
@@ -47,6 +47,30 @@ describe("streaming JSON writers", () => {
     await w.close({ summary: { n: 2 } });
     expect(r.chunks).toHaveLength(3);
     expect(JSON.parse(r.text)).toEqual({ schemaVersion: 1, documents: [{ source: "a.txt", forms: [{ line: 3 }] }, { source: "b.txt", forms: [] }], summary: { n: 2 } });
+  });
+
+  it("items() writes several elements as one chunk, with the bytes item() gives for each", async () => {
+    const values: unknown[] = [{ a: 1, b: ["x", { c: null }] }, "文本\n带换行", 3, [], {}, undefined, [[1, 2], { d: "e" }]];
+    const one = new Recorder();
+    const w1 = jsonObjectWriter(sink(one), { schemaVersion: 1 }, "findings");
+    for (const v of values) await w1.item(v);
+    await w1.close({ summary: { n: values.length } });
+    const grouped = new Recorder();
+    const w2 = jsonObjectWriter(sink(grouped), { schemaVersion: 1 }, "findings");
+    await w2.items(values.slice(0, 3));
+    await w2.items([]);
+    await w2.items(values.slice(3));
+    await w2.close({ summary: { n: values.length } });
+    expect(grouped.text).toBe(one.text);
+    expect(grouped.text).toBe(JSON.stringify({ schemaVersion: 1, findings: values, summary: { n: values.length } }, null, 2) + "\n");
+    expect(grouped.chunks).toHaveLength(3); // two groups and the close; an empty group writes nothing
+    expect(w2.count).toBe(values.length);
+  });
+
+  it("nested() indents as re-indenting every line of JSON.stringify(v, null, 2) would", () => {
+    const reindent = (v: unknown, depth: number) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+    const values: unknown[] = [{ a: { b: [1, { c: "d\ne" }] }, e: [] }, [], {}, "串", 0, null, true, [[[]]], { "k\"": ["\\n"] }];
+    for (const depth of [0, 1, 2, 3, 5]) for (const v of values) expect(nested(v, depth)).toBe(reindent(v, depth));
   });
 
   it("wait for drain when the reader is slow", async () => {

@@ -4,7 +4,6 @@
  * can, and runs until Ctrl+C (or SIGTERM); uploaded files live in temporary folders removed then.
  */
 import { InvalidArgumentError, type Command } from "commander";
-import { startServer } from "../../serve/app.js";
 import { openBrowser } from "../../serve/open.js";
 import { DEFAULT_SERVE_LIMITS, MiB } from "../../serve/limits.js";
 import { toolVersion } from "../version.js";
@@ -60,6 +59,9 @@ export function registerServe(program: Command, setExit: (code: number) => void)
       };
       let started;
       try {
+        // loaded here, not with the CLI: fastify and the app's modules are most of what every other
+        // command spent starting up (docs/decisions.md, 126)
+        const { startServer } = await import("../../serve/app.js");
         started = await startServer({ port: opts.port, limits, config: opts.config, scheme: opts.scheme, jobs: opts.jobs, version: toolVersion() });
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
