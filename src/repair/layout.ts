@@ -126,6 +126,9 @@ export function joinLayoutContinuations<R extends string>(
       // a wrapped piece fits its column (a running title across the columns does not)
       if (!a || isLabel(t) || /^[\d.%]+$/.test(t) || printedWidth(t) > room(p.col, p.start)) return false;
       if (!goesOn(p.col, { text: t, start: p.start }, a.cell.text.trim())) return false;
+      // the last column has no measured width: a lead piece there is a full wrapped line, as wide as the
+      // anchor's (a line further down the same cell) less a narrow character's slack ("2家…" beside "产任务…，")
+      if (room(p.col, p.start) === Infinity && printedWidth(t) < printedWidth(a.cell.text.trim()) - 1) return false;
       const up = above?.get(p.col);
       if (up && goesOn(p.col, up, t)) return false;
     }
