@@ -97,18 +97,88 @@ export function joinLayoutContinuations<R extends string>(
   // a piece pushed right of its column's start by a long neighbour ("无因专家缺席废标 未发生因专家缺席")
   // has only the rest of the column left: it is full sooner
   const room = (k: number, from: number) => (k + 1 < starts.length ? Math.min(starts[k + 1] - Math.max(starts[k], from) - 2, printed[k]) : Infinity);
+  /**
+   * A centred print (cells vertically centred on their row: a row's single-line cells stand on the
+   * middle line of its tallest cell) prints the first line of a cell wrapped over three lines or more
+   * ABOVE the row's anchor line (the one holding its level labels, name, 分值, 得分). Such a lead line
+   * holds only wrapped pieces: each goes on in the anchor line's cell of its column (fills its column,
+   * or is a level label going on), none is a complete level label, none goes on from the line above
+   * (which would make it the tail of the row above, as in top-aligned prints); the anchor line opens a
+   * row and holds cells the lead line has not (the single-line ones); and the row closes symmetrically:
+   * one of the lead's cells wraps on below the anchor too (a piece of its anchor line fills its column
+   * and the next line goes on in it without opening a row).
+   */
+  const leadsCentredRow = (
+    placed: { cell: Cell; start: number; col: number }[],
+    anchor: { cell: Cell; start: number; col: number }[] | null,
+    below: { cell: Cell; start: number; col: number }[] | null,
+    above: Map<number, { text: string; start: number }> | null,
+  ): boolean => {
+    if (!anchor || !below || placed.length >= anchor.length) return false;
+    const at = (line: typeof placed, k: number) => line.find((p) => p.col === k);
+    if (!anchor.some((p) => p.col >= 0 && (opensRow(keys[p.col]) && !/^level/.test(keys[p.col]) || isLabel(p.cell.text.trim())))) return false;
+    if (below.some((p) => p.col < 0 || isLabel(p.cell.text.trim()) || (opensRow(keys[p.col]) && !at(anchor, p.col)))) return false;
+    const goesOn = (k: number, upper: { text: string; start: number }, next: string) =>
+      wrapsInto(k, upper, next) || continuesLabel(keys[k], upper.text, next);
+    for (const p of placed) {
+      const t = p.cell.text.trim();
+      const a = p.col >= 0 ? at(anchor, p.col) : undefined;
+      // a wrapped piece fits its column (a running title across the columns does not)
+      if (!a || isLabel(t) || /^[\d.%]+$/.test(t) || printedWidth(t) > room(p.col, p.start)) return false;
+      if (!goesOn(p.col, { text: t, start: p.start }, a.cell.text.trim())) return false;
+      // the last column has no measured width: a lead piece there is a full wrapped line, as wide as the
+      // anchor's (a line further down the same cell) less a narrow character's slack ("2家…" beside "产任务…，")
+      if (room(p.col, p.start) === Infinity && printedWidth(t) < printedWidth(a.cell.text.trim()) - 1) return false;
+      const up = above?.get(p.col);
+      if (up && goesOn(p.col, up, t)) return false;
+    }
+    return placed.some((p) => {
+      const a = at(anchor, p.col)!;
+      const b = at(below, p.col);
+      return !!b && wrapsInto(p.col, { text: a.cell.text.trim(), start: a.start }, b.cell.text.trim());
+    });
+  };
   const out: TableRecord<R>[] = [];
   /** the pieces of the last line folded into the current record, by column: text and printed start */
   let last: Map<number, { text: string; start: number }> | null = null;
-  for (const rec of records) {
-    const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
-    if (!pieces || pieces.length === 0) {
+  const placedOf = (rec: TableRecord<R> | undefined) => {
+    const pieces = rec && rec.row.sep === "space" ? pieceStarts(rec.row) : null;
+    return pieces && pieces.length > 0 ? pieces.map((p) => ({ ...p, col: columnOf(p.start) })) : null;
+  };
+  /** does a piece printed at `start` in column k, followed in that column by `next`, wrap into it (fill its column)? */
+  const wrapsInto = (k: number, above: { text: string; start: number }, next: string) => {
+    const room_ = room(k, above.start);
+    if (room_ === Infinity) return printedWidth(above.text) >= 8 && !/[。！]$/.test(above.text);
+    return printedWidth(above.text) + printedWidth([...next][0] ?? "") > room_;
+  };
+  /** the lead lines of a vertically centred row, waiting for the row's anchor line below them */
+  let lead: { rec: TableRecord<R>; placed: NonNullable<ReturnType<typeof placedOf>> } | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i];
+    const placed = placedOf(rec);
+    if (!placed) {
+      if (lead) out.push(lead.rec);
+      lead = null;
       out.push(rec);
       last = null;
       continue;
     }
-    const placed = pieces.map((p) => ({ ...p, col: columnOf(p.start) }));
     const prev = out[out.length - 1];
+    if (lead) {
+      // the anchor line of a centred row: it opens the row, and the lead line's pieces go before its cells
+      const anchor = lead;
+      lead = null;
+      out.push(rec);
+      rec.merged = [...(rec.merged ?? []), anchor.rec.row];
+      const cells = rec.cells as Record<string, Cell>;
+      for (const p of anchor.placed) joinCell(cells, keys[p.col], p.cell, true);
+      last = new Map(placed.filter((p) => p.col >= 0).map((p) => [p.col, { text: p.cell.text.trim(), start: p.start }]));
+      continue;
+    }
+    if (leadsCentredRow(placed, placedOf(records[i + 1]), placedOf(records[i + 2]), last)) {
+      lead = { rec, placed };
+      continue;
+    }
     // a label wrapped at a narrower width than its column ("时效" / "指标", "满意" / "度指" / "标"):
     // the pieces make the label, whatever the column's room
     const labelGoesOn = (p: (typeof placed)[number]) =>

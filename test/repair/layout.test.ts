@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Cell } from "../../src/read/grid.js";
 import { textToGrid } from "../../src/read/text.js";
 import { gridToDocument } from "../../src/parse.js";
-import { glueLayoutNumbers, isSpaceAligned, joinLayoutContinuations, printedWidth } from "../../src/repair/layout.js";
+import { glueLayoutNumbers, isSpaceAligned, joinLayoutContinuations, pieceStarts, printedWidth } from "../../src/repair/layout.js";
 import { dropPageFurniture } from "../../src/repair/index.js";
 
 const parse = (text: string) => gridToDocument(textToGrid("layout.txt", text, "utf-8"));
@@ -509,5 +509,84 @@ describe("list-style tables printed by -layout (src/repair/list-layout.ts)", () 
       ["产出指标", "质量指标", "检验记录合格率", "≥98%"],
       ["满意度指标", "服务对象满意度指标", "农机户满意度", "≥90%"],
     ]);
+  });
+});
+
+describe("-layout rows whose cells are vertically centred (a row's single-line cells on the middle line of its tallest cell)", () => {
+  // invented: the 社会效益 row's name, values and reason wrap over three lines centred on the row, so
+  // their first lines stand above the line holding its level labels, 分值 and 得分; the 满意度 row's
+  // level 2 "服务对象满意度指标" prints "服务对象" above its name
+  const CENTRED = [
+    "项目支出绩效自评表",
+    "项目名称  社区老年食堂运营补助",
+    "主管部门  某县民政局              实施单位  某县养老服务中心",
+    "年度总体目标  支持8个社区老年食堂运营。",
+    "一级指标  二级指标  三级指标        年度指标值  实际完成值  分值  得分    偏差原因",
+    "产出指标  数量指标  运营老年食堂数  =8个        8个         40    40",
+    "                    量",
+    "          社会效益  老年人就餐便利  社区老人就  老人就近就                部分食堂离小区较",
+    "效益指标  指标      程度            近用餐更加  餐需求基本  40    36      远，下年度增设送",
+    "                                    方便        满足                      餐点",
+    "满意度指  服务对象",
+    "标        满意度指  就餐老人满意度  ≥90%        95%         20    20",
+    "          标",
+  ].join("\n");
+
+  it("puts the lines above a row's anchor line into that row when its cells close symmetrically below", () => {
+    const d = parse(CENTRED);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "运营老年食堂数量", "=8个", "8个", 40, 40],
+      ["效益指标", "社会效益指标", "老年人就餐便利程度", "社区老人就近用餐更加方便", "老人就近就餐需求基本满足", 40, 36],
+      ["满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥90%", "95%", 20, 20],
+    ]);
+    expect(d.forms[0].indicators[1].deviation).toBe("部分食堂离小区较远，下年度增设送餐点");
+  });
+
+  const header = () => textToGrid("h.txt", "一级指标  二级指标  三级指标        指标值", "utf-8").rows[0];
+  const keys = ["level1", "level2", "name", "target"];
+  // each piece keyed by the header column it stands in (as the row alignment would)
+  const starts = [0, 10, 20, 36];
+  const recsOf = (lines: string[]) =>
+    textToGrid("r.txt", lines.join("\n"), "utf-8").rows.map((row) => ({
+      row,
+      cells: Object.fromEntries((pieceStarts(row) ?? []).map((p) => [keys[starts.filter((s) => s <= p.start + 2).length - 1], p.cell])) as Record<string, Cell>,
+    }));
+
+  it("leaves a top-aligned print alone: a line that goes on from the row above is that row's tail", () => {
+    // "量" finishes the row above's name (which filled its column); the next row is top-aligned
+    const lines = [
+      "产出指标  数量指标  运营老年食堂数  =8个",
+      "                    量",
+      "          质量指标  食堂食品安全检  全年无食品安全",
+      "                    查合格率        事故",
+    ];
+    const out = joinLayoutContinuations(recsOf(lines), header(), keys, (t) => /指标$/.test(t));
+    expect(out.map((r) => (r.merged ?? []).length)).toEqual([1, 1]);
+    expect(out[1].row.text).toContain("质量指标");
+  });
+
+  it("moves no line whose wrapped piece would not close below the anchor (a two-line cell printed top-aligned)", () => {
+    // the value's first line stands above the anchor, but nothing of the row goes on below it: no centred cell
+    const lines = [
+      "产出指标  数量指标  运营老年食堂数  =8个",
+      "                                    全年无食品安",
+      "          质量指标  食品安全事故数  全事故",
+    ];
+    const out = joinLayoutContinuations(recsOf(lines), header(), keys, (t) => /指标$/.test(t));
+    const anchor = out.find((r) => r.row.text.trim().startsWith("质量指标"));
+    expect(anchor?.cells.target?.text).toBe("全事故");
+    expect(anchor?.merged ?? []).toHaveLength(0);
+  });
+
+  it("does not take a running title printed across the columns as the first line of the row below", () => {
+    const lines = [
+      "产出指标  数量指标  运营老年食堂数  =8个",
+      "                      某县项目支出绩效目标表（续）",
+      "效益指标  社会效益  老年人就餐便利  社区老人就近",
+      "          指标      程度            用餐更方便",
+    ];
+    const out = joinLayoutContinuations(recsOf(lines), header(), keys, (t) => /指标$/.test(t));
+    expect(out.some((r) => r.row.text.startsWith("效益指标") && (r.merged ?? []).some((m) => m.text.includes("目标表")))).toBe(false);
   });
 });
