@@ -868,7 +868,7 @@ export default defineRule({
       if (!v || !figure) return null;
       const tail = ctx.services.words(t).pop() ?? "";
       if ([...tail].length !== 1) return null;
-      const texts = [form.goals.annual?.text, form.goals.period?.text, form.goals.actual?.text, ...form.narrative.map((n) => n.text)].filter((x): x is string => !!x).map(compact);
+      const texts = goalTextsOf(form);
       const head = `${figure}${v.unit}${tail}`;
       for (const x of texts) {
         for (let p = x.indexOf(head); p >= 0; p = x.indexOf(head, p + 1)) {
