@@ -94,6 +94,18 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (dev-24 round): shares that restate how much of the planned quantity was done stay under 数量 (任务完成率, 网格覆盖率, 疫苗接种率, 用户增长率)",
       text: form({ name: "基层网格化管理经费", goal: "推进网格化服务管理", rows: [row("产出指标", "数量指标", "网格巡查任务完成率", "≥95%"), row("", "", "城乡网格覆盖率", "=100%"), row("", "", "适龄儿童疫苗接种率", "≥95%"), row("", "", "平台注册用户增长率", "≥10%")] }),
     },
+    {
+      name: "invented (decision 128 addendum, real-form audit): shares of a population served stay under 数量 — a signing rate (签约率), a health-management rate (健康管理率)",
+      text: form({ name: "居家养老上门医疗服务经费", goal: "为居家老人提供上门医疗服务", rows: [row("产出指标", "数量指标", "居家老人上门服务签约率", "≥80%"), row("", "", "在册残疾人健康管理率", "≥85%")] }),
+    },
+    {
+      name: "invented (decision 128 addendum, real-form audit): animal-epidemic coverage shares stay under 数量 — an immunisation rate (免疫率), a quarantine-inspection rate (检疫率)",
+      text: form({ name: "畜禽防疫专项经费", goal: "做好犬只和生猪防疫检疫", rows: [row("产出指标", "数量指标", "家养犬只狂犬病免疫率", "≥90%"), row("", "", "出栏生猪产地检疫率", "=100%")] }),
+    },
+    {
+      name: "invented (decision 128 addendum): a signing rate whose value is a headcount (上门服务签约率 =1200人) stays under 数量",
+      text: form({ name: "居家养老上门医疗服务经费", goal: "为居家老人提供上门医疗服务", rows: [row("产出指标", "数量指标", "居家老人上门服务签约率", "=1200人")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -114,6 +126,11 @@ ruleTester.run("misclassified-indicator", {
         { messageId: "belongsTo", severity: "warning", indicator: "出院病案电子归档率", data: { expectedLevel2: "质量指标" } },
         { messageId: "belongsTo", severity: "warning", indicator: "申报材料审核通过率", data: { expectedLevel2: "质量指标" } },
       ],
+    },
+    {
+      name: "invented (decision 128 addendum): an added word excuses only the share it names — a test of the antibodies that immunisation raised (免疫抗体检测率) is still a rate under 数量",
+      text: form({ name: "畜禽防疫专项经费", goal: "做好犬只和生猪防疫检疫", rows: [row("产出指标", "数量指标", "出栏生猪产地检疫率", "=100%"), row("", "", "规模猪场免疫抗体检测率", "≥95%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "规模猪场免疫抗体检测率", data: { expectedLevel2: "质量指标", cue: "率" } }],
     },
     {
       name: "invented (dev-24 round): a unit price in money (病历扫描单价 ≤0.8元/页) under 数量 — the unit proves it: error",
