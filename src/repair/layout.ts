@@ -17,7 +17,15 @@
  */
 import type { Cell, Row } from "../read/grid.js";
 import { cellWith, filledCells, mapCells, rowWith } from "../read/grid.js";
+import { lookupUnit } from "../normalize/units.js";
 import { joinCell, type TableRecord } from "./index.js";
+
+/** a comparison, a number and a unit and nothing else ("≤19元/亩", "≥10年"): a value complete on its line */
+const WHOLE_QUANTITY = /^[≥≤<>＜＞≧≦=]\s*\d+(?:\.\d+)?\s*(\S+)$/u;
+function isWholeQuantity(text: string): boolean {
+  const m = WHOLE_QUANTITY.exec(text.trim());
+  return !!m && !/\d/.test(m[1]) && lookupUnit(m[1]) !== null;
+}
 
 /** printed width: full-width characters take two columns, others one */
 export function printedWidth(s: string): number {
@@ -97,6 +105,29 @@ export function joinLayoutContinuations<R extends string>(
   // a piece pushed right of its column's start by a long neighbour ("无因专家缺席废标 未发生因专家缺席")
   // has only the rest of the column left: it is full sooner
   const room = (k: number, from: number) => (k + 1 < starts.length ? Math.min(starts[k + 1] - Math.max(starts[k], from) - 2, printed[k]) : Infinity);
+  type Placed = { cell: Cell; start: number; col: number };
+  const at = (line: Placed[], k: number) => line.find((p) => p.col === k);
+  const goesOn = (k: number, upper: { text: string; start: number }, next: string) =>
+    wrapsInto(k, upper, next) || continuesLabel(keys[k], upper.text, next);
+  /**
+   * Is every piece of a line a wrapped first part of the next line's cell in its column? It goes on in
+   * that cell and fits its column (a running title across the columns does not), is no complete level
+   * label and no bare number, and goes on from nothing on the line above (else it is the row above's tail).
+   */
+  const piecesLead = (placed: Placed[], next: Placed[], above: Map<number, { text: string; start: number }> | null): boolean =>
+    placed.every((p) => {
+      const t = p.cell.text.trim();
+      const n = p.col >= 0 ? at(next, p.col) : undefined;
+      if (!n || isLabel(t) || /^[\d.%]+$/.test(t) || printedWidth(t) > room(p.col, p.start)) return false;
+      if (!goesOn(p.col, { text: t, start: p.start }, n.cell.text.trim())) return false;
+      // the last column has no measured width: a lead piece there is a full wrapped line, as wide as the
+      // next line's (further down the same cell) less a narrow character's slack ("2家…" beside "产任务…，")
+      if (room(p.col, p.start) === Infinity && printedWidth(t) < printedWidth(n.cell.text.trim()) - 1) return false;
+      const up = above?.get(p.col);
+      // in the unmeasured last column a long piece above seems to wrap on; a whole quantity there
+      // ("≤19元/亩": a comparison, a number, a unit) is complete, and the line below is no tail of it
+      return !(up && goesOn(p.col, up, t) && !(room(p.col, up.start) === Infinity && isWholeQuantity(up.text)));
+    });
   /**
    * A centred print (cells vertically centred on their row: a row's single-line cells stand on the
    * middle line of its tallest cell) prints the first line of a cell wrapped over three lines or more
@@ -108,34 +139,47 @@ export function joinLayoutContinuations<R extends string>(
    * one of the lead's cells wraps on below the anchor too (a piece of its anchor line fills its column
    * and the next line goes on in it without opening a row).
    */
-  const leadsCentredRow = (
-    placed: { cell: Cell; start: number; col: number }[],
-    anchor: { cell: Cell; start: number; col: number }[] | null,
-    below: { cell: Cell; start: number; col: number }[] | null,
-    above: Map<number, { text: string; start: number }> | null,
-  ): boolean => {
+  const leadsCentredRow = (placed: Placed[], anchor: Placed[] | null, below: Placed[] | null, above: Map<number, { text: string; start: number }> | null): boolean => {
     if (!anchor || !below || placed.length >= anchor.length) return false;
-    const at = (line: typeof placed, k: number) => line.find((p) => p.col === k);
     if (!anchor.some((p) => p.col >= 0 && (opensRow(keys[p.col]) && !/^level/.test(keys[p.col]) || isLabel(p.cell.text.trim())))) return false;
     if (below.some((p) => p.col < 0 || isLabel(p.cell.text.trim()) || (opensRow(keys[p.col]) && !at(anchor, p.col)))) return false;
-    const goesOn = (k: number, upper: { text: string; start: number }, next: string) =>
-      wrapsInto(k, upper, next) || continuesLabel(keys[k], upper.text, next);
-    for (const p of placed) {
-      const t = p.cell.text.trim();
-      const a = p.col >= 0 ? at(anchor, p.col) : undefined;
-      // a wrapped piece fits its column (a running title across the columns does not)
-      if (!a || isLabel(t) || /^[\d.%]+$/.test(t) || printedWidth(t) > room(p.col, p.start)) return false;
-      if (!goesOn(p.col, { text: t, start: p.start }, a.cell.text.trim())) return false;
-      // the last column has no measured width: a lead piece there is a full wrapped line, as wide as the
-      // anchor's (a line further down the same cell) less a narrow character's slack ("2家…" beside "产任务…，")
-      if (room(p.col, p.start) === Infinity && printedWidth(t) < printedWidth(a.cell.text.trim()) - 1) return false;
-      const up = above?.get(p.col);
-      if (up && goesOn(p.col, up, t)) return false;
-    }
+    if (!piecesLead(placed, anchor, above)) return false;
     return placed.some((p) => {
       const a = at(anchor, p.col)!;
       const b = at(below, p.col);
       return !!b && wrapsInto(p.col, { text: a.cell.text.trim(), start: a.start }, b.cell.text.trim());
+    });
+  };
+  /**
+   * A cell wrapped over five lines or more prints two lines above its row's anchor. The line above a
+   * lead is a lead too when the lead condition holds for it against the lead (each piece goes on in the
+   * lead's cell of its column and fits it, none a complete level label or a bare number, none going on
+   * from the line above), the lead below it leads the anchor, and its cell closes symmetrically: it
+   * wraps on over two lines below the anchor too (anchor → next line → the line after, which opens no
+   * row and holds no piece outside that cell's line above).
+   */
+  const leadsTwoLines = (
+    placed: Placed[],
+    lower: Placed[] | null,
+    anchor: Placed[] | null,
+    below: Placed[] | null,
+    below2: Placed[] | null,
+    above: Map<number, { text: string; start: number }> | null,
+  ): boolean => {
+    if (!lower || !anchor || !below || !below2 || placed.length > lower.length) return false;
+    // the lower line leads the anchor (its "not going on from the line above" is this line's own test)
+    if (!leadsCentredRow(lower, anchor, below, null)) return false;
+    if (!piecesLead(placed, lower, above)) return false;
+    if (below2.some((p) => p.col < 0 || isLabel(p.cell.text.trim()) || !at(below, p.col))) return false;
+    return placed.some((p) => {
+      const a = at(anchor, p.col);
+      const b = at(below, p.col);
+      const c = at(below2, p.col);
+      return (
+        !!a && !!b && !!c &&
+        wrapsInto(p.col, { text: a.cell.text.trim(), start: a.start }, b.cell.text.trim()) &&
+        wrapsInto(p.col, { text: b.cell.text.trim(), start: b.start }, c.cell.text.trim())
+      );
     });
   };
   const out: TableRecord<R>[] = [];
@@ -152,12 +196,12 @@ export function joinLayoutContinuations<R extends string>(
     return printedWidth(above.text) + printedWidth([...next][0] ?? "") > room_;
   };
   /** the lead lines of a vertically centred row, waiting for the row's anchor line below them */
-  let lead: { rec: TableRecord<R>; placed: NonNullable<ReturnType<typeof placedOf>> } | null = null;
+  let lead: { rec: TableRecord<R>; placed: NonNullable<ReturnType<typeof placedOf>> }[] | null = null;
   for (let i = 0; i < records.length; i++) {
     const rec = records[i];
     const placed = placedOf(rec);
     if (!placed) {
-      if (lead) out.push(lead.rec);
+      if (lead) out.push(...lead.map((l) => l.rec));
       lead = null;
       out.push(rec);
       last = null;
@@ -166,17 +210,29 @@ export function joinLayoutContinuations<R extends string>(
     const prev = out[out.length - 1];
     if (lead) {
       // the anchor line of a centred row: it opens the row, and the lead line's pieces go before its cells
-      const anchor = lead;
+      const leads = lead;
       lead = null;
       out.push(rec);
-      rec.merged = [...(rec.merged ?? []), anchor.rec.row];
+      rec.merged = [...(rec.merged ?? []), ...leads.map((l) => l.rec.row)];
       const cells = rec.cells as Record<string, Cell>;
-      for (const p of anchor.placed) joinCell(cells, keys[p.col], p.cell, true);
+      // the lowest lead first: each goes before what the cell holds so far
+      for (const l of [...leads].reverse()) for (const p of l.placed) joinCell(cells, keys[p.col], p.cell, true);
       last = new Map(placed.filter((p) => p.col >= 0).map((p) => [p.col, { text: p.cell.text.trim(), start: p.start }]));
       continue;
     }
+    // two lead lines first: the upper one would also pass for the lead of the lower (which holds a
+    // name piece, so seems to open a row), leaving the anchor line a row of its own
+    const lower = placedOf(records[i + 1]);
+    if (leadsTwoLines(placed, lower, placedOf(records[i + 2]), placedOf(records[i + 3]), placedOf(records[i + 4]), last)) {
+      lead = [
+        { rec, placed },
+        { rec: records[i + 1], placed: lower! },
+      ];
+      i++;
+      continue;
+    }
     if (leadsCentredRow(placed, placedOf(records[i + 1]), placedOf(records[i + 2]), last)) {
-      lead = { rec, placed };
+      lead = [{ rec, placed }];
       continue;
     }
     // a label wrapped at a narrower width than its column ("时效" / "指标", "满意" / "度指" / "标"):

@@ -589,4 +589,70 @@ describe("-layout rows whose cells are vertically centred (a row's single-line c
     const out = joinLayoutContinuations(recsOf(lines), header(), keys, (t) => /指标$/.test(t));
     expect(out.some((r) => r.row.text.startsWith("效益指标") && (r.merged ?? []).some((m) => m.text.includes("目标表")))).toBe(false);
   });
+
+  // invented: a 社会效益 row whose target value wraps over five lines centred on the row (two lines above
+  // the anchor, two below), its name, actual value and reason over two or three lines from the line above it
+  const fiveLineRow = (level1: string, weight: string, score: string) => [
+    "                                    社区老人就",
+    "          社会效益  老年人就餐便利  近用餐更加  老人就近就                部分食堂离小区较",
+    `${level1}  指标      程度            方便快捷且  餐需求基本  ${weight}    ${score}      远，下年度增设送`,
+    "                                    费用可以负  满足                      餐点",
+    "                                    担",
+  ];
+
+  it("takes both lead lines of a cell wrapped over five lines (two above the anchor, two below)", () => {
+    // invented: the 社会效益 row's target value wraps over five lines, so two of its lines stand above the
+    // anchor line (the one holding 效益指标, 40 and 36) and two below; its name, actual value and reason
+    // start one line above the anchor
+    const text = [
+      ...CENTRED.split("\n").slice(0, 7),
+      ...fiveLineRow("效益指标", "40", "36"),
+      ...CENTRED.split("\n").slice(10),
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "运营老年食堂数量", "=8个", "8个", 40, 40],
+      ["效益指标", "社会效益指标", "老年人就餐便利程度", "社区老人就近用餐更加方便快捷且费用可以负担", "老人就近就餐需求基本满足", 40, 36],
+      ["满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥90%", "95%", 20, 20],
+    ]);
+    expect(d.forms[0].indicators[1].deviation).toBe("部分食堂离小区较远，下年度增设送餐点");
+  });
+
+  it("takes both lead lines when the upper one would also pass for the lead of the lower (no level 1 on the anchor)", () => {
+    // invented: the five-line row is the second under 效益指标, so its anchor line holds no complete label;
+    // the line holding its name's first piece seems to open a row, and taking the top line as its lead
+    // alone would leave the anchor line (分值, 得分) a row of its own
+    const text = [
+      ...CENTRED.split("\n").slice(0, 7),
+      "效益指标  经济效益  就餐补助标准    ≤10元/餐    9元/餐      10    10",
+      "          指标",
+      ...fiveLineRow("        ", "30", "26"),
+      ...CENTRED.split("\n").slice(10),
+    ].join("\n");
+    const d = parse(text);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0].indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "运营老年食堂数量", "=8个", "8个", 40, 40],
+      ["效益指标", "经济效益指标", "就餐补助标准", "≤10元/餐", "9元/餐", 10, 10],
+      ["效益指标", "社会效益指标", "老年人就餐便利程度", "社区老人就近用餐更加方便快捷且费用可以负担", "老人就近就餐需求基本满足", 30, 26],
+      ["满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥90%", "95%", 20, 20],
+    ]);
+    expect(d.forms[0].indicators[2].deviation).toBe("部分食堂离小区较远，下年度增设送餐点");
+  });
+
+  it("takes a lead line in the last column under a one-line value that is a whole quantity (not that value's tail)", () => {
+    // invented: the 成本 row's value "≤19元/亩" is complete (a comparison, a number, a unit); the line below
+    // it is the first line of the 经济效益 row's value, wrapped over three lines centred on that row
+    const lines = [
+      "产出指标  成本指标  亩均管护补助  ≤19元/亩",
+      "                                    较建设前提高不",
+      "效益指标  经济效益  管护区粮食亩  少于50公斤，稳",
+      "          指标      产            定在600公斤以",
+      "                                    上",
+    ];
+    // a complete level label: a "指标" piece alone is the rest of one ("经济效益" / "指标")
+    const out = joinLayoutContinuations(recsOf(lines), header(), keys, (t) => /^\S{2,}指标$/.test(t));
+    expect(out.map((r) => r.cells.target?.text)).toEqual(["≤19元/亩", "较建设前提高不少于50公斤，稳定在600公斤以上"]);
+  });
 });
