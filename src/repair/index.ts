@@ -308,9 +308,17 @@ export function joinCell(target: Partial<Record<string, Cell>>, role: string, fr
   }
   const a = before ? frag.text.trim() : cur.text.trim();
   const b = before ? cur.text.trim() : frag.text.trim();
-  // Chinese text wraps without a space; Latin words and numbers keep one
-  const sep = /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? " " : "";
-  target[role] = cellWith(cur, a + sep + b, before ? copyLoc(frag.loc) : cur.loc);
+  target[role] = cellWith(cur, joinWrappedText(a, b, true), before ? copyLoc(frag.loc) : cur.loc);
+}
+
+/**
+ * A cell's text and its next wrapped piece: Chinese wraps without a space, Latin words keep one. Numbers
+ * keep one where a record's fragment is joined (`numbersApart`: separate figures), and go on without one
+ * in a -layout print's narrow column, where the width cut the number ("技术300" / "0亩").
+ */
+export function joinWrappedText(a: string, b: string, numbersApart = false): string {
+  const edge = numbersApart ? /[A-Za-z0-9]/ : /[A-Za-z]/;
+  return edge.test(a.slice(-1)) && edge.test(b.slice(0, 1)) ? a + " " + b : a + b;
 }
 
 /**

@@ -17,7 +17,7 @@
 import type { Cell, Row } from "../read/grid.js";
 import { cellList, cellWith, rowWith } from "../read/grid.js";
 import { isSpaceAligned, lineOfPieces, pieceStarts, printedWidth } from "./layout.js";
-import type { TableRecord } from "./index.js";
+import { joinWrappedText, type TableRecord } from "./index.js";
 
 /** the roles whose cells are a project's, not an indicator's */
 const PROJECT_ROLES = new Set(["project", "department", "budget", "goal"]);
@@ -192,11 +192,4 @@ export class ListLayoutReader<R extends string> {
     }
     return { records: out, starts };
   }
-}
-
-/** a cell's text and the next line's piece: Chinese wraps without a space, a number cut by the width
- *  goes on without one ("技术300" / "0亩"), Latin words keep one */
-export function joinWrappedText(a: string, b: string): string {
-  const sep = /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? " " : "";
-  return a + sep + b;
 }
