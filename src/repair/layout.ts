@@ -185,11 +185,16 @@ export function joinLayoutContinuations<R extends string>(
   const out: TableRecord<R>[] = [];
   /** the pieces of the last line folded into the current record, by column: text and printed start */
   let last: Map<number, { text: string; start: number }> | null = null;
-  const placedOf = (rec: TableRecord<R> | undefined) => {
-    const pieces = rec && rec.row.sep === "space" ? pieceStarts(rec.row) : null;
+  const placedOf = (rec: TableRecord<R>) => {
+    const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
     return pieces && pieces.length > 0 ? pieces.map((p) => ({ ...p, col: columnOf(p.start) })) : null;
   };
-  /** does a piece printed at `start` in column k, followed in that column by `next`, wrap into it (fill its column)? */
+  /** each line's placed pieces, read once: the centred-row tests look up to four lines ahead of every
+   *  line (the loop folds cells and `merged`, never a record's row, so a line's pieces stay valid) */
+  const placedCache: (ReturnType<typeof placedOf> | undefined)[] = new Array(records.length);
+  const placedAt = (j: number) => (j < records.length ? (placedCache[j] === undefined ? (placedCache[j] = placedOf(records[j])) : placedCache[j]) : null);
+  /** does a piece printed at `start` in column k, followed in that column by `next`, wrap into it (fill its
+   *  column)? The last column has no measured width: a long piece there wraps prose (a reason) */
   const wrapsInto = (k: number, above: { text: string; start: number }, next: string) => {
     const room_ = room(k, above.start);
     if (room_ === Infinity) return printedWidth(above.text) >= 8 && !/[。！]$/.test(above.text);
@@ -199,7 +204,7 @@ export function joinLayoutContinuations<R extends string>(
   let lead: { rec: TableRecord<R>; placed: NonNullable<ReturnType<typeof placedOf>> }[] | null = null;
   for (let i = 0; i < records.length; i++) {
     const rec = records[i];
-    const placed = placedOf(rec);
+    const placed = placedAt(i);
     if (!placed) {
       if (lead) out.push(...lead.map((l) => l.rec));
       lead = null;
@@ -222,8 +227,8 @@ export function joinLayoutContinuations<R extends string>(
     }
     // two lead lines first: the upper one would also pass for the lead of the lower (which holds a
     // name piece, so seems to open a row), leaving the anchor line a row of its own
-    const lower = placedOf(records[i + 1]);
-    if (leadsTwoLines(placed, lower, placedOf(records[i + 2]), placedOf(records[i + 3]), placedOf(records[i + 4]), last)) {
+    const lower = placedAt(i + 1);
+    if (leadsTwoLines(placed, lower, placedAt(i + 2), placedAt(i + 3), placedAt(i + 4), last)) {
       lead = [
         { rec, placed },
         { rec: records[i + 1], placed: lower! },
@@ -231,7 +236,7 @@ export function joinLayoutContinuations<R extends string>(
       i++;
       continue;
     }
-    if (leadsCentredRow(placed, placedOf(records[i + 1]), placedOf(records[i + 2]), last)) {
+    if (leadsCentredRow(placed, placedAt(i + 1), placedAt(i + 2), last)) {
       lead = [{ rec, placed }];
       continue;
     }
@@ -245,11 +250,7 @@ export function joinLayoutContinuations<R extends string>(
     /** the piece certainly goes on from the cell above: that cell filled its column */
     const fills = (p: (typeof placed)[number]) => {
       const above = p.col >= 0 ? last?.get(p.col) : undefined;
-      if (above === undefined) return false;
-      const room_ = room(p.col, above.start);
-      // the last column has no measured width: a long piece there wraps prose (a reason)
-      if (room_ === Infinity) return printedWidth(above.text) >= 8 && !/[。！]$/.test(above.text);
-      return printedWidth(above.text) + printedWidth([...p.cell.text.trim()][0] ?? "") > room_;
+      return above !== undefined && wrapsInto(p.col, above, p.cell.text.trim());
     };
     // a line that opens no row — nothing in the name or level columns, no figure — whose pieces all
     // stand under cells of the line above, one of which certainly wrapped, is the rest of that row
