@@ -4,7 +4,9 @@
  * the provincial systems require a written reason then) and which says
  * nowhere why the money was not spent — no 原因 text in the funds block, the 实际完成情况, a 偏差原因
  * cell or the analysis. "Says why" is a reason cue from the editable lexicon `reason-cues`
- * (原因, 由于, 结转, 未到位, 受…影响 …); the form's own wording decides, never a list of forms.
+ * (原因, 由于, 结转, 未到位, 受…影响 …); the form's own wording decides, never a list of forms. The funds
+ * block's own reason cell (read by its 原因 label) holding a sentence about the money is a reason given,
+ * whatever its words: how good the reason is, is the reviewer's judgement, not a missing reason.
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Form } from "../../src/model/types.js";
@@ -14,6 +16,11 @@ import { computedRate, fmt, fundsTotalLeftBlank, reasonBelowRate, ReasonRateOpti
 const NO_ANSWER = /^(?:[\/／\\—–\-－、.。…·]*|无|暂无|没有)$/u;
 /** a sentence about spending: 资金, 执行率, 支付 … */
 const MONEY_TALK = /资金|经费|执行率|执行数|支付|拨付|结算|兑付|支出/u;
+
+/** a reason cell's text that is a sentence about the money: eight Chinese characters or more, naming the money or its spending */
+function ownSentence(t: string): boolean {
+  return (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8 && MONEY_TALK.test(t);
+}
 
 /** every free text of a self-assessment in which a reason for low spending may be written */
 function reasonTexts(form: Form): string[] {
@@ -71,6 +78,9 @@ export default defineRule<ReasonRateOptions>({
         // for it — a delay named under an indicator explains the indicator, not the unspent money
         const own = form.funds.raw?.reasons?.text;
         const ownEmpty = own !== undefined && NO_ANSWER.test(own.replace(/\s+/gu, ""));
+        // the funds block's own reason cell holding a sentence about the money is the reason the form gives
+        // ("项目资金已由县财政直接支付给定点机构"): whether it is a good one is the reviewer's call, not a missing reason
+        if (own !== undefined && !ownEmpty && ownSentence(own)) return;
         const texts = ownEmpty ? reasonTexts(form).flatMap((t) => t.split(/[。；;！!，,]/u)).filter((t) => MONEY_TALK.test(t)) : reasonTexts(form);
         if (texts.some(says)) return;
         const r = Math.round(rate * 100) / 100;

@@ -65,6 +65,13 @@ ruleTester.run("low-execution-reason", {
       name: "invented: 88% executed, the reason written in the goal cell (预期目标 and 实际完成情况 in one text)",
       text: town({ funds: low }).replace("聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。", "聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。已聘用60名；因转运车辆采购合同延至2025年支付，资金执行率偏低。"),
     },
+    {
+      name: "invented: 0% executed, the funds block's own 原因 cell says the money was paid by the finance bureau straight to the provider — a sentence about the money in the reason cell is a reason, whatever its words",
+      text: town({
+        fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t资金偏差原因",
+        funds: "\t\t年度资金总额\t\t20\t20\t0\t10\t0%\t0\t保洁服务费由镇财政所直接支付给中标保洁公司，不经本单位账户",
+      }),
+    },
     { name: "invented: a rate read only from the funds (47.52 / 54 = 88%) but a reason given", text: town({ funds: "\t\t年度资金总额\t\t54\t54\t47.52\t10\t\t8.8", actual: "部分保洁设备采购资金尚未支付" }) },
   ],
   invalid: [
@@ -83,6 +90,11 @@ ruleTester.run("low-execution-reason", {
     {
       name: "invented: 88% executed; the goal cell speaks of money but gives no reason (资金全部拨付到位 is a plan)",
       text: town({ funds: low }).replace("聘用保洁员60名，垃圾收运体系覆盖全部14个行政村。", "聘用保洁员60名，保洁资金按季度拨付。"),
+      errors: [{ messageId: "noReason", line: 6, field: "funds" }],
+    },
+    {
+      name: "invented: 88% executed, the funds block's own 原因 cell holds words that are not about the money (按计划实施): no reason",
+      text: town({ fundsHeader: "项目资金（万元）\t\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t原因", funds: `${low}\t项目按计划实施，各村保洁正常开展` }),
       errors: [{ messageId: "noReason", line: 6, field: "funds" }],
     },
     {
