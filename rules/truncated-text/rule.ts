@@ -28,6 +28,8 @@
  *  - a sentence whose last clause is a bare verb, with no subject and no object ("…120万尾，带动").
  *  - a name valued in percent that names no rate, while the form's goal or results text carries its ending
  *    on into a rate with its figure ("…病虫害绿色" / "…病虫害绿色防控技术覆盖率88%").
+ *  - a count target that is a bare figure ("≥3000") whose figure the form's goal writes with its unit
+ *    ("采集样品3000份以上"): the unit was cut off.
  * A lone last character is taken for half a word only when nothing says the ending is whole: endings
  * that segmentation splits but that are complete (运维, 一网通办, 村村通电; lexicon whole-endings),
  * phrases in parallel (应保尽保, 群防群治, 无漏发或错发) and a text closed by a colon are kept quiet.
@@ -42,6 +44,7 @@ import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
 import { dictionaryWordGoesOn, loadJieba, perDistinctText } from "../../src/engine/services.js";
 import { level2Service } from "../../src/engine/services/level2.js";
+import { lookupUnit } from "../../src/normalize/units.js";
 
 /** why a text looks cut: a message and the piece it names */
 type CutResult = { messageId: string; tail?: string; head?: string };
@@ -97,6 +100,9 @@ const CUT_UNITS: [RegExp, string][] = [
   [/\d\s*立方$/u, "立方米"],
   [/\d\s*公$/u, "公里、公顷或公斤"],
 ];
+
+/** the dimensions of things counted or measured, whose unit a bare target cannot leave out */
+const COUNTED: ReadonlySet<string> = new Set(["count", "area", "length", "weight", "volume", "energy"]);
 
 /** a row about money: 万 alone is 万元 cut short */
 const MONEY_ROW = /成本|金额|资金|经费|费用|预算|投资|补助|补贴|租金|费$/u;
@@ -429,6 +435,10 @@ export default defineRule({
       rateElsewhere: {
         zh: "三级指标“{{text}}”的指标值是百分比，名称却停在“{{tail}}”上，没有说出计量的比率；本表的目标或完成情况写着“{{expected}}”，名称被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but stops on \"{{tail}}\" without naming its rate, which the form's goal or results text writes in full (\"{{expected}}\"): it was cut.",
+      },
+      unitLostGoal: {
+        zh: "{{field}}“{{text}}”只有数字、没有计量单位，本表的目标写着“{{written}}”，单位被截断。",
+        en: "{{fieldEn}} \"{{text}}\" is a bare figure without a unit, while the form's goal writes \"{{written}}\": the unit was cut off.",
       },
       countElsewhere: {
         zh: "三级指标“{{text}}”停在单独的“{{tail}}”字上，指标值“{{value}}”计量的对象没有写完；本表的目标或完成情况写着“{{written}}”，名称应为“{{expected}}”之类，文字被截断。",
@@ -883,6 +893,32 @@ export default defineRule({
       }
       return null;
     }
+    /**
+     * A target that is a bare figure, with no unit in its cell, in the name or after it ("采集样品数量" valued
+     * "≥3000"), while the form's own goal or results text writes that very figure followed by a unit of
+     * things counted or measured ("采集血清和病原学样品3000份以上"): two signs together — the value names
+     * nothing it counts, and the form says what it counts — so the unit was cut off. Shares, indices and
+     * scores (率, 比例, 指数, 分) have no unit; money and time are left out (a form's "单位：万元" line or a
+     * column heading may give their unit once for all). Returns the figure and unit as the goal writes them.
+     */
+    function unitInGoal(form: Form, ind: Indicator, v: Value): string | null {
+      if (v.unit || v.value === null || v.broken || !/^[≥≤=＝><＞＜≧≦]?\s*\d+(?:\.\d+)?$/u.test(v.raw.trim())) return null;
+      const name = compact(ind.name);
+      if (/[(（][^()（）]{1,8}[)）]$/u.test(name) || /(率|比例|占比|比重|指数|系数|分|分值|得分|倍)$/u.test(name)) return null;
+      const figure = /\d+(?:\.\d+)?/u.exec(v.raw)![0];
+      for (const x of goalTextsOf(form)) {
+        for (let p = x.indexOf(figure); p >= 0; p = x.indexOf(figure, p + 1)) {
+          if (p > 0 && /[\d.]/u.test(x[p - 1])) continue;
+          const after = x.slice(p + figure.length);
+          if (/^[\d.]/u.test(after)) continue;
+          for (const n of [2, 1]) {
+            const u = lookupUnit(after.slice(0, n));
+            if (u && COUNTED.has(u.dimension)) return `${figure}${after.slice(0, n)}`;
+          }
+        }
+      }
+      return null;
+    }
     function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
       const t = compact(ind.name);
       if (!unmeasuredName(t)) return null;
@@ -1000,10 +1036,14 @@ export default defineRule({
         else {
           const u = cutUnit(v.raw, ind);
           const other = u ? null : wanUnitElsewhere(form, v.raw);
+          let written: string | null = null;
           if (u) ctx.report({ messageId: "unitCut", severity: u.weak ? "info" : undefined, data: fieldData(field, v.raw, { expected: u.expected }), form, indicator: ind, field, evidence: v.raw, expected: u.expected });
           // a count that stops on 万 ("≥2.6万") in a form that writes its other counts in 万 with their unit
           // ("≥18万羽"): this one lost its unit at the cell's edge
           else if (other) ctx.report({ messageId: "wanUnitLost", data: fieldData(field, v.raw, { otherText: other }), form, indicator: ind, field, evidence: v.raw });
+          // a count target with no unit at all ("≥3000") whose figure the form's goal writes with its unit
+          // ("采集样品3000份以上"): the unit was lost at the cell's edge
+          else if (field !== "actual" && (written = unitInGoal(form, ind, v))) ctx.report({ messageId: "unitLostGoal", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}${written.replace(/^[\d.]+/u, "")}` });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
           else if (signs.unbalanced) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
           // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut

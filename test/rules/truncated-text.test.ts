@@ -49,6 +49,22 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-25): bare figures that need no unit from the goal — a unit in the name's brackets, a score, a sum the form's unit line gives",
+      text: gen(
+        g("产出指标", "数量指标", "发放交通安全手册数量（册）", "≥2400") +
+          g("", "数量指标", "养护考核得分", "≥90") +
+          g("", "成本指标", "安保工程费用", "≤36"),
+      ).replace("主管部门", "年度目标\t\t向沿线村民发放交通安全手册2400册以上，养护考核90分以上，安保工程费用36万元\n主管部门"),
+    },
+    {
+      name: "invented (dev-25): whole endings near the new cut signs — a word with 得 (获得), 计 counted by (按人次计), a crop season (第一季稻) and a thing provided by someone (由县财政提供)",
+      text: gen(
+        ge("产出指标", "数量指标", "农技培训人次", "≥600人次", "补助按实际培训人次计") +
+          ge("", "质量指标", "示范田验收合格率", "≥95%", "早稻以第一季稻为主") +
+          ge("效益指标", "社会效益指标", "农户技术获得感", "参训农户普遍获得", "培训资料由县财政提供"),
+      ),
+    },
+    {
       name: "invented (dev-24): a count name ending on a whole word (…覆盖村, the goal writes 12个村 and stops) or a figure the goal writes before another word is whole",
       text: gen(g("产出指标", "数量指标", "送戏下乡覆盖村", "=12个") + g("", "", "送戏下乡演出覆盖乡", "=6个")).replace("主管部门", "年度目标\t\t送戏下乡覆盖12个村，6个演出队参与\n主管部门"),
     },
@@ -288,6 +304,29 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-25): a count target that is a bare figure (≥2400) while the goal writes the figure with its unit (2400册以上): the unit was cut",
+      text: gen(g("产出指标", "数量指标", "发放交通安全手册数量", "≥2400") + g("", "质量指标", "沿线村民知晓率", "≥90%")).replace("主管部门", "年度目标\t\t向沿线村民发放交通安全手册2400册以上，知晓率不低于90%\n主管部门"),
+      errors: [{ messageId: "unitLostGoal", line: 7, field: "target", evidence: "≥2400", data: { written: "2400册" } }],
+    },
+    {
+      name: "invented (dev-25): a value stopping on the particle 得 (得到 cut), a reason on 纳入…计 (计划 cut), a results text on a year's quarter without 度, and an explanation on 为…提供 without its object",
+      text:
+        "项目名称\t示例农家书屋提升项目\n年度目标\t全年更新20个农家书屋图书\t实际完成情况\t完成更新18个，其余2个顺延至2025年第二季\n" +
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+        "\t产出指标\t数量指标\t更新农家书屋数量\t≥20个\t18个\t10\t9\t2个书屋所在村委会搬迁，已纳入明年工作计\n" +
+        "\t效益指标\t社会效益指标\t村民阅读条件\t村民阅读条件得\t已改善\t10\t10\t无\n",
+      errors: [
+        { messageId: "dangling", line: 2, field: "goals.actual", data: { tail: "第二季" } },
+        { messageId: "dangling", line: 4, field: "deviation", data: { tail: "计" } },
+        { messageId: "dangling", line: 5, data: { tail: "得" } },
+      ],
+    },
+    {
+      name: "invented (dev-25): an explanation stopping on 为…提供 — the preposition names for whom, the verb still owes what",
+      text: gen(ge("效益指标", "社会效益指标", "病虫害预警能力", "预警信息及时发布", "通过系统监测掌握虫情动态，为科学施策提供")),
+      errors: [{ messageId: "dangling", line: 6, field: "explanation", data: { tail: "提供" } }],
+    },
     {
       name: "invented (whole-endings, 点): an abstract 点 is no place — an announced action stopping on …难点 or …时间节点 still lacks its verb",
       text:
