@@ -1,12 +1,22 @@
 /**
  * broken-number: a number split by a stray space in extraction ("1 1566.21平方米"). The value
  * parser marks such values `broken` and leaves `value` null rather than guessing 11566.21 or 1566.21.
+ * A value split over cells (计算符号 / 指标值 / 度量单位) is broken too when the cell its header gives the
+ * number holds two groups of digits apart ("1 5"): that cell holds one number, so a space inside it can
+ * only be a break, however short the groups (in running text "1 5" may be two numbers; not in this cell).
  */
 import { defineRule } from "../../src/engine/types.js";
 import type { Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 
 const FIELDS = ["target", "annualTarget", "adjustedTarget", "actual"] as const;
+/** digits, a space, digits: a number cell broken apart */
+const SPLIT_DIGITS = /^\d+(?:\.\d+)?\s+\d+(?:\.\d+)?$/u;
+
+/** the value is broken: by the value parser, or in the cell its split columns give the number */
+function broken(v: Value): boolean {
+  return !!v.broken || !!v.cells?.some((c) => c.role === "number" && SPLIT_DIGITS.test(c.text.trim()));
+}
 
 export default defineRule({
   meta: {
@@ -31,7 +41,7 @@ export default defineRule({
       indicator(ind, form) {
         for (const f of FIELDS) {
           const v = ind[f] as Value | null;
-          if (!v?.broken) continue;
+          if (!v || !broken(v)) continue;
           ctx.report({ messageId: "broken", data: { field: FIELD_NAMES_ZH[f], fieldEn: FIELD_NAMES_EN[f], text: v.raw.trim() }, form, indicator: ind, field: f, evidence: v.raw });
         }
       },
