@@ -2,7 +2,8 @@
  * narrative-contradicts-table: the 项目绩效分析 (and 实际完成情况) must agree with the table —
  * its 预算执行率 with the table's 执行率, its 全年预算/执行/结余 amounts with the funds (within the rounding of
  * the written figure), its money completion rate with the funds, its satisfaction
- * figures with the 满意度 actuals (below the lowest, or above the highest when all are plain figures), its overspending/savings claims with 结余 and 执行率; a problem
+ * figures with the 满意度 actuals (below the lowest, or above the highest when all are plain figures), the
+ * quantities it states with the 数量 actuals they name (same subject, same unit), its overspending/savings claims with 结余 and 执行率; a problem
  * analysis admitting a delay while a 时效 indicator has full marks is info.
  * Reported at the line of the sentence that makes the claim (docs/labelling.md; decision 93), also
  * inside a cell written over several lines (a quoted multi-line TAB cell, a wrapped "|" cell: decision
@@ -30,6 +31,62 @@ import {
 const DELAY = /[^，,。；;]{0,12}(延迟|滞后|延误|拖延|推迟|延期|未能?按(期|时)|延长\d+\s*(天|日|个月|周)|影响了?(整体|工程|项目)?进度)[^，,。；;]{0,8}/u;
 /** … unless it says there was none ("无延迟", "未出现滞后"), or the lag is the spending's ("预算执行进度滞后": 执行率's business, not 时效's) */
 const NO_DELAY = /(无|未|没有|未出现|未发生|不存在|避免|防止)[^，,。；;]{0,4}(延迟|滞后|延误|拖延|推迟|延期)|(执行|支出|资金|预算|拨付)进度[^，,。；;]{0,2}(延迟|滞后|延误|拖延|推迟|延期)/u;
+
+/** a clause that states a plan, a target, a past year or a running total rather than the year's result */
+const NOT_RESULT = /目标|计划|预期|任务|要求|上年|去年|同期|累计|以上|以下|不少于|不低于|不超过|超过|至少|约|近|余|多/u;
+
+/** words right before a figure that make it a difference (an excess, an increase, a shortfall), not the total */
+const DIFFERENCE = /(超额|超出|增加|增长|减少|下降|提高|降低|多|少|差)(完成|了)?$/u;
+
+/** the longest run of Chinese characters that a and b share (a few short names against a clause: plain search) */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let k = best + 1; i + k <= a.length; k++) {
+      const piece = a.slice(i, i + k);
+      if (!/^\p{Script=Han}+$/u.test(piece) || !b.includes(piece)) break;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/**
+ * The quantity claims of a narrative that contradict a quantity indicator's actual: a clause naming the
+ * indicator's subject (four Chinese characters or more of its name) and stating a figure in the very unit of
+ * its actual ("全年办理各类不动产登记4.2万件" against 不动产登记办件量 3.8万件), the figure neither the actual (within
+ * its rounding) nor the target, in a clause that states the year's result (no 目标, 计划, 上年, 累计, 以上 …), and
+ * not as a difference (超额完成1期, 增加2场).
+ */
+function quantityClaims(text: string, form: Form): { claim: string; indicator: string; actual: string; index: number }[] {
+  const rows = form.indicators.filter((i) => /数量/u.test(i.level2 ?? "") && i.actual?.kind === "numeric" && isNum(i.actual.value) && !!i.actual.unit && i.actual.dimension === "count" && (!i.actual.op || i.actual.op === "="));
+  if (!rows.length) return [];
+  const out: { claim: string; indicator: string; actual: string; index: number }[] = [];
+  let at = 0;
+  for (const clause of text.split(/(?<=[，,。；;！!])/u)) {
+    const start = at;
+    at += clause.length;
+    if (NOT_RESULT.test(clause)) continue;
+    const c = clause.replace(/\s+/gu, "");
+    for (const ind of rows) {
+      const a = ind.actual!;
+      const unit = a.unit!;
+      const m = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)${unit.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&")}`, "u").exec(c);
+      if (!m) continue;
+      const name = ind.name.replace(/\s+/gu, "");
+      if (sharedRun(name, c.slice(0, m.index)) < 4) continue;
+      // a difference, not the total: "超额完成1期", "较上年增加2场", "少3人"
+      if (DIFFERENCE.test(c.slice(0, m.index))) continue;
+      const v = Number(m[1]);
+      const decimals = (m[1].split(".")[1] ?? "").length;
+      const slack = 0.5 * 10 ** -decimals + 1e-9;
+      const target = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.unit === unit && isNum(x.value));
+      if (Math.abs(v - (a.value as number)) <= slack || (target && Math.abs(v - (target.value as number)) <= 1e-9)) continue;
+      out.push({ claim: m[0], indicator: name, actual: a.raw.trim(), index: start + Math.max(0, clause.indexOf(m[1])) });
+    }
+  }
+  return out;
+}
 
 const AMOUNT_NAMES = { adjusted: ["全年预算数", "budget"], executed: ["全年执行数", "amount spent"], balance: ["资金结余", "balance"] } as const;
 
@@ -89,6 +146,10 @@ export default defineRule({
       amount: {
         zh: "{{section}}写“{{claim}}”，但表中{{what}}为 {{table}} 万元。",
         en: "{{section}} says \"{{claim}}\", but the table's {{whatEn}} is {{table}} (10k yuan).",
+      },
+      quantity: {
+        zh: "{{section}}写“{{claim}}”，但数量指标“{{indicator}}”的实际完成值为 {{actual}}，两者矛盾。",
+        en: "{{section}} says \"{{claim}}\", but the quantity indicator \"{{indicator}}\" reports {{actual}}.",
       },
       savings: {
         zh: "{{section}}称“{{claim}}”，但表中资金结余为 {{balance}}、执行率 {{rate}}%，并无结余。",
@@ -182,6 +243,11 @@ export default defineRule({
               if (Math.abs(c.value - t) <= slack) continue;
               const what = AMOUNT_NAMES[c.kind];
               report({ ...base, messageId: "amount", data: { section, claim: c.text, what: what[0], whatEn: what[1], table: fmt(t) }, evidence: c.text, expected: `${fmt(t)}万元` });
+            }
+          }
+          if (p.field === "narrative") {
+            for (const q of quantityClaims(p.text, form)) {
+              ctx.report({ ...base, loc: p.at(q.index), messageId: "quantity", data: { section, claim: q.claim, indicator: q.indicator, actual: q.actual }, evidence: q.claim, expected: q.actual });
             }
           }
           if (p.field === "narrative" && /预算|执行|资金/.test(section) && isNum(executed) && isNum(adjusted) && adjusted > 0) {

@@ -12,8 +12,19 @@ const timelyRows = [
 const problems = (text: string) => [...narr("预算执行率100%,资金使用合规", "师生满意度达96%"), `\t主要问题及原因分析\t\t${text}`];
 const late = sa({ rows: timelyRows, narrative: problems("部分教室因材料到货晚导致进度略有延迟，原因是供货商产能不足") });
 
+// invented: a quantity indicator whose actual the analysis restates (or contradicts)
+const visitRows = [
+  "\t产出指标\t数量指标\t便民服务窗口接待量\t≥1.5万人次\t≥1.5万人次\t1.6万人次\t50\t50",
+  "\t效益指标\t社会效益\t群众办事便利度\t提高\t提高\t提高\t30\t30",
+  "\t满意度指标\t服务对象满意度\t办事群众满意度\t≥95%\t≥95%\t96%\t10\t10",
+];
+
 ruleTester.run("narrative-contradicts-table", {
   valid: [
+    {
+      name: "invented (dev-25): the analysis restates the quantity actual (1.6万人次), names the target (目标1.5万人次), last year's figure (上年1.2万人次), an excess (超额完成0.1万人次), and a figure in the same unit of another subject",
+      text: sa({ rows: visitRows, narrative: narr("预算执行率100%，便民服务窗口全年接待群众1.6万人次，年度目标为接待1.5万人次，上年接待1.2万人次；电话咨询0.8万人次；便民服务窗口接待超额完成0.1万人次", "办事群众满意度达96%") }),
+    },
     {
       name: "invented: the analysis states the form's amounts (全年预算20万元, 执行20.0万元, rounded) as the table has them",
       text: sa({ narrative: narr("全年预算20万元，执行20.0万元，预算执行率100%", "职工满意度达96%") }),
@@ -45,6 +56,11 @@ ruleTester.run("narrative-contradicts-table", {
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
+    {
+      name: "invented (dev-25): the analysis states a quantity (2.1万人次) of the subject a quantity indicator counts, in its unit, while the table reports 1.6万人次",
+      text: sa({ rows: visitRows, narrative: narr("预算执行率100%，便民服务窗口全年接待群众2.1万人次，较上年增长15%", "办事群众满意度达96%") }),
+      errors: [{ messageId: "quantity", line: 13, field: "narrative", evidence: "2.1万人次", data: { actual: "1.6万人次" } }],
+    },
     {
       // docs/labelling.md: a narrative sentence stands on its own line; the section's first line (l.13) was
       // the place before decision 93
