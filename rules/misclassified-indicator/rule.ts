@@ -9,6 +9,8 @@
  *                                 经济效益 “工作完成率”); unknown wording alone is not evidence.
  *   and a strong wording cue of level2-measures.yml whose dimension the value confirms under a level 2
  *   that cannot hold it (a headcount "培训教师人数 120人" under 质量指标).
+ * A count of the sessions of the project's own work (its name or goal says it trains, campaigns, performs:
+ * lexicon own-work-sessions) under 社会效益 or 生态效益 is an output, 数量 (the rule's own check: it needs the form).
  * Every misplacement comes with the service's confidence; the rule reports it from `minConfidence`
  * (default MISPLACED_MIN_CONFIDENCE, 0.6). Below it are the doubts of rules/lexicons/level2-doubts.yml:
  * a cost the value says to lower (a saving, 效益), a move between two level 2s a reviewer accepts either
@@ -23,7 +25,13 @@
  */
 import { z } from "zod";
 import { defineRule } from "../../src/engine/types.js";
-import { level2Service, isSure, MISPLACED_MIN_CONFIDENCE } from "../../src/engine/services/level2.js";
+import { level2Service, isSure, MISPLACED_MIN_CONFIDENCE, type Measure } from "../../src/engine/services/level2.js";
+import type { Form, Indicator } from "../../src/model/types.js";
+
+/** the effect level 2s where the sessions of the project's own work are no effect */
+const SESSION_EFFECTS: ReadonlySet<Measure> = new Set(["social", "environmental"]);
+/** what a count of sessions ends on: 场次, 期数, 班次 … */
+const SESSIONS = "(场次|场数|期数|班次|次数)";
 
 export default defineRule<{ minConfidence?: number }>({
   meta: {
@@ -59,12 +67,34 @@ export default defineRule<{ minConfidence?: number }>({
   create(ctx) {
     const level2s = level2Service(ctx.knowledge);
     const minConfidence = ctx.options.minConfidence ?? MISPLACED_MIN_CONFIDENCE;
+    // the work a project does in sessions (培训, 宣传, 义诊 …: lexicon own-work-sessions), counted in sessions
+    const works = ctx.knowledge.lexicon("own-work-sessions").terms;
+    const sessionName = works.length ? new RegExp(`(${works.join("|")})\\p{Script=Han}{0,4}?${SESSIONS}$`, "u") : null;
+    /** the project's own name and goals: what its money buys */
+    const purposeOf = (form: Form) => [form.project.name, form.goals.annual?.text, form.goals.period?.text].filter(Boolean).join("\u0000").replace(/\s+/gu, "");
+    /**
+     * A count of the sessions of the very work the project pays for ("应急救护进校园培训场次 ≥20场" in an 应急救护培训
+     * project) under 社会效益 or 生态效益: holding them is the output, counted under 数量; the effect is on those they
+     * reach. The work must be what the project's name or goal says it does — sessions of an activity the output
+     * only hosts ("爱国主义教育活动场次" at a memorial the project maintains) may be the effect.
+     */
+    function ownSessions(ind: Indicator, form: Form): string | null {
+      if (!sessionName || !SESSION_EFFECTS.has(level2s.current(ind) as Measure)) return null;
+      const v = ind.target ?? ind.annualTarget ?? ind.adjustedTarget;
+      if (v?.kind !== "numeric" || v.dimension !== "count" || v.op === "<=" || v.op === "<") return null;
+      const m = sessionName.exec(ind.name.replace(/\s+/gu, ""));
+      return m && purposeOf(form).includes(m[1]) ? m[0] : null;
+    }
     return {
       indicator(ind, form) {
         const level2 = ind.level2;
         if (!level2) return;
         const m = level2s.misplaced(ind);
-        if (!isSure(m, minConfidence)) return;
+        if (!isSure(m, minConfidence)) {
+          const cue = ownSessions(ind, form);
+          if (cue) ctx.report({ messageId: "belongsTo", form, indicator: ind, field: "level2", evidence: ind.name, expected: "数量指标", data: { name: ind.name.trim(), level2, expectedLevel2: "数量指标", cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "", confidence: "0.75", doubts: "" } });
+          return;
+        }
         {
           const severity = m.unitProves ? "error" : undefined;
           // the service's confidence travels with the finding (provenance: how sure, and why not surer)

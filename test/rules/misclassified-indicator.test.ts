@@ -14,6 +14,18 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented (dev-25 round): under 社会效益 the people an activity reaches (受众人次, 受益群众人数) are its effect, and under 经济效益 a cut in spending (节约费用支出) is money saved",
+      text: form({ name: "乡村文化惠民演出经费", goal: "送戏下乡", rows: [row("效益指标", "社会效益指标", "惠民演出受众人次", "≥1.2万人次"), row("", "", "受益农村群众人数", "≥8000人"), row("", "经济效益指标", "节约场地租赁费用支出", "≥2万元")] }),
+    },
+    {
+      name: "invented (dev-25 round): sessions of an activity the project only hosts (红色教育活动场次 at a memorial hall it maintains) may be its effect under 社会效益",
+      text: form({ name: "红色教育基地展馆维护经费", goal: "完成展馆展陈维护，保障展馆全年正常开放", rows: [row("产出指标", "数量指标", "维护展陈面积", "≥800平方米"), row("效益指标", "社会效益指标", "红色教育活动场次", "≥30场")] }),
+    },
+    {
+      name: "invented (dev-25 round): a share of the need funded in full (困难群众救助资金足额保障率) under 数量 says how much of the planned quantity was provided",
+      text: form({ name: "临时救助资金", goal: "保障困难群众基本生活", rows: [row("产出指标", "数量指标", "临时救助人次", "≥300人次"), row("", "", "困难群众救助资金足额保障率", "=100%")] }),
+    },
+    {
       name: "invented (dev-23 round): a group of people named under their own level 2s — their satisfaction, their pass rate, and those an effect reaches",
       text: form({ name: "乡村医生能力提升经费", goal: "培训乡村医生", rows: [row("产出指标", "数量指标", "参训村医人员", "≥45人"), row("", "质量指标", "结业学员考核合格率", "≥95%"), row("效益指标", "社会效益指标", "受益农村服务对象", "≥1.2万人"), row("满意度指标", "服务对象满意度指标", "参训村医人员满意度", "≥90%")] }),
     },
@@ -109,6 +121,21 @@ ruleTester.run("misclassified-indicator", {
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
+    {
+      name: "invented (dev-25 round): a cost named as money spent (设备维保费用支出 ≤12万元) under 社会效益 is a cost",
+      text: form({ name: "城区路灯运行维护经费", goal: "保障城区路灯正常运行", rows: [row("效益指标", "社会效益指标", "夜间道路照明保障", "主干道亮灯率持续保持高位"), row("", "", "路灯设备维保费用支出", "≤12万元")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "路灯设备维保费用支出", data: { expectedLevel2: "成本指标" } }],
+    },
+    {
+      name: "invented (dev-25 round): the number of sessions of the work the project pays for (a 宣传 project's 防溺水宣传活动场次 ≥15场) under 社会效益 is the work done, an output: 数量",
+      text: form({ name: "中小学生防溺水宣传经费", goal: "开展防溺水宣传", rows: [row("效益指标", "社会效益指标", "开展防溺水进校园宣传活动场次", "≥15场"), row("", "", "学生防溺水知识知晓率", "≥90%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "开展防溺水进校园宣传活动场次", data: { expectedLevel2: "数量指标" } }],
+    },
+    {
+      name: "invented (dev-25 round): the share of a fund paid out (专项资金支出率) under 数量 is the pace of spending, 时效 — not a quality standard",
+      text: form({ name: "农村公路养护专项资金", goal: "养护农村公路", rows: [row("产出指标", "数量指标", "养护农村公路里程", "≥120公里"), row("", "", "养护专项资金支出率", "≥95%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "养护专项资金支出率", data: { expectedLevel2: "时效指标" } }],
+    },
     {
       name: "invented (issue 9): a count of outputs in its own unit under 经济效益 with no word of money or investment (举办推介会场次 ≥2场) is still misplaced",
       text: form({ name: "县招商引资推介活动经费", goal: "举办招商推介会", rows: [row("效益指标", "经济效益指标", "举办推介会场次", "≥2场")] }),
