@@ -9,8 +9,7 @@
  *  - a date range missing its start year/month or its end unit ("年6月至2023", "自1日至2024年",
  *    "自1月1日至12"), or a year list whose first year lost digits ("20、2021、2022");
  *  - brackets or quotes opened and never closed;
- *  - a rate unit that stops on its slash ("≤0.24万元/": per what?); a rate's target that is a bare figure
- *    ("≥99.5") in a document whose other rates carry their %;
+ *  - a rate unit that stops on its slash ("≤0.24万元/": per what?);
  *  - a number whose unit lost its last character: "4083.38平方" (平方米), "12立方" (立方米), and in a money
  *    row (成本, or a name about 金额/资金/费用) "405.1967万" (万元, info: 万 alone is sometimes written on purpose).
  *  - a sentence (goal, analysis, header text) ending on a bare number ("日处理能力达到500");
@@ -45,7 +44,7 @@ import type { Loc } from "../../src/model/loc.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
 import { dictionaryWordGoesOn, loadJieba, perDistinctText } from "../../src/engine/services.js";
-import { isShareName, level2Service } from "../../src/engine/services/level2.js";
+import { level2Service } from "../../src/engine/services/level2.js";
 import { lookupUnit } from "../../src/normalize/units.js";
 
 /** why a text looks cut: a message and the piece it names */
@@ -443,10 +442,6 @@ export default defineRule({
       rateElsewhere: {
         zh: "三级指标“{{text}}”的指标值是百分比，名称却停在“{{tail}}”上，没有说出计量的比率；本表的目标或完成情况写着“{{expected}}”，名称被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but stops on \"{{tail}}\" without naming its rate, which the form's goal or results text writes in full (\"{{expected}}\"): it was cut.",
-      },
-      percentLost: {
-        zh: "{{field}}“{{text}}”是比率的目标，却只有数字、没有“%”，本材料其他比率都带“%”，单位被截断。",
-        en: "{{fieldEn}} \"{{text}}\" is a rate's target but a bare figure without \"%\", which the document's other rates carry: the sign was cut off.",
       },
       unitLostGoal: {
         zh: "{{field}}“{{text}}”只有数字、没有计量单位，本表的目标写着“{{written}}”，单位被截断。",
@@ -931,25 +926,6 @@ export default defineRule({
       }
       return null;
     }
-    /**
-     * A rate (a name ending 率 / 比例, no unit in its brackets) whose target is a comparison and a bare figure
-     * between 0 and 100 ("≥99.5"), in a document whose other rates carry their % sign: two signs together —
-     * the value has no unit, and the document's own way of writing rates has one — so the sign was cut off.
-     * A value split over columns is left alone (an empty 计量单位 cell is another matter).
-     */
-    const percentDocs = new WeakMap<KpiDocument, boolean>();
-    function percentLost(ind: Indicator, v: Value): boolean {
-      if (v.unit || v.value === null || v.broken || v.cells || !v.op || v.value <= 0 || v.value > 100 || !current) return false;
-      if (!/^[≥≤=＝><＞＜≧≦]\s*\d+(?:\.\d+)?$/u.test(v.raw.trim())) return false;
-      const name = compact(ind.name);
-      if (!isShareName(name) || /[(（][^()（）]*[)）]$/u.test(name)) return false;
-      let withSign = percentDocs.get(current);
-      if (withSign === undefined) {
-        withSign = current.forms.some((f) => f.indicators.some((o) => o !== ind && isShareName(compact(o.name)) && [o.target, o.annualTarget, o.adjustedTarget].some((x) => x?.kind === "numeric" && x.unit === "%")));
-        percentDocs.set(current, withSign);
-      }
-      return withSign;
-    }
     function wholeElsewhere(doc: KpiDocument, ind: Indicator): Indicator | null {
       const t = compact(ind.name);
       if (!unmeasuredName(t)) return null;
@@ -1075,9 +1051,6 @@ export default defineRule({
           // a count target with no unit at all ("≥3000") whose figure the form's goal writes with its unit
           // ("采集样品3000份以上"): the unit was lost at the cell's edge
           else if (field !== "actual" && (written = unitInGoal(form, ind, v))) ctx.report({ messageId: "unitLostGoal", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}${written.replace(/^[\d.]+/u, "")}` });
-          // a rate target that is a bare figure ("系统正常运行率 ≥99.5") in a document that writes its other rates
-          // with their % sign: the sign was cut at the cell's edge
-          else if (field !== "actual" && percentLost(ind, v)) ctx.report({ messageId: "percentLost", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}%` });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
           else if (signs.unbalanced) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
           // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut
