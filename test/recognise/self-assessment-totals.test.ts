@@ -135,7 +135,7 @@ describe("a self-assessment's funds table", () => {
     expect(f.sources.map((s) => s.name)).toEqual(["财政拨款"]);
   });
 
-  it.each(["资金结余", "结余", "结转结余", "资金结(转)余", "结余资金"])("reads a %s column as the balance", (head) => {
+  it.each(["资金结余", "结余", "结转结余", "资金结(转)余", "结余资金", "结余结转"])("reads a %s column as the balance", (head) => {
     const text = fundsForm(["", "年度资金总额", "", "200", "180", "150", "30", "20", "83.33%", "16.67"]).replace("资金结余", head);
     const f = parse(text).forms[0].funds;
     expect([f.adjusted, f.executed, f.balance]).toEqual([180, 150, 30]);
