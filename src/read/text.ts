@@ -257,7 +257,8 @@ export function linesToGrid(source: string, lines: string[], offset: number, has
       continue;
     }
     const sep = hasTabs ? "tab" : "space";
-    const parts = line.trim() === "" ? [] : hasTabs ? line.split("\t") : line.trim().split(/[ \u3000]+/);
+    const trimmed = line.trim();
+    const parts = trimmed === "" ? [] : hasTabs ? line.split("\t") : trimmed.split(/[ \u3000]+/);
     rows.push({
       text: line,
       sep,

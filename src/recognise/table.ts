@@ -1140,7 +1140,9 @@ function buildIndicators(
     if (c.status) ind.status = text(c.status);
     if (c.remark) ind.remark = text(c.remark);
     if (block) ind.block = block;
-    for (const [k, cell] of Object.entries(c)) {
+    // (a loop over the keys, in Object.entries order: no pair list made per indicator)
+    for (const k in c) {
+      const cell = c[k as Key];
       if (k.startsWith("extra:") && cell) ind.extra = { ...(ind.extra ?? {}), [k.slice(6)]: cell.text.trim() };
     }
     out.push(ind);
