@@ -35,18 +35,23 @@ const DIGIT = /\d/;
 export function isPageFurniture(row: Row): boolean {
   // every page-number form holds a digit: a row of one to three filled cells with none is not one
   // (asked of every row several times; answered here without building the row's cell list)
+  // (the up to three filled cells kept as they are met: no cell list built)
   let filled = 0;
   let digit = false;
+  let a: Cell | null = null;
+  let b: Cell | null = null;
+  let c3: Cell | null = null;
   for (const c of row.cells) {
     if (c.merged || c.text.trim() === "") continue;
     if (++filled > 3) return false;
+    if (filled === 1) a = c;
+    else if (filled === 2) b = c;
+    else c3 = c;
     if (!digit && DIGIT.test(c.text)) digit = true;
   }
-  if (!digit) return false;
-  const cells = filledCells(row);
+  if (!digit || a === null) return false;
   // "— 1 —" printed with spaces may be read as three cells ("—", "1", "—")
-  if (cells.length === 0 || cells.length > 3) return false;
-  const t = cells.map((c) => c.cell.text).join(" ").trim();
+  const t = (b === null ? a.text : c3 === null ? a.text + " " + b.text : a.text + " " + b.text + " " + c3.text).trim();
   return PAGE_FURNITURE.test(t);
 }
 
