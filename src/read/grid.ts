@@ -150,6 +150,16 @@ export function filledCells(row: Row): { cell: Cell; index: number }[] {
   return out;
 }
 
+/** The k-th non-empty cell of a row (`filledCells(row)[k]?.cell`), found without building the list. */
+export function filledCellAt(row: Row, k: number): Cell | undefined {
+  const cells = row.cells;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    if (cell !== undefined && !cell.merged && cell.text.trim() !== "" && k-- === 0) return cell;
+  }
+  return undefined;
+}
+
 export function isBlankRow(row: Row): boolean {
   for (const c of row.cells) if (c !== undefined && c.text.trim() !== "") return false;
   return true;

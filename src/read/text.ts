@@ -17,6 +17,9 @@ export interface Decoded {
   encoding: string;
 }
 
+/** the decoder most files are read with, made once (a decode without `stream` keeps no state between calls) */
+const UTF8_STRICT = new TextDecoder("utf-8", { fatal: true });
+
 /** Decode bytes of a text file, detecting the encoding. Throws ReadError if it is not text. */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -29,7 +32,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   }
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    return { text: UTF8_STRICT.decode(bytes), encoding: "utf-8" };
   } catch {
     /* not UTF-8: try GB18030 (a superset of GBK and GB2312) */
   }
@@ -257,13 +260,21 @@ export function linesToGrid(source: string, lines: string[], offset: number, has
       continue;
     }
     const sep = hasTabs ? "tab" : "space";
-    const parts = line.trim() === "" ? [] : hasTabs ? line.split("\t") : line.trim().split(/[ \u3000]+/);
-    rows.push({
-      text: line,
-      sep,
-      loc: { line: lineNo },
-      cells: cellList(parts.length, (j) => ({ text: parts[j].trim(), loc: { line: lineNo, col: j + 1 } })),
-    });
+    const trimmed = line.trim();
+    // every line of every text file: its cells made as the line is cut (no list of parts, no callback per row)
+    const cells = emptyCells();
+    if (trimmed !== "" && hasTabs) {
+      for (let pos = 0; ; ) {
+        const tab = line.indexOf("\t", pos);
+        cells.push({ text: (tab < 0 ? line.slice(pos) : line.slice(pos, tab)).trim(), loc: { line: lineNo, col: cells.length + 1 } });
+        if (tab < 0) break;
+        pos = tab + 1;
+      }
+    } else if (trimmed !== "") {
+      const parts = trimmed.split(/[ \u3000]+/);
+      for (let j = 0; j < parts.length; j++) cells.push({ text: parts[j].trim(), loc: { line: lineNo, col: j + 1 } });
+    }
+    rows.push({ text: line, sep, loc: { line: lineNo }, cells });
   }
   return { source, format: "text", encoding, rows: hasTabs ? realignTabContinuations(rows) : rows, diagnostics: [] };
 }

@@ -151,22 +151,28 @@ export function alignFundCells(cells: FilledCell[], columns: FundColumn[]): Map<
   // whether a cell reads as an amount depends on the cell alone: once per cell, not per shift and column
   const numeric = cells.map((c) => numberish(c.text));
   const amount = cells.map((c) => num(c.text) !== null || percent(c.text) !== null);
+  // one table for every shift (row-major, (n + 1) × (m + 1)): each shift writes every entry it reads
+  // before reading it, so nothing carries over; the same sums in the same order as a table per shift
+  const w = m + 1;
+  const dp = new Float64Array((n + 1) * w);
+  const from = new Uint8Array((n + 1) * w);
   for (let shift = -4; shift <= 4; shift++) {
-    const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(Infinity));
-    const from: (0 | 1 | 2)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    dp[0][0] = 0;
+    dp[0] = 0;
+    from[0] = 0;
     for (let j = 1; j <= m; j++) {
-      dp[0][j] = dp[0][j - 1] + EPS * j;
-      from[0][j] = 1;
+      dp[j] = dp[j - 1] + EPS * j;
+      from[j] = 1;
     }
     for (let i = 1; i <= n; i++) {
+      const row = i * w;
+      const up = row - w;
       for (let j = 0; j <= m; j++) {
         // drop cell i-1
-        let v = dp[i - 1][j] + 20;
+        let v = dp[up + j] + 20;
         let f: 0 | 1 | 2 = 0;
         if (j > 0) {
           // leave column j-1 empty (left columns are cheaper to leave empty)
-          const s = dp[i][j - 1] + EPS * j;
+          const s = dp[row + j - 1] + EPS * j;
           if (s < v) {
             v = s;
             f = 1;
@@ -176,23 +182,23 @@ export function alignFundCells(cells: FilledCell[], columns: FundColumn[]): Map<
           // a dash or slash in the 原因 column is its answer ("/": nothing to explain, or nothing said);
           // a number there never is
           const fit = col.role === "reasons" ? (numeric[i - 1] ? (amount[i - 1] ? 50 : 2) : 0) : numeric[i - 1] ? 0 : 50;
-          const a = dp[i - 1][j - 1] + Math.abs(c.index - shift - col.index) + fit;
+          const a = dp[up + j - 1] + Math.abs(c.index - shift - col.index) + fit;
           if (a < v) {
             v = a;
             f = 2;
           }
         }
-        dp[i][j] = v;
-        from[i][j] = f;
+        dp[row + j] = v;
+        from[row + j] = f;
       }
     }
-    const cost = dp[n][m] + 0.01 * Math.abs(shift);
+    const cost = dp[n * w + m] + 0.01 * Math.abs(shift);
     if (cost < best.cost) {
       const map = new Map<FundRole, FilledCell>();
       let i = n;
       let j = m;
       while (i > 0 || j > 0) {
-        const f = from[i][j];
+        const f = from[i * w + j];
         if (f === 2) {
           map.set(columns[j - 1].role, cells[i - 1]);
           i--;

@@ -15,7 +15,7 @@
  * grouped into the header's columns around the value.
  */
 import type { Grid, Row } from "../read/grid.js";
-import { filledCells, isBlankRow } from "../read/grid.js";
+import { filledCellAt, filledCells, isBlankRow } from "../read/grid.js";
 import type { Cell } from "../read/grid.js";
 import type { Form, FundSource, Indicator } from "../model/types.js";
 import type { Text } from "../model/loc.js";
@@ -282,9 +282,12 @@ function gridWidths(grid: Grid, shape: Shape): number[] {
   if (!widths) {
     const firstLines: Token[][] = [];
     for (const row of grid.rows) {
-      const cells = filledCells(row).map((c) => c.cell);
-      const k = cells[0] && isLevel1Token(cells[0].text) ? 1 : 0;
-      if (cells[k] && isLevel2Token(cells[k].text)) firstLines.push(tokensOf(cells.slice(k + 1), 0));
+      // every row of the file is asked: its first one or two filled cells first, the list only for a first line
+      const first = filledCellAt(row, 0);
+      if (first === undefined) continue;
+      const k = isLevel1Token(first.text) ? 1 : 0;
+      const label = k === 0 ? first : filledCellAt(row, 1);
+      if (label && isLevel2Token(label.text)) firstLines.push(tokensOf(filledCells(row).map((c) => c.cell).slice(k + 1), 0));
     }
     byShape.set(key, (widths = measureColumnWidths(firstLines, shape.before.length, shape.after.length)));
   }

@@ -6,7 +6,7 @@
  * list-style table a row naming a project opens that project's block.
  */
 import type { Cell, Row } from "../read/grid.js";
-import { cellWith, filledCells, isBlankRow, rowWith } from "../read/grid.js";
+import { cellWith, filledCellAt, filledCells, isBlankRow, rowWith } from "../read/grid.js";
 import type { Indicator, Value } from "../model/types.js";
 import type { Text } from "../model/loc.js";
 import { parseValue } from "../normalize/value.js";
@@ -286,9 +286,7 @@ function sameRoles(got: HeaderCols, columns: HeaderColumn[]): boolean {
 }
 
 /** a cell text's class under a set of roles: 0 when blank (alignCells skips it), else its scores' number */
-function cellClass(memo: AlignMemo, h: HeaderCols, compat: (text: string, key: Key) => number, text: string): number {
-  let byText = memo.classes.get(h.scoredKey);
-  if (!byText) memo.classes.set(h.scoredKey, (byText = new Map()));
+function cellClass(memo: AlignMemo, byText: Map<string, number>, h: HeaderCols, compat: (text: string, key: Key) => number, text: string): number {
   let id = byText.get(text);
   if (id === undefined) {
     id = 0;
@@ -312,9 +310,12 @@ function alignCellsMemo(tpl: Template, row: Row, header: Header): Partial<Record
   const compat = compatFor(tpl);
   const n = row.cells.length;
   const codes = new Array<number>(n);
+  // the classes of this set of roles, found once per row (not per cell)
+  let byText = memo.classes.get(h.scoredKey);
+  if (!byText) memo.classes.set(h.scoredKey, (byText = new Map()));
   for (let k = 0; k < n; k++) {
     const c = row.cells[k];
-    codes[k] = cellClass(memo, h, compat, c.text) * 2 + (c.merged ? 1 : 0);
+    codes[k] = cellClass(memo, byText, h, compat, c.text) * 2 + (c.merged ? 1 : 0);
   }
   let node: RowKind | undefined = memo.rows.get(h.key);
   for (let k = 0; k < n && node; k++) node = node.next?.get(codes[k]);
@@ -604,8 +605,10 @@ function blockKind(t: string): "period" | "annual" {
 }
 
 /** a row holding only a block title ("长期绩效目标", "年度绩效指标") */
-export function isBlockTitle(row: Row, cells = filledCells(row)): boolean {
-  return cells.length === 1 && BLOCK_TITLE.test(cells[0].cell.text.replace(/\s+/g, ""));
+export function isBlockTitle(row: Row, cells?: { cell: Cell }[]): boolean {
+  // asked of rows near every header and of every table row: one filled cell, found without its list
+  const only = cells ? (cells.length === 1 ? cells[0].cell : undefined) : filledCellAt(row, 1) === undefined ? filledCellAt(row, 0) : undefined;
+  return only !== undefined && BLOCK_TITLE.test(only.text.replace(/\s+/g, ""));
 }
 
 /** the block a header opens: a block title within the few rows above it (goal rows between) */
@@ -1140,7 +1143,9 @@ function buildIndicators(
     if (c.status) ind.status = text(c.status);
     if (c.remark) ind.remark = text(c.remark);
     if (block) ind.block = block;
-    for (const [k, cell] of Object.entries(c)) {
+    // (a loop over the keys, in Object.entries order: no pair list made per indicator)
+    for (const k in c) {
+      const cell = c[k as Key];
       if (k.startsWith("extra:") && cell) ind.extra = { ...(ind.extra ?? {}), [k.slice(6)]: cell.text.trim() };
     }
     out.push(ind);

@@ -35,18 +35,23 @@ const DIGIT = /\d/;
 export function isPageFurniture(row: Row): boolean {
   // every page-number form holds a digit: a row of one to three filled cells with none is not one
   // (asked of every row several times; answered here without building the row's cell list)
+  // (the up to three filled cells kept as they are met: no cell list built)
   let filled = 0;
   let digit = false;
+  let a: Cell | null = null;
+  let b: Cell | null = null;
+  let c3: Cell | null = null;
   for (const c of row.cells) {
     if (c.merged || c.text.trim() === "") continue;
     if (++filled > 3) return false;
+    if (filled === 1) a = c;
+    else if (filled === 2) b = c;
+    else c3 = c;
     if (!digit && DIGIT.test(c.text)) digit = true;
   }
-  if (!digit) return false;
-  const cells = filledCells(row);
+  if (!digit || a === null) return false;
   // "— 1 —" printed with spaces may be read as three cells ("—", "1", "—")
-  if (cells.length === 0 || cells.length > 3) return false;
-  const t = cells.map((c) => c.cell.text).join(" ").trim();
+  const t = (b === null ? a.text : c3 === null ? a.text + " " + b.text : a.text + " " + b.text + " " + c3.text).trim();
   return PAGE_FURNITURE.test(t);
 }
 
@@ -58,11 +63,11 @@ const BARE_PAGE = /^\d{1,4}$/;
  * form feed, or the line is the document's last of a paginated text — a page number without its
  * "第…页" (`pdftotext -layout` prints the page's footer so). A bare number elsewhere is kept.
  */
-function isBarePageNumber(row: Row, all: Row[]): boolean {
+function isBarePageNumber(row: Row, ends: Set<Row> | null): boolean {
+  // asked of every row of every region: the page's last rows first (none in a text without form feeds)
+  if (ends === null || !ends.has(row)) return false;
   const cells = filledCells(row);
-  if (cells.length !== 1 || !BARE_PAGE.test(cells[0].cell.text.trim())) return false;
-  const pages = pageEnds(all);
-  return pages !== null && pages.has(row);
+  return cells.length === 1 && BARE_PAGE.test(cells[0].cell.text.trim());
 }
 
 /** per document: the last non-blank row before each form feed, and the last row of a paginated text
@@ -70,6 +75,13 @@ function isBarePageNumber(row: Row, all: Row[]): boolean {
 const PAGE_ENDS = new WeakMap<Row[], Set<Row> | null>();
 function pageEnds(all: Row[]): Set<Row> | null {
   if (PAGE_ENDS.has(all)) return PAGE_ENDS.get(all)!;
+  // most documents (workbooks, TAB text) have no form feed: told without a blank test per row
+  let paged = false;
+  for (const r of all) if (r.text.startsWith("\f")) { paged = true; break; }
+  if (!paged) {
+    PAGE_ENDS.set(all, null);
+    return null;
+  }
   let ends: Set<Row> | null = null;
   let last: Row | null = null;
   for (const r of all) {
@@ -126,9 +138,10 @@ function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
   let counts: Map<string, number> | null = null;
   // the last content row above the page number
   let above: Row | null = null;
+  const ends = pageEnds(all);
   rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
-    if (isPageFurniture(row) || isBarePageNumber(row, all)) {
+    if (isPageFurniture(row) || isBarePageNumber(row, ends)) {
       pages.add(row);
       afterPageNumber = true;
       return;
@@ -138,7 +151,8 @@ function runningHeaders(rows: Row[], all: Row[], pages: Set<Row>): Set<Row> {
       const t = rowText(row);
       // a form's own title ("项目支出绩效目标表") repeats too when each form starts a page: it is kept,
       // unless it stands inside an indicator table (a report title containing 绩效 printed atop each page)
-      const below = rows.slice(i + 1).find((r) => !isBlankRow(r));
+      let below: Row | undefined;
+      for (let j = i + 1; j < rows.length && below === undefined; j++) if (!isBlankRow(rows[j])) below = rows[j];
       if (t.length >= 6 && (counts.get(t) ?? 0) >= 2 && (!FORM_TITLE.test(t) || insideIndicatorTable(above, below))) out.add(row);
       // printed once (the document's last page break), a one-cell title between a page number and an
       // indicator table going on below it ("某某局2025年部门预算公开" / the header repeated) is the page's too
@@ -183,11 +197,16 @@ function footerText(row: Row): string | null {
  */
 function runningFooters(rows: Row[], all: Row[]): Set<Row> {
   const out = new Set<Row>();
-  const candidates = rows.map((r) => [r, footerText(r)] as const).filter((x): x is readonly [Row, string] => x[1] !== null);
-  if (candidates.length === 0) return out;
-  const counts = shortRowCounts(all);
-  const footers = footerCounts(all);
-  for (const [r, t] of candidates) if ((footers.get(t) ?? 0) + (counts.get(t) ?? 0) >= 2) out.add(r);
+  // asked of every region: no pair made per row, the counts only once a row ends on a page number
+  let counts: Map<string, number> | null = null;
+  let footers: Map<string, number> | null = null;
+  for (const r of rows) {
+    const t = footerText(r);
+    if (t === null) continue;
+    counts ??= shortRowCounts(all);
+    footers ??= footerCounts(all);
+    if ((footers.get(t) ?? 0) + (counts.get(t) ?? 0) >= 2) out.add(r);
+  }
   return out;
 }
 
@@ -253,6 +272,8 @@ const SUBTOTAL = /^[（(]?(其中[:：]?)?[\u4e00-\u9fa5]{0,10}小计[)）]?[:�
 
 /** true for a cell text that names a subtotal row */
 export function isSubtotalLabel(text: string): boolean {
+  // asked of every record's label and name cells: a text without 计 is no subtotal (no copy made)
+  if (!text.includes("计")) return false;
   return SUBTOTAL.test(text.replace(/[\s\u3000]+/g, ""));
 }
 
