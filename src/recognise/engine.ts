@@ -44,11 +44,13 @@ export function chooseTemplate(region: Region, rows: Row[], templates: Template[
   const title = titleText(region);
   const text = joinRowTexts(rows, 0, 80, "\n").replace(/\s+/g, "");
   let best: Choice | null = null;
+  // the rows' header-start masks, found once for every template's search
+  const masks: (number | undefined)[] = [];
   for (const tpl of templates) {
     if (tpl.requireRes.some((re) => !re.test(text))) continue;
     // from the anchor on, else above it (rows from the anchor on were just scanned: not again)
     const from = Math.max(0, region.anchor);
-    const header = findHeader(tpl, rows, from, positional) ?? findHeader(tpl, rows, 0, positional, from);
+    const header = findHeader(tpl, rows, from, positional, rows.length, masks) ?? findHeader(tpl, rows, 0, positional, from, masks);
     if (!header) continue;
     const explained = header.columns.filter((c) => c.role).length / Math.max(1, header.columns.length);
     const cues = tpl.titleRes.filter((re) => re.test(title)).length;
