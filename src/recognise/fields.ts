@@ -99,7 +99,7 @@ function printedStarts(row: Row): Map<Cell, number> {
  * "目标", "项目实施" / "单位"): the label is completed and the piece's line dropped, when only the
  * completed text is a field label.
  */
-function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
+function rejoinCutLabels(tpl: Template, given: Row[], filledOut: (Filled | undefined)[]): Row[] {
   const rows = [...given];
   const out: Row[] = [];
   // the next row's filled cells, kept for its own turn (unless a join replaced that row)
@@ -108,7 +108,8 @@ function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const next = rows[r + 1];
-    const first = (carriedRow === row ? carried : filledCells(row))[0];
+    const own = carriedRow === row ? carried : filledCells(row);
+    const first = own[0];
     const lone = next ? filledCells(next) : [];
     carriedRow = next;
     carried = lone;
@@ -118,6 +119,7 @@ function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
       const under = row.sep === "space" ? pieceStarts(next!)?.[0]?.start === pieceStarts(row)?.[0]?.start : lone[0].index === first.index;
       if (under && !fieldOf(tpl, head) && fieldOf(tpl, joined)) {
         out.push(rowWith(row, mapCells(row.cells, (c) => (c === first.cell ? cellWith(c, joined) : c))));
+        filledOut.push(undefined);
         r++;
         continue;
       }
@@ -129,10 +131,13 @@ function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
     const joined = first && next ? joinSpacedLabel(tpl, row, next, first.cell) : null;
     if (joined) {
       out.push(joined.row);
+      filledOut.push(undefined);
       rows[r + 1] = joined.next;
       continue;
     }
     out.push(row);
+    // the row as given: its filled cells are known
+    filledOut.push(own);
   }
   return out;
 }
@@ -159,7 +164,11 @@ function joinSpacedLabel(tpl: Template, row: Row, next: Row, first: Cell): { row
 
 /** Read the header rows of a form (those above its indicator table). */
 export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
-  const rows = rejoinCutLabels(tpl, given);
+  // each row's filled cells (found by the cut-label join for the rows it keeps) and their field keys, found
+  // once for this call: the tests below ask them of a row on its own turn, as the row below a label row and
+  // as a line a text may wrap onto (rows are not changed here; a key depends on the cell's text only)
+  const filledRows: (Filled | undefined)[] = [];
+  const rows = rejoinCutLabels(tpl, given, filledRows);
   const hits: FieldHit[] = [];
   const unknown: FieldHit[] = [];
   const funds: Funds = { unit: null, sources: [] };
@@ -171,10 +180,6 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   const consumed = new Set<number>();
   /** a line of wrapped header values, and the row whose values it continues (several values may share it) */
   const wrapOf = new Map<number, number>();
-  // each row's filled cells and their field keys, found once for this call: the tests below ask them of a
-  // row on its own turn, as the row below a label row and as a line a text may wrap onto (rows are not
-  // changed here; a key depends on the cell's text only)
-  const filledRows: (Filled | undefined)[] = new Array(rows.length);
   const keyRows: ((FieldKey | null)[] | undefined)[] = new Array(rows.length);
   const filledAt = (q: number): Filled => (filledRows[q] ??= filledCells(rows[q]));
   const keysAt = (q: number): (FieldKey | null)[] => (keyRows[q] ??= filledAt(q).map((c) => fieldOf(tpl, c.cell.text)));
@@ -288,7 +293,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     }
     const unitHere = /单位[:：]\s*(万元|元)/.exec(row.text) ?? /[（(](万元|元)[)）]/.exec(row.text);
     if (unitHere && !funds.unit) funds.unit = unitHere[1];
-    const sourcesInRow = new Map<string, number>();
+    let sourcesInRow: Map<string, number> | undefined;
     // the column the row's own total names (rowSideOf), found once for the row
     let rowSide: ["period" | "annual" | undefined] | undefined;
     for (let k = 0; k < cells.length; k++) {
@@ -365,6 +370,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       }
       const at: FundAt = { index: labelIndex, nth: 0, twinLater: false, rowSide: (rowSide ??= [rowSideOf(keys, cells)])[0] };
       if (key === "fundsSource") {
+        sourcesInRow ??= new Map();
         at.nth = sourcesInRow.get(label) ?? 0;
         sourcesInRow.set(label, at.nth + 1);
         at.twinLater = cells.some((c) => c.index > labelIndex && squashHeader(c.cell.text) === label);

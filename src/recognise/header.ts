@@ -7,7 +7,7 @@ import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
 import { lineOfPieces, printedWidth } from "../repair/layout.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
-import { loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { hittingChars, holdsAny, literalWords, loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
 import { detach } from "../model/strings.js";
 
@@ -122,37 +122,9 @@ function startCharsOf(): string[] | null {
   return hittingChars(words);
 }
 
-/** the words of an expression that is a list of literal words ("^(?:一级指标|一级)$"), else null */
-export function literalWords(re: RegExp): string[] | null {
-  const m = /^\^\(\?:(.*)\)\$$/su.exec(re.source);
-  if (!m || re.flags !== "u") return null;
-  const words = m[1].split("|");
-  return words.every((w) => w.length > 0 && !/[\\^$.*+?()[\]{}|/]/u.test(w)) ? words : null;
-}
-
-/** a few characters such that every word holds one of them (greedy: the character in most words not yet held) */
-export function hittingChars(words: string[][]): string[] {
-  const out: string[] = [];
-  let open = words;
-  while (open.length) {
-    const count = new Map<string, number>();
-    for (const w of open) for (const c of new Set(w)) count.set(c, (count.get(c) ?? 0) + 1);
-    let best = "";
-    let most = 0;
-    for (const [c, n] of count) if (n > most) [best, most] = [c, n];
-    out.push(best);
-    open = open.filter((w) => !w.includes(best));
-  }
-  return out;
-}
-
 function textMask(text: string): number {
   if (startChars === undefined) startChars = startCharsOf();
-  if (startChars) {
-    let holds = false;
-    for (let k = 0; k < startChars.length && !holds; k++) holds = text.includes(startChars[k]);
-    if (!holds) return 0;
-  }
+  if (startChars && !holdsAny(text, startChars)) return 0;
   let m = TEXT_MASK.get(text);
   if (m === undefined) {
     m = 0;
