@@ -102,13 +102,18 @@ describe("matchRole with the synonym union", () => {
   });
 });
 
-describe("header rows classified once for all templates", () => {
-  const rows = [
+/** two field rows, an indicator header (third row) and one indicator */
+function formRows(): Row[] {
+  return [
     row(1, ["项目名称", "某某项目"]),
     row(2, ["年度目标", "完成设备购置"]),
     row(3, ["一级指标", "二级指标", "三级指标", "指标值"]),
     row(4, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"]),
   ];
+}
+
+describe("header rows classified once for all templates", () => {
+  const rows = formRows();
 
   it("skips rows that cannot start a header under any loaded template", () => {
     for (const tpl of loadTemplates()) {
@@ -166,12 +171,7 @@ describe("the character shortcut before the header-start memo", () => {
   });
 
   it("gives every template the same header with one list of row masks as with its own", () => {
-    const rows = [
-      row(1, ["项目名称", "某某项目"]),
-      row(2, ["年度目标", "完成设备购置"]),
-      row(3, ["一级指标", "二级指标", "三级指标", "指标值"]),
-      row(4, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"]),
-    ];
+    const rows = formRows();
     const masks: (number | undefined)[] = [];
     for (const tpl of loadTemplates()) {
       const shared = findHeader(tpl, rows, 0, false, rows.length, masks);
