@@ -14,7 +14,7 @@ import { splitCodeName } from "./field-values.js";
 import { parseTotal } from "./blocks.js";
 import { readGoalColumns, readClosingBlocks, readConversionRows, scoreWarnings, scoresFromCoefficients, dropIndicatorSubtotal } from "./self-assessment.js";
 import { dropPageFurniture } from "../repair/index.js";
-import { loadTemplates, matchRole, squashHeader, type Template } from "./templates.js";
+import { hittingChars, holdsAny, literalWords, loadTemplates, matchRole, squashHeader, type Template } from "./templates.js";
 import { sourceName } from "./funds-label.js";
 import { parseAmount } from "./field-values.js";
 import { findHeader, isPositional, type Header } from "./header.js";
@@ -44,11 +44,13 @@ export function chooseTemplate(region: Region, rows: Row[], templates: Template[
   const title = titleText(region);
   const text = joinRowTexts(rows, 0, 80, "\n").replace(/\s+/g, "");
   let best: Choice | null = null;
+  // the rows' header-start masks, found once for every template's search
+  const masks: (number | undefined)[] = [];
   for (const tpl of templates) {
     if (tpl.requireRes.some((re) => !re.test(text))) continue;
     // from the anchor on, else above it (rows from the anchor on were just scanned: not again)
     const from = Math.max(0, region.anchor);
-    const header = findHeader(tpl, rows, from, positional) ?? findHeader(tpl, rows, 0, positional, from);
+    const header = findHeader(tpl, rows, from, positional, rows.length, masks) ?? findHeader(tpl, rows, 0, positional, from, masks);
     if (!header) continue;
     const explained = header.columns.filter((c) => c.role).length / Math.max(1, header.columns.length);
     const cues = tpl.titleRes.filter((re) => re.test(title)).length;
@@ -183,9 +185,38 @@ function isFooter(tpl: Template, row: Row, first = filledCells(row)[0]?.cell.tex
   return tpl.footerRe.test(first);
 }
 
+/**
+ * Per template: characters one of which every text naming a goal field holds, when every goal synonym is a
+ * literal word (they hold 目 or 完): a goal label, squashed or cut at its colon, is made of the text's own
+ * characters, so a row whose first text holds none is no goal row (asked of every table row). Null: ask.
+ */
+const GOAL_CHARS = new WeakMap<Template, string[] | null>();
+
+function goalChars(tpl: Template): string[] | null {
+  let chars = GOAL_CHARS.get(tpl);
+  if (chars === undefined) {
+    const words: string[][] = [];
+    chars = [];
+    for (const [re, key] of tpl.fieldRes) {
+      if (key !== "goalAnnual" && key !== "goalPeriod" && key !== "goalActual") continue;
+      const lit = literalWords(re);
+      if (!lit) {
+        chars = null;
+        break;
+      }
+      for (const w of lit) words.push(Array.from(w));
+    }
+    if (chars) chars = hittingChars(words);
+    GOAL_CHARS.set(tpl, chars);
+  }
+  return chars;
+}
+
 /** a goal or detail row (label, then its text) inside a table: part of the header, not an indicator */
 function isFieldRow(tpl: Template, view: RowView): boolean {
   const first = view.filled[0]?.cell.text ?? "";
+  const chars = goalChars(tpl);
+  if (chars && !holdsAny(first, chars)) return false;
   const key = matchRole(tpl.fieldRes, first) ?? matchRole(tpl.fieldRes, (/^([^:：]{2,16})[:：]/.exec(first.trim()) ?? [])[1] ?? "");
   return key === "goalAnnual" || key === "goalPeriod" || key === "goalActual";
 }

@@ -40,6 +40,9 @@ function fieldOf(tpl: Template, text: string): FieldKey | null {
   return matchRole(tpl.fieldRes, text);
 }
 
+/** a row's filled cells (filledCells) */
+type Filled = ReturnType<typeof filledCells>;
+
 const LABEL_VALUE = /^([^:：]{2,16})[:：]\s*(.+)$/s;
 /** the funds columns a one-line funds statement may name beside its total */
 type LineFundRole = "planned" | "adjusted" | "executed" | "balance" | "rate" | "weight" | "score";
@@ -96,7 +99,7 @@ function printedStarts(row: Row): Map<Cell, number> {
  * "目标", "项目实施" / "单位"): the label is completed and the piece's line dropped, when only the
  * completed text is a field label.
  */
-function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
+function rejoinCutLabels(tpl: Template, given: Row[], filledOut: (Filled | undefined)[]): Row[] {
   const rows = [...given];
   const out: Row[] = [];
   // the next row's filled cells, kept for its own turn (unless a join replaced that row)
@@ -105,7 +108,8 @@ function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const next = rows[r + 1];
-    const first = (carriedRow === row ? carried : filledCells(row))[0];
+    const own = carriedRow === row ? carried : filledCells(row);
+    const first = own[0];
     const lone = next ? filledCells(next) : [];
     carriedRow = next;
     carried = lone;
@@ -115,6 +119,7 @@ function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
       const under = row.sep === "space" ? pieceStarts(next!)?.[0]?.start === pieceStarts(row)?.[0]?.start : lone[0].index === first.index;
       if (under && !fieldOf(tpl, head) && fieldOf(tpl, joined)) {
         out.push(rowWith(row, mapCells(row.cells, (c) => (c === first.cell ? cellWith(c, joined) : c))));
+        filledOut.push(undefined);
         r++;
         continue;
       }
@@ -126,10 +131,13 @@ function rejoinCutLabels(tpl: Template, given: Row[]): Row[] {
     const joined = first && next ? joinSpacedLabel(tpl, row, next, first.cell) : null;
     if (joined) {
       out.push(joined.row);
+      filledOut.push(undefined);
       rows[r + 1] = joined.next;
       continue;
     }
     out.push(row);
+    // the row as given: its filled cells are known
+    filledOut.push(own);
   }
   return out;
 }
@@ -156,7 +164,11 @@ function joinSpacedLabel(tpl: Template, row: Row, next: Row, first: Cell): { row
 
 /** Read the header rows of a form (those above its indicator table). */
 export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
-  const rows = rejoinCutLabels(tpl, given);
+  // each row's filled cells (found by the cut-label join for the rows it keeps) and their field keys, found
+  // once for this call: the tests below ask them of a row on its own turn, as the row below a label row and
+  // as a line a text may wrap onto (rows are not changed here; a key depends on the cell's text only)
+  const filledRows: (Filled | undefined)[] = [];
+  const rows = rejoinCutLabels(tpl, given, filledRows);
   const hits: FieldHit[] = [];
   const unknown: FieldHit[] = [];
   const funds: Funds = { unit: null, sources: [] };
@@ -168,10 +180,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   const consumed = new Set<number>();
   /** a line of wrapped header values, and the row whose values it continues (several values may share it) */
   const wrapOf = new Map<number, number>();
+  const keyRows: ((FieldKey | null)[] | undefined)[] = new Array(rows.length);
+  const filledAt = (q: number): Filled => (filledRows[q] ??= filledCells(rows[q]));
+  const keysAt = (q: number): (FieldKey | null)[] => (keyRows[q] ??= filledAt(q).map((c) => fieldOf(tpl, c.cell.text)));
   rows.forEach((row, r) => {
     if (fundTable && fundRead && r >= fundTable.index && r < fundRead.end) return;
     if (consumed.has(r)) return;
-    const cells = filledCells(row);
+    const cells = filledAt(r);
     // a funds block listed as rows ("资金来源 | 金额" over "中央补助 | 42.00" … "合计 | 50.00")
     if (!fundTable) {
       const listed = fundsListRows(tpl, rows, r, cells);
@@ -187,7 +202,8 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       }
     }
     // a funds block whose 实施期 and 年度 columns are named once, in a header row over the amounts
-    const twin = twinFundsRows(tpl, rows, r, cells);
+    const keys = keysAt(r);
+    const twin = twinFundsRows(tpl, rows, r, cells, keys);
     if (twin) {
       readTwinFunds(tpl, funds, rows, r, twin);
       for (const q of twin.rows) consumed.add(q);
@@ -195,13 +211,15 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     }
     // a row of labels over a row of values ("年度目标 | 预期目标 | 实际完成情况" then the two texts);
     // the value row may open with a label naming the row ("实施期目标 | 年度目标" over "总体目标 | text | text")
-    let below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
+    let below = rows[r + 1] ? filledAt(r + 1) : [];
+    let belowKeys = rows[r + 1] ? keysAt(r + 1) : [];
     // when the value row opens with its own label, every cell above is a column label, and a
     // value left empty under one of them ("实施期目标 | 年度目标" over "总体目标 | text | ") is
     // placed by position, not given to the last label
     let rowLabelled = false;
-    if (below.length >= 2 && fieldOf(tpl, below[0].cell.text) && below.slice(1).every((c) => !fieldOf(tpl, c.cell.text)) && cells.length >= 2 && cells.every((c) => fieldOf(tpl, c.cell.text)?.startsWith("goal"))) {
+    if (below.length >= 2 && belowKeys[0] && belowKeys.every((k, i) => i === 0 || !k) && cells.length >= 2 && keys.every((k) => k?.startsWith("goal"))) {
       below = below.slice(1);
+      belowKeys = belowKeys.slice(1);
       rowLabelled = true;
     }
     // a funds row titled by a cell that names no field ("资金来源（万元）| 合计 | 一般公共预算 | …" over a
@@ -209,12 +227,12 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     // (its 合计 column is the total)
     const fundOf = (t: string) => fieldOf(tpl, t) ?? (FUND_TOTAL_CELL.test(t.replace(/\s+/gu, "")) ? "fundsTotal" : null);
     const titled =
-      !rowLabelled && cells.length >= 3 && !fieldOf(tpl, cells[0].cell.text) && /资金|经费|预算/u.test(cells[0].cell.text) &&
+      !rowLabelled && cells.length >= 3 && !keys[0] && /资金|经费|预算/u.test(cells[0].cell.text) &&
       cells.slice(1).every((c) => fundOf(c.cell.text)?.startsWith("funds")) && below.length >= 2 && below.every((c) => parseAmount(c.cell.text) !== null);
     if (titled) funds.unit = funds.unit ?? unitOf(cells[0].cell.text);
     const labelCells = titled ? cells.slice(1) : cells;
     const keyOf = (t: string) => (titled ? fundOf(t) : fieldOf(tpl, t));
-    if (labelCells.length >= 2 && labelCells.every((c) => keyOf(c.cell.text)) && below.length >= 1 && below.length < labelCells.length + 1 && below.every((c) => !fieldOf(tpl, c.cell.text))) {
+    if (labelCells.length >= 2 && (titled ? labelCells.every((c) => keyOf(c.cell.text)) : keys.every((k) => k)) && below.length >= 1 && below.length < labelCells.length + 1 && belowKeys.every((k) => !k)) {
       const labels = rowLabelled ? cells : labelCells.slice(labelCells.length - below.length);
       const labelStarts = rows[r].sep === "space" ? printedStarts(rows[r]) : null;
       const labelOf = (v: (typeof below)[number], k: number, n: number, at?: number) => {
@@ -248,15 +266,16 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
       });
       consumed.add(r + 1);
       // goal texts wrapped onto the following rows continue the goal in their column
-      if (cells.every((c) => fieldOf(tpl, c.cell.text)?.startsWith("goal"))) {
+      if (keys.every((k) => k?.startsWith("goal"))) {
         // in a space-aligned print the row's own label ("年度总体目标") stands left of the goal columns: a
         // line with a piece in that column opens the next row ("绩效指标" over the indicator table)
         const rowLabelAt = labelStarts && !rowLabelled && labels.length < labelCells.length ? labelStarts.get(labelCells[0].cell) : undefined;
         const columnsFrom = Math.min(...labels.map((c) => labelStarts?.get(c.cell) ?? Infinity));
         for (let q = r + 2; q < rows.length; q++) {
-          const more = filledCells(rows[q]);
+          const more = filledAt(q);
           if (!more.length) continue;
-          if (more.some((c) => fieldOf(tpl, c.cell.text) || LABEL_VALUE.test(c.cell.text.trim()))) break;
+          const moreKeys = keysAt(q);
+          if (more.some((c, i) => moreKeys[i] || LABEL_VALUE.test(c.cell.text.trim()))) break;
           if (rowLabelAt !== undefined && rowLabelAt + 2 < columnsFrom && rows[q].sep === "space") {
             const at = printedStarts(rows[q]);
             if (more.some((c) => (at.get(c.cell) ?? Infinity) <= rowLabelAt + 1)) break;
@@ -274,12 +293,14 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
     }
     const unitHere = /单位[:：]\s*(万元|元)/.exec(row.text) ?? /[（(](万元|元)[)）]/.exec(row.text);
     if (unitHere && !funds.unit) funds.unit = unitHere[1];
-    const sourcesInRow = new Map<string, number>();
+    let sourcesInRow: Map<string, number> | undefined;
+    // the column the row's own total names (rowSideOf), found once for the row
+    let rowSide: ["period" | "annual" | undefined] | undefined;
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k].cell;
       const labelIndex = cells[k].index;
       const text = cell.text.trim();
-      let key = fieldOf(tpl, text);
+      let key = keys[k];
       let label = squashHeader(text);
       let value: Text | null = null;
       if (!key) {
@@ -314,7 +335,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         if (inner && fieldOf(tpl, inner[1]) === key) {
           value = { text: inner[2].trim(), loc: { ...next!.loc } };
           k++;
-        } else if (next && !fieldOf(tpl, next.text) && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "") && !goalInCell(tpl, next.text.trim())) {
+        } else if (next && !keys[k + 1] && !fieldOf(tpl, (LABEL_VALUE.exec(next.text.trim()) ?? [])[1] ?? "") && !goalInCell(tpl, next.text.trim())) {
           value = { text: next.text.trim(), loc: { ...next.loc } };
           k++;
           // a text printed without borders breaks at the spaces the extraction puts around Latin runs
@@ -322,7 +343,7 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
           if (row.sep === "space" && (key.startsWith("goal") || key === "details")) {
             // (one space apart: wider gaps part columns in a -layout print)
             const oneSpace = (a: string, b: string) => row.text.includes(`${a} ${b}`);
-            while (cells[k + 1] && latinJoint(value.text, cells[k + 1].cell.text.trim()) && oneSpace(cells[k].cell.text.trim(), cells[k + 1].cell.text.trim()) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+            while (cells[k + 1] && latinJoint(value.text, cells[k + 1].cell.text.trim()) && oneSpace(cells[k].cell.text.trim(), cells[k + 1].cell.text.trim()) && !keys[k + 1]) {
               value = { ...value, text: value.text + cells[k + 1].cell.text.trim() };
               k++;
             }
@@ -331,29 +352,30 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
             // a short text a bracket leaves open, closed by the next piece one space on ("某某局(编码" | "214)"):
             // the extraction split one cell at its space
             const oneSpace = (a: string, b: string) => row.sep === "space" && row.text.includes(`${a} ${b}`);
-            while (cells[k + 1] && openBrackets(value.text) > 0 && CLOSES.test(cells[k + 1].cell.text.trim()) && oneSpace(cells[k].cell.text.trim(), cells[k + 1].cell.text.trim()) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+            while (cells[k + 1] && openBrackets(value.text) > 0 && CLOSES.test(cells[k + 1].cell.text.trim()) && oneSpace(cells[k].cell.text.trim(), cells[k + 1].cell.text.trim()) && !keys[k + 1]) {
               value = { ...value, text: `${value.text} ${cells[k + 1].cell.text.trim()}` };
               k++;
             }
             // the options of a checkbox field, each a cell with its box ("新增项目☑ | 延续项目□"): one value
-            while (key === "attribute" && CHECKBOX.test(value.text) && cells[k + 1] && CHECKBOX.test(cells[k + 1].cell.text) && !fieldOf(tpl, cells[k + 1].cell.text)) {
+            while (key === "attribute" && CHECKBOX.test(value.text) && cells[k + 1] && CHECKBOX.test(cells[k + 1].cell.text) && !keys[k + 1]) {
               value = { ...value, text: `${value.text} ${cells[k + 1].cell.text.trim()}` };
               k++;
             }
           }
         } else if (!next && cells.length === 1) {
           // a label alone on its row (goals): the value is the next row when it is one text cell
-          const below = rows[r + 1] ? filledCells(rows[r + 1]) : [];
-          if (below.length === 1 && !fieldOf(tpl, below[0].cell.text)) value = { text: below[0].cell.text.trim(), loc: { ...below[0].cell.loc } };
+          const below = rows[r + 1] ? filledAt(r + 1) : [];
+          if (below.length === 1 && !keysAt(r + 1)[0]) value = { text: below[0].cell.text.trim(), loc: { ...below[0].cell.loc } };
         }
       }
-      const at: FundAt = { index: labelIndex, nth: 0, twinLater: false, rowSide: rowSideOf(tpl, cells) };
+      const at: FundAt = { index: labelIndex, nth: 0, twinLater: false, rowSide: (rowSide ??= [rowSideOf(keys, cells)])[0] };
       if (key === "fundsSource") {
+        sourcesInRow ??= new Map();
         at.nth = sourcesInRow.get(label) ?? 0;
         sourcesInRow.set(label, at.nth + 1);
         at.twinLater = cells.some((c) => c.index > labelIndex && squashHeader(c.cell.text) === label);
       }
-      if ((!value || !value.text) && key === "fundsSource" && (!cells[k + 1] || fieldOf(tpl, cells[k + 1].cell.text))) {
+      if ((!value || !value.text) && key === "fundsSource" && (!cells[k + 1] || keys[k + 1])) {
         // a source written with no amount ("其他资金" and an empty cell): listed, amount unknown
         readFundHit(tpl, funds, key, label, { text: "", loc: { ...cell.loc } }, text, at, row);
         continue;
@@ -372,8 +394,8 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         if (row.sep === "tab" || planStart !== null) {
           const steps: { text: string; line?: number }[] = [];
           for (let q = r + 1; q < rows.length; q++) {
-            const more = filledCells(rows[q]);
-            if (!more.length || more.some((c) => fieldOf(tpl, c.cell.text))) break;
+            const more = filledAt(q);
+            if (!more.length || keysAt(q).some((x) => x)) break;
             if (planStart === null ? !!rows[q].cells[0]?.text.trim() : (printedStart(rows[q], more[0].cell.loc) ?? -9) < planStart - 2) break;
             steps.push({ text: more.map((c) => c.cell.text.trim()).join("，"), line: rows[q].loc.line });
             consumed.add(q);
@@ -396,32 +418,33 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         // text starts belong to it, and a page break (blank lines) may fall inside the text
         const start = printedStart(row, value.loc);
         const under = (q: number) => {
-          const more = filledCells(rows[q]);
-          return start !== null && more.length === 1 && !consumed.has(q) && Math.abs((printedStart(rows[q], more[0].cell.loc) ?? -9) - start) <= 1 && !fieldOf(tpl, more[0].cell.text) && !LABEL_VALUE.test(more[0].cell.text.trim());
+          const more = filledAt(q);
+          return start !== null && more.length === 1 && !consumed.has(q) && Math.abs((printedStart(rows[q], more[0].cell.loc) ?? -9) - start) <= 1 && !keysAt(q)[0] && !LABEL_VALUE.test(more[0].cell.text.trim());
         };
         for (let q = r - 1; q >= 0 && under(q); q--) {
-          value = { ...value, text: filledCells(rows[q])[0].cell.text.trim() + value.text };
+          value = { ...value, text: filledAt(q)[0].cell.text.trim() + value.text };
           consumed.add(q);
         }
         // a long text wrapped onto the following rows, each a single cell
         for (let q = r + 1; q < rows.length && !consumed.has(q); q++) {
-          if (start !== null && filledCells(rows[q]).length === 0) {
+          if (start !== null && filledAt(q).length === 0) {
             let b = q;
-            while (b < rows.length && filledCells(rows[b]).length === 0) b++;
+            while (b < rows.length && filledAt(b).length === 0) b++;
             if (b < rows.length && under(b)) q = b;
           }
-          const more = filledCells(rows[q]);
+          const more = filledAt(q);
+          const moreKeys = keysAt(q);
           const line = more[0]?.cell.text.trim() ?? "";
           // the next numbered part of the same text ("目标2：…", "（二）…") goes on; another label ends it
           const labelled = LABEL_VALUE.test(line) && !NUMBERED_PART.test(line);
           // in a space-aligned print the text may wrap beside another column's text ("年度目标  目标… 实际…"
           // over "          …目标续  …实际续"): the piece that starts where the value starts continues it
-          if (more.length > 1 && start !== null && !fieldOf(tpl, line) && !labelled && more.every((c) => !fieldOf(tpl, c.cell.text) && !LABEL_VALUE.test(c.cell.text.trim())) && Math.abs((printedStart(rows[q], more[0].cell.loc) ?? -9) - start) <= 1 && !value.text.includes(line) && !isLevelLabel(line)) {
+          if (more.length > 1 && start !== null && !moreKeys[0] && !labelled && more.every((c, i) => !moreKeys[i] && !LABEL_VALUE.test(c.cell.text.trim())) && Math.abs((printedStart(rows[q], more[0].cell.loc) ?? -9) - start) <= 1 && !value.text.includes(line) && !isLevelLabel(line)) {
             value = { ...value, text: value.text + line };
             consumed.add(q);
             continue;
           }
-          if (more.length !== 1 || fieldOf(tpl, line) || labelled || more[0].cell.loc === value.loc) break;
+          if (more.length !== 1 || moreKeys[0] || labelled || more[0].cell.loc === value.loc) break;
           if (value.text.includes(more[0].cell.text.trim())) break;
           value = { ...value, text: value.text + more[0].cell.text.trim() };
           consumed.add(q);
@@ -434,14 +457,14 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         // centred on it below ("          为全县…" / "年度总体目标  阅读推广…")
         const start = printedStart(row, value.loc);
         const q = r + 1;
-        const more = q < rows.length && (!consumed.has(q) || wrapOf.get(q) === r) ? filledCells(rows[q]) : [];
+        const more = q < rows.length && (!consumed.has(q) || wrapOf.get(q) === r) ? filledAt(q) : [];
         const line = more[0]?.cell.text.trim() ?? "";
         const end = cells[cells.length - 1]?.cell.loc;
         const last = !!end && end.line === value.loc.line && end.col === value.loc.col;
-        const after = q + 1 < rows.length ? filledCells(rows[q + 1]) : [];
-        const afterKey = after.length >= 2 ? fieldOf(tpl, after[0].cell.text) : null;
+        const after = q + 1 < rows.length ? filledAt(q + 1) : [];
+        const afterKey = after.length >= 2 ? keysAt(q + 1)[0] : null;
         const centred = !!afterKey && (afterKey.startsWith("goal") || afterKey === "details") && printedStart(rows[q + 1], after[1].cell.loc) === start;
-        if (start !== null && last && !centred && more.length === 1 && printedStart(rows[q], more[0].cell.loc) === start && !fieldOf(tpl, line) && !LABEL_VALUE.test(line)) {
+        if (start !== null && last && !centred && more.length === 1 && printedStart(rows[q], more[0].cell.loc) === start && !keysAt(q)[0] && !LABEL_VALUE.test(line)) {
           value = { ...value, text: value.text + line };
           consumed.add(q);
           wrapOf.set(q, r);
@@ -462,9 +485,9 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
   if (fundTable && fundRead) mergeFundTable(funds, fundRead.funds, rows[fundTable.index]);
   if (funds.raw) delete funds.raw.annualLabel;
   delete (funds as TwinFunds)[TWIN];
-  for (const row of rows) {
+  for (let q = 0; q < rows.length; q++) {
     // one cell holding the whole funds statement
-    for (const { cell } of filledCells(row)) if (/总额/.test(cell.text) && /\d/.test(cell.text) && cell.text.length > 12) readFundsSentence(cell.text, cell.loc, funds);
+    for (const { cell } of filledAt(q)) if (/总额/.test(cell.text) && /\d/.test(cell.text) && cell.text.length > 12) readFundsSentence(cell.text, cell.loc, funds);
   }
   return { hits, funds, unknown };
 }
@@ -544,14 +567,14 @@ function fundsListRows(tpl: Template, rows: Row[], r: number, filled = filledCel
  * ruled table); null when row `r` is no such header. A header whose labels carry their own amounts
  * ("实施期资金总额： | 200,000 | 年度资金总额： | 200,000") is read label by label instead.
  */
-function twinFundsRows(tpl: Template, rows: Row[], r: number, cells = filledCells(rows[r])): { period: number; annual: number; rows: number[] } | null {
+function twinFundsRows(tpl: Template, rows: Row[], r: number, cells: Filled, keys: (FieldKey | null)[]): { period: number; annual: number; rows: number[] } | null {
   if (rows[r].sep === "space") return null;
-  const p = cells.findIndex((c) => fieldOf(tpl, c.cell.text) === "fundsPeriodTotal");
+  const p = keys.indexOf("fundsPeriodTotal");
   if (p < 0 || cells.length !== p + 2) return null;
   const a = cells[p + 1];
-  if (fieldOf(tpl, a.cell.text) !== "fundsTotal" || !/年度/u.test(a.cell.text)) return null;
+  if (keys[p + 1] !== "fundsTotal" || !/年度/u.test(a.cell.text)) return null;
   if (cells.some((c) => parseAmount(c.cell.text) !== null)) return null;
-  if (!cells.slice(0, p).every((c) => fieldOf(tpl, c.cell.text)?.startsWith("funds") || /资金|经费|预算/u.test(c.cell.text))) return null;
+  if (!cells.slice(0, p).every((c, i) => keys[i]?.startsWith("funds") || /资金|经费|预算/u.test(c.cell.text))) return null;
   const period = cells[p].index;
   const annual = a.index;
   const out: number[] = [];
@@ -615,8 +638,7 @@ interface FundAt {
 }
 
 /** the column a row's own total names, when the row holds one total only: its sources are that column's */
-function rowSideOf(tpl: Template, cells: { cell: Cell }[]): "period" | "annual" | undefined {
-  const keys = cells.map((c) => fieldOf(tpl, c.cell.text));
+function rowSideOf(keys: (FieldKey | null)[], cells: { cell: Cell }[]): "period" | "annual" | undefined {
   const period = keys.filter((k) => k === "fundsPeriodTotal").length;
   const annual = cells.filter((c, i) => keys[i] === "fundsTotal" && /年度/u.test(c.cell.text)).length;
   if (period === 1 && !keys.includes("fundsTotal")) return "period";

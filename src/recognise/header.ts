@@ -7,7 +7,7 @@ import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
 import { lineOfPieces, printedWidth } from "../repair/layout.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
-import { loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { hittingChars, holdsAny, literalWords, loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
 import { detach } from "../model/strings.js";
 
@@ -100,7 +100,31 @@ function mayStart(text: string): boolean {
   return LEVEL_POINTS.test(text) && startUnion.test(squashHeader(text.replace(LEVEL_POINTS, "")));
 }
 
+/**
+ * Characters one of which every text naming a first-row role holds, when every such synonym of the loaded
+ * templates is a literal word ("一级指标", "指标名称" … all hold 指): the squashing and the points a level's
+ * header may carry only take characters away, so a text holding none of them has a first-row role under no
+ * template — told by a scan of its characters, without a look-up in the memo of every cell text (most texts
+ * asked are data cells). Null when a synonym is an expression (then every text is looked up).
+ */
+let startChars: string[] | null | undefined;
+
+function startCharsOf(): string[] | null {
+  const words: string[][] = [];
+  for (const t of bitOf!.keys()) {
+    for (const [re, role] of t.columnRes) {
+      if (!START_ROLES.has(role)) continue;
+      const lit = literalWords(re);
+      if (!lit) return null;
+      for (const w of lit) words.push(Array.from(w));
+    }
+  }
+  return hittingChars(words);
+}
+
 function textMask(text: string): number {
+  if (startChars === undefined) startChars = startCharsOf();
+  if (startChars && !holdsAny(text, startChars)) return 0;
   let m = TEXT_MASK.get(text);
   if (m === undefined) {
     m = 0;
@@ -476,9 +500,19 @@ function dedupe(cols: HeaderColumn[]): HeaderColumn[] {
   return out;
 }
 
-/** the first header starting in rows[from..to) (to: the end by default); null if none */
-export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean, to = rows.length): Header | null {
+/**
+ * The first header starting in rows[from..to) (to: the end by default); null if none. `masks` holds the
+ * rows' start masks by index as they are found: a caller searching the same rows with several templates
+ * passes one list to every search, so a row's mask is looked up once, not once per template.
+ */
+export function findHeader(tpl: Template, rows: Row[], from: number, positional: boolean, to = rows.length, masks: (number | undefined)[] = []): Header | null {
+  const bit = templateBit(tpl);
   for (let i = from; i < Math.min(to, rows.length); i++) {
+    if (bit >= 0) {
+      let m = masks[i];
+      if (m === undefined) masks[i] = m = startMask(rows[i], positional);
+      if (!(m & (1 << bit))) continue;
+    }
     const h = readHeader(tpl, rows, i, positional);
     if (h) return withSuperHeader(tpl, rows, h, positional);
   }

@@ -348,6 +348,36 @@ export function loadTemplates(): Template[] {
   return cache;
 }
 
+/** the words of an expression that is a list of literal words ("^(?:一级指标|一级)$"), else null */
+export function literalWords(re: RegExp): string[] | null {
+  const m = /^\^\(\?:(.*)\)\$$/su.exec(re.source);
+  if (!m || re.flags !== "u") return null;
+  const words = m[1].split("|");
+  return words.every((w) => w.length > 0 && !/[\\^$.*+?()[\]{}|/]/u.test(w)) ? words : null;
+}
+
+/** a few characters such that every word holds one of them (greedy: the character in most words not yet held) */
+export function hittingChars(words: string[][]): string[] {
+  const out: string[] = [];
+  let open = words;
+  while (open.length) {
+    const count = new Map<string, number>();
+    for (const w of open) for (const c of new Set(w)) count.set(c, (count.get(c) ?? 0) + 1);
+    let best = "";
+    let most = 0;
+    for (const [c, n] of count) if (n > most) [best, most] = [c, n];
+    out.push(best);
+    open = open.filter((w) => !w.includes(best));
+  }
+  return out;
+}
+
+/** whether `text` holds one of `chars` */
+export function holdsAny(text: string, chars: readonly string[]): boolean {
+  for (let k = 0; k < chars.length; k++) if (text.includes(chars[k])) return true;
+  return false;
+}
+
 /** squashHeader's answers per text: the readers ask it of every cell of the header rows, funds
  *  rows and group tests on every form, and each answer costs seven regex passes (bounded: dropped
  *  when full; keys and values are copies, so no entry keeps a file's text) */
@@ -385,9 +415,14 @@ function squashUncached(s: string): string {
  *  cell texts are asked about on every row of every form (bounded: dropped when full) */
 export function memoPerTemplate<V extends string | number | null>(fn: (tpl: Template, s: string) => V): (tpl: Template, s: string) => V {
   const memo = new WeakMap<Template, Map<string, V>>();
+  // the template asked last and its map: calls come in runs for one template
+  let lastTpl: Template | null = null;
+  let lastMap: Map<string, V> | null = null;
   return (tpl, s) => {
-    let m = memo.get(tpl);
+    let m = tpl === lastTpl ? lastMap : memo.get(tpl);
     if (!m) memo.set(tpl, (m = new Map()));
+    lastTpl = tpl;
+    lastMap = m;
     let v = m.get(s);
     if (v === undefined) {
       if (m.size >= 20_000) m.clear();
@@ -403,9 +438,15 @@ export function memoPerTemplate<V extends string | number | null>(fn: (tpl: Temp
  *  form, and each answer costs a squash and a regex per synonym (bounded: dropped when full) */
 const ROLE_MEMO = new WeakMap<object, Map<string, string | null>>();
 
+/** the synonym list asked last and its memo: calls come in runs for one list (a row's cells, a form's labels) */
+let lastRes: object | null = null;
+let lastMemo: Map<string, string | null> | undefined;
+
 export function matchRole<K extends string>(res: [RegExp, K][], text: string): K | null {
-  let memo = ROLE_MEMO.get(res);
+  let memo = res === lastRes ? lastMemo : ROLE_MEMO.get(res);
   if (!memo) ROLE_MEMO.set(res, (memo = new Map()));
+  lastRes = res;
+  lastMemo = memo;
   const hit = memo.get(text);
   if (hit !== undefined) return hit as K | null;
   if (memo.size >= 20_000) memo.clear();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cell, Row } from "../../src/read/grid.js";
 import { join } from "node:path";
-import { loadTemplates, loadTemplatesFrom, matchRole, squashHeader } from "../../src/recognise/templates.js";
+import { hittingChars, holdsAny, literalWords, loadTemplates, loadTemplatesFrom, matchRole, squashHeader } from "../../src/recognise/templates.js";
 import { findHeader, readHeader } from "../../src/recognise/header.js";
 import { packageRoot } from "../../src/engine/paths.js";
 import { alignRecord } from "../../src/recognise/table.js";
@@ -102,13 +102,18 @@ describe("matchRole with the synonym union", () => {
   });
 });
 
-describe("header rows classified once for all templates", () => {
-  const rows = [
+/** two field rows, an indicator header (third row) and one indicator */
+function formRows(): Row[] {
+  return [
     row(1, ["项目名称", "某某项目"]),
     row(2, ["年度目标", "完成设备购置"]),
     row(3, ["一级指标", "二级指标", "三级指标", "指标值"]),
     row(4, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"]),
   ];
+}
+
+describe("header rows classified once for all templates", () => {
+  const rows = formRows();
 
   it("skips rows that cannot start a header under any loaded template", () => {
     for (const tpl of loadTemplates()) {
@@ -126,6 +131,56 @@ describe("header rows classified once for all templates", () => {
     const h = findHeader(apart, rows, 0, false)!;
     expect(h.index).toBe(2);
     expect(h.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target"]);
+  });
+});
+
+describe("the character shortcut before the header-start memo", () => {
+  it("reads literal synonym lists and nothing else", () => {
+    expect(literalWords(/^(?:一级指标)$/u)).toEqual(["一级指标"]);
+    expect(literalWords(/^(?:指标名称|具体指标)$/u)).toEqual(["指标名称", "具体指标"]);
+    // an expression, another flag, or no anchors: no words (the memo is asked)
+    expect(literalWords(/^(?:指标.{0,2}名称)$/u)).toBeNull();
+    expect(literalWords(/^(?:一级指标)$/)).toBeNull();
+    expect(literalWords(/^(?:一级指标)$/iu)).toBeNull();
+    expect(literalWords(/一级指标/u)).toBeNull();
+    expect(literalWords(/^(?:三级\s指标)$/u)).toBeNull();
+  });
+
+  it("picks characters every word holds one of", () => {
+    const words = ["一级指标", "二级指标", "指标名称", "名称"].map((w) => Array.from(w));
+    const chars = hittingChars(words);
+    // 指 is in three of the four words, then 名 covers 名称
+    expect(chars).toEqual(["指", "名"]);
+    for (const w of words) expect(chars.some((c) => w.includes(c))).toBe(true);
+    expect(hittingChars([])).toEqual([]);
+    expect(holdsAny("≥10台", chars)).toBe(false);
+    expect(holdsAny("项目名称", chars)).toBe(true);
+  });
+
+  it("still finds a header whose words are spaced or carry their points", () => {
+    const rows = [
+      row(1, ["项目名称", "某某项目"]),
+      row(2, ["一 级 指 标（30分）", "二级 指标", "三级指标：", "指标值"]),
+      row(3, ["产出指标", "数量指标", "购置办公设备数量", "≥10台"]),
+    ];
+    for (const tpl of loadTemplates()) {
+      const h = findHeader(tpl, rows, 0, false);
+      expect(h?.index).toBe(1);
+      expect(h!.columns.slice(0, 3).map((c) => c.role)).toEqual(["level1", "level2", "name"]);
+    }
+  });
+
+  it("gives every template the same header with one list of row masks as with its own", () => {
+    const rows = formRows();
+    const masks: (number | undefined)[] = [];
+    for (const tpl of loadTemplates()) {
+      const shared = findHeader(tpl, rows, 0, false, rows.length, masks);
+      expect(shared).toEqual(findHeader(tpl, rows, 0, false));
+      expect(shared?.index).toBe(2);
+    }
+    // the rows searched have their masks; a row holding no 指 (the second) has none of the bits
+    expect(masks.length).toBe(3);
+    expect(masks[1]).toBe(0);
   });
 });
 
