@@ -35,7 +35,7 @@ interface Ind {
  * finalize (`indsOf`), the normalised name derived there.
  */
 const IND_INTS = 5;
-class IndStore {
+export class IndStore {
   ints = new Int32Array(IND_INTS * 4096);
   values = new Float64Array(4096);
   rows = 0;
