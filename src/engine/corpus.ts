@@ -172,8 +172,9 @@ export function createCorpusStore(): CorpusStore {
         r = {
           source: text(doc.source),
           formIndex: index,
-          kind: form.kind,
-          layout: form.layout,
+          // the run's one copy (a document's strings are its own: each ref held its layout's)
+          kind: text(form.kind) as FormKind,
+          layout: text(form.layout),
           line: form.line,
           loc: form.loc,
           project: text(form.project.name),
