@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Unit } from "../../src/engine/similarity/copies.js";
 import { IndStore } from "../../rules/target-drift/rule.js";
 import { createCorpusStore } from "../../src/engine/corpus.js";
+import { subjectBigrams } from "../../src/engine/similarity/subject.js";
 import type { FormRef } from "../../src/engine/types.js";
 
 const ref = { source: "a.txt", formIndex: 0, kind: "target", layout: "text", line: 1, loc: { line: 1 }, project: "项目甲", department: null } as FormRef;
@@ -46,5 +47,14 @@ describe("compact corpus-rule state (decision 132)", () => {
     expect(back[2].loc).toBe(pdf);
     expect(store.ind(ctx, 3).value).toBe(3.5);
     expect(store.ind(ctx, 4).value).toBeNull();
+  });
+});
+
+describe("a name's segments kept as one string (decision 132)", () => {
+  it("gives the segments' own bigrams, none across two segments, on a miss and on a hit alike", () => {
+    const opts = { genericTerms: ["经费"] };
+    const want = ["交警", "警大", "大队", "办公", "公楼"];
+    expect(subjectBigrams("交警大队经费 办公楼2号", opts)).toEqual(want);
+    expect(subjectBigrams("交警大队经费 办公楼2号", opts)).toEqual(want);
   });
 });
