@@ -211,12 +211,16 @@ interface Measure {
   liveHeap?: number;
 }
 
-/** live heap after a full GC, when the bench runs with --expose-gc (npm run bench does) */
+/**
+ * live heap after a full GC, when the bench runs with --expose-gc (npm run bench does), with the
+ * ArrayBuffers' memory (state kept in typed arrays lives outside the JS heap)
+ */
 function liveHeapNow(): number | undefined {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return undefined;
   gc();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 async function measure(fn: (count: (forms: number) => void, live: (bytes: number | undefined) => void) => Promise<number>): Promise<Measure> {
@@ -235,7 +239,7 @@ async function measure(fn: (count: (forms: number) => void, live: (bytes: number
   const t0 = performance.now();
   const findings = await fn(
     (n) => (forms += n),
-    (b) => (liveHeap = b === undefined ? undefined : b - base.heapUsed),
+    (b) => (liveHeap = b === undefined ? undefined : b - base.heapUsed - base.arrayBuffers),
   );
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);

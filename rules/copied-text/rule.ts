@@ -109,7 +109,7 @@ export default defineRule({
     // template copied by many forms costs each of them O(1), not a walk over all the others.
     type Pick = { u: Unit; partner: Neighbour; forms: number; units: Unit[]; weak: boolean };
     const better = (a: Pick, b: Pick) =>
-      a.forms - b.forms || a.partner.similarity - b.partner.similarity || (b.u.loc.line ?? 0) - (a.u.loc.line ?? 0);
+      a.forms - b.forms || a.partner.similarity - b.partner.similarity || (b.u.line ?? 0) - (a.u.line ?? 0);
     const best = new Map<string, Pick>();
     for (const u of index.units) {
       const forms = index.otherForms(u);
@@ -167,10 +167,10 @@ export default defineRule({
           count,
           similarity: p.similarity.toFixed(2),
           otherSource: p.unit.ref.source,
-          otherLine: p.unit.loc.line ?? p.unit.ref.line,
+          otherLine: p.unit.line ?? p.unit.ref.line,
           otherProject: p.unit.ref.project,
         },
-        related: [{ source: p.unit.ref.source, line: p.unit.loc.line ?? null, loc: p.unit.loc, project: p.unit.ref.project, text: p.unit.raw, note: `相似度 ${p.similarity.toFixed(2)}` }],
+        related: [{ source: p.unit.ref.source, line: p.unit.line ?? null, loc: p.unit.loc, project: p.unit.ref.project, text: p.unit.raw, note: `相似度 ${p.similarity.toFixed(2)}` }],
       });
     }
   },

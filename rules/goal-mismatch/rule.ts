@@ -64,8 +64,8 @@ export default defineRule({
         loc: u.loc,
         evidence: u.raw,
         expected: `写明本项目“${u.ref.project}”要达到的目标`,
-        data: { project: u.ref.project, otherProject: p.ref.project, otherSource: p.ref.source, otherLine: p.loc.line ?? p.ref.line, similarity: owner.similarity.toFixed(2) },
-        related: [{ source: p.ref.source, line: p.loc.line ?? null, loc: p.loc, project: p.ref.project, text: p.raw, note: `相似度 ${owner.similarity.toFixed(2)}` }],
+        data: { project: u.ref.project, otherProject: p.ref.project, otherSource: p.ref.source, otherLine: p.line ?? p.ref.line, similarity: owner.similarity.toFixed(2) },
+        related: [{ source: p.ref.source, line: p.line ?? null, loc: p.loc, project: p.ref.project, text: p.raw, note: `相似度 ${owner.similarity.toFixed(2)}` }],
       });
     }
   },

@@ -26,17 +26,76 @@ interface Ind {
 }
 
 /**
- * An indicator as kept until the end of the run: one flat row of IND_WIDTH slots in its entry's
- * `cells` (name, raw, value, op, unit, kind, line or loc, col) instead of an object and a loc object
- * per indicator; the normalised name is derived when the entry is matched (`indsOf`).
+ * The run's indicators as kept until its end, in typed arrays (decision 135): per indicator one row
+ * of IND_INTS 32-bit integers — its name and raw value as the corpus store's text numbers, its
+ * (op, unit, kind) as the number of that combination in the run (×2, +1 when the value is null), its
+ * line and column (+1, 0 when it has none) — and its value in `values`. A loc that is not a text
+ * file's `{line}` / `{line, col}` is kept as it is, in `locs` (line = −1 − its index). An entry names
+ * its rows by `first` and `count`; an indicator is an object again only for the forms matched in
+ * finalize (`indsOf`), the normalised name derived there.
  */
-type Cell = string | number | null | Loc;
-const IND_WIDTH = 8;
+const IND_INTS = 5;
+export class IndStore {
+  ints = new Int32Array(IND_INTS * 4096);
+  values = new Float64Array(4096);
+  rows = 0;
+  combos: [op: string | null, unit: string | null, kind: string][] = [];
+  comboNo = new Map<string, number>();
+  locs: Loc[] = [];
+  constructor(private readonly corpus: { id(s: string): number; at(n: number): string }) {}
+
+  push(i: Omit<Ind, "key">): void {
+    if (this.rows === this.values.length) {
+      const ints = new Int32Array(this.ints.length * 2);
+      ints.set(this.ints);
+      this.ints = ints;
+      const values = new Float64Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    const ck = `${i.op ?? "\u0001"}\u0000${i.unit ?? "\u0001"}\u0000${i.kind}`;
+    let combo = this.comboNo.get(ck);
+    if (combo === undefined) {
+      this.comboNo.set(ck, (combo = this.combos.length));
+      this.combos.push([i.op, i.unit, i.kind]);
+    }
+    const o = this.rows * IND_INTS;
+    const t = this.ints;
+    t[o] = this.corpus.id(i.name);
+    t[o + 1] = this.corpus.id(i.raw);
+    t[o + 2] = combo * 2 + (i.value === null ? 1 : 0);
+    const p = packLoc(i.loc);
+    const line = Array.isArray(p) ? p[0] : NaN;
+    const col = Array.isArray(p) && p.length === 2 ? p[1] : -1;
+    if (Number.isInteger(line) && line >= 0 && line < 2 ** 31 - 1 && Number.isInteger(col) && col >= -1 && col < 2 ** 31 - 2) {
+      t[o + 3] = line;
+      t[o + 4] = col + 1;
+    } else {
+      t[o + 3] = -1 - this.locs.length;
+      t[o + 4] = 0;
+      this.locs.push(i.loc);
+    }
+    this.values[this.rows] = i.value ?? 0;
+    this.rows++;
+  }
+
+  ind(ctx: RuleContext<any>, row: number): Ind {
+    const t = this.ints;
+    const o = row * IND_INTS;
+    const [op, unit, kind] = this.combos[t[o + 2] >> 1];
+    const line = t[o + 3];
+    const loc: Loc = line < 0 ? this.locs[-1 - line] : t[o + 4] === 0 ? { line } : { line, col: t[o + 4] - 1 };
+    const name = this.corpus.at(t[o]);
+    return { name, key: ctx.services.normalize(name), raw: this.corpus.at(t[o + 1]), value: t[o + 2] & 1 ? null : this.values[row], op, unit, kind, loc };
+  }
+}
 
 interface Entry {
   ref: FormRef;
   year: number | null;
-  cells: Cell[];
+  /** the entry's indicators: rows first … first + count − 1 of the store */
+  first: number;
+  count: number;
 }
 
 /** what finalize works on: an entry with what its ref gives again, and its indicators as objects */
@@ -50,21 +109,10 @@ interface Live {
   shingles: Set<string>;
 }
 
-function pushInd(cells: Cell[], i: Omit<Ind, "key">): void {
-  const p = packLoc(i.loc);
-  if (Array.isArray(p)) cells.push(i.name, i.raw, i.value, i.op, i.unit, i.kind, p[0], p.length === 2 ? p[1] : null);
-  else cells.push(i.name, i.raw, i.value, i.op, i.unit, i.kind, p as Loc, null);
-}
-
 function indsOf(ctx: RuleContext<any>, e: Entry): Ind[] {
+  const store = STATE.get(ctx)!.store;
   const out: Ind[] = [];
-  const c = e.cells;
-  for (let k = 0; k < c.length; k += IND_WIDTH) {
-    const at = c[k + 6];
-    const loc: Loc = typeof at === "number" ? unpackLoc(c[k + 7] === null ? [at] : [at, c[k + 7] as number]) : (at as Loc);
-    const name = c[k] as string;
-    out.push({ name, key: ctx.services.normalize(name), raw: c[k + 1] as string, value: c[k + 2] as number | null, op: c[k + 3] as string | null, unit: c[k + 4] as string | null, kind: c[k + 5] as string, loc });
-  }
+  for (let k = 0; k < e.count; k++) out.push(store.ind(ctx, e.first + k));
   return out;
 }
 
@@ -95,7 +143,7 @@ function derived(ctx: RuleContext<any>, ref: FormRef): { dept: string; name: str
 }
 
 /** per-run state, keyed by the run's rule context (create and finalize receive the same one) */
-const STATE = new WeakMap<object, PairState<Entry>>();
+const STATE = new WeakMap<object, PairState<Entry> & { store: IndStore }>();
 
 export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number }>({
   meta: {
@@ -128,22 +176,23 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
   create(ctx) {
     const targets: Entry[] = [];
     const selfs: Entry[] = [];
-    STATE.set(ctx, { targets, selfs });
+    const store = new IndStore(ctx.corpus);
+    STATE.set(ctx, { targets, selfs, store });
     const keep = ctx.corpus.text;
     const kept = (x: string | null | undefined): string | null => (x === null || x === undefined ? null : keep(x));
     return {
       form(form: Form, doc) {
         if (!ctx.services.normalize(form.project.name)) return;
-        const cells: Cell[] = [];
+        const first = store.rows;
         for (const ind of form.indicators) {
           // the filed target: the year column when the form has one, else the only value
           const v: Value | null = form.kind === "target" ? (ind.annualTarget && ind.annualTarget.kind !== "empty" ? ind.annualTarget : ind.target) : ind.target;
           const name = form.kind === "target" && ind.annualName ? ind.annualName : ind.name;
           if (!name.trim()) continue;
-          pushInd(cells, { name: keep(name), raw: keep(v?.raw ?? ""), value: v?.value ?? null, op: kept(v?.op), unit: kept(v?.unit), kind: v?.kind ?? "empty", loc: ind.target?.loc ?? ind.loc });
+          store.push({ name, raw: v?.raw ?? "", value: v?.value ?? null, op: kept(v?.op), unit: kept(v?.unit), kind: keep(v?.kind ?? "empty"), loc: ind.target?.loc ?? ind.loc });
         }
-        if (!cells.length) return;
-        const entry: Entry = { ref: ctx.ref(form, doc), year: form.year ?? doc.year ?? null, cells: cells.slice() };
+        if (store.rows === first) return;
+        const entry: Entry = { ref: ctx.ref(form, doc), year: form.year ?? doc.year ?? null, first, count: store.rows - first };
         (form.kind === "target" ? targets : selfs).push(entry);
       },
     };
@@ -158,11 +207,12 @@ export default defineRule<{ nameSimilarity: number; indicatorSimilarity: number 
     },
     (ctx, [refNo, year, inds]: PackedEntry): Entry => {
       const p = ctx.corpus.unpack;
-      const entry: Entry = { ref: p.ref(refNo), year, cells: [] };
+      const store = STATE.get(ctx)!.store;
+      const first = store.rows;
       for (const [name, raw, value, op, unit, kind, loc] of inds) {
-        pushInd(entry.cells, { name: p.text(name), raw: p.text(raw), value, op: p.opt(op), unit: p.opt(unit), kind: p.text(kind), loc: unpackLoc(loc) });
+        store.push({ name: p.text(name), raw: p.text(raw), value, op: p.opt(op), unit: p.opt(unit), kind: p.text(kind), loc: unpackLoc(loc) });
       }
-      return entry;
+      return { ref: p.ref(refNo), year, first, count: store.rows - first };
     },
   ),
   finalize(ctx) {

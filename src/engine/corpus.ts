@@ -88,6 +88,10 @@ export interface CorpusStore {
   ref(form: Form, doc: KpiDocument, index: number): FormRef;
   /** the run's one copy of a text, detached from its file */
   text(s: string): string;
+  /** the run's number of a text (kept as `text` keeps it): for state kept in typed arrays */
+  id(s: string): number;
+  /** the text of a number `id` gave */
+  at(n: number): string;
   /** sharded runs: numbering for a rule's saved items */
   readonly pack: CorpusPack;
   /** the store's records numbered since the last call (written before the item that uses them) */
@@ -101,15 +105,19 @@ export interface CorpusStore {
 }
 
 export function createCorpusStore(): CorpusStore {
-  const texts = new Map<string, string>();
+  // each distinct text once, numbered in the order first kept
+  const texts = new Map<string, number>();
+  const list: string[] = [];
   const refs = new WeakMap<Form, FormRef>();
-  const text = (s: string): string => {
+  const id = (s: string): number => {
     const hit = texts.get(s);
     if (hit !== undefined) return hit;
     const own = detach(s);
-    texts.set(own, own);
-    return own;
+    texts.set(own, list.length);
+    list.push(own);
+    return list.length - 1;
   };
+  const text = (s: string): string => list[id(s)];
 
   // writing: numbers per shard, records queued until drained
   const textNo = new Map<string, number>();
@@ -164,8 +172,9 @@ export function createCorpusStore(): CorpusStore {
         r = {
           source: text(doc.source),
           formIndex: index,
-          kind: form.kind,
-          layout: form.layout,
+          // the run's one copy (a document's strings are its own: each ref held its layout's)
+          kind: text(form.kind) as FormKind,
+          layout: text(form.layout),
           line: form.line,
           loc: form.loc,
           project: text(form.project.name),
@@ -177,6 +186,8 @@ export function createCorpusStore(): CorpusStore {
       return r;
     },
     text,
+    id,
+    at: (n) => list[n],
     pack,
     drain() {
       const out = queue;

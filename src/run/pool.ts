@@ -111,6 +111,27 @@ function assemble(head: Omit<KpiDocument, "forms">, forms: Form[], keys: readonl
   return doc as unknown as KpiDocument;
 }
 
+/**
+ * A document as a worker sent it: its forms in batches of JSON text, the rest of it and the
+ * per-document findings as JSON text. Kept as text while it waits for the consumer (decision 135):
+ * objects made on arrival waited behind up to `window` documents being checked, long enough to be
+ * promoted to the old generation, which then filled with documents already checked and dropped.
+ */
+interface Received {
+  received: true;
+  json: string;
+  forms: string[];
+  keys: string[];
+  pre?: string;
+}
+
+function materialise(r: Received): PooledDocument {
+  const forms: Form[] = [];
+  for (const batch of r.forms) for (const f of JSON.parse(batch) as Form[]) forms.push(f);
+  const doc = assemble(JSON.parse(r.json) as Omit<KpiDocument, "forms">, forms, r.keys);
+  return { doc, pre: r.pre ? (JSON.parse(r.pre) as Precomputed) : undefined };
+}
+
 export function timeoutError(limits: ReadLimits): ReadError {
   const sec = Math.round(limits.timeoutMs / 100) / 10;
   return new ReadError(
@@ -149,7 +170,8 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
   const window = Math.max(jobs, opts.window ?? jobs * 4);
   const workers = new Set<Worker>();
   const idle: Worker[] = [];
-  const ready = new Map<number, PooledDocument>();
+  /** documents parsed ahead, as the workers sent them: made into objects when the consumer takes them */
+  const ready = new Map<number, PooledDocument | Received>();
   let next = 0; // next file index to dispatch
   let emit = 0; // next index the consumer gets
   let wake: (() => void) | null = null;
@@ -210,8 +232,8 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
     workers.add(w);
     starting++;
     let isReady = false;
-    /** the forms of the document in flight, as their batches arrive */
-    let parts: Form[] = [];
+    /** the forms of the document in flight, as their batches arrive (JSON text) */
+    let parts: string[] = [];
     w.on("message", (m: { ready?: true; id: number; forms?: string; json?: string; keys?: string[]; pre?: string; heap?: number }) => {
       if (m.ready) {
         isReady = true;
@@ -222,15 +244,14 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
         return;
       }
       if (m.forms) {
-        for (const f of JSON.parse(m.forms) as Form[]) parts.push(f);
+        parts.push(m.forms);
         return;
       }
       const job = inFlight.get(w);
       if (job) clearTimeout(job.timer);
       inFlight.delete(w);
-      const doc = assemble(JSON.parse(m.json!) as Omit<KpiDocument, "forms">, parts, m.keys ?? []);
+      ready.set(m.id, { received: true, json: m.json!, forms: parts, keys: m.keys ?? [], pre: m.pre });
       parts = [];
-      ready.set(m.id, { doc, pre: m.pre ? (JSON.parse(m.pre) as Precomputed) : undefined });
       opts.trace?.({ ready: ready.size, inFlight: inFlight.size, workerHeap: m.heap ?? 0 });
       if ((m.heap ?? 0) > (opts.recycleHeapBytes ?? RECYCLE_HEAP_BYTES)) retire(w);
       else idle.push(w);
@@ -270,7 +291,7 @@ export async function* poolInOrder(files: string[], opts: PoolOptions = {}): Asy
       const file = files[emit];
       emit++;
       dispatch();
-      yield doc;
+      yield "received" in doc ? materialise(doc) : doc;
       opts.onProgress?.(emit, total, file);
     }
   } finally {

@@ -50,3 +50,15 @@ describe("corpus store", () => {
     expect(packLoc({ page: 2, line: 7, col: 1 })).toEqual({ page: 2, line: 7, col: 1 });
   });
 });
+
+describe("corpus store numbers", () => {
+  it("numbers each distinct text once, in the order first kept, and gives the kept copy back", () => {
+    const st = createCorpusStore();
+    const long = "保障羁押场所日常经费和犯人生活费、医疗费。";
+    const a = st.id(long.slice(0));
+    expect(st.id(`${long}`)).toBe(a);
+    expect(st.id("另一段文字")).toBe(a + 1);
+    expect(st.at(a)).toBe(long);
+    expect(st.text(long)).toBe(st.at(a));
+  });
+});

@@ -17,21 +17,75 @@ import { departmentKey } from "../services/project.js";
 
 export type UnitKind = "goal" | "report" | "indicators";
 
-export interface Unit {
+/** a unit's kind, field and label, and whether it is one sentence: one number per distinct combination of the process */
+const SHAPES: { kind: UnitKind; field: Field; label: string; part: boolean }[] = [];
+const SHAPE_NO = new Map<string, number>();
+function shapeOf(kind: UnitKind, field: Field, label: string, part: boolean): number {
+  const k = `${kind}\u0000${field}\u0000${label}\u0000${part ? 1 : 0}`;
+  let n = SHAPE_NO.get(k);
+  if (n === undefined) {
+    SHAPE_NO.set(k, (n = SHAPES.length));
+    SHAPES.push({ kind, field, label: detach(label), part });
+  }
+  return n;
+}
+
+/**
+ * A text unit of a form, as kept to the end of the run (decision 135): its kind, field, section
+ * label and `part` as one number (`shape`), its place as numbers when it is a text file's
+ * `{line}` / `{line, col}` — no loc object per unit — else the loc as it came.
+ */
+export class Unit {
   ref: FormRef;
-  kind: UnitKind;
-  field: Field;
-  loc: Loc;
   /** text as in the source */
   raw: string;
   /** normalised text (comparison key); for goals and reports derived from `raw` when the run's index is built ("" until then): not kept while documents stream */
   norm: string;
-  /** section label for reports ("项目管理中存在的主要问题及原因分析") */
-  label: string;
   /** normalised indicator names of the form (goal units only; for goal-mismatch) */
-  indicatorText?: string;
+  indicatorText: string | undefined;
+  private readonly shape: number;
+  /** the line (col kept apart), or the loc as it came */
+  private readonly at: number | Loc;
+  /** the column + 1; 0: none */
+  private readonly col: number;
+
+  constructor(ref: FormRef, kind: UnitKind, field: Field, loc: Loc, raw: string, norm: string, label: string, indicatorText?: string, part?: boolean) {
+    this.ref = ref;
+    this.raw = raw;
+    this.norm = norm;
+    this.indicatorText = indicatorText;
+    this.shape = shapeOf(kind, field, label, part === true);
+    const p = packLoc(loc);
+    if (Array.isArray(p) && Number.isInteger(p[0]) && (p.length === 1 || (Number.isInteger(p[1]) && p[1]! >= 0))) {
+      this.at = p[0];
+      this.col = p.length === 2 ? p[1]! + 1 : 0;
+    } else {
+      this.at = loc;
+      this.col = 0;
+    }
+  }
+  get kind(): UnitKind {
+    return SHAPES[this.shape].kind;
+  }
+  get field(): Field {
+    return SHAPES[this.shape].field;
+  }
+  /** section label for reports ("项目管理中存在的主要问题及原因分析") */
+  get label(): string {
+    return SHAPES[this.shape].label;
+  }
   /** one sentence of a report (factSentences), not the whole text */
-  part?: boolean;
+  get part(): boolean {
+    return SHAPES[this.shape].part;
+  }
+  /** the unit's line, as `loc.line` */
+  get line(): number | undefined {
+    return typeof this.at === "number" ? this.at : this.at.line;
+  }
+  get loc(): Loc {
+    if (typeof this.at !== "number") return this.at;
+    return this.col === 0 ? { line: this.at } : { line: this.at, col: this.col - 1 };
+  }
 }
 
 const EMPTY = /^(无|暂无|没有|略|\*+|x+|—+|-+)$/i;
@@ -62,14 +116,14 @@ export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string 
   if (last?.ref === ref) return last.units;
   const out: Unit[] = [];
   const seen: string[] = [];
-  const add = (kind: UnitKind, field: Field, raw: string, loc: Loc, label: string, extra: Partial<Unit> = {}) => {
+  const add = (kind: UnitKind, field: Field, raw: string, loc: Loc, label: string, extra: { indicatorText?: string; part?: boolean } = {}) => {
     const norm = normalizeForCompare(raw);
     if (!norm || EMPTY.test(norm)) return;
     const k = `${kind}\u0000${norm}`;
     if (seen.includes(k)) return; // 实施期 = 年度 goal: one unit
     seen.push(k);
     // the normalised text is derived again from the raw text when the index is built (as a shard's load does)
-    out.push({ ref, kind, field, loc, raw: keep(raw.trim()), norm: "", label: keep(label), ...extra });
+    out.push(new Unit(ref, kind, field, loc, keep(raw.trim()), "", label, extra.indicatorText, extra.part));
   };
   // each name normalised once (for the goals' indicator text and for the indicator set); a name without
   // a year-column twin normalises alike with the space the pair would add (spaces are dropped)
@@ -89,7 +143,7 @@ export function formUnits(form: Form, ref: FormRef, keep: (s: string) => string 
   const names = [...new Set(normNames.filter((n) => n.length >= 2 && !EMPTY.test(n)))].sort();
   if (names.length >= 3 && form.indicators[0]) {
     const first = form.indicators[0];
-    out.push({ ref, kind: "indicators", field: "name", loc: first.loc, raw: keep(form.indicators.map((i) => i.name).join("；")), norm: keep(names.join("|")), label: "绩效指标" });
+    out.push(new Unit(ref, "indicators", "name", first.loc, keep(form.indicators.map((i) => i.name).join("；")), keep(names.join("|")), "绩效指标"));
   }
   last = { ref, units: out };
   return out;
@@ -110,11 +164,8 @@ export function packUnit(u: Unit, p: CorpusPack): PackedUnit {
 
 export function unpackUnit(item: unknown, p: CorpusUnpack, keep: (s: string) => string): Unit {
   const [ref, kind, field, loc, raw, norm, label, indicatorText, part] = item as PackedUnit;
-  const u: Unit = { ref: p.ref(ref), kind: p.text(kind) as UnitKind, field: p.text(field) as Field, loc: unpackLoc(loc), raw: p.text(raw), norm: "", label: p.text(label) };
-  u.norm = norm === null ? keep(normalizeForCompare(u.raw)) : p.text(norm);
-  if (indicatorText !== null) u.indicatorText = p.text(indicatorText);
-  if (part) u.part = true;
-  return u;
+  const text = p.text(raw);
+  return new Unit(p.ref(ref), p.text(kind) as UnitKind, p.text(field) as Field, unpackLoc(loc), text, norm === null ? keep(normalizeForCompare(text)) : p.text(norm), p.text(label), indicatorText !== null ? p.text(indicatorText) : undefined, part === 1);
 }
 
 export interface Neighbour {
@@ -264,7 +315,7 @@ export function buildCopyIndex(units: Unit[], opts: { threshold: number; minLeng
     for (const o of groups.get(k) ?? []) candidates.push({ unit: o, similarity: 1 });
     for (const n of adj.get(k) ?? []) for (const o of groups.get(n.key) ?? []) candidates.push({ unit: o, similarity: n.similarity });
     candidates.sort(
-      (a, b) => b.similarity - a.similarity || cmpStr(a.unit.ref.source, b.unit.ref.source) || (a.unit.loc.line ?? 0) - (b.unit.loc.line ?? 0),
+      (a, b) => b.similarity - a.similarity || cmpStr(a.unit.ref.source, b.unit.ref.source) || (a.unit.line ?? 0) - (b.unit.line ?? 0),
     );
     const textB = bigrams(u.norm);
     const forms = new Set<string>();

@@ -5,7 +5,7 @@
  * two projects share a subject (a continuing project may keep its goal) and whether a text talks
  * about a project (the 武警中队 goal names the 武警中队 project, not the 辅警 one).
  */
-import { normalizeForCompare } from "../services.js";
+import { detach, normalizeForCompare } from "../services.js";
 
 export interface SubjectOptions {
   /** generic words removed from names before taking bigrams */
@@ -25,20 +25,27 @@ const GLOBAL_PATTERNS = new WeakMap<readonly RegExp[], RegExp[]>();
  * the run-wide frequent bigrams, and each corpus rule asks for every name several times (run-wide
  * and per-document frequencies, then each form's subject). Bounded: dropped when full.
  */
-const SEGMENTS = new WeakMap<readonly string[], WeakMap<readonly RegExp[], Map<string, readonly string[]>>>();
+const SEGMENTS = new WeakMap<readonly string[], WeakMap<readonly RegExp[], Map<string, string | readonly string[]>>>();
 const SEGMENTS_LIMIT = 50_000;
 const NO_PATTERNS: readonly RegExp[] = [];
+/**
+ * A name's segments are kept as one string, joined by SEP (decision 135): an array and a string per
+ * segment cost about three times as much, and the memo holds up to 50,000 names. A segment holding
+ * SEP itself (never seen) is kept as the array.
+ */
+const SEP = "\u0000";
 
-function segments(name: string, opts: SubjectOptions): readonly string[] {
+function segments(name: string, opts: SubjectOptions): string | readonly string[] {
   const pats = opts.genericPatterns ?? NO_PATTERNS;
   let byPats = SEGMENTS.get(opts.genericTerms);
   if (!byPats) SEGMENTS.set(opts.genericTerms, (byPats = new WeakMap()));
   let memo = byPats.get(pats);
   if (!memo) byPats.set(pats, (memo = new Map()));
   let segs = memo.get(name);
-  if (segs) return segs;
+  if (segs !== undefined) return segs;
   if (memo.size >= SEGMENTS_LIMIT) memo.clear();
-  memo.set(name, (segs = segmentsUncached(name, opts)));
+  const list = segmentsUncached(name, opts);
+  memo.set(name, (segs = list.some((x) => x.includes(SEP)) ? list : detach(list.join(SEP))));
   return segs;
 }
 
@@ -70,7 +77,11 @@ export function bigrams(text: string): Set<string> {
 /** subject bigrams of a project name */
 export function subjectBigrams(name: string, opts: SubjectOptions): string[] {
   const out = new Set<string>();
-  for (const seg of segments(name, opts)) for (let i = 0; i + 2 <= seg.length; i++) out.add(seg.slice(i, i + 2));
+  const segs = segments(name, opts);
+  if (typeof segs === "string") {
+    // the bigrams of each segment in turn: pairs that do not span a separator
+    for (let i = 0; i + 2 <= segs.length; i++) if (segs[i] !== SEP && segs[i + 1] !== SEP) out.add(segs.slice(i, i + 2));
+  } else for (const seg of segs) for (let i = 0; i + 2 <= seg.length; i++) out.add(seg.slice(i, i + 2));
   if (opts.frequent) for (const b of opts.frequent) out.delete(b);
   return [...out];
 }
