@@ -725,6 +725,12 @@ export function readTable(
           continue;
         }
       }
+      // a list-style table's project row holding only the project's cells (its indicators below): read by column
+      const own = listProjectRow(tpl, h, row, filled);
+      if (own) {
+        recs.push(own);
+        continue;
+      }
       const glued = glueLayoutNumbers(h.layout ?? rows[h.first], glueValuePieces(h, rows[h.index], row));
       recs.push(levelByColumn(tpl, h, rows[h.index], placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued))));
     }
@@ -765,6 +771,34 @@ export function readTable(
   // template's row label: the form is not written in blocks, so its indicators carry none
   if (opened.every((o) => o.byHeader) && new Set(opened.map((o) => o.block)).size === 1) for (const ind of indicators) delete ind.block;
   return { indicators, projects, end, rowsMerged: rowsMerged + (skipped.merged ?? 0), extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
+}
+
+/** the roles of a list-style table's project cells (the rest are the indicators') */
+const LIST_PROJECT_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(["project", "department", "budget", "goal", null]);
+
+/**
+ * A list-style table saved as TAB-separated text (a 项目名称 column; the line keeps its empty cells)
+ * whose row fills only the project's own columns (单位名称 / 项目名称 / 预算数 / 年度目标, and the columns
+ * no role explains beside them: 序号, 单位编码, 财政拨款 …) and none of the indicator columns: the row
+ * that opens a project, its indicator rows below. Read by the columns its cells stand in — the
+ * tolerant alignment would move those cells into the indicator columns, which score better for
+ * any text. Null for any other row: a row with a cell in an indicator column, or none in 项目名称,
+ * or a 项目名称 cell that reads as a level label or a bare number.
+ */
+function listProjectRow(tpl: Template, h: Header, row: Row, filled: RowView["filled"]): TableRecord<Key> | null {
+  if (h.positional || row.sep !== "tab") return null;
+  const project = h.columns.find((c) => c.role === "project" && !c.annual);
+  if (!project) return null;
+  const pc = row.cells[project.index];
+  const pt = pc?.text.trim() ?? "";
+  if (!pt || pc.merged || BARE_NUMBER.test(pt) || isLevelText(tpl, pt)) return null;
+  const cells: TableRecord<Key>["cells"] = {};
+  for (const { cell, index } of filled) {
+    const col = h.columns.find((c) => c.index === index);
+    if (!col || col.annual || !LIST_PROJECT_ROLES.has(col.role) || cell.merged) return null;
+    cells[keyOf(col)] = cell;
+  }
+  return { row, cells };
 }
 
 /**
