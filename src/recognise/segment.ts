@@ -67,6 +67,16 @@ function isListHeader(row: Row): boolean {
 const TITLE_LIKE =
   /绩效目标表|绩效自评表|自评表|目标表|绩效$|^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$|^单位[:：]|^附件\s*\d*$|^\d+\s*[、.]\s*\S*(经费|项目|费)|号$|^项目支出绩效/;
 
+/** a title marked as continuing the table of the page before ("…绩效目标表（续）", "续表", "续表1") */
+const CONTINUED_TITLE = /[（(]续(表|上表|前表)?[)）]$|^续表\d*$|^续表[:：]/u;
+
+/** a row holding only a title marked as continued (one cell) */
+export function isContinuedTitle(row: Row, cells = filledCells(row)): boolean {
+  if (cells.length !== 1) return false;
+  const t = cells[0].cell.text.replace(/\s+/g, "");
+  return t.length <= 80 && CONTINUED_TITLE.test(t);
+}
+
 export function isTitleLike(row: Row): boolean {
   const cells = filledCells(row);
   if (cells.length === 0 || cells.length > 3) return false;
@@ -124,7 +134,9 @@ export function segment(grid: Grid): RawRegion[] {
     // a list-style table's header printed again on the next page, with no title of its own above it:
     // the table goes on (its lines may continue the project above), no new form starts
     const prev = regions[regions.length - 1];
-    if (prev && start === anchor && isListHeader(rows[anchor]) && squashed(rows[anchor]) === squashed(rows[prev.anchor])) return;
+    // — nor when the only line above it is the table's title marked as continued ("…目标表（续）", "续表")
+    const continued = start === anchor || rows.slice(start, anchor).every((r) => isBlankRow(r) || isContinuedTitle(r));
+    if (prev && continued && isListHeader(rows[anchor]) && squashed(rows[anchor]) === squashed(rows[prev.anchor])) return;
     regions.push({ start, anchor, end: grid.rows.length });
   });
   for (let k = 0; k < regions.length - 1; k++) regions[k].end = regions[k + 1].start;

@@ -22,6 +22,7 @@ import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./
 import { splitCompat } from "./split-value.js";
 import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW, conversionRowOf } from "./blocks.js";
+import { isContinuedTitle } from "./segment.js";
 import { detach } from "../model/strings.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -691,6 +692,13 @@ export function readTable(
         if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
         end = i;
         break;
+      }
+      // the table's title marked as continued ("…目标表（续）") over the same header on the next page
+      if (isContinuedTitle(row, filled)) {
+        let j = i + 1;
+        while (j < rows.length && isBlankRow(rows[j])) j++;
+        const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
+        if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
       }
       // the table's title printed again over its header on the next page ("绩效指标" over "一级指标 …",
       // as over the first header) is part of that header, not the rest of the row above
