@@ -277,6 +277,19 @@ function readListSources(tpl: Template, header: Header, cells: Record<string, { 
   }
 }
 
+/**
+ * A list-style table with no 预算数 column, only its fund sources ("财政拨款 | 其他资金"): the project's
+ * budget is their sum, kept with the sources' texts ("1080.00+180.00") at the first source's cell.
+ */
+function listTotalOfSources(f: Form, sources: Form["funds"]["sources"]): void {
+  if (f.funds.annualTotal != null || sources.length === 0) return;
+  if (sources.some((s) => typeof s.annual !== "number")) return;
+  const total = Math.round(sources.reduce((n, s) => n + (s.annual as number), 0) * 1e6) / 1e6;
+  const texts = sources.map((s) => f.funds.raw?.[`sources.${s.name}`]?.text ?? String(s.annual));
+  f.funds.annualTotal = total;
+  f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: texts.join("+"), loc: { ...sources[0].loc } } };
+}
+
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
 export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const rows = dropPageFurniture(region.rows, region.grid.rows);
@@ -355,7 +368,9 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
         if (Number.isFinite(n)) f.funds.annualTotal = n;
         f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: c.budget.text.trim(), loc: { ...c.budget.loc } } };
       }
+      const before = f.funds.sources.length;
       readListSources(tpl, header, c, f);
+      if (!header.columns.some((col) => col.role === "budget")) listTotalOfSources(f, f.funds.sources.slice(before));
       if (p.goal) f.goals.annual = p.goal;
       forms.push(f);
     });
