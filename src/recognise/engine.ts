@@ -290,6 +290,20 @@ function listTotalOfSources(f: Form, sources: Form["funds"]["sources"]): void {
   f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: texts.join("+"), loc: { ...sources[0].loc } } };
 }
 
+/**
+ * A list-style header (a 项目名称 column) without a 年度目标 column whose 绩效目标 column was taken for the
+ * row label ("绩效目标 | 一级指标 …" heads a form's indicator rows so): beside the project's cells it is
+ * the project's goal.
+ */
+function listGoalColumn(tpl: Template, header: Header): Header {
+  const cols = header.columns;
+  if (!cols.some((c) => c.role === "project") || cols.some((c) => c.role === "goal")) return header;
+  const goalRes = tpl.columnRes.filter(([, role]) => role === "goal");
+  const at = cols.findIndex((c) => c.role === "rowLabel" && matchRole(goalRes, squashHeader(c.header)) === "goal");
+  if (at < 0) return header;
+  return { ...header, columns: cols.map((c, k) => (k === at ? { ...c, role: "goal" } : c)) };
+}
+
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
 export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const rows = dropPageFurniture(region.rows, region.grid.rows);
@@ -310,7 +324,8 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     );
     return [];
   }
-  const { tpl, header } = choice;
+  const { tpl } = choice;
+  const header = listGoalColumn(tpl, choice.header);
   // text printed without drawn borders: cells split at single spaces and wrapped over lines (a
   // borderless PDF's reader has already rebuilt its cells from their positions: read as a table)
   // — but a table printed with its columns aligned (two spaces or more between cells, pdftotext -layout)

@@ -42,6 +42,9 @@ export function endsTable(tpl: Template, first: string): boolean {
   return STOP.test(first) || CLOSING_ROW.test(first) || conversionRowOf(tpl, first) !== null;
 }
 
+/** a list-style table's total row ("合计 | | 52.50"): the sum of its projects */
+const LIST_TOTAL = /^(合计|总计)$/u;
+
 /** a table number: "表7", "附表3", "表2-1" */
 const TABLE_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+(?:[-—－.]\d+)?[:：]?$/u;
 /** a form's title: "项目支出绩效目标表", "2024年度项目支出绩效自评表" (not a continued one: "…（续）") */
@@ -666,6 +669,8 @@ export function readTable(
       if (isBlankRow(row)) continue;
       const filled = filledCells(row);
       const view: RowView = { filled, first: filled[0]?.cell.text.replace(/\s+/g, "") ?? "" };
+      // a list's 合计 row printed first, right under its header: the whole list's total, the projects below
+      if (!recs.length && !indicators.length && LIST_TOTAL.test(view.first) && h.columns.some((c) => c.role === "project")) continue;
       if (endsTable(tpl, view.first) || stopAt(row, i, view)) {
         end = i;
         break;
@@ -693,8 +698,9 @@ export function readTable(
         end = i;
         break;
       }
-      // the table's title marked as continued ("…目标表（续）") over the same header on the next page
-      if (isContinuedTitle(row, filled)) {
+      // a list's title marked as continued ("…目标表（续）") over the same header on the next page (other
+      // tables are left as they are read: see decision 133)
+      if (isContinuedTitle(row, filled) && h.columns.some((c) => c.role === "project")) {
         let j = i + 1;
         while (j < rows.length && isBlankRow(rows[j])) j++;
         const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
