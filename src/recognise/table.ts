@@ -787,6 +787,12 @@ export function readTable(
   return { indicators, projects, end, rowsMerged: rowsMerged + (skipped.merged ?? 0), extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
 }
 
+/** a list's project record without a 单位名称 of its own carries the last one above (merged over its projects) */
+function withListDepartment(r: TableRecord<Key>, unit: Cell | undefined): TableRecord<Key> {
+  if (!unit || r.cells.department || r.cells["carried:department"]) return r;
+  return { ...r, cells: { ...r.cells, "carried:department": unit } };
+}
+
 /** the roles of a list-style table's project cells (the rest are the indicators') */
 const LIST_PROJECT_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(["project", "department", "budget", "goal", null]);
 
@@ -803,7 +809,10 @@ function listProjectRow(tpl: Template, h: Header, row: Row, filled: RowView["fil
   if (h.positional || row.sep !== "tab") return null;
   const project = h.columns.find((c) => c.role === "project" && !c.annual);
   if (!project) return null;
-  const pc = row.cells[project.index];
+  // the project's cell opens it; a 单位名称 cell alone on its row heads the unit's projects below
+  const department = h.columns.find((c) => c.role === "department" && !c.annual);
+  const opener = row.cells[project.index]?.text.trim() || filled.length !== 1 || !department ? project : department;
+  const pc = row.cells[opener.index];
   const pt = pc?.text.trim() ?? "";
   if (!pt || pc.merged || BARE_NUMBER.test(pt) || isLevelText(tpl, pt)) return null;
   const cells: TableRecord<Key>["cells"] = {};
@@ -1010,15 +1019,20 @@ function buildIndicators(
     const it = templateItem(text(r.cells.name));
     return !!it && !isEmptyName(it.name);
   });
+  /** a list's last 单位名称 cell: a unit merged over several projects is printed on the first one's row */
+  let unit: Cell | undefined;
   for (const r of recs) {
     const c = r.cells;
     if (c.project || c.department || c["carried:project"]) {
       const p = text(c.project ?? c["carried:project"]);
       const last = projects[projects.length - 1];
       if (c.project && (!last || text(last.record.cells.project) !== p)) {
-        projects.push({ at: out.length, record: r, ...(c.goal ? { goal: { text: text(c.goal), loc: { ...c.goal.loc } } } : {}) });
+        projects.push({ at: out.length, record: withListDepartment(r, unit), ...(c.goal ? { goal: { text: text(c.goal), loc: { ...c.goal.loc } } } : {}) });
         l1 = l1Raw = l2 = l2Raw = null;
       }
+      if (c.department) unit = c.department;
+      // a 单位名称 alone on its row (listProjectRow) heads the projects below: no indicator of its own
+      if (!c.project && !c["carried:project"] && c.department && Object.keys(c).length === 1) continue;
     } else if (c.goal && projects.length) {
       // the project's goal wrapped down beside its indicator rows
       const last = projects[projects.length - 1];
