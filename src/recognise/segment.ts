@@ -32,7 +32,24 @@ export const DEPARTMENT_MARK = /[单部]/;
 
 export function isAnchorRow(row: Row, all = filledCells(row)): boolean {
   const cells = all.slice(0, 3);
-  return cells.some(({ cell }, k) => ANCHOR_MARK.test(cell.text) && ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
+  return cells.some(({ cell }, k) => ANCHOR_MARK.test(cell.text) && ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k])))) || isWideListHeader(all);
+}
+
+/** how far into a list header its 项目名称 may stand (序号 | 单位编码 | 单位名称 | 项目编码 | 项目名称 …) */
+const LIST_ANCHOR_REACH = 6;
+
+/** the index of a list-style header's 项目名称 among its filled cells (an indicator column after it), or -1 */
+function listAnchorAt(cells: string[]): number {
+  const generic = loadTemplates()[0];
+  const at = cells.slice(0, LIST_ANCHOR_REACH).findIndex((t) => ANCHOR.test(t));
+  return at >= 0 && cells.slice(at + 1).some((t) => isProjectTableWord(generic, "indicator", t)) ? at : -1;
+}
+
+/** a list-style header whose 项目名称 stands after three columns of the unit's or more ("序号 | 单位编码 |
+ *  单位名称 | 项目名称 | … | 一级指标"): it anchors as one with 项目名称 among its first cells does */
+function isWideListHeader(all: ReturnType<typeof filledCells>): boolean {
+  if (all.length < 5) return false;
+  return listAnchorAt(all.map((c) => c.cell.text.replace(/\s+/g, ""))) >= 3;
 }
 
 /**
@@ -58,10 +75,7 @@ function squashed(row: Row): string {
 
 /** a list-style form's header: 项目名称 among its first cells and an indicator column ("一级指标") after it */
 function isListHeader(row: Row): boolean {
-  const generic = loadTemplates()[0];
-  const cells = filledCells(row).map((c) => c.cell.text.replace(/\s+/g, ""));
-  const at = cells.slice(0, 3).findIndex((t) => ANCHOR.test(t));
-  return at >= 0 && cells.slice(at + 1).some((t) => isProjectTableWord(generic, "indicator", t));
+  return listAnchorAt(filledCells(row).map((c) => c.cell.text.replace(/\s+/g, ""))) >= 0;
 }
 
 const TITLE_LIKE =
@@ -92,8 +106,9 @@ export function segment(grid: Grid): RawRegion[] {
   const departments: number[] = [];
   const rows = grid.rows;
   for (let i = 0; i < rows.length; i++) {
-    // the row's first three filled cells, looked at in place: an anchor is among them, and holds
-    // the mark; the row's list of filled cells is made only for a row that may anchor
+    // the row's first filled cells, looked at in place: an anchor is among them (the first three; a
+    // list header's 项目名称 up to LIST_ANCHOR_REACH), and holds the mark; the row's list of filled cells
+    // is made only for a row that may anchor
     let first: Cell | null = null;
     let seen = 0;
     let marked = false;
@@ -101,7 +116,7 @@ export function segment(grid: Grid): RawRegion[] {
       if (c === undefined || c.merged || c.text.trim() === "") continue;
       first ??= c;
       if (ANCHOR_MARK.test(c.text)) marked = true;
-      if (++seen === 3) break;
+      if (++seen === LIST_ANCHOR_REACH) break;
     }
     if (!first) continue;
     if (marked && isAnchorRow(rows[i])) anchors.push(i);

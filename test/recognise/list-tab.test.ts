@@ -156,4 +156,18 @@ describe("list-style tables in TAB-separated workbooks", () => {
     expect(d.forms[1].fields["project.department"]?.loc.line).toBe(2);
     expect(d.forms[3].fields["project.department"]?.loc.line).toBe(6);
   });
+
+  it("anchors a list header whose 项目名称 stands after 序号 / 单位编码 / 单位名称", () => {
+    const d = parse([
+      "某区2025年部门项目绩效目标表",
+      "序号\t单位编码\t单位名称\t项目名称\t项目类别\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+      "1\t401001\t某区甲局\t道路保洁\t一般项目\t40.00\t全年保洁道路60公里。",
+      "\t\t\t\t\t\t\t产出指标\t数量指标\t保洁道路长度\t≥60公里",
+      "2\t401002\t某区乙站\t路灯维护\t一般项目\t12.50\t维护路灯800盏。\t产出指标\t质量指标\t路灯亮灯率\t≥98%",
+    ]);
+    expect(d.forms.map((f) => [f.project.name, f.project.department, f.funds.annualTotal, f.indicators.map((i) => i.name)])).toEqual([
+      ["道路保洁", "某区甲局", 40, ["保洁道路长度"]],
+      ["路灯维护", "某区乙站", 12.5, ["路灯亮灯率"]],
+    ]);
+  });
 });
