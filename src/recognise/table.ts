@@ -809,19 +809,22 @@ function listProjectRow(tpl: Template, h: Header, row: Row, filled: RowView["fil
   if (h.positional || row.sep !== "tab") return null;
   const project = h.columns.find((c) => c.role === "project" && !c.annual);
   if (!project) return null;
-  // the project's cell opens it; a 单位名称 cell alone on its row heads the unit's projects below
+  // the project's cell opens it; a 单位名称 cell with no project heads the unit's projects below (its
+  // 序号 "一" and its subtotal beside it are the unit's, not a project's)
   const department = h.columns.find((c) => c.role === "department" && !c.annual);
-  const opener = row.cells[project.index]?.text.trim() || filled.length !== 1 || !department ? project : department;
+  const unitHead = !row.cells[project.index]?.text.trim() && !!department;
+  const opener = unitHead ? department : project;
   const pc = row.cells[opener.index];
   const pt = pc?.text.trim() ?? "";
   if (!pt || pc.merged || BARE_NUMBER.test(pt) || isLevelText(tpl, pt)) return null;
+  if (unitHead && (isSubtotalLabel(pt) || LIST_TOTAL.test(pt.replace(/\s+/g, "")))) return null;
   const cells: TableRecord<Key>["cells"] = {};
   for (const { cell, index } of filled) {
     const col = h.columns.find((c) => c.index === index);
     if (!col || col.annual || !LIST_PROJECT_ROLES.has(col.role) || cell.merged) return null;
     cells[keyOf(col)] = cell;
   }
-  return { row, cells };
+  return unitHead ? { row, cells: { [keyOf(opener)]: pc } } : { row, cells };
 }
 
 /**

@@ -170,4 +170,23 @@ describe("list-style tables in TAB-separated workbooks", () => {
       ["路灯维护", "某区乙站", 12.5, ["路灯亮灯率"]],
     ]);
   });
+
+  it("takes a unit's own row (序号 一, 单位名称, its subtotal; no project) as the head of its projects, not as a project", () => {
+    const d = parse([
+      "序号\t单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+      "\t合计\t\t70.00",
+      "一\t某县文旅局\t\t52.50",
+      "1\t\t场馆开放\t40.00\t保障场馆免费开放。\t产出指标\t数量指标\t开放场馆数\t=20个",
+      "2\t\t图书推广\t12.50\t开展阅读推广。\t产出指标\t数量指标\t新增图书\t≥1万册",
+      "二\t某县水务局\t\t17.50",
+      "1\t\t河道保洁\t17.50\t保洁河道8条。\t产出指标\t数量指标\t保洁河道数\t=8条",
+      "\t小计\t\t17.50",
+    ]);
+    expect(d.forms.map((f) => [f.project.name, f.project.department, f.funds.annualTotal, f.indicators.map((i) => i.name)])).toEqual([
+      ["场馆开放", "某县文旅局", 40, ["开放场馆数"]],
+      ["图书推广", "某县文旅局", 12.5, ["新增图书"]],
+      ["河道保洁", "某县水务局", 17.5, ["保洁河道数"]],
+    ]);
+  });
 });
+
