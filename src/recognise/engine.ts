@@ -308,6 +308,33 @@ function readListSources(tpl: Template, header: Header, cells: Record<string, { 
   }
 }
 
+/**
+ * A list-style table with no 预算数 column, only its fund sources ("财政拨款 | 其他资金"): the project's
+ * budget is their sum, kept with the sources' texts ("1080.00+180.00") at the first source's cell.
+ */
+function listTotalOfSources(f: Form, sources: Form["funds"]["sources"]): void {
+  if (f.funds.annualTotal != null || sources.length === 0) return;
+  if (sources.some((s) => typeof s.annual !== "number")) return;
+  const total = Math.round(sources.reduce((n, s) => n + (s.annual as number), 0) * 1e6) / 1e6;
+  const texts = sources.map((s) => f.funds.raw?.[`sources.${s.name}`]?.text ?? String(s.annual));
+  f.funds.annualTotal = total;
+  f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: texts.join("+"), loc: { ...sources[0].loc } } };
+}
+
+/**
+ * A list-style header (a 项目名称 column) without a 年度目标 column whose 绩效目标 column was taken for the
+ * row label ("绩效目标 | 一级指标 …" heads a form's indicator rows so): beside the project's cells it is
+ * the project's goal.
+ */
+function listGoalColumn(tpl: Template, header: Header): Header {
+  const cols = header.columns;
+  if (!cols.some((c) => c.role === "project") || cols.some((c) => c.role === "goal")) return header;
+  const goalRes = tpl.columnRes.filter(([, role]) => role === "goal");
+  const at = cols.findIndex((c) => c.role === "rowLabel" && matchRole(goalRes, squashHeader(c.header)) === "goal");
+  if (at < 0) return header;
+  return { ...header, columns: cols.map((c, k) => (k === at ? { ...c, role: "goal" } : c)) };
+}
+
 /** Read a region into forms (several for a list-style table). Never throws on messy input. */
 export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
   const rows = dropPageFurniture(region.rows, region.grid.rows);
@@ -328,7 +355,8 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
     );
     return [];
   }
-  const { tpl, header } = choice;
+  const { tpl } = choice;
+  const header = listGoalColumn(tpl, choice.header);
   // text printed without drawn borders: cells split at single spaces and wrapped over lines (a
   // borderless PDF's reader has already rebuilt its cells from their positions: read as a table)
   // — but a table printed with its columns aligned (two spaces or more between cells, pdftotext -layout)
@@ -386,7 +414,9 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
         if (Number.isFinite(n)) f.funds.annualTotal = n;
         f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: c.budget.text.trim(), loc: { ...c.budget.loc } } };
       }
+      const before = f.funds.sources.length;
       readListSources(tpl, header, c, f);
+      if (!header.columns.some((col) => col.role === "budget")) listTotalOfSources(f, f.funds.sources.slice(before));
       if (p.goal) f.goals.annual = p.goal;
       forms.push(f);
     });

@@ -277,6 +277,10 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
     const two = twoRows(tpl, top, topRoles, sub, positional);
     if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
   }
+  if (!nextIsSub && isListBudgetSub(tpl, top, topRoles, sub)) {
+    const two = twoRows(tpl, top, topRoles, sub, positional);
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+  }
   const one = oneRow(top, topRoles);
   if (!valid(one)) return null;
   // a second header row that only splits a value column (符号 / 值 / 单位)
@@ -335,6 +339,26 @@ function wrappedHeader(
 
 /** the total of a budget split by source: the group's own role ("预算数" over "合计 | 财政拨款 | 其他资金") */
 const GROUP_TOTAL = /^(合计|小计|总计|总额|金额)$/u;
+
+/**
+ * A list-style header (项目名称 and 预算数 columns) whose second row holds only 预算数's sub-columns
+ * ("合计 | 财政拨款 | 其他资金" under it, the other header cells merged down over both rows): each sub cell
+ * a total word or a fund source, standing under 预算数's span (from its cell to the next header cell).
+ */
+function isListBudgetSub(tpl: Template, top: readonly HeaderCell[], topRoles: (ColumnRole | null)[], sub: readonly HeaderCell[]): boolean {
+  if (sub.length < 2 || !topRoles.includes("project")) return false;
+  const b = topRoles.indexOf("budget");
+  if (b < 0) return false;
+  const from = top[b].index;
+  const to = top[b + 1]?.index ?? Infinity;
+  return sub.every((c) => c.index >= from && c.index < to && (GROUP_TOTAL.test(squashHeader(c.text)) || matchRole(tpl.fieldRes, squashHeader(c.text)) === "fundsSource"));
+}
+
+/** a list-style table's 预算数 over "合计 | 财政拨款 | 其他资金" in a two-row header whose cells keep their
+ *  columns (a workbook, TAB-separated text): the 合计 column is the 预算数 */
+function groupTotalRole(groupRole: ColumnRole | null, sub: string): ColumnRole | null {
+  return groupRole === "budget" && GROUP_TOTAL.test(squashHeader(sub)) ? "budget" : null;
+}
 
 /**
  * A list-style header (a 项目名称 column) printed by `pdftotext -layout` over two lines: each piece of
@@ -460,7 +484,7 @@ function twoRows(
       if (s !== undefined && s !== t) {
         const group = squashHeader(t);
         // "实际完成" over "指标值(B)" is one wrapped name; "指标值" over "计算符号" a group and its part
-        const role = (t ? roleOf(tpl, t + s) : null) ?? roleOf(tpl, s);
+        const role = (t ? roleOf(tpl, t + s) : null) ?? roleOf(tpl, s) ?? groupTotalRole(topRoles[topBy.get(g!)?.k ?? -1] ?? null, s);
         out.push({ role, annual: ANNUAL_GROUP.test(group), header: t ? `${t}/${s}` : s, index: j });
       } else if (topBy.has(j)) {
         const tc = topBy.get(j)!;

@@ -32,7 +32,24 @@ export const DEPARTMENT_MARK = /[单部]/;
 
 export function isAnchorRow(row: Row, all = filledCells(row)): boolean {
   const cells = all.slice(0, 3);
-  return cells.some(({ cell }, k) => ANCHOR_MARK.test(cell.text) && ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k]))));
+  return cells.some(({ cell }, k) => ANCHOR_MARK.test(cell.text) && ANCHOR.test(cell.text.replace(/\s+/g, "")) && !isProjectListHeader(all.slice(all.indexOf(cells[k])))) || isWideListHeader(all);
+}
+
+/** how far into a list header its 项目名称 may stand (序号 | 单位编码 | 单位名称 | 项目编码 | 项目名称 …) */
+const LIST_ANCHOR_REACH = 6;
+
+/** the index of a list-style header's 项目名称 among its filled cells (an indicator column after it), or -1 */
+function listAnchorAt(cells: string[]): number {
+  const generic = loadTemplates()[0];
+  const at = cells.slice(0, LIST_ANCHOR_REACH).findIndex((t) => ANCHOR.test(t));
+  return at >= 0 && cells.slice(at + 1).some((t) => isProjectTableWord(generic, "indicator", t)) ? at : -1;
+}
+
+/** a list-style header whose 项目名称 stands after three columns of the unit's or more ("序号 | 单位编码 |
+ *  单位名称 | 项目名称 | … | 一级指标"): it anchors as one with 项目名称 among its first cells does */
+function isWideListHeader(all: ReturnType<typeof filledCells>): boolean {
+  if (all.length < 5) return false;
+  return listAnchorAt(all.map((c) => c.cell.text.replace(/\s+/g, ""))) >= 3;
 }
 
 /**
@@ -58,14 +75,21 @@ function squashed(row: Row): string {
 
 /** a list-style form's header: 项目名称 among its first cells and an indicator column ("一级指标") after it */
 function isListHeader(row: Row): boolean {
-  const generic = loadTemplates()[0];
-  const cells = filledCells(row).map((c) => c.cell.text.replace(/\s+/g, ""));
-  const at = cells.slice(0, 3).findIndex((t) => ANCHOR.test(t));
-  return at >= 0 && cells.slice(at + 1).some((t) => isProjectTableWord(generic, "indicator", t));
+  return listAnchorAt(filledCells(row).map((c) => c.cell.text.replace(/\s+/g, ""))) >= 0;
 }
 
 const TITLE_LIKE =
   /绩效目标表|绩效自评表|自评表|目标表|绩效$|^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$|^单位[:：]|^附件\s*\d*$|^\d+\s*[、.]\s*\S*(经费|项目|费)|号$|^项目支出绩效/;
+
+/** a title marked as continuing the table of the page before ("…绩效目标表（续）", "续表", "续表1") */
+const CONTINUED_TITLE = /[（(]续(表|上表|前表)?[)）]$|^续表\d*$|^续表[:：]/u;
+
+/** a row holding only a title marked as continued (one cell) */
+export function isContinuedTitle(row: Row, cells = filledCells(row)): boolean {
+  if (cells.length !== 1) return false;
+  const t = cells[0].cell.text.replace(/\s+/g, "");
+  return t.length <= 80 && CONTINUED_TITLE.test(t);
+}
 
 export function isTitleLike(row: Row): boolean {
   const cells = filledCells(row);
@@ -82,8 +106,9 @@ export function segment(grid: Grid): RawRegion[] {
   const departments: number[] = [];
   const rows = grid.rows;
   for (let i = 0; i < rows.length; i++) {
-    // the row's first three filled cells, looked at in place: an anchor is among them, and holds
-    // the mark; the row's list of filled cells is made only for a row that may anchor
+    // the row's first filled cells, looked at in place: an anchor is among them (the first three; a
+    // list header's 项目名称 up to LIST_ANCHOR_REACH), and holds the mark; the row's list of filled cells
+    // is made only for a row that may anchor
     let first: Cell | null = null;
     let seen = 0;
     let marked = false;
@@ -91,7 +116,7 @@ export function segment(grid: Grid): RawRegion[] {
       if (c === undefined || c.merged || c.text.trim() === "") continue;
       first ??= c;
       if (ANCHOR_MARK.test(c.text)) marked = true;
-      if (++seen === 3) break;
+      if (++seen === LIST_ANCHOR_REACH) break;
     }
     if (!first) continue;
     if (marked && isAnchorRow(rows[i])) anchors.push(i);
@@ -124,7 +149,9 @@ export function segment(grid: Grid): RawRegion[] {
     // a list-style table's header printed again on the next page, with no title of its own above it:
     // the table goes on (its lines may continue the project above), no new form starts
     const prev = regions[regions.length - 1];
-    if (prev && start === anchor && isListHeader(rows[anchor]) && squashed(rows[anchor]) === squashed(rows[prev.anchor])) return;
+    // — nor when the only line above it is the table's title marked as continued ("…目标表（续）", "续表")
+    const continued = start === anchor || rows.slice(start, anchor).every((r) => isBlankRow(r) || isContinuedTitle(r));
+    if (prev && continued && isListHeader(rows[anchor]) && squashed(rows[anchor]) === squashed(rows[prev.anchor])) return;
     regions.push({ start, anchor, end: grid.rows.length });
   });
   for (let k = 0; k < regions.length - 1; k++) regions[k].end = regions[k + 1].start;

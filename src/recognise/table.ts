@@ -22,6 +22,7 @@ import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./
 import { splitCompat } from "./split-value.js";
 import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW, conversionRowOf } from "./blocks.js";
+import { isContinuedTitle } from "./segment.js";
 import { detach } from "../model/strings.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -40,6 +41,9 @@ export const STOP =
 export function endsTable(tpl: Template, first: string): boolean {
   return STOP.test(first) || CLOSING_ROW.test(first) || conversionRowOf(tpl, first) !== null;
 }
+
+/** a list-style table's total row ("合计 | | 52.50"): the sum of its projects */
+const LIST_TOTAL = /^(合计|总计)$/u;
 
 /** a table number: "表7", "附表3", "表2-1" */
 const TABLE_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+(?:[-—－.]\d+)?[:：]?$/u;
@@ -668,6 +672,8 @@ export function readTable(
       if (isBlankRow(row)) continue;
       const filled = filledCells(row);
       const view: RowView = { filled, first: filled[0]?.cell.text.replace(/\s+/g, "") ?? "" };
+      // a list's 合计 row printed first, right under its header: the whole list's total, the projects below
+      if (!recs.length && !indicators.length && LIST_TOTAL.test(view.first) && h.columns.some((c) => c.role === "project")) continue;
       if (endsTable(tpl, view.first) || stopAt(row, i, view)) {
         end = i;
         break;
@@ -694,6 +700,14 @@ export function readTable(
         if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
         end = i;
         break;
+      }
+      // a list's title marked as continued ("…目标表（续）") over the same header on the next page (other
+      // tables are left as they are read: see decision 136)
+      if (isContinuedTitle(row, filled) && h.columns.some((c) => c.role === "project")) {
+        let j = i + 1;
+        while (j < rows.length && isBlankRow(rows[j])) j++;
+        const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
+        if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
       }
       // the table's title printed again over its header on the next page ("绩效指标" over "一级指标 …",
       // as over the first header) is part of that header, not the rest of the row above
@@ -727,6 +741,12 @@ export function readTable(
           recs.push(got);
           continue;
         }
+      }
+      // a list-style table's project row holding only the project's cells (its indicators below): read by column
+      const own = listProjectRow(tpl, h, row, filled);
+      if (own) {
+        recs.push(own);
+        continue;
       }
       const glued = glueLayoutNumbers(h.layout ?? rows[h.first], glueValuePieces(h, rows[h.index], row));
       recs.push(levelByColumn(tpl, h, rows[h.index], placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued))));
@@ -768,6 +788,46 @@ export function readTable(
   // template's row label: the form is not written in blocks, so its indicators carry none
   if (opened.every((o) => o.byHeader) && new Set(opened.map((o) => o.block)).size === 1) for (const ind of indicators) delete ind.block;
   return { indicators, projects, end, rowsMerged: rowsMerged + (skipped.merged ?? 0), extras: [...extras], headers, interludes, warnings, rowsSkipped: skipped.n };
+}
+
+/** a list's project record without a 单位名称 of its own carries the last one above (merged over its projects) */
+function withListDepartment(r: TableRecord<Key>, unit: Cell | undefined): TableRecord<Key> {
+  if (!unit || r.cells.department || r.cells["carried:department"]) return r;
+  return { ...r, cells: { ...r.cells, "carried:department": unit } };
+}
+
+/** the roles of a list-style table's project cells (the rest are the indicators') */
+const LIST_PROJECT_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(["project", "department", "budget", "goal", null]);
+
+/**
+ * A list-style table saved as TAB-separated text (a 项目名称 column; the line keeps its empty cells)
+ * whose row fills only the project's own columns (单位名称 / 项目名称 / 预算数 / 年度目标, and the columns
+ * no role explains beside them: 序号, 单位编码, 财政拨款 …) and none of the indicator columns: the row
+ * that opens a project, its indicator rows below. Read by the columns its cells stand in — the
+ * tolerant alignment would move those cells into the indicator columns, which score better for
+ * any text. Null for any other row: a row with a cell in an indicator column, or none in 项目名称,
+ * or a 项目名称 cell that reads as a level label or a bare number.
+ */
+function listProjectRow(tpl: Template, h: Header, row: Row, filled: RowView["filled"]): TableRecord<Key> | null {
+  if (h.positional || row.sep !== "tab") return null;
+  const project = h.columns.find((c) => c.role === "project" && !c.annual);
+  if (!project) return null;
+  // the project's cell opens it; a 单位名称 cell with no project heads the unit's projects below (its
+  // 序号 "一" and its subtotal beside it are the unit's, not a project's)
+  const department = h.columns.find((c) => c.role === "department" && !c.annual);
+  const unitHead = !row.cells[project.index]?.text.trim() && !!department;
+  const opener = unitHead ? department : project;
+  const pc = row.cells[opener.index];
+  const pt = pc?.text.trim() ?? "";
+  if (!pt || pc.merged || BARE_NUMBER.test(pt) || isLevelText(tpl, pt)) return null;
+  if (unitHead && (isSubtotalLabel(pt) || LIST_TOTAL.test(pt.replace(/\s+/g, "")))) return null;
+  const cells: TableRecord<Key>["cells"] = {};
+  for (const { cell, index } of filled) {
+    const col = h.columns.find((c) => c.index === index);
+    if (!col || col.annual || !LIST_PROJECT_ROLES.has(col.role) || cell.merged) return null;
+    cells[keyOf(col)] = cell;
+  }
+  return unitHead ? { row, cells: { [keyOf(opener)]: pc } } : { row, cells };
 }
 
 /**
@@ -965,15 +1025,20 @@ function buildIndicators(
     const it = templateItem(text(r.cells.name));
     return !!it && !isEmptyName(it.name);
   });
+  /** a list's last 单位名称 cell: a unit merged over several projects is printed on the first one's row */
+  let unit: Cell | undefined;
   for (const r of recs) {
     const c = r.cells;
     if (c.project || c.department || c["carried:project"]) {
       const p = text(c.project ?? c["carried:project"]);
       const last = projects[projects.length - 1];
       if (c.project && (!last || text(last.record.cells.project) !== p)) {
-        projects.push({ at: out.length, record: r, ...(c.goal ? { goal: { text: text(c.goal), loc: { ...c.goal.loc } } } : {}) });
+        projects.push({ at: out.length, record: withListDepartment(r, unit), ...(c.goal ? { goal: { text: text(c.goal), loc: { ...c.goal.loc } } } : {}) });
         l1 = l1Raw = l2 = l2Raw = null;
       }
+      if (c.department) unit = c.department;
+      // a 单位名称 alone on its row (listProjectRow) heads the projects below: no indicator of its own
+      if (!c.project && !c["carried:project"] && c.department && Object.keys(c).length === 1) continue;
     } else if (c.goal && projects.length) {
       // the project's goal wrapped down beside its indicator rows
       const last = projects[projects.length - 1];
