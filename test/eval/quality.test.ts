@@ -98,8 +98,9 @@ for (const [label, dir, goldDir, minPrecision, minRecall] of [
   ["twelfth held-out checklist set", "test/fixtures/heldout-checklist-12", "test/fixtures/heldout-checklist-12", 0.95, 0.86],
   // thirteenth set: first run 89.2% / 68.2% on the round's starting code (6f0d3df)
   ["thirteenth held-out checklist set", "test/fixtures/heldout-checklist-13", "test/fixtures/heldout-checklist-13", 0.89, 0.68],
-  // fourteenth set: first run 85.5% / 78.9% on the round's starting code (c7bac2a)
-  ["fourteenth held-out checklist set", "test/fixtures/heldout-checklist-14", "test/fixtures/heldout-checklist-14", 0.85, 0.78],
+  // fourteenth set: first run 85.5% / 78.9% on the round's starting code (c7bac2a), 85.9% / 81.1% at its end
+  // (the list-style workbook reader, decision 136, built on invented variants)
+  ["fourteenth held-out checklist set", "test/fixtures/heldout-checklist-14", "test/fixtures/heldout-checklist-14", 0.85, 0.81],
 ] as const) {
   describe(`no regression on the ${label}`, async () => {
     const ev = await run(dir, goldDir);

@@ -37,6 +37,10 @@ for (const [set, minFields, formsMissing] of [
   ["heldout-checklist-12", 0.99, 0],
   // first run 97.8% and 40/40 forms (6f0d3df)
   ["heldout-checklist-13", 0.97, 0],
+  // first run 89.4% and 35/40 forms (c7bac2a; a list-style workbook table's five projects not found, three
+  // forms found that match none); 98.6% and 40/40 at the end of that round, after the reader for list-style
+  // workbook tables was built on invented variants (decision 136) by a helper who never saw this set
+  ["heldout-checklist-14", 0.98, 0],
 ] as const) {
   describe(`reader on ${set}`, () => {
     it(`${formsMissing ? `finds all forms but ${formsMissing}` : "finds every form"}, reads ≥ ${minFields * 100}% of fields, leaves no file silent`, async () => {
