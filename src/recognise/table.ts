@@ -701,9 +701,9 @@ export function readTable(
         end = i;
         break;
       }
-      // a list's title marked as continued ("…目标表（续）") over the same header on the next page (other
-      // tables are left as they are read: see decision 136)
-      if (isContinuedTitle(row, filled) && h.columns.some((c) => c.role === "project")) {
+      // the table's title marked as continued ("…目标表（续）", "续表") over the same header on the next
+      // page, in a list or in one project's form: not the rest of the indicator name above (decision 136)
+      if (isContinuedTitle(row, filled)) {
         let j = i + 1;
         while (j < rows.length && isBlankRow(rows[j])) j++;
         const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
