@@ -308,6 +308,12 @@ function readListSources(tpl: Template, header: Header, cells: Record<string, { 
   }
 }
 
+/** a list-style header's column no indicator role claims whose header names the project's code (项目编码 /
+ *  项目编号 / 项目代码, the template's words for the form's code field): each project's code, on its row */
+function isListCode(tpl: Template, header: string): boolean {
+  return matchRole(tpl.fieldRes, squashHeader(header.split("/").pop() ?? header)) === "code";
+}
+
 /**
  * A list-style table with no 预算数 column, only its fund sources ("财政拨款 | 其他资金"): the project's
  * budget is their sum, kept with the sources' texts ("1080.00+180.00") at the first source's cell.
@@ -414,6 +420,12 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
         if (Number.isFinite(n)) f.funds.annualTotal = n;
         f.funds.raw = { ...(f.funds.raw ?? {}), annualTotal: { text: c.budget.text.trim(), loc: { ...c.budget.loc } } };
       }
+      const codeCol = header.columns.find((col) => !col.role && isListCode(tpl, col.header));
+      const code = codeCol ? c[keyOf(codeCol)] : undefined;
+      if (code?.text.trim()) {
+        f.project.code = code.text.trim();
+        f.fields["project.code"] = { text: f.project.code, loc: { ...code.loc } };
+      }
       const before = f.funds.sources.length;
       readListSources(tpl, header, c, f);
       if (!header.columns.some((col) => col.role === "budget")) listTotalOfSources(f, f.funds.sources.slice(before));
@@ -461,8 +473,9 @@ export function readRegion(region: Region, diagnostics: Diagnostic[]): Form[] {
       );
     }
   }
-  // a list's fund-source columns are read as each project's sources (readListSources), not kept as extras
-  const extras = listStyle ? t.extras.filter((x) => !isListSource(tpl, x)) : t.extras;
+  // a list's fund-source columns are read as each project's sources (readListSources) and its 项目编码 as
+  // each project's code: not kept as extras
+  const extras = listStyle ? t.extras.filter((x) => !isListSource(tpl, x) && !isListCode(tpl, x)) : t.extras;
   if (extras.length) {
     diagnostics.push(
       diag(

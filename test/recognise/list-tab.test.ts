@@ -188,5 +188,25 @@ describe("list-style tables in TAB-separated workbooks", () => {
       ["河道保洁", "某县水务局", 17.5, ["保洁河道数"]],
     ]);
   });
+  it("reads a 项目编码 column as each project's code, on its first row or its own row, not as an unexplained column", () => {
+    const d = parse([
+      "序号\t单位名称\t项目编码\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+      "1\t某县甲局\t520301250001\t道路保洁\t40.00\t全年保洁道路60公里。\t产出指标\t数量指标\t保洁道路长度\t≥60公里",
+      "\t\t\t\t\t\t满意度指标\t服务对象满意度指标\t居民满意度\t≥85%",
+      "2\t某县乙站\t520301250002\t路灯维护\t12.50\t维护路灯800盏。",
+      "\t\t\t\t\t\t产出指标\t质量指标\t路灯亮灯率\t≥98%",
+      "3\t某县乙站\t\t路灯更换\t6.00\t更换路灯60盏。\t产出指标\t数量指标\t更换路灯数\t≥60盏",
+    ]);
+    expect(d.forms.map((f) => [f.project.name, f.project.code, f.indicators.map((i) => i.name)])).toEqual([
+      ["道路保洁", "520301250001", ["保洁道路长度", "居民满意度"]],
+      ["路灯维护", "520301250002", ["路灯亮灯率"]],
+      ["路灯更换", null, ["更换路灯数"]],
+    ]);
+    // the code keeps the cell it was read from
+    expect(d.forms[1].fields["project.code"]?.loc).toMatchObject({ line: 4, col: 3 });
+    expect(d.forms[2].fields["project.code"]).toBeUndefined();
+    const unexplained = d.diagnostics.filter((x) => x.code === "layout/unexplained-column").map((x) => x.message);
+    expect(unexplained.some((m) => m.includes("项目编码"))).toBe(false);
+    expect(unexplained.some((m) => m.includes("序号"))).toBe(true);
+  });
 });
-
