@@ -7,7 +7,7 @@ import type { Grid, Row } from "../read/grid.js";
 import { filledCells } from "../read/grid.js";
 import { lineOfPieces, printedWidth } from "../repair/layout.js";
 import { normalizeLevel1, normalizeLevel2 } from "./labels.js";
-import { hittingChars, holdsAny, literalWords, loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
+import { bareListProjectAt, hittingChars, holdsAny, literalWords, loadTemplates, matchRole, memoPerTemplate, squashHeader, type ColumnRole, type Template } from "./templates.js";
 import { splitValueColumns } from "./split-value.js";
 import { detach } from "../model/strings.js";
 
@@ -202,7 +202,8 @@ function isSubHeader(tpl: Template, row: Row | undefined): boolean {
 
 /** assign annual groups: explicit group cells, else the second occurrence of a role; then the
  *  number column of a split value (split-value.ts) */
-function finish(cols: HeaderColumn[]): HeaderColumn[] {
+function finish(tpl: Template, cols: HeaderColumn[]): HeaderColumn[] {
+  bareListProject(tpl, cols);
   splitValueColumns(cols);
   level1WeightColumn(cols);
   yearAndPeriodByName(cols);
@@ -213,6 +214,20 @@ function finish(cols: HeaderColumn[]): HeaderColumn[] {
     seen.add(c.role + (c.annual ? "@annual" : ""));
   }
   return cols;
+}
+
+/**
+ * A list-style header whose project column says only 项目 ("序号 | 单位名称 | 项目 | 预算数 | 年度目标 |
+ * 一级指标 …"): that column is the project's, as 项目名称 would be (bareListProjectAt says when).
+ */
+function bareListProject(tpl: Template, cols: HeaderColumn[]): void {
+  // each column by its own header (a sub-column's under its group's: "绩效指标/一级指标") and its role
+  const at = bareListProjectAt(
+    tpl,
+    cols.map((c) => c.header.split("/").pop() ?? c.header),
+    cols.map((c) => c.role),
+  );
+  if (at >= 0 && !cols[at].role) cols[at].role = "project";
 }
 
 /**
@@ -263,32 +278,32 @@ export function readHeader(tpl: Template, rows: Row[], i: number, positional: bo
   const nextIsSub = isSubHeader(tpl, next);
   // a list-style table's header printed by -layout over two lines ("一级指" / "标"; 预算数 over 合计 / 财政拨款)
   const listed = !positional && next ? layoutListHeader(tpl, rows[i], next, top, topRoles) : null;
-  if (listed) return { index: i + 1, first: i, columns: finish(listed.columns), positional, layout: listed.layout };
+  if (listed) return { index: i + 1, first: i, columns: finish(tpl, listed.columns), positional, layout: listed.layout };
   const wrapped = next ? wrappedHeader(tpl, top, topRoles, sub, positional ? null : charSpans(rows[i], top), positional ? null : charSpans(next, sub)) : null;
   if (wrapped) {
     const cols = oneRow(wrapped.top, wrapped.roles);
-    if (valid(cols)) return { index: i + 1, first: i, columns: finish(cols), positional };
+    if (valid(cols)) return { index: i + 1, first: i, columns: finish(tpl, cols), positional };
   }
   if (nextIsSub && !valid(oneRow(top, topRoles))) {
     const two = twoRows(tpl, top, topRoles, sub, positional);
-    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(tpl, two), positional };
   }
   if (nextIsSub && top.some((c) => GROUP.test(squashHeader(c.text)))) {
     const two = twoRows(tpl, top, topRoles, sub, positional);
-    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(tpl, two), positional };
   }
   if (!nextIsSub && isListBudgetSub(tpl, top, topRoles, sub)) {
     const two = twoRows(tpl, top, topRoles, sub, positional);
-    if (valid(two)) return { index: i + 1, first: i, columns: finish(two), positional };
+    if (valid(two)) return { index: i + 1, first: i, columns: finish(tpl, two), positional };
   }
   const one = oneRow(top, topRoles);
   if (!valid(one)) return null;
   // a second header row that only splits a value column (符号 / 值 / 单位)
   if (nextIsSub) {
     const two = twoRows(tpl, top, topRoles, sub, positional);
-    if (valid(two) && two.length > one.length) return { index: i + 1, first: i, columns: finish(two), positional };
+    if (valid(two) && two.length > one.length) return { index: i + 1, first: i, columns: finish(tpl, two), positional };
   }
-  return { index: i, first: i, columns: finish(one), positional };
+  return { index: i, first: i, columns: finish(tpl, one), positional };
 }
 
 /**
@@ -556,6 +571,6 @@ function withSuperHeader(tpl: Template, rows: Row[], h: Header, positional: bool
   if (top.some((c) => normalizeLevel1(c.text) !== null || /\d/.test(c.text))) return h;
   const two = twoRows(tpl, top, top.map((c) => roleOf(tpl, c.text)), cellsOf(rows[h.index], positional).filter((c) => !c.merged), positional);
   const explained = (cols: HeaderColumn[]) => cols.filter((c) => c.role && c.role !== "rowLabel").length;
-  if (valid(two) && explained(two) > explained(h.columns)) return { ...h, first: h.index - 1, columns: finish(two) };
+  if (valid(two) && explained(two) > explained(h.columns)) return { ...h, first: h.index - 1, columns: finish(tpl, two) };
   return h;
 }

@@ -5,7 +5,7 @@
  */
 import type { Cell, Grid, Row } from "../read/grid.js";
 import { filledCells, isBlankRow, joinRowTexts } from "../read/grid.js";
-import { isProjectTableWord, loadTemplates } from "./templates.js";
+import { bareListProjectAt, isProjectTableWord, loadTemplates } from "./templates.js";
 
 export interface RawRegion {
   /** index in grid.rows of the first row (title lines included) */
@@ -38,18 +38,26 @@ export function isAnchorRow(row: Row, all = filledCells(row)): boolean {
 /** how far into a list header its 项目名称 may stand (序号 | 单位编码 | 单位名称 | 项目编码 | 项目名称 …) */
 const LIST_ANCHOR_REACH = 6;
 
-/** the index of a list-style header's 项目名称 among its filled cells (an indicator column after it), or -1 */
+/** the index of a list-style header's 项目名称 among its filled cells (an indicator column after it), or -1;
+ *  or of its project column saying only 项目, with the list's own columns beside it (bareListProjectAt) */
 function listAnchorAt(cells: string[]): number {
   const generic = loadTemplates()[0];
   const at = cells.slice(0, LIST_ANCHOR_REACH).findIndex((t) => ANCHOR.test(t));
-  return at >= 0 && cells.slice(at + 1).some((t) => isProjectTableWord(generic, "indicator", t)) ? at : -1;
+  if (at < 0) {
+    const bare = bareListProjectAt(generic, cells);
+    return bare >= 0 && bare < LIST_ANCHOR_REACH ? bare : -1;
+  }
+  return cells.slice(at + 1).some((t) => isProjectTableWord(generic, "indicator", t)) ? at : -1;
 }
 
 /** a list-style header whose 项目名称 stands after three columns of the unit's or more ("序号 | 单位编码 |
- *  单位名称 | 项目名称 | … | 一级指标"): it anchors as one with 项目名称 among its first cells does */
+ *  单位名称 | 项目名称 | … | 一级指标"), or whose project column says only 项目 ("单位名称 | 项目 | 预算数 |
+ *  年度目标 | 一级指标 …"): it anchors as one with 项目名称 among its first cells does */
 function isWideListHeader(all: ReturnType<typeof filledCells>): boolean {
   if (all.length < 5) return false;
-  return listAnchorAt(all.map((c) => c.cell.text.replace(/\s+/g, ""))) >= 3;
+  const cells = all.map((c) => c.cell.text.replace(/\s+/g, ""));
+  const at = listAnchorAt(cells);
+  return at >= 3 || (at >= 0 && !ANCHOR.test(cells[at]));
 }
 
 /**

@@ -89,9 +89,11 @@ export type ProjectLineColumn = (typeof PROJECT_LINE_COLUMNS)[number];
  * the words of a department form's table of its projects: `name` the header cell of its project column
  * (项目名称), `total` the name of its closing row (合计), `amount` a header cell naming an amount column
  * (全年预算数, 执行率: beside 项目名称 it makes the row such a table's header, not a form's anchor),
- * `indicator` a header cell of an indicator column (a list-style form's header, which still anchors)
+ * `indicator` a header cell of an indicator column (a list-style form's header, which still anchors),
+ * `listName` a list-style form's project column named by a bare word (项目): only with the list's own
+ * columns beside it (bareListProjectAt)
  */
-export const PROJECT_TABLE_WORDS = ["name", "total", "amount", "indicator"] as const;
+export const PROJECT_TABLE_WORDS = ["name", "total", "amount", "indicator", "listName"] as const;
 export type ProjectTableWord = (typeof PROJECT_TABLE_WORDS)[number];
 
 /** the two cells of the header over a funds block listed one source per row ("资金来源 | 金额") */
@@ -340,6 +342,34 @@ let cache: Template[] | null = null;
 /** whether a text (spaces removed) is one of the projects table's words of that kind in a template */
 export function isProjectTableWord(tpl: Template, kind: ProjectTableWord, text: string): boolean {
   return tpl.projectTableRes.some(([re, k]) => k === kind && re.test(text));
+}
+
+/** the list columns that, two of them beside it, make a bare 项目 cell a list header's project column */
+const LIST_CUES: ReadonlySet<string> = new Set(["department", "budget", "goal"]);
+const INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["level1", "level2", "name"]);
+
+/**
+ * The index of a list-style header's project column named by a bare word ("项目", projectTable
+ * `listName`) among a header row's texts, or -1. Only where no cell names the project column in full
+ * (项目名称), the row holds two of the list's own columns or more (单位名称 / 预算数 / 年度目标: the
+ * template's department / budget / goal columns) and an indicator column (一级 / 二级 / 三级指标) after
+ * that cell: a 项目 cell anywhere else (a form's row label) stays what it was. The cells' roles are
+ * the template's for their texts unless given (a header already read).
+ */
+export function bareListProjectAt(tpl: Template, texts: readonly string[], given?: readonly (ColumnRole | null)[]): number {
+  const squashed = texts.map((t) => squashHeader(t));
+  const at = squashed.findIndex((t) => isProjectTableWord(tpl, "listName", t));
+  if (at < 0) return -1;
+  const goalRes = tpl.columnRes.filter(([, role]) => role === "goal");
+  const roles = squashed.map((t, k) => {
+    const role = given ? given[k] : matchRole(tpl.columnRes, t);
+    // 绩效目标 is the row label first (the template's order); beside a list's columns it is the goal
+    return role === "rowLabel" && matchRole(goalRes, t) === "goal" ? "goal" : role;
+  });
+  if (roles.includes("project")) return -1;
+  const cues = new Set(roles.filter((r, k) => k !== at && r !== null && LIST_CUES.has(r)));
+  const firstIndicator = roles.findIndex((r) => r !== null && INDICATOR_COLUMNS.has(r));
+  return cues.size >= 2 && firstIndicator > at ? at : -1;
 }
 
 /** The templates under rules/templates/, loaded once per process; generic is first. */

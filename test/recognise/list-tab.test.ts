@@ -209,4 +209,33 @@ describe("list-style tables in TAB-separated workbooks", () => {
     expect(unexplained.some((m) => m.includes("项目编码"))).toBe(false);
     expect(unexplained.some((m) => m.includes("序号"))).toBe(true);
   });
+  it("takes a header cell saying only 项目 as the project column when the rest of the row is a list header", () => {
+    const d = parse([
+      "某县2025年项目绩效目标表",
+      "序号\t单位名称\t项目\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+      "1\t某县甲局\t道路保洁\t40.00\t全年保洁道路60公里。\t产出指标\t数量指标\t保洁道路长度\t≥60公里",
+      "\t\t\t\t\t满意度指标\t服务对象满意度指标\t居民满意度\t≥85%",
+      "2\t某县乙站\t路灯维护\t12.50\t维护路灯800盏。",
+      "\t\t\t\t\t产出指标\t质量指标\t路灯亮灯率\t≥98%",
+    ]);
+    expect(d.forms.map((f) => [f.project.name, f.project.department, f.funds.annualTotal, f.goals.annual?.text, f.indicators.map((i) => i.name)])).toEqual([
+      ["道路保洁", "某县甲局", 40, "全年保洁道路60公里。", ["保洁道路长度", "居民满意度"]],
+      ["路灯维护", "某县乙站", 12.5, "维护路灯800盏。", ["路灯亮灯率"]],
+    ]);
+    expect(d.forms[1].fields["project.name"]?.loc).toMatchObject({ line: 5, col: 3 });
+  });
+
+  it("keeps a 项目 header cell with no list columns beside it (one project's form) as it was", () => {
+    const d = parse([
+      "项目名称\t村道养护",
+      "预算数（万元）\t30.00",
+      "年度目标\t养护村道20公里。",
+      "项目\t一级指标\t二级指标\t三级指标\t指标值",
+      "村道养护\t产出指标\t数量指标\t养护村道长度\t≥20公里",
+      "\t效益指标\t社会效益指标\t群众出行条件\t明显改善",
+    ]);
+    expect(d.forms.map((f) => [f.project.name, f.funds.annualTotal, f.indicators.map((i) => i.name)])).toEqual([
+      ["村道养护", 30, ["养护村道长度", "群众出行条件"]],
+    ]);
+  });
 });
