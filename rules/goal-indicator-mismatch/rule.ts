@@ -79,6 +79,19 @@ function sameFamily(u: Units, a: string, b: string): boolean {
   return sameUnit(u, a, b) || (person(a) && person(b));
 }
 
+/**
+ * A goal's count in the indicator's scale: "1.2万株" against "≥10000株" is 12000 株, "3000人" against
+ * "≥0.25万人" is 0.3 万人 — the same unit written in ten thousands on one side only. The count itself when
+ * both write the same scale; null when the units are of no one family.
+ */
+function inUnitOf(u: Units, c: GoalCount, vUnit: string): GoalCount | null {
+  if (sameFamily(u, vUnit, c.unit)) return c;
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  if (c.unit.startsWith("万") && !vUnit.startsWith("万") && sameFamily(u, vUnit, c.unit.slice(1))) return { ...c, value: round(c.value * 1e4), unit: vUnit };
+  if (vUnit.startsWith("万") && !c.unit.startsWith("万") && sameFamily(u, vUnit.slice(1), c.unit)) return { ...c, value: round(c.value / 1e4), unit: vUnit };
+  return null;
+}
+
 interface GoalCount {
   value: number;
   unit: string;
@@ -117,18 +130,25 @@ function closeness(context: string, name: string): number {
 /** a 数量 indicator counting the same thing that carries exactly the goal's count: the goal agrees with
  *  the form, and a second row with another value is a duplicate (duplicate-indicator's finding) */
 function goalMetElsewhere(u: Units, form: Form, c: GoalCount, except: Indicator): boolean {
-  const counting = (o: Indicator) => [o.target, o.annualTarget].find((v) => v?.kind === "numeric" && isNum(v.value) && !!v.unit && sameFamily(u, v.unit, c.unit));
+  // every count in units, not ten thousands ("1.8万人" is 18000 人): a row may write the goal's count in the other scale
+  const goal = plain(u, c.value, c.unit);
+  const counting = (o: Indicator) => [o.target, o.annualTarget].map((v) => (v?.kind === "numeric" && isNum(v.value) && !!v.unit ? plain(u, v.value, v.unit) : null)).find((p) => !!p && sameFamily(u, p.unit, goal.unit));
   const rows = form.indicators.filter((o) => (o.level2 ?? "").includes("数量") && counting(o) && sharedNoun(c.context, o.name) !== null);
   // …a row that carries it in the goal's own unit where this one counts in another of its family (资助学生1200人次:
   // 免学费资助人数 ≥1200人次, not 助学金 ≥380人), or that names what is counted at least as closely as this one does —
   // "电视节目365期、广播新闻节目365期" against 电视新闻节目制作期数 ≥300期 is not met by 广播新闻节目制作期数 ≥365期,
   // which shares only 节目 with the first count's words
   const own = closeness(c.context, except.name);
-  const inGoalUnit = (o: Indicator) => sameUnit(u, counting(o)?.unit ?? "", c.unit);
-  if (rows.some((o) => o !== except && counting(o)!.value === c.value && ((inGoalUnit(o) && !inGoalUnit(except)) || closeness(c.context, o.name) >= own))) return true;
+  const inGoalUnit = (o: Indicator) => sameUnit(u, counting(o)?.unit ?? "", goal.unit);
+  if (rows.some((o) => o !== except && counting(o)!.value === goal.value && ((inGoalUnit(o) && !inGoalUnit(except)) || closeness(c.context, o.name) >= own))) return true;
   // the goal's count is the total of its parts ("资助寄宿生2520人": 小学 ≥1176人 + 初中 ≥1344人)
-  const sum = rows.reduce((t, o) => t + (counting(o)!.value as number), 0);
-  return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);
+  const sum = rows.reduce((t, o) => t + counting(o)!.value, 0);
+  return rows.length > 1 && Math.abs(sum - goal.value) <= 1e-6 * Math.max(1, goal.value);
+}
+
+/** a count in units rather than ten thousands: "1.8万人" is 18000 人, "2万亩" 20000 亩; others as written */
+function plain(u: Units, value: number, unit: string): { value: number; unit: string } {
+  return unit.startsWith("万") && u.all.includes(unit.slice(1)) ? { value: Math.round(value * 1e4 * 1e6) / 1e6, unit: unit.slice(1) } : { value, unit };
 }
 
 /** the Chinese character pairs of a text (punctuation and digits break a pair), shared per distinct text */
@@ -325,14 +345,16 @@ export default defineRule({
     const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch", which: "period" | "annual" | "any" = "any") => {
       if (!goalText) return;
       const counts = goalCounts(goalText, units);
-      for (const c of counts) {
+      for (const written of counts) {
         // ambiguous: the goal counts the same unit with different numbers around the same words
-        if (counts.some((o) => o !== c && o.unit === c.unit && o.context === c.context && o.value !== c.value)) continue;
-        if (c.perPeriod) continue;
+        if (counts.some((o) => o !== written && o.unit === written.unit && o.context === written.context && o.value !== written.value)) continue;
+        if (written.perPeriod) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
           for (const v of valuesFor(ind, which)) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
+            // the goal's count in the indicator's scale ("1.2万株" against "≥10000株"), as written otherwise
+            const c = inUnitOf(units, written, v.unit) ?? written;
             // a floor in the indicator may lie below an exact count of the goal (a cautious target); two
             // floors that differ ("不少于21.5万人" in the goal, "≥20.5万人" in the indicator) contradict
             const floors = c.floor && (v.op === ">=" || v.op === ">");
@@ -344,7 +366,7 @@ export default defineRule({
             // and again ≥3500亩). A row of another name with the goal's count still excuses it (a long-term block).
             const exactGoal = !c.floor && !c.approximate && (v.op === ">=" || v.op === ">");
             const floorAboveGoal = exactGoal && v.value > c.value && listedTwice(form, ind, c.value);
-            const floorOffGoal = floorAboveGoal || (exactGoal && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(units, form, c, ind));
+            const floorOffGoal = floorAboveGoal || (exactGoal && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(units, form, written, ind));
             if (v.op && v.op !== "=" && !floors && !floorOffGoal) continue;
             const exact = sameUnit(units, v.unit, c.unit);
             if (!exact && !sameFamily(units, v.unit, c.unit)) continue;
@@ -354,9 +376,9 @@ export default defineRule({
             // another 数量 row counting what the goal counts carries its number ("214个行政村应急广播终端" /
             // 维护应急广播终端数 =214个): the goal agrees with the form, and this row counts something that
             // only shares a word with it (乡镇广播电视服务所 =9个)
-            if (!floorAboveGoal && goalMetElsewhere(units, form, c, ind)) continue;
+            if (!floorAboveGoal && goalMetElsewhere(units, form, written, ind)) continue;
             // another count of the goal with this unit matches the indicator: it counts something else
-            if (counts.some((o) => o !== c && sameFamily(units, o.unit, v.unit!) && o.value === v.value)) continue;
+            if (counts.some((o) => o !== written && sameFamily(units, o.unit, v.unit!) && o.value === v.value)) continue;
             // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)
             const listed = counts.filter((o) => sameUnit(units, o.unit, v.unit!));
             if (listed.length > 1 && Math.abs(listed.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;

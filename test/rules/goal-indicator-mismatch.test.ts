@@ -99,6 +99,14 @@ ruleTester.run("goal-indicator-mismatch", {
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≤1.5万人"),
     },
     {
+      name: "invented (dev-26 kind): the goal counts in ten thousands (1.5万株), the indicator in units (≥15000株) — the same count",
+      text: "项目名称\t示例县街道绿化养护经费\n绩效目标\t全年养护背街小巷绿篱苗木1.5万株，保持绿化整洁。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护绿篱苗木数量\t≥15000株\n",
+    },
+    {
+      name: "invented (dev-26 kind): a goal's 3000人 carried by its own row (≥3000人) while a row of another count shares a word in 万人 (≥2万人)",
+      text: "项目名称\t示例镇公共卫生服务项目\n绩效目标\t为辖区居民建立健康档案2万份，组织孕产妇健康随访3000人。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t居民健康档案建档人数\t≥2万人\n\t数量指标\t孕产妇健康随访人数\t≥3000人\n",
+    },
+    {
       name: "invented (issue 9): a unit with its alternative classifier in brackets (头（只）) on both sides, the floor within 10% of the goal's count",
       text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头（只），免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t≥2.3万头（只）\n",
     },
@@ -109,6 +117,16 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented (dev-26 kind): the goal's exact 2.4万亩 in ten thousands against a floor of ≥20000亩 in units — more than a tenth below",
+      text: "项目名称\t示例县公益林管护补助\n绩效目标\t全年管护县级公益林2.4万亩，森林火灾受害率控制在0.9‰以内。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t管护县级公益林面积\t≥20000亩\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, evidence: "≥20000亩", data: { noun: "管护县级公益林" } }],
+    },
+    {
+      name: "invented (dev-26 kind): events counted in 场次 — the goal's floor (80场次以上) and the indicator's (≥60场次) differ",
+      text: "项目名称\t示例县职工技能竞赛经费\n绩效目标\t全年举办职工技能比武80场次以上，带动职工岗位练兵。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t举办职工技能比武场次\t≥60场次\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, evidence: "≥60场次" }],
+    },
     {
       name: "invented (issue 9): the goal's 2.4万头（只） against a floor of ≥1.8万头（只） on the indicator — the bracketed alternative classifier does not make another unit",
       text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头（只），免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t≥1.8万头（只）\n",
