@@ -259,6 +259,37 @@ function otherKinds(cost: string, quantity: string): boolean {
   return !!c && !!q && !quantity.includes(c) && !cost.includes(q);
 }
 
+/** a deadline a goal sets: "2025年6月底前完成…", "于2024年9月30日前完成…上线部署" — year and month, and a word
+ *  saying by when (前, 之前, 以前, 底, 末) */
+const GOAL_DEADLINE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)|(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)/gu;
+/** any other date in the same clause makes it a schedule of several steps, not one deadline */
+const ANY_DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月/gu;
+
+export interface GoalDeadline {
+  year: number;
+  month: number;
+  /** the clause's words around the date, "before|after" ("|完成苗圃灌溉管网维修") */
+  context: string;
+  /** the date as written */
+  text: string;
+}
+
+/** The deadlines a goal sets, one per clause: a clause holding one date with a by-word, and no other date. */
+export function goalDeadlines(text: string): GoalDeadline[] {
+  const out: GoalDeadline[] = [];
+  for (const clause of text.split(/[，,。；;！!]/u)) {
+    const found = [...clause.matchAll(GOAL_DEADLINE)];
+    if (found.length !== 1 || [...clause.matchAll(ANY_DATE)].length > 2) continue;
+    const m = found[0];
+    const [year, month] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+    if (!(month >= 1 && month <= 12)) continue;
+    const at = m.index ?? 0;
+    const han = (t: string) => t.replace(/[^\u4e00-\u9fa5]+/gu, "");
+    out.push({ year, month, context: `${han(clause.slice(0, at))}|${han(clause.slice(at + m[0].length))}`, text: m[0].replace(/\s+/gu, "") });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: "goal-indicator-mismatch",
@@ -286,6 +317,10 @@ export default defineRule({
       unitCostOverFunds: {
         zh: "成本指标“{{name}}”{{target}}，按数量指标“{{quantityName}}”{{quantity}}{{months}}计算需 {{product}}万元，超过本表资金 {{funds}}万元；单价、数量和资金三者对不上，应核实。",
         en: "The cost \"{{name}}\" {{target}} times the quantity \"{{quantityName}}\" {{quantity}}{{monthsEn}} comes to {{product}} (10k yuan), above the form's funds of {{funds}}: unit cost, quantity and funds disagree.",
+      },
+      deadline: {
+        zh: "目标写“{{goal}}”，时效指标“{{name}}”却是 {{target}}，同一项工作（{{noun}}）的完成时限前后不一，按哪个时限考核说不清。",
+        en: "The goal says \"{{goal}}\" but the timeliness indicator \"{{name}}\" is {{target}}: two deadlines for the same work ({{noun}}).",
       },
       overviewMismatch: {
         zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
@@ -399,6 +434,35 @@ export default defineRule({
         }
       }
     };
+    /** checklist item 6: the goal sets a deadline for a piece of work ("2025年6月底前完成苗圃灌溉管网维修") and the
+     *  时效 indicator naming the same work ("灌溉管网维修完成时间") another month of the same year ("2025年9月底前"): two
+     *  deadlines for one thing. Only a clause with one date; only a single date on the indicator (not a range) */
+    const deadline = (form: Form, goalText: string | undefined, reported: Set<Indicator>, which: "period" | "annual") => {
+      if (!goalText) return;
+      for (const d of goalDeadlines(goalText)) {
+        for (const ind of form.indicators) {
+          if (reported.has(ind) || !(ind.level2 ?? "").includes("时效")) continue;
+          const noun = sharedNoun(d.context, ind.name);
+          if (!noun) continue;
+          const v = valuesFor(ind, which).find((x) => x?.kind === "date" && !!x.date?.month && !x.dateEnd);
+          if (!v || !v.date) continue;
+          // another year is a date outside the budget year, stale-date's and project-dates' finding (one defect,
+          // one finding); within the year, another month is a second deadline for the same work
+          if (v.date.year !== d.year || v.date.month === d.month) continue;
+          reported.add(ind);
+          ctx.report({
+            messageId: "deadline",
+            severity: "warning",
+            form,
+            indicator: ind,
+            field: v === ind.target ? "target" : "annualTarget",
+            evidence: v.raw,
+            expected: `${d.text}（与目标一致，或修改目标）`,
+            data: { goal: `${d.text}${d.context.split("|")[1] ?? ""}`, name: ind.name.trim(), target: v.raw.trim(), noun },
+          });
+        }
+      }
+    };
     /** checklist item 6: a unit cost ("≤1500元/人·月") times the quantity it is paid for (the 数量 indicator
      *  counted in the cost's unit, "=36名"; by the month over the year) above the form's own funds by more
      *  than a tenth: the standard cannot be paid for the stated quantity with this money */
@@ -460,6 +524,9 @@ export default defineRule({
         const reported = new Set<Indicator>();
         check(form, form.goals.annual?.text, reported, "mismatch", "annual");
         check(form, form.goals.period?.text, reported, "mismatch", "period");
+        const late = new Set<Indicator>();
+        deadline(form, form.goals.annual?.text, late, "annual");
+        deadline(form, form.goals.period?.text, late, "period");
         // checklist item 6: counts stated in 项目概况 ("为120名学生…") against the quantity indicators
         for (const [label, text] of Object.entries(form.project.details ?? {})) if (/项目概况|项目简介|基本情况/u.test(label)) check(form, text, reported, "overviewMismatch");
         // checklist item 6: the sum a one-year project's 项目概况 says it needs against the form's funds

@@ -338,3 +338,24 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
 });
+
+/** invented (dev-26 kind): a goal that sets a deadline, and the 时效 row of the same work */
+const deadlineForm = (goal: string, name: string, value: string) =>
+  `项目名称\t示例县排涝泵站检修经费\n年度目标\t${goal}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检修排涝泵站数量\t=4座\n\t时效指标\t${name}\t${value}\n`;
+
+ruleTester.run("goal-indicator-mismatch", {
+  valid: [
+    { name: "the goal's deadline and the 时效 row agree (2025年4月底前)", text: deadlineForm("2025年4月底前完成4座排涝泵站机组检修，保障汛期排涝。", "泵站机组检修完成时间", "2025年4月底前") },
+    { name: "a 时效 row of another piece of work (no shared word but generic ones) keeps its own deadline", text: deadlineForm("2025年4月底前完成4座排涝泵站机组检修。", "汛后评估报告提交时间", "2025年11月底前") },
+    { name: "a clause with two dates is a schedule, not one deadline", text: deadlineForm("2025年3月开工、2025年4月底前完成泵站机组检修。", "泵站机组检修完成时间", "2025年5月底前") },
+    { name: "a year other than the goal's is a date outside the budget year (stale-date's finding), not a second deadline", text: deadlineForm("2025年4月底前完成泵站机组检修。", "泵站机组检修完成时间", "2024年4月底前") },
+    { name: "a range on the 时效 row is a period, not a deadline", text: deadlineForm("2025年4月底前完成泵站机组检修。", "泵站机组检修时间", "2025年3月—2025年6月") },
+  ],
+  invalid: [
+    {
+      name: "checklist 6: the goal says 4月底前, the 时效 row of the same work 6月底前 (warning)",
+      text: deadlineForm("2025年4月底前完成4座排涝泵站机组检修，保障汛期排涝。", "泵站机组检修完成时间", "2025年6月底前"),
+      errors: [{ messageId: "deadline", severity: "warning", line: 5, field: "target", evidence: "2025年6月底前", data: { noun: "泵站机组检修" } }],
+    },
+  ],
+});
