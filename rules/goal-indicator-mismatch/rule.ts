@@ -16,6 +16,9 @@ import { hanPairs } from "../../src/engine/services.js";
 const YUAN: Record<string, number> = { 元: 1, 万元: 1e4 };
 /** what the overview says the project needs: "共需…377.83894万元", "需申请100万元", "补助3110220元" */
 const OVERVIEW_SUM = /(共需|需要|需|申请|所需|总计|共计|合计|总额|预算|补助|费用)[^，,。；;0-9]{0,10}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
+/** what a goal says the project is given: "安排资金10万元", "申请经费8万元", "总投入资金18.6万元" — the whole money, not a
+ *  standard paid on each ("每人5000元", "补助标准300元"): only words that allocate, and no 每/标准/人均 between */
+const GOAL_SUM = /(安排|申请|共需|所需|总计|共计|合计|总投入|总额)(?:[^，,。；;0-9每均准]{0,6}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
 
 /**
  * The sums of money the 项目概况 of a one-year project names that match none of the form's funds
@@ -23,14 +26,14 @@ const OVERVIEW_SUM = /(共需|需要|需|申请|所需|总计|共计|合计|总�
  * first such sum, or null (also when one of the stated sums does match: the overview then explains
  * a part and the whole).
  */
-function overviewSum(form: Form, text: string): { raw: string; value: number } | null {
+function overviewSum(form: Form, text: string, pattern: RegExp = OVERVIEW_SUM): { raw: string; value: number } | null {
   const f = form.funds;
   const scale = f.unit ? YUAN[f.unit] : undefined;
   if (!scale) return null;
   const totals = [f.annualTotal, f.periodTotal, f.planned, f.adjusted, f.declared].filter((x): x is number => isNum(x) && x > 0).map((x) => x * scale);
   if (!totals.length) return null;
   let first: { raw: string; value: number } | null = null;
-  for (const m of text.matchAll(OVERVIEW_SUM)) {
+  for (const m of text.matchAll(pattern)) {
     const yuan = Number(m[2].replace(/,/gu, "")) * YUAN[m[3]];
     if (!(yuan > 0)) continue;
     if (totals.some((t) => Math.abs(yuan - t) <= 0.1 * t)) return null;
@@ -322,6 +325,10 @@ export default defineRule({
         zh: "目标写“{{goal}}”，时效指标“{{name}}”却是 {{target}}，同一项工作（{{noun}}）的完成时限前后不一，按哪个时限考核说不清。",
         en: "The goal says \"{{goal}}\" but the timeliness indicator \"{{name}}\" is {{target}}: two deadlines for the same work ({{noun}}).",
       },
+      goalFunds: {
+        zh: "目标写本项目安排 {{sum}}，本表资金却是 {{funds}}{{unit}}，两个数说的是同一笔钱，应统一。",
+        en: "The goal says the project is given {{sum}}, but the form's funds are {{funds}} {{unit}}: two figures for the same money.",
+      },
       overviewMismatch: {
         zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The project overview says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
@@ -529,6 +536,17 @@ export default defineRule({
         deadline(form, form.goals.period?.text, late, "period");
         // checklist item 6: counts stated in 项目概况 ("为120名学生…") against the quantity indicators
         for (const [label, text] of Object.entries(form.project.details ?? {})) if (/项目概况|项目简介|基本情况/u.test(label)) check(form, text, reported, "overviewMismatch");
+        // checklist item 6: the money the year's goal says the project is given ("安排资金10万元") against the form's
+        // funds (any of its totals; a goal stating a part and the whole is not reported) — a 实施期 goal only for a
+        // one-year project, whose period and year are one
+        for (const [key, g] of [["goals.annual", form.goals.annual], ["goals.period", isOneYear(form) ? form.goals.period : undefined]] as const) {
+          const sum = g?.text ? overviewSum(form, g.text, GOAL_SUM) : null;
+          if (!g || !sum) continue;
+          const f = form.funds;
+          const funds = f.annualTotal ?? f.periodTotal ?? f.adjusted ?? f.planned;
+          ctx.report({ messageId: "goalFunds", severity: "warning", form, field: key, loc: g.loc, evidence: sum.raw, expected: `${fmt(funds)}${f.unit ?? ""}`, data: { sum: sum.raw, funds: fmt(funds), unit: f.unit ?? "" } });
+          break;
+        }
         // checklist item 6: the sum a one-year project's 项目概况 says it needs against the form's funds
         if (isOneYear(form)) {
           for (const d of details(form, /项目概况|项目简介|基本情况/u)) {

@@ -359,3 +359,21 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
 });
+
+/** invented (dev-26 kind): the year's goal names the project's money; the form's funds are 316万元 */
+const goalMoney = (goal: string) => fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", goal).replace("补助辅警实有人数\t253人", "补助辅警实有人数\t326人");
+
+ruleTester.run("goal-indicator-mismatch", {
+  valid: [
+    { name: "the goal's money is the form's (安排资金316万元)", text: goalMoney("安排资金316万元，保障326名辅警公用经费") },
+    { name: "a standard paid on each is no total (每人补助2000元)", text: goalMoney("按每人补助2000元标准保障326名辅警公用经费") },
+    { name: "the goal names the whole and a part (安排资金316万元，其中安排培训经费20万元)", text: goalMoney("安排资金316万元，其中安排培训经费20万元，保障326名辅警") },
+  ],
+  invalid: [
+    {
+      name: "checklist 6: the goal says 安排资金250万元, the form's funds are 316万元 (more than a tenth apart; warning, at the goal)",
+      text: goalMoney("安排资金250万元，保障326名辅警公用经费"),
+      errors: [{ messageId: "goalFunds", severity: "warning", field: "goals.annual", evidence: "250万元", data: { funds: "316" } }],
+    },
+  ],
+});
