@@ -103,6 +103,10 @@ ruleTester.run("goal-indicator-mismatch", {
       text: "项目名称\t示例县街道绿化养护经费\n绩效目标\t全年养护背街小巷绿篱苗木1.5万株，保持绿化整洁。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护绿篱苗木数量\t≥15000株\n",
     },
     {
+      name: "invented: visits counted in 家次 (不少于300家次) are not a count of 家 — the 家 row (≥80家) counts other units",
+      text: "项目名称\t示例县市场监管抽查经费\n绩效目标\t对全县食品经营户开展监督抽查不少于300家次，查处违法行为。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t食品经营户监督抽查家次\t≥300家次\n\t数量指标\t校园周边食品经营户专项抽查家数\t≥80家\n",
+    },
+    {
       name: "invented (dev-26 kind): a goal's 3000人 carried by its own row (≥3000人) while a row of another count shares a word in 万人 (≥2万人)",
       text: "项目名称\t示例镇公共卫生服务项目\n绩效目标\t为辖区居民建立健康档案2万份，组织孕产妇健康随访3000人。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t居民健康档案建档人数\t≥2万人\n\t数量指标\t孕产妇健康随访人数\t≥3000人\n",
     },
