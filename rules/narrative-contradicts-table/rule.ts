@@ -43,6 +43,9 @@ const PART = /各(?![类项级种界地部个])|每|分别|平均/u;
 /** a clause listing figures item by item, joined by 、: "终端8台、无人机4架" */
 const ENUMERATION = /\d[^\d、，,。；;]{0,4}、[^\d、，,。；;]{0,10}\d/u;
 
+/** a figure whose digits are the start of another's, shorter ("30" of "305", "1.2" of "1.25"): the rest went to the next line */
+const cutOf = (figure: string, whole: string) => figure.length < whole.length && whole.startsWith(figure);
+
 /** the longest run of Chinese characters that a and b share (a few short names against a clause: plain search) */
 function sharedRun(a: string, b: string): number {
   let best = 0;
@@ -94,6 +97,8 @@ function quantityClaims(text: string, form: Form): { claim: string; indicator: s
       const slack = 0.5 * 10 ** -decimals + 1e-9;
       const target = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.unit === unit && isNum(x.value));
       if (Math.abs(v - (a.value as number)) <= slack || (target && Math.abs(v - (target.value as number)) <= 1e-9)) continue;
+      // the figure's digits begin the actual's ("30座" against 305座): a number cut where a wrapped cell broke, not a claim
+      if (cutOf(m[1], String(a.value))) continue;
       out.push({ claim: m[0], indicator: name, actual: a.raw.trim(), index: start + Math.max(0, clause.indexOf(m[1])) });
     }
   }

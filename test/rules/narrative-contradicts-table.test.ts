@@ -53,6 +53,14 @@ ruleTester.run("narrative-contradicts-table", {
       name: "invented (dev-26 kind): 实际完成情况 lists items one by one (窗口接待1.0万人次、上门服务0.6万人次) that the row counts together",
       text: sa({ rows: visitRows, actual: "便民服务窗口接待1.0万人次、上门服务0.6万人次", narrative: narr("预算执行率100%", "办事群众满意度达96%") }),
     },
+    {
+      name: "invented: a figure whose digits begin the actual's (30座 of 305座) is a number cut where a wrapped cell broke, not a claim",
+      text: sa({
+        rows: ["\t产出指标\t数量指标\t新建农村卫生户厕数量\t=320座\t=320座\t305座\t50\t48", ...visitRows.slice(1)],
+        actual: "新建农村卫生户厕30座",
+        narrative: narr("预算执行率100%", "办事群众满意度达96%"),
+      }),
+    },
     { name: "narrative agrees: 100%, 96%", text: sa() },
     { name: "negated overspending (satisfaction as the table has it)", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达96%") }) },
     { name: "invented: a satisfaction figure within the rounding of the actual (96.4% beside 96%)", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达96.4%") }) },
