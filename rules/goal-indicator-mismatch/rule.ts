@@ -17,8 +17,9 @@ const YUAN: Record<string, number> = { 元: 1, 万元: 1e4 };
 /** what the overview says the project needs: "共需…377.83894万元", "需申请100万元", "补助3110220元" */
 const OVERVIEW_SUM = /(共需|需要|需|申请|所需|总计|共计|合计|总额|预算|补助|费用)[^，,。；;0-9]{0,10}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
 /** what a goal says the project is given: "安排资金10万元", "申请经费8万元", "总投入资金18.6万元" — the whole money, not a
- *  standard paid on each ("每人5000元", "补助标准300元"): only words that allocate, and no 每/标准/人均 between */
-const GOAL_SUM = /(安排|申请|共需|所需|总计|共计|合计|总投入|总额)(?:[^，,。；;0-9每均准]{0,6}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
+ *  standard paid on each ("每人5000元", "补助标准300元"): only words that allocate, and no 每/标准/人均 between;
+ *  nor a part ("其中安排培训经费2万元", "用于…安排…") */
+const GOAL_SUM = /(?<!(?:其中|用于|部分)[^，,。；;]{0,8})(安排|申请|共需|所需|总计|共计|合计|总投入|总额)(?:[^，,。；;0-9每均准]{0,6}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
 
 /**
  * The sums of money the 项目概况 of a one-year project names that match none of the form's funds

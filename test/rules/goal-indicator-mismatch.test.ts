@@ -372,6 +372,7 @@ ruleTester.run("goal-indicator-mismatch", {
     { name: "the goal's money is the form's (安排资金316万元)", text: goalMoney("安排资金316万元，保障326名辅警公用经费") },
     { name: "a standard paid on each is no total (每人补助2000元)", text: goalMoney("按每人补助2000元标准保障326名辅警公用经费") },
     { name: "the goal names the whole and a part (安排资金316万元，其中安排培训经费20万元)", text: goalMoney("安排资金316万元，其中安排培训经费20万元，保障326名辅警") },
+    { name: "the goal names only a part of the money (其中安排培训经费20万元, 用于…安排)", text: goalMoney("保障326名辅警公用经费，其中安排培训经费20万元") },
   ],
   invalid: [
     {
