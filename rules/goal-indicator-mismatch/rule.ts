@@ -443,8 +443,8 @@ export default defineRule({
       }
     };
     /** checklist item 6: the goal sets a deadline for a piece of work ("2025年6月底前完成苗圃灌溉管网维修") and the
-     *  时效 indicator naming the same work ("灌溉管网维修完成时间") another month of the same year ("2025年9月底前"): two
-     *  deadlines for one thing. Only a clause with one date; only a single date on the indicator (not a range) */
+     *  时效 indicator naming the same work ("灌溉管网维修完成时间") a month of the same year two or more away ("2025年9月底
+     *  前"): two deadlines for one thing. Only a clause with one date; only a single date on the indicator (not a range) */
     const deadline = (form: Form, goalText: string | undefined, reported: Set<Indicator>, which: "period" | "annual") => {
       if (!goalText) return;
       for (const d of goalDeadlines(goalText)) {
@@ -456,7 +456,9 @@ export default defineRule({
           if (!v || !v.date) continue;
           // another year is a date outside the budget year, stale-date's and project-dates' finding (one defect,
           // one finding); within the year, another month is a second deadline for the same work
-          if (v.date.year !== d.year || v.date.month === d.month) continue;
+          // …and a month apart is how loosely "6月前", "6月底前" and "7月1日前" are written for one deadline: two
+          // months or more is another deadline
+          if (v.date.year !== d.year || Math.abs(v.date.month - d.month) < 2) continue;
           reported.add(ind);
           ctx.report({
             messageId: "deadline",

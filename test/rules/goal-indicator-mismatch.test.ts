@@ -353,6 +353,7 @@ ruleTester.run("goal-indicator-mismatch", {
     { name: "a 时效 row of another piece of work (no shared word but generic ones) keeps its own deadline", text: deadlineForm("2025年4月底前完成4座排涝泵站机组检修。", "汛后评估报告提交时间", "2025年11月底前") },
     { name: "a clause with two dates is a schedule, not one deadline", text: deadlineForm("2025年3月开工、2025年4月底前完成泵站机组检修。", "泵站机组检修完成时间", "2025年5月底前") },
     { name: "a year other than the goal's is a date outside the budget year (stale-date's finding), not a second deadline", text: deadlineForm("2025年4月底前完成泵站机组检修。", "泵站机组检修完成时间", "2024年4月底前") },
+    { name: "a month apart is one deadline written loosely (6月30日前 / 7月1日前; 6月前 / 6月底前)", text: deadlineForm("2025年6月30日前完成泵站机组检修。", "泵站机组检修完成时间", "2025年7月1日前") },
     { name: "a range on the 时效 row is a period, not a deadline", text: deadlineForm("2025年4月底前完成泵站机组检修。", "泵站机组检修时间", "2025年3月—2025年6月") },
   ],
   invalid: [
