@@ -458,7 +458,7 @@ export default defineRule({
           // one finding); within the year, another month is a second deadline for the same work
           // …and a month apart is how loosely "6月前", "6月底前" and "7月1日前" are written for one deadline: two
           // months or more is another deadline
-          if (v.date.year !== d.year || Math.abs(v.date.month - d.month) < 2) continue;
+          if (v.date.year !== d.year || Math.abs((v.date.month ?? d.month) - d.month) < 2) continue;
           reported.add(ind);
           ctx.report({
             messageId: "deadline",
