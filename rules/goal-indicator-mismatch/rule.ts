@@ -105,6 +105,9 @@ interface GoalCount {
   approximate: boolean;
   /** a count per period or per head ("每季度…1次", "户均2亩"): compared with no yearly indicator */
   perPeriod: boolean;
+  /** the count is the last item of a list of named things ("县图书馆、文化馆和18个乡镇综合文化站"): a part of
+   *  what a row may count in all (20 场馆) */
+  listed?: boolean;
   /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
   context: string;
   text: string;
@@ -200,7 +203,8 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
     // what stands before it
     const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
     const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-    out.push({ value, unit: m[2], floor, approximate, perPeriod, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
+    const listed = /[\u4e00-\u9fa5]{2}(、|和|及|以及|与)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
+    out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -347,10 +351,13 @@ export default defineRule({
     };
     /** the values a goal is compared with: a 年度 goal with the year column (or the only one), a 实施期
      *  goal with the period column; a form with 长期 and 年度 blocks one after the other compares each
-     *  goal with its own block only */
-    const valuesFor = (ind: Indicator, which: "period" | "annual" | "any") => {
+     *  goal with its own block only. A form of several years stating both goals over one column of values
+     *  (项目总目标 "两年内新建口袋公园12座", 年度绩效目标 "本年度新建6座", 新建口袋公园数量 6座) measures the year with
+     *  it: the whole period's goal has no column to be compared with */
+    const valuesFor = (form: Form, ind: Indicator, which: "period" | "annual" | "any") => {
       if (which !== "any" && ind.block && ind.block !== which) return [];
       if (which === "annual") return [ind.annualTarget ?? ind.target];
+      if (which === "period" && !ind.block && !ind.annualTarget && form.goals.annual?.text && !isOneYear(form, false)) return [];
       if (which === "period") return [ind.target];
       return [ind.target, ind.annualTarget];
     };
@@ -394,7 +401,7 @@ export default defineRule({
         if (written.perPeriod) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
-          for (const v of valuesFor(ind, which)) {
+          for (const v of valuesFor(form, ind, which)) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
             // the goal's count in the indicator's scale ("1.2万株" against "≥10000株"), as written otherwise
             const c = inUnitOf(units, written, v.unit) ?? written;
@@ -416,6 +423,9 @@ export default defineRule({
             const noun = sharedNoun(c.context, ind.name);
             if (!noun) continue;
             if (v.value === c.value) continue;
+            // the goal's count is one item of a list of named things ("县图书馆、文化馆和18个乡镇综合文化站"): a row
+            // counting more (免费开放场馆数 =20个) counts the whole list
+            if (c.listed && v.value > c.value) continue;
             // another 数量 row counting what the goal counts carries its number ("214个行政村应急广播终端" /
             // 维护应急广播终端数 =214个): the goal agrees with the form, and this row counts something that
             // only shares a word with it (乡镇广播电视服务所 =9个)
@@ -452,7 +462,7 @@ export default defineRule({
           if (reported.has(ind) || !(ind.level2 ?? "").includes("时效")) continue;
           const noun = sharedNoun(d.context, ind.name);
           if (!noun) continue;
-          const v = valuesFor(ind, which).find((x) => x?.kind === "date" && !!x.date?.month && !x.dateEnd);
+          const v = valuesFor(form, ind, which).find((x) => x?.kind === "date" && !!x.date?.month && !x.dateEnd);
           if (!v || !v.date) continue;
           // another year is a date outside the budget year, stale-date's and project-dates' finding (one defect,
           // one finding); within the year, another month is a second deadline for the same work

@@ -107,6 +107,14 @@ ruleTester.run("goal-indicator-mismatch", {
       text: "项目名称\t示例县市场监管抽查经费\n绩效目标\t对全县食品经营户开展监督抽查不少于300家次，查处违法行为。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t食品经营户监督抽查家次\t≥300家次\n\t数量指标\t校园周边食品经营户专项抽查家数\t≥80家\n",
     },
     {
+      name: "invented: the goal's count is the last item of a list of named things (县博物馆、美术馆和12个乡镇文化站), the row counts the whole list (=14个)",
+      text: "项目名称\t示例县公共文化场馆免费开放\n绩效目标\t保障县博物馆、美术馆和12个乡镇文化站全年免费开放。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t免费开放文化场馆数\t=14个\n",
+    },
+    {
+      name: "invented: a project of several years stating both goals over one column of values — the whole period's goal (两年内12座) has no column; the year's (本年6座) agrees",
+      text: "项目名称\t示例区口袋公园建设工程\n项目期\t2025年—2026年\n实施期目标\t两年内新建口袋公园12座。\n年度目标\t本年度新建口袋公园6座。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建口袋公园数量\t6座\n",
+    },
+    {
       name: "invented (dev-26 kind): a goal's 3000人 carried by its own row (≥3000人) while a row of another count shares a word in 万人 (≥2万人)",
       text: "项目名称\t示例镇公共卫生服务项目\n绩效目标\t为辖区居民建立健康档案2万份，组织孕产妇健康随访3000人。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t居民健康档案建档人数\t≥2万人\n\t数量指标\t孕产妇健康随访人数\t≥3000人\n",
     },
