@@ -21,6 +21,10 @@ ruleTester.run("vague-value", {
       name: "invented: a same-month, next-month or on-the-spot limit stated in words is a deadline (当月兑付, 次月发放, 即时办结)",
       text: head + "\t产出指标\t时效指标\t补贴兑付时限\t当月兑付\t当月兑付\t10\t10\n\t\t\t生活补助发放时间\t次月发放\t次月发放\t10\t10\n\t\t\t窗口业务办理时限\t即时办结\t即时办结\t10\t10\n",
     },
+    {
+      name: "invented (corpus 002 l.1855 kind): a time named by a season or an event of the year states when (油菜开花之际, 秋收时节)",
+      text: head + "\t产出指标\t时效指标\t病虫害监测时间\t油菜开花之际\t已完成\t10\t10\n\t\t\t秸秆回收时间\t秋收时节\t已完成\t10\t10\n",
+    },
     { name: "numbers where numbers are expected", text: head + "\t产出指标\t成本指标\t人员支出\t≤50万元\t48万元\t10\t10\n\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t95%\t10\t10\n" },
     {
       name: "a stated standard under 质量, a deadline or a schedule under 时效, a longer effect statement, a figure under 社会效益",
