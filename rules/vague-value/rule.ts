@@ -153,6 +153,8 @@ export default defineRule<{ effects: boolean }>({
     const judge = (ind: Indicator, v: Value): { messageId: string; severity?: "info" } | null => {
       if (!isWord(v) || isResidue(ind, v.raw)) return null;
       const t = v.raw.replace(/\s+/gu, "");
+      // a word pasted twice ("保障保障", "正常正常") is a paste error, doubled-text's finding: one defect, one finding
+      if (t.length >= 4 && t.length % 2 === 0 && t.slice(0, t.length / 2) === t.slice(t.length / 2)) return null;
       const demand = level2s.demand(ind);
       const measure = measureOfLevel2(ind.level2, ind.level1);
       switch (demand) {

@@ -25,6 +25,10 @@ ruleTester.run("vague-value", {
       name: "invented (corpus 002 l.1855 kind): a time named by a season or an event of the year states when (油菜开花之际, 秋收时节)",
       text: head + "\t产出指标\t时效指标\t病虫害监测时间\t油菜开花之际\t已完成\t10\t10\n\t\t\t秸秆回收时间\t秋收时节\t已完成\t10\t10\n",
     },
+    {
+      name: "corpus 000 l.510 kind (invented text): a word pasted twice (提升提升, 良好良好) is doubled-text's paste error, not reported again",
+      text: head + "\t产出指标\t质量指标\t维修质量\t良好良好\t良好\t10\t10\n\t效益指标\t社会效益指标\t群众出行条件\t提升提升\t提升\t30\t30\n",
+    },
     { name: "numbers where numbers are expected", text: head + "\t产出指标\t成本指标\t人员支出\t≤50万元\t48万元\t10\t10\n\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t95%\t10\t10\n" },
     {
       name: "a stated standard under 质量, a deadline or a schedule under 时效, a longer effect statement, a figure under 社会效益",
