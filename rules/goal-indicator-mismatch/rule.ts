@@ -16,6 +16,10 @@ import { hanPairs } from "../../src/engine/services.js";
 const YUAN: Record<string, number> = { 元: 1, 万元: 1e4 };
 /** what the overview says the project needs: "共需…377.83894万元", "需申请100万元", "补助3110220元" */
 const OVERVIEW_SUM = /(共需|需要|需|申请|所需|总计|共计|合计|总额|预算|补助|费用)[^，,。；;0-9]{0,10}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
+/** what a goal says the project is given: "安排资金10万元", "申请经费8万元", "总投入资金18.6万元" — the whole money, not a
+ *  standard paid on each ("每人5000元", "补助标准300元"): only words that allocate, and no 每/标准/人均 between;
+ *  nor a part ("其中安排培训经费2万元", "用于…安排…") */
+const GOAL_SUM = /(?<!(?:其中|用于|部分)[^，,。；;]{0,8})(安排|申请|共需|所需|总计|共计|合计|总投入|总额)(?:[^，,。；;0-9每均准]{0,6}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/gu;
 
 /**
  * The sums of money the 项目概况 of a one-year project names that match none of the form's funds
@@ -23,14 +27,14 @@ const OVERVIEW_SUM = /(共需|需要|需|申请|所需|总计|共计|合计|总�
  * first such sum, or null (also when one of the stated sums does match: the overview then explains
  * a part and the whole).
  */
-function overviewSum(form: Form, text: string): { raw: string; value: number } | null {
+function overviewSum(form: Form, text: string, pattern: RegExp = OVERVIEW_SUM): { raw: string; value: number } | null {
   const f = form.funds;
   const scale = f.unit ? YUAN[f.unit] : undefined;
   if (!scale) return null;
   const totals = [f.annualTotal, f.periodTotal, f.planned, f.adjusted, f.declared].filter((x): x is number => isNum(x) && x > 0).map((x) => x * scale);
   if (!totals.length) return null;
   let first: { raw: string; value: number } | null = null;
-  for (const m of text.matchAll(OVERVIEW_SUM)) {
+  for (const m of text.matchAll(pattern)) {
     const yuan = Number(m[2].replace(/,/gu, "")) * YUAN[m[3]];
     if (!(yuan > 0)) continue;
     if (totals.some((t) => Math.abs(yuan - t) <= 0.1 * t)) return null;
@@ -79,6 +83,19 @@ function sameFamily(u: Units, a: string, b: string): boolean {
   return sameUnit(u, a, b) || (person(a) && person(b));
 }
 
+/**
+ * A goal's count in the indicator's scale: "1.2万株" against "≥10000株" is 12000 株, "3000人" against
+ * "≥0.25万人" is 0.3 万人 — the same unit written in ten thousands on one side only. The count itself when
+ * both write the same scale; null when the units are of no one family.
+ */
+function inUnitOf(u: Units, c: GoalCount, vUnit: string): GoalCount | null {
+  if (sameFamily(u, vUnit, c.unit)) return c;
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  if (c.unit.startsWith("万") && !vUnit.startsWith("万") && sameFamily(u, vUnit, c.unit.slice(1))) return { ...c, value: round(c.value * 1e4), unit: vUnit };
+  if (vUnit.startsWith("万") && !c.unit.startsWith("万") && sameFamily(u, vUnit.slice(1), c.unit)) return { ...c, value: round(c.value / 1e4), unit: vUnit };
+  return null;
+}
+
 interface GoalCount {
   value: number;
   unit: string;
@@ -88,6 +105,9 @@ interface GoalCount {
   approximate: boolean;
   /** a count per period or per head ("每季度…1次", "户均2亩"): compared with no yearly indicator */
   perPeriod: boolean;
+  /** the count is the last item of a list of named things ("县图书馆、文化馆和18个乡镇综合文化站"): a part of
+   *  what a row may count in all (20 场馆) */
+  listed?: boolean;
   /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
   context: string;
   text: string;
@@ -117,18 +137,25 @@ function closeness(context: string, name: string): number {
 /** a 数量 indicator counting the same thing that carries exactly the goal's count: the goal agrees with
  *  the form, and a second row with another value is a duplicate (duplicate-indicator's finding) */
 function goalMetElsewhere(u: Units, form: Form, c: GoalCount, except: Indicator): boolean {
-  const counting = (o: Indicator) => [o.target, o.annualTarget].find((v) => v?.kind === "numeric" && isNum(v.value) && !!v.unit && sameFamily(u, v.unit, c.unit));
+  // every count in units, not ten thousands ("1.8万人" is 18000 人): a row may write the goal's count in the other scale
+  const goal = plain(u, c.value, c.unit);
+  const counting = (o: Indicator) => [o.target, o.annualTarget].map((v) => (v?.kind === "numeric" && isNum(v.value) && !!v.unit ? plain(u, v.value, v.unit) : null)).find((p) => !!p && sameFamily(u, p.unit, goal.unit));
   const rows = form.indicators.filter((o) => (o.level2 ?? "").includes("数量") && counting(o) && sharedNoun(c.context, o.name) !== null);
   // …a row that carries it in the goal's own unit where this one counts in another of its family (资助学生1200人次:
   // 免学费资助人数 ≥1200人次, not 助学金 ≥380人), or that names what is counted at least as closely as this one does —
   // "电视节目365期、广播新闻节目365期" against 电视新闻节目制作期数 ≥300期 is not met by 广播新闻节目制作期数 ≥365期,
   // which shares only 节目 with the first count's words
   const own = closeness(c.context, except.name);
-  const inGoalUnit = (o: Indicator) => sameUnit(u, counting(o)?.unit ?? "", c.unit);
-  if (rows.some((o) => o !== except && counting(o)!.value === c.value && ((inGoalUnit(o) && !inGoalUnit(except)) || closeness(c.context, o.name) >= own))) return true;
+  const inGoalUnit = (o: Indicator) => sameUnit(u, counting(o)?.unit ?? "", goal.unit);
+  if (rows.some((o) => o !== except && counting(o)!.value === goal.value && ((inGoalUnit(o) && !inGoalUnit(except)) || closeness(c.context, o.name) >= own))) return true;
   // the goal's count is the total of its parts ("资助寄宿生2520人": 小学 ≥1176人 + 初中 ≥1344人)
-  const sum = rows.reduce((t, o) => t + (counting(o)!.value as number), 0);
-  return rows.length > 1 && Math.abs(sum - c.value) <= 1e-6 * Math.max(1, c.value);
+  const sum = rows.reduce((t, o) => t + counting(o)!.value, 0);
+  return rows.length > 1 && Math.abs(sum - goal.value) <= 1e-6 * Math.max(1, goal.value);
+}
+
+/** a count in units rather than ten thousands: "1.8万人" is 18000 人, "2万亩" 20000 亩; others as written */
+function plain(u: Units, value: number, unit: string): { value: number; unit: string } {
+  return unit.startsWith("万") && u.all.includes(unit.slice(1)) ? { value: Math.round(value * 1e4 * 1e6) / 1e6, unit: unit.slice(1) } : { value, unit };
 }
 
 /** the Chinese character pairs of a text (punctuation and digits break a pair), shared per distinct text */
@@ -176,7 +203,8 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
     // what stands before it
     const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
     const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-    out.push({ value, unit: m[2], floor, approximate, perPeriod, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
+    const listed = /[\u4e00-\u9fa5]{2}(、|和|及|以及|与)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
+    out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -239,6 +267,37 @@ function otherKinds(cost: string, quantity: string): boolean {
   return !!c && !!q && !quantity.includes(c) && !cost.includes(q);
 }
 
+/** a deadline a goal sets: "2025年6月底前完成…", "于2024年9月30日前完成…上线部署" — year and month, and a word
+ *  saying by when (前, 之前, 以前, 底, 末) */
+const GOAL_DEADLINE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)|(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)/gu;
+/** any other date in the same clause makes it a schedule of several steps, not one deadline */
+const ANY_DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月/gu;
+
+export interface GoalDeadline {
+  year: number;
+  month: number;
+  /** the clause's words around the date, "before|after" ("|完成苗圃灌溉管网维修") */
+  context: string;
+  /** the date as written */
+  text: string;
+}
+
+/** The deadlines a goal sets, one per clause: a clause holding one date with a by-word, and no other date. */
+export function goalDeadlines(text: string): GoalDeadline[] {
+  const out: GoalDeadline[] = [];
+  for (const clause of text.split(/[，,。；;！!]/u)) {
+    const found = [...clause.matchAll(GOAL_DEADLINE)];
+    if (found.length !== 1 || [...clause.matchAll(ANY_DATE)].length > 2) continue;
+    const m = found[0];
+    const [year, month] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+    if (!(month >= 1 && month <= 12)) continue;
+    const at = m.index ?? 0;
+    const han = (t: string) => t.replace(/[^\u4e00-\u9fa5]+/gu, "");
+    out.push({ year, month, context: `${han(clause.slice(0, at))}|${han(clause.slice(at + m[0].length))}`, text: m[0].replace(/\s+/gu, "") });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: "goal-indicator-mismatch",
@@ -267,6 +326,14 @@ export default defineRule({
         zh: "成本指标“{{name}}”{{target}}，按数量指标“{{quantityName}}”{{quantity}}{{months}}计算需 {{product}}万元，超过本表资金 {{funds}}万元；单价、数量和资金三者对不上，应核实。",
         en: "The cost \"{{name}}\" {{target}} times the quantity \"{{quantityName}}\" {{quantity}}{{monthsEn}} comes to {{product}} (10k yuan), above the form's funds of {{funds}}: unit cost, quantity and funds disagree.",
       },
+      deadline: {
+        zh: "目标写“{{goal}}”，时效指标“{{name}}”却是 {{target}}，同一项工作（{{noun}}）的完成时限前后不一，按哪个时限考核说不清。",
+        en: "The goal says \"{{goal}}\" but the timeliness indicator \"{{name}}\" is {{target}}: two deadlines for the same work ({{noun}}).",
+      },
+      goalFunds: {
+        zh: "目标写本项目安排 {{sum}}，本表资金却是 {{funds}}{{unit}}，两个数说的是同一笔钱，应统一。",
+        en: "The goal says the project is given {{sum}}, but the form's funds are {{funds}} {{unit}}: two figures for the same money.",
+      },
       overviewMismatch: {
         zh: "项目概况写“{{goal}}”，数量指标“{{name}}”却是 {{target}}，两者统计同一对象（{{noun}}）但数量不同。",
         en: "The project overview says \"{{goal}}\" but the indicator \"{{name}}\" is {{target}}: the same thing ({{noun}}) counted differently.",
@@ -284,10 +351,13 @@ export default defineRule({
     };
     /** the values a goal is compared with: a 年度 goal with the year column (or the only one), a 实施期
      *  goal with the period column; a form with 长期 and 年度 blocks one after the other compares each
-     *  goal with its own block only */
-    const valuesFor = (ind: Indicator, which: "period" | "annual" | "any") => {
+     *  goal with its own block only. A form of several years stating both goals over one column of values
+     *  (项目总目标 "两年内新建口袋公园12座", 年度绩效目标 "本年度新建6座", 新建口袋公园数量 6座) measures the year with
+     *  it: the whole period's goal has no column to be compared with */
+    const valuesFor = (form: Form, ind: Indicator, which: "period" | "annual" | "any") => {
       if (which !== "any" && ind.block && ind.block !== which) return [];
       if (which === "annual") return [ind.annualTarget ?? ind.target];
+      if (which === "period" && !ind.block && !ind.annualTarget && form.goals.annual?.text && !isOneYear(form, false)) return [];
       if (which === "period") return [ind.target];
       return [ind.target, ind.annualTarget];
     };
@@ -325,14 +395,16 @@ export default defineRule({
     const check = (form: Form, goalText: string | undefined, reported: Set<Indicator>, messageId = "mismatch", which: "period" | "annual" | "any" = "any") => {
       if (!goalText) return;
       const counts = goalCounts(goalText, units);
-      for (const c of counts) {
+      for (const written of counts) {
         // ambiguous: the goal counts the same unit with different numbers around the same words
-        if (counts.some((o) => o !== c && o.unit === c.unit && o.context === c.context && o.value !== c.value)) continue;
-        if (c.perPeriod) continue;
+        if (counts.some((o) => o !== written && o.unit === written.unit && o.context === written.context && o.value !== written.value)) continue;
+        if (written.perPeriod) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
-          for (const v of valuesFor(ind, which)) {
+          for (const v of valuesFor(form, ind, which)) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
+            // the goal's count in the indicator's scale ("1.2万株" against "≥10000株"), as written otherwise
+            const c = inUnitOf(units, written, v.unit) ?? written;
             // a floor in the indicator may lie below an exact count of the goal (a cautious target); two
             // floors that differ ("不少于21.5万人" in the goal, "≥20.5万人" in the indicator) contradict
             const floors = c.floor && (v.op === ">=" || v.op === ">");
@@ -344,19 +416,22 @@ export default defineRule({
             // and again ≥3500亩). A row of another name with the goal's count still excuses it (a long-term block).
             const exactGoal = !c.floor && !c.approximate && (v.op === ">=" || v.op === ">");
             const floorAboveGoal = exactGoal && v.value > c.value && listedTwice(form, ind, c.value);
-            const floorOffGoal = floorAboveGoal || (exactGoal && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(units, form, c, ind));
+            const floorOffGoal = floorAboveGoal || (exactGoal && (v.value < c.value * (1 - FLOOR_SLACK) || v.value > c.value) && !goalMetElsewhere(units, form, written, ind));
             if (v.op && v.op !== "=" && !floors && !floorOffGoal) continue;
             const exact = sameUnit(units, v.unit, c.unit);
             if (!exact && !sameFamily(units, v.unit, c.unit)) continue;
             const noun = sharedNoun(c.context, ind.name);
             if (!noun) continue;
             if (v.value === c.value) continue;
+            // the goal's count is one item of a list of named things ("县图书馆、文化馆和18个乡镇综合文化站"): a row
+            // counting more (免费开放场馆数 =20个) counts the whole list
+            if (c.listed && v.value > c.value) continue;
             // another 数量 row counting what the goal counts carries its number ("214个行政村应急广播终端" /
             // 维护应急广播终端数 =214个): the goal agrees with the form, and this row counts something that
             // only shares a word with it (乡镇广播电视服务所 =9个)
-            if (!floorAboveGoal && goalMetElsewhere(units, form, c, ind)) continue;
+            if (!floorAboveGoal && goalMetElsewhere(units, form, written, ind)) continue;
             // another count of the goal with this unit matches the indicator: it counts something else
-            if (counts.some((o) => o !== c && sameFamily(units, o.unit, v.unit!) && o.value === v.value)) continue;
+            if (counts.some((o) => o !== written && sameFamily(units, o.unit, v.unit!) && o.value === v.value)) continue;
             // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)
             const listed = counts.filter((o) => sameUnit(units, o.unit, v.unit!));
             if (listed.length > 1 && Math.abs(listed.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;
@@ -374,6 +449,37 @@ export default defineRule({
             });
             break;
           }
+        }
+      }
+    };
+    /** checklist item 6: the goal sets a deadline for a piece of work ("2025年6月底前完成苗圃灌溉管网维修") and the
+     *  时效 indicator naming the same work ("灌溉管网维修完成时间") a month of the same year two or more away ("2025年9月底
+     *  前"): two deadlines for one thing. Only a clause with one date; only a single date on the indicator (not a range) */
+    const deadline = (form: Form, goalText: string | undefined, reported: Set<Indicator>, which: "period" | "annual") => {
+      if (!goalText) return;
+      for (const d of goalDeadlines(goalText)) {
+        for (const ind of form.indicators) {
+          if (reported.has(ind) || !(ind.level2 ?? "").includes("时效")) continue;
+          const noun = sharedNoun(d.context, ind.name);
+          if (!noun) continue;
+          const v = valuesFor(form, ind, which).find((x) => x?.kind === "date" && !!x.date?.month && !x.dateEnd);
+          if (!v || !v.date) continue;
+          // another year is a date outside the budget year, stale-date's and project-dates' finding (one defect,
+          // one finding); within the year, another month is a second deadline for the same work
+          // …and a month apart is how loosely "6月前", "6月底前" and "7月1日前" are written for one deadline: two
+          // months or more is another deadline
+          if (v.date.year !== d.year || Math.abs((v.date.month ?? d.month) - d.month) < 2) continue;
+          reported.add(ind);
+          ctx.report({
+            messageId: "deadline",
+            severity: "warning",
+            form,
+            indicator: ind,
+            field: v === ind.target ? "target" : "annualTarget",
+            evidence: v.raw,
+            expected: `${d.text}（与目标一致，或修改目标）`,
+            data: { goal: `${d.text}${d.context.split("|")[1] ?? ""}`, name: ind.name.trim(), target: v.raw.trim(), noun },
+          });
         }
       }
     };
@@ -438,8 +544,22 @@ export default defineRule({
         const reported = new Set<Indicator>();
         check(form, form.goals.annual?.text, reported, "mismatch", "annual");
         check(form, form.goals.period?.text, reported, "mismatch", "period");
+        const late = new Set<Indicator>();
+        deadline(form, form.goals.annual?.text, late, "annual");
+        deadline(form, form.goals.period?.text, late, "period");
         // checklist item 6: counts stated in 项目概况 ("为120名学生…") against the quantity indicators
         for (const [label, text] of Object.entries(form.project.details ?? {})) if (/项目概况|项目简介|基本情况/u.test(label)) check(form, text, reported, "overviewMismatch");
+        // checklist item 6: the money the year's goal says the project is given ("安排资金10万元") against the form's
+        // funds (any of its totals; a goal stating a part and the whole is not reported) — a 实施期 goal only for a
+        // one-year project, whose period and year are one
+        for (const [key, g] of [["goals.annual", form.goals.annual], ["goals.period", isOneYear(form) ? form.goals.period : undefined]] as const) {
+          const sum = g?.text ? overviewSum(form, g.text, GOAL_SUM) : null;
+          if (!g || !sum) continue;
+          const f = form.funds;
+          const funds = f.annualTotal ?? f.periodTotal ?? f.adjusted ?? f.planned;
+          ctx.report({ messageId: "goalFunds", severity: "warning", form, field: key, loc: g.loc, evidence: sum.raw, expected: `${fmt(funds)}${f.unit ?? ""}`, data: { sum: sum.raw, funds: fmt(funds), unit: f.unit ?? "" } });
+          break;
+        }
         // checklist item 6: the sum a one-year project's 项目概况 says it needs against the form's funds
         if (isOneYear(form)) {
           for (const d of details(form, /项目概况|项目简介|基本情况/u)) {

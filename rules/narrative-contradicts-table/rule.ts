@@ -38,6 +38,14 @@ const NOT_RESULT = /目标|计划|预期|任务|要求|上年|去年|同期|累�
 /** words right before a figure that make it a difference (an excess, an increase, a shortfall), not the total */
 const DIFFERENCE = /(超额|超出|增加|增长|减少|下降|提高|降低|多|少|差)(完成|了)?$/u;
 
+/** words before a figure in its clause that make it a share of each part, not the total: 各 (not 各类, 各项 …), 每, 分别, 平均 */
+const PART = /各(?![类项级种界地部个])|每|分别|平均/u;
+/** a clause listing figures item by item, joined by 、: "终端8台、无人机4架" */
+const ENUMERATION = /\d[^\d、，,。；;]{0,4}、[^\d、，,。；;]{0,10}\d/u;
+
+/** a figure whose digits are the start of another's, shorter ("30" of "305", "1.2" of "1.25"): the rest went to the next line */
+const cutOf = (figure: string, whole: string) => figure.length < whole.length && whole.startsWith(figure);
+
 /** the longest run of Chinese characters that a and b share (a few short names against a clause: plain search) */
 function sharedRun(a: string, b: string): number {
   let best = 0;
@@ -58,8 +66,12 @@ function sharedRun(a: string, b: string): number {
  * its rounding) nor the target, in a clause that states the year's result (no 目标, 计划, 上年, 累计, 以上 …), and
  * not as a difference (超额完成1期, 增加2场).
  */
+/** a count, or a unit the normaliser does not know ("万页"): the claim must then carry the very same unit, which
+ *  is what ties it to the row; money, rates, times and measures (area, length) are other checks' or none */
+const countLike = (d: string | null | undefined) => d === "count" || d === "other";
+
 function quantityClaims(text: string, form: Form): { claim: string; indicator: string; actual: string; index: number }[] {
-  const rows = form.indicators.filter((i) => /数量/u.test(i.level2 ?? "") && i.actual?.kind === "numeric" && isNum(i.actual.value) && !!i.actual.unit && i.actual.dimension === "count" && (!i.actual.op || i.actual.op === "="));
+  const rows = form.indicators.filter((i) => /数量/u.test(i.level2 ?? "") && i.actual?.kind === "numeric" && isNum(i.actual.value) && !!i.actual.unit && countLike(i.actual.dimension) && (!i.actual.op || i.actual.op === "="));
   if (!rows.length) return [];
   const out: { claim: string; indicator: string; actual: string; index: number }[] = [];
   let at = 0;
@@ -77,11 +89,16 @@ function quantityClaims(text: string, form: Form): { claim: string; indicator: s
       if (sharedRun(name, c.slice(0, m.index)) < 4) continue;
       // a difference, not the total: "超额完成1期", "较上年增加2场", "少3人"
       if (DIFFERENCE.test(c.slice(0, m.index))) continue;
+      // a part, not the total: each of several ("上半年和下半年各完成检测1次", "每季度1次"), or one item of a list
+      // ("购置移动执法终端8台、无人机4架" against 终端/无人机 12台（架）)
+      if (PART.test(c.slice(0, m.index)) || ENUMERATION.test(c)) continue;
       const v = Number(m[1]);
       const decimals = (m[1].split(".")[1] ?? "").length;
       const slack = 0.5 * 10 ** -decimals + 1e-9;
       const target = [ind.target, ind.annualTarget, ind.adjustedTarget].find((x) => x?.kind === "numeric" && x.unit === unit && isNum(x.value));
       if (Math.abs(v - (a.value as number)) <= slack || (target && Math.abs(v - (target.value as number)) <= 1e-9)) continue;
+      // the figure's digits begin the actual's ("30座" against 305座): a number cut where a wrapped cell broke, not a claim
+      if (cutOf(m[1], String(a.value))) continue;
       out.push({ claim: m[0], indicator: name, actual: a.raw.trim(), index: start + Math.max(0, clause.indexOf(m[1])) });
     }
   }
@@ -245,7 +262,8 @@ export default defineRule({
               report({ ...base, messageId: "amount", data: { section, claim: c.text, what: what[0], whatEn: what[1], table: fmt(t) }, evidence: c.text, expected: `${fmt(t)}万元` });
             }
           }
-          if (p.field === "narrative") {
+          // the 实际完成情况 cell states the year's result as much as the analysis does ("完成档案扫描18万页")
+          {
             for (const q of quantityClaims(p.text, form)) {
               ctx.report({ ...base, loc: p.at(q.index), messageId: "quantity", data: { section, claim: q.claim, indicator: q.indicator, actual: q.actual }, evidence: q.claim, expected: q.actual });
             }

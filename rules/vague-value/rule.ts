@@ -21,7 +21,7 @@ import { defineRule } from "../../src/engine/types.js";
 import type { Field } from "../../src/engine/types.js";
 import type { Indicator, Value } from "../../src/model/types.js";
 import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
-import { level2Service, measureOfLevel2, isCostLevel2 } from "../../src/engine/services/level2.js";
+import { level2Service, measureOfLevel2, isCostLevel2, isShareName } from "../../src/engine/services/level2.js";
 import { isNonAnswer } from "../placeholder-value/rule.js";
 import { lexiconMatches, KnowledgeError } from "../../src/engine/knowledge.js";
 import { stockWordingText } from "../../src/engine/services.js";
@@ -141,6 +141,8 @@ export default defineRule<{ effects: boolean }>({
     // them: the words are read as placeholder-value reads them (stockWordingText)
     const isResidue = (ind: Indicator, raw: string) => isNonAnswer(ctx.knowledge, level2s, ind, raw) || stockTerms.has(stockWordingText(raw));
     const level2s = level2Service(ctx.knowledge);
+    // a value that states a checkable standard: 达标, 合格, 符合国家标准 (rules/lexicons/standard-answers.yml)
+    const standards = ctx.knowledge.lexicon("standard-answers");
     const isVagueWord = (t: string) => lexiconMatches(lex, t);
     const isWord = (v: Value) => {
       if (v.kind === "qualitative" || v.kind === "period") return /\p{Script=Han}/u.test(v.raw) && !/\d/u.test(v.raw);
@@ -151,10 +153,15 @@ export default defineRule<{ effects: boolean }>({
     const judge = (ind: Indicator, v: Value): { messageId: string; severity?: "info" } | null => {
       if (!isWord(v) || isResidue(ind, v.raw)) return null;
       const t = v.raw.replace(/\s+/gu, "");
+      // a word pasted twice ("保障保障", "正常正常") is a paste error, doubled-text's finding: one defect, one finding
+      if (t.length >= 4 && t.length % 2 === 0 && t.slice(0, t.length / 2) === t.slice(t.length / 2)) return null;
       const demand = level2s.demand(ind);
       const measure = measureOfLevel2(ind.level2, ind.level1);
       switch (demand) {
         case "number":
+          // a standard ("达标", "符合国家标准") on a 数量 row whose name counts nothing ("监控清晰度"): a quality
+          // indicator in the wrong level 2 — misclassification's defect, not a count left unstated
+          if (measure === "count" && !isShareName(ind.name) && level2s.read(ind).wording?.measure !== "count" && lexiconMatches(standards, t)) return null;
           return { messageId: measure === "satisfaction" ? "satisfaction" : measure === "money" ? "cost" : measure === "count" ? "quantity" : "rate" };
         case "standard":
           return isVagueWord(t) ? { messageId: "standard" } : null;

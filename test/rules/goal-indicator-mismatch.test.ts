@@ -99,6 +99,26 @@ ruleTester.run("goal-indicator-mismatch", {
       text: fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", "全年接种流感疫苗老年人不少于1.2万人").replace("补助辅警实有人数\t253人", "接种流感疫苗老年人数\t≤1.5万人"),
     },
     {
+      name: "invented (dev-26 kind): the goal counts in ten thousands (1.5万株), the indicator in units (≥15000株) — the same count",
+      text: "项目名称\t示例县街道绿化养护经费\n绩效目标\t全年养护背街小巷绿篱苗木1.5万株，保持绿化整洁。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护绿篱苗木数量\t≥15000株\n",
+    },
+    {
+      name: "invented: visits counted in 家次 (不少于300家次) are not a count of 家 — the 家 row (≥80家) counts other units",
+      text: "项目名称\t示例县市场监管抽查经费\n绩效目标\t对全县食品经营户开展监督抽查不少于300家次，查处违法行为。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t食品经营户监督抽查家次\t≥300家次\n\t数量指标\t校园周边食品经营户专项抽查家数\t≥80家\n",
+    },
+    {
+      name: "invented: the goal's count is the last item of a list of named things (县博物馆、美术馆和12个乡镇文化站), the row counts the whole list (=14个)",
+      text: "项目名称\t示例县公共文化场馆免费开放\n绩效目标\t保障县博物馆、美术馆和12个乡镇文化站全年免费开放。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t免费开放文化场馆数\t=14个\n",
+    },
+    {
+      name: "invented: a project of several years stating both goals over one column of values — the whole period's goal (两年内12座) has no column; the year's (本年6座) agrees",
+      text: "项目名称\t示例区口袋公园建设工程\n项目期\t2025年—2026年\n实施期目标\t两年内新建口袋公园12座。\n年度目标\t本年度新建口袋公园6座。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建口袋公园数量\t6座\n",
+    },
+    {
+      name: "invented (dev-26 kind): a goal's 3000人 carried by its own row (≥3000人) while a row of another count shares a word in 万人 (≥2万人)",
+      text: "项目名称\t示例镇公共卫生服务项目\n绩效目标\t为辖区居民建立健康档案2万份，组织孕产妇健康随访3000人。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t居民健康档案建档人数\t≥2万人\n\t数量指标\t孕产妇健康随访人数\t≥3000人\n",
+    },
+    {
       name: "invented (issue 9): a unit with its alternative classifier in brackets (头（只）) on both sides, the floor within 10% of the goal's count",
       text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头（只），免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t≥2.3万头（只）\n",
     },
@@ -109,6 +129,16 @@ ruleTester.run("goal-indicator-mismatch", {
     },
   ],
   invalid: [
+    {
+      name: "invented (dev-26 kind): the goal's exact 2.4万亩 in ten thousands against a floor of ≥20000亩 in units — more than a tenth below",
+      text: "项目名称\t示例县公益林管护补助\n绩效目标\t全年管护县级公益林2.4万亩，森林火灾受害率控制在0.9‰以内。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t管护县级公益林面积\t≥20000亩\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, evidence: "≥20000亩", data: { noun: "管护县级公益林" } }],
+    },
+    {
+      name: "invented (dev-26 kind): events counted in 场次 — the goal's floor (80场次以上) and the indicator's (≥60场次) differ",
+      text: "项目名称\t示例县职工技能竞赛经费\n绩效目标\t全年举办职工技能比武80场次以上，带动职工岗位练兵。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t举办职工技能比武场次\t≥60场次\n",
+      errors: [{ messageId: "mismatch", severity: "warning", line: 4, evidence: "≥60场次" }],
+    },
     {
       name: "invented (issue 9): the goal's 2.4万头（只） against a floor of ≥1.8万头（只） on the indicator — the bracketed alternative classifier does not make another unit",
       text: "项目名称\t示例县犬只狂犬病免疫补助\n绩效目标\t全年为农村犬只接种狂犬病疫苗2.4万头（只），免疫密度保持在90%以上。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t农村犬只免疫数量\t≥1.8万头（只）\n",
@@ -317,6 +347,47 @@ ruleTester.run("goal-indicator-mismatch", {
       name: "checklist 6: a per-year fee counted in 名 against persons counted in 人 (4万元/人·年 × 10名 = 40 > 32)",
       text: costForm("32.00", "护林员服务费\t≤4万元/人·年", "=10名"),
       errors: [{ messageId: "unitCostOverFunds", line: 7, field: "target", data: { product: "40", funds: "32" } }],
+    },
+  ],
+});
+
+/** invented (dev-26 kind): a goal that sets a deadline, and the 时效 row of the same work */
+const deadlineForm = (goal: string, name: string, value: string) =>
+  `项目名称\t示例县排涝泵站检修经费\n年度目标\t${goal}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检修排涝泵站数量\t=4座\n\t时效指标\t${name}\t${value}\n`;
+
+ruleTester.run("goal-indicator-mismatch", {
+  valid: [
+    { name: "the goal's deadline and the 时效 row agree (2025年4月底前)", text: deadlineForm("2025年4月底前完成4座排涝泵站机组检修，保障汛期排涝。", "泵站机组检修完成时间", "2025年4月底前") },
+    { name: "a 时效 row of another piece of work (no shared word but generic ones) keeps its own deadline", text: deadlineForm("2025年4月底前完成4座排涝泵站机组检修。", "汛后评估报告提交时间", "2025年11月底前") },
+    { name: "a clause with two dates is a schedule, not one deadline", text: deadlineForm("2025年3月开工、2025年4月底前完成泵站机组检修。", "泵站机组检修完成时间", "2025年5月底前") },
+    { name: "a year other than the goal's is a date outside the budget year (stale-date's finding), not a second deadline", text: deadlineForm("2025年4月底前完成泵站机组检修。", "泵站机组检修完成时间", "2024年4月底前") },
+    { name: "a month apart is one deadline written loosely (6月30日前 / 7月1日前; 6月前 / 6月底前)", text: deadlineForm("2025年6月30日前完成泵站机组检修。", "泵站机组检修完成时间", "2025年7月1日前") },
+    { name: "a range on the 时效 row is a period, not a deadline", text: deadlineForm("2025年4月底前完成泵站机组检修。", "泵站机组检修时间", "2025年3月—2025年6月") },
+  ],
+  invalid: [
+    {
+      name: "checklist 6: the goal says 4月底前, the 时效 row of the same work 6月底前 (warning)",
+      text: deadlineForm("2025年4月底前完成4座排涝泵站机组检修，保障汛期排涝。", "泵站机组检修完成时间", "2025年6月底前"),
+      errors: [{ messageId: "deadline", severity: "warning", line: 5, field: "target", evidence: "2025年6月底前", data: { noun: "泵站机组检修" } }],
+    },
+  ],
+});
+
+/** invented (dev-26 kind): the year's goal names the project's money; the form's funds are 316万元 */
+const goalMoney = (goal: string) => fixture.replace("补充平罗县公安局实有 326 名辅警公用经费", goal).replace("补助辅警实有人数\t253人", "补助辅警实有人数\t326人");
+
+ruleTester.run("goal-indicator-mismatch", {
+  valid: [
+    { name: "the goal's money is the form's (安排资金316万元)", text: goalMoney("安排资金316万元，保障326名辅警公用经费") },
+    { name: "a standard paid on each is no total (每人补助2000元)", text: goalMoney("按每人补助2000元标准保障326名辅警公用经费") },
+    { name: "the goal names the whole and a part (安排资金316万元，其中安排培训经费20万元)", text: goalMoney("安排资金316万元，其中安排培训经费20万元，保障326名辅警") },
+    { name: "the goal names only a part of the money (其中安排培训经费20万元, 用于…安排)", text: goalMoney("保障326名辅警公用经费，其中安排培训经费20万元") },
+  ],
+  invalid: [
+    {
+      name: "checklist 6: the goal says 安排资金250万元, the form's funds are 316万元 (more than a tenth apart; warning, at the goal)",
+      text: goalMoney("安排资金250万元，保障326名辅警公用经费"),
+      errors: [{ messageId: "goalFunds", severity: "warning", field: "goals.annual", evidence: "250万元", data: { funds: "316" } }],
     },
   ],
 });

@@ -41,6 +41,26 @@ ruleTester.run("narrative-contradicts-table", {
       name: "invented: the rate of one part of the money (项目支出执行率) is not the form's 执行率",
       text: sa({ narrative: narr("预算执行率100%；其中项目支出执行率92.5%，基本支出执行率100%", "职工满意度达96%") }),
     },
+    {
+      name: "invented (dev-26 kind): 实际完成情况 restates the quantity actual (1.6万人次)",
+      text: sa({ rows: visitRows, actual: "便民服务窗口全年接待群众1.6万人次", narrative: narr("预算执行率100%", "办事群众满意度达96%") }),
+    },
+    {
+      name: "invented (dev-26 kind): 实际完成情况 gives each part's figure (两个服务窗口各接待0.8万人次), not the total",
+      text: sa({ rows: visitRows, actual: "东西两个便民服务窗口各接待0.8万人次", narrative: narr("预算执行率100%", "办事群众满意度达96%") }),
+    },
+    {
+      name: "invented (dev-26 kind): 实际完成情况 lists items one by one (窗口接待1.0万人次、上门服务0.6万人次) that the row counts together",
+      text: sa({ rows: visitRows, actual: "便民服务窗口接待1.0万人次、上门服务0.6万人次", narrative: narr("预算执行率100%", "办事群众满意度达96%") }),
+    },
+    {
+      name: "invented: a figure whose digits begin the actual's (30座 of 305座) is a number cut where a wrapped cell broke, not a claim",
+      text: sa({
+        rows: ["\t产出指标\t数量指标\t新建农村卫生户厕数量\t=320座\t=320座\t305座\t50\t48", ...visitRows.slice(1)],
+        actual: "新建农村卫生户厕30座",
+        narrative: narr("预算执行率100%", "办事群众满意度达96%"),
+      }),
+    },
     { name: "narrative agrees: 100%, 96%", text: sa() },
     { name: "negated overspending (satisfaction as the table has it)", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达96%") }) },
     { name: "invented: a satisfaction figure within the rounding of the actual (96.4% beside 96%)", text: sa({ narrative: narr("预算执行率100%,无超支或结余", "职工满意度达96.4%") }) },
@@ -56,6 +76,11 @@ ruleTester.run("narrative-contradicts-table", {
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
+    {
+      name: "invented (dev-26 kind): 实际完成情况 states a quantity (1.9万人次) of the subject the quantity row counts, which reports 1.6万人次",
+      text: sa({ rows: visitRows, actual: "便民服务窗口全年接待群众1.9万人次", narrative: narr("预算执行率100%", "办事群众满意度达96%") }),
+      errors: [{ messageId: "quantity", line: 7, field: "goals.actual", evidence: "1.9万人次", data: { actual: "1.6万人次" } }],
+    },
     {
       name: "invented (dev-25): the analysis states a quantity (2.1万人次) of the subject a quantity indicator counts, in its unit, while the table reports 1.6万人次",
       text: sa({ rows: visitRows, narrative: narr("预算执行率100%，便民服务窗口全年接待群众2.1万人次，较上年增长15%", "办事群众满意度达96%") }),

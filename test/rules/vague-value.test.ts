@@ -13,6 +13,22 @@ ruleTester.run("vague-value", {
       text: head + "\t产出指标\t成本指标\t人员支出\t按标准\t48万元\t10\t10\n" + "\t产出指标\t数量指标\t宣传折页印制\t根据需求\t3000份\t10\t10\n",
     },
     { name: "invented: a rate written as a ratio in words is a number (出版物编校差错率 ≤万分之一, 数据录入差错率 ≤千分之三)", text: head + "\t产出指标\t质量指标\t出版物编校差错率\t≤万分之一\t万分之0.8\t10\t10\n\t产出指标\t质量指标\t数据录入差错率\t≤千分之三\t千分之二\t10\t10\n" },
+    {
+      name: "invented (corpus 002 l.1816 kind): a standard (达标, 符合行业标准) on a 数量 row whose name counts nothing (路灯照度, 路面平整度) is a misplaced quality indicator, not a count left unstated",
+      text: head + "\t产出指标\t数量指标\t路灯照度\t达标\t达标\t10\t10\n\t\t\t路面平整度\t符合行业标准\t符合\t10\t10\n",
+    },
+    {
+      name: "invented: a same-month, next-month or on-the-spot limit stated in words is a deadline (当月兑付, 次月发放, 即时办结)",
+      text: head + "\t产出指标\t时效指标\t补贴兑付时限\t当月兑付\t当月兑付\t10\t10\n\t\t\t生活补助发放时间\t次月发放\t次月发放\t10\t10\n\t\t\t窗口业务办理时限\t即时办结\t即时办结\t10\t10\n",
+    },
+    {
+      name: "invented (corpus 002 l.1855 kind): a time named by a season or an event of the year states when (油菜开花之际, 秋收时节)",
+      text: head + "\t产出指标\t时效指标\t病虫害监测时间\t油菜开花之际\t已完成\t10\t10\n\t\t\t秸秆回收时间\t秋收时节\t已完成\t10\t10\n",
+    },
+    {
+      name: "corpus 000 l.510 kind (invented text): a word pasted twice (提升提升, 良好良好) is doubled-text's paste error, not reported again",
+      text: head + "\t产出指标\t质量指标\t维修质量\t良好良好\t良好\t10\t10\n\t效益指标\t社会效益指标\t群众出行条件\t提升提升\t提升\t30\t30\n",
+    },
     { name: "numbers where numbers are expected", text: head + "\t产出指标\t成本指标\t人员支出\t≤50万元\t48万元\t10\t10\n\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t95%\t10\t10\n" },
     {
       name: "a stated standard under 质量, a deadline or a schedule under 时效, a longer effect statement, a figure under 社会效益",
@@ -34,6 +50,14 @@ ruleTester.run("vague-value", {
     { name: "an actual in words is not a target", text: head + "\t满意度指标\t服务对象满意度指标\t民警满意度\t≥90%\t满意\t10\t10\n" },
   ],
   invalid: [
+    {
+      name: "invented: under 数量 a row that counts (路灯安装数量) valued 达标, and a row that counts nothing valued a vague word (路灯维护 有效保障), still owe a count",
+      text: head + "\t产出指标\t数量指标\t路灯安装数量\t达标\t达标\t10\t10\n\t\t\t路灯维护\t有效保障\t有效保障\t10\t10\n",
+      errors: [
+        { messageId: "quantity", line: 3, severity: "warning", evidence: "达标" },
+        { messageId: "quantity", line: 4, severity: "warning", evidence: "有效保障" },
+      ],
+    },
     {
       name: "checklist item 2 (invented): 时效 “及时” and “全年” with no deadline, 质量 “良好”, a …比例 in words (warnings); 效益 “提升” (info)",
       text:
