@@ -21,19 +21,22 @@ describe("checklist-dev-26: inconsistency and vague values, without false alarms
   });
   // first run (start of the round): inconsistency 7 of 16, 7 predicted (100% / 43.8%); vague-value 13 of 14,
   // 14 predicted; score-arithmetic 1 of 2. End: inconsistency 12 of 16, 12 predicted; score-arithmetic 2 of 2.
-  it("inconsistency: precision ≥ 0.95, recall ≥ 0.75", () => {
+  // 12 of 16 at the fixer's end; 11 since 场次 as a count unit was withdrawn at the merge (decision 137's addendum)
+  it("inconsistency: precision ≥ 0.95, recall ≥ 0.68", () => {
     const c = cat("inconsistency")!;
     expect(c.precision ?? 0, explain("inconsistency")).toBeGreaterThanOrEqual(0.95);
-    expect(c.recall ?? 0, explain("inconsistency")).toBeGreaterThanOrEqual(0.75);
+    expect(c.recall ?? 0, explain("inconsistency")).toBeGreaterThanOrEqual(0.68);
   });
   it("vague-value: precision ≥ 0.9, recall ≥ 0.9", () => {
     const c = cat("vague-value")!;
     expect(c.precision ?? 0, explain("vague-value")).toBeGreaterThanOrEqual(0.9);
     expect(c.recall ?? 0, explain("vague-value")).toBeGreaterThanOrEqual(0.9);
   });
-  it("score-arithmetic: both narrative contradictions found (an analysis's 执行率, a 实际完成情况 quantity)", () => {
+  // the 实际完成情况 quantity was found at the fixer's end; that comparison was withdrawn at the merge (decision
+  // 137's addendum), so only the analysis's 执行率 is
+  it("score-arithmetic: the analysis's 执行率 contradiction found, nothing else reported", () => {
     const c = cat("score-arithmetic")!;
-    expect(c.recall ?? 0, explain("score-arithmetic")).toBe(1);
+    expect(c.recall ?? 0, explain("score-arithmetic")).toBeGreaterThanOrEqual(0.5);
     expect(c.precision ?? 0, explain("score-arithmetic")).toBe(1);
   });
   // the one clean form flagged is a reader gap left to the readers' helper (a wrapped 实施期 period

@@ -76,11 +76,9 @@ ruleTester.run("narrative-contradicts-table", {
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
-    {
-      name: "invented (dev-26 kind): 实际完成情况 states a quantity (1.9万人次) of the subject the quantity row counts, which reports 1.6万人次",
-      text: sa({ rows: visitRows, actual: "便民服务窗口全年接待群众1.9万人次", narrative: narr("预算执行率100%", "办事群众满意度达96%") }),
-      errors: [{ messageId: "quantity", line: 7, field: "goals.actual", evidence: "1.9万人次", data: { actual: "1.6万人次" } }],
-    },
+    // withdrawn at the merge (decision 137's addendum): a quantity an indicator row's 实际完成情况 cell states
+    // ("便民服务窗口全年接待群众1.9万人次" against the row's 1.6万人次) — the comparison flagged a clean form of a
+    // held-out set at the coordinator's gate; the analysis's quantities (below) are still compared
     {
       name: "invented (dev-25): the analysis states a quantity (2.1万人次) of the subject a quantity indicator counts, in its unit, while the table reports 1.6万人次",
       text: sa({ rows: visitRows, narrative: narr("预算执行率100%，便民服务窗口全年接待群众2.1万人次，较上年增长15%", "办事群众满意度达96%") }),
