@@ -97,7 +97,8 @@ for (const [label, dir, goldDir, minPrecision, minRecall] of [
   // twelfth set: first run 95.2% / 86.8% on the round's starting code (f72c744)
   ["twelfth held-out checklist set", "test/fixtures/heldout-checklist-12", "test/fixtures/heldout-checklist-12", 0.95, 0.86],
   // thirteenth set: first run 89.2% / 68.2% on the round's starting code (6f0d3df)
-  ["thirteenth held-out checklist set", "test/fixtures/heldout-checklist-13", "test/fixtures/heldout-checklist-13", 0.89, 0.68],
+  // (89.4% / 69.4% at the end of the thirteenth round: a （续） title no longer glued onto a name)
+  ["thirteenth held-out checklist set", "test/fixtures/heldout-checklist-13", "test/fixtures/heldout-checklist-13", 0.89, 0.69],
   // fourteenth set: first run 85.5% / 78.9% on the round's starting code (c7bac2a), 85.9% / 81.1% at its end
   // (the list-style workbook reader, decision 136, built on invented variants)
   ["fourteenth held-out checklist set", "test/fixtures/heldout-checklist-14", "test/fixtures/heldout-checklist-14", 0.85, 0.81],
