@@ -223,16 +223,25 @@ function liveHeapNow(): number | undefined {
   return m.heapUsed + m.arrayBuffers;
 }
 
-async function measure(fn: (count: (forms: number) => void, live: (bytes: number | undefined) => void) => Promise<number>): Promise<Measure> {
+/**
+ * Runs `fn` and measures it. Peaks come from 25 ms samples, from `sample()` calls the run makes where
+ * a timer cannot fire (inside the corpus rules' synchronous finalize), and for RSS from the kernel's
+ * high-water mark, reset at the start (Linux), which sees the peaks between samples too.
+ */
+async function measure(
+  fn: (count: (forms: number) => void, live: (bytes: number | undefined) => void, sample: () => void) => Promise<number>,
+): Promise<Measure> {
   (globalThis as { gc?: () => void }).gc?.();
   const base = process.memoryUsage();
   let peakRss = base.rss;
   let peakHeap = base.heapUsed;
-  const timer = setInterval(() => {
+  const sample = () => {
     const m = process.memoryUsage();
     if (m.rss > peakRss) peakRss = m.rss;
     if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-  }, 25);
+  };
+  const markReset = resetRssHighWater();
+  const timer = setInterval(sample, 25);
   let forms = 0;
   let liveHeap: number | undefined;
   const cpu0 = process.cpuUsage();
@@ -240,13 +249,13 @@ async function measure(fn: (count: (forms: number) => void, live: (bytes: number
   const findings = await fn(
     (n) => (forms += n),
     (b) => (liveHeap = b === undefined ? undefined : b - base.heapUsed - base.arrayBuffers),
+    sample,
   );
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
+  sample();
+  if (markReset) peakRss = Math.max(peakRss, rssHighWater());
   return { ms, cpuMs: (cpu.user + cpu.system) / 1000, forms, findings, peakRss, peakHeap, liveHeap };
 }
 
@@ -295,11 +304,13 @@ function rssHighWater(): number {
     return 0;
   }
 }
-function resetRssHighWater(): void {
+/** whether the mark was reset: a mark that was not is the process's lifetime peak, never a run's */
+function resetRssHighWater(): boolean {
   try {
     writeFileSync("/proc/self/clear_refs", "5");
+    return true;
   } catch {
-    /* not Linux: the 25 ms samples remain */
+    return false; /* not Linux: the 25 ms samples remain */
   }
 }
 
@@ -352,10 +363,15 @@ async function parseCheck(files: string[], jobs: number, trace?: MemoryTrace): P
 }
 
 async function parseCheckRun(files: string[], jobs: number, trace: ((t: PoolTrace) => void) | undefined, onDoc: () => void, onFinalized?: (rule: string) => void): Promise<Measure> {
-  return measure(async (count, live) => {
+  return measure(async (count, live, sample) => {
     // as `kpi-audit check` runs: findings are streamed out (here: counted and dropped), not kept
     let findings = 0;
-    const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length), onFinalized });
+    // the finalizes run synchronously, where the sampling timer cannot fire: a sample after each one
+    const finalized = (rule: string) => {
+      sample();
+      onFinalized?.(rule);
+    };
+    const checker = await createChecker({ lang: "zh", only: onlyRules, onFindings: (f) => (findings += f.length), onFinalized: finalized });
     // as check does: from WORKER_CHECK_MIN_JOBS workers on, per-document rules run in the workers
     const check = jobs >= WORKER_CHECK_MIN_JOBS ? { lang: "zh" as const, only: onlyRules } : undefined;
     for await (const { doc, pre } of poolInOrder(files, { jobs, check, trace })) {
