@@ -197,12 +197,13 @@ function compatUncached(tpl: Template) {
       case "unit":
         return splitCompat(role, t, level);
       case "comparator":
-        return COMPARATOR.test(t) ? 5 : -20;
+        // a dash where the comparator goes says the row has none (a 定性 row: "定性 | — | 满意 | — | —")
+        return COMPARATOR.test(t) ? 5 : isDash(t) ? 1 : -20;
       case "valueKind":
         // 指标性质 holding "=" / "≥" is the comparator of a split value (see asComparator)
         return /^(定量|定性)/.test(t) ? 5 : COMPARATOR.test(t) ? 4 : -20;
       case "direction":
-        return /^(正向|反向)/.test(t) ? 5 : -20;
+        return /^(正向|反向)/.test(t) ? 5 : isDash(t) ? 1 : -20;
       case "status":
         return /^(已?完成|未完成|部分完成|是|否)$/.test(t) ? 4 : -5;
       case "name":
@@ -563,13 +564,15 @@ const VALUE_COLUMN_KEYS = new Map(
 function valueOf(r: TableRecord<Key>, suffix: "" | "@annual", context: "target" | "actual" = "target"): Value | null {
   const keys = VALUE_COLUMN_KEYS.get(suffix)!;
   const target = r.cells[keys.target];
-  const cmp = r.cells[keys.cmp];
+  let cmp = r.cells[keys.cmp];
   const number = r.cells[keys.number];
   const unit = r.cells[keys.unit];
   if (!cmp && !number && !unit) return target ? parseValue(target.text, target.loc, context) : null;
   const main = target ?? number;
   if (!main && !cmp) return null;
   const parts: (Text & { role: string })[] = [];
+  // a dash in the comparator column is no comparator: neither part of the value nor of its cells
+  if (cmp && main && isDash(cmp.text.trim())) cmp = undefined;
   if (cmp) parts.push({ role: "comparator", text: cmp.text.trim(), loc: { ...cmp.loc } });
   if (main) parts.push({ role: "number", text: main.text.trim(), loc: { ...main.loc } });
   if (unit) parts.push({ role: "unit", text: unit.text.trim(), loc: { ...unit.loc } });
