@@ -54,7 +54,7 @@ describe("2. wrapped value cells in -layout forms", () => {
     const year = byName(f, "年度巡检完成时间")!;
     expect(year).toBeDefined();
     expect(year.annualTarget?.raw).toBe("2025年11月底前");
-    expect(f.indicators).toHaveLength(7);
+    expect(f.indicators).toHaveLength(6);
   });
 
   it("two column groups: a value wrapped in both groups (2025年5月 / 底前)", async () => {
