@@ -45,6 +45,22 @@ export function endsTable(tpl: Template, first: string): boolean {
 /** a list-style table's total row ("合计 | | 52.50"): the sum of its projects */
 const LIST_TOTAL = /^(合计|总计)$/u;
 
+/** a list's subtotal or total row between its projects ("小计 | | 63.00", "合计 | | 65.00") */
+const LIST_SUBTOTAL = /^(合计|总计|小计)[:：]?$/u;
+
+/** does the next filled row of a list-style table (cells that keep their columns) name a project in its
+ *  project column? Then a 合计 / 小计 row before it is a subtotal between projects */
+function projectFollows(rows: Row[], from: number, h: Header): boolean {
+  const col = h.columns.find((c) => c.role === "project");
+  if (!col) return false;
+  let j = from;
+  while (j < rows.length && isBlankRow(rows[j])) j++;
+  const next = rows[j];
+  if (!next || next.sep === "space") return false;
+  const t = next.cells[col.index]?.text.replace(/\s+/g, "") ?? "";
+  return t !== "" && !LIST_SUBTOTAL.test(t) && !STOP.test(t) && !BARE_NUMBER.test(t);
+}
+
 /** a table number: "表7", "附表3", "表2-1" */
 const TABLE_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+(?:[-—－.]\d+)?[:：]?$/u;
 /** a form's title: "项目支出绩效目标表", "2024年度项目支出绩效自评表" (not a continued one: "…（续）") */
@@ -677,6 +693,9 @@ export function readTable(
       const view: RowView = { filled, first: filled[0]?.cell.text.replace(/\s+/g, "") ?? "" };
       // a list's 合计 row printed first, right under its header: the whole list's total, the projects below
       if (!recs.length && !indicators.length && LIST_TOTAL.test(view.first) && h.columns.some((c) => c.role === "project")) continue;
+      // a 合计 / 小计 row between two projects of a list (a unit's subtotal, a group's total): the sum of the
+      // projects above, not the table's end — the list goes on when a project's cell follows it
+      if (LIST_SUBTOTAL.test(view.first) && projectFollows(rows, i + 1, h)) continue;
       if (endsTable(tpl, view.first) || stopAt(row, i, view)) {
         end = i;
         break;
