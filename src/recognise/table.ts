@@ -22,7 +22,7 @@ import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./
 import { splitCompat } from "./split-value.js";
 import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW, conversionRowOf } from "./blocks.js";
-import { isContinuedTitle } from "./segment.js";
+import { isContinuedTitle, sameTableHeader } from "./segment.js";
 import { detach } from "../model/strings.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -680,6 +680,10 @@ export function readTable(
   const skipped: { n: number; merged?: number } = { n: 0 };
   let i = h.index + 1;
   let end = rows.length;
+  /** the row of a header under a title marked as continued, a column more or less than the table's */
+  let continuedAt = -1;
+  /** the header at hand goes on with the table above it (not a block of its own) */
+  let goesOn = false;
   for (;;) {
     let recs: TableRecord<Key>[] = [];
     let next: Header | null = null;
@@ -710,6 +714,13 @@ export function readTable(
           list?.reset();
           continue;
         }
+        // under a title marked as continued, a repeat with a column more or less is the same table going
+        // on: its rows are read by the repeat's columns, in the same block, the project above going on
+        if (continuedAt === i && !title) {
+          next = again;
+          goesOn = true;
+          break;
+        }
         next = again;
         break;
       }
@@ -730,6 +741,11 @@ export function readTable(
         while (j < rows.length && isBlankRow(rows[j])) j++;
         const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
         if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
+        // the repeat leaves out a column or adds one ("指标值确定依据", "序号" not printed again)
+        if (again && sameTableHeader(again.columns.map((c) => squashHeader(c.header)), h.columns.map((c) => squashHeader(c.header)))) {
+          continuedAt = j;
+          continue;
+        }
       }
       // the table's title printed again over its header on the next page ("绩效指标" over "一级指标 …",
       // as over the first header) is part of that header, not the rest of the row above
@@ -802,8 +818,11 @@ export function readTable(
     }
     h = next;
     headers.push(h);
-    block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
-    opened.push({ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null });
+    if (!goesOn) {
+      block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
+      opened.push({ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null });
+    }
+    goesOn = false;
     i = h.index + 1;
   }
   // a header cell naming the only block of its table ("年度绩效指标 | 一级指标 …" over a one-block form) is the
