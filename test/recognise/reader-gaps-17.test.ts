@@ -116,6 +116,25 @@ describe("5. a list-style table with a 合计 / 小计 row between projects", ()
     expect(form(d, "免疫规划疫苗接种").indicators).toHaveLength(3);
   });
 
+  it("a 合计 row followed by the header printed again, then the next project: the list goes on", async () => {
+    const text = [
+      "白鹭县2025年度项目支出绩效目标表",
+      "单位名称\t项目名称\t预算数（万元）\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+      "白鹭县疾病预防控制中心\t免疫规划疫苗接种\t65.00\t完成适龄儿童免疫规划疫苗接种。\t产出指标\t数量指标\t接种剂次\t≥3.2万剂次",
+      "\t\t\t\t满意度指标\t服务对象满意度指标\t受种者家长满意度\t≥90%",
+      "合计\t\t65.00",
+      "单位名称\t项目名称\t预算数（万元）\t年度目标\t一级指标\t二级指标\t三级指标\t指标值",
+      "白鹭县妇幼保健院\t孕产妇健康管理\t30.00\t为辖区孕产妇提供系统保健服务。\t产出指标\t数量指标\t孕产妇系统管理人数\t≥1800人",
+      "\t\t\t\t满意度指标\t服务对象满意度指标\t孕产妇满意度\t≥90%",
+      "合计\t\t30.00",
+    ].join("\n");
+    const d = await parseBytes("list-total-header.txt", Buffer.from(text, "utf8"));
+    expect(d.forms.map((f) => [f.project?.name, f.indicators.map((i) => i.name)])).toEqual([
+      ["免疫规划疫苗接种", ["接种剂次", "受种者家长满意度"]],
+      ["孕产妇健康管理", ["孕产妇系统管理人数", "孕产妇满意度"]],
+    ]);
+  });
+
   it("a 小计 row under 单位名称 between two units' projects is no project", async () => {
     const d = await load("rg17-list-subtotal");
     expect(d.forms.map((f) => f.project?.name)).toEqual(["校园安保服务购买", "实验室耗材补充", "课后服务补助", "校舍维修"]);
