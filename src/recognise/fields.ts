@@ -201,6 +201,13 @@ export function readHeaderFields(tpl: Template, given: Row[]): HeaderRead {
         return;
       }
     }
+    // a funds header naming its columns (资金总额 and each source) over one row of amounts per 实施期 / 年度
+    const perSide = sideRowsUnderFundsHeader(tpl, rows, r, cells);
+    if (perSide) {
+      readSideRows(tpl, funds, rows, cells, perSide);
+      for (const q of perSide) consumed.add(q.row);
+      return;
+    }
     // a funds block whose 实施期 and 年度 columns are named once, in a header row over the amounts
     const keys = keysAt(r);
     const twin = twinFundsRows(tpl, rows, r, cells, keys);
@@ -593,6 +600,93 @@ function twinFundsRows(tpl: Template, rows: Row[], r: number, cells: Filled, key
   })
     ? { period, annual, rows: out }
     : null;
+}
+
+/** a row's own label naming the column it gives: 实施期 (中期, 长期) or 年度 (当年, 本年度) */
+const PERIOD_ROW = /^(实施期|中期|长期|项目期)(资金)?(总额)?$/u;
+const ANNUAL_ROW = /^(年度|当年|本年度?)(资金)?(总额)?$/u;
+
+interface SideRow {
+  row: number;
+  side: "period" | "annual";
+  /** the row's amounts, each with the header cell it stands under */
+  amounts: { label: Cell; amount: Cell }[];
+}
+
+/**
+ * A funds header that names its columns — the total and each source ("项目资金 | 资金总额 | 中央 | 省级 |
+ * 市县(区) | 单位自筹 | 其他") — over one row of amounts per column group, each row opening with the label of
+ * its group ("（元） 实施期 | 2160000 | 0 | …", "（元） 年 度 | 720000 | …"): the amounts of each row, each under
+ * its header cell (by its column in cells that keep their columns; in a line of pieces, by order when the
+ * row holds one amount per header cell). Null when row `r` is no such header.
+ */
+function sideRowsUnderFundsHeader(tpl: Template, rows: Row[], r: number, cells: Filled): SideRow[] | null {
+  if (cells.length < 3) return null;
+  const fundOf = (t: string) => fieldOf(tpl, t) ?? (FUND_TOTAL_CELL.test(squashHeader(t)) ? "fundsTotal" : null);
+  // the first cell titles the block (项目资金, 资金来源); every other one names a column of it
+  if (!/资金|经费|预算/u.test(cells[0].cell.text) || parseAmount(cells[0].cell.text) !== null) return null;
+  const heads = cells.slice(1);
+  const keys = heads.map((c) => fundOf(c.cell.text));
+  if (keys.filter((k) => k === "fundsTotal").length !== 1 || !keys.every((k) => k === "fundsTotal" || k === "fundsSource")) return null;
+  const out: SideRow[] = [];
+  for (let q = r + 1; q < rows.length && out.length < 2; q++) {
+    const more = filledCells(rows[q]);
+    const first = more.findIndex((c) => parseAmount(c.cell.text) !== null);
+    if (first < 1) break;
+    const label = more
+      .slice(0, first)
+      .map((c) => squashHeader(c.cell.text))
+      .join("")
+      .replace(/^[（(](单位[:：]?)?(万元|元)[)）]/u, "");
+    const side = PERIOD_ROW.test(label) ? "period" : ANNUAL_ROW.test(label) ? "annual" : null;
+    if (!side || out.some((o) => o.side === side)) break;
+    const values = more.slice(first);
+    if (!values.every((c) => parseAmount(c.cell.text) !== null)) break;
+    let amounts: SideRow["amounts"];
+    if (rows[q].sep !== "space") {
+      // cells that keep their columns: each amount under the header cell of its column
+      amounts = values.flatMap((v) => {
+        const h = heads.find((c) => c.index === v.index);
+        return h ? [{ label: h.cell, amount: v.cell }] : [];
+      });
+      if (amounts.length !== values.length) break;
+    } else {
+      if (values.length !== heads.length) break;
+      amounts = values.map((v, k) => ({ label: heads[k].cell, amount: v.cell }));
+    }
+    out.push({ row: q, side, amounts });
+  }
+  return out.length ? out : null;
+}
+
+/** the amounts of the rows found by sideRowsUnderFundsHeader: each row's total and sources, in its column */
+function readSideRows(tpl: Template, funds: Funds, rows: Row[], header: Filled, sides: SideRow[]): void {
+  funds.unit = funds.unit ?? unitOf(header[0].cell.text) ?? sides.map((s) => unitOf(rows[s.row].text)).find(Boolean) ?? null;
+  funds.raw = { ...(funds.raw ?? {}) };
+  for (const { row, side, amounts } of sides) {
+    funds.loc = funds.loc ?? { ...rows[row].loc };
+    for (const { label, amount } of amounts) {
+      const value: Text = { text: amount.text.trim(), loc: { ...amount.loc } };
+      const n = parseAmount(value.text);
+      const name = squashHeader(label.text);
+      if (FUND_TOTAL_CELL.test(name) || fieldOf(tpl, label.text) === "fundsTotal") {
+        const key = side === "period" ? "periodTotal" : "annualTotal";
+        if (funds[key] == null) {
+          funds[key] = n;
+          funds.raw[key] = value;
+        }
+        continue;
+      }
+      const source = sourceName(tpl, name);
+      let src = funds.sources.find((s) => s.name === source);
+      if (!src) {
+        src = { name: source, period: null, annual: null, loc: { ...value.loc } };
+        funds.sources.push(src);
+      }
+      if (src[side] == null) src[side] = n;
+      funds.raw[`sources.${source}.${side}`] = value;
+    }
+  }
 }
 
 /** the amounts of a block found by twinFundsRows: the total's two columns, each source's two */

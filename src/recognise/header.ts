@@ -172,6 +172,9 @@ function cellsOfUncached(row: Row, positional: boolean): HeaderCell[] {
   return filledCells(row).map(({ cell, index }) => ({ text: cell.text.trim(), index, merged: false }));
 }
 
+/** the column group noted after a header: "三级指标（实施期）", "指标值(年度)" */
+const GROUP_NOTE = /[（(]\s*(实施期|年度|长期|中期|本年度|当年)\s*[)）]\s*$/u;
+
 /** a points annotation after a level header: "一级指标（80分）" */
 export const LEVEL_POINTS = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
@@ -179,6 +182,12 @@ export const LEVEL_POINTS = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
  *  template and text, memoised: the same texts are asked about for every form) */
 const roleOf = memoPerTemplate((tpl, text): ColumnRole | null => {
   const role = matchRole(tpl.columnRes, text);
+  if (!role && GROUP_NOTE.test(text)) {
+    // the group a column belongs to, noted after its header ("三级指标（实施期）", "三级指标（年度）"): the
+    // column's role is its header's (yearAndPeriodByName tells the two groups apart by the note)
+    const bare = matchRole(tpl.columnRes, text.replace(GROUP_NOTE, ""));
+    if (bare) return bare;
+  }
   if (role || !LEVEL_POINTS.test(text)) return role;
   // the points a level column's header states do not change what the column holds (only the
   // level roles: the header text itself is kept, so layouts that read the annotation still see it)
@@ -239,7 +248,12 @@ function yearAndPeriodByName(cols: HeaderColumn[]): void {
   for (const role of ["target", "name", "level2"]) {
     const same = cols.filter((c) => c.role === role);
     if (same.length !== 2 || same.some((c) => c.annual)) continue;
-    const heads = same.map((c) => squashHeader(c.header));
+    // the group named first ("年度指标值") or noted after the header ("三级指标（年度）")
+    const heads = same.map((c) => {
+      const h = squashHeader(c.header);
+      const note = GROUP_NOTE.exec(h);
+      return note ? note[1] : h;
+    });
     const year = heads.findIndex((h) => ANNUAL_GROUP.test(h));
     const period = heads.findIndex((h) => PERIOD_GROUP.test(h));
     if (year >= 0 && period >= 0 && year !== period) same[year].annual = true;

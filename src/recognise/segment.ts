@@ -81,6 +81,18 @@ function squashed(row: Row): string {
     .join("|");
 }
 
+/**
+ * Two headers of one table, the second printed again on a later page: the same cells, or the same but
+ * for one column more or less (a 序号 or 指标值确定依据 column the repeat leaves out). Texts as squashed.
+ */
+export function sameTableHeader(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) return a.every((t, k) => t === b[k]);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 3) return false;
+  for (let skip = 0; skip < long.length; skip++) if (short.every((t, k) => t === long[k < skip ? k : k + 1])) return true;
+  return false;
+}
+
 /** a list-style form's header: 项目名称 among its first cells and an indicator column ("一级指标") after it */
 function isListHeader(row: Row): boolean {
   return listAnchorAt(filledCells(row).map((c) => c.cell.text.replace(/\s+/g, ""))) >= 0;
@@ -159,7 +171,12 @@ export function segment(grid: Grid): RawRegion[] {
     const prev = regions[regions.length - 1];
     // — nor when the only line above it is the table's title marked as continued ("…目标表（续）", "续表")
     const continued = start === anchor || rows.slice(start, anchor).every((r) => isBlankRow(r) || isContinuedTitle(r));
-    if (prev && continued && isListHeader(rows[anchor]) && squashed(rows[anchor]) === squashed(rows[prev.anchor])) return;
+    // under such a title the repeat may leave out a column or add one (sameTableHeader); without one, it
+    // must be the same header
+    const titled = start !== anchor && rows.slice(start, anchor).some((r) => isContinuedTitle(r));
+    const cellsOf = (r: Row) => squashed(r).split("|");
+    const same = squashed(rows[anchor]) === squashed(rows[prev?.anchor ?? anchor]) || (titled && !!prev && sameTableHeader(cellsOf(rows[anchor]), cellsOf(rows[prev.anchor])));
+    if (prev && continued && isListHeader(rows[anchor]) && same) return;
     regions.push({ start, anchor, end: grid.rows.length });
   });
   for (let k = 0; k < regions.length - 1; k++) regions[k].end = regions[k + 1].start;

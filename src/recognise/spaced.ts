@@ -184,17 +184,20 @@ export function readSpacedHeader(tpl: Template, form: Form, rows: Row[]): FieldH
       if (key === "fundsTotal" || key === "fundsSource" || key === "fundsPeriodTotal") {
         if (key === "fundsTotal" && fundsRead) continue;
         const amount = value[0] && AMOUNT.test(value[0].text.trim()) ? value[0].text.trim() : undefined;
+        // where the amount stands: its own cell (the column the TAB cells give it), so that a rule can see
+        // whether any cell between a total and its sources went unread
+        const amountLoc = amount ? { ...value[0].loc } : { ...row.loc };
         if (key === "fundsTotal") {
           fundsRead = true;
           form.funds.loc = { ...row.loc };
           if (amount) {
             form.funds.annualTotal = amountOf(amount);
-            raw.annualTotal = { text: amount, loc: { ...row.loc } };
+            raw.annualTotal = { text: amount, loc: amountLoc };
           }
         } else if (key === "fundsSource") {
           const canonical = sourceName(tpl, label);
-          sources.push({ name: canonical, period: amountOf(amount), loc: { ...row.loc } });
-          if (amount) raw[`sources.${canonical}`] = { text: amount, loc: { ...row.loc } };
+          sources.push({ name: canonical, period: amountOf(amount), loc: { ...amountLoc } });
+          if (amount) raw[`sources.${canonical}`] = { text: amount, loc: amountLoc };
         }
         continue;
       }

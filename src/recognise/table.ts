@@ -22,7 +22,7 @@ import { isColumnGroupRow, readHeader, type Header, type HeaderColumn } from "./
 import { splitCompat } from "./split-value.js";
 import { BARE_NUMBER, templateItem, joinCjk, isEmptyName, isDash, coefficientValue } from "./cells.js";
 import { CLOSING_ROW, conversionRowOf } from "./blocks.js";
-import { isContinuedTitle } from "./segment.js";
+import { isContinuedTitle, sameTableHeader } from "./segment.js";
 import { detach } from "../model/strings.js";
 
 /** a column's key in a record: its role, "<role>@annual" for the 年度 group, "extra:<header>" */
@@ -44,6 +44,22 @@ export function endsTable(tpl: Template, first: string): boolean {
 
 /** a list-style table's total row ("合计 | | 52.50"): the sum of its projects */
 const LIST_TOTAL = /^(合计|总计)$/u;
+
+/** a list's subtotal or total row between its projects ("小计 | | 63.00", "合计 | | 65.00") */
+const LIST_SUBTOTAL = /^(合计|总计|小计)[:：]?$/u;
+
+/** does the next filled row of a list-style table (cells that keep their columns) name a project in its
+ *  project column? Then a 合计 / 小计 row before it is a subtotal between projects */
+function projectFollows(rows: Row[], from: number, h: Header): boolean {
+  const col = h.columns.find((c) => c.role === "project");
+  if (!col) return false;
+  let j = from;
+  while (j < rows.length && isBlankRow(rows[j])) j++;
+  const next = rows[j];
+  if (!next || next.sep === "space") return false;
+  const t = next.cells[col.index]?.text.replace(/\s+/g, "") ?? "";
+  return t !== "" && !LIST_SUBTOTAL.test(t) && !STOP.test(t) && !BARE_NUMBER.test(t);
+}
 
 /** a table number: "表7", "附表3", "表2-1" */
 const TABLE_NUMBER = /^附?表\s*[\d一二三四五六七八九十]+(?:[-—－.]\d+)?[:：]?$/u;
@@ -197,12 +213,13 @@ function compatUncached(tpl: Template) {
       case "unit":
         return splitCompat(role, t, level);
       case "comparator":
-        return COMPARATOR.test(t) ? 5 : -20;
+        // a dash where the comparator goes says the row has none (a 定性 row: "定性 | — | 满意 | — | —")
+        return COMPARATOR.test(t) ? 5 : isDash(t) ? 1 : -20;
       case "valueKind":
         // 指标性质 holding "=" / "≥" is the comparator of a split value (see asComparator)
         return /^(定量|定性)/.test(t) ? 5 : COMPARATOR.test(t) ? 4 : -20;
       case "direction":
-        return /^(正向|反向)/.test(t) ? 5 : -20;
+        return /^(正向|反向)/.test(t) ? 5 : isDash(t) ? 1 : -20;
       case "status":
         return /^(已?完成|未完成|部分完成|是|否)$/.test(t) ? 4 : -5;
       case "name":
@@ -563,13 +580,15 @@ const VALUE_COLUMN_KEYS = new Map(
 function valueOf(r: TableRecord<Key>, suffix: "" | "@annual", context: "target" | "actual" = "target"): Value | null {
   const keys = VALUE_COLUMN_KEYS.get(suffix)!;
   const target = r.cells[keys.target];
-  const cmp = r.cells[keys.cmp];
+  let cmp = r.cells[keys.cmp];
   const number = r.cells[keys.number];
   const unit = r.cells[keys.unit];
   if (!cmp && !number && !unit) return target ? parseValue(target.text, target.loc, context) : null;
   const main = target ?? number;
   if (!main && !cmp) return null;
   const parts: (Text & { role: string })[] = [];
+  // a dash in the comparator column is no comparator: neither part of the value nor of its cells
+  if (cmp && main && isDash(cmp.text.trim())) cmp = undefined;
   if (cmp) parts.push({ role: "comparator", text: cmp.text.trim(), loc: { ...cmp.loc } });
   if (main) parts.push({ role: "number", text: main.text.trim(), loc: { ...main.loc } });
   if (unit) parts.push({ role: "unit", text: unit.text.trim(), loc: { ...unit.loc } });
@@ -661,6 +680,10 @@ export function readTable(
   const skipped: { n: number; merged?: number } = { n: 0 };
   let i = h.index + 1;
   let end = rows.length;
+  /** the row of a header under a title marked as continued, a column more or less than the table's */
+  let continuedAt = -1;
+  /** the header at hand goes on with the table above it (not a block of its own) */
+  let goesOn = false;
   for (;;) {
     let recs: TableRecord<Key>[] = [];
     let next: Header | null = null;
@@ -674,6 +697,9 @@ export function readTable(
       const view: RowView = { filled, first: filled[0]?.cell.text.replace(/\s+/g, "") ?? "" };
       // a list's 合计 row printed first, right under its header: the whole list's total, the projects below
       if (!recs.length && !indicators.length && LIST_TOTAL.test(view.first) && h.columns.some((c) => c.role === "project")) continue;
+      // a 合计 / 小计 row between two projects of a list (a unit's subtotal, a group's total): the sum of the
+      // projects above, not the table's end — the list goes on when a project's cell follows it
+      if (LIST_SUBTOTAL.test(view.first) && projectFollows(rows, i + 1, h)) continue;
       if (endsTable(tpl, view.first) || stopAt(row, i, view)) {
         end = i;
         break;
@@ -687,6 +713,13 @@ export function readTable(
           i = again.index;
           list?.reset();
           continue;
+        }
+        // under a title marked as continued, a repeat with a column more or less is the same table going
+        // on: its rows are read by the repeat's columns, in the same block, the project above going on
+        if (continuedAt === i && !title) {
+          next = again;
+          goesOn = true;
+          break;
         }
         next = again;
         break;
@@ -708,6 +741,11 @@ export function readTable(
         while (j < rows.length && isBlankRow(rows[j])) j++;
         const again = j < rows.length ? readHeader(tpl, rows, j, h.positional) : null;
         if (again && again.columns.map((c) => c.header).join("|") === h.columns.map((c) => c.header).join("|")) continue;
+        // the repeat leaves out a column or adds one ("指标值确定依据", "序号" not printed again)
+        if (again && sameTableHeader(again.columns.map((c) => squashHeader(c.header)), h.columns.map((c) => squashHeader(c.header)))) {
+          continuedAt = j;
+          continue;
+        }
       }
       // the table's title printed again over its header on the next page ("绩效指标" over "一级指标 …",
       // as over the first header) is part of that header, not the rest of the row above
@@ -780,8 +818,11 @@ export function readTable(
     }
     h = next;
     headers.push(h);
-    block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
-    opened.push({ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null });
+    if (!goesOn) {
+      block = blockTitle(rows, h.first, 0) ?? headerBlock(h);
+      opened.push({ block, byHeader: !blockTitle(rows, h.first, 0) && block !== null });
+    }
+    goesOn = false;
     i = h.index + 1;
   }
   // a header cell naming the only block of its table ("年度绩效指标 | 一级指标 …" over a one-block form) is the

@@ -18,6 +18,7 @@
 import type { Cell, Row } from "../read/grid.js";
 import { cellWith, filledCells, mapCells, rowWith } from "../read/grid.js";
 import { lookupUnit } from "../normalize/units.js";
+import { parseValue } from "../normalize/value.js";
 import { joinCell, type TableRecord } from "./index.js";
 
 /** a comparison, a number and a unit and nothing else ("≤19元/亩", "≥10年"): a value complete on its line */
@@ -25,6 +26,21 @@ const WHOLE_QUANTITY = /^[≥≤<>＜＞≧≦=]\s*\d+(?:\.\d+)?\s*(\S+)$/u;
 function isWholeQuantity(text: string): boolean {
   const m = WHOLE_QUANTITY.exec(text.trim());
   return !!m && !/\d/.test(m[1]) && lookupUnit(m[1]) !== null;
+}
+
+const TIME_KINDS = new Set(["date", "period"]);
+
+/**
+ * Does a piece finish the time value above it? The two read as one date or period, and one of them is
+ * none alone: the value above is cut ("2024年1月—" over "2026年12月") or the piece is only its tail
+ * ("2024年12月" over "底前"). A printer wraps a cell where its column ends, and a number or a date does
+ * not break where a word may, so the width of the cell above says nothing here.
+ */
+export function finishesTimeValue(above: string, piece: string): boolean {
+  const a = above.trim();
+  const b = piece.trim();
+  if (!/\d/.test(a) || !TIME_KINDS.has(parseValue(a + b).kind)) return false;
+  return !TIME_KINDS.has(parseValue(a).kind) || !["date", "period", "numeric"].includes(parseValue(b).kind);
 }
 
 /** printed width: full-width characters take two columns, others one */
@@ -265,6 +281,30 @@ export function joinLayoutContinuations<R extends string>(
       !!last &&
       placed.every((p) => p.col >= 0 && last!.get(p.col) !== undefined && (labelGoesOn(p) || (!opensRow(keys[p.col]) && (labelled || !/\d/.test(p.cell.text))))) &&
       placed.some((p) => !labelGoesOn(p) && fills(p));
+    // a line whose time value finishes the one above it ("2024年1月—" / "2026年12月", "2024年12月" / "底前") is
+    // that row's next line: its other pieces go on in the cells above them too — a name's rest that did
+    // not fill its measured column ("审计报告出具" / "时间"), even in a name column, as long as the line opens
+    // no row in the first group (nothing in its level or name columns but what goes on)
+    const finishing = placed.filter((p) => p.col >= 0 && last?.get(p.col) !== undefined && !opensRow(keys[p.col]) && finishesTimeValue(last.get(p.col)!.text, p.cell.text));
+    const firstGroupOpen = placed.some((p) => p.col >= 0 && opensRow(keys[p.col]) && !/@annual$/.test(keys[p.col]) && !fills(p) && !labelGoesOn(p));
+    const wrappedTime =
+      !!last &&
+      finishing.length > 0 &&
+      !firstGroupOpen &&
+      placed.every((p) => p.col >= 0 && last!.get(p.col) !== undefined && !isLabel(p.cell.text.trim()) && (finishing.includes(p) || fills(p) || labelGoesOn(p) || !/\d/.test(p.cell.text)));
+    // side-by-side 实施期 / 年度 groups naming one indicator alike: a line holding only the same piece under
+    // both names, which were alike on the line above ("车辆年检完成" / "时间" in each group), is the rest of
+    // both names, not an indicator of its own with no value in either group
+    const names = placed.filter((p) => p.col >= 0 && /^name(@annual)?$/.test(keys[p.col]));
+    const twinNameRest =
+      !!last &&
+      names.length === 2 &&
+      names.length === placed.length &&
+      keys[names[0].col] !== keys[names[1].col] &&
+      names[0].cell.text.trim() === names[1].cell.text.trim() &&
+      last.get(names[0].col) !== undefined &&
+      last.get(names[0].col)!.text === last.get(names[1].col)?.text &&
+      !isLabel(names[0].cell.text.trim());
     const continues =
       !!prev &&
       !!last &&
@@ -273,7 +313,7 @@ export function joinLayoutContinuations<R extends string>(
         if (above === undefined) return false;
         const t = p.cell.text.trim();
         if (isLabel(t) && isLabel(above.text)) return false;
-        if (restOfRow || tail || labelGoesOn(p)) return true;
+        if (restOfRow || tail || wrappedTime || twinNameRest || labelGoesOn(p)) return true;
         return fills(p);
       });
     if (!continues) {
