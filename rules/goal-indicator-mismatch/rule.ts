@@ -103,7 +103,8 @@ interface GoalCount {
   floor: boolean;
   /** an approximate or per-unit figure ("约18吨", "日均转运量约18吨", "户均2亩"): not a promise of a total */
   approximate: boolean;
-  /** a count per period or per head ("每季度…1次", "户均2亩"): compared with no yearly indicator */
+  /** a count per period, per head or for each thing named ("每季度…1次", "户均2亩", "各配置1套"): compared with no
+   *  yearly indicator */
   perPeriod: boolean;
   /** the count is the last item of a list of named things ("县图书馆、文化馆和18个乡镇综合文化站"): a part of
    *  what a row may count in all (20 场馆) */
@@ -125,6 +126,9 @@ const APPROXIMATE_BEFORE = /(约|大约|近|日均|周均|月均|季均|年均|�
 /** before a count: a rate per day, week, month, quarter, person or household ("每季度轮换图书1次",
  *  "户均2亩"), never the year's total whatever the indicator's comparator (a year is its own period) */
 const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?:[天日周旬月人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
+/** before a count: 各 and at most a two-character verb — a count for each of the things just named ("3台锅炉各配置1套
+ *  监测系统" is one set per boiler, three in all), never the total */
+const EACH_BEFORE = /各[\u4e00-\u9fa5]{0,2}$/u;
 
 /** how closely a name matches the words around a goal's count: the character pairs of those words it carries */
 function closeness(context: string, name: string): number {
@@ -202,7 +206,7 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
     // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
     // what stands before it
     const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
-    const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+    const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || EACH_BEFORE.test(text.slice(Math.max(0, start - 3), start));
     const listed = /[\u4e00-\u9fa5]{2}(、|和|及|以及|与)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
     out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
@@ -401,7 +405,11 @@ export default defineRule({
         if (written.perPeriod) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
-          for (const v of valuesFor(form, ind, which)) {
+          const values = valuesFor(form, ind, which);
+          // a text compared with both columns (项目概况: it may describe the whole period or the year) agrees with a
+          // row that carries its count in either: "2025年计划改造8条路段" against 实施期 ≥20条 and 年度 8条
+          if (values.length > 1 && values.some((v) => v?.kind === "numeric" && !!v.unit && !v.broken && inUnitOf(units, written, v.unit)?.value === v.value)) continue;
+          for (const v of values) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
             // the goal's count in the indicator's scale ("1.2万株" against "≥10000株"), as written otherwise
             const c = inUnitOf(units, written, v.unit) ?? written;

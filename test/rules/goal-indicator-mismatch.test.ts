@@ -262,12 +262,45 @@ ruleTester.run("goal-indicator-mismatch", {
     { name: "项目概况 and the indicator agree", text: shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。" }) },
     { name: "invented: two series of 120期 in 项目概况, each row carrying its own", text: twoSeries("≥120期", "≥120期") },
     { name: "invented: 资助学生1500人次 is carried by the row counting person-times; the 助学金 row's 420人 counts other people", text: perUnit },
+    {
+      name: "invented (dev-29 round): a three-year project whose 项目概况 states this year's count (本年度改造危房40户) — the 年度 column carries it, the 实施期 column counts the three years",
+      text: shanxiForm({
+        ...noCount,
+        attribute: "延续项目",
+        period: "2024年1月—2026年12月",
+        periodFunds: 1200000,
+        annualFunds: 400000,
+        overview: "三年改造全乡农村危房，本年度计划改造危房40户。",
+        rows: [["产出指标", "数量指标", "改造农村危房户数", "≥120户", "=40户"], ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "≥90%"]],
+      }),
+    },
+    {
+      name: "invented (dev-29 round): a count after 各 is one for each thing named (为4所学校各配备1套净水设备), not the total of the 数量 row (=4套)",
+      text: shanxiForm({
+        ...noCount,
+        overview: "为全镇4所寄宿制学校各配备1套直饮水净水设备。",
+        rows: [["产出指标", "数量指标", "配备净水设备", "=4套", "=4套"], ["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "≥90%"]],
+      }),
+    },
   ],
   invalid: [
     {
       name: "checklist item 6 (invented, dev-18 kind): the 广播 series falls short of its 120期; the 短视频 row's 120期, which shares only 农业科普 with it, does not account for it",
       text: oneShort,
       errors: [{ messageId: "overviewMismatch", severity: "warning", line: lineWithShanxi(oneShort, "农业科普广播节目期数"), field: "target", evidence: "≥100期" }],
+    },
+    {
+      name: "invented (dev-29 round): a three-year project's 项目概况 count carried by neither column (本年度40户 against ≥120户 and =35户) is still reported, on the first",
+      text: shanxiForm({
+        ...noCount,
+        attribute: "延续项目",
+        period: "2024年1月—2026年12月",
+        periodFunds: 1200000,
+        annualFunds: 400000,
+        overview: "三年改造全乡农村危房，本年度计划改造危房40户。",
+        rows: [["产出指标", "数量指标", "改造农村危房户数", "≥120户", "=35户"], ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "≥90%"]],
+      }),
+      errors: [{ messageId: "overviewMismatch", severity: "warning", field: "target", evidence: "≥120户" }],
     },
     {
       name: "项目概况 says 120 teachers, the indicator 100",
