@@ -124,8 +124,9 @@ const FLOOR_AFTER = /^\s*(以上|及以上)/u;
 const APPROXIMATE_BEFORE = /(约|大约|近|日均|周均|月均|季均|年均|人均|户均|平均|每(?:[天日周旬月年人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
 
 /** before a count: a rate per day, week, month, quarter, person or household ("每季度轮换图书1次",
- *  "户均2亩"), never the year's total whatever the indicator's comparator (a year is its own period) */
-const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?:[天日周旬月人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
+ *  "户均2亩"), or per any one thing ("每个社区配备1名", "每所学校安装2台", "每次培训50人"), never the year's total
+ *  whatever the indicator's comparator (每年: a year is its own period) */
+const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?!年)\p{Script=Han})[\u4e00-\u9fa5]{0,6}$/u;
 /** before a count: 各 and at most a two-character verb — a count for each of the things just named ("3台锅炉各配置1套
  *  监测系统" is one set per boiler, three in all), never the total */
 const EACH_BEFORE = /各[\u4e00-\u9fa5]{0,2}$/u;

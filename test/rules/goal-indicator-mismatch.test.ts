@@ -275,6 +275,14 @@ ruleTester.run("goal-indicator-mismatch", {
       }),
     },
     {
+      name: "invented (dev-29 round): a count after 每 and a thing (每个社区配备1名, 每所学校安装2台) is one for each, not the total of the 数量 row",
+      text: shanxiForm({
+        ...noCount,
+        overview: "为全镇12个社区每个社区配备1名专职网格员，每所学校安装2台直饮水设备。",
+        rows: [["产出指标", "数量指标", "配备专职网格员", "=12名", "=12名"], ["", "数量指标", "安装直饮水设备", "=16台", "=16台"], ["满意度指标", "服务对象满意度指标", "社区居民满意度", "≥90%", "≥90%"]],
+      }),
+    },
+    {
       name: "invented (dev-29 round): a count after 各 is one for each thing named (为4所学校各配备1套净水设备), not the total of the 数量 row (=4套)",
       text: shanxiForm({
         ...noCount,
