@@ -109,6 +109,8 @@ interface GoalCount {
   /** the count is the last item of a list of named things ("县图书馆、文化馆和18个乡镇综合文化站"): a part of
    *  what a row may count in all (20 场馆) */
   listed?: boolean;
+  /** which clause of the text (split at ，；。) the count stands in: counts of one clause may be the parts of one list */
+  clause?: number;
   /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
   context: string;
   text: string;
@@ -209,7 +211,8 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
     const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
     const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || EACH_BEFORE.test(text.slice(Math.max(0, start - 3), start));
     const listed = /[\u4e00-\u9fa5]{2}(、|和|及|以及|与)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
-    out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
+    const clause = (text.slice(0, start).match(/[，,；;。！!]/gu) ?? []).length;
+    out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, clause, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -444,6 +447,10 @@ export default defineRule({
             // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)
             const listed = counts.filter((o) => sameUnit(units, o.unit, v.unit!));
             if (listed.length > 1 && Math.abs(listed.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;
+            // …or one clause of it lists the parts ("全县2个街道、8个乡镇全覆盖") and the row counts the whole (=10个),
+            // while other clauses count other things in the same unit
+            const parts = listed.filter((o) => o.clause === written.clause);
+            if (parts.length > 1 && Math.abs(parts.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;
             reported.add(ind);
             ctx.report({
               // persons against person-times: the same work counted two ways, to be explained, not proven wrong

@@ -39,6 +39,10 @@ ruleTester.run("goal-indicator-mismatch", {
       text: "项目名称\t示例县文化馆公益课堂项目\n绩效目标\t全年开设书法公益课程8门，服务群众600人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t书法公益课程开设门数\t≥8门\n",
     },
     {
+      name: "invented (dev-29 round): one clause of the goal lists the parts (3个街道、9个乡镇), the row counts the whole (=12个), another clause counts other things in 个",
+      text: "项目名称\t示例县家庭医生签约服务项目\n绩效目标\t组建家庭医生团队40个；全县3个街道、9个乡镇全覆盖。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t家庭医生团队数量\t=40个\n\t\t覆盖乡镇街道数\t=12个\n",
+    },
+    {
       name: "invented (issue 9, precision): the goal lists the items one by one (超声诊断仪1台、生化分析仪1台), the indicator counts them all (2台)",
       text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=2台\n",
     },
