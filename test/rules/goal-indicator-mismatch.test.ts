@@ -261,6 +261,18 @@ const perUnit = shanxiForm({
     ["满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%", "≥90%"],
   ],
 });
+// invented (dev-29 round): a three-year project whose 项目概况 states this year's count (40户); the row's 实施期 column
+// counts the three years, its 年度 column is given
+const threeYears = (annual: string) =>
+  shanxiForm({
+    ...noCount,
+    attribute: "延续项目",
+    period: "2024年1月—2026年12月",
+    periodFunds: 1200000,
+    annualFunds: 400000,
+    overview: "三年改造全乡农村危房，本年度计划改造危房40户。",
+    rows: [["产出指标", "数量指标", "改造农村危房户数", "≥120户", annual], ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "≥90%"]],
+  });
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
     { name: "项目概况 and the indicator agree", text: shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。" }) },
@@ -268,15 +280,7 @@ ruleTester.run("goal-indicator-mismatch", {
     { name: "invented: 资助学生1500人次 is carried by the row counting person-times; the 助学金 row's 420人 counts other people", text: perUnit },
     {
       name: "invented (dev-29 round): a three-year project whose 项目概况 states this year's count (本年度改造危房40户) — the 年度 column carries it, the 实施期 column counts the three years",
-      text: shanxiForm({
-        ...noCount,
-        attribute: "延续项目",
-        period: "2024年1月—2026年12月",
-        periodFunds: 1200000,
-        annualFunds: 400000,
-        overview: "三年改造全乡农村危房，本年度计划改造危房40户。",
-        rows: [["产出指标", "数量指标", "改造农村危房户数", "≥120户", "=40户"], ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "≥90%"]],
-      }),
+      text: threeYears("=40户"),
     },
     {
       name: "invented (dev-29 round): a count after 每 and a thing (每个社区配备1名, 每所学校安装2台) is one for each, not the total of the 数量 row",
@@ -303,15 +307,7 @@ ruleTester.run("goal-indicator-mismatch", {
     },
     {
       name: "invented (dev-29 round): a three-year project's 项目概况 count carried by neither column (本年度40户 against ≥120户 and =35户) is still reported, on the first",
-      text: shanxiForm({
-        ...noCount,
-        attribute: "延续项目",
-        period: "2024年1月—2026年12月",
-        periodFunds: 1200000,
-        annualFunds: 400000,
-        overview: "三年改造全乡农村危房，本年度计划改造危房40户。",
-        rows: [["产出指标", "数量指标", "改造农村危房户数", "≥120户", "=35户"], ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "≥90%"]],
-      }),
+      text: threeYears("=35户"),
       errors: [{ messageId: "overviewMismatch", severity: "warning", field: "target", evidence: "≥120户" }],
     },
     {
