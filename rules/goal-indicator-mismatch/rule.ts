@@ -129,9 +129,10 @@ const APPROXIMATE_BEFORE = /(约|大约|近|日均|周均|月均|季均|年均|�
  *  "户均2亩"), or per any one thing ("每个社区配备1名", "每所学校安装2台", "每次培训50人"), never the year's total
  *  whatever the indicator's comparator (每年: a year is its own period) */
 const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?!年)\p{Script=Han})[\u4e00-\u9fa5]{0,6}$/u;
-/** before a count: 各 and at most a two-character verb — a count for each of the things just named ("3台锅炉各配置1套
- *  监测系统" is one set per boiler, three in all), never the total */
-const EACH_BEFORE = /各[\u4e00-\u9fa5]{0,2}$/u;
+/** before a count: a number of things, then 各 and at most a two-character verb — a count for each of them ("3台锅炉各
+ *  配置1套监测系统" is one set per boiler, three in all), never the total; 各 naming no number of things ("组织各乡镇
+ *  120名网格员") may count them all */
+const EACH_BEFORE = /\d[^，,。；;、\d]{0,12}各[\u4e00-\u9fa5]{0,2}$/u;
 
 /** how closely a name matches the words around a goal's count: the character pairs of those words it carries */
 function closeness(context: string, name: string): number {
@@ -209,7 +210,7 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
     // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
     // what stands before it
     const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
-    const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || EACH_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+    const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || EACH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     const listed = /[\u4e00-\u9fa5]{2}(、|和|及|以及|与)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
     const clause = (text.slice(0, start).match(/[，,；;。！!]/gu) ?? []).length;
     out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, clause, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });

@@ -311,6 +311,15 @@ ruleTester.run("goal-indicator-mismatch", {
       errors: [{ messageId: "overviewMismatch", severity: "warning", field: "target", evidence: "≥120户" }],
     },
     {
+      name: "invented (dev-29 round): 各 naming no number of things (组织各乡镇…120名) may count them all: 120名 against =100名 is still compared",
+      text: shanxiForm({
+        ...noCount,
+        overview: "组织各乡镇120名专职网格员开展业务培训。",
+        rows: [["产出指标", "数量指标", "培训专职网格员", "=100名", "=100名"], ["满意度指标", "服务对象满意度指标", "参训网格员满意度", "≥90%", "≥90%"]],
+      }),
+      errors: [{ messageId: "overviewMismatch", field: "target", evidence: "=100名", data: { noun: "专职网格员" } }],
+    },
+    {
       name: "项目概况 says 120 teachers, the indicator 100",
       text: overview,
       errors: [
