@@ -103,11 +103,14 @@ interface GoalCount {
   floor: boolean;
   /** an approximate or per-unit figure ("约18吨", "日均转运量约18吨", "户均2亩"): not a promise of a total */
   approximate: boolean;
-  /** a count per period or per head ("每季度…1次", "户均2亩"): compared with no yearly indicator */
+  /** a count per period, per head or for each thing named ("每季度…1次", "户均2亩", "各配置1套"): compared with no
+   *  yearly indicator */
   perPeriod: boolean;
   /** the count is the last item of a list of named things ("县图书馆、文化馆和18个乡镇综合文化站"): a part of
    *  what a row may count in all (20 场馆) */
   listed?: boolean;
+  /** which clause of the text (split at ，；。) the count stands in: counts of one clause may be the parts of one list */
+  clause?: number;
   /** the words around the count: what it counts ("2135 名…扶助对象", "高标准农田 2 万亩") */
   context: string;
   text: string;
@@ -123,8 +126,13 @@ const FLOOR_AFTER = /^\s*(以上|及以上)/u;
 const APPROXIMATE_BEFORE = /(约|大约|近|日均|周均|月均|季均|年均|人均|户均|平均|每(?:[天日周旬月年人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
 
 /** before a count: a rate per day, week, month, quarter, person or household ("每季度轮换图书1次",
- *  "户均2亩"), never the year's total whatever the indicator's comparator (a year is its own period) */
-const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?:[天日周旬月人户]|季度?|半年))[\u4e00-\u9fa5]{0,6}$/u;
+ *  "户均2亩"), or per any one thing ("每个社区配备1名", "每所学校安装2台", "每次培训50人"), never the year's total
+ *  whatever the indicator's comparator (每年: a year is its own period) */
+const PER_PERIOD_BEFORE = /(日均|周均|月均|季均|人均|户均|每(?!年)\p{Script=Han})[\u4e00-\u9fa5]{0,6}$/u;
+/** before a count: a number of things, then 各 and at most a two-character verb — a count for each of them ("3台锅炉各
+ *  配置1套监测系统" is one set per boiler, three in all), never the total; 各 naming no number of things ("组织各乡镇
+ *  120名网格员") may count them all */
+const EACH_BEFORE = /\d[^，,。；;、\d]{0,12}各[\u4e00-\u9fa5]{0,2}$/u;
 
 /** how closely a name matches the words around a goal's count: the character pairs of those words it carries */
 function closeness(context: string, name: string): number {
@@ -202,9 +210,10 @@ export function goalCounts(text: string, u: Units): GoalCount[] {
     // a classifier counts what follows it ("326 名辅警"), or, when nothing follows ("完成改厕320户，"),
     // what stands before it
     const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /^\s*(左右|上下)/u.test(text.slice(end));
-    const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+    const perPeriod = PER_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || EACH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     const listed = /[\u4e00-\u9fa5]{2}(、|和|及|以及|与)\s*$/u.test(text.slice(Math.max(0, start - 12), start));
-    out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
+    const clause = (text.slice(0, start).match(/[，,；;。！!]/gu) ?? []).length;
+    out.push({ value, unit: m[2], floor, approximate, perPeriod, listed, clause, context: measure || after.length < 2 ? `${before}|${after}` : after, text: m[0] });
   }
   return out;
 }
@@ -401,7 +410,11 @@ export default defineRule({
         if (written.perPeriod) continue;
         for (const ind of form.indicators) {
           if (reported.has(ind) || !(ind.level2 ?? "").includes("数量")) continue;
-          for (const v of valuesFor(form, ind, which)) {
+          const values = valuesFor(form, ind, which);
+          // a text compared with both columns (项目概况: it may describe the whole period or the year) agrees with a
+          // row that carries its count in either: "2025年计划改造8条路段" against 实施期 ≥20条 and 年度 8条
+          if (values.length > 1 && values.some((v) => v?.kind === "numeric" && !!v.unit && !v.broken && inUnitOf(units, written, v.unit)?.value === v.value)) continue;
+          for (const v of values) {
             if (!v || v.kind !== "numeric" || !isNum(v.value) || !v.unit || v.broken) continue;
             // the goal's count in the indicator's scale ("1.2万株" against "≥10000株"), as written otherwise
             const c = inUnitOf(units, written, v.unit) ?? written;
@@ -435,6 +448,10 @@ export default defineRule({
             // the goal lists items one by one ("超声诊断仪1台、生化分析仪1台") and the indicator counts them all (2台)
             const listed = counts.filter((o) => sameUnit(units, o.unit, v.unit!));
             if (listed.length > 1 && Math.abs(listed.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;
+            // …or one clause of it lists the parts ("全县2个街道、8个乡镇全覆盖") and the row counts the whole (=10个),
+            // while other clauses count other things in the same unit
+            const parts = listed.filter((o) => o.clause === written.clause);
+            if (parts.length > 1 && Math.abs(parts.reduce((a, o) => a + o.value, 0) - v.value) < 1e-9) continue;
             reported.add(ind);
             ctx.report({
               // persons against person-times: the same work counted two ways, to be explained, not proven wrong

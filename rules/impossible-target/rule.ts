@@ -41,7 +41,9 @@ const NEGATIVE_RATE = /(故障|事故|差错|投诉|误报|漏报|发病|死亡|
 const DURATION_CAP = /(完成|建成|竣工|办结|交付|响应|处置|到位|建设|施工|维修|修复|审批|办理)(时间|时限|周期|工期|用时)$|工期$/u;
 /** a headcount: its unit is a person (人, 名, 位, 人次) */
 const HEADCOUNT = /人数$|人次$/u;
-const PERSON_UNIT = /^(人|名|位|人次|人\/次|万人|万人次)$/u;
+/** a person unit, in ten thousands or not, with "余"/"多" (more than) and per a span of time: "人", "万人次",
+ *  "万余人次", "人次/月" — a headcount a month is still a headcount */
+const PERSON_UNIT = /^万?[余多]?(人|名|位|人次|人\/次)(\/(日|天|周|旬|月|季|季度|半年|年))?$/u;
 const MONEY_UNIT = /元/u;
 /** dimensions a rate or share (…率, …比例) can never be measured in */
 const SHARE_FOREIGN = new Set(["money", "area", "length", "weight", "volume"]);

@@ -68,6 +68,9 @@ function qualitativeTarget(ind: Indicator): boolean {
   return !!t && t.kind === "qualitative" && !/[0-9０-９]/u.test(t.raw);
 }
 
+/** stock wording that claims the target was reached ("达到预期", "已达成预期效果", "圆满完成"): a tier answer */
+const ACHIEVED = /^(圆满|全面|顺利|已经?|均已?|基本)?(达成|达到|完成|实现)/u;
+
 /**
  * An actual of "无" whose 偏差原因 cell says why ("无" / "没有轮换、动用库存") reports that nothing
  * happened and explains it: a shortfall, answered, not a cell left unfilled.
@@ -164,7 +167,10 @@ export default defineRule({
           if (field === "adjustedTarget" && NOT_ADJUSTED.test(v.raw.replace(/\s+/gu, ""))) continue;
           // the messages' data, made only when a finding is
           const data = () => ({ field: FIELD_NAMES_ZH[field], fieldEn: FIELD_NAMES_EN[field], text: v.raw.trim() });
-          if (v.kind === "placeholder" && field === "actual" && v.placeholder === "generic-actual" && qualitativeTarget(ind)) {
+          // the tier answer in other words ("达到预期", "已达成预期效果": stock wording claiming the target was reached)
+          // under a qualitative target is the same tier, as weak and as allowed
+          const tierWords = field === "actual" && v.kind !== "placeholder" && ACHIEVED.test(stockWordingText(v.raw)) && stock(v.raw);
+          if (((v.kind === "placeholder" && v.placeholder === "generic-actual") || tierWords) && field === "actual" && qualitativeTarget(ind)) {
             ctx.report({ messageId: "tierAnswer", severity: "info", data: { ...data(), name: ind.name.trim() }, form, indicator: ind, field, evidence: v.raw });
             continue;
           }

@@ -39,6 +39,10 @@ ruleTester.run("goal-indicator-mismatch", {
       text: "项目名称\t示例县文化馆公益课堂项目\n绩效目标\t全年开设书法公益课程8门，服务群众600人次\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t书法公益课程开设门数\t≥8门\n",
     },
     {
+      name: "invented (dev-29 round): one clause of the goal lists the parts (3个街道、9个乡镇), the row counts the whole (=12个), another clause counts other things in 个",
+      text: "项目名称\t示例县家庭医生签约服务项目\n绩效目标\t组建家庭医生团队40个；全县3个街道、9个乡镇全覆盖。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t家庭医生团队数量\t=40个\n\t\t覆盖乡镇街道数\t=12个\n",
+    },
+    {
       name: "invented (issue 9, precision): the goal lists the items one by one (超声诊断仪1台、生化分析仪1台), the indicator counts them all (2台)",
       text: "项目名称\t示例卫生院医疗设备购置项目\n绩效目标\t购置彩色多普勒超声诊断仪1台、全自动生化分析仪1台，提升基层诊疗能力。\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置医疗设备数量\t=2台\n",
     },
@@ -257,17 +261,63 @@ const perUnit = shanxiForm({
     ["满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%", "≥90%"],
   ],
 });
+// invented (dev-29 round): a three-year project whose 项目概况 states this year's count (40户); the row's 实施期 column
+// counts the three years, its 年度 column is given
+const threeYears = (annual: string) =>
+  shanxiForm({
+    ...noCount,
+    attribute: "延续项目",
+    period: "2024年1月—2026年12月",
+    periodFunds: 1200000,
+    annualFunds: 400000,
+    overview: "三年改造全乡农村危房，本年度计划改造危房40户。",
+    rows: [["产出指标", "数量指标", "改造农村危房户数", "≥120户", annual], ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "≥90%"]],
+  });
 ruleTester.run("goal-indicator-mismatch", {
   valid: [
     { name: "项目概况 and the indicator agree", text: shanxiForm({ ...noCount, overview: "为全县120名乡村教师开展学科教学能力培训。" }) },
     { name: "invented: two series of 120期 in 项目概况, each row carrying its own", text: twoSeries("≥120期", "≥120期") },
     { name: "invented: 资助学生1500人次 is carried by the row counting person-times; the 助学金 row's 420人 counts other people", text: perUnit },
+    {
+      name: "invented (dev-29 round): a three-year project whose 项目概况 states this year's count (本年度改造危房40户) — the 年度 column carries it, the 实施期 column counts the three years",
+      text: threeYears("=40户"),
+    },
+    {
+      name: "invented (dev-29 round): a count after 每 and a thing (每个社区配备1名, 每所学校安装2台) is one for each, not the total of the 数量 row",
+      text: shanxiForm({
+        ...noCount,
+        overview: "为全镇12个社区每个社区配备1名专职网格员，每所学校安装2台直饮水设备。",
+        rows: [["产出指标", "数量指标", "配备专职网格员", "=12名", "=12名"], ["", "数量指标", "安装直饮水设备", "=16台", "=16台"], ["满意度指标", "服务对象满意度指标", "社区居民满意度", "≥90%", "≥90%"]],
+      }),
+    },
+    {
+      name: "invented (dev-29 round): a count after 各 is one for each thing named (为4所学校各配备1套净水设备), not the total of the 数量 row (=4套)",
+      text: shanxiForm({
+        ...noCount,
+        overview: "为全镇4所寄宿制学校各配备1套直饮水净水设备。",
+        rows: [["产出指标", "数量指标", "配备净水设备", "=4套", "=4套"], ["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "≥90%"]],
+      }),
+    },
   ],
   invalid: [
     {
       name: "checklist item 6 (invented, dev-18 kind): the 广播 series falls short of its 120期; the 短视频 row's 120期, which shares only 农业科普 with it, does not account for it",
       text: oneShort,
       errors: [{ messageId: "overviewMismatch", severity: "warning", line: lineWithShanxi(oneShort, "农业科普广播节目期数"), field: "target", evidence: "≥100期" }],
+    },
+    {
+      name: "invented (dev-29 round): a three-year project's 项目概况 count carried by neither column (本年度40户 against ≥120户 and =35户) is still reported, on the first",
+      text: threeYears("=35户"),
+      errors: [{ messageId: "overviewMismatch", severity: "warning", field: "target", evidence: "≥120户" }],
+    },
+    {
+      name: "invented (dev-29 round): 各 naming no number of things (组织各乡镇…120名) may count them all: 120名 against =100名 is still compared",
+      text: shanxiForm({
+        ...noCount,
+        overview: "组织各乡镇120名专职网格员开展业务培训。",
+        rows: [["产出指标", "数量指标", "培训专职网格员", "=100名", "=100名"], ["满意度指标", "服务对象满意度指标", "参训网格员满意度", "≥90%", "≥90%"]],
+      }),
+      errors: [{ messageId: "overviewMismatch", field: "target", evidence: "=100名", data: { noun: "专职网格员" } }],
     },
     {
       name: "项目概况 says 120 teachers, the indicator 100",

@@ -46,6 +46,10 @@ const split = (rows: string) =>
 
 ruleTester.run("impossible-target", {
   valid: [
+    {
+      name: "invented (dev-29 round): a headcount a month or in ten thousands and more (≥80人次/月, 2万余人次/月, 1万多人) is still counted in persons",
+      text: gen(g("效益指标", "社会效益指标", "志愿服务人次", "≥80人次/月") + g("", "", "图书借阅服务人次", "2万余人次/月") + g("", "", "健康讲座受众人数", "1万多人")),
+    },
     { name: "invented: a unit price well inside the funds (≤3万元/台 of 20万元)", text: unitPrice("≤3万元/台") },
     { name: "invented: a positive rate capped at 100% says nothing wrong about its direction", text: gen(g("产出指标", "质量指标", "学籍异动按期办结率", "≤100%")) },
     { name: "a low-is-good rate capped, and a decline rate with a floor", text: gen(g("产出指标", "质量指标", "设备故障率", "≤3%") + g("效益指标", "社会效益指标", "交通事故率下降比例", "≥5%")) },

@@ -14,6 +14,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "invented (dev-29 round): 产值 after 单位/万元 is the denominator of an intensity (单位产值能耗, 万元产值用水量) — energy or water per output value under 社会/可持续影响 is no money gained",
+      text: form({ name: "工业企业节能诊断服务", goal: "为重点工业企业开展节能诊断", rows: [row("产出指标", "数量指标", "开展节能诊断企业", "≥25家"), row("效益指标", "社会效益指标", "诊断企业单位产值能耗下降率", "≥2%"), row("", "可持续影响指标", "万元产值用水量下降", "≥5%")] }),
+    },
+    {
       name: "invented (dev-25 round): under 社会效益 the people an activity reaches (受众人次, 受益群众人数) are its effect, and under 经济效益 a cut in spending (节约费用支出) is money saved",
       text: form({ name: "乡村文化惠民演出经费", goal: "送戏下乡", rows: [row("效益指标", "社会效益指标", "惠民演出受众人次", "≥1.2万人次"), row("", "", "受益农村群众人数", "≥8000人"), row("", "经济效益指标", "节约场地租赁费用支出", "≥2万元")] }),
     },

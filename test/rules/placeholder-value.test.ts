@@ -149,6 +149,14 @@ ruleTester.run("placeholder-value", {
       errors: [{ messageId: "tierAnswer", line: 3, field: "actual", evidence: "达成年度指标", severity: "info" }],
     },
     {
+      name: "invented (dev-29 round): 达到预期 / 已达到预期效果 (the tier answer without 指标) as the actual of a qualitative target is the same tier answer, info",
+      text: head + "\t效益指标\t社会效益指标\t师生安全保障\t校舍安全隐患全部消除\t达到预期\t10\t10\n\t\t可持续影响指标\t校舍巡检制度\t建立定期巡检制度\t已达到预期效果\t10\t10\n",
+      errors: [
+        { messageId: "tierAnswer", line: 3, field: "actual", evidence: "达到预期", severity: "info" },
+        { messageId: "tierAnswer", line: 4, field: "actual", evidence: "已达到预期效果", severity: "info" },
+      ],
+    },
+    {
       name: "invented: 达成预期 (without 指标) as the actual of a count target ≥2400小时: warning",
       text: head + "\t产出指标\t数量指标\t场地年开放时长\t≥2400小时\t达成预期\t10\t10\n",
       errors: [{ messageId: "stockWording", line: 3, field: "actual", evidence: "达成预期", severity: "warning" }],
