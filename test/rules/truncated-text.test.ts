@@ -49,6 +49,13 @@ const threeGoals = (third: string, stop = "。") =>
 ruleTester.run("truncated-text", {
   valid: [
     {
+      name: "invented (dev-28): whole endings near the new cut signs — a four-character 有X可Y (有章可循, 有规可依), a place's 情 (村情, 警情), 动态 as a noun after a verb of reporting (发布工作动态)",
+      text: gen(
+        ge("效益指标", "社会效益指标", "养护管理规范", "养护工作实现有章可循", "道路养护审批有规可依") +
+          ge("", "可持续影响指标", "沿线情况掌握", "及时掌握沿线村情", "每月发布养护工作动态，及时处置警情"),
+      ),
+    },
+    {
       name: "invented (dev-25): bare figures that need no unit from the goal — a unit in the name's brackets, a score, a sum the form's unit line gives",
       text: gen(
         g("产出指标", "数量指标", "发放交通安全手册数量（册）", "≥2400") +
@@ -304,6 +311,19 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-28): a percent-valued name stopping on the first character of 答复率, a sentence on a lone 情 (情况), a measure on 加强动态 (动态管理)",
+      text: gen(
+        ge("产出指标", "时效指标", "道路养护信访事项按期答", "=100%", "信访事项在法定期限内答复") +
+          ge("", "质量指标", "养护路段验收合格率", "≥95%", "路面病害处置后定期复查，掌握病害修复情") +
+          ge("效益指标", "可持续影响指标", "养护长效机制", "形成长效养护机制", "部分路段路况较差，下一步将加强动态"),
+      ),
+      errors: [
+        { messageId: "rateNameCut", line: 6, field: "name", data: { expected: "道路养护信访事项按期答复率" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "情" } },
+        { messageId: "dangling", line: 8, field: "explanation", data: { tail: "动态" } },
+      ],
+    },
     {
       name: "invented (dev-25 round, after dev-22's list-style row): a rate unit stopping on its slash (≤0.35万元/) lost what it is per",
       text: gen(g("产出指标", "成本指标", "单次管网巡检服务成本", "≤0.35万元/") + g("", "成本指标", "单位管网养护成本", "≤1.2万元/公里")),
