@@ -1,5 +1,6 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
+import { parseBytes } from "../../src/parse.js";
 
 // invented dual-column target forms: the annual cell lost the unit its period twin keeps
 const twinRows = (annual: string): [string, string, string, string, string][] => [
@@ -46,8 +47,34 @@ const goalForm = (name: string, goal: string) => gen(g("产出指标", "数量�
 const threeGoals = (third: string, stop = "。") =>
   [goalForm("青岚县乡村道路养护项目", `养护乡村道路120公里，路面完好率保持在90%以上${stop}`), goalForm("青岚县公路安保工程", `完成县道安保工程45公里，消除临水临崖路段隐患${stop}`), goalForm("青岚县危桥改造工程", third)].join("\n");
 
+// an invented form whose value cell printed over two lines left its second piece on a nameless row of its own
+// (a narrow layout after a page break): "资金到位后5个工" above "作日内" is a wrapped cell, not a cut unit
+const wrappedValue = await (async () => {
+  const doc = await parseBytes("case.txt", Buffer.from(gen(g("产出指标", "时效指标", "养护补助拨付时限", "资金到位后5个工") + g("", "成本指标", "每公里养护成本", "≤1600元")), "utf8"));
+  const inds = doc.forms[0].indicators;
+  const row = inds[0];
+  inds.splice(1, 0, { ...row, line: row.line + 1, loc: { ...row.loc, line: row.line + 1 }, name: "", target: { ...row.target!, raw: "作日内" } });
+  return doc;
+})();
+
 ruleTester.run("truncated-text", {
   valid: [
+    {
+      name: "invented (dev-28): a unit of its own after a figure (800千瓦, power)",
+      text: gen(g("产出指标", "数量指标", "光伏电站装机容量", "≥800千瓦")),
+    },
+    {
+      name: "invented (dev-28): a value whose second piece stands on a nameless row right below (5个工 / 作日内) is wrapped, not cut",
+      docs: [wrappedValue],
+    },
+    {
+      name: "invented (dev-28): a label shortened at a word's end (社会 for 社会效益指标), a bare figure the goal writes alike (≥90 beside 90%), a whole unit after a figure (15日内), a distinguishing word after a verb of being (级别为省级), a verb with its complement and a one-character object (喝上水)",
+      text: gen(
+        ge("产出指标", "质量指标", "水质检测合格率", "≥90", "水样检测合格率达到90%以上") +
+          ge("", "时效指标", "检测报告报送时限", "每季度结束后15日内", "检测报告经专家审核，报告级别为省级") +
+          ge("效益指标", "社会", "农村饮水保障", "农户喝上放心水", "改造供水管网后，偏远农户全部喝上水"),
+      ).replace("主管部门", "年度目标\t\t完成全县水样检测，合格率达到90%以上\n主管部门"),
+    },
     {
       name: "invented (dev-28): whole endings near the new cut signs — a four-character 有X可Y (有章可循, 有规可依), a place's 情 (村情, 警情), 动态 as a noun after a verb of reporting (发布工作动态)",
       text: gen(
@@ -311,6 +338,31 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-28): a unit cut to its first characters (个工, 平方公), a bare figure that begins the goal's percentage (≥9 beside 95%)",
+      text: gen(
+        g("产出指标", "数量指标", "治理水土流失面积", "≥3.2平方公") +
+          g("", "时效指标", "补助资金拨付时限", "资金到位后5个工") +
+          g("", "质量指标", "水土保持工程验收合格率", "≥9") +
+          g("效益指标", "生态效益指标", "林草植被覆盖率", "≥65%"),
+      ).replace("主管部门", "年度目标\t\t治理水土流失面积3.2平方公里，水土保持工程验收合格率达到95%以上\n主管部门"),
+      errors: [
+        { messageId: "unitCut", line: 7, field: "target", data: { expected: "平方公里" } },
+        { messageId: "unitCut", line: 8, field: "target", data: { expected: "个工作日" } },
+        { messageId: "figureCut", line: 9, field: "target", evidence: "≥9", data: { written: "95%" } },
+      ],
+    },
+    {
+      name: "invented (dev-28): a sentence stopping on a verb and what cannot be its whole object — a distinguishing word (符合国家级) or one character after a two-character verb (开展线)",
+      text: gen(
+        ge("产出指标", "质量指标", "设计成果评审通过率", "=100%", "设计成果经专家评审，成果深度符合国家级") +
+          ge("效益指标", "社会效益指标", "群众政策知晓度", "≥85%", "老年群体知晓度偏低，下一步将会同社区开展线"),
+      ),
+      errors: [
+        { messageId: "dangling", line: 6, field: "explanation", data: { tail: "国家级" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "线" } },
+      ],
+    },
     {
       name: "invented (dev-28): a percent-valued name stopping on the first character of 答复率, a sentence on a lone 情 (情况), a measure on 加强动态 (动态管理)",
       text: gen(
