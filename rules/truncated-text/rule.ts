@@ -102,6 +102,8 @@ const CUT_UNITS: [RegExp, string][] = [
   [/\d\s*公$/u, "公里、公顷或公斤"],
 ];
 
+/** the dimensions of quantities measured (not counted), named by a measure word (产量, 面积, 长度) */
+const QUANTITY: ReadonlySet<string> = new Set(["area", "length", "weight", "volume", "energy"]);
 /** the dimensions of things counted or measured, whose unit a bare target cannot leave out */
 const COUNTED: ReadonlySet<string> = new Set(["count", "area", "length", "weight", "volume", "energy"]);
 
@@ -593,6 +595,7 @@ export default defineRule({
       return guessed ? (guessed[guessed.length - 1] ?? "") : null;
     });
     const timeWords = ctx.knowledge.lexicon("time-measure-words").terms;
+    const quantityWords = ctx.knowledge.lexicon("quantity-measure-words").terms;
     /**
      * A name whose last word is a lone character that begins its own value's unit of two characters
      * or more ("联谊活动参与侨胞人" valued "≥300人次"): the name was counting in that unit (…人次) and
@@ -618,6 +621,11 @@ export default defineRule({
       const duration = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && v.dimension === "time" && !!v.unit);
       const word = duration ? timeWords.find((w) => w.length >= 2 && w.startsWith(last) && !t.endsWith(w)) : undefined;
       if (duration && word) return { tail: last, unit: compact(duration.unit ?? ""), expected: `${ind.name.trim()}${word.slice(1)}` };
+      // so is a quantity's (公斤, 亩, 公里, 立方米) stopping on the first character of its measure word
+      // ("示范田亩均小麦产" valued "≥450公斤": 产量; lexicon quantity-measure-words)
+      const quantity = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && QUANTITY.has(v.dimension ?? "") && !!v.unit);
+      const qword = quantity ? quantityWords.find((w) => w.length >= 2 && w.startsWith(last) && !t.endsWith(w)) : undefined;
+      if (quantity && qword) return { tail: last, unit: compact(quantity.unit ?? ""), expected: `${ind.name.trim()}${qword.slice(1)}` };
       return null;
     }
     /**
@@ -1117,14 +1125,16 @@ export default defineRule({
     }
 
     /**
-     * The row right below has no name and holds a piece of text in the same column ("接收后10个工" above "作日内"):
-     * the cell was printed over two lines and its second piece stands apart, so the first one is not cut.
+     * The row right below has no name and holds a piece of text in the same column ("接收后10个工" above "作日内",
+     * "≥1200" above "亩"): the cell was printed over two lines and its second piece stands apart, so the first
+     * one is not cut.
      */
     function continuedBelow(form: Form, ind: Indicator, field: Field): boolean {
       const next = form.indicators[form.indicators.indexOf(ind) + 1];
       if (!next || compact(next.name) || next.line > ind.line + 2) return false;
-      const piece = (next[field as "target"] as Value | null | undefined)?.raw ?? "";
-      return /^\p{Script=Han}/u.test(compact(piece));
+      const piece = compact((next[field as "target"] as Value | null | undefined)?.raw ?? "");
+      // a piece, not a value of its own: text, a unit or the rest of a figure ("作日内", "亩", "5%"), no comparator first
+      return !!piece && !/^[≥≤=＝><＞＜≧≦]/u.test(piece);
     }
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
       if (!v || !v.raw.trim() || v.kind === "placeholder") return;
@@ -1152,10 +1162,10 @@ export default defineRule({
           else if (other) ctx.report({ messageId: "wanUnitLost", data: fieldData(field, v.raw, { otherText: other }), form, indicator: ind, field, evidence: v.raw });
           // a count target with no unit at all ("≥3000") whose figure the form's goal writes with its unit
           // ("采集样品3000份以上"): the unit was lost at the cell's edge
-          else if (field !== "actual" && (written = unitInGoal(form, ind, v))) ctx.report({ messageId: "unitLostGoal", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}${written.replace(/^[\d.]+/u, "")}` });
+          else if (field !== "actual" && (written = unitInGoal(form, ind, v)) && !continuedBelow(form, ind, field)) ctx.report({ messageId: "unitLostGoal", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}${written.replace(/^[\d.]+/u, "")}` });
           // a bare figure ("≥9") that begins the percentage the row's description or the form's goal gives the
           // same measure ("…满意度达到90%以上"): the rest of the figure and its % were cut
-          else if (field !== "actual" && (written = figureInText(form, ind, v))) ctx.report({ messageId: "figureCut", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: written });
+          else if (field !== "actual" && (written = figureInText(form, ind, v)) && !continuedBelow(form, ind, field)) ctx.report({ messageId: "figureCut", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: written });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
           else if (signs.unbalanced) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
           // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut

@@ -47,13 +47,17 @@ const goalForm = (name: string, goal: string) => gen(g("产出指标", "数量�
 const threeGoals = (third: string, stop = "。") =>
   [goalForm("青岚县乡村道路养护项目", `养护乡村道路120公里，路面完好率保持在90%以上${stop}`), goalForm("青岚县公路安保工程", `完成县道安保工程45公里，消除临水临崖路段隐患${stop}`), goalForm("青岚县危桥改造工程", third)].join("\n");
 
-// an invented form whose value cell printed over two lines left its second piece on a nameless row of its own
-// (a narrow layout after a page break): "资金到位后5个工" above "作日内" is a wrapped cell, not a cut unit
+// an invented form whose value cells printed over two lines left their second pieces on nameless rows of their
+// own (a narrow layout after a page break): "资金到位后5个工" above "作日内", "≥2400" above "册" (the goal writes
+// 2400册) are wrapped cells, not cut units
 const wrappedValue = await (async () => {
-  const doc = await parseBytes("case.txt", Buffer.from(gen(g("产出指标", "时效指标", "养护补助拨付时限", "资金到位后5个工") + g("", "成本指标", "每公里养护成本", "≤1600元")), "utf8"));
+  const text = gen(g("产出指标", "时效指标", "养护补助拨付时限", "资金到位后5个工") + g("", "数量指标", "发放交通安全手册数量", "≥2400") + g("", "成本指标", "每公里养护成本", "≤1600元")).replace("主管部门", "年度目标\t\t向沿线村民发放交通安全手册2400册，养护补助及时拨付\n主管部门");
+  const doc = await parseBytes("case.txt", Buffer.from(text, "utf8"));
   const inds = doc.forms[0].indicators;
-  const row = inds[0];
-  inds.splice(1, 0, { ...row, line: row.line + 1, loc: { ...row.loc, line: row.line + 1 }, name: "", target: { ...row.target!, raw: "作日内" } });
+  for (const [at, piece] of [[1, "册"], [0, "作日内"]] as const) {
+    const row = inds[at];
+    inds.splice(at + 1, 0, { ...row, line: row.line + 1, loc: { ...row.loc, line: row.line + 1 }, name: "", target: { ...row.target!, raw: piece } });
+  }
   return doc;
 })();
 
@@ -64,7 +68,7 @@ ruleTester.run("truncated-text", {
       text: gen(g("产出指标", "数量指标", "光伏电站装机容量", "≥800千瓦")),
     },
     {
-      name: "invented (dev-28): a value whose second piece stands on a nameless row right below (5个工 / 作日内) is wrapped, not cut",
+      name: "invented (dev-28): a value whose second piece stands on a nameless row right below (5个工 / 作日内, ≥2400 / 册) is wrapped, not cut",
       docs: [wrappedValue],
     },
     {
@@ -338,6 +342,14 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-28): a quantity's name stopping on the first character of its measure word (…小麦产 ≥450公斤: 产量; …道路硬化面 ≥1.5万平方米: 面积)",
+      text: gen(g("产出指标", "质量指标", "示范田亩均小麦产", "≥450公斤") + g("", "数量指标", "村内道路硬化面", "≥15000平方米") + g("", "数量指标", "化肥减量使用面积", "≥2000亩")),
+      errors: [
+        { messageId: "unitNameCut", line: 6, field: "name", data: { expected: "示范田亩均小麦产量" } },
+        { messageId: "unitNameCut", line: 7, field: "name", data: { expected: "村内道路硬化面积" } },
+      ],
+    },
     {
       name: "invented (dev-28): a unit cut to its first characters (个工, 平方公), a bare figure that begins the goal's percentage (≥9 beside 95%)",
       text: gen(
