@@ -83,7 +83,8 @@ ruleTester.run("truncated-text", {
       name: "invented (dev-28): whole endings near the new cut signs — a four-character 有X可Y (有章可循, 有规可依), a place's 情 (村情, 警情), 动态 as a noun after a verb of reporting (发布工作动态)",
       text: gen(
         ge("效益指标", "社会效益指标", "养护管理规范", "养护工作实现有章可循", "道路养护审批有规可依") +
-          ge("", "可持续影响指标", "沿线情况掌握", "及时掌握沿线村情", "每月发布养护工作动态，及时处置警情"),
+          ge("", "可持续影响指标", "沿线情况掌握", "及时掌握沿线村情", "每月发布养护工作动态，及时处置警情") +
+          ge("", "社会效益指标", "交通安全进校园", "学生交通安全意识提高", "安全课前由班主任分析学情"),
       ),
     },
     {
