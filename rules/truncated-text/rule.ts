@@ -991,7 +991,7 @@ export default defineRule({
           if (p > 0 && /[\d.]/u.test(x[p - 1])) continue;
           const after = x.slice(p + figure.length);
           if (/^[\d.]/u.test(after)) continue;
-          for (const n of [2, 1]) {
+          for (const n of [4, 3, 2, 1]) {
             const u = lookupUnit(after.slice(0, n));
             if (u && COUNTED.has(u.dimension)) return `${figure}${after.slice(0, n)}`;
           }

@@ -344,6 +344,11 @@ ruleTester.run("truncated-text", {
   ],
   invalid: [
     {
+      name: "invented (dev-28): the goal's unit named in full where it is longer than two characters (3.5平方公里, not 3.5平方)",
+      text: gen(g("产出指标", "数量指标", "水土流失治理面积", "≥3.5")).replace("主管部门", "年度目标\t\t完成小流域综合治理，水土流失治理面积3.5平方公里\n主管部门"),
+      errors: [{ messageId: "unitLostGoal", line: 7, field: "target", evidence: "≥3.5", data: { written: "3.5平方公里" } }],
+    },
+    {
       name: "invented (dev-28): a quantity's name stopping on the first character of its measure word (…小麦产 ≥450公斤: 产量; …道路硬化面 ≥1.5万平方米: 面积)",
       text: gen(g("产出指标", "质量指标", "示范田亩均小麦产", "≥450公斤") + g("", "数量指标", "村内道路硬化面", "≥15000平方米") + g("", "数量指标", "化肥减量使用面积", "≥2000亩")),
       errors: [
