@@ -45,7 +45,7 @@ import { FIELD_NAMES_ZH, FIELD_NAMES_EN } from "../../src/engine/fields.js";
 import { detach } from "../../src/model/strings.js";
 import { dictionaryWordGoesOn, loadJieba, perDistinctText } from "../../src/engine/services.js";
 import { level2Service } from "../../src/engine/services/level2.js";
-import { lookupUnit } from "../../src/normalize/units.js";
+import { lookupUnit, UNITS } from "../../src/normalize/units.js";
 
 /** why a text looks cut: a message and the piece it names */
 type CutResult = { messageId: string; tail?: string; head?: string };
@@ -102,6 +102,8 @@ const CUT_UNITS: [RegExp, string][] = [
   [/\d\s*公$/u, "公里、公顷或公斤"],
 ];
 
+/** the dimensions of quantities measured (not counted), named by a measure word (产量, 面积, 长度) */
+const QUANTITY: ReadonlySet<string> = new Set(["area", "length", "weight", "volume", "energy"]);
 /** the dimensions of things counted or measured, whose unit a bare target cannot leave out */
 const COUNTED: ReadonlySet<string> = new Set(["count", "area", "length", "weight", "volume", "energy"]);
 
@@ -109,6 +111,23 @@ const COUNTED: ReadonlySet<string> = new Set(["count", "area", "length", "weight
 function perWhatCut(t: string): string | null {
   const m = /\d\s*(\p{Script=Han}{1,3})\/$/u.exec(t);
   return m ? `${m[1]}/…` : null;
+}
+
+/** the units of two Han characters or more ("个工作日", "平方公里", "小时"), longest first */
+const HAN_UNITS = [...UNITS.keys()].filter((u) => /^\p{Script=Han}{2,}$/u.test(u)).sort((a, b) => b.length - a.length);
+/**
+ * A figure followed, at the text's end, by characters that are no unit but the beginning of one, ending on a
+ * lone character: "资金到账后10个工" (个工作日), "≥12.6平方公" (平方公里), "平均6小" (小时). The unit lost its end at
+ * the cell's edge. A numeral (3千, 5百) and a word of its own (千瓦) are no unit pieces. The full unit, or null.
+ */
+function unitPrefixCut(t: string): string | null {
+  const m = /\d(\p{Script=Han}{1,3})$/u.exec(t);
+  if (!m || lookupUnit(m[1]) || /^[千百十万亿]$/u.test(m[1])) return null;
+  const full = HAN_UNITS.find((u) => u.length > m[1].length && u.startsWith(m[1]));
+  if (!full) return null;
+  // the piece must end on a lone character: a word of its own (千瓦, a unit of power) is a unit the table lacks
+  const words = loadJieba()?.cut(m[1], false);
+  return !words || [...(words[words.length - 1] ?? "")].length === 1 ? full : null;
 }
 
 /** a row about money: 万 alone is 万元 cut short */
@@ -185,6 +204,37 @@ function bareVerbClause(t: string): string | null {
   return words.length === 1 && words[0].tag === "v" && words[0].word === clause ? clause : null;
 }
 
+/** words that announce an action to come, whose object the clause must then name */
+const ANNOUNCED = /^(?:将|拟|要|需|应|下一步|计划)$/u;
+/** verbs of being, after which a distinguishing word may stand alone as the predicate ("级别为省级") */
+const COPULA = /^(?:是|为|系|属|属于|均为|即)$/u;
+/**
+ * A sentence whose last clause ends on a verb and then only a word that cannot be its object on its own
+ * (jieba's tags): a distinguishing word, which only ever modifies a noun ("…成果内容符合省级": 省级 what?), or
+ * a lone character after a verb of two characters ("…下一步将联合乡镇开展线": a two-character verb takes a
+ * word of two characters or more as its object in written Chinese, so 线 is the first half of 线下 or 线上).
+ * A verb of being before the distinguishing word ("级别为省级") makes it the predicate, whole; characters that
+ * end phrases on their own (率, 度, 人, 中, 后 …) are left alone. The last word, or null (also when jieba cannot tag).
+ */
+function objectCut(t: string): string | null {
+  if (!sentence(t)) return null;
+  const clause = t.split(/[，,；;。：:]/u).pop()?.trim() ?? "";
+  if (!/^\p{Script=Han}{3,}$/u.test(clause)) return null;
+  const j = loadJieba() as unknown as Partial<Tagger> | null;
+  if (!j || typeof j.tag !== "function") return null;
+  const words = j.tag(clause, true).filter((w) => w.word.trim());
+  if (words.length < 2) return null;
+  const last = words[words.length - 1];
+  const verb = words[words.length - 2];
+  if (verb.tag !== "v" || COPULA.test(verb.word)) return null;
+  if (last.tag === "b") return last.word;
+  // the one-character object only where the clause announces what will be done (将, 拟, 下一步 …), as a
+  // measure of improvement does: elsewhere jieba takes modifiers for verbs ("喝上放心水": 放心 tagged a verb);
+  // a verb with a resultative complement (用上, 送到) takes a one-character object and is whole
+  if (words.slice(0, -2).some((w) => ANNOUNCED.test(w.word)) && [...verb.word].length >= 2 && !/[上下进出回过起开到好完住掉走]$/u.test(verb.word) && /^\p{Script=Han}$/u.test(last.word) && /^(?:n|ng)$/u.test(last.tag) && !WORD_END.test(last.word)) return last.word;
+  return null;
+}
+
 /** a value ending on 万 with no unit after it ("≥2.6万"), and one that writes its unit after 万 ("≥18万羽",
  *  not 万元: money is cutUnit's) */
 const BARE_WAN = /\d\s*万$/u;
@@ -233,7 +283,7 @@ const valueSigns = perDistinctText((raw: string): ValueSigns => {
     date: cutDate(raw) || openRange(raw),
     dateRange: cutDateRange(raw),
     yearList: cutYearList(raw),
-    unitCut: CUT_UNITS.find(([re]) => re.test(t))?.[1] ?? perWhatCut(t),
+    unitCut: CUT_UNITS.find(([re]) => re.test(t))?.[1] ?? perWhatCut(t) ?? unitPrefixCut(t),
     wan: BARE_WAN.test(t),
     unbalanced: unbalanced(raw.trim()),
     openValueRange: OPEN_VALUE_RANGE.test(t),
@@ -443,6 +493,10 @@ export default defineRule({
         zh: "三级指标“{{text}}”的指标值是百分比，名称却停在“{{tail}}”上，没有说出计量的比率；本表的目标或完成情况写着“{{expected}}”，名称被截断。",
         en: "The indicator \"{{text}}\" is valued in percent but stops on \"{{tail}}\" without naming its rate, which the form's goal or results text writes in full (\"{{expected}}\"): it was cut.",
       },
+      figureCut: {
+        zh: "{{field}}“{{text}}”只有数字、没有单位，本表写明同一指标为“{{written}}”，数字和单位被截断。",
+        en: "{{fieldEn}} \"{{text}}\" is a bare figure without a unit, while the form states the same measure as \"{{written}}\": the figure and its unit were cut.",
+      },
       unitLostGoal: {
         zh: "{{field}}“{{text}}”只有数字、没有计量单位，本表的目标写着“{{written}}”，单位被截断。",
         en: "{{fieldEn}} \"{{text}}\" is a bare figure without a unit, while the form's goal writes \"{{written}}\": the unit was cut off.",
@@ -541,6 +595,7 @@ export default defineRule({
       return guessed ? (guessed[guessed.length - 1] ?? "") : null;
     });
     const timeWords = ctx.knowledge.lexicon("time-measure-words").terms;
+    const quantityWords = ctx.knowledge.lexicon("quantity-measure-words").terms;
     /**
      * A name whose last word is a lone character that begins its own value's unit of two characters
      * or more ("联谊活动参与侨胞人" valued "≥300人次"): the name was counting in that unit (…人次) and
@@ -566,6 +621,11 @@ export default defineRule({
       const duration = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && v.dimension === "time" && !!v.unit);
       const word = duration ? timeWords.find((w) => w.length >= 2 && w.startsWith(last) && !t.endsWith(w)) : undefined;
       if (duration && word) return { tail: last, unit: compact(duration.unit ?? ""), expected: `${ind.name.trim()}${word.slice(1)}` };
+      // so is a quantity's (公斤, 亩, 公里, 立方米) stopping on the first character of its measure word
+      // ("示范田亩均小麦产" valued "≥450公斤": 产量; lexicon quantity-measure-words)
+      const quantity = [ind.target, ind.annualTarget, ind.adjustedTarget].find((v) => v?.kind === "numeric" && QUANTITY.has(v.dimension ?? "") && !!v.unit);
+      const qword = quantity ? quantityWords.find((w) => w.length >= 2 && w.startsWith(last) && !t.endsWith(w)) : undefined;
+      if (quantity && qword) return { tail: last, unit: compact(quantity.unit ?? ""), expected: `${ind.name.trim()}${qword.slice(1)}` };
       return null;
     }
     /**
@@ -721,6 +781,9 @@ export default defineRule({
         // clause that names neither who acts nor on what — two signs that the rest was cut
         const bare = bareVerbClause(t);
         if (bare) return { final: { messageId: "dangling", tail: detach(bare) } };
+        // …or on a verb and a word that cannot be its whole object ("…符合省级", "…开展线")
+        const object = objectCut(t);
+        if (object) return { final: { messageId: "dangling", tail: detach(object) } };
       }
       const elsewhere = !closed && !isWhole ? elsewhereTail(t, words) : null;
       const rest = restOf(t, words, closed);
@@ -754,6 +817,16 @@ export default defineRule({
         .join("");
     }
 
+    /**
+     * A level label cut short: a strict beginning of its full name ("服务对象满意度指" of 服务对象满意度指标),
+     * longer than its usual short form without 指标 ("社会效益"), so that it stops inside 指标. A label
+     * shorter than the short form ("生态效") is not judged: a label printed over two lines whose second piece
+     * the reader did not join looks the same ("可持续影" / "响指标"), and the rule cannot see the next line.
+     */
+    function labelCutShort(raw: string, full: string): boolean {
+      const base = full.replace(/指标$/u, "");
+      return raw !== full && raw !== base && full.startsWith(raw) && raw.length > base.length;
+    }
     /**
      * Names cut at one width. The rows this rule found cut in a form, by column (三级指标, the year
      * column's 三级指标), with their length: a column printed at a fixed width cuts every name as long
@@ -918,9 +991,34 @@ export default defineRule({
           if (p > 0 && /[\d.]/u.test(x[p - 1])) continue;
           const after = x.slice(p + figure.length);
           if (/^[\d.]/u.test(after)) continue;
-          for (const n of [2, 1]) {
+          for (const n of [4, 3, 2, 1]) {
             const u = lookupUnit(after.slice(0, n));
             if (u && COUNTED.has(u.dimension)) return `${figure}${after.slice(0, n)}`;
+          }
+        }
+      }
+      return null;
+    }
+    /**
+     * A target that is a bare figure ("≥9", no unit) while the row's own description or the form's goal
+     * states the row's measure — the name's last four characters or more, then at most a verb (达到, 保持在 …)
+     * — with a percentage whose figure begins with these digits and goes on ("网民留言回复满意度达到90%以上"
+     * beside "≥9"): the cell lost the rest of its figure and the %. Two signs together: no unit, and the
+     * same measure written out in full with a longer figure. Returns that figure as written ("90%").
+     */
+    function figureInText(form: Form, ind: Indicator, v: Value): string | null {
+      if (v.unit || v.value === null || v.broken) return null;
+      const bare = /^[≥≤=＝><＞＜≧≦]?\s*(\d+)$/u.exec(v.raw.trim());
+      if (!bare) return null;
+      const name = compact(ind.name).replace(/^[\d一二三四五六七八九十]+[.、．]/u, "");
+      if ([...name].length < 4 || !/\p{Script=Han}$/u.test(name)) return null;
+      const texts = ind.description ? [compact(ind.description), ...goalTextsOf(form)] : goalTextsOf(form);
+      for (let k = name.length; k >= 4; k--) {
+        const suffix = name.slice(-k);
+        for (const x of texts) {
+          for (let p = x.indexOf(suffix); p >= 0; p = x.indexOf(suffix, p + 1)) {
+            const m = /^(?:达到|达|为|保持在|不低于|不少于|超过|在)?[≥≤>＞<＜=＝]?(\d+(?:\.\d+)?)[%％]/u.exec(x.slice(p + k));
+            if (m && m[1].length > bare[1].length && m[1].startsWith(bare[1])) return `${m[1]}%`;
           }
         }
       }
@@ -1026,6 +1124,18 @@ export default defineRule({
       ctx.report({ messageId: stop.messageId, data, form, field, loc, evidence: text });
     }
 
+    /**
+     * The row right below has no name and holds a piece of text in the same column ("接收后10个工" above "作日内",
+     * "≥1200" above "亩"): the cell was printed over two lines and its second piece stands apart, so the first
+     * one is not cut.
+     */
+    function continuedBelow(form: Form, ind: Indicator, field: Field): boolean {
+      const next = form.indicators[form.indicators.indexOf(ind) + 1];
+      if (!next || compact(next.name) || next.line > ind.line + 2) return false;
+      const piece = compact((next[field as "target"] as Value | null | undefined)?.raw ?? "");
+      // a piece, not a value of its own: text, a unit or the rest of a figure ("作日内", "亩", "5%"), no comparator first
+      return !!piece && !/^[≥≤=＝><＞＜≧≦]/u.test(piece);
+    }
     function checkValue(form: Form, ind: Indicator, field: Field, v: Value | null) {
       if (!v || !v.raw.trim() || v.kind === "placeholder") return;
       const signs = valueSigns(v.raw);
@@ -1041,7 +1151,9 @@ export default defineRule({
         }
         if (signs.dateRange) ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
         else {
-          const u = cutUnit(v.raw, ind);
+          const cu = cutUnit(v.raw, ind);
+          const u = cu && !continuedBelow(form, ind, field) ? cu : null;
+          if (cu && !u) return;
           const other = u ? null : wanUnitElsewhere(form, v.raw);
           let written: string | null = null;
           if (u) ctx.report({ messageId: "unitCut", severity: u.weak ? "info" : undefined, data: fieldData(field, v.raw, { expected: u.expected }), form, indicator: ind, field, evidence: v.raw, expected: u.expected });
@@ -1050,7 +1162,10 @@ export default defineRule({
           else if (other) ctx.report({ messageId: "wanUnitLost", data: fieldData(field, v.raw, { otherText: other }), form, indicator: ind, field, evidence: v.raw });
           // a count target with no unit at all ("≥3000") whose figure the form's goal writes with its unit
           // ("采集样品3000份以上"): the unit was lost at the cell's edge
-          else if (field !== "actual" && (written = unitInGoal(form, ind, v))) ctx.report({ messageId: "unitLostGoal", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}${written.replace(/^[\d.]+/u, "")}` });
+          else if (field !== "actual" && (written = unitInGoal(form, ind, v)) && !continuedBelow(form, ind, field)) ctx.report({ messageId: "unitLostGoal", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: `${v.raw.trim()}${written.replace(/^[\d.]+/u, "")}` });
+          // a bare figure ("≥9") that begins the percentage the row's description or the form's goal gives the
+          // same measure ("…满意度达到90%以上"): the rest of the figure and its % were cut
+          else if (field !== "actual" && (written = figureInText(form, ind, v)) && !continuedBelow(form, ind, field)) ctx.report({ messageId: "figureCut", data: fieldData(field, v.raw, { written }), form, indicator: ind, field, evidence: v.raw, expected: written });
           // a figure followed by a note whose bracket never closes ("≥98%（抽"): the note was cut
           else if (signs.unbalanced) ctx.report({ messageId: "unbalanced", data: fieldData(field, v.raw, { tail: "", head: "" }), form, indicator: ind, field, evidence: v.raw });
           // a range that states its start and stops at the range sign ("2℃～", "10-"): its end was cut
@@ -1062,6 +1177,10 @@ export default defineRule({
         ctx.report({ messageId: "yearListCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
       } else if (signs.dateRange) {
         ctx.report({ messageId: "dateCut", data: fieldData(field, v.raw), form, indicator: ind, field, evidence: v.raw });
+      } else if (signs.unitCut && /\d/u.test(v.raw)) {
+        if (continuedBelow(form, ind, field)) return;
+        // a text value whose figure's unit lost its end ("资金到账后10个工": 个工作日)
+        ctx.report({ messageId: "unitCut", data: fieldData(field, v.raw, { expected: signs.unitCut }), form, indicator: ind, field, evidence: v.raw, expected: signs.unitCut });
       } else {
         checkText(form, ind, field, v.raw);
       }
@@ -1151,8 +1270,7 @@ export default defineRule({
           const raw = ind.level2Raw ? label(ind.level2Raw) : null;
           if (raw && ind.level2 && raw !== prev) {
             const full = ind.level2;
-            const base = full.replace(/指标$/u, "");
-            if (raw !== full && raw !== base && full.startsWith(raw) && raw.length > base.length) {
+            if (labelCutShort(raw, full)) {
               ctx.report({ messageId: "labelCut", data: { text: ind.level2Raw!.trim(), expected: full }, form, indicator: ind, field: "level2", evidence: ind.level2Raw!, expected: full });
             }
           }
@@ -1162,8 +1280,7 @@ export default defineRule({
           // (a year label that names another level 2 is annualLevel2's matter, not a cut)
           const fullA = ind.annualLevel2 ? null : ind.level2;
           if (rawA && fullA && rawA !== prevA) {
-            const base = fullA.replace(/指标$/u, "");
-            if (rawA !== fullA && rawA !== base && fullA.startsWith(rawA) && rawA.length > base.length) {
+            if (labelCutShort(rawA, fullA)) {
               ctx.report({ messageId: "labelCut", data: { text: ind.annualLevel2Raw!.trim(), expected: fullA }, form, indicator: ind, field: "level2", evidence: ind.annualLevel2Raw!, expected: fullA });
             }
           }
@@ -1171,8 +1288,7 @@ export default defineRule({
           const raw1 = ind.level1Raw ? label(ind.level1Raw) : null;
           if (raw1 && ind.level1 && raw1 !== prev1) {
             const full = ind.level1;
-            const base = full.replace(/指标$/u, "");
-            if (raw1 !== full && raw1 !== base && full.startsWith(raw1) && raw1.length > base.length) {
+            if (labelCutShort(raw1, full)) {
               ctx.report({ messageId: "level1Cut", data: { text: ind.level1Raw!.trim(), expected: full }, form, indicator: ind, field: "level1", evidence: ind.level1Raw!, expected: full });
             }
           }

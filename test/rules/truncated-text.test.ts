@@ -1,5 +1,6 @@
 import { ruleTester } from "../helpers/rule-tester.js";
 import { lineWith, shanxiTarget } from "../helpers/shanxi-target-snippet.js";
+import { parseBytes } from "../../src/parse.js";
 
 // invented dual-column target forms: the annual cell lost the unit its period twin keeps
 const twinRows = (annual: string): [string, string, string, string, string][] => [
@@ -46,8 +47,46 @@ const goalForm = (name: string, goal: string) => gen(g("产出指标", "数量�
 const threeGoals = (third: string, stop = "。") =>
   [goalForm("青岚县乡村道路养护项目", `养护乡村道路120公里，路面完好率保持在90%以上${stop}`), goalForm("青岚县公路安保工程", `完成县道安保工程45公里，消除临水临崖路段隐患${stop}`), goalForm("青岚县危桥改造工程", third)].join("\n");
 
+// an invented form whose value cells printed over two lines left their second pieces on nameless rows of their
+// own (a narrow layout after a page break): "资金到位后5个工" above "作日内", "≥2400" above "册" (the goal writes
+// 2400册) are wrapped cells, not cut units
+const wrappedValue = await (async () => {
+  const text = gen(g("产出指标", "时效指标", "养护补助拨付时限", "资金到位后5个工") + g("", "数量指标", "发放交通安全手册数量", "≥2400") + g("", "成本指标", "每公里养护成本", "≤1600元")).replace("主管部门", "年度目标\t\t向沿线村民发放交通安全手册2400册，养护补助及时拨付\n主管部门");
+  const doc = await parseBytes("case.txt", Buffer.from(text, "utf8"));
+  const inds = doc.forms[0].indicators;
+  for (const [at, piece] of [[1, "册"], [0, "作日内"]] as const) {
+    const row = inds[at];
+    inds.splice(at + 1, 0, { ...row, line: row.line + 1, loc: { ...row.loc, line: row.line + 1 }, name: "", target: { ...row.target!, raw: piece } });
+  }
+  return doc;
+})();
+
 ruleTester.run("truncated-text", {
   valid: [
+    {
+      name: "invented (dev-28): a unit of its own after a figure (800千瓦, power)",
+      text: gen(g("产出指标", "数量指标", "光伏电站装机容量", "≥800千瓦")),
+    },
+    {
+      name: "invented (dev-28): a value whose second piece stands on a nameless row right below (5个工 / 作日内, ≥2400 / 册) is wrapped, not cut",
+      docs: [wrappedValue],
+    },
+    {
+      name: "invented (dev-28): a label shortened at a word's end (社会 for 社会效益指标), a bare figure the goal writes alike (≥90 beside 90%), a whole unit after a figure (15日内), a distinguishing word after a verb of being (级别为省级), a verb with its complement and a one-character object (喝上水)",
+      text: gen(
+        ge("产出指标", "质量指标", "水质检测合格率", "≥90", "水样检测合格率达到90%以上") +
+          ge("", "时效指标", "检测报告报送时限", "每季度结束后15日内", "检测报告经专家审核，报告级别为省级") +
+          ge("效益指标", "社会", "农村饮水保障", "农户喝上放心水", "改造供水管网后，偏远农户全部喝上水"),
+      ).replace("主管部门", "年度目标\t\t完成全县水样检测，合格率达到90%以上\n主管部门"),
+    },
+    {
+      name: "invented (dev-28): whole endings near the new cut signs — a four-character 有X可Y (有章可循, 有规可依), a place's 情 (村情, 警情), 动态 as a noun after a verb of reporting (发布工作动态)",
+      text: gen(
+        ge("效益指标", "社会效益指标", "养护管理规范", "养护工作实现有章可循", "道路养护审批有规可依") +
+          ge("", "可持续影响指标", "沿线情况掌握", "及时掌握沿线村情", "每月发布养护工作动态，及时处置警情") +
+          ge("", "社会效益指标", "交通安全进校园", "学生交通安全意识提高", "安全课前由班主任分析学情"),
+      ),
+    },
     {
       name: "invented (dev-25): bare figures that need no unit from the goal — a unit in the name's brackets, a score, a sum the form's unit line gives",
       text: gen(
@@ -304,6 +343,57 @@ ruleTester.run("truncated-text", {
     { name: "invented: a goal ending on a noun phrase in a document that closes none of its goals with a stop", text: threeGoals("完成3座危桥改造，工程验收合格后通车，资金结余将按规定", "") },
   ],
   invalid: [
+    {
+      name: "invented (dev-28): the goal's unit named in full where it is longer than two characters (3.5平方公里, not 3.5平方)",
+      text: gen(g("产出指标", "数量指标", "水土流失治理面积", "≥3.5")).replace("主管部门", "年度目标\t\t完成小流域综合治理，水土流失治理面积3.5平方公里\n主管部门"),
+      errors: [{ messageId: "unitLostGoal", line: 7, field: "target", evidence: "≥3.5", data: { written: "3.5平方公里" } }],
+    },
+    {
+      name: "invented (dev-28): a quantity's name stopping on the first character of its measure word (…小麦产 ≥450公斤: 产量; …道路硬化面 ≥1.5万平方米: 面积)",
+      text: gen(g("产出指标", "质量指标", "示范田亩均小麦产", "≥450公斤") + g("", "数量指标", "村内道路硬化面", "≥15000平方米") + g("", "数量指标", "化肥减量使用面积", "≥2000亩")),
+      errors: [
+        { messageId: "unitNameCut", line: 6, field: "name", data: { expected: "示范田亩均小麦产量" } },
+        { messageId: "unitNameCut", line: 7, field: "name", data: { expected: "村内道路硬化面积" } },
+      ],
+    },
+    {
+      name: "invented (dev-28): a unit cut to its first characters (个工, 平方公), a bare figure that begins the goal's percentage (≥9 beside 95%)",
+      text: gen(
+        g("产出指标", "数量指标", "治理水土流失面积", "≥3.2平方公") +
+          g("", "时效指标", "补助资金拨付时限", "资金到位后5个工") +
+          g("", "质量指标", "水土保持工程验收合格率", "≥9") +
+          g("效益指标", "生态效益指标", "林草植被覆盖率", "≥65%"),
+      ).replace("主管部门", "年度目标\t\t治理水土流失面积3.2平方公里，水土保持工程验收合格率达到95%以上\n主管部门"),
+      errors: [
+        { messageId: "unitCut", line: 7, field: "target", data: { expected: "平方公里" } },
+        { messageId: "unitCut", line: 8, field: "target", data: { expected: "个工作日" } },
+        { messageId: "figureCut", line: 9, field: "target", evidence: "≥9", data: { written: "95%" } },
+      ],
+    },
+    {
+      name: "invented (dev-28): a sentence stopping on a verb and what cannot be its whole object — a distinguishing word (符合国家级) or one character after a two-character verb (开展线)",
+      text: gen(
+        ge("产出指标", "质量指标", "设计成果评审通过率", "=100%", "设计成果经专家评审，成果深度符合国家级") +
+          ge("效益指标", "社会效益指标", "群众政策知晓度", "≥85%", "老年群体知晓度偏低，下一步将会同社区开展线"),
+      ),
+      errors: [
+        { messageId: "dangling", line: 6, field: "explanation", data: { tail: "国家级" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "线" } },
+      ],
+    },
+    {
+      name: "invented (dev-28): a percent-valued name stopping on the first character of 答复率, a sentence on a lone 情 (情况), a measure on 加强动态 (动态管理)",
+      text: gen(
+        ge("产出指标", "时效指标", "道路养护信访事项按期答", "=100%", "信访事项在法定期限内答复") +
+          ge("", "质量指标", "养护路段验收合格率", "≥95%", "路面病害处置后定期复查，掌握病害修复情") +
+          ge("效益指标", "可持续影响指标", "养护长效机制", "形成长效养护机制", "部分路段路况较差，下一步将加强动态"),
+      ),
+      errors: [
+        { messageId: "rateNameCut", line: 6, field: "name", data: { expected: "道路养护信访事项按期答复率" } },
+        { messageId: "dangling", line: 7, field: "explanation", data: { tail: "情" } },
+        { messageId: "dangling", line: 8, field: "explanation", data: { tail: "动态" } },
+      ],
+    },
     {
       name: "invented (dev-25 round, after dev-22's list-style row): a rate unit stopping on its slash (≤0.35万元/) lost what it is per",
       text: gen(g("产出指标", "成本指标", "单次管网巡检服务成本", "≤0.35万元/") + g("", "成本指标", "单位管网养护成本", "≤1.2万元/公里")),
