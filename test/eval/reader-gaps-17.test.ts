@@ -1,5 +1,5 @@
 /**
- * Floors for the reader on test/fixtures/reader-gaps-17 (round 17, decision 138): invented forms showing the
+ * Floors for the reader on test/fixtures/reader-gaps-17 (fourteenth round, decision 138): invented forms showing the
  * reader gaps checklist-dev-26 left and two decision 136 left in list tables, expectations written by hand.
  * Tuned data: the reader's changes were made on these documents (first run 234/296 fields, 16/17 forms,
  * 59/76 indicators; end 294/296, 17/17, 76/76 — the two misses left are the two-column goal of the

@@ -1,6 +1,6 @@
 /**
  * The reader gaps checklist-dev-26 left (its README, "Reader gaps left"), each on invented forms of
- * test/fixtures/reader-gaps-17 (round 17). What each case expects was written by hand from what the
+ * test/fixtures/reader-gaps-17 (fourteenth round). What each case expects was written by hand from what the
  * invented form says; the field scores of the same documents are in test/eval/reader-gaps-17.test.ts.
  */
 import { readFileSync } from "node:fs";
