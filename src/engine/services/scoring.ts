@@ -380,6 +380,20 @@ export const amountClaims = perText(amountClaimsOf);
 export const moneyCompletionClaims = perText(moneyCompletionClaimsOf);
 /** satisfaction figures (see satisfactionClaimsOf) */
 export const satisfactionClaims = perText(satisfactionClaimsOf);
+/** the form's total score as a narrative states it (see totalScoreClaimsOf) */
+export const totalScoreClaims = perText(totalScoreClaimsOf);
+
+/**
+ * "项目自评得分96.46分", "综合得分为89分", "自评总分：97.5分", "总得分92分": the form's 总分 as a narrative states it.
+ * Only a score named as the whole (自评, 综合, 评价, 考核, 绩效, 最终 before 得分/总分, or 总得分): "预算执行得19.30分"
+ * and "满意度指标得分9.5分" name a part; "满分100分" and "分值" are no score.
+ */
+function totalScoreClaimsOf(text: string): Figure[] {
+  const out: Figure[] = [];
+  const re = /(?:(?:自评|综合|评价|考核|绩效|最终)总?(?:得分|分数|总分)|总得分)(?:为|是|达|达到|：|:)?\s*(\d+(?:\.\d+)?)\s*分(?!值)/gu;
+  for (const m of text.matchAll(re)) out.push({ value: Number(m[1]), text: m[0], atLeast: false, index: m.index ?? 0 });
+  return out;
+}
 
 function executionRateClaimsOf(text: string): Figure[] {
   const out: Figure[] = [];
