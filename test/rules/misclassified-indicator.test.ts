@@ -130,6 +130,10 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (dev-27 round): things a project builds that its name and goal do not speak of (新建乡村书屋数量 in a film project), and the households a repair reaches (维修农户危房户数 ≥30户), stay under 社会效益",
       text: form({ name: "农村公益电影放映经费", goal: "全年放映公益电影", rows: [row("效益指标", "社会效益指标", "新建乡村书屋数量", "≥10个"), row("", "", "维修放映设备受益户数", "≥30户")] }),
     },
+    {
+      name: "invented (dev-27 round): under 满意度 a percentage beside a described service is read as the satisfaction with it (便民窗口服务改进 ≥95%); under 可持续影响 a date may be a horizon (设施持续使用至 2035年)",
+      text: form({ name: "政务大厅便民服务经费", goal: "改进政务大厅便民服务", rows: [row("效益指标", "可持续影响指标", "便民设施持续使用", "2035年"), row("满意度指标", "服务对象满意度指标", "便民窗口服务改进，方便群众办事", "≥95%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -168,6 +172,27 @@ ruleTester.run("misclassified-indicator", {
         { messageId: "belongsTo", severity: "warning", indicator: "维修村道桥梁数量", data: { expectedLevel2: "数量指标" } },
         { messageId: "belongsTo", severity: "warning", indicator: "出具投资评审报告份数", data: { expectedLevel2: "数量指标" } },
       ],
+    },
+    {
+      name: "invented (dev-27 round): a date can measure no social or environmental effect — a completion time under 社会效益 or 生态效益 is a deadline: the unit proves it",
+      text: form({ name: "村级文化广场建设经费", goal: "建设村级文化广场", rows: [row("效益指标", "社会效益指标", "文化广场建成时间", "2025年9月底前"), row("", "生态效益指标", "广场绿化工程完工时间", "2025年4月底前")] }),
+      errors: [
+        { messageId: "unitProves", severity: "error", indicator: "文化广场建成时间", data: { expectedLevel2: "时效指标" } },
+        { messageId: "unitProves", severity: "error", indicator: "广场绿化工程完工时间", data: { expectedLevel2: "时效指标" } },
+      ],
+    },
+    {
+      name: "invented (dev-27 round): a length or an area is no deadline — 维修渠道长度 ≥3公里 under 时效 is a quantity; a pass rate under 满意度 (培训考核合格率 ≥95%) measures the output",
+      text: form({ name: "灌区渠道维修及培训经费", goal: "维修灌区渠道，培训管水员", rows: [row("产出指标", "时效指标", "维修渠道长度", "≥3公里"), row("满意度指标", "服务对象满意度指标", "管水员培训考核合格率", "≥95%")] }),
+      errors: [
+        { messageId: "notThisLevel", severity: "error", indicator: "维修渠道长度" },
+        { messageId: "notThisLevel", severity: "warning", indicator: "管水员培训考核合格率" },
+      ],
+    },
+    {
+      name: "invented (dev-27 round): the leaflets a campaign hands out (发放防诈宣传折页份数 ≥8000份) under 社会效益 are its output: 数量",
+      text: form({ name: "反诈宣传经费", goal: "开展反诈宣传，发放宣传折页", rows: [row("效益指标", "社会效益指标", "发放防诈宣传折页份数", "≥8000份")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "发放防诈宣传折页份数", data: { expectedLevel2: "数量指标" } }],
     },
     {
       name: "invented (dev-25 round): the share of a fund paid out (专项资金支出率) under 数量 is the pace of spending, 时效 — not a quality standard",
