@@ -51,7 +51,25 @@ export function indicatorShare(form: Form): number | null {
 export function budgetWeight(form: Form, scheme: Scheme): number {
   if (isNum(form.funds.weight) && form.funds.weight > 0) return form.funds.weight;
   if (scoredByShares(form)) return 100;
-  return impliedBudgetWeight(form, scheme) ?? scheme.budgetWeight;
+  return impliedBudgetWeight(form, scheme) ?? statedRestWeight(form, scheme) ?? scheme.budgetWeight;
+}
+
+/**
+ * the budget line's points as the 总分 row's 分值 leaves them: a form stating the full marks (100) on its 总分 row
+ * whose indicators' 分值 add up to 80 gives its budget part the other 20 (预算执行情况（20分）, the other scheme the
+ * checklist names) — asked only where the budget line states no points of its own (budgetWeight), no level 1
+ * states its points (impliedBudgetWeight) and its 得分, if read, is beyond the scheme's points; any other rest
+ * is a wrong Σ分值, weights-sum's finding
+ */
+function statedRestWeight(form: Form, scheme: Scheme): number | null {
+  // a budget 得分 read within the scheme's points (9.7) says the line is the scheme's: the 80 is then a wrong Σ分值
+  if (isNum(form.funds.score) && form.funds.score <= scheme.budgetWeight + 1e-9) return null;
+  const full = scheme.indicatorWeight + scheme.budgetWeight;
+  if (!isNum(form.totalWeight) || Math.abs(form.totalWeight - full) > 1e-6) return null;
+  const inds = scored(form);
+  if (inds.length < 2) return null;
+  const rest = round2(full - inds.reduce((s, i) => s + (i.weight as number), 0));
+  return rest === 20 ? 20 : null;
 }
 
 /** the points a level 1 states for itself: its 权重 cell (layout 2) or its label ("产出指标（30分）") */
