@@ -81,6 +81,8 @@ export default defineRule<{ minConfidence?: number }>({
     // the work a project does on things (维修, 印制, 出具 …: lexicon own-work-products), counted in pieces
     const makes = ctx.knowledge.lexicon("own-work-products").terms;
     const productName = makes.length ? new RegExp(`^(${makes.join("|")})(\\p{Script=Han}{2,10}?)${PIECES}$`, "u") : null;
+    // … or with the work after its object ("教学设备采购数量", "宣传折页印制份数")
+    const productAfter = makes.length ? new RegExp(`^(\\p{Script=Han}{2,10}?)(${makes.join("|")})${PIECES}$`, "u") : null;
     /** the project's own name and goals: what its money buys */
     const purposeOf = (form: Form) => [form.project.name, form.goals.annual?.text, form.goals.period?.text].filter(Boolean).join("\u0000").replace(/\s+/gu, "");
     /**
@@ -101,7 +103,8 @@ export default defineRule<{ minConfidence?: number }>({
      * "出具成本监审报告份数 ≥6份" in a 成本监审 project) under an effect level 2: the things made are the output,
      * counted under 数量; the effect is what they change for people, the environment or the economy. The name opens
      * with the work (lexicon own-work-products) and its object — two characters of it at least — is what the
-     * project's name or goal speaks of; the value counts pieces with a floor, not the people or firms reached.
+     * project's name or goal speaks of (or the work follows its object: "教学设备采购数量"); the value counts
+     * pieces with a floor, not the people or firms reached.
      */
     function ownProducts(ind: Indicator, form: Form): string | null {
       if (!productName || !PRODUCT_EFFECTS.has(level2s.current(ind) as Measure)) return null;
@@ -110,9 +113,10 @@ export default defineRule<{ minConfidence?: number }>({
       if (REACHED.test(v.unit ?? "")) return null;
       const name = ind.name.replace(/\s+/gu, "");
       const m = productName.exec(name);
-      if (!m) return null;
+      const after = m ? null : productAfter?.exec(name);
+      if (!m && !after) return null;
       const purpose = purposeOf(form);
-      const object = m[2];
+      const object = m ? m[2] : after![1];
       for (let i = 0; i + 2 <= object.length; i++) if (purpose.includes(object.slice(i, i + 2))) return name;
       return null;
     }

@@ -190,6 +190,11 @@ ruleTester.run("misclassified-indicator", {
       ],
     },
     {
+      name: "invented (dev-27 round): the work may follow its object — 多媒体教学设备采购数量 ≥50台 under 社会效益 in a project buying teaching equipment is its output: 数量",
+      text: form({ name: "社区学校教学设备采购经费", goal: "采购多媒体教学设备，改善教学条件", rows: [row("效益指标", "社会效益指标", "多媒体教学设备采购数量", "≥50台"), row("", "", "居民参加社区教育人次", "≥3000人次")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "多媒体教学设备采购数量", data: { expectedLevel2: "数量指标" } }],
+    },
+    {
       name: "invented (dev-27 round): the leaflets a campaign hands out (发放防诈宣传折页份数 ≥8000份) under 社会效益 are its output: 数量",
       text: form({ name: "反诈宣传经费", goal: "开展反诈宣传，发放宣传折页", rows: [row("效益指标", "社会效益指标", "发放防诈宣传折页份数", "≥8000份")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", indicator: "发放防诈宣传折页份数", data: { expectedLevel2: "数量指标" } }],
