@@ -28,12 +28,13 @@ function scoreSlack(score: number, weight: number | null | undefined, text: stri
  * written in whole points. A total written "99.87" claims hundredths: beside scores summing to 99.78,
  * written to hundredths or in full marks, it is another figure, not their rounding.
  */
-function writtenTolerance(form: Form, inds: Indicator[], schemeTol: number): number {
+function writtenTolerance(form: Form, inds: Indicator[], schemeTol: number, budgetPoints: number): number {
   const text = form.totalRaw;
   if (!text || !/[.．]\d/u.test(text)) return schemeTol;
   let slack = 10 ** -writtenDecimals(text);
   for (const i of inds) slack += scoreSlack(i.score as number, i.weight, i.scoreRaw);
-  if (isNum(form.funds.score)) slack += scoreSlack(form.funds.score, form.funds.weight, form.funds.raw?.score?.text);
+  // the budget line's full marks are its points as the form states them, or as the scheme gives them
+  if (isNum(form.funds.score)) slack += scoreSlack(form.funds.score, budgetPoints, form.funds.raw?.score?.text);
   return Math.min(schemeTol, slack + 1e-9);
 }
 
@@ -87,7 +88,7 @@ export default defineRule({
         const budget = isNum(form.funds.score) ? form.funds.score : 0;
         const expected = Math.round((indicators + budget) * 100) / 100;
         // a converted indicator part (折算) carries the conversion's own rounding: the scheme's tolerance
-        const within = share === null ? writtenTolerance(form, inds, tol) : tol;
+        const within = share === null ? writtenTolerance(form, inds, tol, budgetWeight(form, ctx.knowledge.scheme)) : tol;
         if (Math.abs(expected - total) <= within) {
           const scheme = ctx.knowledge.scheme;
           const full = scheme.indicatorWeight + scheme.budgetWeight;

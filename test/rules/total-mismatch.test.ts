@@ -53,6 +53,11 @@ ruleTester.run("total-mismatch", {
       errors: [{ messageId: "mismatch", line: 12, field: "total", evidence: "99.87", data: { expected: "99.78" } }],
     },
     {
+      name: "invented (dev-27 round): a total written to one decimal beside full marks everywhere (the budget line's 10 of its 10 points too): 99.6 is not 100",
+      text: sa({ total: "总分\t\t\t\t\t\t\t100\t99.6\t优" }),
+      errors: [{ messageId: "mismatch", line: 12, field: "total", evidence: "99.6", data: { expected: "100" } }],
+    },
+    {
       name: "002 l.1869: total 99.8 leaves out the budget score 9.8 (should be 109.6)",
       file: "test/fixtures/total-mismatch/002-l1869-total-omits-budget-score.txt",
       errors: [{ messageId: "mismatch", line: 32, field: "total", evidence: "99.8", data: { expected: "109.6" } }],
