@@ -195,6 +195,14 @@ ruleTester.run("misclassified-indicator", {
       errors: [{ messageId: "belongsTo", severity: "warning", indicator: "多媒体教学设备采购数量", data: { expectedLevel2: "数量指标" } }],
     },
     {
+      name: "invented (dev-27 round): a sum of money is no quality standard — 困难职工人均补助标准 ≤500元/人 under 质量 is a cost, the unit proves it; 资料报送及时性 under 质量 is timeliness",
+      text: form({ name: "困难职工节日慰问经费", goal: "走访慰问困难职工", rows: [row("产出指标", "质量指标", "困难职工人均补助标准", "≤500元/人"), row("", "", "慰问资料报送及时性", "及时")] }),
+      errors: [
+        { messageId: "unitProves", severity: "error", indicator: "困难职工人均补助标准", data: { expectedLevel2: "成本指标" } },
+        { messageId: "belongsTo", severity: "warning", indicator: "慰问资料报送及时性", data: { expectedLevel2: "时效指标" } },
+      ],
+    },
+    {
       name: "invented (dev-27 round): the leaflets a campaign hands out (发放防诈宣传折页份数 ≥8000份) under 社会效益 are its output: 数量",
       text: form({ name: "反诈宣传经费", goal: "开展反诈宣传，发放宣传折页", rows: [row("效益指标", "社会效益指标", "发放防诈宣传折页份数", "≥8000份")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", indicator: "发放防诈宣传折页份数", data: { expectedLevel2: "数量指标" } }],

@@ -77,14 +77,14 @@ export const EFFECT_MEASURES: ReadonlySet<Measure> = new Set(["money-gained", "s
 
 /**
  * Value dimensions that can never measure a level 2 (a certain error when found): a date as a
- * cost, quality or satisfaction; a count, money or a measure of size (an area, a length, a weight,
+ * cost, quality or satisfaction; money as a quality (a sum or a standard in 元 is what 成本 caps); a count, money or a measure of size (an area, a length, a weight,
  * a volume) as a deadline; a count as a satisfaction; money as a count, a deadline or a satisfaction;
  * a date as a social, environmental or economic effect (a deadline is when the output is done: 时效 —
  * 可持续影响 may state a horizon, "设施使用至2035年").
  */
 const FOREIGN: Partial<Record<Measure, ReadonlySet<UnitDimension | "date">>> = {
   money: new Set(["date", "area", "length", "weight", "volume", "count"]),
-  rate: new Set(["date"]),
+  rate: new Set(["date", "money"]),
   deadline: new Set(["count", "money", "area", "length", "weight", "volume"]),
   satisfaction: new Set(["date", "count", "money", "area"]),
   count: new Set(["date"]),
