@@ -13,6 +13,7 @@
 import { defineRule } from "../../src/engine/types.js";
 import type { Form, Indicator } from "../../src/model/types.js";
 import { expectedIndicatorScore, fmt, fullScore, isFullMarks, isNum, round2, shortfall } from "../../src/engine/services/scoring.js";
+import { writtenDecimals } from "../../src/engine/services/project.js";
 
 /** an actual saying the target was partly met, or not met: the whole cell, with at most a 目标/指标 tail */
 const TAIL = "(年度)?(目标|指标|预期目标|预期指标|指标值)?";
@@ -20,6 +21,16 @@ const PARTLY_MET = new RegExp(`^部分(达成|完成|实现|达到)${TAIL}$`, "u
 const NOT_MET = new RegExp(`^(未|没有)(达成|完成|实现|达到)${TAIL}$`, "u");
 /** a tier bound of a two-decimal score (15 × 80% = 12; 13 × 60% = 7.8) may be written rounded by a cent */
 const TIER_ROUNDING = 0.01;
+
+/**
+ * How far a partial score may stand above 分值 × actual/target and still be that proportion: a unit of its
+ * last written decimal (rounded up or cut), never more than the scheme's tolerance, which stays the bound
+ * for a score written in whole points. "4.80" for 5 × 36/40 = 4.50 claims hundredths; it is 0.3 too many.
+ */
+function proportionalTolerance(text: string | null | undefined, schemeTol: number): number {
+  if (!text || !/[.．]\d/u.test(text)) return schemeTol;
+  return Math.min(schemeTol, 10 ** -writtenDecimals(text) + 1e-9);
+}
 
 type DateOf = { year?: number; month?: number; day?: number; bound?: string };
 /** a date as a number that orders dates: its last day when it names only a month or a year */
@@ -118,7 +129,7 @@ export default defineRule({
       if (s.dir === "positive") most = s.t > 0 ? round2((w * s.a) / s.t) : 0;
       else if (s.t <= 0) return; // a target of 0 missed: schemes differ (0 points, or tiers), no bound to hold
       else most = Math.max(round2((w * s.t) / s.a), round2(Math.max(0, w * (1 - (s.a - s.t) / s.t))));
-      if (ind.score <= most + scheme.tolerance.score) return;
+      if (ind.score <= most + proportionalTolerance(ind.scoreRaw, scheme.tolerance.score)) return;
       ctx.report({
         messageId: "overProportional",
         data: { name: ind.name, target: s.target.raw.trim(), actual: s.actual.raw.trim(), weight: fmt(w), expected: fmt(most), score: fmt(ind.score) },

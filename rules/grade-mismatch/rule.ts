@@ -1,5 +1,6 @@
 /**
- * grade-mismatch: the grade (优/良/中/差) must be the one the scheme's bands give the 总分.
+ * grade-mismatch: the grade (优/良/中/差, or the longer words a scheme lists for them: 优秀, 良好 …) must be
+ * the one the scheme's bands give the 总分.
  */
 import { defineRule } from "../../src/engine/types.js";
 import { fmt, gradeFor, isNum, totalLoc } from "../../src/engine/services/scoring.js";
@@ -25,13 +26,16 @@ export default defineRule({
   },
   create(ctx) {
     const scheme = ctx.knowledge.scheme;
-    const known = new Set(scheme.grades.map((g) => g.grade));
+    // a grade as the form writes it, by its scheme name or one of the longer words for it ("优秀" is 优)
+    const canonical = new Map<string, string>();
+    for (const b of scheme.grades) for (const w of [b.grade, ...(b.aliases ?? [])]) canonical.set(w, b.grade);
     return {
       form(form) {
         const g = form.grade?.trim();
-        if (!isNum(form.total) || !g || !known.has(g)) return;
+        const grade = g ? canonical.get(g) : undefined;
+        if (!isNum(form.total) || !g || !grade) return;
         const expected = gradeFor(form.total, scheme);
-        if (expected === g) return;
+        if (expected === grade) return;
         ctx.report({
           messageId: "mismatch",
           data: { total: fmt(form.total), expected, grade: g },

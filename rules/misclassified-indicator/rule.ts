@@ -10,7 +10,9 @@
  *   and a strong wording cue of level2-measures.yml whose dimension the value confirms under a level 2
  *   that cannot hold it (a headcount "培训教师人数 120人" under 质量指标).
  * A count of the sessions of the project's own work (its name or goal says it trains, campaigns, performs:
- * lexicon own-work-sessions) under 社会效益 or 生态效益 is an output, 数量 (the rule's own check: it needs the form).
+ * lexicon own-work-sessions) under 社会效益 or 生态效益 is an output, 数量 (the rule's own check: it needs the form);
+ * so is a count of the things its own work makes or mends, named by that work (维修, 印制, 出具: lexicon
+ * own-work-products) and counted in pieces, under 社会效益, 生态效益 or 经济效益.
  * Every misplacement comes with the service's confidence; the rule reports it from `minConfidence`
  * (default MISPLACED_MIN_CONFIDENCE, 0.6). Below it are the doubts of rules/lexicons/level2-doubts.yml:
  * a cost the value says to lower (a saving, 效益), a move between two level 2s a reviewer accepts either
@@ -30,8 +32,14 @@ import type { Form, Indicator } from "../../src/model/types.js";
 
 /** the effect level 2s where the sessions of the project's own work are no effect */
 const SESSION_EFFECTS: ReadonlySet<Measure> = new Set(["social", "environmental"]);
-/** what a count of sessions ends on: 场次, 期数, 班次 … */
-const SESSIONS = "(场次|场数|期数|班次|次数)";
+/** what a count of sessions ends on: 场次, 期数, 班次, 批次 (activities held in batches) … */
+const SESSIONS = "(场次|场数|期数|班次|次数|批次)";
+/** the effect level 2s where the things the project's own work makes or mends are no effect */
+const PRODUCT_EFFECTS: ReadonlySet<Measure> = new Set(["social", "environmental", "money-gained"]);
+/** what a count of things made or mended ends on: 数量, 份数, 处数 … (not 人数, 户数: people reached are an effect) */
+const PIECES = "(数量|个数|份数|处数|座数|台数|套数|件数|册数|篇数|块数|条数)";
+/** units of people, households and enterprises: those an effect reaches, not things the work makes */
+const REACHED = /^(人|名|位|人次|户|家|户次)$/u;
 
 export default defineRule<{ minConfidence?: number }>({
   meta: {
@@ -70,6 +78,11 @@ export default defineRule<{ minConfidence?: number }>({
     // the work a project does in sessions (培训, 宣传, 义诊 …: lexicon own-work-sessions), counted in sessions
     const works = ctx.knowledge.lexicon("own-work-sessions").terms;
     const sessionName = works.length ? new RegExp(`(${works.join("|")})\\p{Script=Han}{0,4}?${SESSIONS}$`, "u") : null;
+    // the work a project does on things (维修, 印制, 出具 …: lexicon own-work-products), counted in pieces
+    const makes = ctx.knowledge.lexicon("own-work-products").terms;
+    const productName = makes.length ? new RegExp(`^(${makes.join("|")})(\\p{Script=Han}{2,10}?)${PIECES}$`, "u") : null;
+    // … or with the work after its object ("教学设备采购数量", "宣传折页印制份数")
+    const productAfter = makes.length ? new RegExp(`^(\\p{Script=Han}{2,10}?)(${makes.join("|")})${PIECES}$`, "u") : null;
     /** the project's own name and goals: what its money buys */
     const purposeOf = (form: Form) => [form.project.name, form.goals.annual?.text, form.goals.period?.text].filter(Boolean).join("\u0000").replace(/\s+/gu, "");
     /**
@@ -85,13 +98,35 @@ export default defineRule<{ minConfidence?: number }>({
       const m = sessionName.exec(ind.name.replace(/\s+/gu, ""));
       return m && purposeOf(form).includes(m[1]) ? m[0] : null;
     }
+    /**
+     * A count of the things the project's own work makes or mends ("维修涵洞数量 ≥12处" where the goal says 疏通涵洞;
+     * "出具成本监审报告份数 ≥6份" in a 成本监审 project) under an effect level 2: the things made are the output,
+     * counted under 数量; the effect is what they change for people, the environment or the economy. The name opens
+     * with the work (lexicon own-work-products) and its object — two characters of it at least — is what the
+     * project's name or goal speaks of (or the work follows its object: "教学设备采购数量"); the value counts
+     * pieces with a floor, not the people or firms reached.
+     */
+    function ownProducts(ind: Indicator, form: Form): string | null {
+      if (!productName || !PRODUCT_EFFECTS.has(level2s.current(ind) as Measure)) return null;
+      const v = ind.target ?? ind.annualTarget ?? ind.adjustedTarget;
+      if (v?.kind !== "numeric" || v.dimension !== "count" || v.op === "<=" || v.op === "<" || !((v.value ?? 0) > 0)) return null;
+      if (REACHED.test(v.unit ?? "")) return null;
+      const name = ind.name.replace(/\s+/gu, "");
+      const m = productName.exec(name);
+      const after = m ? null : productAfter?.exec(name);
+      if (!m && !after) return null;
+      const purpose = purposeOf(form);
+      const object = m ? m[2] : after![1];
+      for (let i = 0; i + 2 <= object.length; i++) if (purpose.includes(object.slice(i, i + 2))) return name;
+      return null;
+    }
     return {
       indicator(ind, form) {
         const level2 = ind.level2;
         if (!level2) return;
         const m = level2s.misplaced(ind);
         if (!isSure(m, minConfidence)) {
-          const cue = ownSessions(ind, form);
+          const cue = ownSessions(ind, form) ?? ownProducts(ind, form);
           if (cue) ctx.report({ messageId: "belongsTo", form, indicator: ind, field: "level2", evidence: ind.name, expected: "数量指标", data: { name: ind.name.trim(), level2, expectedLevel2: "数量指标", cue, value: (ind.target ?? ind.annualTarget ?? ind.adjustedTarget)?.raw.trim() ?? "", confidence: "0.75", doubts: "" } });
           return;
         }

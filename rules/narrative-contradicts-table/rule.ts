@@ -3,7 +3,8 @@
  * its 预算执行率 with the table's 执行率, its 全年预算/执行/结余 amounts with the funds (within the rounding of
  * the written figure), its money completion rate with the funds, its satisfaction
  * figures with the 满意度 actuals (below the lowest, or above the highest when all are plain figures), the
- * quantities it states with the 数量 actuals they name (same subject, same unit), its overspending/savings claims with 结余 and 执行率; a problem
+ * quantities it states with the 数量 actuals they name (same subject, same unit), its total score ("自评得分96.46分")
+ * with the 总分, its overspending/savings claims with 结余 and 执行率; a problem
  * analysis admitting a delay while a 时效 indicator has full marks is info.
  * Reported at the line of the sentence that makes the claim (docs/labelling.md; decision 93), also
  * inside a cell written over several lines (a quoted multi-line TAB cell, a wrapped "|" cell: decision
@@ -18,13 +19,16 @@ import {
   executionRateClaims,
   fundsTotalLeftBlank,
   fmt,
+  indicatorShare,
   isNum,
   moneyCompletionClaims,
   narrativeLocAt,
   overspendClaim,
   satisfactionClaims,
   savingsClaim,
+  scoredByShares,
   statedRate,
+  totalScoreClaims,
 } from "../../src/engine/services/scoring.js";
 
 /** a narrative admitting the work ran late: "导致进度略有延迟", "工资发放滞后", "试运行期延长15天" */
@@ -168,6 +172,10 @@ export default defineRule({
         zh: "{{section}}写“{{claim}}”，但数量指标“{{indicator}}”的实际完成值为 {{actual}}，两者矛盾。",
         en: "{{section}} says \"{{claim}}\", but the quantity indicator \"{{indicator}}\" reports {{actual}}.",
       },
+      total: {
+        zh: "{{section}}写“{{claim}}”，但表中总分为 {{total}}，两者矛盾。",
+        en: "{{section}} says \"{{claim}}\", but the table's total is {{total}}.",
+      },
       savings: {
         zh: "{{section}}称“{{claim}}”，但表中资金结余为 {{balance}}、执行率 {{rate}}%，并无结余。",
         en: "{{section}} claims savings (\"{{claim}}\"), but the balance is {{balance}} and the rate {{rate}}%.",
@@ -248,6 +256,20 @@ export default defineRule({
               }
               if (c.value + tol >= satMin) continue;
               report({ ...base, messageId: "satisfaction", data: { section, claim: c.text, actual: satRaw }, evidence: c.text, expected: satRaw });
+            }
+          }
+          // the total score the narrative states ("项目自评得分96.46分") is the 总分 row's (checklist item 10): within the
+          // rounding of the figure as written. Not in a form whose indicator part is converted by a share (its
+          // narratives state the raw and the converted score alike), nor where one text states several scores
+          // (a department's analysis of its projects)
+          if (p.field === "narrative" && isNum(form.total) && indicatorShare(form) === null && !scoredByShares(form)) {
+            const claims = totalScoreClaims(p.text);
+            if (new Set(claims.map((c) => c.value)).size === 1) {
+              const c = claims[0];
+              const decimals = (/\.(\d+)/u.exec(c.text)?.[1] ?? "").length;
+              if (Math.abs(c.value - form.total) > 0.5 * 10 ** -decimals + 0.005 + 1e-9) {
+                report({ ...base, messageId: "total", data: { section, claim: c.text, total: fmt(form.total) }, evidence: c.text, expected: `${fmt(form.total)}分` });
+              }
             }
           }
           if (p.field === "narrative") {

@@ -3,13 +3,40 @@
  * in a form converting its indicator part by one share (指标得分小计 × 权重占比 = 折算得分), the 折算得分 +
  * the budget line's 得分 —
  * and can never exceed the scheme's full marks (100): a 总分 of 105 that is the true sum still says the
- * points were given wrongly somewhere (checklist item 9).
+ * points were given wrongly somewhere (checklist item 9). A total written with decimals is held to the
+ * precision it claims (writtenTolerance), a total in whole points to the scheme's tolerance.
  */
 import { defineRule } from "../../src/engine/types.js";
+import type { Form, Indicator } from "../../src/model/types.js";
+import { writtenDecimals } from "../../src/engine/services/project.js";
 import { budgetWeight, fmt, indicatorShare, isNum, round2, scored, totalLoc } from "../../src/engine/services/scoring.js";
 
 /** the most rounding can lift a total above full marks (two-decimal scores) */
 const CEILING_ROUNDING = 0.01;
+
+/** what rounding a written score to its decimals may have moved it: nothing for full marks (exact), else half a unit of its last decimal */
+function scoreSlack(score: number, weight: number | null | undefined, text: string | null | undefined): number {
+  if (isNum(weight) && Math.abs(score - weight) < 1e-9) return 0;
+  if (!text || !/\d/u.test(text)) return 0.5;
+  return 0.5 * 10 ** -writtenDecimals(text);
+}
+
+/**
+ * How far a written 总分 may lie from the sum of the written scores and still be that sum: one unit of
+ * the total's last written decimal (rounded or cut), plus what the rounding of each partial score as
+ * written can add up to — never more than the scheme's tolerance, which stays the bound for a total
+ * written in whole points. A total written "99.87" claims hundredths: beside scores summing to 99.78,
+ * written to hundredths or in full marks, it is another figure, not their rounding.
+ */
+function writtenTolerance(form: Form, inds: Indicator[], schemeTol: number, budgetPoints: number): number {
+  const text = form.totalRaw;
+  if (!text || !/[.．]\d/u.test(text)) return schemeTol;
+  let slack = 10 ** -writtenDecimals(text);
+  for (const i of inds) slack += scoreSlack(i.score as number, i.weight, i.scoreRaw);
+  // the budget line's full marks are its points as the form states them, or as the scheme gives them
+  if (isNum(form.funds.score)) slack += scoreSlack(form.funds.score, budgetPoints, form.funds.raw?.score?.text);
+  return Math.min(schemeTol, slack + 1e-9);
+}
 
 export default defineRule({
   meta: {
@@ -60,7 +87,9 @@ export default defineRule({
         }
         const budget = isNum(form.funds.score) ? form.funds.score : 0;
         const expected = Math.round((indicators + budget) * 100) / 100;
-        if (Math.abs(expected - total) <= tol) {
+        // a converted indicator part (折算) carries the conversion's own rounding: the scheme's tolerance
+        const within = share === null ? writtenTolerance(form, inds, tol, budgetWeight(form, ctx.knowledge.scheme)) : tol;
+        if (Math.abs(expected - total) <= within) {
           const scheme = ctx.knowledge.scheme;
           const full = scheme.indicatorWeight + scheme.budgetWeight;
           // a form scored by weight shares (得分 out of 100 per row) has no such ceiling on the raw sum.

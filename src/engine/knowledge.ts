@@ -40,7 +40,8 @@ export function lexiconMatches(lex: Lexicon, text: string): boolean {
 const MATCHES = new WeakMap<Lexicon, { terms: string[]; regexps: RegExp[]; termCount: number; regexpCount: number; termSet: ReadonlySet<string>; memo: Map<string, boolean> }>();
 const MATCHES_CAP = 20_000;
 
-const Grade = z.object({ grade: z.string(), min: z.number() }).strict();
+/** a grade band; `aliases` are the longer words forms write for the same grade ("优秀" for 优, "良好" for 良) */
+const Grade = z.object({ grade: z.string(), min: z.number(), aliases: z.array(z.string()).optional() }).strict();
 
 export const SchemeSchema = z
   .object({

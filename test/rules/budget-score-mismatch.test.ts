@@ -3,6 +3,10 @@ import { sa } from "../helpers/self-assessment-snippet.js";
 
 ruleTester.run("budget-score-mismatch", {
   valid: [
+    {
+      name: "invented (dev-27 round): a 20-point budget part the funds row does not state (总分 row 分值 100, indicators 80): 100% executed earns 20",
+      text: sa({ funds: "\t资金总额:\t20\t20\t20\t20\t0\t100\t20", rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t40\t40", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t100\t100\t优" }),
+    },
     { name: "a form scored by weight shares: the budget line's 得分 is out of 100 (96% → 96)", file: "test/fixtures/templates/fujian-housing-weight-share-self/fujian-housing-weight-share-self.txt" },
     { name: "100% → 10", text: sa() },
     { name: "98.3% → 9.83 written 9.8 (rounding)", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.8", total: "总分\t\t\t\t\t\t\t99.8\t\t优" }) },

@@ -34,6 +34,7 @@ const ranged = (actual: string) => [
 
 ruleTester.run("full-marks-shortfall", {
   valid: [
+    { name: "invented (dev-27 round): 2 of 3 built (40 × 2/3 = 26.667) scored 26.7, its rounding to one decimal", text: sa({ rows: [partial("26.7"), ...rows("=3个", "19.5万元").slice(1)] }) },
     { name: "invented: a range target (a fee rate of 3.5-4.0%) met by an actual between its bounds", text: sa({ rows: ranged("3.8%") }) },
     { name: "targets met", text: sa({ rows: rows("=3个", "19.5万元") }) },
     { name: "invented: a deadline met (2024年6月底前, done 2024年6月20日 or within June)", text: sa({ rows: timed("2024年6月20日") }) },
@@ -102,6 +103,11 @@ ruleTester.run("full-marks-shortfall", {
       name: "checklist 9, invented: 未达成年度指标 scored 20 of 30, above the 60% tier (18)",
       text: sa({ rows: [rows("=3个", "19.5万元")[0], rows("=3个", "19.5万元")[1], quali("未达成年度指标", "20"), rows("=3个", "19.5万元")[3]] }),
       errors: [{ messageId: "qualitativeTier", line: 11, field: "score", evidence: "20", data: { expected: "18", share: "60%" } }],
+    },
+    {
+      name: "invented (dev-27 round): a partial score written to hundredths claims hundredths — 2 of 3 built (40 × 2/3 = 26.67) scored 26.97 is 0.3 too many, not a rounding",
+      text: sa({ rows: [partial("26.97"), ...rows("=3个", "19.5万元").slice(1)] }),
+      errors: [{ messageId: "overProportional", line: 9, field: "score", evidence: "26.97", data: { expected: "26.67", score: "26.97" } }],
     },
     {
       name: "checklist 9, planted: 2 of 3 built (40 × 2/3 = 26.67) but scored 35",

@@ -9,6 +9,7 @@ ruleTester.run("grade-mismatch", {
   valid: [
     { name: "the grade on its own 自评等级 row, agreeing with the total", text: ownRow("优") },
     { name: "100 → 优", text: sa() },
+    { name: "invented (dev-27 round): the longer words for a grade (良好 for 良) are that grade: 85 → 良好", text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=7个\t50\t35", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t85\t\t良好" }) },
     { name: "85 → 良", text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=7个\t50\t35", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t85\t\t良" }) },
   ],
   invalid: [
@@ -17,6 +18,11 @@ ruleTester.run("grade-mismatch", {
       name: "planted after 002 l.604: total 85 graded 优",
       text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=7个\t50\t35", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t85\t\t优" }),
       errors: [{ messageId: "mismatch", line: 12, field: "grade", evidence: "优", data: { expected: "良" } }],
+    },
+    {
+      name: "invented (dev-27 round): a total of 85 graded 优秀 — the scheme's longer word for 优, wrong all the same",
+      text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=7个\t50\t35", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t85\t\t优秀" }),
+      errors: [{ messageId: "mismatch", line: 12, field: "grade", evidence: "优秀", data: { expected: "良" } }],
     },
     {
       name: "legacy 80/70/60 scheme: 75 is 良, not 中",

@@ -122,6 +122,22 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (decision 128 addendum): a signing rate whose value is a headcount (上门服务签约率 =1200人) stays under 数量",
       text: form({ name: "居家养老上门医疗服务经费", goal: "为居家老人提供上门医疗服务", rows: [row("产出指标", "数量指标", "居家老人上门服务签约率", "=1200人")] }),
     },
+    {
+      name: "invented (dev-27 round): the on-time rate of handling cases (信访事项按期办结率) under 质量 is a service standard; the on-time start of projects a service agency handles (代办项目按期开工率) under 社会效益 is its effect",
+      text: form({ name: "群众来访接待经费", goal: "规范信访接待", rows: [row("产出指标", "质量指标", "信访事项按期办结率", "≥95%"), row("效益指标", "社会效益指标", "代办企业项目按期开工率", "≥85%")] }),
+    },
+    {
+      name: "invented (dev-27 round): investment contracts a service brings in (推介会促成签约项目数 ≥5个) are an economic effect, and a fee charged (停车收费标准) is no cost",
+      text: form({ name: "产业园区推介服务经费", goal: "举办产业园区推介会", rows: [row("效益指标", "经济效益指标", "推介会促成签约项目数", "≥5个"), row("", "", "园区停车收费标准", "≤5元/小时")] }),
+    },
+    {
+      name: "invented (dev-27 round): things a project builds that its name and goal do not speak of (新建乡村书屋数量 in a film project), and the households a repair reaches (维修农户危房户数 ≥30户), stay under 社会效益",
+      text: form({ name: "农村公益电影放映经费", goal: "全年放映公益电影", rows: [row("效益指标", "社会效益指标", "新建乡村书屋数量", "≥10个"), row("", "", "维修放映设备受益户数", "≥30户")] }),
+    },
+    {
+      name: "invented (dev-27 round): under 满意度 a percentage beside a described service is read as the satisfaction with it (便民窗口服务改进 ≥95%); under 可持续影响 a date may be a horizon (设施持续使用至 2035年)",
+      text: form({ name: "政务大厅便民服务经费", goal: "改进政务大厅便民服务", rows: [row("效益指标", "可持续影响指标", "便民设施持续使用", "2035年"), row("满意度指标", "服务对象满意度指标", "便民窗口服务改进，方便群众办事", "≥95%")] }),
+    },
     { name: "a label or placeholder as the name is left to other rules", text: form({ name: "示例项目", goal: "示例目标", rows: [row("产出指标", "成本指标", "成本指标", "**")] }) },
   ],
   invalid: [
@@ -134,6 +150,66 @@ ruleTester.run("misclassified-indicator", {
       name: "invented (dev-25 round): the number of sessions of the work the project pays for (a 宣传 project's 防溺水宣传活动场次 ≥15场) under 社会效益 is the work done, an output: 数量",
       text: form({ name: "中小学生防溺水宣传经费", goal: "开展防溺水宣传", rows: [row("效益指标", "社会效益指标", "开展防溺水进校园宣传活动场次", "≥15场"), row("", "", "学生防溺水知识知晓率", "≥90%")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", indicator: "开展防溺水进校园宣传活动场次", data: { expectedLevel2: "数量指标" } }],
+    },
+    {
+      name: "invented (dev-27 round): the share of reports submitted on time (统计报表按期上报率) under 质量 is a 及时率 in other words: 时效",
+      text: form({ name: "农业统计调查经费", goal: "完成年度农业统计调查", rows: [row("产出指标", "质量指标", "统计报表按期上报率", "≥98%")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "统计报表按期上报率", data: { expectedLevel2: "时效指标" } }],
+    },
+    {
+      name: "invented (dev-27 round): the standard of a fee per person and day (会议住宿费人均标准 ≤400元) under 经济效益 is a cost's cap",
+      text: form({ name: "乡村旅游推介会经费", goal: "举办乡村旅游推介会", rows: [row("效益指标", "经济效益指标", "带动旅游消费", "≥200万元"), row("", "", "会议住宿费人均标准", "≤400元")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "会议住宿费人均标准", data: { expectedLevel2: "成本指标" } }],
+    },
+    {
+      name: "invented (dev-27 round): activities the project holds in batches (组织研学活动批次 ≥6批次) and the performances it stages (戏曲汇演场次) under 社会效益 are its output: 数量",
+      text: form({ name: "青少年研学及戏曲汇演经费", goal: "组织青少年研学活动6批次，举办戏曲汇演", rows: [row("效益指标", "社会效益指标", "组织研学活动批次", "≥6批次"), row("", "", "举办戏曲汇演场次", "≥4场")] }),
+      errors: [
+        { messageId: "belongsTo", severity: "warning", indicator: "组织研学活动批次", data: { expectedLevel2: "数量指标" } },
+        { messageId: "belongsTo", severity: "warning", indicator: "举办戏曲汇演场次", data: { expectedLevel2: "数量指标" } },
+      ],
+    },
+    {
+      name: "invented (dev-27 round): the things the project's own work mends or issues (维修村道桥梁数量 ≥8座 where the goal mends bridges; 出具投资评审报告份数, worded with money, in a 评审 project) under 社会效益 or 经济效益 are its output: 数量",
+      text: form({ name: "村道桥梁养护及投资评审经费", goal: "养护村道桥梁，开展政府投资项目评审", rows: [row("效益指标", "社会效益指标", "维修村道桥梁数量", "≥8座"), row("", "经济效益指标", "出具投资评审报告份数", "≥20份")] }),
+      errors: [
+        { messageId: "belongsTo", severity: "warning", indicator: "维修村道桥梁数量", data: { expectedLevel2: "数量指标" } },
+        { messageId: "belongsTo", severity: "warning", indicator: "出具投资评审报告份数", data: { expectedLevel2: "数量指标" } },
+      ],
+    },
+    {
+      name: "invented (dev-27 round): a date can measure no social or environmental effect — a completion time under 社会效益 or 生态效益 is a deadline: the unit proves it",
+      text: form({ name: "村级文化广场建设经费", goal: "建设村级文化广场", rows: [row("效益指标", "社会效益指标", "文化广场建成时间", "2025年9月底前"), row("", "生态效益指标", "广场绿化工程完工时间", "2025年4月底前")] }),
+      errors: [
+        { messageId: "unitProves", severity: "error", indicator: "文化广场建成时间", data: { expectedLevel2: "时效指标" } },
+        { messageId: "unitProves", severity: "error", indicator: "广场绿化工程完工时间", data: { expectedLevel2: "时效指标" } },
+      ],
+    },
+    {
+      name: "invented (dev-27 round): a length or an area is no deadline — 维修渠道长度 ≥3公里 under 时效 is a quantity; a pass rate under 满意度 (培训考核合格率 ≥95%) measures the output",
+      text: form({ name: "灌区渠道维修及培训经费", goal: "维修灌区渠道，培训管水员", rows: [row("产出指标", "时效指标", "维修渠道长度", "≥3公里"), row("满意度指标", "服务对象满意度指标", "管水员培训考核合格率", "≥95%")] }),
+      errors: [
+        { messageId: "notThisLevel", severity: "error", indicator: "维修渠道长度" },
+        { messageId: "notThisLevel", severity: "warning", indicator: "管水员培训考核合格率" },
+      ],
+    },
+    {
+      name: "invented (dev-27 round): the work may follow its object — 多媒体教学设备采购数量 ≥50台 under 社会效益 in a project buying teaching equipment is its output: 数量",
+      text: form({ name: "社区学校教学设备采购经费", goal: "采购多媒体教学设备，改善教学条件", rows: [row("效益指标", "社会效益指标", "多媒体教学设备采购数量", "≥50台"), row("", "", "居民参加社区教育人次", "≥3000人次")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "多媒体教学设备采购数量", data: { expectedLevel2: "数量指标" } }],
+    },
+    {
+      name: "invented (dev-27 round): a sum of money is no quality standard — 困难职工人均补助标准 ≤500元/人 under 质量 is a cost, the unit proves it; 资料报送及时性 under 质量 is timeliness",
+      text: form({ name: "困难职工节日慰问经费", goal: "走访慰问困难职工", rows: [row("产出指标", "质量指标", "困难职工人均补助标准", "≤500元/人"), row("", "", "慰问资料报送及时性", "及时")] }),
+      errors: [
+        { messageId: "unitProves", severity: "error", indicator: "困难职工人均补助标准", data: { expectedLevel2: "成本指标" } },
+        { messageId: "belongsTo", severity: "warning", indicator: "慰问资料报送及时性", data: { expectedLevel2: "时效指标" } },
+      ],
+    },
+    {
+      name: "invented (dev-27 round): the leaflets a campaign hands out (发放防诈宣传折页份数 ≥8000份) under 社会效益 are its output: 数量",
+      text: form({ name: "反诈宣传经费", goal: "开展反诈宣传，发放宣传折页", rows: [row("效益指标", "社会效益指标", "发放防诈宣传折页份数", "≥8000份")] }),
+      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "发放防诈宣传折页份数", data: { expectedLevel2: "数量指标" } }],
     },
     {
       name: "invented (dev-25 round): the share of a fund paid out (专项资金支出率) under 数量 is the pace of spending, 时效 — not a quality standard",

@@ -22,6 +22,14 @@ const visitRows = [
 ruleTester.run("narrative-contradicts-table", {
   valid: [
     {
+      name: "invented (dev-27 round): the analysis states the total as the table has it (自评得分100分), the budget part's points (预算执行得10分) and the full marks (满分100分) are no total",
+      text: sa({ narrative: narr("预算执行率100%，预算执行得10分，项目自评得分100分（满分100分），等级为优", "职工满意度达96%") }),
+    },
+    {
+      name: "invented (dev-27 round): an analysis stating several scores (one per project of a department) states no one total",
+      text: sa({ narrative: narr("预算执行率100%，局属取暖项目自评得分95分，维修项目自评得分88分", "职工满意度达96%") }),
+    },
+    {
       name: "invented (dev-25): the analysis restates the quantity actual (1.6万人次), names the target (目标1.5万人次), last year's figure (上年1.2万人次), an excess (超额完成0.1万人次), and a figure in the same unit of another subject",
       text: sa({ rows: visitRows, narrative: narr("预算执行率100%，便民服务窗口全年接待群众1.6万人次，年度目标为接待1.5万人次，上年接待1.2万人次；电话咨询0.8万人次；便民服务窗口接待超额完成0.1万人次", "办事群众满意度达96%") }),
     },
@@ -76,6 +84,11 @@ ruleTester.run("narrative-contradicts-table", {
     { name: "\"满意度达到90%以上\" is weaker than, not contrary to, an actual of 96%", text: sa({ narrative: narr("预算执行率100%,资金使用合规", "职工满意度达到90%以上") }) },
   ],
   invalid: [
+    {
+      name: "invented (dev-27 round): the analysis states a total score (综合得分98.5分) that is not the 总分 row's 100 (checklist item 10)",
+      text: sa({ narrative: narr("预算执行率100%，资金使用合规，综合得分98.5分", "职工满意度达96%") }),
+      errors: [{ messageId: "total", line: 13, field: "narrative", evidence: "综合得分98.5分", data: { total: "100" } }],
+    },
     // withdrawn at the merge (decision 137's addendum): a quantity an indicator row's 实际完成情况 cell states
     // ("便民服务窗口全年接待群众1.9万人次" against the row's 1.6万人次) — the comparison flagged a clean form of a
     // held-out set at the coordinator's gate; the analysis's quantities (below) are still compared

@@ -16,6 +16,14 @@ ruleTester.run("total-mismatch", {
       name: "budget score unread (unknown layout): a total between Σ得分 and Σ得分 + 10 may be right",
       file: "test/fixtures/layouts/generic-unknown-self-assessment.txt",
     },
+    {
+      name: "invented (dev-27 round): a total written to hundredths beside partial scores written to hundredths: their rounding may add up (50 + 27.33 + 10 + 9.78 = 97.11, total written 97.12)",
+      text: sa({
+        funds: "\t资金总额:\t20\t20\t20\t19.56\t0.44\t97.8\t9.78",
+        rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t50\t50", "\t效益指标\t社会效益\t基层单位工作效率\t≥12%\t≥12%\t10%\t30\t27.33", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"],
+        total: "总分\t\t\t\t\t\t\t97.12\t\t优",
+      }),
+    },
     { name: "within tolerance 0.5 (rounded total)", text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.66\t0.34\t98.3\t9.83", total: "总分\t\t\t\t\t\t\t99.8\t\t优" }) },
   ],
   invalid: [
@@ -38,6 +46,16 @@ ruleTester.run("total-mismatch", {
       name: "budget score unread: a total above Σ得分 + 10 is wrong all the same",
       text: readFileSync("test/fixtures/layouts/generic-unknown-self-assessment.txt", "utf8").replace("\t90\t88\t", "\t90\t95\t"),
       errors: [{ messageId: "mismatch", line: 10 }],
+    },
+    {
+      name: "invented (dev-27 round): a total written to hundredths claims hundredths — 99.87 beside full marks and a budget score of 9.78 (99.78) is another figure, not their rounding",
+      text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.56\t0.44\t97.8\t9.78", total: "总分\t\t\t\t\t\t\t99.87\t\t优" }),
+      errors: [{ messageId: "mismatch", line: 12, field: "total", evidence: "99.87", data: { expected: "99.78" } }],
+    },
+    {
+      name: "invented (dev-27 round): a total written to one decimal beside full marks everywhere (the budget line's 10 of its 10 points too): 99.6 is not 100",
+      text: sa({ total: "总分\t\t\t\t\t\t\t100\t99.6\t优" }),
+      errors: [{ messageId: "mismatch", line: 12, field: "total", evidence: "99.6", data: { expected: "100" } }],
     },
     {
       name: "002 l.1869: total 99.8 leaves out the budget score 9.8 (should be 109.6)",

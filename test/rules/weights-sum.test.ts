@@ -24,6 +24,10 @@ ruleTester.run("weights-sum", {
   valid: [
     { name: "invented: indicators out of 100 converted by 90% beside a 10-point budget line", text: conversionForm() },
     { name: "50 + 30 + 10 = 90", text: sa() },
+    {
+      name: "invented (dev-27 round): a 20-point budget part the funds row does not state — the 总分 row's 分值 100 less the indicators' 80 leaves it 20 (预算执行情况（20分）)",
+      text: sa({ funds: "\t资金总额:\t20\t20\t20\t20\t0\t100\t20", rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t40\t40", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t100\t100\t优" }),
+    },
     { name: "a different split that still sums to 90", text: sa({ rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t40\t40", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t40\t40", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"] }) },
     {
       name: "invented: a 其中 sub-item listed without a 分值 of its own",
@@ -60,6 +64,11 @@ ruleTester.run("weights-sum", {
     },
   ],
   invalid: [
+    {
+      name: "invented (dev-27 round): indicators adding up to 80 beside a budget score within 10 points (9.7) and a 总分 row stating 100: a wrong Σ分值, not a 20-point budget part",
+      text: sa({ funds: "\t资金总额:\t20\t20\t20\t19.4\t0.6\t97\t9.7", rows: ["\t产出指标\t数量指标\t供暖单位数量\t=10个\t=10个\t=10个\t40\t40", "\t效益指标\t社会效益\t基层单位工作效率\t提高\t提高\t提高\t30\t30", "\t满意度指标\t服务对象满意度\t职工满意度\t≥95%\t≥95%\t96%\t10\t10"], total: "总分\t\t\t\t\t\t\t100\t89.7\t良" }),
+      errors: [{ messageId: "total", data: { sum: "80", expected: "90" } }],
+    },
     {
       // points printed without 分 ("产出指标（30）") are the level 1's points as "（30分）" are: 5 points moved
       // from 产出 to 效益 keep the table at 80 (25 + 10 + 35 + 10), so each group is reported on its own first row

@@ -77,15 +77,20 @@ export const EFFECT_MEASURES: ReadonlySet<Measure> = new Set(["money-gained", "s
 
 /**
  * Value dimensions that can never measure a level 2 (a certain error when found): a date as a
- * cost, quality or satisfaction; a count as a deadline or a satisfaction; money as a count, a
- * deadline or a satisfaction.
+ * cost, quality or satisfaction; money as a quality (a sum or a standard in 元 is what 成本 caps); a count, money or a measure of size (an area, a length, a weight,
+ * a volume) as a deadline; a count as a satisfaction; money as a count, a deadline or a satisfaction;
+ * a date as a social, environmental or economic effect (a deadline is when the output is done: 时效 —
+ * 可持续影响 may state a horizon, "设施使用至2035年").
  */
 const FOREIGN: Partial<Record<Measure, ReadonlySet<UnitDimension | "date">>> = {
   money: new Set(["date", "area", "length", "weight", "volume", "count"]),
-  rate: new Set(["date"]),
-  deadline: new Set(["count", "money"]),
+  rate: new Set(["date", "money"]),
+  deadline: new Set(["count", "money", "area", "length", "weight", "volume"]),
   satisfaction: new Set(["date", "count", "money", "area"]),
   count: new Set(["date"]),
+  social: new Set(["date"]),
+  environmental: new Set(["date"]),
+  "money-gained": new Set(["date"]),
 };
 
 /**
@@ -426,12 +431,20 @@ export function createLevel2Service(measureLex: Lexicon, cueLex: Lexicon, doubtL
   }
 
   /**
-   * a value that by itself shows the row measures what its level 2 asks (a must-cue then stays quiet).
+   * a value that by itself shows the row measures what its level 2 asks (a must-cue then stays quiet), or,
+   * under 满意度, a value that is no figure.
    * Asked only of a name without the level 2's words: under 时效 a percentage is a timeliness rate only
    * when the name says of what timing (及时率, 按期完成率); a share named without it ("问题整改率") is the
    * share of the work done, which the value does not make a timing
    */
   function fitsMust(ind: Indicator): boolean {
+    // under 满意度 only a figure named as an output's measure is evidence (a pass rate, a headcount, a completion
+    // time): a percentage beside a described service or effect ("方便群众办事 ≥95%", "降低群众办事成本 ≥95%") is read
+    // by reviewers as the satisfaction with it
+    if (current(ind) === "satisfaction") {
+      const w = read(ind).wording;
+      return !(mainValue(ind)?.kind === "numeric" && w?.strong && (w.measure === "rate" || w.measure === "count" || w.measure === "deadline"));
+    }
     if (current(ind) !== "deadline") return isMoneyValue(ind);
     return isTimeValue(ind) && !(mainValue(ind)?.dimension === "percent" && isShareName(ind.name));
   }

@@ -51,7 +51,25 @@ export function indicatorShare(form: Form): number | null {
 export function budgetWeight(form: Form, scheme: Scheme): number {
   if (isNum(form.funds.weight) && form.funds.weight > 0) return form.funds.weight;
   if (scoredByShares(form)) return 100;
-  return impliedBudgetWeight(form, scheme) ?? scheme.budgetWeight;
+  return impliedBudgetWeight(form, scheme) ?? statedRestWeight(form, scheme) ?? scheme.budgetWeight;
+}
+
+/**
+ * the budget line's points as the 总分 row's 分值 leaves them: a form stating the full marks (100) on its 总分 row
+ * whose indicators' 分值 add up to 80 gives its budget part the other 20 (预算执行情况（20分）, the other scheme the
+ * checklist names) — asked only where the budget line states no points of its own (budgetWeight), no level 1
+ * states its points (impliedBudgetWeight) and its 得分, if read, is beyond the scheme's points; any other rest
+ * is a wrong Σ分值, weights-sum's finding
+ */
+function statedRestWeight(form: Form, scheme: Scheme): number | null {
+  // a budget 得分 read within the scheme's points (9.7) says the line is the scheme's: the 80 is then a wrong Σ分值
+  if (isNum(form.funds.score) && form.funds.score <= scheme.budgetWeight + 1e-9) return null;
+  const full = scheme.indicatorWeight + scheme.budgetWeight;
+  if (!isNum(form.totalWeight) || Math.abs(form.totalWeight - full) > 1e-6) return null;
+  const inds = scored(form);
+  if (inds.length < 2) return null;
+  const rest = round2(full - inds.reduce((s, i) => s + (i.weight as number), 0));
+  return rest === 20 ? 20 : null;
 }
 
 /** the points a level 1 states for itself: its 权重 cell (layout 2) or its label ("产出指标（30分）") */
@@ -380,6 +398,20 @@ export const amountClaims = perText(amountClaimsOf);
 export const moneyCompletionClaims = perText(moneyCompletionClaimsOf);
 /** satisfaction figures (see satisfactionClaimsOf) */
 export const satisfactionClaims = perText(satisfactionClaimsOf);
+/** the form's total score as a narrative states it (see totalScoreClaimsOf) */
+export const totalScoreClaims = perText(totalScoreClaimsOf);
+
+/**
+ * "项目自评得分96.46分", "综合得分为89分", "自评总分：97.5分", "总得分92分": the form's 总分 as a narrative states it.
+ * Only a score named as the whole (自评, 综合, 评价, 考核, 绩效, 最终 before 得分/总分, or 总得分): "预算执行得19.30分"
+ * and "满意度指标得分9.5分" name a part; "满分100分" and "分值" are no score.
+ */
+function totalScoreClaimsOf(text: string): Figure[] {
+  const out: Figure[] = [];
+  const re = /(?:(?:自评|综合|评价|考核|绩效|最终)总?(?:得分|分数|总分)|总得分)(?:为|是|达|达到|：|:)?\s*(\d+(?:\.\d+)?)\s*分(?!值)/gu;
+  for (const m of text.matchAll(re)) out.push({ value: Number(m[1]), text: m[0], atLeast: false, index: m.index ?? 0 });
+  return out;
+}
 
 function executionRateClaimsOf(text: string): Figure[] {
   const out: Figure[] = [];
