@@ -14,6 +14,10 @@ const time = form({ name: "后勤人员服务费", goal: "雇佣后勤服务人�
 ruleTester.run("misclassified-indicator", {
   valid: [
     {
+      name: "an on-time reporting rate under 质量 stays where it is (reviewers disagree: the dev-27 round's cue was withdrawn, decision 141's addendum)",
+      text: form({ name: "农业统计调查经费", goal: "完成年度农业统计调查", rows: [row("产出指标", "质量指标", "统计报表按期上报率", "≥98%")] }),
+    },
+    {
       name: "invented (dev-29 round): 产值 after 单位/万元 is the denominator of an intensity (单位产值能耗, 万元产值用水量) — energy or water per output value under 社会/可持续影响 is no money gained",
       text: form({ name: "工业企业节能诊断服务", goal: "为重点工业企业开展节能诊断", rows: [row("产出指标", "数量指标", "开展节能诊断企业", "≥25家"), row("效益指标", "社会效益指标", "诊断企业单位产值能耗下降率", "≥2%"), row("", "可持续影响指标", "万元产值用水量下降", "≥5%")] }),
     },
@@ -151,11 +155,8 @@ ruleTester.run("misclassified-indicator", {
       text: form({ name: "中小学生防溺水宣传经费", goal: "开展防溺水宣传", rows: [row("效益指标", "社会效益指标", "开展防溺水进校园宣传活动场次", "≥15场"), row("", "", "学生防溺水知识知晓率", "≥90%")] }),
       errors: [{ messageId: "belongsTo", severity: "warning", indicator: "开展防溺水进校园宣传活动场次", data: { expectedLevel2: "数量指标" } }],
     },
-    {
-      name: "invented (dev-27 round): the share of reports submitted on time (统计报表按期上报率) under 质量 is a 及时率 in other words: 时效",
-      text: form({ name: "农业统计调查经费", goal: "完成年度农业统计调查", rows: [row("产出指标", "质量指标", "统计报表按期上报率", "≥98%")] }),
-      errors: [{ messageId: "belongsTo", severity: "warning", indicator: "统计报表按期上报率", data: { expectedLevel2: "时效指标" } }],
-    },
+    // (the dev-27 round's case "统计报表按期上报率 under 质量 is 时效" was removed with its cue, withdrawn at the
+    // merge: a held-out set's blind labellers accept such a row under 质量; decision 141's addendum)
     {
       name: "invented (dev-27 round): the standard of a fee per person and day (会议住宿费人均标准 ≤400元) under 经济效益 is a cost's cap",
       text: form({ name: "乡村旅游推介会经费", goal: "举办乡村旅游推介会", rows: [row("效益指标", "经济效益指标", "带动旅游消费", "≥200万元"), row("", "", "会议住宿费人均标准", "≤400元")] }),
