@@ -323,7 +323,10 @@ export function joinLayoutContinuations<R extends string>(
     }
     prev.merged = [...(prev.merged ?? []), rec.row];
     const cells = prev.cells as Record<string, Cell>;
-    for (const p of placed) joinCell(cells, keys[p.col], p.cell, false);
+    // a number cut by its column (the piece above filled it) or inside a date ("2025年1" / "0月底前") goes
+    // on without a space; figures apart on two lines of a cell that did not fill keep one
+    const cutNumber = (p: (typeof placed)[number]) => fills(p) || finishesTimeValue(last!.get(p.col)!.text, p.cell.text);
+    for (const p of placed) joinCell(cells, keys[p.col], p.cell, false, !cutNumber(p));
     last = new Map(placed.map((p) => [p.col, { text: p.cell.text.trim(), start: p.start }]));
   }
   return out;
