@@ -43,6 +43,25 @@ export function finishesTimeValue(above: string, piece: string): boolean {
   return !TIME_KINDS.has(parseValue(a).kind) || !["date", "period", "numeric"].includes(parseValue(b).kind);
 }
 
+/**
+ * Does a piece finish the quantity above it with its unit? A narrow value column wraps a figure's unit
+ * onto the lines below ("≥98" / "%", "≥1200" / "亩", "≥12.6" / "平方公" / "里"): the cell so far is a figure
+ * with no unit, or with a unit no table knows (a unit cut: "平方公"), and the piece — no figure, a few
+ * characters, no punctuation — makes it the same figure with a unit (a known one, where the cell above
+ * already had one). Like a date, a figure and its unit do not break where a word may, so the width of
+ * the cell above says nothing.
+ */
+export function finishesQuantity(above: string, piece: string): boolean {
+  const a = above.trim();
+  const b = piece.trim();
+  if (!b || /[\d\s，。、；：,.;:（）()]/u.test(b) || [...b].length > 4) return false;
+  const va = parseValue(a);
+  const vb = parseValue(a + b);
+  if (va.kind !== "numeric" || vb.kind !== "numeric" || va.value !== vb.value || va.op !== vb.op) return false;
+  if (va.unit === null) return vb.unit !== null;
+  return va.dimension === "other" && vb.dimension !== null && vb.dimension !== "other";
+}
+
 /** printed width: full-width characters take two columns, others one */
 export function printedWidth(s: string): number {
   let w = 0;
@@ -285,7 +304,15 @@ export function joinLayoutContinuations<R extends string>(
     // that row's next line: its other pieces go on in the cells above them too — a name's rest that did
     // not fill its measured column ("审计报告出具" / "时间"), even in a name column, as long as the line opens
     // no row in the first group (nothing in its level or name columns but what goes on)
-    const finishing = placed.filter((p) => p.col >= 0 && last?.get(p.col) !== undefined && !opensRow(keys[p.col]) && finishesTimeValue(last.get(p.col)!.text, p.cell.text));
+    // the same for a quantity whose unit wrapped ("≥98" / "%", "≥12.6" / "平方公" / "里"), judged on the cell so far
+    const cellAbove = (p: (typeof placed)[number]) => prev?.cells[keys[p.col]]?.text ?? last!.get(p.col)!.text;
+    const finishing = placed.filter(
+      (p) =>
+        p.col >= 0 &&
+        last?.get(p.col) !== undefined &&
+        !opensRow(keys[p.col]) &&
+        (finishesTimeValue(last.get(p.col)!.text, p.cell.text) || finishesQuantity(cellAbove(p), p.cell.text)),
+    );
     const firstGroupOpen = placed.some((p) => p.col >= 0 && opensRow(keys[p.col]) && !/@annual$/.test(keys[p.col]) && !fills(p) && !labelGoesOn(p));
     const wrappedTime =
       !!last &&
