@@ -30,6 +30,9 @@ function isWholeQuantity(text: string): boolean {
 
 const TIME_KINDS = new Set(["date", "period"]);
 
+/** a text ending where a sentence cannot: after a comma, an enumeration or a colon, or inside a bracket or quote */
+const OPEN_END = /[，、；：,;:（(“‘《]$/u;
+
 /**
  * Does a piece finish the time value above it? The two read as one date or period, and one of them is
  * none alone: the value above is cut ("2024年1月—" over "2026年12月") or the piece is only its tail
@@ -332,6 +335,16 @@ export function joinLayoutContinuations<R extends string>(
       last.get(names[0].col) !== undefined &&
       last.get(names[0].col)!.text === last.get(names[1].col)?.text &&
       !isLabel(names[0].cell.text.trim());
+    // a text wrapped under itself in a column wider than its lines ("独居老人就近就餐需求" / "基本得到满足"): a
+    // line with no figure whose every piece stands under a piece of the line above goes on there when it
+    // opens no row (nothing in the level or name columns: a row has a name), or when a piece above ends
+    // where a sentence cannot ("清淤后管道通畅，" / "无淤堵反弹", its name's rest "情况" beside it) — each
+    // continuation to the cell above it in its column
+    const wrappedText =
+      !!last &&
+      !placed.some((p) => /\d/.test(p.cell.text)) &&
+      placed.every((p) => p.col >= 0 && last!.get(p.col) !== undefined && !isLabel(p.cell.text.trim())) &&
+      (placed.every((p) => !opensRow(keys[p.col])) || placed.some((p) => OPEN_END.test(last!.get(p.col)!.text)));
     const continues =
       !!prev &&
       !!last &&
@@ -340,7 +353,7 @@ export function joinLayoutContinuations<R extends string>(
         if (above === undefined) return false;
         const t = p.cell.text.trim();
         if (isLabel(t) && isLabel(above.text)) return false;
-        if (restOfRow || tail || wrappedTime || twinNameRest || labelGoesOn(p)) return true;
+        if (restOfRow || tail || wrappedTime || twinNameRest || wrappedText || labelGoesOn(p)) return true;
         return fills(p);
       });
     if (!continues) {
