@@ -85,3 +85,17 @@ describe("4. a deadline whose number wraps inside itself", () => {
     expect(byName(f, "维护工作完成时间")?.target?.raw).toBe("2025年10月底前");
   });
 });
+
+describe("5. a -layout self-assessment aligned by display width (a Chinese character two columns wide)", () => {
+  it("reads a value under 实际完成值 as the actual when the 调整后 cell is empty", async () => {
+    const f = only(await load("rg18-display-width"));
+    expect(f.indicators).toHaveLength(8);
+    const i = byName(f, "巡查商户数量")!;
+    expect(i.target?.raw).toBe("≥500户");
+    expect(i.actual?.raw).toBe("450户");
+    expect(i.adjustedTarget?.raw ?? null).toBeNull();
+    expect(byName(f, "抽检食品批次")?.target?.raw).toBe("≥1200批次");
+    expect(byName(f, "抽检食品批次")?.actual?.raw).toBe("1260批次");
+    expect(byName(f, "长效巡查机制")?.actual?.raw).toBe("已建立");
+  });
+});
