@@ -404,12 +404,16 @@ function alignedToHeader<R extends string>(records: TableRecord<R>[], keys: R[],
   /** lines the row alignment read wholly shifted (every piece in another column than its role's) */
   const shifted: number[] = [];
   let lines = 0;
+  // a table whose rows hold no figure at all (one qualitative row of a 长期 block): its full rows are the
+  // lines that open in the first column
+  const anyFigure = records.some((rec) => rec.row.sep === "space" && rec.row.cells.some((c) => /\d/.test(c.text)));
   for (const rec of records) {
     const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
     // continuation lines are aligned as best the row alignment can; full rows say where columns are
     // (a line of label pieces only, "指标 益指标 节约 亩", is a continuation however many pieces it has:
     // a full row carries a figure)
-    if (!pieces || pieces.length * 2 < keys.length || !pieces.some((p) => /\d/.test(p.cell.text))) continue;
+    if (!pieces || pieces.length * 2 < keys.length) continue;
+    if (anyFigure ? !pieces.some((p) => /\d/.test(p.cell.text)) : columnOf(pieces[0].start) !== 0) continue;
     let here = 0;
     let off = 0;
     for (const p of pieces) {

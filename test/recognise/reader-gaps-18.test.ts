@@ -99,3 +99,11 @@ describe("5. a -layout self-assessment aligned by display width (a Chinese chara
     expect(byName(f, "长效巡查机制")?.actual?.raw).toBe("已建立");
   });
 });
+
+describe("2b. a text wrapped under itself in a one-row block whose rows hold no figure", () => {
+  it("a 长期 block of one qualitative row: the wrapped value goes on in its cell", async () => {
+    const f = only(await load("rg18-one-row-block"));
+    expect(f.indicators.map((i) => i.name)).not.toContain("");
+    expect(byName(f, "关爱服务机制")?.target?.raw).toBe("建立乡镇、村两级留守儿童关爱服务衔接机制");
+  });
+});
