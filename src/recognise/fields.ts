@@ -36,8 +36,16 @@ export interface HeaderRead {
   unknown: FieldHit[];
 }
 
+/** a label's note in brackets at its end ("其他资金（社会捐赠）", "财政资金（省级）"): [, the label before it] */
+const NOTED = /^(.+?)[（(][^（）()]{1,12}[）)]$/u;
+
 function fieldOf(tpl: Template, text: string): FieldKey | null {
-  return matchRole(tpl.fieldRes, text);
+  const key = matchRole(tpl.fieldRes, text);
+  if (key) return key;
+  // a fund source named with where its money comes from in brackets is that source; only a source: a
+  // bracket after another label says its unit ("项目资金（元）") and is the template's to name
+  const noted = NOTED.exec(text);
+  return noted && matchRole(tpl.fieldRes, noted[1]) === "fundsSource" ? "fundsSource" : null;
 }
 
 /** a row's filled cells (filledCells) */

@@ -412,6 +412,66 @@ function placeByIndent(header: Header, headerRow: Row | undefined, rec: TableRec
   return { row, cells: { [key]: filled[0].cell } };
 }
 
+/** the value columns a -layout row may leave empty and the order alignment would then fill with the next value */
+const SPAN_ROLES: ReadonlySet<string> = new Set(["target", "adjusted", "actual"]);
+
+/** where each filled cell of a space-separated row starts, counting characters (`wide` false) or printed columns (a full-width character two) */
+function startsBy(row: Row, wide: boolean): Map<Cell, number> | null {
+  const out = new Map<Cell, number>();
+  let from = 0;
+  for (const { cell } of filledCells(row)) {
+    const t = cell.text.trim();
+    const k = row.text.indexOf(t, from);
+    if (k < 0) return null;
+    out.set(cell, wide ? printedWidth(row.text.slice(0, k)) : k);
+    from = k + t.length;
+  }
+  return out;
+}
+
+/**
+ * A -layout row that leaves a value column empty (调整后指标值 blank, "≥500户 ⋯ 450户" with 450户 under
+ * 实际完成值): the order alignment puts the next value there. Where each cell starts says which header
+ * cell's span it stands in — by characters or by printed width (a Chinese character two columns wide, as
+ * some converters place text), whichever measure puts more of the row's cells in the columns they were
+ * read in. A target, adjusted or actual value standing wholly in another of those columns, empty in the
+ * record, goes there. Tolerant by the spans (two columns of slack), never by one file's widths.
+ */
+function placeBySpans(header: Header, headerRow: Row | undefined, rec: TableRecord<Key>): TableRecord<Key> {
+  if (header.positional || rec.row.sep !== "space" || !headerRow || !isSpaceAligned(headerRow)) return rec;
+  const cols = header.columns.filter((c) => c.role && !c.fused && headerRow.cells[c.index]?.text.trim());
+  let best: { agree: number; spanOf: (cell: Cell) => HeaderColumn | undefined } | null = null;
+  for (const wide of [true, false]) {
+    const head = startsBy(headerRow, wide);
+    const here = startsBy(rec.row, wide);
+    if (!head || !here) continue;
+    const spans = cols.map((c) => ({ c, start: head.get(headerRow.cells[c.index]) })).filter((x): x is { c: HeaderColumn; start: number } => x.start !== undefined).sort((a, b) => a.start - b.start);
+    const spanOf = (cell: Cell): HeaderColumn | undefined => {
+      const at = here.get(cell);
+      if (at === undefined) return undefined;
+      let found: HeaderColumn | undefined;
+      for (const x of spans) if (x.start <= at + 2) found = x.c;
+      return found;
+    };
+    let agree = 0;
+    for (const [key, cell] of Object.entries(rec.cells)) if (cell && spanOf(cell) && keyOf(spanOf(cell)!) === key) agree++;
+    if (!best || agree > best.agree) best = { agree, spanOf };
+  }
+  if (!best) return rec;
+  let cells: TableRecord<Key>["cells"] | null = null;
+  for (const [key, cell] of Object.entries(rec.cells)) {
+    if (!cell || !SPAN_ROLES.has(key)) continue;
+    const col = best.spanOf(cell);
+    if (!col || !SPAN_ROLES.has(keyOf(col)) || keyOf(col) === key) continue;
+    const to = keyOf(col);
+    if ((cells ?? rec.cells)[to]) continue;
+    cells ??= { ...rec.cells };
+    delete cells[key];
+    cells[to] = cell;
+  }
+  return cells ? { ...rec, cells } : rec;
+}
+
 /**
  * A level-1 label printed one character a line ("产" / "出" / "指" / "标") leaves most rows with one
  * short piece in the level-1 column and none in the level-2 column; aligned by their cells alone,
@@ -787,7 +847,7 @@ export function readTable(
         continue;
       }
       const glued = glueLayoutNumbers(h.layout ?? rows[h.first], glueValuePieces(h, rows[h.index], row));
-      recs.push(levelByColumn(tpl, h, rows[h.index], placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued))));
+      recs.push(levelByColumn(tpl, h, rows[h.index], placeBySpans(h, rows[h.index], placeByIndent(h, rows[h.index], alignRecord(tpl, h, glued), glued === row ? filled : filledCells(glued)))));
     }
     // each project block's cells on its first record; the blocks' lines are joined block by block
     let blockStarts = [0];

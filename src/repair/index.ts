@@ -321,7 +321,8 @@ export function measureWrapDirection(isFragment: boolean[]): WrapDirection {
   return "up";
 }
 
-export function joinCell(target: Partial<Record<string, Cell>>, role: string, frag: Cell, before: boolean): void {
+/** `numbersApart`: see joinWrappedText (false where the column's width cut a number: "2025年1" / "0月底前") */
+export function joinCell(target: Partial<Record<string, Cell>>, role: string, frag: Cell, before: boolean, numbersApart = true): void {
   const cur = target[role];
   if (!cur || cur.text.trim() === "") {
     target[role] = copyCell(frag);
@@ -329,7 +330,7 @@ export function joinCell(target: Partial<Record<string, Cell>>, role: string, fr
   }
   const a = before ? frag.text.trim() : cur.text.trim();
   const b = before ? cur.text.trim() : frag.text.trim();
-  target[role] = cellWith(cur, joinWrappedText(a, b, true), before ? copyLoc(frag.loc) : cur.loc);
+  target[role] = cellWith(cur, joinWrappedText(a, b, numbersApart), before ? copyLoc(frag.loc) : cur.loc);
 }
 
 /**

@@ -30,6 +30,9 @@ function isWholeQuantity(text: string): boolean {
 
 const TIME_KINDS = new Set(["date", "period"]);
 
+/** a text ending where a sentence cannot: after a comma, an enumeration or a colon, or inside a bracket or quote */
+const OPEN_END = /[，、；：,;:（(“‘《]$/u;
+
 /**
  * Does a piece finish the time value above it? The two read as one date or period, and one of them is
  * none alone: the value above is cut ("2024年1月—" over "2026年12月") or the piece is only its tail
@@ -41,6 +44,25 @@ export function finishesTimeValue(above: string, piece: string): boolean {
   const b = piece.trim();
   if (!/\d/.test(a) || !TIME_KINDS.has(parseValue(a + b).kind)) return false;
   return !TIME_KINDS.has(parseValue(a).kind) || !["date", "period", "numeric"].includes(parseValue(b).kind);
+}
+
+/**
+ * Does a piece finish the quantity above it with its unit? A narrow value column wraps a figure's unit
+ * onto the lines below ("≥98" / "%", "≥1200" / "亩", "≥12.6" / "平方公" / "里"): the cell so far is a figure
+ * with no unit, or with a unit no table knows (a unit cut: "平方公"), and the piece — no figure, a few
+ * characters, no punctuation — makes it the same figure with a unit (a known one, where the cell above
+ * already had one). Like a date, a figure and its unit do not break where a word may, so the width of
+ * the cell above says nothing.
+ */
+export function finishesQuantity(above: string, piece: string): boolean {
+  const a = above.trim();
+  const b = piece.trim();
+  if (!b || /[\d\s，。、；：,.;:（）()]/u.test(b) || [...b].length > 4) return false;
+  const va = parseValue(a);
+  const vb = parseValue(a + b);
+  if (va.kind !== "numeric" || vb.kind !== "numeric" || va.value !== vb.value || va.op !== vb.op) return false;
+  if (va.unit === null) return vb.unit !== null;
+  return va.dimension === "other" && vb.dimension !== null && vb.dimension !== "other";
 }
 
 /** printed width: full-width characters take two columns, others one */
@@ -285,7 +307,15 @@ export function joinLayoutContinuations<R extends string>(
     // that row's next line: its other pieces go on in the cells above them too — a name's rest that did
     // not fill its measured column ("审计报告出具" / "时间"), even in a name column, as long as the line opens
     // no row in the first group (nothing in its level or name columns but what goes on)
-    const finishing = placed.filter((p) => p.col >= 0 && last?.get(p.col) !== undefined && !opensRow(keys[p.col]) && finishesTimeValue(last.get(p.col)!.text, p.cell.text));
+    // the same for a quantity whose unit wrapped ("≥98" / "%", "≥12.6" / "平方公" / "里"), judged on the cell so far
+    const cellAbove = (p: (typeof placed)[number]) => prev?.cells[keys[p.col]]?.text ?? last!.get(p.col)!.text;
+    const finishing = placed.filter(
+      (p) =>
+        p.col >= 0 &&
+        last?.get(p.col) !== undefined &&
+        !opensRow(keys[p.col]) &&
+        (finishesTimeValue(last.get(p.col)!.text, p.cell.text) || finishesQuantity(cellAbove(p), p.cell.text)),
+    );
     const firstGroupOpen = placed.some((p) => p.col >= 0 && opensRow(keys[p.col]) && !/@annual$/.test(keys[p.col]) && !fills(p) && !labelGoesOn(p));
     const wrappedTime =
       !!last &&
@@ -305,6 +335,16 @@ export function joinLayoutContinuations<R extends string>(
       last.get(names[0].col) !== undefined &&
       last.get(names[0].col)!.text === last.get(names[1].col)?.text &&
       !isLabel(names[0].cell.text.trim());
+    // a text wrapped under itself in a column wider than its lines ("独居老人就近就餐需求" / "基本得到满足"): a
+    // line with no figure whose every piece stands under a piece of the line above goes on there when it
+    // opens no row (nothing in the level or name columns: a row has a name), or when a piece above ends
+    // where a sentence cannot ("清淤后管道通畅，" / "无淤堵反弹", its name's rest "情况" beside it) — each
+    // continuation to the cell above it in its column
+    const wrappedText =
+      !!last &&
+      !placed.some((p) => /\d/.test(p.cell.text)) &&
+      placed.every((p) => p.col >= 0 && last!.get(p.col) !== undefined && !isLabel(p.cell.text.trim())) &&
+      (placed.every((p) => !opensRow(keys[p.col])) || placed.some((p) => OPEN_END.test(last!.get(p.col)!.text)));
     const continues =
       !!prev &&
       !!last &&
@@ -313,7 +353,7 @@ export function joinLayoutContinuations<R extends string>(
         if (above === undefined) return false;
         const t = p.cell.text.trim();
         if (isLabel(t) && isLabel(above.text)) return false;
-        if (restOfRow || tail || wrappedTime || twinNameRest || labelGoesOn(p)) return true;
+        if (restOfRow || tail || wrappedTime || twinNameRest || wrappedText || labelGoesOn(p)) return true;
         return fills(p);
       });
     if (!continues) {
@@ -323,7 +363,10 @@ export function joinLayoutContinuations<R extends string>(
     }
     prev.merged = [...(prev.merged ?? []), rec.row];
     const cells = prev.cells as Record<string, Cell>;
-    for (const p of placed) joinCell(cells, keys[p.col], p.cell, false);
+    // a number cut by its column (the piece above filled it) or inside a date ("2025年1" / "0月底前") goes
+    // on without a space; figures apart on two lines of a cell that did not fill keep one
+    const cutNumber = (p: (typeof placed)[number]) => fills(p) || finishesTimeValue(last!.get(p.col)!.text, p.cell.text);
+    for (const p of placed) joinCell(cells, keys[p.col], p.cell, false, !cutNumber(p));
     last = new Map(placed.map((p) => [p.col, { text: p.cell.text.trim(), start: p.start }]));
   }
   return out;
@@ -361,12 +404,16 @@ function alignedToHeader<R extends string>(records: TableRecord<R>[], keys: R[],
   /** lines the row alignment read wholly shifted (every piece in another column than its role's) */
   const shifted: number[] = [];
   let lines = 0;
+  // a table whose rows hold no figure at all (one qualitative row of a 长期 block): its full rows are the
+  // lines that open in the first column
+  const anyFigure = records.some((rec) => rec.row.sep === "space" && rec.row.cells.some((c) => /\d/.test(c.text)));
   for (const rec of records) {
     const pieces = rec.row.sep === "space" ? pieceStarts(rec.row) : null;
     // continuation lines are aligned as best the row alignment can; full rows say where columns are
     // (a line of label pieces only, "指标 益指标 节约 亩", is a continuation however many pieces it has:
     // a full row carries a figure)
-    if (!pieces || pieces.length * 2 < keys.length || !pieces.some((p) => /\d/.test(p.cell.text))) continue;
+    if (!pieces || pieces.length * 2 < keys.length) continue;
+    if (anyFigure ? !pieces.some((p) => /\d/.test(p.cell.text)) : columnOf(pieces[0].start) !== 0) continue;
     let here = 0;
     let off = 0;
     for (const p of pieces) {
