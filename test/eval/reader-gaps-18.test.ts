@@ -1,5 +1,5 @@
 /**
- * Floors for the reader on test/fixtures/reader-gaps-18 (fifteenth round, decision 138's addendum): invented
+ * Floors for the reader on test/fixtures/reader-gaps-18 (fourteenth round, decision 138's addendum): invented
  * forms showing the reader gaps checklist-dev-28 and checklist-dev-29 left, expectations written by hand.
  * Tuned data: the reader's changes were made on these documents (first run 87/96 fields on the first four
  * documents, 43/51 on the display-width one, 14/15 on the one-row block; end 161/162 — the miss left is the self-assessment's goal,

@@ -1,6 +1,6 @@
 /**
  * The reader gaps checklist-dev-28 and checklist-dev-29 left (their READMEs, "Reader gaps left"), each on
- * invented forms of test/fixtures/reader-gaps-18 (fifteenth round). What each case expects was written by
+ * invented forms of test/fixtures/reader-gaps-18 (fourteenth round). What each case expects was written by
  * hand from what the invented form says; the field scores of the same documents are in
  * test/eval/reader-gaps-18.test.ts.
  */
