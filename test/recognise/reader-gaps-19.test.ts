@@ -1,0 +1,30 @@
+/**
+ * The reader gaps checklist-dev-27 left (its README, "Reader gaps left"), each on invented forms of
+ * test/fixtures/reader-gaps-19 (fourteenth round, readerfix19). What each case expects was written by hand
+ * from what the invented form says; the field scores of the same documents are in
+ * test/eval/reader-gaps-19.test.ts.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseBytes } from "../../src/parse.js";
+import type { Form, Indicator, KpiDocument } from "../../src/model/types.js";
+
+const DIR = "test/fixtures/reader-gaps-19";
+const load = (name: string): Promise<KpiDocument> => parseBytes(`${name}.txt`, readFileSync(`${DIR}/${name}.txt`));
+const only = (d: KpiDocument): Form => {
+  expect(d.forms).toHaveLength(1);
+  return d.forms[0]!;
+};
+const byName = (f: Form, name: string): Indicator | undefined => f.indicators.find((i) => i.name === name);
+
+describe("1. a budget part named with its points in a -layout funds row", () => {
+  it("reads 预算执行情况（20分） 50.00 50.00 48.00 20 96.00% 19.20 under its header", async () => {
+    const f = only(await load("rg19-budget-points-layout"));
+    const u = f.funds;
+    expect([u.planned, u.adjusted, u.executed, u.weight, u.rate, u.score]).toEqual([50, 50, 48, 20, 96, 19.2]);
+    expect(u.unit).toBe("万元");
+    expect(u.sources.map((s) => s.name)).toEqual(["财政拨款"]);
+    expect(f.total).toBe(99);
+    expect(byName(f, "种植户满意度")?.score).toBe(9.8);
+  });
+});
