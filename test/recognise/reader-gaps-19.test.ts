@@ -28,3 +28,22 @@ describe("1. a budget part named with its points in a -layout funds row", () => 
     expect(byName(f, "种植户满意度")?.score).toBe(9.8);
   });
 });
+
+describe("2. the budget-execution row of an indicator table whose first column is an unlabelled 绩效指标 column", () => {
+  it("reads level 1 预算执行情况, name, target, actual, 分值, 得分 in their columns", async () => {
+    const f = only(await load("rg19-indicator-column-tab"));
+    const b = f.indicators[0]!;
+    expect([b.level1, b.level2, b.name]).toEqual(["预算执行情况", "预算执行率", "项目预算执行率"]);
+    expect([b.target?.raw, b.actual?.raw, b.weight, b.score]).toEqual(["100%", "96.00%", 10, 9.6]);
+    expect(f.indicators.map((i) => i.level1)).toEqual(["预算执行情况", "产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
+    expect(byName(f, "活动方案审核通过率")?.score).toBe(14);
+  });
+});
+
+describe("3. a closing block below the 合计 row", () => {
+  it("takes the total from 自评结论's 总分, not the 合计 row's Σ分值, and reads the grade", async () => {
+    const f = only(await load("rg19-indicator-column-tab"));
+    expect(f.total).toBe(98.6);
+    expect(f.grade).toBe("优");
+  });
+});
