@@ -47,3 +47,21 @@ describe("3. a closing block below the 合计 row", () => {
     expect(f.grade).toBe("优");
   });
 });
+
+describe("4. a level-1 label written one character per line with its points (产/出/指/标/（40/分）)", () => {
+  it("reads level 1 产出指标 with points 40 (效益 30, 满意度 10); the pieces never glued onto names nor rows of their own", async () => {
+    const f = only(await load("rg19-vertical-points-layout"));
+    expect(f.indicators.map((i) => i.name)).toEqual([
+      "建成尾水治理示范点",
+      "治理养殖池塘面积",
+      "尾水抽检达标率",
+      "示范点建成时间",
+      "每亩治理补助标准",
+      "示范区尾水化学需氧量下降幅度",
+      "示范点运行管护制度",
+      "参与养殖户满意度",
+    ]);
+    expect(f.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标"]);
+    expect(f.indicators.map((i) => i.level1Points ?? null)).toEqual([40, 40, 40, 40, 40, 30, 30, 10]);
+  });
+});
