@@ -6,4 +6,4 @@
 import { describe } from "vitest";
 import { flatFloor } from "../helpers/flat-floor.js";
 
-describe("reader on the gaps dev-27 left (test/fixtures/reader-gaps-19)", () => flatFloor("test/fixtures/reader-gaps-19", 1));
+describe("reader on the gaps dev-27 left (test/fixtures/reader-gaps-19)", () => flatFloor("test/fixtures/reader-gaps-19", 3));
