@@ -166,6 +166,25 @@ function gradeBelow(rows: Row[], totalIndex: number, to: number): { grade: strin
 }
 
 /**
+ * A closing row just below the table's 合计 row, opened by a grade or conclusion label and naming the total
+ * in a cell of its own with its figure after it ("自评结论 | 总分 | 99.87 | 等级 | 优"); null when there is none.
+ */
+function closingTotalBelow(rows: Row[], totalIndex: number, to: number): { num: FilledCell; cells: FilledCell[]; index: number } | null {
+  for (let i = totalIndex + 1; i < Math.min(to, rows.length, totalIndex + 3); i++) {
+    const cells = filled(rows[i]);
+    if (!cells.length) continue;
+    if (!GRADE_LABEL.test(squash(cells[0].text))) return null;
+    for (let k = 1; k + 1 < cells.length; k++) {
+      if (!TOTAL_LABEL.test(squash(cells[k].text))) continue;
+      const n = cells[k + 1];
+      if (num(squash(n.text).replace(/分$/, "")) !== null) return { num: n, cells, index: i };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * The 总分 row in rows[from..to): one number → the total; two → 分值 total then 得分 total. The
  * grade is on the row ("总分 | 100 | 98.5 | 优", "自评得分：99.28分 | 自评等级：良") or on a row just
  * below it ("自评等级 | 良", "自评得分：99.28分 自评等级：良" under a 总分 row).
@@ -193,6 +212,21 @@ export function parseTotal(rows: Row[], from: number, to: number): TotalRow | nu
       out.totalWeight = num(nums[nums.length - 2].text);
       out.total = num(nums[nums.length - 1].text);
       out.totalRaw = nums[nums.length - 1].text;
+    }
+    // a closing block below a 合计 row of one number ("合计 | | … | 100" then "自评结论 | 总分 | 99.87 | 等级 | 优"):
+    // the block's 总分 is the form's total, the 合计 row's number the sum of its 分值 column
+    const closing = nums.length === 1 ? closingTotalBelow(rows, i, to) : null;
+    if (closing) {
+      out.totalWeight = out.total;
+      out.totalRaw = squash(closing.num.text).replace(/分$/, "");
+      out.total = num(out.totalRaw);
+      out.loc = { ...closing.num.cell.loc };
+      out.index = closing.index;
+      const g = closing.cells.find((c) => gradeOf(c.text) !== null && c !== closing.cells[0]);
+      if (g) {
+        out.grade = gradeOf(g.text);
+        out.gradeLoc = { ...g.cell.loc };
+      }
     }
     if (!out.grade) {
       const below = gradeBelow(rows, i, to);

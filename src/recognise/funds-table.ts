@@ -64,6 +64,9 @@ export interface FundsHeader {
 }
 
 const TOTAL_LABEL = /资金总额|总额|合计|总计/;
+/** the totals row named by the budget part it scores, with or without its points: "预算执行情况（20分）",
+ *  "预算执行率", "资金执行情况（10分）" — the row of the form's budget line, no fund source */
+const BUDGET_PART = /^(项目)?(年度)?(预算|资金)执行(情况|率)?(?:[（(](\d+(?:\.\d+)?)分[)）])?[:：]?$/;
 const FUNDS_END = /^(项目)?年度(总体|绩效)?目标|^年度总体目标|^预期目标|^绩效指标|^一级指标|^项目绩效目标/;
 
 /** find the funds header in rows[from..to) */
@@ -373,7 +376,8 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
       if (!c || isDash(c.text)) return null;
       return asRate ? percent(c.text) : r === "weight" || r === "score" || r === "coefficient" ? num(c.text) : amountIn(c.text, funds.unit ?? header.unit);
     };
-    const isTotal = (!label || TOTAL_LABEL.test(squash(label.text))) && !sawTotal;
+    const budgetPart = label ? BUDGET_PART.exec(squash(label.text)) : null;
+    const isTotal = (!label || TOTAL_LABEL.test(squash(label.text)) || !!budgetPart) && !sawTotal;
     if (isTotal) {
       sawTotal = true;
       funds.loc = { ...row.loc };
@@ -401,6 +405,11 @@ export function parseFunds(rows: Row[], header: FundsHeader, stopAt: number): Fu
           weight = num(w.text);
           raw.weight = { text: w.text, loc: { ...w.cell.loc } };
         }
+      }
+      // the points the budget part's label states ("预算执行情况（20分）") when no 分值 cell gives them
+      if (weight === null && budgetPart?.[5] && label) {
+        weight = Number(budgetPart[5]);
+        raw.weight = { text: label.text, loc: { ...label.cell.loc } };
       }
       funds.weight = weight;
       if (funds.declared == null && funds.planned == null && funds.adjusted == null && funds.executed == null)

@@ -79,6 +79,9 @@ function isYearLine(filled: ReturnType<typeof filledCells>): boolean {
 const COMPARATOR = /^(≥|≤|=|>|<|＞|＜|＝|≧|≦|>=|<=|＞=|＜=|定性|定量|大于等于|小于等于|大于|小于|等于|不低于|不高于|不超过|不少于)$/;
 /** the tail of a cut annotation: "标)" ends "数量指标（必填硬性指" */
 const CLOSING_PIECE = /^[^（(\s]{0,3}[)）]$/;
+/** the head of a level 1's points cut by its line, printed under the label one character a line ("（40" over
+ *  "分）"): whole points 1–100, an open bracket never closed */
+const OPEN_POINTS = /^[（(](100|[1-9]\d?)分?$/;
 const VALUE_KEYS = ["target", "number", "comparator", "adjusted", "actual", "weight", "score", "weightShare", "convertedScore", "coefficient", "unit", "valueKind", "direction", "status"];
 
 export interface Level {
@@ -188,7 +191,7 @@ function compatUncached(tpl: Template) {
     // a level label's points left on a line of their own ("（40分）") belong to the label column; a
     // bare "（40）" only to the level-1 column, the one whose points may be printed so
     if (isPointsPiece(t) && role !== "level1" && role !== "level2") return -20;
-    if (isPointsPiece(t, L1) && role !== "level1") return -20;
+    if ((isPointsPiece(t, L1) || OPEN_POINTS.test(t)) && role !== "level1") return -20;
     const level = isLevelText(tpl, t) || (isLabelFragment(t) && t.length <= 2);
     // a template's numbered item ("指标 1:", "指标 2: 航测面积") is a name, whatever follows its prefix
     if (templateItem(t)) return role === "name" ? 6 : -20;
@@ -197,7 +200,7 @@ function compatUncached(tpl: Template) {
       case "rowLabel":
         return /^(绩效指标|名称|年度绩效指标)$/.test(t) ? 6 : -20;
       case "level1":
-        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || isPointsPiece(t, L1) || CLOSING_PIECE.test(t) ? 6 : -20;
+        return normLevel1(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || isPointsPiece(t, L1) || OPEN_POINTS.test(t) || CLOSING_PIECE.test(t) ? 6 : -20;
       case "level2":
         if (normLevel2(tpl, t) !== null || (isLabelFragment(t) && t.length <= 2) || CLOSING_PIECE.test(t)) return 6;
         // a level-2 label no list knows ("重点工作履行情况" under 履职效能): short words, no value
