@@ -50,6 +50,11 @@ export const SchemeSchema = z
     budgetWeight: z.number().nonnegative(),
     /** Σ分值 of the indicators */
     indicatorWeight: z.number().nonnegative(),
+    /**
+     * other points a form under this scheme may give its budget line, telling it only by its indicators'
+     * 分值 leaving that rest of the full marks (预算执行情况（20分） beside indicators worth 80)
+     */
+    otherBudgetWeights: z.array(z.number().positive()).default([20]),
     /** 分值 per level 1, when the scheme fixes it (null = free) */
     level1Weights: z.record(z.string(), z.number()).nullable().default(null),
     /** grade bands, highest first; a total ≥ min gets the grade. `strict: true` means > for the top band */

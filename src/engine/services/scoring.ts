@@ -57,7 +57,7 @@ export function budgetWeight(form: Form, scheme: Scheme): number {
 /**
  * the budget line's points as the 总分 row's 分值 leaves them: a form stating the full marks (100) on its 总分 row
  * whose indicators' 分值 add up to 80 gives its budget part the other 20 (预算执行情况（20分）, the other scheme the
- * checklist names) — asked only where the budget line states no points of its own (budgetWeight), no level 1
+ * checklist names; the scheme's `otherBudgetWeights`) — asked only where the budget line states no points of its own (budgetWeight), no level 1
  * states its points (impliedBudgetWeight) and its 得分, if read, is beyond the scheme's points; any other rest
  * is a wrong Σ分值, weights-sum's finding
  */
@@ -69,7 +69,7 @@ function statedRestWeight(form: Form, scheme: Scheme): number | null {
   const inds = scored(form);
   if (inds.length < 2) return null;
   const rest = round2(full - inds.reduce((s, i) => s + (i.weight as number), 0));
-  return rest === 20 ? 20 : null;
+  return scheme.otherBudgetWeights.includes(rest) ? rest : null;
 }
 
 /** the points a level 1 states for itself: its 权重 cell (layout 2) or its label ("产出指标（30分）") */
