@@ -432,6 +432,16 @@ function startsBy(row: Row, wide: boolean): Map<Cell, number> | null {
   return out;
 }
 
+/** the header row's starts, computed once per header row and way of counting (every row of its table asks) */
+const headerStartsMemo = new WeakMap<Row, [Map<Cell, number> | null | undefined, Map<Cell, number> | null | undefined]>();
+function headerStarts(row: Row, wide: boolean): Map<Cell, number> | null {
+  let m = headerStartsMemo.get(row);
+  if (!m) headerStartsMemo.set(row, (m = [undefined, undefined]));
+  const k = wide ? 0 : 1;
+  if (m[k] === undefined) m[k] = startsBy(row, wide);
+  return m[k] ?? null;
+}
+
 /**
  * A -layout row that leaves a value column empty (调整后指标值 blank, "≥500户 ⋯ 450户" with 450户 under
  * 实际完成值): the order alignment puts the next value there. Where each cell starts says which header
@@ -445,7 +455,7 @@ function placeBySpans(header: Header, headerRow: Row | undefined, rec: TableReco
   const cols = header.columns.filter((c) => c.role && !c.fused && headerRow.cells[c.index]?.text.trim());
   let best: { agree: number; spanOf: (cell: Cell) => HeaderColumn | undefined } | null = null;
   for (const wide of [true, false]) {
-    const head = startsBy(headerRow, wide);
+    const head = headerStarts(headerRow, wide);
     const here = startsBy(rec.row, wide);
     if (!head || !here) continue;
     const spans = cols.map((c) => ({ c, start: head.get(headerRow.cells[c.index]) })).filter((x): x is { c: HeaderColumn; start: number } => x.start !== undefined).sort((a, b) => a.start - b.start);
